@@ -1,0 +1,67 @@
+# Opfølgningscoachen: `make run` to chat, `make test` to check everything.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/coach.tar.gz
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONWARNINGS := ignore
+export RASA_PORT ?= 5005
+export ACTION_PORT ?= 5055
+export WEB_PORT ?= 8080
+export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
+	$(wildcard components/*.py) $(wildcard coach/*.py)
+
+.PHONY: setup run train test test-unit test-stories test-integration validate chat lint clean help
+
+help:
+	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
+	@echo "make test   - unit, action, conversation and integration tests (trains first when needed)"
+	@echo "make train  - train the model (only when config, domain, data or NLU components changed)"
+	@echo "make chat   - chat in the terminal"
+	@echo "make lint   - ruff"
+	@echo "make validate - rasa data validate"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt scripts/setup.sh
+	scripts/setup.sh
+
+train: $(MODEL)
+
+$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+	@mkdir -p models
+	$(BIN)/rasa train --fixed-model-name coach --out models --quiet
+	@touch $(MODEL)
+
+run: setup train
+	scripts/run.sh
+
+chat: setup train
+	scripts/run.sh --shell
+
+validate: setup
+	$(BIN)/rasa data validate --fail-on-warnings --quiet
+
+lint: setup
+	$(BIN)/ruff check coach actions components tests scripts
+
+test-unit: setup
+	$(BIN)/python -m pytest tests/unit tests/actions -q
+
+test-stories: setup train
+	$(BIN)/rasa test core --model $(MODEL) --stories tests/test_stories.yml \
+		--fail-on-prediction-errors --out results/stories --quiet
+
+test-integration: setup train
+	$(BIN)/python -m pytest tests/integration -q
+
+test: validate lint test-unit test-stories test-integration
+	@echo "All tests passed."
+
+clean:
+	rm -rf models results var/*.db

@@ -1,0 +1,1 @@
+"""Custom actions: thin Rasa adapters over the domain core in `coach/`."""

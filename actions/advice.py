@@ -1,0 +1,133 @@
+"""Actions that give the plan, the call script, the e-mail, tips and channel advice."""
+
+from __future__ import annotations
+
+import abc
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.tracker_case import case_from, missing_required
+from coach import clock
+from coach.case import EMAIL, PHONE, FollowUpCase
+from coach.email import compose_email
+from coach.replies import artifact_intro, plan_message
+from coach.rules import FollowUpPlan, Timing, plan_followup
+from coach.scripts import call_script
+from coach.tips import channel_advice, tips_for
+
+# Timings where a call or an e-mail is still the right next move.
+ARTIFACT_TIMINGS = {Timing.WAIT, Timing.NOW, Timing.ESCALATE}
+PLACEHOLDER_HINT = (
+    "Jeg har sat [klammer] ind, hvor jeg mangler et navn. Skriv fx \"jeg hedder Ole Jensen\" eller "
+    "\"min kontakt hedder Mette Hansen\", så retter jeg det."
+)
+
+
+def followup_date_event(plan: FollowUpPlan) -> EventType:
+    return SlotSet("followup_date", plan.followup_date.isoformat() if plan.followup_date else None)
+
+
+def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase) -> None:
+    """The call script or the e-mail for the case's channel, with a way to switch."""
+    dispatcher.utter_message(text=artifact_intro(case))
+    if case.contact_channel == EMAIL:
+        mail = compose_email(case)
+        dispatcher.utter_message(text=mail.text, custom=None)
+        dispatcher.utter_message(text=f"[Åbn mailen i dit mailprogram]({mail.mailto()})")
+        missing = mail.missing
+        switch = ("Vis manuskriptet i stedet", "/request_call_script")
+    else:
+        script = call_script(case)
+        dispatcher.utter_message(text=script.render())
+        missing = () if case.user_name else ("user_name",)
+        switch = ("Vis mailen i stedet", "/request_email")
+    if missing:
+        dispatcher.utter_message(text=PLACEHOLDER_HINT)
+    dispatcher.utter_message(
+        text="Vil du have noget mere?",
+        buttons=[{"title": switch[0], "payload": switch[1]},
+                 {"title": "Gode råd", "payload": "/request_tips"}],
+    )
+
+
+def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: Optional[FollowUpPlan]) -> None:
+    tips = tips_for(case, plan)
+    dispatcher.utter_message(text="Gode råd til dig:\n" + "\n".join(f"• {tip.text}" for tip in tips))
+
+
+class ActionFollowupPlan(Action):
+    """After the form: when to follow up (R1-R9) and the artifact for the channel."""
+
+    def name(self) -> Text:
+        return "action_followup_plan"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        case = case_from(tracker)
+        today = clock.today()
+        plan = plan_followup(case, today)
+        dispatcher.utter_message(text=plan_message(plan, today))
+        if plan.timing in ARTIFACT_TIMINGS:
+            send_artifact(dispatcher, case)
+        else:
+            send_tips(dispatcher, case, plan)
+        return [followup_date_event(plan)]
+
+
+class _ArtifactAction(Action, abc.ABC):
+    @property
+    @abc.abstractmethod
+    def channel(self) -> Text:
+        """The channel whose artifact this action shows (abstract: rasa-sdk skips the base)."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        events: List[EventType] = [SlotSet("contact_channel", self.channel)]
+        if missing_required(tracker):
+            # Not enough to write it yet: let the form ask; the plan follows.
+            return events + [FollowupAction("followup_form")]
+        case = case_from(tracker)
+        send_artifact(dispatcher, FollowUpCase(**{**case.__dict__, "contact_channel": self.channel}))
+        return events
+
+
+class ActionCallScript(_ArtifactAction):
+    channel = PHONE
+
+    def name(self) -> Text:
+        return "action_call_script"
+
+
+class ActionEmail(_ArtifactAction):
+    channel = EMAIL
+
+    def name(self) -> Text:
+        return "action_email"
+
+
+class ActionTips(Action):
+    def name(self) -> Text:
+        return "action_tips"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        case = case_from(tracker)
+        plan = plan_followup(case, clock.today()) if case.interview_date else None
+        send_tips(dispatcher, case, plan)
+        return []
+
+
+class ActionChannelAdvice(Action):
+    """C1-C4 for a user unsure whether to call or write."""
+
+    def name(self) -> Text:
+        return "action_channel_advice"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=channel_advice(case_from(tracker)))
+        return []

@@ -1,0 +1,190 @@
+"""Validation of `followup_form`: extract facts in the user's words, refuse bad ones (R8)."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.tracker_case import REQUIRED_SLOTS
+from coach import clock
+from coach.case import EMAIL, NO_DEADLINE, PHONE
+from coach.questions import NOT_UNDERSTOOD
+from coach.facts import clean_person_name, clean_role, is_correction, parse_channel, says_no_deadline
+from coach.tips import channel_advice
+from coach.case import FollowUpCase
+from coach.time_entities import DEADLINE, INTERVIEW, pick_time, reading_for
+from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
+
+# Slots the form fills when the user offers them, but never asks for.
+OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
+# Intents that interrupt the form; rules answer them and the form resumes.
+INTERRUPTIONS = {
+    "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "thank", "greet",
+    "goodbye", "start_over", "report_rejection", "report_no_answer", "nlu_fallback",
+}
+# Questions to the coach: never an answer to the form's question.
+QUESTIONS = {"ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over"}
+Slots = Dict[Text, Any]
+# Optional slots are filled by from_entity mappings, not by extract_ methods: rasa-sdk
+# would warn about the missing methods on every turn.
+warnings.filterwarnings("ignore", message="No method 'extract_", category=UserWarning)
+
+
+class ValidateFollowupForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_followup_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS)
+
+    async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Optional[EventType]:
+        missing = (name for name in REQUIRED_SLOTS if tracker.slots.get(name) is None)
+        return SlotSet("requested_slot", next(missing, None))
+
+    # --- extraction --------------------------------------------------------------
+
+    async def extract_interview_date(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                     domain: DomainDict) -> Slots:
+        return self._extract_date(dispatcher, tracker, "interview_date", INTERVIEW)
+
+    async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Slots:
+        text = _text(tracker)
+        asked = _asked(tracker, "deadline")
+        # "det sagde de ikke" can read like a rejection or a denial; asked for the
+        # deadline, it means there is none.
+        if asked and _intent(tracker) not in QUESTIONS and says_no_deadline(text):
+            return {"deadline": NO_DEADLINE}
+        return self._extract_date(dispatcher, tracker, "deadline", DEADLINE)
+
+    def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text,
+                      topic: Text) -> Slots:
+        if _intent(tracker) in INTERRUPTIONS:
+            return {}
+        # A correction ("nej, det var onsdag") of a slot already filled counts as an answer to it.
+        asked = _asked(tracker, slot) or (tracker.get_slot(slot) is not None and is_correction(_text(tracker)))
+        entity = pick_time(tracker.latest_message.get("entities", []), topic, asked)
+        if entity is None:
+            return self._not_understood(dispatcher, tracker, slot)
+        info = entity["additional_info"]
+        if info.get("problem"):
+            dispatcher.utter_message(text=impossible_date_message(info.get("text") or ""))
+            return {slot: None} if asked else {}
+        value = reading_for(entity, topic, clock.today())
+        day, _, hhmm = (value or "").partition("T")
+        slots: Slots = {slot: day or None}
+        if topic == INTERVIEW and hhmm:
+            slots["interview_time"] = hhmm
+        return slots
+
+    async def extract_role(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                           domain: DomainDict) -> Slots:
+        if not _asked(tracker, "role") or _intent(tracker) in INTERRUPTIONS:
+            return {}
+        if any(e.get("entity") in ("job_role", "time") for e in tracker.latest_message.get("entities", [])):
+            return {}  # the from_entity mapping has the role, or the message is about a date
+        role = clean_role(_text(tracker))
+        if role is None:
+            return self._not_understood(dispatcher, tracker, "role")
+        return {"role": role}
+
+    async def extract_contact_channel(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                      domain: DomainDict) -> Slots:
+        intent = _intent(tracker)
+        if intent == "request_email":
+            return {"contact_channel": EMAIL}
+        if intent == "request_call_script":
+            return {"contact_channel": PHONE}
+        if not _asked(tracker, "contact_channel") or intent in INTERRUPTIONS:
+            return {}
+        channel = parse_channel(_text(tracker))
+        if channel is None:
+            return self._not_understood(dispatcher, tracker, "contact_channel")
+        return {"contact_channel": channel}
+
+    @staticmethod
+    def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text) -> Slots:
+        """Only when the coach asked for this slot: say so, and keep the form going."""
+        if not _asked(tracker, slot) or _intent(tracker) != "inform":
+            return {}
+        dispatcher.utter_message(text=NOT_UNDERSTOOD[slot])
+        return {slot: None}
+
+    # --- validation --------------------------------------------------------------
+
+    def validate_interview_date(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Slots:
+        day = _date(value)
+        if day is None:
+            return {"interview_date": None, "interview_time": None}
+        problem = interview_date_problem(day, clock.today())
+        if problem:
+            dispatcher.utter_message(text=problem)
+            return {"interview_date": None, "interview_time": None}
+        deadline = _date(tracker.get_slot("deadline"))
+        if deadline is not None and deadline_problem(deadline, day):
+            dispatcher.utter_message(text=deadline_problem(deadline, day))
+            return {"interview_date": day.isoformat(), "deadline": None}
+        return {"interview_date": day.isoformat()}
+
+    def validate_deadline(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                          domain: DomainDict) -> Slots:
+        if value == NO_DEADLINE:
+            return {"deadline": NO_DEADLINE}
+        day = _date(value)
+        if day is None:
+            return {"deadline": None}
+        problem = deadline_problem(day, _date(tracker.get_slot("interview_date")))
+        if problem:
+            dispatcher.utter_message(text=problem)
+            return {"deadline": None}
+        return {"deadline": day.isoformat()}
+
+    def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> Slots:
+        return {"role": clean_role(str(value)) if value else None}
+
+    def validate_contact_channel(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> Slots:
+        if value in (PHONE, EMAIL):
+            return {"contact_channel": value}
+        channel = parse_channel(str(value or ""))
+        if channel is None and value:
+            dispatcher.utter_message(text=channel_advice(FollowUpCase()))
+        return {"contact_channel": channel}
+
+    def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> Slots:
+        return {"contact_name": clean_person_name(str(value)) if value else None}
+
+    def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                           domain: DomainDict) -> Slots:
+        return {"user_name": clean_person_name(str(value)) if value else None}
+
+
+def _text(tracker: Tracker) -> Text:
+    return tracker.latest_message.get("text") or ""
+
+
+def _intent(tracker: Tracker) -> Optional[Text]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def _asked(tracker: Tracker, slot: Text) -> bool:
+    return tracker.get_slot("requested_slot") == slot
+
+
+def _date(value: Any) -> Optional[date]:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None

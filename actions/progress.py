@@ -1,0 +1,63 @@
+"""The user reports back: no answer (R4/R5) or a rejection (R9)."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.advice import ARTIFACT_TIMINGS, followup_date_event, send_artifact, send_tips
+from actions.tracker_case import case_from
+from coach import clock
+from coach.replies import plan_message
+from coach.rules import plan_followup
+from coach.time_entities import past_day
+
+
+class ActionRecordNoAnswer(Action):
+    """One more unanswered follow-up: count it and recompute the plan."""
+
+    def name(self) -> Text:
+        return "action_record_no_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        today = clock.today()
+        attempts = case_from(tracker).followup_attempts + 1
+        # "jeg ringede i mandags": a past date in the message is the attempt's day.
+        last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
+        events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last)]
+        if tracker.get_slot("interview_date") is None:
+            dispatcher.utter_message(text="Det er noteret. Hvornår var selve jobsamtalen?")
+            return events
+        tracker.slots.update({"followup_attempts": attempts, "last_attempt_date": last})
+        case = case_from(tracker)
+        plan = plan_followup(case, today)
+        dispatcher.utter_message(text=f"Det er noteret: {attempts}. opfølgning uden svar.")
+        dispatcher.utter_message(text=plan_message(plan, today))
+        if plan.timing in ARTIFACT_TIMINGS:
+            send_artifact(dispatcher, case)
+        else:
+            send_tips(dispatcher, case, plan)
+        return events + [followup_date_event(plan)]
+
+
+class ActionRecordRejection(Action):
+    """R9: the position is filled or the contact sounded cold: a graceful close."""
+
+    def name(self) -> Text:
+        return "action_record_rejection"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        tracker.slots["application_closed"] = True
+        case = case_from(tracker)
+        today = clock.today()
+        plan = plan_followup(case, today) if case.interview_date else None
+        dispatcher.utter_message(text="Det er jeg ked af at høre. Det er surt, når man har gjort sig umage.")
+        if plan is not None:
+            dispatcher.utter_message(text=plan_message(plan, today))
+        send_tips(dispatcher, case, plan)
+        return [SlotSet("application_closed", True), SlotSet("followup_date", None)]

@@ -1,0 +1,53 @@
+"""`action_ask_<slot>`: the form's questions, phrased with what is already known."""
+
+from __future__ import annotations
+
+import abc
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.tracker_case import case_from
+from coach.questions import CHANNEL_BUTTONS, NO_DEADLINE_BUTTON, question
+
+
+def _buttons(pairs) -> List[Dict[Text, Text]]:
+    return [{"title": title, "payload": payload} for title, payload in pairs]
+
+
+class _AskAction(Action, abc.ABC):
+    buttons: tuple = ()
+
+    @property
+    @abc.abstractmethod
+    def slot(self) -> Text:
+        """The slot this action asks for (abstract, so rasa-sdk does not register the base)."""
+
+    def name(self) -> Text:
+        return f"action_ask_{self.slot}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=question(self.slot, case_from(tracker)), buttons=_buttons(self.buttons))
+        return []
+
+
+class AskInterviewDate(_AskAction):
+    slot = "interview_date"
+
+
+class AskRole(_AskAction):
+    slot = "role"
+
+
+class AskContactChannel(_AskAction):
+    slot = "contact_channel"
+    buttons = CHANNEL_BUTTONS
+
+
+class AskDeadline(_AskAction):
+    slot = "deadline"
+    buttons = (NO_DEADLINE_BUTTON,)

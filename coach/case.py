@@ -1,0 +1,72 @@
+"""The user's situation, as typed values read from the contract's slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any, Mapping, Optional
+
+from coach.danish import parse_hhmm
+
+PHONE = "telefon"
+EMAIL = "email"
+CHANNELS = (PHONE, EMAIL)
+NO_DEADLINE = "ingen"
+
+
+@dataclass(frozen=True)
+class FollowUpCase:
+    """Everything the rules and writers need to know about one application."""
+
+    interview_date: Optional[date] = None
+    interview_time: Optional[time] = None
+    role: Optional[str] = None
+    contact_channel: Optional[str] = None  # PHONE or EMAIL
+    deadline: Optional[date] = None
+    has_no_deadline: bool = False  # the employer gave no date ("ingen")
+    contact_name: Optional[str] = None
+    company: Optional[str] = None
+    user_name: Optional[str] = None
+    followup_attempts: int = 0
+    last_attempt_date: Optional[date] = None
+    rejected: bool = False  # position filled, rejected, or the contact sounded cold
+
+    @classmethod
+    def from_slots(cls, slots: Mapping[str, Any], rejected: bool = False) -> "FollowUpCase":
+        """Build a case from slot values in the contract's formats; bad values become None."""
+        deadline_raw = slots.get("deadline")
+        return cls(
+            interview_date=_iso_date(slots.get("interview_date")),
+            interview_time=parse_hhmm(slots.get("interview_time")),
+            role=_text(slots.get("role")),
+            contact_channel=slots.get("contact_channel") if slots.get("contact_channel") in CHANNELS else None,
+            deadline=_iso_date(deadline_raw),
+            has_no_deadline=deadline_raw == NO_DEADLINE,
+            contact_name=_text(slots.get("contact_name")),
+            company=_text(slots.get("company")),
+            user_name=_text(slots.get("user_name")),
+            followup_attempts=_count(slots.get("followup_attempts")),
+            last_attempt_date=_iso_date(slots.get("last_attempt_date")),
+            rejected=rejected,
+        )
+
+
+def _iso_date(value: Any) -> Optional[date]:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _text(value: Any) -> Optional[str]:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _count(value: Any) -> int:
+    try:
+        return max(0, int(float(value)))
+    except (TypeError, ValueError):
+        return 0

@@ -1,0 +1,149 @@
+"""Calendar arithmetic for the date parser: resolve words to days.
+
+Conventions (documented in `coach.dates`):
+* a neutral weekday with PAST is the most recent such day on or before today
+  (an interview can be today); with FUTURE the next such day strictly after today;
+* a day of month or day + month without year with PAST is the most recent one on
+  or before today, with FUTURE the next one on or after today.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from enum import Enum
+from typing import Optional
+
+from dateutil.relativedelta import relativedelta
+
+IMPOSSIBLE = "impossible_date"
+
+
+class Direction(str, Enum):
+    PAST = "past"
+    FUTURE = "future"
+
+
+def monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def weekday_before(today: date, weekday: int, strict: bool) -> date:
+    back = (today.weekday() - weekday) % 7
+    if back == 0 and strict:
+        back = 7
+    return today - timedelta(days=back)
+
+
+def weekday_after(today: date, weekday: int, strict: bool) -> date:
+    ahead = (weekday - today.weekday()) % 7
+    if ahead == 0 and strict:
+        ahead = 7
+    return today + timedelta(days=ahead)
+
+
+def weekday_by_direction(today: date, weekday: int, direction: Direction) -> date:
+    if direction is Direction.PAST:
+        return weekday_before(today, weekday, strict=False)
+    return weekday_after(today, weekday, strict=True)
+
+
+def exists_ever(day: int, month: int) -> bool:
+    """Whether day/month exists in some year (29 February does)."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
+
+
+def safe_date(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _months_from(today: date, direction: Direction, count: int):
+    step = -1 if direction is Direction.PAST else 1
+    first = today.replace(day=1)
+    for i in range(count):
+        yield first + relativedelta(months=step * i)
+
+
+def day_of_month(today: date, day: int, direction: Direction,
+                 weekday: Optional[int] = None) -> Optional[date]:
+    """Nearest `day`. of a month in `direction`; with a weekday, the nearest
+    such day that falls on it within six months, else the nearest at all."""
+    candidates = []
+    for first in _months_from(today, direction, 16):
+        d = safe_date(first.year, first.month, day)
+        if d is None:
+            continue
+        if (direction is Direction.PAST and d > today) or (direction is Direction.FUTURE and d < today):
+            continue
+        candidates.append(d)
+    if not candidates:
+        return None
+    if weekday is not None:
+        for d in candidates:
+            if abs((d - today).days) > 190:
+                break
+            if d.weekday() == weekday:
+                return d
+    return candidates[0]
+
+
+def day_month(today: date, day: int, month: int, direction: Direction) -> Optional[date]:
+    """Nearest day/month in `direction` (on or before / on or after today),
+    looking one year each way only: "29. februar" in 2026 is no day at all."""
+    step = -1 if direction is Direction.PAST else 1
+    for i in range(2):
+        d = safe_date(today.year + step * i, month, day)
+        if d is None:
+            continue
+        if (direction is Direction.PAST and d <= today) or (direction is Direction.FUTURE and d >= today):
+            return d
+    return None
+
+
+def month_by_direction(today: date, month: int, direction: Direction) -> date:
+    year = today.year
+    if direction is Direction.PAST and month > today.month:
+        year -= 1
+    if direction is Direction.FUTURE and month < today.month:
+        year += 1
+    return date(year, month, 1)
+
+
+def iso_week(today: date, week: int, year: Optional[int], direction: Direction) -> Optional[date]:
+    """Monday of ISO week `week`; without year the nearest in `direction`
+    (the current week counts both ways)."""
+    if year is not None:
+        try:
+            return date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return None
+    this_monday = monday(today)
+    step = -1 if direction is Direction.PAST else 1
+    iso_year = today.isocalendar()[0]
+    for i in range(8):  # week 53 is missing in most years
+        try:
+            d = date.fromisocalendar(iso_year + step * i, week, 1)
+        except ValueError:
+            continue
+        if (direction is Direction.PAST and d <= this_monday) or (
+                direction is Direction.FUTURE and d >= this_monday):
+            return d
+    return None
+
+
+def shift(today: date, amount: int, unit: str) -> date:
+    """`today` moved `amount` units ("day", "week", "month", "year")."""
+    if unit == "day":
+        return today + timedelta(days=amount)
+    if unit == "week":
+        return today + timedelta(weeks=amount)
+    if unit == "month":
+        return today + relativedelta(months=amount)
+    return today + relativedelta(years=amount)
+
+
+def last_of_month(d: date) -> date:
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])

@@ -1,0 +1,335 @@
+"""Regex rules of the date parser, run on folded text (see `coach.dates_norm`).
+
+Each rule is (compiled pattern, handler).  A handler gets the match, today and
+the caller's direction and returns a `Hit` or None (no mention).  All patterns
+are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time, timedelta
+from typing import Callable, NamedTuple, Optional
+
+from coach import dates_calc as calc
+from coach.dates_calc import IMPOSSIBLE, Direction
+from coach.dates_norm import MONTH_NAMES, WEEKDAY_NAMES
+
+
+class Hit(NamedTuple):
+    value: Optional[date]
+    time: Optional[time]
+    grain: Optional[str]
+    tense: Optional[Direction]
+    problem: Optional[str] = None
+    clock_only: bool = False  # a bare "kl. 9", no day named
+
+
+PAST, FUTURE = Direction.PAST, Direction.FUTURE
+IMPOSSIBLE_HIT = Hit(None, None, "day", None, IMPOSSIBLE)
+
+
+def _c(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.ASCII)
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+# ---- vocabulary (folded spelling) -------------------------------------------
+_WD_ABBR = {"man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4,
+            "loer": 5, "lor": 5, "soen": 6, "son": 6}
+_WD_ABBR_ALONE = ("tirs", "tir", "ons", "tors", "fre", "loer", "soen")  # with a dot
+WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAY_NAMES)} | _WD_ABBR
+
+_MON_ABBR = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+             "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTH_INDEX = {name: i + 1 for i, name in enumerate(MONTH_NAMES)} | _MON_ABBR
+
+NUMBERS = {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
+           "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13,
+           "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
+           "nitten": 19, "tyve": 20, "et par": 2, "par": 2}
+
+_ORD_UNITS = ["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"]
+ORDINALS = dict(zip(
+    ["foerste", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende",
+     "tiende", "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende", "syttende",
+     "attende", "nittende", "tyvende"], range(1, 21)))
+ORDINALS |= {f"{u}ogtyvende": 21 + i for i, u in enumerate(_ORD_UNITS)}
+ORDINALS |= {"tredivte": 30, "enogtredivte": 31}
+
+WD_FULL = _alt(WEEKDAY_NAMES)
+WD_ANY = rf"(?:{WD_FULL})\b|(?:{_alt(_WD_ABBR)})\b\.?"  # only before a date
+WD_ALONE = rf"(?:{WD_FULL})\b|(?:{_alt(_WD_ABBR_ALONE)})\."
+MONTH = rf"(?:{_alt(MONTH_NAMES)})\b|(?:{_alt(_MON_ABBR)})\b\.?"
+NUM = rf"(?:\d{{1,3}}|(?:{_alt(NUMBERS)})\b)"
+UNIT = r"(?:dage?|uger?|ma+ned(?:er)?|mdr|md|aar)"
+UNIT_TAIL = r"(?:\.|s\s+tid\b|\b)"  # "om en uges tid"
+YEAR = r"(?:19|20|21)\d\d(?![0-9])"
+DAY_START = r"(?<![0-9])(?<![0-9][.,/:-])"
+NUM_END = r"(?![0-9]|[.,/:-][0-9])"
+PREFIX_WD = rf"(?:(?:paa\s+)?(?P<wd>{WD_ANY}),?\s+)?"
+DEN = r"\b(?:den|d\.)\s*"
+NOT_AMOUNT = (r"(?!\.?\s*(?:dage?s?|uger?s?|ma+ned|aar|timer?|min|minutter|kr|kroner|%|procent|pct"
+              r"|stk|personer|mennesker|gange?|ansatte|af|point|sider)\b)")
+# "den 2. samtale" is the second interview, not the 2nd of the month.
+NOT_ORDINAL_NOUN = (r"(?!\.?\s*(?:samtaler?n?|runder?n?|gang|omgang|interviews?|ansoegning(?:en)?|trin|del"
+                    r"|kandidat|plads|mail|opkald|besked|svar|forsoeg|stilling|job|sal|sal\.|etage|time)\b)")
+REL_WEEK = r"(?P<rel>naeste|kommende|sidste|forrige|denne|den\s+her|den\s+kommende)"
+MAANED = r"ma+ned"
+
+
+def _weekday(m: re.Match) -> Optional[int]:
+    word = m.groupdict().get("wd")
+    return None if not word else WEEKDAY_INDEX[word.rstrip(".")]
+
+
+def _number(word: str) -> int:
+    word = " ".join(word.split())
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+def _year(text: Optional[str]) -> Optional[int]:
+    if text is None:
+        return None
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def _unit(word: str) -> str:
+    if word.startswith("dag"):
+        return "day"
+    if word.startswith("uge"):
+        return "week"
+    if word == "aar":
+        return "year"
+    return "month"
+
+
+# ---- absolute dates ----------------------------------------------------------
+def _resolve(day: int, month: int, year: Optional[int], today: date, direction: Direction,
+             weekday: Optional[int]) -> Optional[Hit]:
+    if not 1 <= month <= 12 or day > 39:
+        return None  # not a date at all
+    if year is not None and not 1900 <= year <= 2199:
+        return None
+    if not calc.exists_ever(day, month):
+        return IMPOSSIBLE_HIT
+    if year is not None:
+        value = calc.safe_date(year, month, day)
+    else:
+        value = calc.day_month(today, day, month, direction)
+        if weekday is not None and value is not None and value.weekday() != weekday:
+            # "fredag den 4. december": the weekday may point the other way
+            other = calc.day_month(today, day, month, FUTURE if direction is PAST else PAST)
+            if other is not None and other.weekday() == weekday and abs((other - today).days) < 200:
+                value = other
+    return IMPOSSIBLE_HIT if value is None else Hit(value, None, "day", None)
+
+
+def _named(m: re.Match, today: date, direction: Direction) -> Optional[Hit]:
+    day = int(m["d"]) if m["d"] else ORDINALS[m["dw"]]
+    return _resolve(day, MONTH_INDEX[m["mon"].rstrip(".")], _year(m["y"]),
+                    today, direction, _weekday(m))
+
+
+def _numeric(m: re.Match, today: date, direction: Direction) -> Optional[Hit]:
+    groups = m.groupdict()
+    year = _year(groups.get("y") or groups.get("yb") or None)
+    return _resolve(int(m["d"]), int(m["m"]), year, today, direction, _weekday(m))
+
+
+def _day_only(m: re.Match, today: date, direction: Direction) -> Optional[Hit]:
+    day = int(m["d"])
+    if day > 39:
+        return None
+    if not 1 <= day <= 31:
+        return IMPOSSIBLE_HIT
+    value = calc.day_of_month(today, day, direction, _weekday(m))
+    return Hit(value, None, "day", None) if value else IMPOSSIBLE_HIT
+
+
+# ---- weekdays ------------------------------------------------------------------
+def _wd_past(m, today, direction):
+    return Hit(calc.weekday_before(today, _weekday(m), strict=True), None, "day", PAST)
+
+
+def _wd_next(m, today, direction):
+    return Hit(calc.weekday_after(today, _weekday(m), strict=True), None, "day", FUTURE)
+
+
+def _wd_plain(m, today, direction):
+    return Hit(calc.weekday_by_direction(today, _weekday(m), direction), None, "day", None)
+
+
+_WEEK_SHIFT = {"naeste": 1, "kommende": 1, "den kommende": 1, "sidste": -1, "forrige": -1,
+               "denne": 0, "den her": 0, None: 0}
+_WEEK_TENSE = {1: FUTURE, -1: PAST, 0: None}
+
+
+def _rel_shift(m: re.Match) -> int:
+    rel = m.groupdict().get("rel")
+    return _WEEK_SHIFT[" ".join(rel.split()) if rel else None]
+
+
+def _wd_in_week(m, today, direction):
+    shift = _rel_shift(m)
+    value = calc.monday(today) + timedelta(weeks=shift, days=_weekday(m))
+    return Hit(value, None, "day", _WEEK_TENSE[shift])
+
+
+def _weekend(m, today, direction):
+    shift = _rel_shift(m)
+    if shift == 1:
+        return Hit(calc.weekday_after(today, 5, strict=True), None, "day", FUTURE)
+    if shift == -1:
+        return Hit(calc.weekday_before(today, 5, strict=True), None, "day", PAST)
+    if direction is PAST:
+        return Hit(calc.weekday_before(today, 5, strict=False), None, "day", None)
+    return Hit(calc.weekday_after(today, 5, strict=False), None, "day", None)
+
+
+# ---- relative days, weeks, months -----------------------------------------------
+_RELATIVE_DAYS = {"dag": (0, None), "gaar": (-1, PAST), "gar": (-1, PAST), "forgaars": (-2, PAST),
+                  "forgars": (-2, PAST), "morgen": (1, FUTURE), "overmorgen": (2, FUTURE),
+                  "morges": (0, PAST), "aftes": (-1, PAST)}
+
+
+def _relative_day(m, today, direction):
+    days, tense = _RELATIVE_DAYS[m["w"]]
+    return Hit(today + timedelta(days=days), None, "day", tense)
+
+
+def _offset(sign: int):
+    def handler(m, today, direction):
+        amount = _number(m["n"])  # "et par" = 2, so "et par uger" = 14 dage
+        unit = _unit(m["u"])
+        return Hit(calc.shift(today, sign * amount, unit), None, "day", PAST if sign < 0 else FUTURE)
+    return handler
+
+
+def _week(m, today, direction):
+    shift = _rel_shift(m)
+    return Hit(calc.monday(today) + timedelta(weeks=shift), None, "week", _WEEK_TENSE[shift])
+
+
+def _week_edge(m, today, direction):
+    shift = _rel_shift(m)
+    days = 4 if m["edge"] in ("slutningen", "enden", "sidst") else 0
+    return Hit(calc.monday(today) + timedelta(weeks=shift, days=days), None, "day", _WEEK_TENSE[shift])
+
+
+def _month(m, today, direction):
+    shift = _rel_shift(m)
+    return Hit(today.replace(day=1) + calc.relativedelta(months=shift), None, "month", _WEEK_TENSE[shift])
+
+
+def _month_edge(m, today, direction):
+    shift = _rel_shift(m)
+    first = today.replace(day=1) + calc.relativedelta(months=shift)
+    end = m["edge"] in ("slutningen", "enden", "sidst")
+    return Hit(calc.last_of_month(first) if end else first, None, "day", _WEEK_TENSE[shift])
+
+
+MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"
+                rf"(?P<mon2>{_alt(MONTH_NAMES)})\s+(?P<y2>{YEAR}))")
+
+
+def _month_name(m, today, direction):
+    month = MONTH_INDEX[m["mon"] or m["mon2"]]
+    year = _year(m["y"] or m["y2"])
+    value = date(year, month, 1) if year else calc.month_by_direction(today, month, direction)
+    return Hit(value, None, "month", None)
+
+
+def _week_number(m, today, direction):
+    week = int(m["w"])
+    value = calc.iso_week(today, week, _year(m["y"]), direction) if 1 <= week <= 53 else None
+    return Hit(value, None, "week", None, None if value else IMPOSSIBLE)
+
+
+# ---- times ---------------------------------------------------------------------
+def make_time(hour: int, minute: int) -> Optional[time]:
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def _clock(m, today, direction):
+    hour = _number(m["h"])
+    minute = int(m["mi"]) if m["mi"] else 0
+    if m.groupdict().get("half"):
+        hour, minute = hour - 1, 30
+    t = make_time(hour, minute) if hour >= 0 else None
+    if t is None:
+        return None
+    return Hit(today, t, "hour" if minute == 0 else "minute", None, None, True)
+
+
+HOUR_WORD = rf"(?:\d{{1,2}}|(?:{_alt(w for w in NUMBERS if ' ' not in w and w != 'par')})\b)"
+
+Rule = tuple[re.Pattern, Callable[[re.Match, date, Direction], Optional[Hit]]]
+
+
+RULES: list[Rule] = [
+    # "fredag den 4. december 2026", "9. marts", "d. 9 okt."
+    (_c(rf"{PREFIX_WD}(?:{DEN})?(?:{DAY_START}(?P<d>\d{{1,2}})(?:ste|den|die|de|te)?\.?\s*|"
+        rf"\b(?P<dw>{_alt(ORDINALS)})\s+)(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"), _named),
+    # "9/3", "d. 9/3-26", "tirsdag 9/3 2026"
+    (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})\s?/\s?(?P<m>\d{{1,2}})"
+        rf"(?:\s?[-/]\s?(?P<y>\d{{4}}|\d\d)|\s+(?P<yb>{YEAR}))?(?![0-9/])(?![.,:-][0-9])"
+        r"(?<!24/7)(?!\s*(?:af|del|dele|times?|timer|liter|kg|dl|l)\b)"), _numeric),
+    # "09.03.2026", "9.3.26"
+    (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d\d){NUM_END}"),
+     _numeric),
+    # "9-3-2026"
+    (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>\d{{4}}){NUM_END}"),
+     _numeric),
+    # "2026-03-09"
+    (_c(rf"{PREFIX_WD}{DAY_START}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){NUM_END}"), _numeric),
+    # "den 9.3."
+    (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.?(?![0-9]|[.,:][0-9])"), _numeric),
+    # "den 27.", "tirsdag d. 27"
+    (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})(?:\.(?![0-9])|{NUM_END}){NOT_AMOUNT}{NOT_ORDINAL_NOUN}"), _day_only),
+    # weekdays with tense
+    (_c(rf"\bi\s+(?P<wd>{WD_FULL})s\b"), _wd_past),
+    (_c(rf"\b(?:sidste|forrige)\s+(?P<wd>{WD_ALONE})"), _wd_past),
+    (_c(rf"\b(?:(?:paa|til)\s+)?(?:naeste|kommende)\s+(?P<wd>{WD_ALONE})"), _wd_next),
+    (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE}),?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
+    (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge,?\s+(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_in_week),
+    (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_plain),
+    (_c(r"\b(?:(?:i|over)\s+(?:den\s+)?weekend(?:en)?|(?:i\s+)?(?:den\s+)?"
+        r"(?P<rel>naeste|kommende|sidste|forrige|denne)\s+weekend(?:en)?)\b"), _weekend),
+    # relative days
+    (_c(r"\bi\s*(?P<w>dag|gaar|gar|forgaars|forgars|morgen|overmorgen|morges|aftes)\b"), _relative_day),
+    # offsets
+    (_c(rf"\b(?:for\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\.?(?:s\s+tid)?\s+siden\b"), _offset(-1)),
+    (_c(rf"\b(?:om|(?:inden\s+for|indenfor|inden|i\s+loebet\s+af)(?:\s+de\s+(?:naeste|kommende))?|"
+        rf"senest\s+om)\s+(?P<n>{NUM})\s+"
+        rf"(?P<u>{UNIT}){UNIT_TAIL}"), _offset(1)),
+    # weeks and months
+    (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
+     _week_edge),
+    (_c(rf"\b(?P<edge>sidst|foerst)\s+(?:paa\s+ugen|i\s+{REL_WEEK}\s+uge)\b"), _week_edge),
+    (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge\b"), _week),
+    (_c(r"\b(?:i\s+loebet\s+af|senere\s+i)\s+ugen\b"), _week),
+    (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|"
+        rf"{MAANED}en)\b"), _month_edge),
+    (_c(rf"\b(?P<edge>sidst|foerst)\s+(?:paa\s+{MAANED}en|i\s+{REL_WEEK}\s+{MAANED})\b"), _month_edge),
+    (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+{MAANED}\b"), _month),
+    (MONTH_NAME, _month_name),
+    (_c(rf"\b(?:i\s+)?uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
+     _week_number),
+    # times
+    (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<h>{HOUR_WORD})(?:[:.](?P<mi>\d\d))?(?![0-9])"), _clock),
+    (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<half>halv)\s+(?P<h>{HOUR_WORD})(?P<mi>)?"), _clock),
+]
+
+# A bare "13.30" counts as a time only right after a day ("onsdag 9:30").
+BARE_TIME = _c(r"\s*,?\s*(?:(?:ved|omkring|cirka|ca\.|fra)\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?![0-9]|[.:][0-9])")
+# What may stand between a day and its time ("i morgen tidlig kl. 9").
+DATE_TIME_GAP = _c(r"\s*,?\s*(?:(?:om\s+)?(?:morgenen|formiddagen|eftermiddagen|aftenen)|tidlig|"
+                   r"morgen|formiddag|middag|eftermiddag|aften)?\s*,?\s*(?:(?:ved|omkring|cirka|ca\.|fra)\s+)?")
+TIME_DATE_GAP = _c(r"\s*,?\s*")

@@ -1,0 +1,103 @@
+"""Time mentions as Duckling-style entity dicts (plain data, no Rasa import)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Dict, List, Optional
+
+from coach.dates import Direction, TimeMention, find_times
+from coach.facts import DEADLINE, INTERVIEW, date_topic
+
+IMPOSSIBLE = "impossible_date"
+
+
+def iso_value(mention: TimeMention) -> Optional[str]:
+    """'2026-11-24', or '2026-11-24T09:00' when a time of day was given."""
+    if mention.value is None:
+        return None
+    if mention.time is None:
+        return mention.value.isoformat()
+    return f"{mention.value.isoformat()}T{mention.time.strftime('%H:%M')}"
+
+
+def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
+    """One `time` entity per date/time expression, both readings included."""
+    past = find_times(text, today, Direction.PAST)
+    future = {(m.start, m.end): m for m in find_times(text, today, Direction.FUTURE)}
+    entities = []
+    for p in past:
+        f = future.get((p.start, p.end), p)
+        topic = date_topic(text, p.start, p.end)
+        # Duckling resolves ambiguity toward the future; an interview cue means the past.
+        chosen = p if topic == INTERVIEW or (topic is None and p.tense is Direction.PAST) else f
+        value = iso_value(chosen)
+        entities.append({
+            "entity": "time",
+            "start": p.start,
+            "end": p.end,
+            "value": value if value is not None else p.text,
+            "confidence_entity": 1.0,
+            "additional_info": {
+                "type": "value",
+                "value": value,
+                "grain": chosen.grain,
+                "past": iso_value(p),
+                "future": iso_value(f),
+                "time": p.time.strftime("%H:%M") if p.time else None,
+                "tense": p.tense.value if p.tense else None,
+                "about": topic,
+                "problem": p.problem,
+                "text": p.text,
+            },
+        })
+    return entities
+
+
+
+
+
+def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Optional[Dict[str, Any]]:
+    """The `time` entity that fills the slot for `topic` (INTERVIEW or DEADLINE).
+
+    An entity whose clause names the topic wins; when the coach just asked for
+    this slot, any entity not clearly about the other topic will do; unasked,
+    a bare past expression is taken as the interview day.
+    """
+    times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
+    other = DEADLINE if topic == INTERVIEW else INTERVIEW
+    for entity in times:
+        if entity["additional_info"].get("about") == topic:
+            return entity
+    if asked:
+        return next((e for e in times if e["additional_info"].get("about") != other), None)
+    if topic == INTERVIEW:
+        return next((e for e in times if e["additional_info"].get("about") is None
+                     and e["additional_info"].get("tense") == Direction.PAST.value), None)
+    return None
+
+
+# A promised answer further out than this is more likely a date this year said
+# late ("den 20. november" on 28 November) than one a year ahead.
+MAX_DEADLINE_AHEAD = 180
+
+
+def reading_for(entity: Dict[str, Any], topic: str, today: date) -> Optional[str]:
+    """The ISO reading that fits the topic: the past for an interview, the future for a deadline."""
+    info = entity["additional_info"]
+    if topic == INTERVIEW:
+        return info.get("past")
+    future, past = info.get("future"), info.get("past")
+    if future and past and (date.fromisoformat(future[:10]) - today).days > MAX_DEADLINE_AHEAD:
+        return past
+    return future
+
+
+def past_day(entities: List[Dict[str, Any]], today: date) -> Optional[str]:
+    """The first day mentioned that lies on or before today ('jeg ringede i går' -> yesterday)."""
+    for entity in entities:
+        info = entity.get("additional_info")
+        if entity.get("entity") == "time" and isinstance(info, dict) and info.get("past"):
+            day = info["past"][:10]
+            if day <= today.isoformat():
+                return day
+    return None

@@ -1,0 +1,92 @@
+"""Etiquette and channel tips, chosen to fit the user's situation.
+
+The tips live as data in coach/data/tips.yml; this module only reads them and
+picks the few that fit a case and its plan best.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+from importlib import resources
+
+import yaml
+
+from coach.case import CHANNELS, FollowUpCase
+from coach.rules import FollowUpPlan, Timing
+
+ALWAYS = "always"
+TIMINGS = frozenset(t.value for t in Timing)
+ATTEMPTS = frozenset({"attempts_0", "attempts_1"})
+FLAGS = frozenset({"thank_you", "rejected"})
+# Groups of alternatives: a tip naming some tags of a group fits only if one of them applies.
+CONDITION_GROUPS = (frozenset(CHANNELS), TIMINGS, ATTEMPTS)
+KNOWN_TAGS = frozenset().union(*CONDITION_GROUPS, FLAGS, {ALWAYS})
+
+
+@dataclass(frozen=True)
+class Tip:
+    id: str
+    text: str
+    when: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def all_tips() -> tuple[Tip, ...]:
+    raw = yaml.safe_load(resources.files("coach").joinpath("data/tips.yml").read_text(encoding="utf-8"))
+    tips = tuple(Tip(id=item["id"], text=item["text"].strip(), when=frozenset(item["when"])) for item in raw)
+    unknown = set().union(*(tip.when for tip in tips)) - KNOWN_TAGS
+    if unknown:  # a typo in the data would silently hide a tip
+        raise ValueError(f"tips.yml uses unknown tags: {sorted(unknown)}")
+    return tips
+
+
+def situation(case: FollowUpCase, plan: Optional[FollowUpPlan]) -> frozenset[str]:
+    """The tags that describe this case and plan (no plan yet: no timing tag)."""
+    tags = {plan.timing.value} if plan is not None else set()
+    if case.contact_channel in CHANNELS:
+        tags.add(case.contact_channel)
+    if plan is not None and plan.send_thank_you:
+        tags.add("thank_you")
+    if case.followup_attempts in (0, 1):
+        tags.add(f"attempts_{case.followup_attempts}")
+    if case.rejected:
+        tags.add("rejected")
+    return frozenset(tags)
+
+
+def tips_for(case: FollowUpCase, plan: Optional[FollowUpPlan], limit: int = 5) -> list[Tip]:
+    """The tips that fit best: most matching tags first, file order on ties, `always` tips fill up."""
+    tags = situation(case, plan)
+    scored = []
+    for index, tip in enumerate(all_tips()):
+        if not _fits(tip, tags):
+            continue
+        score = len(tip.when & tags)
+        if score or ALWAYS in tip.when:
+            scored.append((-score, index, tip))
+    return [tip for _, _, tip in sorted(scored)[:limit]]
+
+
+def _fits(tip: Tip, tags: frozenset[str]) -> bool:
+    for group in CONDITION_GROUPS:
+        named, known = tip.when & group, tags & group
+        # An unknown channel leaves both channels possible, so it excludes nothing.
+        if named and known and not named & known:
+            return False
+    return FLAGS & tip.when <= tags  # a flag the tip names must be set
+
+
+def channel_advice(case: FollowUpCase) -> str:
+    """C1-C4 for a user who is unsure whether to call or write."""
+    who = case.contact_name or "kontaktpersonen"
+    where = f"hovednummeret hos {case.company}" if case.company else "virksomhedens hovednummer"
+    return (
+        f"Tænk på, hvad {who} gav dig. Fik du et telefonnummer, så ring – på arbejdsnummeret, "
+        "aldrig et privat nummer. Fik du en mailadresse, så skriv.\n"
+        "En mail er også det rigtige valg, hvis du søgte via mail eller en jobportal, hvis samtalen "
+        f"var online, eller hvis {who} er svær at fange eller ofte rejser.\n"
+        f"Har du intet direkte nummer, så ring til {where} og bed receptionen stille dig om.\n"
+        "Skriv aldrig til dem over sociale medier, og mød ikke op uanmeldt."
+    )

@@ -1,0 +1,58 @@
+"""A Rasa tokenizer on the Danish spaCy pipeline that fills token lemmas.
+
+Rasa's own SpacyNLP refuses a blank pipeline (it has no model path), so this
+tokenizer loads the pipeline itself through `danish_spacy.load_danish`.
+CountVectorsFeaturizer then counts lemmas ("ringede" and "ringer" -> "ringe").
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
+from rasa.shared.nlu.training_data.message import Message
+
+from components.danish_spacy import PREFERRED_MODEL, load_danish
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
+class DanishTokenizer(Tokenizer):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "model": PREFERRED_MODEL,
+            "intent_tokenization_flag": False,
+            "intent_split_symbol": "_",
+            "token_pattern": None,
+            "prefix_separator_symbol": None,
+        }
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        super().__init__(config)
+        self._nlp, self.description = load_danish(config["model"])
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "DanishTokenizer":
+        return cls({**cls.get_default_config(), **config})
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        return ["spacy"]
+
+    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+        text = message.get(attribute) or ""
+        doc = self._nlp.make_doc(text) if attribute != "text" else self._nlp(text)
+        tokens = [
+            Token(t.text, t.idx, lemma=(t.lemma_ or t.text).lower())
+            for t in doc
+            if not t.is_space and not t.is_punct
+        ]
+        if not tokens:
+            # Rasa needs at least one token (emoji-only or punctuation-only text).
+            tokens = [Token(text or " ", 0)]
+        return self._apply_token_pattern(tokens)

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Start the action server and Rasa on 127.0.0.1, wait until both answer, print
+# where to chat; Ctrl-C stops both. `--shell` chats in this terminal instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+RASA_PORT=${RASA_PORT:-5005}
+ACTION_PORT=${ACTION_PORT:-5055}
+export COACH_TRACKER_DB=${COACH_TRACKER_DB:-$PWD/var/tracker.db}
+mkdir -p var
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$RASA_PORT" "$ACTION_PORT"; do
+  if port_busy "$port"; then
+    echo "Port $port on 127.0.0.1 is already in use: is Opfølgningscoachen already running (make run)?" >&2
+    echo "Stop it first (Ctrl-C in its terminal), or choose other ports: make run RASA_PORT=5006 ACTION_PORT=5056" >&2
+    exit 1
+  fi
+done
+
+pids=()
+stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+SANIC_HOST=127.0.0.1 $BIN/rasa run actions --actions actions --port "$ACTION_PORT" --quiet \
+  > var/actions.log 2>&1 &
+pids+=($!)
+
+auth=()
+[ -n "${COACH_API_TOKEN:-}" ] && auth=(--auth-token "$COACH_API_TOKEN")
+
+wait_for() {  # url, name, log
+  for _ in $(seq 1 240); do
+    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    sleep 0.5
+  done
+  echo "$2 did not start; see $3" >&2
+  tail -n 20 "$3" >&2
+  exit 1
+}
+
+if [ "${1:-}" = "--shell" ]; then
+  wait_for "http://127.0.0.1:$ACTION_PORT/health" "The action server" var/actions.log
+  $BIN/rasa shell --model models/coach.tar.gz --endpoints endpoints.yml --quiet
+  exit 0
+fi
+
+$BIN/rasa run --model models/coach.tar.gz --interface 127.0.0.1 --port "$RASA_PORT" \
+  --enable-api --cors "*" --endpoints endpoints.yml --credentials credentials.yml "${auth[@]}" \
+  > var/rasa.log 2>&1 &
+pids+=($!)
+
+wait_for "http://127.0.0.1:$ACTION_PORT/health" "The action server" var/actions.log
+wait_for "http://127.0.0.1:$RASA_PORT/" "Rasa" var/rasa.log
+cat <<MSG
+
+Opfølgningscoachen kører.
+  Chat (REST):    curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
+                    -d '{"sender": "mig", "message": "Hej"}'
+  HTTP API:       http://127.0.0.1:$RASA_PORT/conversations/mig/tracker${COACH_API_TOKEN:+?token=...}
+  Action server:  http://127.0.0.1:$ACTION_PORT/health
+  Logs:           var/rasa.log, var/actions.log
+Stop with Ctrl-C.
+MSG
+wait -n "${pids[@]}"

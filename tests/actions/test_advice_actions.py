@@ -1,0 +1,105 @@
+"""The plan, the script, the e-mail, tips and the progress reports, as the user sees them."""
+
+import asyncio
+
+from conftest import COMPLETE, make_tracker, slot_events, texts
+
+from actions.advice import ActionCallScript, ActionChannelAdvice, ActionEmail, ActionFollowupPlan, ActionTips
+from actions.progress import ActionRecordNoAnswer, ActionRecordRejection
+
+
+def run(action, tracker, dispatcher):
+    return asyncio.run(action.run(dispatcher, tracker, {}))
+
+
+def test_plan_gives_the_day_and_the_call_script(dispatcher):
+    events = run(ActionFollowupPlan(), make_tracker("ok", slots=COMPLETE), dispatcher)
+    said = texts(dispatcher)
+    # Deadline Friday 4 December + 4 days = Tuesday 8 December.
+    assert slot_events(events)["followup_date"] == "2026-12-08"
+    assert "tirsdag den 8. december" in said
+    assert "Hej Mette, det er Ole Jensen" in said
+    assert "Vis mailen i stedet" in str(dispatcher.messages)
+
+
+def test_plan_for_email_gives_a_ready_mail_with_mailto(dispatcher):
+    run(ActionFollowupPlan(), make_tracker("ok", slots={**COMPLETE, "contact_channel": "email"}), dispatcher)
+    said = texts(dispatcher)
+    assert "Emne: Re: Jobsamtale onsdag den 25. november kl. 9" in said
+    assert "Kære Mette Hansen," in said and "Med venlig hilsen\nOle Jensen" in said
+    assert "mailto:?subject=Re%3A%20Jobsamtale" in said
+
+
+def test_missing_names_are_pointed_out(dispatcher):
+    slots = {**COMPLETE, "contact_channel": "email", "contact_name": None, "user_name": None}
+    run(ActionFollowupPlan(), make_tracker("ok", slots=slots), dispatcher)
+    said = texts(dispatcher)
+    assert "[kontaktpersonens navn]" in said and "[dit fulde navn]" in said
+    assert "jeg hedder" in said
+
+
+def test_future_interview_gets_advice_not_a_script(dispatcher):
+    events = run(ActionFollowupPlan(), make_tracker("ok", slots={**COMPLETE, "interview_date": "2026-12-03",
+                                                                 "deadline": "ingen"}), dispatcher)
+    said = texts(dispatcher)
+    assert slot_events(events)["followup_date"] is None
+    assert "ikke følge op endnu" in said and "Hej Mette" not in said
+
+
+def test_switching_to_the_email_afterwards(dispatcher):
+    events = run(ActionEmail(), make_tracker("kan jeg få en mail i stedet?", "request_email", COMPLETE), dispatcher)
+    assert slot_events(events)["contact_channel"] == "email"
+    assert "Emne: Re: Jobsamtale" in texts(dispatcher)
+
+
+def test_switching_to_the_script_afterwards(dispatcher):
+    slots = {**COMPLETE, "contact_channel": "email"}
+    events = run(ActionCallScript(), make_tracker("hellere ringe", "request_call_script", slots), dispatcher)
+    assert slot_events(events)["contact_channel"] == "telefon"
+    assert "telefonsvareren" in texts(dispatcher).lower()
+
+
+def test_artifact_before_the_facts_hands_over_to_the_form(dispatcher):
+    events = run(ActionEmail(), make_tracker("skriv en mail", "request_email"), dispatcher)
+    assert {"event": "followup", "name": "followup_form"} in [
+        {k: e[k] for k in ("event", "name")} for e in events if e.get("event") == "followup"]
+
+
+def test_tips_differ_between_phone_and_rejection(dispatcher):
+    run(ActionTips(), make_tracker("tips", "request_tips", COMPLETE), dispatcher)
+    phone_tips = texts(dispatcher)
+    other = type(dispatcher)()
+    run(ActionTips(), make_tracker("tips", "request_tips", {**COMPLETE, "application_closed": True}), other)
+    assert phone_tips != texts(other)
+    assert 3 <= phone_tips.count("•") <= 5
+
+
+def test_channel_advice_names_the_contact(dispatcher):
+    run(ActionChannelAdvice(), make_tracker("ringe eller skrive?", "ask_channel_advice", COMPLETE), dispatcher)
+    said = texts(dispatcher)
+    assert "Mette Hansen" in said and "sociale medier" in said
+
+
+def test_no_answer_counts_and_moves_the_plan(dispatcher):
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-11-17"}
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker("jeg ringede i går men fik ikke svar",
+                                                                    "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 1
+    assert events["last_attempt_date"] == "2026-11-27"
+    # 27 Nov + 3 days = Monday 30 November.
+    assert events["followup_date"] == "2026-11-30"
+
+
+def test_second_unanswered_attempt_escalates_to_hr(dispatcher):
+    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-20"}
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker("intet svar igen", "report_no_answer", slots),
+                             dispatcher))
+    assert events["followup_attempts"] == 2 and events["followup_date"] is None
+    assert "HR" in texts(dispatcher)
+
+
+def test_rejection_closes_gracefully_and_keeps_the_facts(dispatcher):
+    events = slot_events(run(ActionRecordRejection(), make_tracker("de sagde nej", "report_rejection", COMPLETE),
+                             dispatcher))
+    assert events == {"application_closed": True, "followup_date": None}
+    assert "ked af" in texts(dispatcher)

@@ -1,0 +1,98 @@
+"""validate_followup_form: facts in the user's words become contract slots, bad ones are refused."""
+
+import asyncio
+
+from conftest import make_tracker, slot_events, texts
+
+from actions.followup_form import ValidateFollowupForm
+
+DOMAIN = {"forms": {"followup_form": {"required_slots": ["interview_date", "role", "contact_channel", "deadline"]}}}
+
+
+def run_form(tracker, dispatcher):
+    return slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+
+
+def asking(slot, text, intent="inform", **slots):
+    return make_tracker(text, intent=intent, slots={"requested_slot": slot, **slots}, active_loop="followup_form")
+
+
+def test_interview_date_in_danish_words(dispatcher):
+    slots = run_form(asking("interview_date", "det var i tirsdags kl. 10"), dispatcher)
+    assert slots["interview_date"] == "2026-11-24"
+    assert slots["interview_time"] == "10:00"
+    assert slots["requested_slot"] == "role"
+
+
+def test_all_facts_in_one_message_fill_both_dates(dispatcher):
+    text = "Jeg var til samtale i tirsdags, og de sagde, de svarer senest fredag den 4. december"
+    slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-24"
+    assert slots["deadline"] == "2026-12-04"
+
+
+def test_impossible_date_is_questioned_and_nothing_is_guessed(dispatcher):
+    slots = run_form(asking("interview_date", "den 31. februar"), dispatcher)
+    assert slots.get("interview_date") is None
+    assert "findes ikke" in texts(dispatcher)
+    assert slots["requested_slot"] == "interview_date"
+
+
+def test_unreadable_date_gets_a_danish_hint(dispatcher):
+    slots = run_form(asking("interview_date", "engang for noget tid siden vist"), dispatcher)
+    assert slots.get("interview_date") is None
+    assert "Den dato kunne jeg ikke læse" in texts(dispatcher)
+
+
+def test_no_deadline_answer_becomes_ingen(dispatcher):
+    tracker = asking("deadline", "det sagde de ikke", intent="deny", interview_date="2026-11-24")
+    assert (run_form(tracker, dispatcher))["deadline"] == "ingen"
+
+
+def test_deadline_before_interview_is_refused(dispatcher):
+    tracker = asking("deadline", "de svarer senest den 20. november", interview_date="2026-11-24",
+                     role="kontorchef", contact_channel="telefon")
+    slots = run_form(tracker, dispatcher)
+    assert slots.get("deadline") is None
+    assert "før samtalen" in texts(dispatcher)
+    assert slots["requested_slot"] == "deadline"
+
+
+def test_interview_years_ago_is_refused(dispatcher):
+    slots = run_form(asking("interview_date", "den 3. marts 2023"), dispatcher)
+    assert slots.get("interview_date") is None
+    assert "mere end et år siden" in texts(dispatcher)
+
+
+def test_bare_role_answer(dispatcher):
+    slots = run_form(asking("role", "Stillingen som lagerforvalter.", interview_date="2026-11-24"), dispatcher)
+    assert slots["role"] == "lagerforvalter"
+
+
+def test_channel_in_own_words(dispatcher):
+    tracker = asking("contact_channel", "jeg tror jeg ringer", interview_date="2026-11-24", role="kok")
+    assert (run_form(tracker, dispatcher))["contact_channel"] == "telefon"
+
+
+def test_asking_for_the_email_chooses_the_channel(dispatcher):
+    tracker = asking("contact_channel", "kan du skrive en mail til mig", intent="request_email")
+    assert (run_form(tracker, dispatcher))["contact_channel"] == "email"
+
+
+def test_a_question_inside_the_form_is_left_to_the_rules(dispatcher):
+    tracker = asking("interview_date", "hvad kan du egentlig?", intent="ask_capabilities")
+    slots = run_form(tracker, dispatcher)
+    assert "interview_date" not in slots
+    assert dispatcher.messages == []
+
+
+def test_correction_replaces_the_interview_day(dispatcher):
+    tracker = asking("role", "nej, det var onsdag", interview_date="2026-11-24")
+    slots = run_form(tracker, dispatcher)
+    assert slots["interview_date"] == "2026-11-25"
+
+
+def test_when_all_is_known_the_form_asks_nothing(dispatcher):
+    tracker = asking("deadline", "ingen frist", interview_date="2026-11-24", role="kok", contact_channel="email")
+    slots = run_form(tracker, dispatcher)
+    assert slots["deadline"] == "ingen" and slots["requested_slot"] is None

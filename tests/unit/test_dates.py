@@ -1,0 +1,373 @@
+"""Danish temporal expressions (coach/dates.py): tables, properties, benchmark."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach import dates as dates_module
+from coach.danish import format_date
+from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
+
+P, F = Direction.PAST, Direction.FUTURE
+SAT = date(2026, 11, 28)   # Saturday, ISO week 48 (Monday 23 Nov)
+WED = date(2026, 12, 30)   # Wednesday, ISO week 53
+MON = date(2027, 1, 4)     # Monday, ISO week 1 of 2027
+TUE = date(2026, 3, 31)    # Tuesday, month end
+LEAP = date(2028, 2, 28)   # Monday before 29 February
+
+
+def one(text: str, today: date = SAT, direction: Direction = P) -> TimeMention:
+    found = find_times(text, today, direction)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(text, today, direction, value, grain, tense="any"):
+    m = one(text, today, direction)
+    assert m.value == (date.fromisoformat(value) if value else None), m
+    assert m.grain == grain, m
+    if tense != "any":
+        assert m.tense == tense, m
+    assert text[m.start:m.end] == m.text
+
+
+ABSOLUTE = [
+    ("9. marts", SAT, P, "2026-03-09", "day"),
+    ("9. marts", SAT, F, "2027-03-09", "day"),
+    ("den 9. marts 2026", SAT, F, "2026-03-09", "day"),
+    ("d. 9/3", SAT, P, "2026-03-09", "day"),
+    ("9/3-26", SAT, F, "2026-03-09", "day"),
+    ("9/3-2026", SAT, F, "2026-03-09", "day"),
+    ("09.03.2026", SAT, F, "2026-03-09", "day"),
+    ("9.3.26", SAT, F, "2026-03-09", "day"),
+    ("2026-03-09", SAT, F, "2026-03-09", "day"),
+    ("9-3-2026", SAT, F, "2026-03-09", "day"),
+    ("den 9.3.", SAT, P, "2026-03-09", "day"),
+    ("tirsdag den 27.", SAT, P, "2026-10-27", "day"),
+    ("tirsdag den 27.", SAT, F, "2027-04-27", "day"),
+    ("fredag den 27.", SAT, P, "2026-11-27", "day"),
+    ("den 27.", SAT, P, "2026-11-27", "day"),
+    ("den 27.", SAT, F, "2026-12-27", "day"),
+    ("d. 27", SAT, F, "2026-12-27", "day"),
+    ("den 31.", SAT, P, "2026-10-31", "day"),
+    ("den 31.", SAT, F, "2026-12-31", "day"),
+    ("den 30.", date(2026, 2, 27), F, "2026-03-30", "day"),
+    ("fre. d. 4. dec.", SAT, F, "2026-12-04", "day"),
+    ("fredag den 4. december", SAT, P, "2026-12-04", "day"),  # weekday points forward
+    ("ons. 25. nov.", SAT, P, "2026-11-25", "day"),
+    ("tirs. 3/3", SAT, P, "2026-03-03", "day"),
+    ("tir 3/3", SAT, P, "2026-03-03", "day"),
+    ("man d. 30/11", SAT, F, "2026-11-30", "day"),
+    ("3. OKTOBER", SAT, P, "2026-10-03", "day"),
+    ("3. okt.", SAT, P, "2026-10-03", "day"),
+    ("12 nov", SAT, P, "2026-11-12", "day"),
+    ("1. sept.", SAT, P, "2026-09-01", "day"),
+    ("den første december", SAT, F, "2026-12-01", "day"),
+    ("1ste december", SAT, F, "2026-12-01", "day"),
+    ("29. februar", LEAP, F, "2028-02-29", "day"),
+    ("5/1", WED, F, "2027-01-05", "day"),
+    ("i marts", TUE, P, "2026-03-01", "month"),
+    ("i april", TUE, F, "2026-04-01", "month"),
+    ("i december", MON, P, "2026-12-01", "month"),
+    ("marts 2027", SAT, P, "2027-03-01", "month"),
+]
+
+RELATIVE_DAYS = [
+    ("i dag", None, "2026-11-28"), ("idag", None, "2026-11-28"), ("I DAG", None, "2026-11-28"),
+    ("i går", P, "2026-11-27"), ("igår", P, "2026-11-27"), ("i forgårs", P, "2026-11-26"),
+    ("i morgen", F, "2026-11-29"), ("imorgen", F, "2026-11-29"), ("i overmorgen", F, "2026-11-30"),
+    ("i morges", P, "2026-11-28"), ("i aftes", P, "2026-11-27"),
+]
+
+WEEKDAYS = [
+    # text, today, direction, value, tense
+    ("i tirsdags", SAT, F, "2026-11-24", P),
+    ("i lørdags", SAT, P, "2026-11-21", P),       # strictly before today
+    ("i mandags", MON, P, "2026-12-28", P),
+    ("i søndags", SAT, P, "2026-11-22", P),
+    ("i onsdags", WED, P, "2026-12-23", P),
+    ("i fredags", SAT, F, "2026-11-27", P),
+    ("sidste tirsdag", SAT, F, "2026-11-24", P),
+    ("forrige fredag", SAT, F, "2026-11-27", P),
+    ("næste tirsdag", SAT, P, "2026-12-01", F),
+    ("næste lørdag", SAT, P, "2026-12-05", F),
+    ("kommende mandag", SAT, P, "2026-11-30", F),
+    ("på tirsdag", SAT, F, "2026-12-01", None),
+    ("tirsdag", SAT, P, "2026-11-24", None),
+    ("lørdag", SAT, P, "2026-11-28", None),       # PAST: today counts
+    ("lørdag", SAT, F, "2026-12-05", None),       # FUTURE: strictly after
+    ("på fredag", SAT, F, "2026-12-04", None),
+    ("tirsdag i næste uge", SAT, P, "2026-12-01", F),
+    ("tirsdag i sidste uge", SAT, F, "2026-11-17", P),
+    ("torsdag i denne uge", SAT, F, "2026-11-26", None),
+    ("i næste uge på onsdag", SAT, P, "2026-12-02", F),
+    ("i weekenden", SAT, P, "2026-11-28", None),
+    ("i weekenden", TUE, P, "2026-03-28", None),
+    ("i weekenden", TUE, F, "2026-04-04", None),
+    ("sidste weekend", TUE, F, "2026-03-28", P),
+    ("næste weekend", SAT, P, "2026-12-05", F),
+    ("mandag", MON, P, "2027-01-04", None),
+    ("mandag", MON, F, "2027-01-11", None),
+    ("Lørdag", SAT, P, "2026-11-28", None),
+    ("TIRSDAG", SAT, P, "2026-11-24", None),
+    ("ons.", SAT, F, "2026-12-02", None),
+]
+
+OFFSETS = [
+    ("for en uge siden", "2026-11-21", "day", P),
+    ("for 3 dage siden", "2026-11-25", "day", P),
+    ("for to uger siden", "2026-11-14", "day", P),
+    ("3 dage siden", "2026-11-25", "day", P),
+    ("for en måned siden", "2026-10-28", "day", P),
+    ("for et år siden", "2025-11-28", "day", P),
+    ("for et par dage siden", "2026-11-26", "day", P),
+    ("om 14 dage", "2026-12-12", "day", F),
+    ("om fjorten dage", "2026-12-12", "day", F),
+    ("om et par dage", "2026-11-30", "day", F),
+    ("om et par uger", "2026-12-12", "day", F),
+    ("om en måned", "2026-12-28", "day", F),
+    ("om én uge", "2026-12-05", "day", F),
+    ("om to uger", "2026-12-12", "day", F),
+    ("om tolv dage", "2026-12-10", "day", F),
+    ("om 3 mdr.", "2027-02-28", "day", F),
+    ("om en uges tid", "2026-12-05", "day", F),
+    ("inden for 14 dage", "2026-12-12", "day", F),
+    ("i løbet af de næste 14 dage", "2026-12-12", "day", F),
+    ("i næste uge", "2026-11-30", "week", F),
+    ("næste uge", "2026-11-30", "week", F),
+    ("i sidste uge", "2026-11-16", "week", P),
+    ("i denne uge", "2026-11-23", "week", None),
+    ("i den her uge", "2026-11-23", "week", None),
+    ("næste måned", "2026-12-01", "month", F),
+    ("i sidste måned", "2026-10-01", "month", P),
+    ("denne måned", "2026-11-01", "month", None),
+    ("i slutningen af ugen", "2026-11-27", "day", None),
+    ("sidst på ugen", "2026-11-27", "day", None),
+    ("i slutningen af næste uge", "2026-12-04", "day", F),
+    ("i slutningen af måneden", "2026-11-30", "day", None),
+]
+
+WEEK_NUMBERS = [
+    ("uge 47", SAT, P, "2026-11-16"),
+    ("uge 47", SAT, F, "2027-11-22"),
+    ("uge 48", SAT, F, "2026-11-23"),   # current week counts
+    ("i uge 3", SAT, F, "2027-01-18"),
+    ("i uge 3", SAT, P, "2026-01-12"),
+    ("uge 3 2027", SAT, P, "2027-01-18"),
+    ("uge 3, 2027", SAT, P, "2027-01-18"),
+    ("uge 1", WED, F, "2027-01-04"),
+    ("uge 53", MON, P, "2026-12-28"),
+    ("uge 52", MON, P, "2026-12-21"),
+]
+
+TIMES = [
+    ("kl. 9", SAT, F, "2026-11-28", time(9), "hour"),
+    ("kl. 13.30", SAT, F, "2026-11-28", time(13, 30), "minute"),
+    ("klokken 10", SAT, F, "2026-11-28", time(10), "hour"),
+    ("kl 9:15", SAT, F, "2026-11-28", time(9, 15), "minute"),
+    ("kl. 9.00", SAT, F, "2026-11-28", time(9), "hour"),
+    ("kl. halv 10", SAT, F, "2026-11-28", time(9, 30), "minute"),
+    ("onsdag kl. 9", SAT, P, "2026-11-25", time(9), "hour"),
+    ("onsdag kl. 9", SAT, F, "2026-12-02", time(9), "hour"),
+    ("d. 25/11 klokken 13.30", SAT, P, "2026-11-25", time(13, 30), "minute"),
+    ("i går klokken 14", SAT, F, "2026-11-27", time(14), "hour"),
+    ("i morgen tidlig kl 9", SAT, F, "2026-11-29", time(9), "hour"),
+    ("mandag morgen kl 8", SAT, F, "2026-11-30", time(8), "hour"),
+    ("kl. 10 i morgen", SAT, F, "2026-11-29", time(10), "hour"),
+    ("tirsdag 9:30", SAT, F, "2026-12-01", time(9, 30), "minute"),
+    ("fredag d. 4/12-2026 kl. 10:00", SAT, P, "2026-12-04", time(10), "hour"),
+]
+
+NO_DIACRITICS = [
+    ("i gaar", P, "2026-11-27"), ("naeste tirsdag", P, "2026-12-01"), ("loerdag", P, "2026-11-28"),
+    ("i forgaars", P, "2026-11-26"), ("om en maaned", P, "2026-12-28"), ("i soendags", P, "2026-11-22"),
+    ("igaar", P, "2026-11-27"), ("paa fredag", F, "2026-12-04"),
+]
+
+TYPOS = [
+    ("tirsdg", P, "2026-11-24"), ("onsdg", F, "2026-12-02"), ("i tirdags", F, "2026-11-24"),
+    ("fredaf", F, "2026-12-04"), ("torsdga", F, "2026-12-03"), ("sondag", P, "2026-11-22"),
+    ("lordag", F, "2026-12-05"), ("i fredgas", F, "2026-11-27"), ("den 3. septmber", P, "2026-09-03"),
+    ("12. oktobr", F, "2027-10-12"),
+]
+
+IMPOSSIBLE = ["31. februar", "32/1", "29/2-2027", "den 31. april", "30/2-2026", "31/2",
+              "31/9-2026", "den 29. februar 2026", "den 32.", "uge 54", "2026-02-30"]
+
+NOTHING = ["", "to", "en", "9", "2026", "uge", "12 34 56 78", "ring på 12 34 56 78", "løn 35.000 kr",
+           "3-4 dage", "fire-fem dage", "13:30", "jeg bruger 1/2 time", "åben 24/7", "det ved man.",
+           "i marst", "den første samtale", "jeg har 3 års erfaring", "kl. 25", "den 3 dage lange proces",
+           "asdfgh qwerty", "den 2. samtale gik godt", "det var den 3. gang", "den 1. runde",
+           "jeg har været ledig i 3 måneder", "2 gange om ugen", "den 45.", "9/13", "tordenvejr", "mandatet", "manden"]
+
+
+@pytest.mark.parametrize("text,today,direction,value,grain", ABSOLUTE)
+def test_absolute(text, today, direction, value, grain):
+    check(text, today, direction, value, grain, tense=None)
+
+
+@pytest.mark.parametrize("text,tense,value", RELATIVE_DAYS)
+@pytest.mark.parametrize("direction", [P, F])
+def test_relative_days(text, tense, value, direction):
+    check(text, SAT, direction, value, "day", tense)
+
+
+@pytest.mark.parametrize("text,today,direction,value,tense", WEEKDAYS)
+def test_weekdays(text, today, direction, value, tense):
+    check(text, today, direction, value, "day", tense)
+
+
+@pytest.mark.parametrize("text,value,grain,tense", OFFSETS)
+@pytest.mark.parametrize("direction", [P, F])
+def test_offsets(text, value, grain, tense, direction):
+    check(text, SAT, direction, value, grain, tense)
+
+
+@pytest.mark.parametrize("text,today,direction,value", WEEK_NUMBERS)
+def test_week_numbers(text, today, direction, value):
+    check(text, today, direction, value, "week", None)
+
+
+@pytest.mark.parametrize("text,today,direction,value,clock,grain", TIMES)
+def test_times(text, today, direction, value, clock, grain):
+    m = one(text, today, direction)
+    assert (m.value, m.time, m.grain, m.text) == (date.fromisoformat(value), clock, grain, text)
+
+
+@pytest.mark.parametrize("text,direction,value", NO_DIACRITICS)
+def test_without_ae_oe_aa(text, direction, value):
+    check(text, SAT, direction, value, "day")
+
+
+@pytest.mark.parametrize("text,direction,value", TYPOS)
+def test_typos(text, direction, value):
+    check(text, SAT, direction, value, "day")
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE)
+@pytest.mark.parametrize("direction", [P, F])
+def test_impossible_dates(text, direction):
+    m = one(text, SAT, direction)
+    assert m.value is None and m.problem == "impossible_date" and m.text == text
+    result = parse_date(text, SAT, direction)
+    assert result.impossible and not result.ok
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_false_positives(text):
+    assert find_times(text, SAT, P) == []
+    result = parse_date(text, SAT, P)
+    assert result == DateParse(None) and not result.ok and not result.impossible
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("jeg var til samtale i tirsdags hos Novo", "i tirsdags"),
+    ("de sagde de ville svare senest fredag den 4. december", "fredag den 4. december"),
+    ("jeg havde samtale i tirsdags kl 10 hos kommunen", "i tirsdags kl 10"),
+    ("hun sagde de ville ringe om 14 dage", "om 14 dage"),
+    ("Jeg var til samtale I GAAR hos Ørsted", "I GAAR"),
+    ("Samtalen i Århus var næste tirsdag", "næste tirsdag"),
+    ("Ærligt, jeg var til samtale i forgårs", "i forgårs"),
+    ("Så gik der ÆØÅ og så i tirdags", "i tirdags"),
+    ("ﬁrma: Lego, dato: 9/3-26", "9/3-26"),
+])
+def test_spans_point_into_the_original_text(text, expected):
+    m = one(text, SAT, P)
+    assert m.text == expected and text[m.start:m.end] == expected
+
+
+def test_several_mentions_left_to_right():
+    text = "samtalen var i tirsdags, og de ringer om 14 dage eller senest d. 20/12 kl. 12"
+    found = find_times(text, SAT, F)
+    assert [m.text for m in found] == ["i tirsdags", "om 14 dage", "d. 20/12 kl. 12"]
+    assert [m.value for m in found] == [date(2026, 11, 24), date(2026, 12, 12), date(2026, 12, 20)]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_own_tense_wins_over_direction():
+    assert one("i tirsdags", SAT, F).value == date(2026, 11, 24)
+    assert one("næste tirsdag", SAT, P).value == date(2026, 12, 1)
+
+
+def test_parse_date_prefers_a_day_over_a_bare_time():
+    assert parse_date("kl. 10 eller i morgen", SAT, F).mention.value == date(2026, 11, 29)
+    assert parse_date("ring kl. 10", SAT, F).mention.time == time(10)
+    result = parse_date("den 31. februar, nej den 28. februar", SAT, P)
+    assert result.ok and result.mention.value == date(2026, 2, 28)
+
+
+def test_parse_date_not_understood():
+    result = parse_date("det ved jeg ikke", SAT, P)
+    assert result.mention is None and not result.ok and not result.impossible
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_never_raises_and_spans_are_valid(text):
+    # the internal finder has no safety net: a bug would surface here
+    found = [m for m, _ in dates_module._find(text, SAT, P)]
+    assert found == find_times(text, SAT, P)
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+_DATEY = st.lists(st.sampled_from(
+    ["den", "d.", "9", "31", "/", ".", "-", "2", "12", "2026", "kl", "kl.", "i", "om", "for", "siden",
+     "uge", "tirsdag", "tirsdags", "næste", "sidste", "marts", "feb", "æ", "ø", "å", "aa", " ", "  ",
+     "dage", "et par", "måned", "weekenden", "halv", ":", "30", "0", "99", "ﬁ", "İ"]), max_size=12)
+
+
+@given(_DATEY.map("".join), st.dates(date(2000, 1, 1), date(2100, 12, 31)), st.sampled_from([P, F]))
+@settings(max_examples=500, deadline=None)
+def test_never_raises_on_date_like_noise(text, today, direction):
+    for m, _ in dates_module._find(text, today, direction):
+        assert text[m.start:m.end] == m.text
+        assert (m.value is None) == (m.problem is not None)
+
+
+@given(st.dates(date(2000, 1, 1), date(2100, 12, 31)), st.dates(date(2000, 1, 1), date(2100, 12, 31)))
+@settings(max_examples=400, deadline=None)
+def test_round_trip_format_date(d, today):
+    assert parse_date(format_date(d, with_year=True), today, P).mention.value == d
+
+
+@given(st.dates(date(2001, 1, 1), date(2099, 12, 31)), st.integers(0, 6))
+@settings(max_examples=300, deadline=None)
+def test_weekday_direction_properties(today, weekday):
+    name = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"][weekday]
+    past = one(name, today, P).value
+    future = one(name, today, F).value
+    assert past.weekday() == future.weekday() == weekday
+    assert timedelta(0) <= today - past < timedelta(7)
+    assert timedelta(0) < future - today <= timedelta(7)
+    assert timedelta(0) < today - one(f"i {name}s", today, F).value <= timedelta(7)
+
+
+def _load_benchmark():
+    yaml = pytest.importorskip("yaml")
+    path = Path(__file__).resolve().parents[1] / "data" / "dates_benchmark.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+
+
+def test_benchmark_accuracy():
+    cases = _load_benchmark()
+    assert len(cases) >= 260
+    failures = []
+    for case in cases:
+        result = parse_date(case["text"], case["today"], Direction(case["direction"]))
+        if case["value"] is None:
+            ok = not result.ok and (result.impossible or case["category"] != "impossible")
+        else:
+            ok = result.ok and (result.mention.value, result.mention.grain) == (case["value"], case["grain"])
+        if not ok:
+            failures.append(f"{case['text']!r} today={case['today']} {case['direction']}: "
+                            f"expected {case['value']} {case['grain']}, got {result.mention}")
+    accuracy = 1 - len(failures) / len(cases)
+    print(f"dates benchmark: {accuracy:.1%} of {len(cases)}", *failures, sep="\n")
+    assert accuracy >= 0.97, "\n".join(failures)

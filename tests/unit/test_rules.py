@@ -1,0 +1,95 @@
+"""R1-R9 of the contract, table-driven, with Danish holidays and weekends."""
+
+from datetime import date
+
+import pytest
+
+from coach.case import FollowUpCase
+from coach.rules import Timing, plan_followup
+
+D = date.fromisoformat
+
+
+def case(interview, deadline=None, attempts=0, last=None, rejected=False):
+    return FollowUpCase(
+        interview_date=D(interview), role="kontorchef", contact_channel="telefon",
+        deadline=D(deadline) if deadline else None, has_no_deadline=deadline is None,
+        followup_attempts=attempts, last_attempt_date=D(last) if last else None, rejected=rejected,
+    )
+
+
+@pytest.mark.parametrize("label, the_case, today, timing, followup, rule", [
+    # R1: deadline + 4 days, on a business day
+    ("deadline ahead", case("2026-11-16", "2026-11-20"), "2026-11-18", Timing.WAIT, "2026-11-24", "R1"),
+    ("deadline window passed -> next business day", case("2026-11-10", "2026-11-20"), "2026-11-28",
+     Timing.NOW, "2026-11-30", "R1"),
+    ("deadline window today", case("2026-11-10", "2026-11-20"), "2026-11-24", Timing.NOW, "2026-11-24", "R1"),
+    ("Christmas: 24-27 Dec skipped", case("2026-12-10", "2026-12-20"), "2026-12-15", Timing.WAIT, "2026-12-28", "R1"),
+    ("New Year: 31 Dec and 1 Jan skipped", case("2026-12-14", "2026-12-27"), "2026-12-20",
+     Timing.WAIT, "2027-01-04", "R1"),
+    ("Easter 2027: Skærtorsdag to 2. påskedag skipped", case("2027-03-08", "2027-03-21"), "2027-03-10",
+     Timing.WAIT, "2027-03-30", "R1"),
+    ("Grundlovsdag skipped", case("2026-05-25", "2026-06-01"), "2026-05-27", Timing.WAIT, "2026-06-08", "R1"),
+    ("1 May skipped", case("2026-04-20", "2026-04-27"), "2026-04-22", Timing.WAIT, "2026-05-04", "R1"),
+    # R2: no deadline, interview + 7 days
+    ("no deadline", case("2026-11-24"), "2026-11-25", Timing.WAIT, "2026-12-01", "R2"),
+    ("no deadline, earliest on a Saturday", case("2026-11-21"), "2026-11-22", Timing.WAIT, "2026-11-30", "R2"),
+    ("no deadline, two weeks passed", case("2026-11-02"), "2026-11-28", Timing.NOW, "2026-11-30", "R2"),
+    # R4: after an unanswered follow-up, three days
+    ("one unanswered attempt", case("2026-11-02", attempts=1, last="2026-11-26"), "2026-11-28",
+     Timing.WAIT, "2026-11-30", "R4"),
+    ("one attempt long ago", case("2026-10-20", attempts=1, last="2026-11-02"), "2026-11-26",
+     Timing.NOW, "2026-11-26", "R4"),
+])
+def test_followup_day(label, the_case, today, timing, followup, rule):
+    plan = plan_followup(the_case, D(today))
+    assert (plan.timing, plan.followup_date, plan.rule) == (timing, D(followup), rule), label
+
+
+@pytest.mark.parametrize("attempts, timing", [(2, Timing.ESCALATE), (3, Timing.LET_GO), (5, Timing.LET_GO)])
+def test_two_attempts_escalate_then_let_go(attempts, timing):
+    plan = plan_followup(case("2026-10-01", attempts=attempts, last="2026-11-20"), D("2026-11-28"))
+    assert plan.timing is timing and plan.rule == "R5"
+    assert plan.followup_date is None
+
+
+def test_escalation_names_hiring_manager_or_hr():
+    plan = plan_followup(case("2026-10-01", attempts=2, last="2026-11-20"), D("2026-11-28"))
+    assert "HR" in plan.next_step and "leder" in plan.next_step
+
+
+def test_future_interview_gives_no_date_but_advice():
+    plan = plan_followup(case("2026-12-02"), D("2026-11-28"))
+    assert plan.timing is Timing.BEFORE_INTERVIEW and plan.rule == "R6"
+    assert plan.followup_date is None
+    assert "tak" in plan.next_step.lower() and "hvornår" in plan.next_step
+
+
+@pytest.mark.parametrize("interview, thank_you", [
+    ("2026-11-28", True), ("2026-11-27", True), ("2026-11-26", False), ("2026-11-10", False),
+])
+def test_thank_you_note_only_right_after_the_interview(interview, thank_you):
+    assert plan_followup(case(interview), D("2026-11-28")).send_thank_you is thank_you
+
+
+def test_rejection_closes_without_a_date():
+    plan = plan_followup(case("2026-11-10", "2026-11-20", rejected=True), D("2026-11-28"))
+    assert plan.timing is Timing.CLOSED and plan.rule == "R9" and plan.followup_date is None
+    assert "andre" in plan.next_step
+
+
+def test_reason_names_the_deadline_the_danish_way():
+    plan = plan_followup(case("2026-11-10", "2026-11-20"), D("2026-11-18"))
+    assert "fredag den 20. november" in plan.reason
+
+
+def test_window_of_r1_and_r2():
+    r1 = plan_followup(case("2026-11-10", "2026-11-20"), D("2026-11-18"))
+    r2 = plan_followup(case("2026-11-24"), D("2026-11-25"))
+    assert (r1.window_start, r1.window_end) == (D("2026-11-24"), D("2026-11-25"))
+    assert (r2.window_start, r2.window_end) == (D("2026-12-01"), D("2026-12-08"))
+
+
+def test_passed_window_says_follow_up_now():
+    plan = plan_followup(case("2026-11-10", "2026-11-20"), D("2026-11-28"))
+    assert plan.window_passed and "nu" in plan.reason

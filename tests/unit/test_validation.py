@@ -1,0 +1,28 @@
+from datetime import date
+
+from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
+
+TODAY = date(2026, 11, 28)
+
+
+def test_interview_over_a_year_ago_is_questioned_in_danish():
+    message = interview_date_problem(date(2024, 11, 1), TODAY)
+    assert message and "mere end et år siden" in message and "Hvornår" in message
+
+
+def test_recent_and_upcoming_interviews_are_accepted():
+    assert interview_date_problem(date(2026, 11, 24), TODAY) is None
+    assert interview_date_problem(date(2026, 12, 3), TODAY) is None
+
+
+def test_deadline_before_interview_is_refused():
+    message = deadline_problem(date(2026, 11, 20), date(2026, 11, 24))
+    assert message and "før samtalen" in message and "?" in message
+
+
+def test_deadline_after_interview_is_fine():
+    assert deadline_problem(date(2026, 12, 4), date(2026, 11, 24)) is None
+
+
+def test_impossible_date_is_named_back():
+    assert "31. februar" in impossible_date_message("31. februar")
