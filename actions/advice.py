@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import abc
-
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -54,7 +53,7 @@ def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase) -> None:
     )
 
 
-def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: Optional[FollowUpPlan]) -> None:
+def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan | None) -> None:
     tips = tips_for(case, plan)
     dispatcher.utter_message(text="Gode råd til dig:\n" + "\n".join(f"• {tip.text}" for tip in tips))
 
@@ -62,11 +61,11 @@ def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: Option
 class ActionFollowupPlan(Action):
     """After the form: when to follow up (R1-R9) and the artifact for the channel."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_followup_plan"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                  domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
         today = clock.today()
         plan = plan_followup(case, today)
@@ -81,11 +80,11 @@ class ActionFollowupPlan(Action):
 class _ArtifactAction(Action, abc.ABC):
     @property
     @abc.abstractmethod
-    def channel(self) -> Text:
+    def channel(self) -> str:
         """The channel whose artifact this action shows (abstract: rasa-sdk skips the base)."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                  domain: Dict[str, Any]) -> List[EventType]:
         events: List[EventType] = [SlotSet("contact_channel", self.channel)]
         if missing_required(tracker):
             # Not enough to write it yet: let the form ask; the plan follows.
@@ -98,23 +97,23 @@ class _ArtifactAction(Action, abc.ABC):
 class ActionCallScript(_ArtifactAction):
     channel = PHONE
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_call_script"
 
 
 class ActionEmail(_ArtifactAction):
     channel = EMAIL
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_email"
 
 
 class ActionTips(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_tips"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                  domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
         plan = plan_followup(case, clock.today()) if case.interview_date else None
         send_tips(dispatcher, case, plan)
@@ -124,10 +123,10 @@ class ActionTips(Action):
 class ActionChannelAdvice(Action):
     """C1-C4 for a user unsure whether to call or write."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_channel_advice"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                  domain: Dict[str, Any]) -> List[EventType]:
         dispatcher.utter_message(text=channel_advice(case_from(tracker)))
         return []

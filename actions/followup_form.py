@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 from datetime import date
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -14,12 +14,11 @@ from rasa_sdk.types import DomainDict
 
 from actions.tracker_case import REQUIRED_SLOTS
 from coach import clock
-from coach.case import EMAIL, NO_DEADLINE, PHONE
-from coach.questions import NOT_UNDERSTOOD
+from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.facts import clean_person_name, clean_role, is_correction, parse_channel, says_no_deadline
-from coach.tips import channel_advice
-from coach.case import FollowUpCase
+from coach.questions import NOT_UNDERSTOOD
 from coach.time_entities import DEADLINE, INTERVIEW, pick_time, reading_for
+from coach.tips import channel_advice
 from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
 
 # Slots the form fills when the user offers them, but never asks for.
@@ -31,22 +30,22 @@ INTERRUPTIONS = {
 }
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {"ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over"}
-Slots = Dict[Text, Any]
+Slots = Dict[str, Any]
 # Optional slots are filled by from_entity mappings, not by extract_ methods: rasa-sdk
 # would warn about the missing methods on every turn.
 warnings.filterwarnings("ignore", message="No method 'extract_", category=UserWarning)
 
 
 class ValidateFollowupForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_followup_form"
 
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+    async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[str]:
         return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS)
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                  domain: DomainDict) -> Optional[EventType]:
+                                  domain: DomainDict) -> EventType | None:
         missing = (name for name in REQUIRED_SLOTS if tracker.slots.get(name) is None)
         return SlotSet("requested_slot", next(missing, None))
 
@@ -66,8 +65,8 @@ class ValidateFollowupForm(FormValidationAction):
             return {"deadline": NO_DEADLINE}
         return self._extract_date(dispatcher, tracker, "deadline", DEADLINE)
 
-    def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text,
-                      topic: Text) -> Slots:
+    def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                      topic: str) -> Slots:
         if _intent(tracker) in INTERRUPTIONS:
             return {}
         # A correction ("nej, det var onsdag") of a slot already filled counts as an answer to it.
@@ -112,7 +111,7 @@ class ValidateFollowupForm(FormValidationAction):
         return {"contact_channel": channel}
 
     @staticmethod
-    def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text) -> Slots:
+    def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
         if not _asked(tracker, slot) or _intent(tracker) != "inform":
             return {}
@@ -171,19 +170,19 @@ class ValidateFollowupForm(FormValidationAction):
         return {"user_name": clean_person_name(str(value)) if value else None}
 
 
-def _text(tracker: Tracker) -> Text:
+def _text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
-def _intent(tracker: Tracker) -> Optional[Text]:
+def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
-def _asked(tracker: Tracker, slot: Text) -> bool:
+def _asked(tracker: Tracker, slot: str) -> bool:
     return tracker.get_slot("requested_slot") == slot
 
 
-def _date(value: Any) -> Optional[date]:
+def _date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value)) if value else None
     except ValueError:

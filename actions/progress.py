@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -19,11 +19,11 @@ from coach.time_entities import past_day
 class ActionRecordNoAnswer(Action):
     """One more unanswered follow-up: count it and recompute the plan."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_record_no_answer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                  domain: Dict[str, Any]) -> List[EventType]:
         today = clock.today()
         attempts = case_from(tracker).followup_attempts + 1
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
@@ -47,11 +47,11 @@ class ActionRecordNoAnswer(Action):
 class ActionRecordRejection(Action):
     """R9: the position is filled or the contact sounded cold: a graceful close."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_record_rejection"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                  domain: Dict[str, Any]) -> List[EventType]:
         tracker.slots["application_closed"] = True
         case = case_from(tracker)
         today = clock.today()

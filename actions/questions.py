@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import abc
-
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -14,7 +13,7 @@ from actions.tracker_case import case_from
 from coach.questions import CHANNEL_BUTTONS, NO_DEADLINE_BUTTON, question
 
 
-def _buttons(pairs) -> List[Dict[Text, Text]]:
+def _buttons(pairs) -> List[Dict[str, str]]:
     return [{"title": title, "payload": payload} for title, payload in pairs]
 
 
@@ -23,14 +22,14 @@ class _AskAction(Action, abc.ABC):
 
     @property
     @abc.abstractmethod
-    def slot(self) -> Text:
+    def slot(self) -> str:
         """The slot this action asks for (abstract, so rasa-sdk does not register the base)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                  domain: Dict[str, Any]) -> List[EventType]:
         dispatcher.utter_message(text=question(self.slot, case_from(tracker)), buttons=_buttons(self.buttons))
         return []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping
 
 from coach.danish import parse_hhmm
 
@@ -18,21 +18,21 @@ NO_DEADLINE = "ingen"
 class FollowUpCase:
     """Everything the rules and writers need to know about one application."""
 
-    interview_date: Optional[date] = None
-    interview_time: Optional[time] = None
-    role: Optional[str] = None
-    contact_channel: Optional[str] = None  # PHONE or EMAIL
-    deadline: Optional[date] = None
+    interview_date: date | None = None
+    interview_time: time | None = None
+    role: str | None = None
+    contact_channel: str | None = None  # PHONE or EMAIL
+    deadline: date | None = None
     has_no_deadline: bool = False  # the employer gave no date ("ingen")
-    contact_name: Optional[str] = None
-    company: Optional[str] = None
-    user_name: Optional[str] = None
+    contact_name: str | None = None
+    company: str | None = None
+    user_name: str | None = None
     followup_attempts: int = 0
-    last_attempt_date: Optional[date] = None
+    last_attempt_date: date | None = None
     rejected: bool = False  # position filled, rejected, or the contact sounded cold
 
     @classmethod
-    def from_slots(cls, slots: Mapping[str, Any], rejected: bool = False) -> "FollowUpCase":
+    def from_slots(cls, slots: Mapping[str, Any], rejected: bool = False) -> FollowUpCase:
         """Build a case from slot values in the contract's formats; bad values become None."""
         deadline_raw = slots.get("deadline")
         return cls(
@@ -51,7 +51,7 @@ class FollowUpCase:
         )
 
 
-def _iso_date(value: Any) -> Optional[date]:
+def _iso_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     try:
@@ -60,7 +60,7 @@ def _iso_date(value: Any) -> Optional[date]:
         return None
 
 
-def _text(value: Any) -> Optional[str]:
+def _text(value: Any) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
 

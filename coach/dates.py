@@ -34,9 +34,10 @@ Resolution conventions (relative to `today`):
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
-from datetime import date, time
-from typing import NamedTuple, Optional
+from datetime import date
+from typing import NamedTuple
 
 from coach import dates_patterns as pat
 from coach.dates_calc import IMPOSSIBLE, Direction
@@ -52,16 +53,16 @@ class TimeMention:
     text: str
     start: int
     end: int
-    value: Optional[date]
-    time: Optional[time]
+    value: date | None
+    time: _dt.time | None
     grain: str
-    tense: Optional[Direction]
-    problem: Optional[str] = None
+    tense: Direction | None
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
 class DateParse:
-    mention: Optional[TimeMention]
+    mention: TimeMention | None
 
     @property
     def ok(self) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from enum import Enum
-from typing import Optional
 
 from dateutil.relativedelta import relativedelta
 
@@ -53,7 +52,7 @@ def exists_ever(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
 
 
-def safe_date(year: int, month: int, day: int) -> Optional[date]:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -68,7 +67,7 @@ def _months_from(today: date, direction: Direction, count: int):
 
 
 def day_of_month(today: date, day: int, direction: Direction,
-                 weekday: Optional[int] = None) -> Optional[date]:
+                 weekday: int | None = None) -> date | None:
     """Nearest `day`. of a month in `direction`; with a weekday, the nearest
     such day that falls on it within six months, else the nearest at all."""
     candidates = []
@@ -90,7 +89,7 @@ def day_of_month(today: date, day: int, direction: Direction,
     return candidates[0]
 
 
-def day_month(today: date, day: int, month: int, direction: Direction) -> Optional[date]:
+def day_month(today: date, day: int, month: int, direction: Direction) -> date | None:
     """Nearest day/month in `direction` (on or before / on or after today),
     looking one year each way only: "29. februar" in 2026 is no day at all."""
     step = -1 if direction is Direction.PAST else 1
@@ -112,7 +111,7 @@ def month_by_direction(today: date, month: int, direction: Direction) -> date:
     return date(year, month, 1)
 
 
-def iso_week(today: date, week: int, year: Optional[int], direction: Direction) -> Optional[date]:
+def iso_week(today: date, week: int, year: int | None, direction: Direction) -> date | None:
     """Monday of ISO week `week`; without year the nearest in `direction`
     (the current week counts both ways)."""
     if year is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, time, timedelta
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, NamedTuple
 
 from coach import dates_calc as calc
 from coach.dates_calc import IMPOSSIBLE, Direction
@@ -17,11 +17,11 @@ from coach.dates_norm import MONTH_NAMES, WEEKDAY_NAMES
 
 
 class Hit(NamedTuple):
-    value: Optional[date]
-    time: Optional[time]
-    grain: Optional[str]
-    tense: Optional[Direction]
-    problem: Optional[str] = None
+    value: date | None
+    time: time | None
+    grain: str | None
+    tense: Direction | None
+    problem: str | None = None
     clock_only: bool = False  # a bare "kl. 9", no day named
 
 
@@ -56,7 +56,7 @@ _ORD_UNITS = ["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"]
 ORDINALS = dict(zip(
     ["foerste", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende",
      "tiende", "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende", "syttende",
-     "attende", "nittende", "tyvende"], range(1, 21)))
+     "attende", "nittende", "tyvende"], range(1, 21), strict=False))
 ORDINALS |= {f"{u}ogtyvende": 21 + i for i, u in enumerate(_ORD_UNITS)}
 ORDINALS |= {"tredivte": 30, "enogtredivte": 31}
 
@@ -81,7 +81,7 @@ REL_WEEK = r"(?P<rel>naeste|kommende|sidste|forrige|denne|den\s+her|den\s+kommen
 MAANED = r"ma+ned"
 
 
-def _weekday(m: re.Match) -> Optional[int]:
+def _weekday(m: re.Match) -> int | None:
     word = m.groupdict().get("wd")
     return None if not word else WEEKDAY_INDEX[word.rstrip(".")]
 
@@ -91,7 +91,7 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word]
 
 
-def _year(text: Optional[str]) -> Optional[int]:
+def _year(text: str | None) -> int | None:
     if text is None:
         return None
     return 2000 + int(text) if len(text) == 2 else int(text)
@@ -108,8 +108,8 @@ def _unit(word: str) -> str:
 
 
 # ---- absolute dates ----------------------------------------------------------
-def _resolve(day: int, month: int, year: Optional[int], today: date, direction: Direction,
-             weekday: Optional[int]) -> Optional[Hit]:
+def _resolve(day: int, month: int, year: int | None, today: date, direction: Direction,
+             weekday: int | None) -> Hit | None:
     if not 1 <= month <= 12 or day > 39:
         return None  # not a date at all
     if year is not None and not 1900 <= year <= 2199:
@@ -128,19 +128,19 @@ def _resolve(day: int, month: int, year: Optional[int], today: date, direction: 
     return IMPOSSIBLE_HIT if value is None else Hit(value, None, "day", None)
 
 
-def _named(m: re.Match, today: date, direction: Direction) -> Optional[Hit]:
+def _named(m: re.Match, today: date, direction: Direction) -> Hit | None:
     day = int(m["d"]) if m["d"] else ORDINALS[m["dw"]]
     return _resolve(day, MONTH_INDEX[m["mon"].rstrip(".")], _year(m["y"]),
                     today, direction, _weekday(m))
 
 
-def _numeric(m: re.Match, today: date, direction: Direction) -> Optional[Hit]:
+def _numeric(m: re.Match, today: date, direction: Direction) -> Hit | None:
     groups = m.groupdict()
     year = _year(groups.get("y") or groups.get("yb") or None)
     return _resolve(int(m["d"]), int(m["m"]), year, today, direction, _weekday(m))
 
 
-def _day_only(m: re.Match, today: date, direction: Direction) -> Optional[Hit]:
+def _day_only(m: re.Match, today: date, direction: Direction) -> Hit | None:
     day = int(m["d"])
     if day > 39:
         return None
@@ -148,6 +148,13 @@ def _day_only(m: re.Match, today: date, direction: Direction) -> Optional[Hit]:
         return IMPOSSIBLE_HIT
     value = calc.day_of_month(today, day, direction, _weekday(m))
     return Hit(value, None, "day", None) if value else IMPOSSIBLE_HIT
+
+
+def _day_in_month(m: re.Match, today: date, direction: Direction) -> Hit | None:
+    shift = _rel_shift(m)
+    first = today.replace(day=1) + calc.relativedelta(months=shift)
+    value = calc.safe_date(first.year, first.month, int(m["d"]))
+    return Hit(value, None, "day", _WEEK_TENSE[shift], None if value else IMPOSSIBLE)
 
 
 # ---- weekdays ------------------------------------------------------------------
@@ -250,7 +257,7 @@ def _week_number(m, today, direction):
 
 
 # ---- times ---------------------------------------------------------------------
-def make_time(hour: int, minute: int) -> Optional[time]:
+def make_time(hour: int, minute: int) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
@@ -269,7 +276,7 @@ def _clock(m, today, direction):
 
 HOUR_WORD = rf"(?:\d{{1,2}}|(?:{_alt(w for w in NUMBERS if ' ' not in w and w != 'par')})\b)"
 
-Rule = tuple[re.Pattern, Callable[[re.Match, date, Direction], Optional[Hit]]]
+Rule = tuple[re.Pattern, Callable[[re.Match, date, Direction], Hit | None]]
 
 
 RULES: list[Rule] = [
@@ -291,6 +298,8 @@ RULES: list[Rule] = [
     (_c(rf"{PREFIX_WD}{DAY_START}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){NUM_END}"), _numeric),
     # "den 9.3."
     (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.?(?![0-9]|[.,:][0-9])"), _numeric),
+    # "den 2. i næste måned"
+    (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})\.?\s+i\s+{REL_WEEK}\s+{MAANED}\b"), _day_in_month),
     # "den 27.", "tirsdag d. 27"
     (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})(?:\.(?![0-9])|{NUM_END}){NOT_AMOUNT}{NOT_ORDINAL_NOUN}"), _day_only),
     # weekdays with tense

@@ -7,7 +7,6 @@ The NLU finds entities; these helpers decide what they mean for the case
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from coach.case import EMAIL, PHONE
 from coach.danish import fold
@@ -34,7 +33,7 @@ _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 _UNSURE = re.compile(r"\b(ved ikke|aner ikke|usikker|hvad er bedst|hvad (synes|foreslaar|anbefaler) du)\b")
 
 
-def date_topic(text: str, start: int, end: int) -> Optional[str]:
+def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW or DEADLINE when words in the mention's clause say which it is."""
     clause = fold(_clause_around(text, start, end))
     deadline = _DEADLINE_CUES.search(clause)
@@ -69,7 +68,7 @@ def says_no_deadline(text: str) -> bool:
     return bool(_NO_DEADLINE.search(fold(text)))
 
 
-def parse_channel(text: str) -> Optional[str]:
+def parse_channel(text: str) -> str | None:
     """'ring', 'telefonen' -> telefon; 'mail', 'skrive' -> email; both or neither -> None."""
     folded = fold(text)
     phone, email = bool(_PHONE.search(folded)), bool(_EMAIL.search(folded))
@@ -91,8 +90,9 @@ def is_correction(text: str) -> bool:
 
 
 _ROLE_LEAD = re.compile(
-    r"^(nej,?|ret (rollen|stillingen|titlen) til|jeg mente|jeg (har )?(var til samtale|søgte|har søgt|søger|sogte|soegte)( om)?|det var|det er|stillingen( som)?|"
-    r"jobbet( som)?|en stilling( som)?|som|til|en|et|job som)\s+",
+    r"^(nej,?|ret (rollen|stillingen|titlen) til|jeg mente|"
+    r"jeg (har )?(var til samtale|søgte|har søgt|søger|sogte|soegte)( om)?|"
+    r"det var|det er|stillingen( som)?|jobbet( som)?|en stilling( som)?|som|til|en|et|job som)\s+",
     re.IGNORECASE,
 )
 _NAME_LEAD = re.compile(
@@ -104,7 +104,7 @@ _TRAILING = re.compile(r"[\s.!?,;:]+$")
 MAX_FREE_TEXT = 80
 
 
-def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> Optional[str]:
+def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
     """A bare answer ('Stillingen som kontorchef.') -> 'kontorchef'; None when unusable."""
     value = _TRAILING.sub("", text.strip())
     for _ in range(3):  # peel stacked lead-ins: "det var stillingen som ..."
@@ -118,7 +118,7 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> Optional[str]:
     return value
 
 
-def clean_role(text: str) -> Optional[str]:
+def clean_role(text: str) -> str | None:
     """Role as the contract wants it: lower case unless a proper noun (kept if capitalised mid-text)."""
     value = clean_free_text(text)
     if value is None:
@@ -130,7 +130,7 @@ def clean_role(text: str) -> Optional[str]:
     return " ".join(words)
 
 
-def clean_person_name(text: str) -> Optional[str]:
+def clean_person_name(text: str) -> str | None:
     """'Hun hedder mette hansen' -> 'Mette Hansen'."""
     value = clean_free_text(text, _NAME_LEAD)
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):

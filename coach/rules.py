@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from typing import Optional
 
 from coach.business_days import next_business_day
 from coach.case import FollowUpCase
@@ -37,9 +36,9 @@ class FollowUpPlan:
     rule: str  # the contract rule that decided the timing, e.g. "R1"
     reason: str  # one Danish sentence: why this day
     next_step: str  # Danish: what to do after (or instead of) the follow-up
-    followup_date: Optional[date] = None
-    window_start: Optional[date] = None
-    window_end: Optional[date] = None
+    followup_date: date | None = None
+    window_start: date | None = None
+    window_end: date | None = None
     send_thank_you: bool = False  # R6/R7: a short thank-you note fits now
 
     @property
@@ -80,7 +79,7 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     return _scheduled("R2", why, start, end, today, thank_you)
 
 
-def _scheduled(rule: str, why: str, start: date, end: Optional[date], today: date,
+def _scheduled(rule: str, why: str, start: date, end: date | None, today: date,
                thank_you: bool) -> FollowUpPlan:
     """R3: the first business day on or after max(earliest, today)."""
     followup = next_business_day(max(start, today))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 from coach.dates import Direction, TimeMention, find_times
 from coach.facts import DEADLINE, INTERVIEW, date_topic
@@ -11,7 +11,7 @@ from coach.facts import DEADLINE, INTERVIEW, date_topic
 IMPOSSIBLE = "impossible_date"
 
 
-def iso_value(mention: TimeMention) -> Optional[str]:
+def iso_value(mention: TimeMention) -> str | None:
     """'2026-11-24', or '2026-11-24T09:00' when a time of day was given."""
     if mention.value is None:
         return None
@@ -56,7 +56,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 
 
 
-def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Optional[Dict[str, Any]]:
+def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[str, Any] | None:
     """The `time` entity that fills the slot for `topic` (INTERVIEW or DEADLINE).
 
     An entity whose clause names the topic wins; when the coach just asked for
@@ -81,7 +81,7 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Option
 MAX_DEADLINE_AHEAD = 180
 
 
-def reading_for(entity: Dict[str, Any], topic: str, today: date) -> Optional[str]:
+def reading_for(entity: Dict[str, Any], topic: str, today: date) -> str | None:
     """The ISO reading that fits the topic: the past for an interview, the future for a deadline."""
     info = entity["additional_info"]
     if topic == INTERVIEW:
@@ -92,7 +92,7 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date) -> Optional[str
     return future
 
 
-def past_day(entities: List[Dict[str, Any]], today: date) -> Optional[str]:
+def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
     """The first day mentioned that lies on or before today ('jeg ringede i går' -> yesterday)."""
     for entity in entities:
         info = entity.get("additional_info")

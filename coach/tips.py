@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 from importlib import resources
 
 import yaml
@@ -42,7 +41,7 @@ def all_tips() -> tuple[Tip, ...]:
     return tips
 
 
-def situation(case: FollowUpCase, plan: Optional[FollowUpPlan]) -> frozenset[str]:
+def situation(case: FollowUpCase, plan: FollowUpPlan | None) -> frozenset[str]:
     """The tags that describe this case and plan (no plan yet: no timing tag)."""
     tags = {plan.timing.value} if plan is not None else set()
     if case.contact_channel in CHANNELS:
@@ -56,7 +55,7 @@ def situation(case: FollowUpCase, plan: Optional[FollowUpPlan]) -> frozenset[str
     return frozenset(tags)
 
 
-def tips_for(case: FollowUpCase, plan: Optional[FollowUpPlan], limit: int = 5) -> list[Tip]:
+def tips_for(case: FollowUpCase, plan: FollowUpPlan | None, limit: int = 5) -> list[Tip]:
     """The tips that fit best: most matching tags first, file order on ties, `always` tips fill up."""
     tags = situation(case, plan)
     scored = []

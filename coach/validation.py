@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Optional
 
 from coach.danish import format_date
 
@@ -11,7 +10,7 @@ MAX_PAST = timedelta(days=365)
 MAX_FUTURE = timedelta(days=365)
 
 
-def interview_date_problem(interview: date, today: date) -> Optional[str]:
+def interview_date_problem(interview: date, today: date) -> str | None:
     """A Danish question when the interview date cannot be right, else None."""
     if interview < today - MAX_PAST:
         return (f"{format_date(interview, with_year=True).capitalize()} er mere end et år siden. "
@@ -22,7 +21,7 @@ def interview_date_problem(interview: date, today: date) -> Optional[str]:
     return None
 
 
-def deadline_problem(deadline: date, interview: Optional[date]) -> Optional[str]:
+def deadline_problem(deadline: date, interview: date | None) -> str | None:
     """The employer cannot have promised an answer before the interview took place."""
     if interview is not None and deadline < interview:
         return (f"Svarfristen ({format_date(deadline)}) ligger før samtalen ({format_date(interview)}). "

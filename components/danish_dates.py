@@ -6,7 +6,7 @@ and both readings (`past`, `future`) so a form can pick the one its slot needs.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -23,11 +23,11 @@ from coach.time_entities import time_entities
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class DanishTimeExtractor(GraphComponent, EntityExtractorMixin):
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "DanishTimeExtractor":
+    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> DanishTimeExtractor:
         return cls(config)
 
-    def __init__(self, config: Optional[Dict[Text, Any]] = None) -> None:
+    def __init__(self, config: Dict[str, Any] | None = None) -> None:
         self.component_config = config or {}
 
     def process(self, messages: List[Message]) -> List[Message]:

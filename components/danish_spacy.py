@@ -7,7 +7,7 @@ with lookup lemmas from spacy-lookups-data. Nothing is downloaded at run time.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 PREFERRED_MODEL = "da_core_news_sm"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_danish(preferred: str = PREFERRED_MODEL) -> tuple[Language, str]:
     """Return (pipeline, description of what was loaded)."""
     try:

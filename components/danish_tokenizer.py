@@ -7,7 +7,7 @@ CountVectorsFeaturizer then counts lemmas ("ringede" and "ringer" -> "ringe").
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -22,7 +22,7 @@ from components.danish_spacy import PREFERRED_MODEL, load_danish
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class DanishTokenizer(Tokenizer):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         return {
             "model": PREFERRED_MODEL,
             "intent_tokenization_flag": False,
@@ -31,20 +31,20 @@ class DanishTokenizer(Tokenizer):
             "prefix_separator_symbol": None,
         }
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[str, Any]) -> None:
         super().__init__(config)
         self._nlp, self.description = load_danish(config["model"])
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "DanishTokenizer":
+    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> DanishTokenizer:
         return cls({**cls.get_default_config(), **config})
 
     @staticmethod
-    def required_packages() -> List[Text]:
+    def required_packages() -> List[str]:
         return ["spacy"]
 
-    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+    def tokenize(self, message: Message, attribute: str) -> List[Token]:
         text = message.get(attribute) or ""
         doc = self._nlp.make_doc(text) if attribute != "text" else self._nlp(text)
         tokens = [

@@ -1,7 +1,7 @@
 """rasa-sdk fixtures: a Tracker as the action server would receive it."""
 
 from datetime import date
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 import pytest
 from rasa_sdk import Tracker
@@ -24,9 +24,9 @@ def fixed_today(monkeypatch):
     monkeypatch.setenv("COACH_TODAY", TODAY.isoformat())
 
 
-def make_tracker(text: str = "", intent: str = "inform", slots: Optional[Dict[str, Any]] = None,
-                 entities: Optional[List[Dict[str, Any]]] = None, active_loop: Optional[str] = None,
-                 events: Optional[List[Dict[str, Any]]] = None) -> Tracker:
+def make_tracker(text: str = "", intent: str = "inform", slots: Dict[str, Any] | None = None,
+                 entities: List[Dict[str, Any]] | None = None, active_loop: str | None = None,
+                 events: List[Dict[str, Any]] | None = None) -> Tracker:
     """A tracker whose latest message carries the time entities our NLU component would emit."""
     found = time_entities(text, TODAY) + list(entities or [])
     return Tracker(

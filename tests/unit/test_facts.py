@@ -3,7 +3,13 @@
 import pytest
 
 from coach.facts import (
-    DEADLINE, INTERVIEW, clean_person_name, clean_role, date_topic, parse_channel, says_no_deadline,
+    DEADLINE,
+    INTERVIEW,
+    clean_person_name,
+    clean_role,
+    date_topic,
+    parse_channel,
+    says_no_deadline,
 )
 
 

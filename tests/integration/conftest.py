@@ -1,0 +1,120 @@
+"""Start the action server and Rasa once per test session, on 127.0.0.1, and stop them after.
+
+Loading the model takes a while, so every integration test shares one pair of
+servers; each test uses its own conversation id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "models" / "coach.tar.gz"
+RASA = Path(sys.executable).with_name("rasa")
+TODAY = "2026-11-28"
+API_TOKEN = "test-token-123"
+START_TIMEOUT = 240
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} exited early:\n{log.read_text()[-3000:]}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.5)
+    raise RuntimeError(f"{url} did not answer in {START_TIMEOUT} s:\n{log.read_text()[-3000:]}")
+
+
+@dataclass
+class Coach:
+    rasa_url: str
+    action_url: str
+    tracker_db: Path
+    logs: Dict[str, Path]
+
+    def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
+        body = json.dumps({"sender": sender, "message": message}).encode()
+        request = urllib.request.Request(f"{self.rasa_url}/webhooks/rest/webhook", data=body,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.load(response)
+
+    def said(self, sender: str, message: str) -> str:
+        return "\n".join(m.get("text", "") for m in self.say(sender, message))
+
+    def tracker(self, sender: str, token: str | None = API_TOKEN) -> Dict[str, Any]:
+        query = f"?token={token}" if token else ""
+        with urllib.request.urlopen(f"{self.rasa_url}/conversations/{sender}/tracker{query}", timeout=10) as r:
+            return json.load(r)
+
+    @staticmethod
+    def new_sender() -> str:
+        return f"test-{uuid.uuid4().hex[:8]}"
+
+
+def start(args: List[str], env: Dict[str, str], log: Path) -> subprocess.Popen:
+    handle = log.open("w")
+    return subprocess.Popen(args, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def coach(tmp_path_factory) -> Coach:
+    if not MODEL.exists():
+        pytest.fail("No trained model: run `make train` (make test does it for you).")
+    work = tmp_path_factory.mktemp("coach")
+    rasa_port, action_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "COACH_TODAY": TODAY,
+        "COACH_TRACKER_DB": str(work / "tracker.db"),
+        "ACTION_PORT": str(action_port),
+        "SANIC_HOST": "127.0.0.1",
+        "RASA_TELEMETRY_ENABLED": "false",
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    }
+    logs = {"actions": work / "actions.log", "rasa": work / "rasa.log"}
+    actions = start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
+                    env, logs["actions"])
+    rasa = start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1", "--port", str(rasa_port),
+                  "--enable-api", "--auth-token", API_TOKEN, "--cors", "*",
+                  "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"], env, logs["rasa"])
+    try:
+        wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, logs["actions"])
+        wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, logs["rasa"])
+        yield Coach(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", work / "tracker.db", logs)
+    finally:
+        stop(rasa)
+        stop(actions)

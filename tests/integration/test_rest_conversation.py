@@ -1,0 +1,76 @@
+"""A whole conversation over the REST channel, against both real servers."""
+
+import sqlite3
+import urllib.error
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def test_one_by_one_conversation_ends_with_plan_and_script(coach):
+    me = coach.new_sender()
+    assert "Hvornår var din jobsamtale" in coach.said(me, "Hej")
+    tracker = coach.tracker(me)
+    assert tracker["active_loop"]["name"] == "followup_form"
+    assert tracker["slots"]["requested_slot"] == "interview_date"
+
+    assert "Hvilken stilling" in coach.said(me, "i tirsdags")
+    assert "ringe" in coach.said(me, "kontorchef")
+    assert "tirsdag den 24. november" in coach.said(me, "ringe")  # the deadline question names the day
+    reply = coach.said(me, "det sagde de ikke")
+
+    # No deadline: interview 24 Nov + 7 days = Tuesday 1 December.
+    assert "Følg op tirsdag den 1. december" in reply
+    assert "Det drejede sig om stillingen som kontorchef" in reply
+    slots = coach.tracker(me)["slots"]
+    assert {k: slots[k] for k in ("interview_date", "role", "contact_channel", "deadline", "followup_date")} == {
+        "interview_date": "2026-11-24", "role": "kontorchef", "contact_channel": "telefon",
+        "deadline": "ingen", "followup_date": "2026-12-01",
+    }
+    assert slots["followup_attempts"] == 0
+
+
+def test_all_facts_at_once_then_the_email(coach):
+    me = coach.new_sender()
+    reply = coach.said(me, "Jeg var til samtale i tirsdags kl. 10 som kontorchef hos Novo Nordisk. "
+                           "Jeg talte med Mette Hansen, og de svarer senest fredag. Jeg vil gerne skrive en mail")
+    assert "Følg op tirsdag den 8. december" in reply  # Friday 4 Dec + 4 days
+    assert "Emne: Re: Jobsamtale tirsdag den 24. november kl. 10" in reply
+    assert "Kære Mette Hansen," in reply
+    slots = coach.tracker(me)["slots"]
+    assert slots["interview_time"] == "10:00" and slots["deadline"] == "2026-12-04"
+    assert slots["company"] == "Novo Nordisk" and slots["contact_channel"] == "email"
+
+    reply = coach.said(me, "kan jeg få et manuskript til et opkald i stedet?")
+    assert "Hej Mette" in reply
+    assert coach.tracker(me)["slots"]["contact_channel"] == "telefon"
+
+
+def test_no_answer_report_moves_the_plan(coach):
+    me = coach.new_sender()
+    coach.said(me, "Jeg havde samtale den 2. november som pædagog og vil gerne ringe. De sagde intet om hvornår")
+    reply = coach.said(me, "jeg ringede i går men fik ikke svar")
+    slots = coach.tracker(me)["slots"]
+    assert slots["followup_attempts"] == 1 and slots["last_attempt_date"] == "2026-11-27"
+    assert slots["followup_date"] == "2026-11-30" and "mandag den 30. november" in reply
+
+
+def test_the_http_api_needs_the_token(coach):
+    me = coach.new_sender()
+    coach.said(me, "Hej")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        coach.tracker(me, token=None)
+    assert refused.value.code in (401, 403)
+    with pytest.raises(urllib.error.HTTPError):
+        coach.tracker(me, token="wrong")
+
+
+def test_conversation_is_stored_in_sqlite(coach):
+    me = coach.new_sender()
+    coach.said(me, "Hej, jeg var til samtale i går som sygeplejerske")
+    with sqlite3.connect(coach.tracker_db) as db:
+        rows = db.execute("select count(*) from events where sender_id = ?", (me,)).fetchone()[0]
+    assert rows > 0
+    assert coach.tracker(me)["slots"]["role"] == "sygeplejerske"
