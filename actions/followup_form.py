@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 from actions.tracker_case import REQUIRED_SLOTS
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
-from coach.facts import clean_person_name, clean_role, is_correction, parse_channel, says_no_deadline
+from coach.facts import clean_company, clean_person_name, clean_role, is_correction, parse_channel, says_no_deadline
 from coach.questions import NOT_UNDERSTOOD
 from coach.time_entities import DEADLINE, INTERVIEW, pick_time, reading_for
 from coach.tips import channel_advice
@@ -164,6 +164,10 @@ class ValidateFollowupForm(FormValidationAction):
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
         return {"contact_name": clean_person_name(str(value)) if value else None}
+
+    def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                         domain: DomainDict) -> Slots:
+        return {"company": clean_company(str(value)) if value else None}
 
     def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:

@@ -136,3 +136,18 @@ def clean_person_name(text: str) -> str | None:
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
         return None
     return " ".join(part[:1].upper() + part[1:] for part in value.split())
+
+
+# Words a tagger may mistake for an employer: pronouns and fillers, Danish and English.
+_NOT_A_COMPANY = {"i", "jeg", "de", "dem", "den", "det", "han", "hun", "vi", "you", "we", "they", "it", "the", "a"}
+
+
+_COMPANY_LEAD = re.compile(r"^(hos|ved|i|på|paa|firmaet|virksomheden)\s+", re.IGNORECASE)
+
+
+def clean_company(text: str) -> str | None:
+    """'Novo Nordisk.' -> 'Novo Nordisk'; None for a pronoun or something too short or long."""
+    value = clean_free_text(text, _COMPANY_LEAD)
+    if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY:
+        return None
+    return value

@@ -96,3 +96,11 @@ def test_when_all_is_known_the_form_asks_nothing(dispatcher):
     tracker = asking("deadline", "ingen frist", interview_date="2026-11-24", role="kok", contact_channel="email")
     slots = run_form(tracker, dispatcher)
     assert slots["deadline"] == "ingen" and slots["requested_slot"] is None
+
+
+def test_a_pronoun_is_not_taken_for_the_employer(dispatcher):
+    # The tagger read "I" as a company; the from_entity mapping set it this turn.
+    events = [{"event": "user", "text": "I had an interview"}, {"event": "slot", "name": "company", "value": "I"}]
+    tracker = make_tracker("I had an interview", slots={"requested_slot": "interview_date", "company": "I"},
+                           active_loop="followup_form", events=events)
+    assert run_form(tracker, dispatcher)["company"] is None

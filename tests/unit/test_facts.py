@@ -5,6 +5,7 @@ import pytest
 from coach.facts import (
     DEADLINE,
     INTERVIEW,
+    clean_company,
     clean_person_name,
     clean_role,
     date_topic,
@@ -59,3 +60,10 @@ def test_role_from_a_bare_answer(text, expected):
 ])
 def test_person_names(text, expected):
     assert clean_person_name(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Novo Nordisk", "Novo Nordisk"), ("hos Aarhus Kommune.", "Aarhus Kommune"), ("I", None), ("de", None),
+])
+def test_company_names(text, expected):
+    assert clean_company(text) == expected
