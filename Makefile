@@ -17,7 +17,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py
 
-.PHONY: setup run train test test-unit test-stories test-integration validate chat lint clean help
+.PHONY: setup run train test test-unit test-stories test-integration validate chat lint clean help bench-dates
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -26,6 +26,7 @@ help:
 	@echo "make chat   - chat in the terminal"
 	@echo "make lint   - ruff"
 	@echo "make validate - rasa data validate"
+	@echo "make bench-dates - the Danish date parser against dateparser on tests/data/dates_benchmark.yml"
 
 setup: $(VENV)/.installed
 
@@ -64,6 +65,10 @@ test-integration: setup train
 
 test: validate lint test-unit test-stories test-integration
 	@echo "All tests passed."
+
+bench-dates: setup
+	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"
+	$(BIN)/python bench/dates_bench.py
 
 clean:
 	rm -rf models results var/*.db
