@@ -30,6 +30,10 @@ Resolution conventions (relative to `today`):
   ("onsdag kl. 9", "kl. 10 i morgen") are one mention.
 * Days that never exist ("31. februar", "32/1", "29/2-2027", "uge 54") give a
   mention with problem "impossible_date" and value None.
+
+Known gaps: "i starten af december", years ("næste år"), "om nogle dage",
+"halvanden uge", ranges ("om 8-10 dage", "kl. 14-15" gives 14:00), an ordinal
+without a month ("den første"); "otte dage" is read literally, not as a week.
 """
 
 from __future__ import annotations
