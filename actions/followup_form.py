@@ -26,10 +26,12 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Intents that interrupt the form; rules answer them and the form resumes.
 INTERRUPTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "thank", "greet",
-    "goodbye", "start_over", "report_rejection", "report_no_answer", "nlu_fallback",
+    "goodbye", "start_over", "report_rejection", "report_no_answer", "nlu_fallback", "bad_input",
 }
 # Questions to the coach: never an answer to the form's question.
-QUESTIONS = {"ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over"}
+QUESTIONS = {"ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input"}
+INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
+SURE = 0.5
 Slots = Dict[str, Any]
 # Optional slots are filled by from_entity mappings, not by extract_ methods: rasa-sdk
 # would warn about the missing methods on every turn.
@@ -99,10 +101,9 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_contact_channel(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: DomainDict) -> Slots:
         intent = _intent(tracker)
-        if intent == "request_email":
-            return {"contact_channel": EMAIL}
-        if intent == "request_call_script":
-            return {"contact_channel": PHONE}
+        # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
+        if intent in INTENT_CHANNELS and _confidence(tracker) >= SURE:
+            return {"contact_channel": INTENT_CHANNELS[intent]}
         if not _asked(tracker, "contact_channel") or intent in INTERRUPTIONS:
             return {}
         channel = parse_channel(_text(tracker))
@@ -180,6 +181,10 @@ def _text(tracker: Tracker) -> str:
 
 def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def _confidence(tracker: Tracker) -> float:
+    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
 
 
 def _asked(tracker: Tracker, slot: str) -> bool:

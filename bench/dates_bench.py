@@ -91,7 +91,8 @@ def main() -> int:
         lines.append(f"| {cat} | {counts[cat]} | {cells} |")
     speed = " | ".join(f"{1 / rows[n][1]:,.0f}/s ({rows[n][1] * 1e3:.2f} ms)" for n in names)
     lines.append(f"| parses per second | | {speed} |")
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    git = ["git", "rev-parse", "--short", "HEAD"]
+    rev = subprocess.run(git, capture_output=True, text=True, cwd=ROOT).stdout.strip()
     header = (f"Date parser benchmark, {dt.date.today()}, git {rev or '?'}, {platform.node()} "
               f"({platform.processor() or platform.machine()}, Python {platform.python_version()}); "
               f"{len(cases)} cases from tests/data/dates_benchmark.yml; a case is right when value and grain are.")

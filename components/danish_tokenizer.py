@@ -14,6 +14,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.danish_spacy import PREFERRED_MODEL, load_danish
@@ -43,6 +44,15 @@ class DanishTokenizer(Tokenizer):
     @staticmethod
     def required_packages() -> List[str]:
         return ["spacy"]
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            # Rasa 3.6 skips regex features for an empty text, and the classifier then
+            # fails on a feature-count mismatch. A single space keeps the features whole;
+            # MessageGuard still sees an empty message.
+            if message.get(TEXT) == "":
+                message.set(TEXT, " ")
+        return super().process(messages)
 
     def tokenize(self, message: Message, attribute: str) -> List[Token]:
         text = message.get(attribute) or ""

@@ -1,0 +1,45 @@
+"""Turn messages the coach cannot read into the `bad_input` intent.
+
+Runs last in the NLU pipeline so its verdict wins over the classifier's guess;
+the problem travels as an `input_problem` entity for `action_explain_input`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from coach.input_guard import check_input
+
+BAD_INPUT = "bad_input"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class MessageGuard(GraphComponent):
+    @classmethod
+    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> MessageGuard:
+        return cls(config)
+
+    def __init__(self, config: Dict[str, Any] | None = None) -> None:
+        self.component_config = config or {}
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            problem = check_input(message.get(TEXT))
+            if problem is None:
+                continue
+            verdict = {"name": BAD_INPUT, "confidence": 1.0}
+            message.set(INTENT, verdict, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [verdict], add_to_output=True)
+            # The other entities of an unreadable message are guesses: drop them.
+            entity = {"entity": "input_problem", "value": problem.value, "start": 0, "end": 0,
+                      "extractor": self.__class__.__name__}
+            message.set(ENTITIES, [entity], add_to_output=True)
+        return messages

@@ -1,0 +1,65 @@
+"""Bad input over REST gets a clear Danish reply, and no slot already given is lost."""
+
+import json
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def post_raw(coach, body: bytes) -> int:
+    request = urllib.request.Request(f"{coach.rasa_url}/webhooks/rest/webhook", data=body,
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+@pytest.fixture
+def half_done(coach):
+    """A conversation where the interview day and the role are known and the channel is asked for."""
+    me = coach.new_sender()
+    coach.said(me, "Jeg var til samtale i tirsdags som kontorchef")
+    assert coach.tracker(me)["slots"]["requested_slot"] == "contact_channel"
+    return me
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("", "tom"),
+    ("   ", "tom"),
+    ("😀😀😀", "ord"),
+    ("I had an interview yesterday", "kun dansk"),
+    ("Ich hatte gestern ein Vorstellungsgespräch", "kun dansk"),
+    ("a" * 10_000, "for lang"),
+    ("{{7*7}}", "ord"),
+])
+def test_bad_input_gets_danish_reply_and_keeps_the_slots(coach, half_done, message, expected):
+    reply = coach.said(half_done, message)
+    assert expected in reply
+    assert "ringe eller ved at skrive" in reply  # the form asks its question again
+    slots = coach.tracker(half_done)["slots"]
+    assert (slots["interview_date"], slots["role"]) == ("2026-11-24", "kontorchef")
+    assert slots["company"] is None  # "I" or a German word is not taken for an employer
+
+
+def test_html_is_just_text(coach, half_done):
+    reply = coach.said(half_done, "<script>alert(1)</script>")
+    assert "ringe eller ved at skrive" in reply
+    assert coach.tracker(half_done)["slots"]["role"] == "kontorchef"
+
+
+def test_impossible_date_is_questioned(coach):
+    me = coach.new_sender()
+    coach.said(me, "hej")
+    assert "findes ikke" in coach.said(me, "den 31. februar")
+    assert coach.tracker(me)["slots"]["interview_date"] is None
+
+
+def test_broken_json_and_utf8_do_not_break_the_conversation(coach, half_done):
+    assert post_raw(coach, b'{"sender": "x", "message": "\xff\xfe broken') >= 400
+    status = post_raw(coach, json.dumps({"sender": half_done, "message": "ring\u0000\u0007e"}).encode())
+    assert status == 200
+    assert coach.tracker(half_done)["slots"]["role"] == "kontorchef"

@@ -1,0 +1,42 @@
+"""Messages the coach cannot read get a clear Danish reply instead of a guess."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.input_guard import MAX_CHARS, InputProblem, check_input, reply_for
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("", InputProblem.EMPTY),
+    ("   \n\t ", InputProblem.EMPTY),
+    ("\x00\x07\u200b", InputProblem.EMPTY),
+    ("😀😀😀", InputProblem.NO_WORDS),
+    ("?!?! :-)", InputProblem.NO_WORDS),
+    ("{{7*7}}", InputProblem.NO_WORDS),
+    ("a" * (MAX_CHARS + 1), InputProblem.TOO_LONG),
+    ("I had an interview yesterday", InputProblem.ENGLISH),
+    ("Hello, can you help me with my job interview?", InputProblem.ENGLISH),
+    ("Ich hatte gestern ein Vorstellungsgespräch und habe nicht", InputProblem.OTHER_LANGUAGE),
+])
+def test_unreadable_messages(text, problem):
+    assert check_input(text) is problem
+
+
+@pytest.mark.parametrize("text", [
+    "i tirsdags", "kontorchef", "Jeg var til samtale i går som projektleder", "jeg vil ringe",
+    "ingen", "det sagde de ikke", "Mette Hansen", "job interview i går hos Lego", "IT-supporter",
+    "<script>alert(1)</script>", "jeg har ringet til dem men fik ikke svar 😕",
+])
+def test_danish_and_odd_but_readable_text_goes_to_the_nlu(text):
+    assert check_input(text) is None
+
+
+def test_every_problem_has_a_danish_reply():
+    for problem in InputProblem:
+        assert "jeg" in reply_for(problem).lower() or "skriv" in reply_for(problem).lower()
+
+
+@given(st.text())
+def test_any_text_gives_a_verdict_without_raising(text):
+    assert check_input(text) in (None, *InputProblem)
