@@ -1,0 +1,250 @@
+"""Call rehearsal: the coach plays reception and the contact person, the user
+practises the call script (coach.scripts), and gets feedback at the end.
+
+The state is a JSON-able dict (kept in a Rasa slot between turns):
+
+    {"version": 1, "seed": str, "round": int, "situation": str, "history": [str],
+     "step": "reception" | "contact" | "news" | "message" | "closing" | "done",
+     "turns": int, "reception_turns": int, "closing_turns": int,
+     "knows_name": bool, "knows_topic": bool, "context_given": bool, "status_asked": bool,
+     "asked_context": bool, "nudged_status": bool, "asked_purpose": bool,
+     "news_given": bool, "news_index": int,
+     "lines": [{"text": str, "after_rejection": bool}],
+     "done": bool, "ended": None | "goodbye" | "stop" | "limit"}
+
+Pure Python; no Rasa import.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+from coach.case import FollowUpCase
+from coach.rehearsal_eval import (
+    CORE_CHECKS,
+    LineCheck,
+    evaluate_line,
+    is_declining,
+    is_goodbye,
+    loose,
+    mentions_topic,
+)
+from coach.rehearsal_summary import Advice, Summary, summarise
+from coach.rehearsal_text import line
+
+__all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
+           "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart"]
+
+SITUATIONS = ("undecided", "call_back", "out", "filled", "two_left")
+STATE_VERSION = 1
+MAX_TURNS = 9  # user lines per round before the contact has to run
+SEED_ENV = "COACH_SEED"
+
+_STOP = re.compile(r"(stop+|afslut|slut|det er nok|nok for nu|stop (ovelsen|rollespillet|nu|opkaldet)"
+                   r"|afslut (ovelsen|rollespillet|nu)|jeg vil (gerne )?(stoppe|slutte))( nu| tak| please)?")
+_RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|forfra|en til|ny situation"
+                      r"|lad os (prove|tage den) igen)( tak| please)?")
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    state: dict[str, Any]
+    reply: str
+    done: bool
+    summary: Summary | None = None  # set when the rehearsal ended in this turn
+
+
+def seed_for(conversation_id: str) -> str:
+    """COACH_SEED when set (reproducible demos and tests), else the conversation id."""
+    return os.environ.get(SEED_ENV, "").strip() or conversation_id
+
+
+def pick_situation(seed: str, exclude: str | None = None, round_no: int = 0) -> str:
+    """A situation chosen by a stable hash of seed and round (never Python's hash()), never `exclude`."""
+    options = [s for s in SITUATIONS if s != exclude]
+    digest = hashlib.sha256(f"{seed}|{round_no}".encode()).hexdigest()
+    return options[int(digest, 16) % len(options)]
+
+
+def _command(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", loose(text))).strip()
+
+
+def is_stop(text: str) -> bool:
+    return _STOP.fullmatch(_command(text)) is not None
+
+
+def is_restart(text: str) -> bool:
+    return _RESTART.fullmatch(_command(text)) is not None
+
+
+class Rehearsal:
+    """The role-play as pure functions over a JSON-able state dict."""
+
+    @staticmethod
+    def intro(case: FollowUpCase) -> str:
+        return line("intro", case)
+
+    @staticmethod
+    def start(case: FollowUpCase, seed: str, situation: str | None = None, round_no: int = 0,
+              history: list[str] | None = None) -> tuple[dict[str, Any], str]:
+        """A new round: reception answers the phone. `situation` forces one (else chosen from the seed)."""
+        history = list(history or [])
+        if situation is None:
+            situation = pick_situation(seed, exclude=history[-1] if history else None, round_no=round_no)
+        if situation not in SITUATIONS:
+            raise ValueError(f"unknown situation {situation!r}")
+        state = {
+            "version": STATE_VERSION, "seed": seed, "round": round_no, "situation": situation,
+            "history": history + [situation], "step": "reception", "turns": 0, "reception_turns": 0,
+            "closing_turns": 0, "knows_name": False, "knows_topic": False, "context_given": False,
+            "status_asked": False, "asked_context": False, "nudged_status": False, "asked_purpose": False,
+            "news_given": False, "news_index": 0, "lines": [], "done": False, "ended": None,
+        }
+        greeting = "reception.greeting" if case.company else "reception.greeting_no_company"
+        return state, line(greeting, case)
+
+    @staticmethod
+    def turn(state: Mapping[str, Any], case: FollowUpCase, user_text: str) -> TurnResult:
+        if not isinstance(state, Mapping) or state.get("version") != STATE_VERSION:
+            raise ValueError("not a rehearsal state")
+        state = copy.deepcopy(dict(state))
+        text = user_text.strip() if isinstance(user_text, str) else ""
+        if is_restart(text):
+            return _restart(state, case)
+        if state["done"]:
+            return TurnResult(state, line("control.finished"), True)
+        if is_stop(text):
+            return _finish(state, case, line("control.stopped"), "stop")
+        state["turns"] += 1
+        if not text:
+            reply, ended = line("reception.silence"), None
+        else:
+            after_rejection = state["situation"] == "filled" and state["news_given"]
+            state["lines"].append({"text": text, "after_rejection": after_rejection})
+            check = evaluate_line(text, case, after_rejection=after_rejection)
+            reply, ended = _STEPS[state["step"]](state, case, text, check)
+        if ended is None and state["turns"] >= MAX_TURNS:
+            reply, ended = f"{reply} {line('contact.out_of_time')}", "limit"
+        if ended:
+            return _finish(state, case, reply, ended)
+        return TurnResult(state, reply, False)
+
+
+def _restart(state: dict[str, Any], case: FollowUpCase) -> TurnResult:
+    new, greeting = Rehearsal.start(case, state["seed"], round_no=state["round"] + 1, history=state["history"])
+    return TurnResult(new, f"{line('control.restart')}\n\n{greeting}", False)
+
+
+def _finish(state: dict[str, Any], case: FollowUpCase, reply: str, ended: str) -> TurnResult:
+    state.update(done=True, ended=ended, step="done")
+    summary = summarise(state, case)
+    return TurnResult(state, f"{reply}\n\n{summary.render()}", True, summary)
+
+
+# ---- steps: each returns (reply, ended) -------------------------------------------------------
+Step = Callable[[dict, FollowUpCase, str, LineCheck], "tuple[str, str | None]"]
+
+
+def _reception(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    if is_goodbye(text, False):
+        return _farewell(check), "goodbye"
+    state["reception_turns"] += 1
+    state["knows_name"] = state["knows_name"] or check.says_name
+    state["knows_topic"] = state["knows_topic"] or mentions_topic(text, case)
+    ready = state["knows_name"] and state["knows_topic"]
+    if not ready and state["reception_turns"] < 3:
+        if not state["knows_name"] and not state["knows_topic"]:
+            return line("reception.ask_who_and_what"), None
+        return line("reception.ask_who" if not state["knows_name"] else "reception.ask_what"), None
+    prefix = line("reception.cannot_answer") + " " if check.asks_status else ""
+    if state["situation"] == "out":
+        _give_news(state, "message")
+        return prefix + line("situations.out.news", case), None
+    state["step"] = "contact"
+    transfer = line("reception.transfer" if ready else "reception.transfer_anyway", case)
+    greeting = line("contact.greeting" if case.contact_name else "contact.greeting_unnamed", case)
+    return f"{prefix}{transfer}\n\n{greeting}", None
+
+
+def _contact(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    if is_goodbye(text, False):
+        return _farewell(check), "goodbye"
+    state["context_given"] = state["context_given"] or check.places_interview or check.names_role
+    state["status_asked"] = state["status_asked"] or check.asks_status
+    if not state["context_given"] and not state["asked_context"]:
+        state["asked_context"] = True
+        return line("contact.ask_context"), None
+    if not state["status_asked"] and not state["nudged_status"]:
+        state["nudged_status"] = True
+        return line("contact.nudge_status" if state["context_given"] else "contact.nudge_status_vague"), None
+    _give_news(state, "news")
+    return line(f"situations.{state['situation']}.news", case), None
+
+
+def _farewell(check: LineCheck) -> str:
+    return line("contact.farewell" if check.thanks else "contact.farewell_plain")
+
+
+def _give_news(state: dict, step: str) -> None:
+    state.update(step=step, news_given=True, news_index=len(state["lines"]))
+
+
+def _reaction_key(situation: str, check: LineCheck) -> str:
+    if situation == "filled":
+        if check.hostile:
+            return "hostile"
+        return "graceful" if check.graceful_rejection else "default"
+    if not check.no_demands:
+        return "demand"
+    if situation == "two_left" and not check.no_selling:
+        return "selling"
+    return "asks_when" if check.asks_when else "default"
+
+
+def _news(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    reply = line(f"situations.{state['situation']}.{_reaction_key(state['situation'], check)}", case)
+    state["step"] = "closing"
+    if is_goodbye(text, True):
+        return f"{reply} {line('contact.farewell_plain')}", "goodbye"
+    return reply, None
+
+
+def _message(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    has_purpose = check.names_role or check.places_interview or check.asks_status or check.asks_callback \
+        or mentions_topic(text, case)
+    if is_declining(text):
+        reply = line("situations.out.declined", case)
+    elif not check.no_demands:
+        reply = line("situations.out.demand", case)
+    elif not has_purpose and not state["asked_purpose"]:
+        state["asked_purpose"] = True
+        return line("situations.out.ask_purpose"), None
+    else:
+        reply = line("situations.out.noted", case)
+    state["step"] = "closing"
+    if is_goodbye(text, True):
+        return f"{reply} {line('contact.farewell_plain')}", "goodbye"
+    return reply, None
+
+
+def _closing(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    if is_goodbye(text, True):
+        return _farewell(check), "goodbye"
+    state["closing_turns"] += 1
+    if state["closing_turns"] >= 2:
+        return line("contact.out_of_time"), "limit"
+    key = _reaction_key(state["situation"], check) if state["situation"] != "out" else "default"
+    if key == "default":
+        return line("contact.anything_else"), None
+    return line(f"situations.{state['situation']}.{key}", case), None
+
+
+_STEPS: dict[str, Step] = {
+    "reception": _reception, "contact": _contact, "news": _news, "message": _message, "closing": _closing,
+}

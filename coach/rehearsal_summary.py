@@ -1,0 +1,154 @@
+"""Feedback after a call rehearsal: a score over the seven core checks and the one
+or two things most worth practising, each with an example sentence for this case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from coach.case import FollowUpCase
+from coach.rehearsal_eval import CORE_CHECKS, MAX_WORDS, LineCheck, evaluate_line
+from coach.rehearsal_text import texts
+from coach.scripts import call_script
+
+POSITIVE = ("says_name", "places_interview", "names_role", "asks_status", "thanks")
+# Most important first; "tone" is polite_and_short failing on rudeness or shouting, "length" on length alone.
+PRIORITY = ("no_demands", "tone", "graceful_rejection", "no_selling", "says_name", "places_interview",
+            "asks_status", "names_role", "thanks", "length", "asks_when")
+WAITING_SITUATIONS = ("undecided", "call_back")  # where asking "when?" is the natural next step
+
+
+@dataclass(frozen=True)
+class Advice:
+    check: str
+    advice: str
+    example: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    situation: str
+    checks: dict[str, bool]  # the seven core checks, in CORE_CHECKS order
+    score: int
+    went_well: tuple[str, ...]
+    to_improve: tuple[str, ...]
+    advice: tuple[Advice, ...]  # at most two, most important first
+    polite_and_short: bool | None = None  # None: nothing was said
+    graceful_rejection: bool | None = None  # None: no rejection was given
+    notes: tuple[str, ...] = ()
+    total: int = len(CORE_CHECKS)
+
+    def render(self) -> str:
+        fb = texts()["feedback"]
+        label = texts()["situations"][self.situation]["label"]
+        parts = [fb["title"].format(situation=label), fb["score"].format(score=self.score, total=self.total)]
+        parts.extend(self.notes)
+        if self.went_well:
+            parts.append("\n" + fb["went_well"] + "\n" + "\n".join(f"✓ {t}" for t in self.went_well))
+        if self.to_improve:
+            parts.append("\n" + fb["to_improve"] + "\n" + "\n".join(f"✗ {t}" for t in self.to_improve))
+        if self.advice:
+            items = [f"{i}. {a.advice}\n   " + fb["example"].format(example=a.example)
+                     for i, a in enumerate(self.advice, 1)]
+            parts.append("\n" + fb["focus"] + "\n" + "\n".join(items))
+        elif self.went_well:
+            parts.append("\n" + fb["all_good"])
+        parts.append("\n" + fb["again"])
+        return "\n".join(parts)
+
+
+def summarise(state: Mapping[str, Any], case: FollowUpCase) -> Summary:
+    """Feedback on the user's lines in the current round of `state` (see coach.rehearsal)."""
+    situation = state["situation"]
+    lines = [evaluate_line(item["text"], case, after_rejection=bool(item.get("after_rejection")))
+             for item in state.get("lines", [])]
+    said = bool(lines)
+    checks = {name: said and any(getattr(c, name) for c in lines) for name in POSITIVE}
+    if situation == "out":  # with a message for an absent contact, asking to be called back is the question
+        checks["asks_status"] = checks["asks_status"] or any(c.asks_callback for c in lines)
+    for name in ("no_selling", "no_demands"):
+        checks[name] = said and all(getattr(c, name) for c in lines)
+    checks = {name: checks[name] for name in CORE_CHECKS}
+    polite = all(c.polite_and_short for c in lines) if said else None
+    graceful = _graceful(lines) if situation == "filled" and state.get("news_given") else None
+    failures = _failures(checks, lines, polite, graceful, situation, state)
+    went_well, to_improve = _lines_for(checks, polite, graceful, lines)
+    notes = []
+    if not said:
+        notes.append(texts()["feedback"]["nothing_said"])
+    elif state.get("ended") == "stop" and not state.get("news_given"):
+        notes.append(texts()["feedback"]["early_stop"])
+    return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
+                   to_improve=to_improve, advice=tuple(_advice(name, case, situation) for name in failures[:2]),
+                   polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes))
+
+
+def _graceful(lines: list[LineCheck]) -> bool:
+    answers = [c for c in lines if c.graceful_rejection is not None]
+    return any(c.graceful_rejection for c in answers) and not any(c.hostile for c in answers)
+
+
+def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | None, graceful: bool | None,
+              situation: str, state: Mapping[str, Any]) -> list[str]:
+    if not lines:
+        return ["says_name", "places_interview"]
+    failed = {name for name, ok in checks.items() if not ok}
+    notes = {n for c in lines for n in c.notes}
+    if polite is False:
+        failed.add("tone" if notes & {"rude", "shouting"} else "length")
+    if graceful is False:
+        failed.add("graceful_rejection")
+    if situation in WAITING_SITUATIONS and state.get("news_given"):
+        after_news = state["lines"][state.get("news_index", 0):]
+        if not any(evaluate_line(item["text"], _NO_CASE).asks_when for item in after_news):
+            failed.add("asks_when")
+    return [name for name in PRIORITY if name in failed]
+
+
+_NO_CASE = FollowUpCase()
+
+
+def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None,
+               lines: list[LineCheck]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    fb = texts()["feedback"]["checks"]
+    notes = {n for c in lines for n in c.notes}
+    good, bad = [], []
+    for name, ok in checks.items():
+        if ok:
+            good.append(fb[name]["ok"])
+        else:
+            bad.append(_fail_text(name, notes))
+    if polite is True:
+        good.append(fb["polite_and_short"]["ok"])
+    elif polite is False:
+        bad.append(_fail_text("polite_and_short", notes))
+    if graceful is not None:
+        (good if graceful else bad).append(fb["graceful_rejection"]["ok" if graceful else "fail"])
+    return tuple(good), tuple(bad)
+
+
+def _fail_text(name: str, notes: set[str]) -> str:
+    fb = texts()["feedback"]["checks"][name]
+    if name == "places_interview" and "wrong_day" in notes:
+        return fb["wrong_day"]
+    if name == "asks_status" and "too_many" in notes:
+        return fb["too_many"]
+    if name == "polite_and_short":
+        reasons = [fb[n].format(max_words=MAX_WORDS) for n in ("rude", "shouting", "too_long") if n in notes]
+        return " ".join(reasons) or fb["fail"]
+    return fb["fail"]
+
+
+def _advice(name: str, case: FollowUpCase, situation: str) -> Advice:
+    check = {"tone": "polite_and_short", "length": "polite_and_short"}.get(name, name)
+    fb = texts()["feedback"]["checks"][check]
+    script = call_script(case)
+    values = {
+        "opening": script.opening, "placing": script.placing, "role_line": script.role_line,
+        "status_question": script.status_question, "thanks": script.thanks,
+        "if_not_decided": script.if_not_decided, "if_rejected": script.if_rejected,
+        "role_phrase": f"stillingen som {case.role}" if case.role else "stillingen",
+    }
+    suffix = "_call_back" if check == "asks_when" and situation == "call_back" else ""
+    return Advice(check=check, advice=fb["advice" + suffix], example=fb["example" + suffix].format(**values))
+

@@ -1,0 +1,310 @@
+"""Call rehearsal: the coach plays reception and the contact, then gives feedback."""
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from coach.case import PHONE, FollowUpCase
+from coach.rehearsal import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for
+
+CASE = FollowUpCase(
+    interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",  # a Wednesday
+    contact_channel=PHONE, has_no_deadline=True, contact_name="Mette Hansen",
+    company="Novo Nordisk", user_name="Ole Jensen",
+)
+TO_RECEPTION = "Hej, det er Ole Jensen. Jeg var til jobsamtale hos jer onsdag. Må jeg tale med Mette Hansen?"
+TO_CONTACT = ("Hej Mette, det er Ole Jensen. Jeg var til samtale hos jer onsdag den 25. november om stillingen "
+              "som kontorchef. Har du haft mulighed for at kigge på min ansøgning?")
+ASK_WHEN = "Det forstår jeg godt. Hvornår tror du, jeg kan regne med at høre fra jer?"
+GOODBYE = "Tusind tak for din tid. Hav en god dag."
+
+
+def play(lines, situation=None, case=CASE, seed="test", via_json=True):
+    """Run a rehearsal; the state goes through JSON between turns, as in a Rasa slot."""
+    state, first = Rehearsal.start(case, seed, situation=situation)
+    replies, result = [first], None
+    for text in lines:
+        if via_json:
+            state = json.loads(json.dumps(state))
+        result = Rehearsal.turn(state, case, text)
+        state = result.state
+        replies.append(result.reply)
+        if result.done and not is_restart(text):
+            break
+    return result, replies
+
+
+# ---- the phone is answered and the call is put through ---------------------------------------
+def test_reception_answers_with_company_and_name():
+    _, first = Rehearsal.start(CASE, "x")
+    assert first == "Novo Nordisk, det er Lone. Hvad kan jeg hjælpe med?"
+
+
+def test_reception_without_a_company_still_answers_politely():
+    _, first = Rehearsal.start(replace(CASE, company=None), "x")
+    assert first.startswith("Goddag") and "None" not in first
+
+
+def test_reception_asks_who_is_calling_when_the_user_gives_no_name():
+    result, _ = play(["Jeg ringer angående min jobsamtale i onsdags"], "undecided")
+    assert "navn" in result.reply and not result.done
+
+
+def test_reception_asks_what_it_is_about_when_the_user_only_gives_a_name():
+    result, _ = play(["Hej, det er Ole Jensen"], "undecided")
+    assert "hvad drejer det sig om" in result.reply and "navn" not in result.reply
+
+
+def test_reception_asks_both_when_the_user_gives_neither():
+    result, _ = play(["Hej, kan jeg tale med Mette?"], "undecided")
+    assert "Hvem taler jeg med" in result.reply and "hvad drejer det sig om" in result.reply
+
+
+def test_reception_puts_the_user_through_to_the_contact_by_name():
+    result, _ = play([TO_RECEPTION], "undecided")
+    assert "stiller jeg dig om til Mette Hansen" in result.reply
+    assert result.state["step"] == "contact"
+
+
+def test_without_a_contact_name_reception_transfers_to_the_person_hiring():
+    result, _ = play([TO_RECEPTION], "undecided", case=replace(CASE, contact_name=None))
+    assert "den ansvarlige for ansættelsen" in result.reply
+
+
+def test_reception_gives_up_asking_after_three_tries_and_transfers():
+    result, _ = play(["hallo", "øh ja", "jeg vil bare snakke med Mette"], "filled")
+    assert "stiller dig bare om" in result.reply
+
+
+def test_the_contact_asks_to_place_the_user_when_they_do_not_say_which_interview():
+    result, _ = play([TO_RECEPTION, "Hej Mette, det er Ole. Hvor langt er I?"], "undecided")
+    assert "hvilken stilling var det" in result.reply
+
+
+# ---- the situations unfold -----------------------------------------------------------------
+def test_undecided_contact_says_no_decision_yet_and_answers_when_asked_when():
+    result, replies = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN], "undecided")
+    assert "ikke besluttet" in replies[2]
+    assert "slutningen af næste uge" in result.reply
+
+
+def test_undecided_without_asking_when_gives_that_as_advice():
+    result, _ = play([TO_RECEPTION, TO_CONTACT, "Okay, det er fint.", GOODBYE], "undecided")
+    assert result.done
+    assert any(a.check == "asks_when" for a in result.summary.advice)
+    assert "Hvornår tror du" in result.reply
+
+
+def test_call_back_asks_the_user_to_ring_next_week_and_agrees_a_day():
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "Ja, det gør jeg gerne. Hvilken dag passer dig bedst?"],
+                           "call_back")
+    assert "ringe igen i næste uge" in replies[2]
+    assert "Tirsdag formiddag" in result.reply
+
+
+def test_out_reception_offers_to_take_a_message_and_reads_it_back():
+    message = "Ja tak. Vil du bede hende ringe mig tilbage? Det gælder min ansøgning til stillingen som kontorchef."
+    result, replies = play([TO_RECEPTION, message, GOODBYE], "out")
+    assert "ikke på kontoret" in replies[1] and "besked" in replies[1]
+    assert "Ole Jensen har ringet angående stillingen som kontorchef" in replies[2]
+    assert result.done and result.summary.checks["asks_status"]
+
+
+def test_out_reception_asks_what_to_write_when_the_message_says_nothing():
+    result, _ = play([TO_RECEPTION, "Ja, sig at jeg har ringet"], "out")
+    assert "Hvad skal jeg skrive" in result.reply
+
+
+def test_two_left_says_it_is_between_the_user_and_one_other():
+    result, _ = play([TO_RECEPTION, TO_CONTACT], "two_left")
+    assert "mellem dig og én anden" in result.reply
+
+
+def test_two_left_selling_oneself_is_noted_and_costs_a_point():
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "Jeg har jo 10 års erfaring og er den bedste til jobbet.",
+                            GOODBYE], "two_left")
+    assert "med i overvejelserne" in replies[3]
+    assert result.summary.checks["no_selling"] is False
+    assert result.summary.score == 6
+
+
+# ---- a good and a poor rehearsal ---------------------------------------------------------------
+def test_a_good_rehearsal_scores_seven_of_seven():
+    result, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE], "undecided")
+    assert result.done and result.state["ended"] == "goodbye"
+    assert result.summary.score == 7
+    assert "7 af 7" in result.reply and "✗" not in result.reply
+    assert "Selv tak" in result.reply
+
+
+def test_a_poor_rehearsal_scores_low_and_names_the_most_important_fixes_for_this_case():
+    poor = ["hej jeg vil gerne snakke med mette", "det handler om min ansøgning",
+            "hvorfor har i ikke ringet til mig?? jeg har ventet ALT FOR LÆNGE NU",
+            "Jeg har 10 års erfaring og er den bedste til jobbet. I skal give mig svar i dag", "ok farvel"]
+    result, _ = play(poor, "undecided")
+    summary = result.summary
+    assert result.done and summary.score <= 1
+    assert "af 7" in result.reply and "✗" in result.reply
+    assert [a.check for a in summary.advice] == ["no_demands", "polite_and_short"]
+    examples = " ".join(a.example for a in summary.advice)
+    assert "stillingen som kontorchef" in examples and "Ole Jensen" in examples
+
+
+def test_advice_examples_use_the_users_name_interview_day_role_and_company():
+    result, _ = play(["hej, kan jeg tale med mette", "det gælder min ansøgning", "jeg ville høre, hvor langt i er",
+                      "ok", "tak, farvel"], "undecided")
+    text = result.reply
+    assert "Ole Jensen" in text and "onsdag den 25. november" in text
+    examples = " ".join(a.example for a in result.summary.advice)
+    assert "Ole Jensen" in examples and "onsdag den 25. november" in examples
+
+
+def test_missing_role_gets_an_example_with_role_and_company():
+    result, _ = play([TO_RECEPTION, "Hej Mette, det er Ole Jensen, jeg var til samtale onsdag. Hvor langt er I?",
+                      ASK_WHEN, GOODBYE], "undecided")
+    assert result.summary.checks["names_role"] is False
+    advice = {a.check: a.example for a in result.summary.advice}
+    assert "stillingen som kontorchef hos Novo Nordisk" in advice["names_role"]
+
+
+def test_a_long_line_is_mentioned_but_does_not_count_in_the_score():
+    ramble = TO_CONTACT + " " + " ".join(["og jeg har virkelig tænkt meget over det hele"] * 4)
+    result, _ = play([TO_RECEPTION, ramble, ASK_WHEN, GOODBYE], "undecided")
+    assert result.summary.score == 7
+    assert result.summary.polite_and_short is False
+    assert "over 40 ord" in result.reply
+
+
+# ---- rejection ---------------------------------------------------------------------------
+def test_rejection_answered_gracefully_is_praised():
+    answer = "Det var ærgerligt, men tak fordi du siger det. Held og lykke, og husk mig til andre stillinger."
+    result, replies = play([TO_RECEPTION, TO_CONTACT, answer], "filled")
+    assert "valgt en anden kandidat" in replies[2]
+    assert "Tak for din forståelse" in result.reply
+    assert result.done and result.summary.graceful_rejection is True
+    assert "✓ Du tog pænt imod afslaget." in result.reply
+
+
+def test_rejection_answered_with_anger_gets_a_cool_reply_and_the_graceful_line_as_advice():
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "Hvorfor valgte I ikke mig? Det er uretfærdigt!",
+                            "farvel"], "filled")
+    assert "beslutningen er truffet" in replies[3]
+    summary = result.summary
+    assert summary.graceful_rejection is False and summary.checks["no_demands"] is False
+    assert "✗ Du tog ikke pænt imod afslaget." in result.reply
+    assert "Held og lykke med at finde den rette" in " ".join(a.example for a in summary.advice)
+
+
+def test_graceful_rejection_is_only_judged_when_there_was_a_rejection():
+    result, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE], "undecided")
+    assert result.summary.graceful_rejection is None
+    assert "afslaget" not in result.reply
+
+
+# ---- stop, restart, limits -------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["stop", "Stop!", "afslut", "det er nok", "Stop øvelsen", "stop ovelsen", "STOP"])
+def test_the_user_can_stop_at_any_time_with_a_summary(text):
+    result, _ = play([TO_RECEPTION, text], "undecided")
+    assert result.done and result.state["ended"] == "stop"
+    assert result.reply.startswith("Vi stopper øvelsen her.")
+    assert "af 7" in result.reply and "nåede du ikke" in result.reply
+    assert result.summary.checks["says_name"] is True
+
+
+@pytest.mark.parametrize("text", ["Jeg vil ikke stoppe processen", "Det er nok bedst, jeg ringer igen",
+                                  "Kan jeg tale med Mette igen?"])
+def test_ordinary_lines_with_stop_words_do_not_end_or_restart(text):
+    assert not is_stop(text) and not is_restart(text)
+
+
+def test_stopping_before_saying_anything_gives_no_free_points():
+    result, _ = play(["stop"], "undecided")
+    assert result.summary.score == 0 and "0 af 7" in result.reply
+
+
+def test_once_done_further_lines_only_say_how_to_start_again():
+    result, _ = play(["stop"], "undecided")
+    later = Rehearsal.turn(result.state, CASE, "Hej, det er Ole")
+    assert later.done and "en gang til" in later.reply and later.summary is None
+
+
+@pytest.mark.parametrize("text", ["en gang til", "En gang til!", "én gang til", "prøv igen"])
+def test_en_gang_til_restarts_with_another_situation(text):
+    state, _ = Rehearsal.start(CASE, "seed-1", situation="filled")
+    state = Rehearsal.turn(state, CASE, TO_RECEPTION).state
+    result = Rehearsal.turn(state, CASE, text)
+    assert not result.done
+    assert result.state["situation"] != "filled"
+    assert result.state["round"] == 1 and result.state["lines"] == []
+    assert result.reply.endswith("Novo Nordisk, det er Lone. Hvad kan jeg hjælpe med?")
+
+
+def test_en_gang_til_after_the_feedback_starts_a_new_call_each_time_different_from_the_last():
+    state, _ = Rehearsal.start(CASE, "seed-2")
+    seen = [state["situation"]]
+    for _ in range(6):
+        state = Rehearsal.turn(state, CASE, "stop").state
+        state = Rehearsal.turn(state, CASE, "en gang til").state
+        assert state["situation"] != seen[-1]
+        seen.append(state["situation"])
+    assert state["history"] == seen
+
+
+def test_a_call_that_goes_on_too_long_is_ended_by_the_contact():
+    result, _ = play([TO_RECEPTION] + ["Hej Mette, det er Ole. Hvor langt er I?", "mhm", "nå", "okay"] * 3,
+                     "undecided")
+    assert result.done and result.state["ended"] == "limit"
+    assert "løbe" in result.reply
+
+
+def test_silence_is_met_with_a_hallo_and_not_judged():
+    result, _ = play([""], "undecided")
+    assert "Hallo?" in result.reply and result.state["lines"] == []
+
+
+def test_a_state_that_is_not_a_rehearsal_is_refused():
+    with pytest.raises(ValueError):
+        Rehearsal.turn({"foo": 1}, CASE, "hej")
+
+
+# ---- reproducibility and storage -------------------------------------------------------------
+def test_pick_situation_is_reproducible_and_varies_with_seed_and_round():
+    assert pick_situation("abc") == pick_situation("abc")
+    assert {pick_situation(f"conv-{i}") for i in range(60)} == set(SITUATIONS)
+    assert {pick_situation("abc", round_no=r) for r in range(30)} == set(SITUATIONS)
+    assert all(pick_situation(f"s{i}", exclude="out") != "out" for i in range(40))
+
+
+def test_the_same_seed_gives_the_same_situation_in_a_new_python_process():
+    code = ("from coach.rehearsal import pick_situation; "
+            "print([pick_situation('conv-42', round_no=r) for r in range(5)])")
+    root = Path(__file__).resolve().parents[2]
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert outputs == {str([pick_situation("conv-42", round_no=r) for r in range(5)]) + "\n"}
+
+
+def test_the_same_seed_replays_the_same_rehearsal():
+    lines = [TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE, "en gang til", TO_RECEPTION]
+    assert play(lines, seed="conv-7")[1] == play(lines, seed="conv-7")[1]
+
+
+def test_coach_seed_overrides_the_conversation_id(monkeypatch):
+    monkeypatch.setenv("COACH_SEED", "fixed")
+    assert seed_for("conversation-123") == "fixed"
+    monkeypatch.delenv("COACH_SEED")
+    assert seed_for("conversation-123") == "conversation-123"
+
+
+def test_state_round_trips_through_json_and_gives_the_same_replies():
+    lines = [TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE]
+    via_json, replies_json = play(lines, "undecided", via_json=True)
+    direct, replies_direct = play(lines, "undecided", via_json=False)
+    assert replies_json == replies_direct
+    assert json.loads(json.dumps(via_json.state)) == direct.state

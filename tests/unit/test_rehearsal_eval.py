@@ -1,0 +1,188 @@
+"""The rehearsal evaluator: what the coach notices in each line the user says on the phone."""
+
+from dataclasses import replace
+from datetime import date, time
+
+import pytest
+
+from coach.case import PHONE, FollowUpCase
+from coach.rehearsal import evaluate_line
+
+CASE = FollowUpCase(
+    interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",  # a Wednesday
+    contact_channel=PHONE, has_no_deadline=True, contact_name="Mette Hansen",
+    company="Novo Nordisk", user_name="Ole Jensen",
+)
+
+LONG_RAMBLE = (
+    "Ja hej, det er Ole Jensen, og jeg ringer om min ansøgning til kontorchef-stillingen, som jeg var til "
+    "samtale om onsdag den 25. november, og jeg ville egentlig bare høre, om I er nået frem til noget, for "
+    "jeg har gået og tænkt meget over det, og min familie spørger også hele tiden, så det ville være rart "
+    "at vide noget snart."
+)
+
+# (id, line, checks that must pass, checks that must fail)
+LINES = [
+    # formal, by the script
+    ("formal_name", "Goddag, mit navn er Ole Jensen.", {"says_name", "polite_and_short"},
+     {"places_interview", "names_role", "asks_status", "thanks"}),
+    ("formal_placing_and_role",
+     "Jeg var til jobsamtale hos jer onsdag den 25. november kl. 9 om stillingen som kontorchef.",
+     {"places_interview", "names_role"}, {"says_name", "asks_status"}),
+    ("formal_status_reversed_word_order",
+     "Jeg ringer for at høre, om du har haft mulighed for at kigge på min ansøgning?",
+     {"asks_status"}, {"says_name", "thanks"}),
+    ("formal_thanks", "Tusind tak for din tid, og hav en rigtig god dag.", {"thanks", "polite_and_short"},
+     {"asks_status"}),
+    ("formal_how_far", "Hvor langt er I i processen?", {"asks_status"}, {"says_name"}),
+    ("formal_how_does_it_look_with_role", "Hvordan ser det ud med stillingen som kontorchef?",
+     {"asks_status", "names_role"}, set()),
+    ("full_opening", "Hej Mette, det er Ole Jensen. Jeg var til jobsamtale hos jer onsdag den 25. november om "
+     "stillingen som kontorchef. Har du haft mulighed for at kigge på min ansøgning?",
+     {"says_name", "places_interview", "names_role", "asks_status", "no_selling", "no_demands", "polite_and_short"},
+     {"thanks"}),
+    # informal
+    ("informal_all_in_one", "hej det er ole, var til samtale i onsdags ang kontorchef-jobbet, hvor langt er i?",
+     {"says_name", "places_interview", "names_role", "asks_status"}, set()),
+    ("informal_name_her", "hejsa mette, ole her :) ville bare lige høre hvordan det går med min ansøgning",
+     {"says_name", "asks_status"}, {"places_interview", "names_role"}),
+    ("informal_any_news", "yo, hvad så, er der nyt?", {"asks_status"}, {"says_name"}),
+    ("informal_thanks", "tak skal du ha", {"thanks"}, set()),
+    ("informal_tak_with_exclamation", "tak!", {"thanks", "polite_and_short"}, set()),
+    ("no_thanks_is_not_thanks", "nej tak", set(), {"thanks"}),
+    # typos
+    ("typo_name_and_interview", "Hej det er Ole Jnesen, jeg var til samtle i ondags", {"says_name", "places_interview"},
+     set()),
+    ("typo_status", "hvordn ser det ud med min ansøgnig?", {"asks_status"}, set()),
+    ("typo_role", "jeg ringer angående kontorchfe stillingen", {"names_role"}, set()),
+    ("typo_thanks", "Tussind tak for din tid", {"thanks"}, set()),
+    # written without æ/ø/å
+    ("ascii_oe_aa", "Hej, det er Ole Jensen. Jeg var til samtale hos jer i onsdags og ville hoere hvordan det "
+     "gaar med min ansoegning", {"says_name", "places_interview", "asks_status"}, set()),
+    ("ascii_review_question", "Har du naaet at kigge paa min ansoegning til stillingen som kontorchef?",
+     {"asks_status", "names_role"}, set()),
+    ("ascii_when_question",
+     "Jeg er stadig meget interesseret i stillingen. Hvornaar kan jeg forvente at hoere fra jer?",
+     {"asks_status", "no_selling"}, set()),
+    ("plain_o_for_oe", "har du set min ansogning?", {"asks_status"}, set()),
+    # long and rambling
+    ("long_ramble", LONG_RAMBLE, {"says_name", "places_interview", "names_role"}, {"polite_and_short"}),
+    # rude or shouting
+    ("rude_swearing", "Hvad fanden tager så lang tid hos jer?", set(), {"polite_and_short", "no_demands"}),
+    ("rude_exclamations", "Det er simpelthen for dårligt, at ingen har ringet!!", set(),
+     {"polite_and_short", "no_demands"}),
+    ("shouting_caps", "HALLO ER DER NOGEN DER GIDER SVARE MIG", set(), {"polite_and_short"}),
+    ("shouting_why", "HVORFOR SVARER I IKKE PÅ MIN ANSØGNING", set(), {"polite_and_short", "no_demands"}),
+    # selling
+    ("selling_years", "Jeg vil lige minde om, at jeg har 10 års erfaring med ledelse.", set(), {"no_selling"}),
+    ("selling_perfect", "Jeg er den perfekte kandidat, og mine kvalifikationer passer perfekt til jobbet.", set(),
+     {"no_selling"}),
+    ("selling_degree", "Som jeg nævnte til samtalen, har jeg en master i økonomi og kan bidrage med meget.", set(),
+     {"no_selling"}),
+    ("selling_informal", "jeg er virkelig god til excel og har masser af erfaring", set(), {"no_selling"}),
+    ("interest_is_not_selling", "Jeg er stadig meget interesseret i stillingen som kontorchef.",
+     {"no_selling", "names_role"}, set()),
+    # demanding or accusing
+    ("demand_answer_now", "I skal give mig et svar nu.", set(), {"no_demands"}),
+    ("accuse_no_call", "Hvorfor har I ikke ringet tilbage som lovet?", set(), {"no_demands", "asks_status"}),
+    ("demand_deadline", "Jeg forventer et svar inden fredag.", set(), {"no_demands"}),
+    ("accuse_promise", "I lovede at ringe i mandags", set(), {"no_demands", "places_interview"}),
+    ("accuse_unprofessional", "Det her er uprofessionelt, jeg har ventet alt for længe", set(), {"no_demands"}),
+    ("too_many_questions", "Har I besluttet jer? Hvem fik jobbet? Hvornår ved I det? Hvorfor så langsomt?", set(),
+     {"asks_status"}),
+    # placing the interview
+    ("wrong_weekday", "Jeg var til samtale hos jer i tirsdags", set(), {"places_interview"}),
+    ("relative_past", "Jeg var til samtale for en uge siden", {"places_interview"}, set()),
+    ("last_week_and_compound_role", "Vi snakkede sammen sidste uge om kontorchefstillingen",
+     {"places_interview", "names_role"}, set()),
+    ("numeric_date", "Jeg hedder Ole og var til samtale 25/11", {"says_name", "places_interview"}, set()),
+    ("future_day_is_not_placing", "Kan jeg ringe igen på mandag?", set(), {"places_interview"}),
+    # things that look like a name or a status question but are not
+    ("det_er_angaaende", "Det er angående min ansøgning", set(), {"says_name", "asks_status"}),
+    ("det_er_for_daarligt", "Det er for dårligt", set(), {"says_name", "no_demands"}),
+    ("asking_for_the_contact", "Kan jeg tale med Mette Hansen?", set(), {"says_name"}),
+    ("small_talk_is_not_status", "Hvordan går det?", set(), {"asks_status"}),
+    ("decision_question", "Har I truffet en beslutning endnu?", {"asks_status"}, set()),
+    ("filled_question", "Er stillingen blevet besat?", {"asks_status"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "passes", "fails"), [row[1:] for row in LINES], ids=[row[0] for row in LINES])
+def test_line_checks(text, passes, fails):
+    check = evaluate_line(text, CASE)
+    assert {name for name in passes if not getattr(check, name)} == set(), "should pass"
+    assert {name for name in fails if getattr(check, name)} == set(), "should fail"
+
+
+def test_the_table_covers_at_least_forty_lines_and_every_check():
+    assert len(LINES) >= 40
+    named = set().union(*(row[2] | row[3] for row in LINES))
+    assert {"says_name", "places_interview", "names_role", "asks_status", "thanks", "polite_and_short",
+            "no_selling", "no_demands"} <= named
+
+
+REJECTION_ANSWERS = [
+    ("sorry_and_thanks", "Det var ærgerligt at høre, men tak fordi du fortæller mig det.", True),
+    ("wishes_and_other_roles", "Okay. Held og lykke med den nye, og husk mig hvis der kommer andre stillinger", True),
+    ("asks_for_feedback", "Øv, men fair nok. Må jeg få lidt feedback på min samtale?", True),
+    ("congratulates", "Tillykke til den heldige, og god vind med det!", True),
+    ("informal_lowercase", "tak for beskeden og held og lykke med ansaettelsen", True),
+    ("argues_why_not_me", "Hvorfor valgte I ikke mig? Det er uretfærdigt.", False),
+    ("swears", "Det er fandme for dårligt, jeg var jo den bedste", False),
+    ("just_ok", "ok", False),
+    ("does_not_understand", "Det forstår jeg ikke. Jeg troede, det gik godt.", False),
+    ("sells_and_accuses", "Jamen jeg har 10 års erfaring, I tager fejl", False),
+    ("thanks_but_sells_again", "Tak, men jeg er altså den bedste til jobbet", False),
+]
+
+
+@pytest.mark.parametrize(("text", "graceful"), [row[1:] for row in REJECTION_ANSWERS],
+                         ids=[row[0] for row in REJECTION_ANSWERS])
+def test_answers_to_a_rejection(text, graceful):
+    assert evaluate_line(text, CASE, after_rejection=True).graceful_rejection is graceful
+
+
+def test_graceful_rejection_is_not_judged_before_any_rejection():
+    assert evaluate_line("Tak for din tid", CASE).graceful_rejection is None
+
+
+def test_wrong_weekday_is_reported_so_the_feedback_can_say_so():
+    assert "wrong_day" in evaluate_line("Jeg var til samtale i tirsdags", CASE).notes
+    assert "wrong_day" not in evaluate_line("Jeg var til samtale i onsdags", CASE).notes
+
+
+def test_without_a_user_name_in_the_case_a_spoken_name_still_counts():
+    anonymous = replace(CASE, user_name=None)
+    assert evaluate_line("hej det er ole", anonymous).says_name
+    assert evaluate_line("Jeg hedder Sara Nielsen", anonymous).says_name
+    assert not evaluate_line("Det er bare mig igen", anonymous).says_name
+
+
+def test_without_a_role_in_the_case_the_position_named_generically_counts():
+    no_role = replace(CASE, role=None)
+    assert evaluate_line("Jeg ringer angående stillingen", no_role).names_role
+    assert not evaluate_line("Jeg ringer angående stillingen", CASE).names_role
+    assert evaluate_line("Det drejer sig om stillingen som lagerchef", CASE).names_role
+
+
+def test_a_multi_word_role_needs_most_of_its_words():
+    case = replace(CASE, role="senior data scientist")
+    assert evaluate_line("Det gælder jobbet hvor I søgte en data scientist", case).names_role
+    assert not evaluate_line("Det gælder jeres data", case).names_role
+
+
+def test_without_an_interview_date_any_past_day_with_the_interview_counts():
+    no_date = replace(CASE, interview_date=None)
+    assert evaluate_line("Jeg var til samtale i tirsdags", no_date).places_interview
+    assert not evaluate_line("i tirsdags", no_date).places_interview
+
+
+def test_the_interview_weekday_alone_places_the_interview():
+    assert evaluate_line("Det var mig, der var inde onsdag", CASE).places_interview
+    assert evaluate_line("onsdag den 25. november", CASE).places_interview
+
+
+def test_lines_of_forty_words_are_fine_and_longer_ones_are_not():
+    forty = " ".join(["ord"] * 40)
+    assert evaluate_line(forty, CASE).polite_and_short
+    assert not evaluate_line(forty + " mere", CASE).polite_and_short
