@@ -46,11 +46,10 @@ def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase) -> None:
         switch = ("Vis mailen i stedet", "/request_email")
     if missing:
         dispatcher.utter_message(text=PLACEHOLDER_HINT)
-    dispatcher.utter_message(
-        text="Vil du have noget mere?",
-        buttons=[{"title": switch[0], "payload": switch[1]},
-                 {"title": "Gode råd", "payload": "/request_tips"}],
-    )
+    buttons = [{"title": switch[0], "payload": switch[1]}, {"title": "Gode råd", "payload": "/request_tips"}]
+    if case.contact_channel != EMAIL:
+        buttons.append({"title": "Øv opkaldet", "payload": "/request_rehearsal"})
+    dispatcher.utter_message(text="Vil du have noget mere?", buttons=buttons)
 
 
 def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan | None) -> None:

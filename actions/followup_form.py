@@ -63,7 +63,7 @@ class ValidateFollowupForm(FormValidationAction):
         asked = _asked(tracker, "deadline")
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
-        if asked and _intent(tracker) not in QUESTIONS and says_no_deadline(text):
+        if _intent(tracker) not in QUESTIONS and says_no_deadline(text, asked=asked):
             return {"deadline": NO_DEADLINE}
         return self._extract_date(dispatcher, tracker, "deadline", DEADLINE)
 

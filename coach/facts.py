@@ -22,9 +22,13 @@ _DEADLINE_CUES = re.compile(
 _INTERVIEW_CUES = re.compile(
     r"\b(samtale\w*|jobsamtale\w*|interview\w*|moede\w*|var (der|til|inde)|havde|moedtes|snakkede|talte)\b"
 )
-_NO_DEADLINE = re.compile(
+# "Ingen frist" said unprompted, in a message with other facts.
+_NO_DEADLINE_SAID = re.compile(
+    r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|\b(ikke|intet|ingen)( noget)?( om)? hvornaar\b"
+)
+# Answers that mean "none" only as a reply to the deadline question.
+_NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|ved ikke|aner det ikke|intet|ikke noget|nix|nope)\b|"
-    r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
     r"\b(sagde|naevnte|oplyste|gav) (de |hun |han |hen )?(ikke|intet|ingen)\b|"
     r"\bdet sagde (de|hun|han) ikke\b|\bikke (sagt|naevnt|oplyst)\b"
 )
@@ -63,9 +67,11 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[cut_left + 1:cut_right]
 
 
-def says_no_deadline(text: str) -> bool:
-    """'ingen', 'det sagde de ikke', 'ingen frist' ... -> the deadline is `ingen`."""
-    return bool(_NO_DEADLINE.search(fold(text)))
+def says_no_deadline(text: str, asked: bool = True) -> bool:
+    """'ingen frist', 'sagde ikke hvornår' -> the deadline is `ingen`; bare 'ingen', 'nej',
+    'det sagde de ikke' only when the coach just asked for the deadline."""
+    folded = fold(text)
+    return bool(_NO_DEADLINE_SAID.search(folded) or (asked and _NO_DEADLINE_ANSWER.search(folded)))
 
 
 def parse_channel(text: str) -> str | None:

@@ -104,3 +104,9 @@ def test_a_pronoun_is_not_taken_for_the_employer(dispatcher):
     tracker = make_tracker("I had an interview", slots={"requested_slot": "interview_date", "company": "I"},
                            active_loop="followup_form", events=events)
     assert run_form(tracker, dispatcher)["company"] is None
+
+
+def test_no_deadline_said_along_with_other_facts(dispatcher):
+    text = "Jeg var til samtale i onsdags som kontorchef, jeg vil ringe og de sagde ingen frist"
+    slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)
+    assert slots["deadline"] == "ingen" and slots["interview_date"] == "2026-11-25"

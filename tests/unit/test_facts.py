@@ -36,6 +36,16 @@ def test_a_date_is_not_no_deadline(text):
     assert not says_no_deadline(text)
 
 
+@pytest.mark.parametrize("text, unprompted", [
+    ("jeg vil ringe og de sagde ingen frist", True),
+    ("de sagde ikke noget om hvornår", True),
+    ("nej", False),
+    ("Jeg var til samtale, men de sagde ikke noget om løn", False),
+])
+def test_no_deadline_unprompted_only_when_explicit(text, unprompted):
+    assert says_no_deadline(text, asked=False) is unprompted
+
+
 def test_which_date_is_which_in_one_message():
     text = "Jeg var til samtale i tirsdags, og de svarer senest fredag"
     interview = text.index("i tirsdags")

@@ -1,0 +1,59 @@
+"""The call rehearsal as a Rasa form: every user line goes to coach.rehearsal until the call ends."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.tracker_case import case_from
+from coach.rehearsal import Rehearsal, seed_for
+
+
+class ActionStartRehearsal(Action):
+    """Reception answers the phone; a repeat ("en gang til") picks a new situation."""
+
+    def name(self) -> str:
+        return "action_start_rehearsal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        case = case_from(tracker)
+        previous = tracker.get_slot("rehearsal_state") or {}
+        if previous:
+            state, first_line = Rehearsal.start(case, previous["seed"], round_no=previous["round"] + 1,
+                                                history=previous["history"])
+        else:
+            dispatcher.utter_message(text=Rehearsal.intro(case))
+            state, first_line = Rehearsal.start(case, seed_for(tracker.sender_id))
+        dispatcher.utter_message(text=first_line)
+        return [SlotSet("rehearsal_state", state), SlotSet("rehearsal_line", None)]
+
+
+class ActionAskRehearsalLine(Action):
+    """The form's question is the role-play's last line, already said: ask nothing more."""
+
+    def name(self) -> str:
+        return "action_ask_rehearsal_line"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        return []
+
+
+class ValidateRehearsalForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_rehearsal_form"
+
+    def validate_rehearsal_line(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> dict[str, Any]:
+        state = tracker.get_slot("rehearsal_state")
+        if not state or tracker.get_slot("requested_slot") != "rehearsal_line":
+            return {"rehearsal_line": None}  # the message that started the rehearsal
+        result = Rehearsal.turn(state, case_from(tracker), str(value or ""))
+        dispatcher.utter_message(text=result.reply)
+        # Emptying the slot keeps the form asking; a finished call fills it and ends the form.
+        return {"rehearsal_line": value if result.done else None, "rehearsal_state": result.state}
