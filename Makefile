@@ -17,7 +17,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py
 
-.PHONY: setup run train test test-unit test-stories test-integration validate chat lint clean help bench-dates
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench-dates
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -28,7 +28,10 @@ help:
 	@echo "make validate - rasa data validate"
 	@echo "make bench-dates - the Danish date parser against dateparser on tests/data/dates_benchmark.yml"
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed setup-web
+
+setup-web:
+	@scripts/setup_web.sh
 
 $(VENV)/.installed: pyproject.toml constraints.txt scripts/setup.sh
 	scripts/setup.sh
@@ -50,7 +53,7 @@ validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
 lint: setup
-	$(BIN)/ruff check coach actions components tests scripts
+	$(BIN)/ruff check coach actions components channels tests scripts bench
 
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit tests/actions -q
@@ -69,6 +72,9 @@ test: validate lint test-unit test-stories test-integration
 bench-dates: setup
 	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"
 	$(BIN)/python bench/dates_bench.py
+
+telegram-webhook: setup
+	$(BIN)/python -m channels.telegram_webhook
 
 clean:
 	rm -rf models results var/*.db

@@ -23,7 +23,8 @@ from coach.validation import deadline_problem, impossible_date_message, intervie
 
 # Slots the form fills when the user offers them, but never asks for.
 OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
-# Intents that interrupt the form; rules answer them and the form resumes.
+# Intents that interrupt the form when the coach did not ask about the fact at hand;
+# rules answer them and the form resumes.
 INTERRUPTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "thank", "greet",
     "goodbye", "start_over", "report_rejection", "report_no_answer", "nlu_fallback", "bad_input",
@@ -69,10 +70,10 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                       topic: str) -> Slots:
-        if _intent(tracker) in INTERRUPTIONS:
-            return {}
         # A correction ("nej, det var onsdag") of a slot already filled counts as an answer to it.
         asked = _asked(tracker, slot) or (tracker.get_slot(slot) is not None and is_correction(_text(tracker)))
+        if not _may_read(tracker, asked):
+            return {}
         entity = pick_time(tracker.latest_message.get("entities", []), topic, asked)
         if entity is None:
             return self._not_understood(dispatcher, tracker, slot)
@@ -89,7 +90,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_role(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
-        if not _asked(tracker, "role") or _intent(tracker) in INTERRUPTIONS:
+        if not _asked(tracker, "role") or not _answers_question(tracker):
             return {}
         if any(e.get("entity") in ("job_role", "time") for e in tracker.latest_message.get("entities", [])):
             return {}  # the from_entity mapping has the role, or the message is about a date
@@ -104,7 +105,7 @@ class ValidateFollowupForm(FormValidationAction):
         # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
         if intent in INTENT_CHANNELS and _confidence(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
-        if not _asked(tracker, "contact_channel") or intent in INTERRUPTIONS:
+        if not _asked(tracker, "contact_channel") or not _answers_question(tracker):
             return {}
         channel = parse_channel(_text(tracker))
         if channel is None:
@@ -114,7 +115,7 @@ class ValidateFollowupForm(FormValidationAction):
     @staticmethod
     def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
-        if not _asked(tracker, slot) or _intent(tracker) != "inform":
+        if not _asked(tracker, slot) or not _answers_question(tracker):
             return {}
         dispatcher.utter_message(text=NOT_UNDERSTOOD[slot])
         return {slot: None}
@@ -181,6 +182,23 @@ def _text(tracker: Tracker) -> str:
 
 def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def _answers_question(tracker: Tracker) -> bool:
+    """Whether the message is meant as the answer to the form's question.
+
+    Facts and unclear messages are; so is a weak guess at another intent ("<script>"
+    read as a call-script request at 0.34). Questions to the coach are not.
+    """
+    intent = _intent(tracker)
+    if intent in QUESTIONS:
+        return False
+    return intent in ("inform", "nlu_fallback") or _confidence(tracker) < SURE
+
+
+def _may_read(tracker: Tracker, asked: bool) -> bool:
+    """Asked: the answer; unasked: only messages that are not about something else."""
+    return _answers_question(tracker) if asked else _intent(tracker) not in INTERRUPTIONS
 
 
 def _confidence(tracker: Tracker) -> float:

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Start the action server and Rasa on 127.0.0.1, wait until both answer, print
-# where to chat; Ctrl-C stops both. `--shell` chats in this terminal instead.
+# where to chat (web page, REST, Telegram); Ctrl-C stops all. `--shell` chats in this terminal instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 RASA_PORT=${RASA_PORT:-5005}
 ACTION_PORT=${ACTION_PORT:-5055}
+WEB_PORT=${WEB_PORT:-8080}
 export COACH_TRACKER_DB=${COACH_TRACKER_DB:-$PWD/var/tracker.db}
 mkdir -p var
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$RASA_PORT" "$ACTION_PORT"; do
+for port in "$RASA_PORT" "$ACTION_PORT" "$WEB_PORT"; do
   if port_busy "$port"; then
     echo "Port $port on 127.0.0.1 is already in use: is Opfølgningscoachen already running (make run)?" >&2
-    echo "Stop it first (Ctrl-C in its terminal), or choose other ports: make run RASA_PORT=5006 ACTION_PORT=5056" >&2
+    echo "Stop it first (Ctrl-C in its terminal), or choose other ports:" \
+      "make run RASA_PORT=5006 ACTION_PORT=5056 WEB_PORT=8081" >&2
     exit 1
   fi
 done
@@ -53,13 +55,27 @@ pids+=($!)
 
 wait_for "http://127.0.0.1:$ACTION_PORT/health" "The action server" var/actions.log
 wait_for "http://127.0.0.1:$RASA_PORT/" "Rasa" var/rasa.log
+
+web="(no web chat: run scripts/setup_web.sh, which needs Node.js and npm)"
+if [ -d web/node_modules/rasa-webchat ]; then
+  echo "window.COACH_RASA_URL = \"http://127.0.0.1:$RASA_PORT\";" > web/config.js
+  $BIN/python scripts/serve_web.py "$WEB_PORT" > var/web.log 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$WEB_PORT/" "The web chat" var/web.log
+  web="http://127.0.0.1:$WEB_PORT/"
+fi
+telegram="off (set TELEGRAM_TOKEN, see docs/telegram.md)"
+[ -n "${TELEGRAM_TOKEN:-}" ] && telegram="http://127.0.0.1:$RASA_PORT/webhooks/telegram/webhook"
+
 cat <<MSG
 
 Opfølgningscoachen kører.
+  Web chat:       $web
   Chat (REST):    curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\
                     -d '{"sender": "mig", "message": "Hej"}'
   HTTP API:       http://127.0.0.1:$RASA_PORT/conversations/mig/tracker${COACH_API_TOKEN:+?token=...}
   Action server:  http://127.0.0.1:$ACTION_PORT/health
+  Telegram:       $telegram
   Logs:           var/rasa.log, var/actions.log
 Stop with Ctrl-C.
 MSG

@@ -110,3 +110,18 @@ def test_no_deadline_said_along_with_other_facts(dispatcher):
     text = "Jeg var til samtale i onsdags som kontorchef, jeg vil ringe og de sagde ingen frist"
     slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)
     assert slots["deadline"] == "ingen" and slots["interview_date"] == "2026-11-25"
+
+
+def test_a_weak_guess_at_another_intent_is_read_as_the_answer(dispatcher):
+    tracker = asking("contact_channel", "<script>alert(1)</script>", intent="request_call_script",
+                     interview_date="2026-11-24", role="kok")
+    tracker.latest_message["intent"]["confidence"] = 0.34
+    slots = run_form(tracker, dispatcher)
+    assert slots["contact_channel"] is None and slots["requested_slot"] == "contact_channel"
+    assert "ringe" in dispatcher.messages[0]["text"]
+
+
+def test_an_unclear_answer_to_the_role_question_is_kept(dispatcher):
+    slots = run_form(asking("role", "social- og sundhedsassistent", intent="nlu_fallback",
+                            interview_date="2026-11-24"), dispatcher)
+    assert slots["role"] == "social- og sundhedsassistent"

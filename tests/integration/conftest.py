@@ -21,12 +21,18 @@ from typing import Any, Dict, List
 
 import pytest
 
+from tests.integration.fake_telegram import FakeTelegram
+
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "coach.tar.gz"
 RASA = Path(sys.executable).with_name("rasa")
 TODAY = "2026-11-28"
 API_TOKEN = "test-token-123"
 START_TIMEOUT = 240
+# The Telegram channel talks to a fake Bot API (tests/integration/fake_telegram.py).
+TELEGRAM_TOKEN = "123:TEST"
+TELEGRAM_SECRET = "test-secret_0123456789"
+TELEGRAM_BOT_NAME = "OpfoelgningsCoachBot"
 
 
 def free_port() -> int:
@@ -54,6 +60,7 @@ class Coach:
     action_url: str
     tracker_db: Path
     logs: Dict[str, Path]
+    telegram: FakeTelegram | None = None
 
     def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": message}).encode()
@@ -90,7 +97,15 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def coach(tmp_path_factory) -> Coach:
+def fake_telegram() -> FakeTelegram:
+    """The fake Bot API, started before the coach so Rasa can be pointed at it."""
+    fake = FakeTelegram(TELEGRAM_TOKEN, TELEGRAM_BOT_NAME).start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(scope="session")
+def coach(tmp_path_factory, fake_telegram) -> Coach:
     if not MODEL.exists():
         pytest.fail("No trained model: run `make train` (make test does it for you).")
     work = tmp_path_factory.mktemp("coach")
@@ -104,6 +119,11 @@ def coach(tmp_path_factory) -> Coach:
         "RASA_TELEMETRY_ENABLED": "false",
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+        "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
+        "TELEGRAM_SECRET": TELEGRAM_SECRET,
+        "TELEGRAM_BOT_NAME": TELEGRAM_BOT_NAME,
+        "TELEGRAM_API_URL": fake_telegram.base_url,
+        "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{rasa_port}/webhooks/telegram/webhook",
     }
     logs = {"actions": work / "actions.log", "rasa": work / "rasa.log"}
     actions = start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
@@ -114,7 +134,8 @@ def coach(tmp_path_factory) -> Coach:
     try:
         wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, logs["actions"])
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, logs["rasa"])
-        yield Coach(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", work / "tracker.db", logs)
+        yield Coach(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", work / "tracker.db", logs,
+                    telegram=fake_telegram)
     finally:
         stop(rasa)
         stop(actions)
