@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+from datetime import datetime, time, timezone
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -13,11 +14,13 @@ from actions.tracker_case import case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.email import compose_email
+from coach.reminder import event_summary, followup_event, followup_filename
 from coach.replies import artifact_intro, plan_message
 from coach.rules import FollowUpPlan, Timing, plan_followup
 from coach.scripts import call_script
 from coach.tips import channel_advice, tips_for
 
+WEB_CHANNEL = "socketio"
 # Timings where a call or an e-mail is still the right next move.
 ARTIFACT_TIMINGS = {Timing.WAIT, Timing.NOW, Timing.ESCALATE}
 PLACEHOLDER_HINT = (
@@ -30,18 +33,31 @@ def followup_date_event(plan: FollowUpPlan) -> EventType:
     return SlotSet("followup_date", plan.followup_date.isoformat() if plan.followup_date else None)
 
 
-def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase) -> None:
+def is_web_chat(tracker: Tracker) -> bool:
+    """The web chat renders rich payloads (a copyable e-mail card, a calendar download)."""
+    return tracker.get_latest_input_channel() == WEB_CHANNEL
+
+
+def send_email(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool) -> tuple[str, ...]:
+    """The e-mail: one copyable card on the web, plain text and a mailto: link elsewhere."""
+    mail = compose_email(case)
+    if rich:
+        dispatcher.utter_message(json_message={"email": {
+            "subject": mail.subject, "body": mail.body, "text": mail.text, "mailto": mail.mailto()}})
+    else:
+        dispatcher.utter_message(text=mail.text)
+        dispatcher.utter_message(text=f"[Åbn mailen i dit mailprogram]({mail.mailto()})")
+    return mail.missing
+
+
+def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool = False) -> None:
     """The call script or the e-mail for the case's channel, with a way to switch."""
     dispatcher.utter_message(text=artifact_intro(case))
     if case.contact_channel == EMAIL:
-        mail = compose_email(case)
-        dispatcher.utter_message(text=mail.text, custom=None)
-        dispatcher.utter_message(text=f"[Åbn mailen i dit mailprogram]({mail.mailto()})")
-        missing = mail.missing
+        missing = send_email(dispatcher, case, rich)
         switch = ("Vis manuskriptet i stedet", "/request_call_script")
     else:
-        script = call_script(case)
-        dispatcher.utter_message(text=script.render())
+        dispatcher.utter_message(text=call_script(case).render())
         missing = () if case.user_name else ("user_name",)
         switch = ("Vis mailen i stedet", "/request_email")
     if missing:
@@ -50,6 +66,18 @@ def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase) -> None:
     if case.contact_channel != EMAIL:
         buttons.append({"title": "Øv opkaldet", "payload": "/request_rehearsal"})
     dispatcher.utter_message(text="Vil du have noget mere?", buttons=buttons)
+
+
+def send_calendar(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan,
+                  conversation_id: str) -> None:
+    """The follow-up day as an .ics file: a download on the web, a document on Telegram."""
+    if plan.followup_date is None:
+        return
+    # DTSTAMP from "today" keeps the file the same for the same case (COACH_TODAY in tests).
+    stamp = datetime.combine(clock.today(), time(12, 0), tzinfo=timezone.utc)
+    content = followup_event(case, plan, uid_seed=conversation_id, now=stamp).decode("utf-8")
+    dispatcher.utter_message(json_message={"ics": {
+        "filename": followup_filename(plan), "content": content, "title": event_summary(case)}})
 
 
 def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan | None) -> None:
@@ -70,7 +98,8 @@ class ActionFollowupPlan(Action):
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=plan_message(plan, today))
         if plan.timing in ARTIFACT_TIMINGS:
-            send_artifact(dispatcher, case)
+            send_artifact(dispatcher, case, rich=is_web_chat(tracker))
+            send_calendar(dispatcher, case, plan, tracker.sender_id)
         else:
             send_tips(dispatcher, case, plan)
         return [followup_date_event(plan)]
@@ -89,7 +118,8 @@ class _ArtifactAction(Action, abc.ABC):
             # Not enough to write it yet: let the form ask; the plan follows.
             return events + [FollowupAction("followup_form")]
         case = case_from(tracker)
-        send_artifact(dispatcher, FollowUpCase(**{**case.__dict__, "contact_channel": self.channel}))
+        send_artifact(dispatcher, FollowUpCase(**{**case.__dict__, "contact_channel": self.channel}),
+                      rich=is_web_chat(tracker))
         return events
 
 

@@ -8,7 +8,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import ARTIFACT_TIMINGS, followup_date_event, send_artifact, send_tips
+from actions.advice import (
+    ARTIFACT_TIMINGS,
+    followup_date_event,
+    is_web_chat,
+    send_artifact,
+    send_calendar,
+    send_tips,
+)
 from actions.tracker_case import case_from
 from coach import clock
 from coach.replies import plan_message
@@ -38,7 +45,8 @@ class ActionRecordNoAnswer(Action):
         dispatcher.utter_message(text=f"Det er noteret: {attempts}. opfølgning uden svar.")
         dispatcher.utter_message(text=plan_message(plan, today))
         if plan.timing in ARTIFACT_TIMINGS:
-            send_artifact(dispatcher, case)
+            send_artifact(dispatcher, case, rich=is_web_chat(tracker))
+            send_calendar(dispatcher, case, plan, tracker.sender_id)
         else:
             send_tips(dispatcher, case, plan)
         return events + [followup_date_event(plan)]

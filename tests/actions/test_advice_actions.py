@@ -103,3 +103,31 @@ def test_rejection_closes_gracefully_and_keeps_the_facts(dispatcher):
                              dispatcher))
     assert events == {"application_closed": True, "followup_date": None}
     assert "ked af" in texts(dispatcher)
+
+
+def customs(dispatcher, key):
+    return [m["custom"][key] for m in dispatcher.messages if (m.get("custom") or {}).get(key)]
+
+
+def test_plan_offers_the_follow_up_day_as_a_calendar_file(dispatcher):
+    run(ActionFollowupPlan(), make_tracker("ok", slots=COMPLETE), dispatcher)
+    [ics] = customs(dispatcher, "ics")
+    assert ics["filename"] == "opfoelgning-2026-12-08.ics"
+    assert "BEGIN:VCALENDAR" in ics["content"] and "DTSTART;VALUE=DATE:20261208" in ics["content"]
+
+
+def test_web_chat_gets_the_email_as_one_copyable_card(dispatcher):
+    events = [{"event": "user", "text": "ok", "input_channel": "socketio"}]
+    tracker = make_tracker("ok", slots={**COMPLETE, "contact_channel": "email"}, events=events)
+    run(ActionFollowupPlan(), tracker, dispatcher)
+    [card] = customs(dispatcher, "email")
+    assert card["subject"] == "Re: Jobsamtale onsdag den 25. november kl. 9"
+    assert card["text"].startswith("Emne: Re: Jobsamtale") and "Kære Mette Hansen," in card["body"]
+    assert card["mailto"].startswith("mailto:?subject=Re%3A")
+    assert "Kære Mette Hansen" not in texts(dispatcher)  # not also split into text bubbles
+
+
+def test_no_calendar_file_when_there_is_no_day(dispatcher):
+    slots = {**COMPLETE, "interview_date": "2026-12-03", "deadline": "ingen"}
+    run(ActionFollowupPlan(), make_tracker("ok", slots=slots), dispatcher)
+    assert customs(dispatcher, "ics") == []
