@@ -27,7 +27,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.telegram_forget import forget_conversation
+from channels.forget import guard_forget
 from channels.telegram_format import BoundedMemory, CallbackPayloads, derive_secret, parse_command, valid_secret
 from channels.telegram_output import DEFAULT_API_URL, CoachTelegramOutput
 from channels.telegram_webhook import register_webhook
@@ -50,10 +50,6 @@ COMMANDS_HELP = (
     "/glem – slet alt, hvad du har fortalt mig\n"
     "Ellers skriver du bare, som du plejer, fx \"jeg var til samtale i tirsdags\" eller \"lav en mail\"."
 )
-FORGOTTEN = ("Jeg har slettet vores samtale, så alt, hvad du havde fortalt mig, er væk. "
-             "Skriv /start, når du vil i gang igen.")
-RESTARTED_ONLY = ("Jeg kunne ikke slette den gemte samtale, så jeg er startet forfra i stedet: "
-                  "jeg bruger ikke længere det, du har fortalt mig, men det ligger stadig i min log.")
 UNKNOWN_COMMAND = "Den kommando kender jeg ikke. Skriv /hjaelp for at se, hvad jeg kan."
 NOT_TEXT = "Jeg kan kun læse tekst. Skriv gerne dit svar som en almindelig besked."
 EDITED = "Jeg kan ikke se rettelser i en besked, du allerede har sendt. Skriv det rettede som en ny besked."
@@ -169,7 +165,7 @@ class CoachTelegramInput(TelegramInput):
                 update = request.json
                 if not isinstance(update, dict):
                     raise ValueError(f"an update must be a JSON object, not {type(update).__name__}")
-                await self.handle_update(update, on_new_message, request.app)
+                await self.handle_update(update, on_new_message)
             except Exception:
                 # Answer 200 anyway: an error would make Telegram resend the update again and again.
                 logger.exception("Could not handle a Telegram update; it is dropped")
@@ -183,8 +179,8 @@ class CoachTelegramInput(TelegramInput):
 
     # --- one update ---------------------------------------------------------------------
 
-    async def handle_update(self, update: Dict[str, Any], on_new_message: Callable[[UserMessage], Awaitable[Any]],
-                            app: Any = None) -> None:
+    async def handle_update(self, update: Dict[str, Any],
+                            on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         update_id = update.get("update_id")
         if not isinstance(update_id, int):
             raise ValueError("an update without an integer update_id")
@@ -195,13 +191,13 @@ class CoachTelegramInput(TelegramInput):
         if "callback_query" in update:
             await self._on_callback(update["callback_query"], on_new_message)
         elif "message" in update:
-            await self._on_message(update["message"], on_new_message, app)
+            await self._on_message(update["message"], on_new_message)
         elif "edited_message" in update:
             await self._on_edited(update["edited_message"])
         else:
             logger.debug("Ignoring Telegram update %s of kinds %s", update_id, sorted(update))
 
-    async def _on_message(self, message: Dict[str, Any], on_new_message: Callable, app: Any) -> None:
+    async def _on_message(self, message: Dict[str, Any], on_new_message: Callable) -> None:
         chat = message["chat"]
         sender = message.get("from") or {}
         if sender.get("is_bot"):
@@ -223,7 +219,7 @@ class CoachTelegramInput(TelegramInput):
         elif command[0] in HELP_COMMANDS:
             await self._to_rasa(chat_id, "/ask_capabilities", on_new_message, note=COMMANDS_HELP)
         elif command[0] in FORGET_COMMANDS:
-            await self._forget(chat_id, on_new_message, app)
+            await self._to_rasa(chat_id, "/forget_me", on_new_message)  # asks for a confirmation
         else:
             await self._say(chat_id, UNKNOWN_COMMAND)
 
@@ -262,7 +258,7 @@ class CoachTelegramInput(TelegramInput):
         out = self.get_output_channel()
         target = CollectingOutputChannel() if note else out
         try:
-            await on_new_message(UserMessage(text, target, chat_id, input_channel=self.name()))
+            await guard_forget(on_new_message)(UserMessage(text, target, chat_id, input_channel=self.name()))
         except Exception:
             logger.exception("Rasa could not handle a Telegram message from chat %s", chat_id)
             await self._say(chat_id, SORRY)
@@ -279,12 +275,6 @@ class CoachTelegramInput(TelegramInput):
             reply.pop("recipient_id", None)
             await out.send_response(chat_id, reply)
 
-    async def _forget(self, chat_id: str, on_new_message: Callable, app: Any) -> None:
-        agent = getattr(getattr(app, "ctx", None), "agent", None)
-        if await forget_conversation(agent, chat_id):
-            await self._say(chat_id, FORGOTTEN)
-        else:
-            await self._to_rasa(chat_id, "/start_over", on_new_message, note=RESTARTED_ONLY)
 
     def _addresses_bot(self, message: Dict[str, Any]) -> bool:
         """In a group: a command, an @mention, a reply to the bot, or the bot being added."""

@@ -2,7 +2,8 @@
 
 python-socketio >= 5.10 made `AsyncServer.enter_room` a coroutine; Rasa 3.6.21
 calls it without `await` (RasaHQ/rasa#13027), so a persistent web chat session
-never joins its room and the browser receives no bot message.
+never joins its room and the browser receives no bot message. Confirmations of
+'glem mig' are acted on before Rasa sees them (channels/forget.py).
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from typing import Any
 
 from rasa.core.channels import socketio
 
+from channels.forget import guard_forget
+
 
 class CoachSocketIOInput(socketio.SocketIOInput):
     def blueprint(self, on_new_message):
-        blueprint = super().blueprint(on_new_message)
+        blueprint = super().blueprint(guard_forget(on_new_message))
 
         @self.sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: dict[str, Any] | None) -> None:

@@ -220,7 +220,10 @@ def test_glem_deletes_the_stored_conversation(coach):
     me.send("/start")
     me.send("i tirsdags")
     assert event_rows(coach, me.sender) > 0
-    reply = texts(me.send("/glem"))
+    question = me.send("/glem")
+    assert "Skal jeg slette alt" in texts(question)
+    assert event_rows(coach, me.sender) > 0  # nothing is deleted before the user confirms
+    reply = texts(me.click(question, "Ja, slet alt"))
     assert "Jeg har slettet vores samtale" in reply
     assert event_rows(coach, me.sender) == 0
     assert "Hvornår var din jobsamtale" in texts(me.send("/start"))

@@ -1,0 +1,27 @@
+"""'Glem mig': recognising the request's confirmation, and what the coach says about it."""
+
+from __future__ import annotations
+
+import re
+
+from coach.danish import fold
+
+# The confirm button's payload; channels act on it before the message reaches Rasa.
+FORGET_CONFIRM_PAYLOAD = "/forget_confirm"
+# The response that asks for the confirmation (domain.yml).
+ASK_FORGET_RESPONSE = "utter_ask_forget"
+
+_CONFIRM = re.compile(
+    r"(ja|jep|jo|yes|ok|okay)?[\s,!.]*(tak|gerne|slet( (alt|det|mig|det hele))?( nu)?|bare slet)?[\s!.]*"
+)
+
+FORGOTTEN = ("Jeg har slettet vores samtale: alt, hvad du havde fortalt mig, er væk fra min database. "
+             "Skriv \"hej\", hvis du vil starte forfra.")
+RESTARTED_ONLY = ("Jeg kunne ikke slette den gemte samtale, så jeg er startet forfra i stedet: jeg bruger "
+                  "ikke længere det, du har fortalt mig, men det ligger stadig i min database.")
+
+
+def is_confirmation(text: str) -> bool:
+    """'ja', 'ja tak', 'ja, slet alt', 'slet det' -> True; anything with more in it -> False."""
+    folded = fold(text or "").strip()
+    return bool(folded) and _CONFIRM.fullmatch(folded) is not None and folded not in {"tak", "gerne"}
