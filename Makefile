@@ -17,7 +17,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench-dates
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench-dates purge
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -26,6 +26,7 @@ help:
 	@echo "make chat   - chat in the terminal"
 	@echo "make lint   - ruff"
 	@echo "make validate - rasa data validate"
+	@echo "make purge  - delete conversations untouched for more than COACH_RETENTION_DAYS (default 90)"
 	@echo "make bench-dates - the Danish date parser against dateparser on tests/data/dates_benchmark.yml"
 
 setup: $(VENV)/.installed setup-web
@@ -72,6 +73,10 @@ test: validate lint test-unit test-stories test-integration
 bench-dates: setup
 	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"
 	$(BIN)/python bench/dates_bench.py
+
+# Delete conversations untouched for more than COACH_RETENTION_DAYS (default 90).
+purge: setup
+	$(BIN)/python scripts/purge.py
 
 telegram-webhook: setup
 	$(BIN)/python -m channels.telegram_webhook

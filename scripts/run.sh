@@ -10,6 +10,13 @@ WEB_PORT=${WEB_PORT:-8080}
 export COACH_TRACKER_DB=${COACH_TRACKER_DB:-$PWD/var/tracker.db}
 mkdir -p var
 
+MODEL=${COACH_MODEL:-models/coach.tar.gz}
+if [ ! -s "$MODEL" ] || ! tar -tzf "$MODEL" >/dev/null 2>&1; then
+  echo "The model $MODEL is missing or damaged. Train it again: rm -f $MODEL && make train" >&2
+  echo "(Modellen $MODEL mangler eller er beskadiget. Kør: rm -f $MODEL && make train)" >&2
+  exit 2
+fi
+
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for port in "$RASA_PORT" "$ACTION_PORT" "$WEB_PORT"; do
   if port_busy "$port"; then
@@ -44,12 +51,14 @@ wait_for() {  # url, name, log
 
 if [ "${1:-}" = "--shell" ]; then
   wait_for "http://127.0.0.1:$ACTION_PORT/health" "The action server" var/actions.log
-  $BIN/rasa shell --model models/coach.tar.gz --endpoints endpoints.yml --quiet
+  $BIN/rasa shell --model "$MODEL" --endpoints endpoints.yml --quiet
   exit 0
 fi
 
-$BIN/rasa run --model models/coach.tar.gz --interface 127.0.0.1 --port "$RASA_PORT" \
-  --enable-api --cors "*" --endpoints endpoints.yml --credentials credentials.yml "${auth[@]}" \
+# Only the web chat's own page may call Rasa from a browser (COACH_CORS_ORIGIN to change it).
+CORS_ORIGIN=${COACH_CORS_ORIGIN:-http://127.0.0.1:$WEB_PORT}
+$BIN/rasa run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
+  --enable-api --cors "$CORS_ORIGIN" --endpoints endpoints.yml --credentials credentials.yml "${auth[@]}" \
   > var/rasa.log 2>&1 &
 pids+=($!)
 

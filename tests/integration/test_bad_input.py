@@ -63,3 +63,18 @@ def test_broken_json_and_utf8_do_not_break_the_conversation(coach, half_done):
     status = post_raw(coach, json.dumps({"sender": half_done, "message": "ring\u0000\u0007e"}).encode())
     assert status == 200
     assert coach.tracker(half_done)["slots"]["role"] == "kontorchef"
+
+
+def test_a_bounded_burst_of_random_messages_leaves_the_server_answering(coach):
+    import random
+
+    rng = random.Random(20261128)
+    alphabet = "abcæøå ÆØÅ0123456789.,:;!?-/<>{}[]()'\"\\\n\t🙂👍€" + "".join(chr(c) for c in range(0x20))
+    me = coach.new_sender()
+    coach.said(me, "jeg var til samtale i tirsdags som kontorchef")
+    for _ in range(40):  # bounded: 40 messages, each at most 300 characters
+        message = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        assert post_raw(coach, json.dumps({"sender": me, "message": message}).encode()) == 200
+    slots = coach.tracker(me)["slots"]
+    assert slots["interview_date"] == "2026-11-24"
+    assert "Hvornår var din jobsamtale" in coach.said(coach.new_sender(), "hej")
