@@ -1,4 +1,6 @@
-// Mount rasa-webchat (served locally from node_modules) on #webchat.
+// Mount rasa-webchat (served locally from node_modules) on #webchat, render the
+// coach's custom payloads (e-mail card, calendar file) and add the optional
+// "Tal højt" mode (speech synthesis + speech recognition where available).
 (function () {
   "use strict";
 
@@ -18,9 +20,13 @@
 
   // Bot text is markdown; react-markdown escapes HTML, but keeps link targets as
   // they are. Drop any link that is not http(s) or mailto (e.g. javascript:).
+  // blob: links are the calendar downloads this script makes itself.
   function disarmLinks(root) {
     root.querySelectorAll("a[href]").forEach(function (a) {
-      if (!/^(https?:|mailto:)/i.test(a.getAttribute("href"))) a.removeAttribute("href");
+      var href = a.getAttribute("href");
+      if (/^(https?:|mailto:)/i.test(href)) return;
+      if (a.classList.contains("coach-ics-link") && /^blob:/i.test(href)) return;
+      a.removeAttribute("href");
     });
   }
   var chat = document.getElementById("webchat");
@@ -36,7 +42,295 @@
     }
   }
 
-  window.WebChat.default({
+  // ---------------------------------------------------------------------------
+  // Custom payloads. rasa-webchat hands any bot message that is not text,
+  // buttons, a carousel, a video or an image to the `customComponent` prop as
+  // React props ({email: ...} or {ics: ...}, plus id/isLast/store/dispatch).
+  // The UMD bundle keeps its own React private, so the page loads React's own
+  // UMD build (web/node_modules/react) for createElement and Component. The
+  // elements are plain objects the bundled renderer accepts; no hooks are used
+  // (hooks would need the bundle's React instance). All content goes in as
+  // React children, i.e. text, never as HTML.
+  // ---------------------------------------------------------------------------
+  var React = window.React;
+
+  function str(value) { return typeof value === "string" ? value : ""; }
+
+  // Rasa 3.6's socket.io channel emits a custom payload as keyword arguments, so
+  // senders there wrap it as {"data": {...}}; a fixed channel sends it bare.
+  // Accept both.
+  function unwrap(payload) {
+    if (payload && !payload.email && !payload.ics && payload.data && typeof payload.data === "object") {
+      return payload.data;
+    }
+    return payload;
+  }
+
+  function emailOf(payload) {
+    var mail = payload && unwrap(payload).email;
+    if (!mail || typeof mail !== "object" || !str(mail.body)) return null;
+    var subject = str(mail.subject);
+    return {
+      subject: subject,
+      body: mail.body,
+      text: str(mail.text) || ("Emne: " + subject + "\n\n" + mail.body),
+      mailto: /^mailto:/i.test(str(mail.mailto)) ? mail.mailto : null,
+    };
+  }
+
+  function icsOf(payload) {
+    var ics = payload && unwrap(payload).ics;
+    if (!ics || typeof ics !== "object" || !/^BEGIN:VCALENDAR/.test(str(ics.content))) return null;
+    var name = str(ics.filename).replace(/[^A-Za-z0-9._-]/g, "").replace(/^\.+/, "");
+    if (!/\.ics$/i.test(name)) name = "opfoelgning.ics";
+    return { filename: name, content: ics.content, title: str(ics.title) };
+  }
+
+  // Copy without the async clipboard API (plain http on a LAN address, old
+  // browsers): a hidden textarea and execCommand. Returns whether it worked.
+  function legacyCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "coach-offscreen";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    return ok;
+  }
+
+  function selectContents(node) {
+    var selection = window.getSelection && window.getSelection();
+    if (!selection || !node) return;
+    var range = document.createRange();
+    range.selectNodeContents(node);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  function buildComponents() {
+    var h = React.createElement;
+
+    function EmailCard(props) {
+      React.Component.call(this, props);
+      this.state = { copied: null };
+      this.bodyRef = null;
+      this.copy = this.copy.bind(this);
+      this.setBody = function (node) { this.bodyRef = node; }.bind(this);
+    }
+    EmailCard.prototype = Object.create(React.Component.prototype);
+    EmailCard.prototype.constructor = EmailCard;
+    EmailCard.prototype.copy = function () {
+      var self = this;
+      var text = this.props.mail.text;
+      function fallback() {
+        if (legacyCopy(text)) { self.setState({ copied: "Kopieret ✓" }); return; }
+        // No clipboard at all: select the mail so Ctrl+C / ⌘+C does the rest.
+        selectContents(self.bodyRef);
+        self.setState({ copied: "Markeret – tryk Ctrl+C" });
+      }
+      if (navigator.clipboard && typeof navigator.clipboard.writeText === "function") {
+        navigator.clipboard.writeText(text).then(function () {
+          self.setState({ copied: "Kopieret ✓" });
+        }, fallback);
+      } else {
+        fallback();
+      }
+    };
+    EmailCard.prototype.render = function () {
+      var mail = this.props.mail;
+      return h("section", { className: "coach-card coach-email", "aria-label": "Mailen" },
+        h("p", { className: "coach-email-subject" },
+          h("span", { className: "coach-label" }, "Emne: "), mail.subject),
+        h("pre", { className: "coach-email-body", ref: this.setBody, tabIndex: 0 }, mail.body),
+        h("div", { className: "coach-actions" },
+          h("button", { type: "button", className: "coach-button coach-copy", onClick: this.copy },
+            this.state.copied ? this.state.copied : "Kopiér mailen"),
+          mail.mailto ? h("a", { className: "coach-button coach-mailto", href: mail.mailto },
+            "Åbn i mailprogram") : null));
+    };
+
+    function IcsLink(props) {
+      React.Component.call(this, props);
+      var blob = new Blob([props.ics.content], { type: "text/calendar;charset=utf-8" });
+      this.url = URL.createObjectURL(blob);
+    }
+    IcsLink.prototype = Object.create(React.Component.prototype);
+    IcsLink.prototype.constructor = IcsLink;
+    IcsLink.prototype.componentWillUnmount = function () { URL.revokeObjectURL(this.url); };
+    IcsLink.prototype.render = function () {
+      var ics = this.props.ics;
+      return h("section", { className: "coach-card coach-ics", "aria-label": "Kalender" },
+        h("a", { className: "coach-button coach-ics-link", href: this.url, download: ics.filename },
+          "Læg det i kalenderen"),
+        ics.title ? h("p", { className: "coach-ics-title" }, ics.title) : null);
+    };
+
+    // The component rasa-webchat mounts for every custom payload.
+    return function CoachPayload(props) {
+      try {
+        var mail = emailOf(props);
+        if (mail) return h(EmailCard, { mail: mail });
+        var ics = icsOf(props);
+        if (ics) return h(IcsLink, { ics: ics });
+      } catch (e) { /* malformed payload: show nothing */ }
+      return null;  // unknown payloads are ignored
+    };
+  }
+
+  var customComponent = null;
+  if (React && typeof React.createElement === "function" && React.Component) {
+    customComponent = buildComponents();
+  }
+
+  // ---------------------------------------------------------------------------
+  // "Tal højt": read the coach's (or, in the rehearsal, the contact's) lines
+  // aloud and, where the browser can, let the user answer by voice.
+  // ---------------------------------------------------------------------------
+  var SPEAK_KEY = "coach.speak";
+  var synth = (window.speechSynthesis && typeof window.speechSynthesis.speak === "function" &&
+               typeof window.SpeechSynthesisUtterance === "function") ? window.speechSynthesis : null;
+  var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition || null;
+  var toggle = document.getElementById("speak-toggle");
+  var mic = document.getElementById("mic");
+  var note = document.getElementById("voice-note");
+  var speaking = false;
+  var widget = null;  // rasa-webchat's imperative handle (innerRef): sendMessage, getSessionId
+
+  function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* private mode */ } }
+
+  function danishVoice() {
+    var voices = (synth && synth.getVoices && synth.getVoices()) || [];
+    var lang = function (v) { return String(v.lang || "").replace("_", "-").toLowerCase(); };
+    return voices.filter(function (v) { return lang(v) === "da-dk"; })[0] ||
+           voices.filter(function (v) { return /^da(-|$)/.test(lang(v)); })[0] || null;
+  }
+
+  // Markdown and escapes out, link texts kept: what a listener should hear.
+  function speakable(text) {
+    return String(text)
+      .replace(/\\([\[\]\\*_`])/g, "$1")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/[*_`#>]+/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
+
+  function say(text) {
+    if (!synth || !speaking) return;
+    var line = speakable(text);
+    if (!line) return;
+    var utterance = new window.SpeechSynthesisUtterance(line);
+    var voice = danishVoice();
+    if (voice) utterance.voice = voice;
+    utterance.lang = voice ? String(voice.lang).replace("_", "-") : "da-DK";
+    utterance.onerror = function (event) {
+      if (event && event.error === "not-allowed") {
+        showNote("Tryk på „Tal højt“, så din browser tillader oplæsning.");
+      }
+    };
+    synth.speak(utterance);
+  }
+
+  function spokenLine(message) {
+    if (!message || typeof message !== "object") return "";
+    if (typeof message.text === "string") return message.text;
+    if (emailOf(message)) return "Her er mailen. Du kan kopiere den eller åbne den i dit mailprogram.";
+    if (icsOf(message)) return "Du kan lægge opfølgningsdagen i din kalender.";
+    return "";
+  }
+
+  function showNote(text) { note.textContent = text; }
+
+  function baseNote() {
+    if (!synth && !Recognition) return "Din browser kan ikke læse højt og kan ikke lytte – chatten virker med tekst.";
+    if (!synth) return "Din browser kan ikke læse højt.";
+    if (!Recognition) return speaking ? "Din browser kan ikke lytte – svar ved at skrive." : "";
+    return speaking ? "Talegenkendelse kan sende lyden til din browsers egen tjeneste." : "";
+  }
+
+  function setSpeaking(on, remember) {
+    speaking = !!on && !!synth;
+    toggle.setAttribute("aria-pressed", speaking ? "true" : "false");
+    toggle.textContent = !synth ? "Tal højt" : speaking ? "Tal højt: til" : "Tal højt: fra";
+    mic.hidden = !(speaking && Recognition);
+    if (remember) store(SPEAK_KEY, speaking ? "1" : "0");
+    if (!speaking && synth) synth.cancel();
+    if (!speaking) stopListening();
+    showNote(baseNote());
+  }
+
+  var listening = null;
+
+  function stopListening() {
+    if (listening) { try { listening.abort(); } catch (e) { /* already stopped */ } }
+    listening = null;
+    mic.setAttribute("aria-pressed", "false");
+    mic.textContent = "Svar med stemmen";
+  }
+
+  // Send recognised speech as an ordinary user message.
+  function sendUserText(text) {
+    if (widget && typeof widget.sendMessage === "function") {
+      widget.sendMessage(text, text);
+      return;
+    }
+    var input = chat.querySelector(".rw-new-message");  // fallback: type it and submit
+    if (!input || !input.form) return;
+    var setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), "value").set;
+    setter.call(input, text);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    if (input.form.requestSubmit) input.form.requestSubmit(); else input.form.submit();
+  }
+
+  function listen() {
+    if (listening) { stopListening(); return; }
+    var recognition = new Recognition();
+    recognition.lang = "da-DK";
+    recognition.interimResults = false;
+    recognition.maxAlternatives = 1;
+    recognition.onresult = function (event) {
+      var result = event.results && event.results[0] && event.results[0][0];
+      var text = result && result.transcript ? String(result.transcript).trim() : "";
+      if (text) sendUserText(text);
+    };
+    recognition.onerror = function (event) {
+      var reason = event && event.error;
+      showNote(reason === "not-allowed" || reason === "service-not-allowed"
+        ? "Mikrofonen er ikke tilladt – svar ved at skrive."
+        : reason === "no-speech" ? "Jeg hørte ikke noget. Prøv igen, eller skriv dit svar."
+        : "Jeg kunne ikke lytte lige nu – svar ved at skrive.");
+    };
+    recognition.onend = function () { if (listening === recognition) stopListening(); };
+    listening = recognition;
+    mic.setAttribute("aria-pressed", "true");
+    mic.textContent = "Lytter… (tryk for at stoppe)";
+    showNote(baseNote());
+    try { recognition.start(); } catch (e) { stopListening(); showNote("Jeg kunne ikke starte mikrofonen."); }
+  }
+
+  if (synth) {
+    toggle.addEventListener("click", function () {
+      setSpeaking(!speaking, true);
+      if (speaking) say("Nu læser jeg svarene højt.");  // also unlocks speech after a click
+    });
+    setSpeaking(stored(SPEAK_KEY) === "1", false);
+  } else {
+    toggle.disabled = true;
+    setSpeaking(false, false);
+  }
+  if (Recognition) mic.addEventListener("click", listen);
+  else mic.disabled = true;
+
+  function onBotUttered(message) {
+    keepBrackets(message);
+    if (speaking) say(spokenLine(message));
+  }
+
+  var props = {
     socketUrl: rasaUrl(),
     socketPath: "/socket.io/",
     initPayload: "/greet",
@@ -48,7 +342,10 @@
     hideWhenNotConnected: false,
     showMessageDate: false,
     params: { storage: "local" },
-    onSocketEvent: { bot_uttered: keepBrackets },
-    customMessageDelay: function () { return 200; }
-  }, chat);
+    onSocketEvent: { bot_uttered: onBotUttered },
+    customMessageDelay: function () { return 200; },
+    innerRef: function (handle) { widget = handle; }
+  };
+  if (customComponent) props.customComponent = customComponent;
+  window.WebChat.default(props, chat);
 })();

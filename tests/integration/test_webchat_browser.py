@@ -88,6 +88,11 @@ def test_whole_conversation_in_the_browser(browser_tools, coach, web_url):
                     "sio.enter_room() without await (python-socketio >= 5.10 made it a coroutine; "
                     "RasaHQ/rasa#13027), so with session_persistence the widget never joins its room. "
                     "credentials.yml must name the patched socket.io channel instead of `socketio:`.")
+    if not result["ok"] and "emit() got an unexpected keyword argument" in coach.logs["rasa"].read_text():
+        pytest.fail("A custom payload (the e-mail card or the .ics) never reached the browser: Rasa 3.6's "
+                    "SocketIOOutput.send_custom_json calls sio.emit(event, **payload), which raises TypeError "
+                    "for any key but `data` and drops the rest of the turn. The socket.io channel in "
+                    "channels/webchat.py must emit the payload as the event's data.")
     assert result["ok"], (f"{result.get('error')}\nsteps: {result['steps']}\nconsole: {result['console_errors']}\n"
                           f"page:\n{result.get('last_text', '')[-2000:]}")
 
@@ -104,6 +109,17 @@ def test_whole_conversation_in_the_browser(browser_tools, coach, web_url):
     # HTML and a javascript: link echoed by the bot stay inert; "[gaps]" keep their brackets.
     assert result["bot_html_elements"] == 0 and result["evil_link_href"] is None
     assert result["mailto_links"] >= 1
+    # The e-mail arrives as one card (subject, body, copy button, mailto link) and the
+    # follow-up day as a calendar download made in the browser.
+    card = result["email_card"]
+    assert card["subject"].startswith("Emne: Re: Jobsamtale") and card["body"].startswith("Kære ")
+    assert "kontorchef" in card["body"] and card["copy"] == "Kopiér mailen"
+    assert card["mailto"].startswith("mailto:") and "subject=Re%3A%20Jobsamtale" in card["mailto"]
+    assert card["ics_filename"] == "opfoelgning-2026-12-01.ics" and card["ics_href"].startswith("blob:")
+    assert result["cards_after_reload"] == 2
+    assert result["more_buttons_visible"], (
+        "The quick replies of 'Vil du have noget mere?' are hidden: rasa-webchat shows buttons only "
+        "under the last message, so the .ics payload must be sent before that message, not after it.")
     # Nothing leaves 127.0.0.1 (the widget's Google-font @import is blocked by the CSP).
     assert result["external_requests"] == []
     assert result["page_errors"] == [] and result["failed_responses"] == []

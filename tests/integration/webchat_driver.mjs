@@ -84,7 +84,18 @@ try {
   await waitForText("tirsdag den 24. november");  // the deadline question names the day
   await say("ingen");
   await waitForText("Følg op");
-  await waitForText("Emne: Re: Jobsamtale");
+  await waitForText("Emne: Re: Jobsamtale");  // the subject line of the e-mail card
+  // On the web chat the e-mail is one card (custom payload) and the day an .ics download.
+  const card = page.locator("#webchat .coach-email");
+  await page.locator("#webchat a.coach-ics-link").waitFor();
+  result.email_card = {
+    subject: await card.locator(".coach-email-subject").innerText(),
+    body: await card.locator(".coach-email-body").innerText(),
+    copy: await card.locator("button.coach-copy").innerText(),
+    mailto: await card.locator("a.coach-mailto").getAttribute("href"),
+    ics_filename: await page.locator("#webchat a.coach-ics-link").getAttribute("download"),
+    ics_href: await page.locator("#webchat a.coach-ics-link").getAttribute("href"),
+  };
   await page.waitForTimeout(1500);  // let any trailing messages arrive
   await shot("3-plan-and-email");
   const before = await chatText();
@@ -92,6 +103,7 @@ try {
 
   await page.reload();
   await waitForText("Emne: Re: Jobsamtale");
+  result.cards_after_reload = await page.locator("#webchat .coach-card").count();
   await page.waitForTimeout(2500);  // a re-sent /greet would show up by now
   const after = await chatText();
   result.kept_after_reload = after.includes("kontorchef") && after.includes("Følg op") && after.includes("i tirsdags");
@@ -121,12 +133,23 @@ try {
   await page.locator("#webchat .rw-reply", { hasText: "Skrive en mail" }).click();
   await waitForText("tirsdag den 24. november");
   await say("ingen");
-  await waitForText("om stillingen som klik her <b>chef</b>");
-  await waitForText("Kære [kontaktpersonens navn],");  // brackets survive markdown
-  const evilLink = page.locator("#webchat .rw-response a", { hasText: "klik her" });
+  // The e-mail card shows the role exactly as typed: text, no markdown, no HTML.
+  await waitForText("om stillingen som [klik her](javascript:alert(3)) <b>chef</b>");
+  await waitForText("Kære [kontaktpersonens navn],");
+  // The call script is markdown text: there the role becomes a link that must stay inert.
+  // rasa-webchat shows quick replies only under the last message, so the buttons of
+  // "Vil du have noget mere?" must come after the calendar card. If they do not, note
+  // it (the test fails on it) and send their payload by hand to check the rest.
+  await page.waitForTimeout(1000);
+  const showScript = page.locator("#webchat .rw-reply", { hasText: "Vis manuskriptet i stedet" });
+  result.more_buttons_visible = await showScript.count() > 0;
+  if (result.more_buttons_visible) await showScript.last().click();
+  else await say("/request_call_script");
+  await waitForText("stillingen som klik her <b>chef</b>");
+  const evilLink = page.locator("#webchat .rw-response a", { hasText: "klik her" }).first();
   result.evil_link_href = await evilLink.getAttribute("href");
   await evilLink.click();
-  const mailto = page.locator("#webchat .rw-response a[href^='mailto:']");  // safe links keep working
+  const mailto = page.locator("#webchat a[href^='mailto:']");  // safe links keep working
   await mailto.first().waitFor({ timeout: 5000 }).catch(() => {});
   result.mailto_links = await mailto.count();
   await page.waitForTimeout(1000);
