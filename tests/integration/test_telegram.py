@@ -324,3 +324,15 @@ def test_without_a_token_credentials_yml_still_starts_and_the_webhook_answers_50
     finally:
         stop(server)
     assert log.read_text().count("Telegram is off") == 1
+
+
+def test_the_call_rehearsal_works_on_telegram(coach):
+    me = Chat(coach)
+    me.send("/start")
+    sent = me.send("Jeg var til samtale i onsdags som kontorchef hos Novo Nordisk, jeg vil ringe, ingen frist")
+    rehearsal = me.click(sent, "Øv opkaldet")
+    assert "Hvad kan jeg hjælpe med" in texts(rehearsal)
+    me.send("Hej, det er Ole Jensen, jeg var til samtale hos jer i onsdags om stillingen som kontorchef")
+    summary = me.send("stop")
+    assert "Resultat:" in texts(summary) and "af 7" in texts(summary)
+    assert_telegram_limits(summary)
