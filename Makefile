@@ -17,16 +17,18 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench-dates purge
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench bench-dates purge run-scaled
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
 	@echo "make test   - unit, action, conversation and integration tests (trains first when needed)"
 	@echo "make train  - train the model (only when config, domain, data or NLU components changed)"
 	@echo "make chat   - chat in the terminal"
+	@echo "make run-scaled N=3 - N Rasa servers on a private PostgreSQL and Redis (deploy/README.md)"
 	@echo "make lint   - ruff"
 	@echo "make validate - rasa data validate"
 	@echo "make purge  - delete conversations untouched for more than COACH_RETENTION_DAYS (default 90)"
+	@echo "make bench  - pipelines side by side: throughput, latency, memory, cold start, NLU F1 (ARGS=--quick)"
 	@echo "make bench-dates - the Danish date parser against dateparser on tests/data/dates_benchmark.yml"
 
 setup: $(VENV)/.installed setup-web
@@ -47,6 +49,10 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 run: setup train
 	scripts/run.sh
 
+# N Rasa servers and an action server on a private PostgreSQL + Redis (deploy/README.md).
+run-scaled: setup train
+	scripts/run_scaled.sh $(N)
+
 chat: setup train
 	scripts/run.sh --shell
 
@@ -54,7 +60,7 @@ validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
 lint: setup
-	$(BIN)/ruff check coach actions components channels tests scripts bench
+	$(BIN)/ruff check coach actions components channels reminders tests scripts bench
 
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit tests/actions -q
@@ -69,6 +75,10 @@ test-integration: setup train
 
 test: validate lint test-unit test-stories test-integration
 	@echo "All tests passed."
+
+# Pipelines side by side: speed, memory, cold start, NLU F1 (ARGS=--quick: a 2-minute smoke test).
+bench: setup
+	$(BIN)/python bench/run.py $(ARGS)
 
 bench-dates: setup
 	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"

@@ -10,6 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.reminder_offer import offer_reminder
 from actions.tracker_case import case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
@@ -50,8 +51,10 @@ def send_email(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool)
     return mail.missing
 
 
-def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool = False) -> None:
-    """The call script or the e-mail for the case's channel, with a way to switch."""
+def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool = False,
+                  plan: FollowUpPlan | None = None, conversation_id: str = "") -> None:
+    """The call script or the e-mail for the case's channel, the follow-up day as a calendar
+    file when a plan is given, and last the buttons (the web chat shows them under the last message)."""
     dispatcher.utter_message(text=artifact_intro(case))
     if case.contact_channel == EMAIL:
         missing = send_email(dispatcher, case, rich)
@@ -62,6 +65,8 @@ def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bo
         switch = ("Vis mailen i stedet", "/request_email")
     if missing:
         dispatcher.utter_message(text=PLACEHOLDER_HINT)
+    if plan is not None:
+        send_calendar(dispatcher, case, plan, conversation_id)
     buttons = [{"title": switch[0], "payload": switch[1]}, {"title": "Gode råd", "payload": "/request_tips"}]
     if case.contact_channel != EMAIL:
         buttons.append({"title": "Øv opkaldet", "payload": "/request_rehearsal"})
@@ -98,11 +103,11 @@ class ActionFollowupPlan(Action):
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=plan_message(plan, today))
         if plan.timing in ARTIFACT_TIMINGS:
-            send_artifact(dispatcher, case, rich=is_web_chat(tracker))
-            send_calendar(dispatcher, case, plan, tracker.sender_id)
+            send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id)
         else:
             send_tips(dispatcher, case, plan)
-        return [followup_date_event(plan)]
+        # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
+        return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
 
 
 class _ArtifactAction(Action, abc.ABC):

@@ -13,9 +13,9 @@ from actions.advice import (
     followup_date_event,
     is_web_chat,
     send_artifact,
-    send_calendar,
     send_tips,
 )
+from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import case_from
 from coach import clock
 from coach.replies import plan_message
@@ -34,7 +34,10 @@ class ActionRecordNoAnswer(Action):
         today = clock.today()
         attempts = case_from(tracker).followup_attempts + 1
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
-        last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
+        # ... else the day the user said "Det er gjort" after a reminder, else today.
+        last = past_day(tracker.latest_message.get("entities", []), today) or attempt_day(tracker) \
+            or today.isoformat()
+        cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
         events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last)]
         if tracker.get_slot("interview_date") is None:
             dispatcher.utter_message(text="Det er noteret. Hvornår var selve jobsamtalen?")
@@ -45,11 +48,11 @@ class ActionRecordNoAnswer(Action):
         dispatcher.utter_message(text=f"Det er noteret: {attempts}. opfølgning uden svar.")
         dispatcher.utter_message(text=plan_message(plan, today))
         if plan.timing in ARTIFACT_TIMINGS:
-            send_artifact(dispatcher, case, rich=is_web_chat(tracker))
-            send_calendar(dispatcher, case, plan, tracker.sender_id)
+            send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id)
         else:
             send_tips(dispatcher, case, plan)
-        return events + [followup_date_event(plan)]
+        return events + [followup_date_event(plan), SlotSet(ATTEMPT_SLOT, None)] \
+            + offer_reminder(dispatcher, tracker, case, plan)  # the second attempt, on Telegram
 
 
 class ActionRecordRejection(Action):
@@ -68,4 +71,5 @@ class ActionRecordRejection(Action):
         if plan is not None:
             dispatcher.utter_message(text=plan_message(plan, today))
         send_tips(dispatcher, case, plan)
+        cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
         return [SlotSet("application_closed", True), SlotSet("followup_date", None)]

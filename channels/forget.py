@@ -22,6 +22,7 @@ from rasa.shared.core.events import BotUttered
 from sanic import Sanic
 
 from coach.privacy import ASK_FORGET_RESPONSE, FORGET_CONFIRM_PAYLOAD, FORGOTTEN, RESTARTED_ONLY, is_confirmation
+from reminders.store import forget_reminders
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ async def forget_conversation(agent: Any, sender_id: str) -> bool:
         return False
     store = _innermost(agent.tracker_store)
     async with agent.lock_store.lock(sender_id):
+        forget_reminders(sender_id)  # and every reminder of the user (reminders/store.py)
         try:
             deleted = _delete(store, sender_id)
         except Exception:

@@ -75,6 +75,12 @@ if [ -d web/node_modules/rasa-webchat ]; then
 fi
 telegram="off (set TELEGRAM_TOKEN, see docs/telegram.md)"
 [ -n "${TELEGRAM_TOKEN:-}" ] && telegram="http://127.0.0.1:$RASA_PORT/webhooks/telegram/webhook"
+# Reminders (reminders/worker.py) reach users on Telegram only, so the worker runs with it.
+if [ -n "${TELEGRAM_TOKEN:-}" ]; then
+  RASA_URL="http://127.0.0.1:$RASA_PORT" $BIN/python -m reminders.worker > var/reminders.log 2>&1 &
+  pids+=($!)
+  telegram="$telegram (reminders: var/reminders.log)"
+fi
 
 cat <<MSG
 

@@ -24,6 +24,13 @@ def fixed_today(monkeypatch):
     monkeypatch.setenv("COACH_TODAY", TODAY.isoformat())
 
 
+@pytest.fixture(autouse=True)
+def reminder_db(monkeypatch, tmp_path):
+    """Actions that touch reminders (reminders/store.py) use a throwaway SQLite file."""
+    monkeypatch.setenv("COACH_TRACKER_DB", str(tmp_path / "tracker.db"))
+    monkeypatch.delenv("COACH_REMINDER_DB_URL", raising=False)
+
+
 def make_tracker(text: str = "", intent: str = "inform", slots: Dict[str, Any] | None = None,
                  entities: List[Dict[str, Any]] | None = None, active_loop: str | None = None,
                  events: List[Dict[str, Any]] | None = None) -> Tracker:

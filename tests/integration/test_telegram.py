@@ -137,7 +137,8 @@ def test_a_whole_conversation_to_the_call_script(coach):
     reply = texts(sent)
     assert "Følg op tirsdag den 1. december" in reply
     assert "Det drejede sig om stillingen som kontorchef" in reply
-    assert [b["text"] for row in sent[-1].keyboard for b in row] == ["Vis mailen i stedet", "Gode råd", "Øv opkaldet"]
+    assert [b["text"] for row in sent[-2].keyboard for b in row] == ["Vis mailen i stedet", "Gode råd", "Øv opkaldet"]
+    assert sent[-1].params["text"].startswith("Skal jeg minde dig om det")  # the reminder offer (test_reminders.py)
     assert_telegram_limits(sent)
 
     slots = coach.tracker(me.sender)["slots"]

@@ -1,0 +1,283 @@
+"""Reminders on Telegram: the answer to the offer, the reminder and check-in themselves, the
+user's quick replies, and listing and cancelling (domain: coach/reminders.py, storage:
+reminders/store.py, firing: reminders/worker.py)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.advice import send_email
+from actions.reminder_offer import (
+    ATTEMPT_SLOT,
+    OFFER_SLOT,
+    buttons,
+    can_push,
+    cancel_reminders,
+    offer_reminder,
+    store,
+)
+from actions.tracker_case import case_from, missing_required
+from coach import clock
+from coach.case import EMAIL
+from coach.reminders import (
+    ANSWERED,
+    ASK_TIME,
+    CHECKIN,
+    DECLINED,
+    DEFAULT_TIME,
+    DONE,
+    FOLLOWUP,
+    OUTCOME_BUTTONS,
+    REMINDER_BUTTONS,
+    SKIPPED,
+    Reminder,
+    at_local,
+    cancelled_text,
+    checkin_text,
+    essentials,
+    listing,
+    parse_time_of_day,
+    reminder_lead,
+    reminder_text,
+    scheduled_text,
+    snoozed_text,
+    time_of_day_only,
+    when_text,
+)
+from coach.rules import plan_followup
+from coach.scripts import call_script
+from reminders.worker import ENTITY
+
+logger = logging.getLogger(__name__)
+
+EXTERNAL_PREFIX = "EXTERNAL:"  # the text Rasa gives a triggered intent's user event
+TOO_LATE = "Det tidspunkt er allerede gået. Vælg et senere tidspunkt, fx \"kl. 14\"."
+NO_PLAN = ("Vi har ikke lagt en plan endnu. Fortæl mig om din jobsamtale, så finder vi dagen – "
+           "og på Telegram kan jeg minde dig om den.")
+NOT_HERE = ("Her kan jeg ikke skrive til dig af mig selv. Men du kan lægge dagen i din kalender "
+            "med kalenderfilen, jeg sendte sammen med planen.")
+
+
+def _intent(tracker: Tracker) -> str:
+    return (tracker.latest_message.get("intent") or {}).get("name") or ""
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == name and entity.get("value"):
+            return str(entity["value"])
+    return None
+
+
+def _schedule(tracker: Tracker, day_iso: str, time_of_day) -> Reminder | None:
+    """One follow-up reminder per conversation: a new one replaces those still pending."""
+    due = at_local(date.fromisoformat(day_iso), time_of_day)
+    if due <= clock.now():
+        return None
+    cancel_reminders(tracker.sender_id)
+    channel = tracker.get_latest_input_channel() or "telegram"
+    return store().add(Reminder(tracker.sender_id, due, FOLLOWUP, channel))
+
+
+class ActionOfferReminder(Action):
+    """'Mind mig om det': offer (again) a reminder for the current plan."""
+
+    def name(self) -> str:
+        return "action_offer_reminder"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        if missing_required(tracker):
+            dispatcher.utter_message(text=NO_PLAN)
+            return [SlotSet(OFFER_SLOT, None)]
+        if not can_push(tracker):
+            dispatcher.utter_message(text=NOT_HERE)
+            return [SlotSet(OFFER_SLOT, None)]
+        case = case_from(tracker)
+        events = offer_reminder(dispatcher, tracker, case, plan_followup(case, clock.today()))
+        if events[0]["value"] is None:
+            dispatcher.utter_message(text="Der er ikke en opfølgningsdag forude, som jeg kan minde dig om.")
+        return events
+
+
+class ActionReminderAnswer(Action):
+    """The answer to 'Skal jeg minde dig om det ... kl. 9?': yes, another time, or no."""
+
+    def name(self) -> str:
+        return "action_reminder_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        offered = tracker.get_slot(OFFER_SLOT)
+        intent = _intent(tracker)
+        if not offered and intent == "inform":  # facts after a plan: the form, as without an offer
+            return [FollowupAction("followup_form")]
+        if not offered:  # no open offer (always so on the web chat): answer as the general rules do
+            if intent in ("affirm", "deny"):
+                dispatcher.utter_message(response="utter_anything_else")
+            else:
+                dispatcher.utter_message(text=NOT_HERE if not can_push(tracker) else NO_PLAN)
+            return []
+        if intent == "deny":
+            dispatcher.utter_message(text=DECLINED)
+            return [SlotSet(OFFER_SLOT, None)]
+        text = tracker.latest_message.get("text") or ""
+        if intent == "inform":  # "kl. 14" is a time for the reminder; any other fact goes to the form
+            chosen = time_of_day_only(text) if offered else None
+            if chosen is None:
+                return [SlotSet(OFFER_SLOT, None), FollowupAction("followup_form")]
+        else:
+            chosen = parse_time_of_day(text)
+        if chosen is None and intent == "affirm":
+            chosen = DEFAULT_TIME
+        if chosen is None:
+            dispatcher.utter_message(text=ASK_TIME)
+            return []  # the offer stays open
+        reminder = _schedule(tracker, offered, chosen)
+        if reminder is None:
+            dispatcher.utter_message(text=TOO_LATE)
+            return []
+        dispatcher.utter_message(text=scheduled_text(reminder.due))
+        return [SlotSet(OFFER_SLOT, None)]
+
+
+class ActionFollowupReminder(Action):
+    """Triggered by the worker (intent recall_followup with a reminder_id): the reminder or the
+    check-in. Asked by the user ('hvad var det nu, jeg skulle?'): the essentials of the plan."""
+
+    def name(self) -> str:
+        return "action_followup_reminder"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        reminder_id = _entity(tracker, ENTITY)
+        if reminder_id:
+            return self._deliver(dispatcher, tracker, reminder_id)
+        if missing_required(tracker):
+            dispatcher.utter_message(text=NO_PLAN)
+            return []
+        case = case_from(tracker)
+        plan = plan_followup(case, clock.today())
+        head = f"Du skal følge op {when_text(at_local(plan.followup_date)).rsplit(' kl.', 1)[0]}.\n" \
+            if plan.followup_date else ""
+        dispatcher.utter_message(text=head + essentials(case), buttons=buttons(
+            [("Vis mailen", "/request_email")] if case.contact_channel == EMAIL
+            else [("Vis manuskriptet", "/request_call_script")]))
+        return []
+
+    def _deliver(self, dispatcher: CollectingDispatcher, tracker: Tracker, reminder_id: str) -> List[EventType]:
+        reminders = store()
+        reminder = reminders.get(reminder_id)
+        if reminder is None:
+            return []
+        if tracker.get_slot("application_closed") or missing_required(tracker) or (
+                reminder.kind == CHECKIN and _user_wrote_since_last_reminder(tracker)):
+            reminders.finish(reminder_id, SKIPPED)  # no longer needed: say nothing
+            return []
+        if not reminders.mark_delivered(reminder_id):
+            return []  # cancelled meanwhile, or already delivered by another server
+        case = case_from(tracker)
+        if reminder.kind == CHECKIN:
+            dispatcher.utter_message(text=checkin_text(case, _followup_day(reminders, tracker, reminder)),
+                                     buttons=buttons(REMINDER_BUTTONS))
+            return []
+        lead = reminder_lead(case)
+        if case.contact_channel == EMAIL:
+            dispatcher.utter_message(text=lead)
+            send_email(dispatcher, case, rich=False)
+        else:
+            dispatcher.utter_message(text=f"{lead}\n\n{call_script(case).render()}")
+        dispatcher.utter_message(text=reminder_text(case), buttons=buttons(REMINDER_BUTTONS))
+        try:
+            reminders.add(reminder.checkin())
+        except Exception:
+            logger.exception("Could not schedule the check-in after reminder %s", reminder_id)
+        return []
+
+
+def _followup_day(reminders, tracker: Tracker, checkin: Reminder) -> date:
+    sent = reminders.latest_sent(tracker.sender_id, FOLLOWUP)
+    return (sent.local_due if sent else checkin.local_due).date()
+
+
+def _user_wrote_since_last_reminder(tracker: Tracker) -> bool:
+    """Did the user write anything between the previous reminder and this check-in?"""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    before = users[:-1]  # the last one is this check-in's own trigger
+    return bool(before) and not (before[-1].get("text") or "").startswith(EXTERNAL_PREFIX)
+
+
+class ActionReminderDone(Action):
+    """'Det er gjort': well done; how did it go? No check-in needed any more."""
+
+    def name(self) -> str:
+        return "action_reminder_done"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        cancel_reminders(tracker.sender_id)
+        dispatcher.utter_message(text=DONE, buttons=buttons(OUTCOME_BUTTONS))
+        return [SlotSet(ATTEMPT_SLOT, clock.today().isoformat())]
+
+
+class ActionReminderSnooze(Action):
+    """'Ikke endnu — mind mig i morgen': the next business day, at the same time."""
+
+    def name(self) -> str:
+        return "action_reminder_snooze"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        reminders = store()
+        today = clock.today()
+        last = reminders.latest_sent(tracker.sender_id)
+        if last is None:
+            last = Reminder(tracker.sender_id, at_local(today, DEFAULT_TIME), FOLLOWUP,
+                            tracker.get_latest_input_channel() or "telegram")
+        cancel_reminders(tracker.sender_id)
+        snoozed = reminders.add(last.snoozed(today))
+        dispatcher.utter_message(text=snoozed_text(snoozed.due, max(today, last.local_due.date())))
+        return []
+
+
+class ActionReportAnswer(Action):
+    """'Jeg har fået svar': no more reminders about this application."""
+
+    def name(self) -> str:
+        return "action_report_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        cancel_reminders(tracker.sender_id)
+        dispatcher.utter_message(text=ANSWERED, buttons=buttons(
+            [("Det var et nej", "/report_rejection"), ("Tak for hjælpen", "/thank")]))
+        return [SlotSet(OFFER_SLOT, None)]
+
+
+class ActionListReminders(Action):
+    def name(self) -> str:
+        return "action_list_reminders"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        pending = store().pending(tracker.sender_id)
+        extra = {"buttons": buttons([("Slet påmindelsen" if len(pending) == 1 else "Slet påmindelserne",
+                                      "/cancel_reminder")])} if pending else {}
+        dispatcher.utter_message(text=listing(pending), **extra)
+        return []
+
+
+class ActionCancelReminders(Action):
+    def name(self) -> str:
+        return "action_cancel_reminders"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=cancelled_text(cancel_reminders(tracker.sender_id)))
+        return [SlotSet(OFFER_SLOT, None)]

@@ -1,0 +1,69 @@
+"""Reminder actions with rasa-sdk trackers: the offer only on Telegram, the answer, the quick replies."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, time
+
+from conftest import COMPLETE, make_tracker, slot_events, texts
+
+from actions.advice import ActionFollowupPlan
+from actions.progress import ActionRecordNoAnswer
+from actions.reminders import ActionCancelReminders, ActionReminderAnswer, ActionReminderDone
+from coach.reminders import at_local
+from reminders.store import default_store
+
+TELEGRAM = [{"event": "user", "text": "ingen frist", "input_channel": "telegram"}]
+OFFERED = {**COMPLETE, "reminder_offer": "2026-12-08"}  # deadline 4 Dec + 4 days -> Tuesday 8 Dec
+
+
+def run(action, tracker, dispatcher):
+    return asyncio.run(action.run(dispatcher, tracker, {}))
+
+
+def test_the_plan_offers_a_reminder_on_telegram_only(dispatcher):
+    events = slot_events(run(ActionFollowupPlan(), make_tracker("", "inform", COMPLETE, events=TELEGRAM), dispatcher))
+    assert events["reminder_offer"] == "2026-12-08"
+    assert dispatcher.messages[-1]["text"].startswith("Skal jeg minde dig om det tirsdag den 8. december kl. 9?")
+    assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == ["Ja tak", "Et andet tidspunkt", "Nej tak"]
+
+
+def test_no_offer_on_other_channels(dispatcher):
+    events = slot_events(run(ActionFollowupPlan(), make_tracker("", "inform", COMPLETE), dispatcher))
+    assert events["reminder_offer"] is None and "Skal jeg minde dig" not in texts(dispatcher)
+
+
+def test_yes_schedules_at_nine_and_another_time_is_asked_for(dispatcher):
+    run(ActionReminderAnswer(), make_tracker("Et andet tidspunkt", "choose_reminder_time", OFFERED, events=TELEGRAM),
+        dispatcher)
+    assert "Hvornår på dagen" in texts(dispatcher)
+    assert default_store().pending("test-user") == []
+    events = slot_events(run(ActionReminderAnswer(), make_tracker("ja tak", "affirm", OFFERED, events=TELEGRAM),
+                             dispatcher))
+    assert events == {"reminder_offer": None}
+    [reminder] = default_store().pending("test-user")
+    assert reminder.local_due == at_local(date(2026, 12, 8), time(9, 0)) and reminder.channel == "telegram"
+    # A new time replaces the old reminder: one per conversation.
+    run(ActionReminderAnswer(), make_tracker("hellere kl. 14.30", "choose_reminder_time", OFFERED, events=TELEGRAM),
+        dispatcher)
+    [reminder] = default_store().pending("test-user")
+    assert reminder.local_due == at_local(date(2026, 12, 8), time(14, 30))
+    run(ActionCancelReminders(), make_tracker("slet påmindelsen", "cancel_reminder", OFFERED), dispatcher)
+    assert default_store().pending("test-user") == []
+
+
+def test_no_and_a_yes_without_an_offer(dispatcher):
+    run(ActionReminderAnswer(), make_tracker("nej tak", "deny", OFFERED, events=TELEGRAM), dispatcher)
+    assert "minder jeg dig ikke" in texts(dispatcher)
+    dispatcher.messages.clear()
+    run(ActionReminderAnswer(), make_tracker("ja", "affirm", COMPLETE), dispatcher)
+    assert dispatcher.messages == [{**dispatcher.messages[0], "response": "utter_anything_else"}]
+    assert default_store().pending("test-user") == []
+
+
+def test_done_then_no_answer_counts_the_attempt_from_the_day_it_was_done(dispatcher):
+    events = slot_events(run(ActionReminderDone(), make_tracker("Det er gjort", "reminder_done", COMPLETE), dispatcher))
+    assert events == {"attempt_made_on": "2026-11-28"}
+    later = make_tracker("Jeg har ikke fået svar", "report_no_answer", {**COMPLETE, "attempt_made_on": "2026-11-26"})
+    events = slot_events(run(ActionRecordNoAnswer(), later, dispatcher))
+    assert events["last_attempt_date"] == "2026-11-26" and events["attempt_made_on"] is None
