@@ -39,3 +39,9 @@ def artifact_intro(case: FollowUpCase) -> str:
     if case.contact_channel == EMAIL:
         return "Her er en mail, du kan sende – ret den gerne til, så den lyder som dig:"
     return "Her er et kort manuskript til opkaldet. Sig det med dine egne ord:"
+
+# Said when the part that computes plans and texts (the action server) does not answer.
+TEMPORARILY_UNAVAILABLE = (
+    "Undskyld – jeg kan ikke regne den ud lige nu, fordi en del af mig ikke svarer. "
+    "Det, du har fortalt mig, er gemt. Prøv at skrive det igen om et øjeblik."
+)
