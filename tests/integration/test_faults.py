@@ -25,6 +25,7 @@ from tests.integration.conftest import (
 
 pytestmark = pytest.mark.integration
 APOLOGY = "en del af mig ikke svarer"
+WEB_ORIGIN = "http://127.0.0.1:8080"  # scripts/run.sh's default COACH_CORS_ORIGIN
 
 
 class Servers:
@@ -47,7 +48,7 @@ class Servers:
     def start_rasa(self) -> None:
         self.rasa = start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
                            "--port", str(self.rasa_port), "--enable-api", "--auth-token", API_TOKEN,
-                           "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
+                           "--cors", WEB_ORIGIN, "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
                           self.env, self.logs["rasa"])
         wait_until_up(f"http://127.0.0.1:{self.rasa_port}/", self.rasa, self.logs["rasa"])
 
@@ -117,3 +118,15 @@ def test_restarting_rasa_mid_conversation_keeps_it(servers):
     tracker = coach.tracker(me)
     assert tracker["slots"]["role"] == "kontorchef" and tracker["slots"]["requested_slot"] == "contact_channel"
     assert "hvornår du kan regne med at høre fra dem" in coach.said(me, "ringe")
+
+
+def test_only_the_web_chat_origin_may_call_rasa_from_a_browser(servers):
+    import urllib.request
+
+    def allowed_origin(origin: str) -> str | None:
+        request = urllib.request.Request(f"http://127.0.0.1:{servers.rasa_port}/version", headers={"Origin": origin})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.headers.get("Access-Control-Allow-Origin")
+
+    assert allowed_origin(WEB_ORIGIN) == WEB_ORIGIN
+    assert allowed_origin("http://evil.example") is None
