@@ -72,17 +72,19 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                       topic: str) -> Slots:
-        # A correction ("nej, det var onsdag") of a slot already filled counts as an answer to it.
-        asked = _asked(tracker, slot) or (tracker.get_slot(slot) is not None and is_correction(_text(tracker)))
-        if not _may_read(tracker, asked):
+        asked = _asked(tracker, slot)
+        correcting = not asked and tracker.get_slot(slot) is not None and is_correction(_text(tracker))
+        if not _may_read(tracker, asked or correcting):
             return {}
-        entity = pick_time(tracker.latest_message.get("entities", []), topic, asked)
+        # A correction ("ret datoen, det var onsdag") is about the interview day unless it says otherwise.
+        entity = pick_time(tracker.latest_message.get("entities", []), topic,
+                           asked or (correcting and topic == INTERVIEW))
         if entity is None:
             return self._not_understood(dispatcher, tracker, slot)
         info = entity["additional_info"]
         if info.get("problem"):
             dispatcher.utter_message(text=impossible_date_message(info.get("text") or ""))
-            return {slot: None} if asked else {}
+            return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
         value = reading_for(entity, topic, clock.today())
         day, _, hhmm = (value or "").partition("T")
         slots: Slots = {slot: day or None}

@@ -78,3 +78,39 @@ def test_a_bounded_burst_of_random_messages_leaves_the_server_answering(coach):
     slots = coach.tracker(me)["slots"]
     assert slots["interview_date"] == "2026-11-24"
     assert "Hvornår var din jobsamtale" in coach.said(coach.new_sender(), "hej")
+
+
+def test_a_500_character_role_is_questioned(coach):
+    me = coach.new_sender()
+    coach.said(me, "jeg var til samtale i tirsdags")
+    reply = coach.said(me, "stillingen som " + "meget lang titel " * 30)
+    assert "Hvilken stilling" in reply  # a Danish reply, then the question again
+    assert coach.tracker(me)["slots"]["role"] is None
+
+
+def test_corrections_during_the_form_and_after_the_plan_update_slot_and_plan(coach):
+    me = coach.new_sender()
+    coach.said(me, "Jeg var til samtale i mandags som kontorchef")
+    coach.said(me, "ret rollen til projektleder")
+    assert coach.tracker(me)["slots"]["role"] == "projektleder"
+    assert "Følg op mandag den 30. november" in coach.said(me, "ringe og ingen frist")  # 23 Nov + 7 days
+    reply = coach.said(me, "ret datoen, det var onsdag")
+    slots = coach.tracker(me)["slots"]
+    assert slots["interview_date"] == "2026-11-25" and slots["followup_date"] == "2026-12-02"
+    assert "Følg op onsdag den 2. december" in reply
+
+
+def test_a_deadline_before_the_interview_is_refused_in_danish(coach):
+    me = coach.new_sender()
+    coach.said(me, "Jeg var til samtale i tirsdags som kontorchef og vil ringe")
+    reply = coach.said(me, "de svarer senest den 20. november")
+    assert "før samtalen" in reply and coach.tracker(me)["slots"]["deadline"] is None
+
+
+def test_out_of_scope_questions_get_what_the_coach_can_do(coach):
+    me = coach.new_sender()
+    coach.said(me, "hej")
+    for question in ("hvordan bliver vejret i morgen?", "hvordan forhandler jeg løn?"):
+        reply = coach.said(me, question)
+        assert "følge op efter en jobsamtale" in reply
+        assert "Hvornår var din jobsamtale" in reply  # and the form asks its question again
