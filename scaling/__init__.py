@@ -1,0 +1,1 @@
+"""Running several Rasa servers on shared storage (endpoints.scaled.yml, deploy/README.md)."""
