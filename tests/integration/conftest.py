@@ -87,6 +87,25 @@ def start(args: List[str], env: Dict[str, str], log: Path) -> subprocess.Popen:
     return subprocess.Popen(args, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
 
 
+def server_env(tracker_db: Path, action_port: int, today: str = TODAY, **extra: str) -> Dict[str, str]:
+    """The environment every test server runs with: loopback only, a fixed today, quiet logs."""
+    return {**os.environ, "COACH_TODAY": today, "COACH_TRACKER_DB": str(tracker_db),
+            "ACTION_PORT": str(action_port), "SANIC_HOST": "127.0.0.1", "RASA_TELEMETRY_ENABLED": "false",
+            "TF_CPP_MIN_LOG_LEVEL": "2", "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **extra}
+
+
+def start_action_server(env: Dict[str, str], log: Path) -> subprocess.Popen:
+    port = env["ACTION_PORT"]
+    return start([str(RASA), "run", "actions", "--actions", "actions", "--port", port], env, log)
+
+
+def start_rasa(env: Dict[str, str], port: int, log: Path, *extra_args: str) -> subprocess.Popen:
+    """`rasa run` as `make run` starts it, with the HTTP API behind the test token."""
+    return start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1", "--port", str(port),
+                  "--enable-api", "--auth-token", API_TOKEN, "--endpoints", "endpoints.yml",
+                  "--credentials", "credentials.yml", *extra_args], env, log)
+
+
 def stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
@@ -110,27 +129,13 @@ def coach(tmp_path_factory, fake_telegram) -> Coach:
         pytest.fail("No trained model: run `make train` (make test does it for you).")
     work = tmp_path_factory.mktemp("coach")
     rasa_port, action_port = free_port(), free_port()
-    env = {
-        **os.environ,
-        "COACH_TODAY": TODAY,
-        "COACH_TRACKER_DB": str(work / "tracker.db"),
-        "ACTION_PORT": str(action_port),
-        "SANIC_HOST": "127.0.0.1",
-        "RASA_TELEMETRY_ENABLED": "false",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-        "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
-        "TELEGRAM_SECRET": TELEGRAM_SECRET,
-        "TELEGRAM_BOT_NAME": TELEGRAM_BOT_NAME,
-        "TELEGRAM_API_URL": fake_telegram.base_url,
-        "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{rasa_port}/webhooks/telegram/webhook",
-    }
+    env = server_env(work / "tracker.db", action_port, TELEGRAM_TOKEN=TELEGRAM_TOKEN,
+                     TELEGRAM_SECRET=TELEGRAM_SECRET, TELEGRAM_BOT_NAME=TELEGRAM_BOT_NAME,
+                     TELEGRAM_API_URL=fake_telegram.base_url,
+                     TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{rasa_port}/webhooks/telegram/webhook")
     logs = {"actions": work / "actions.log", "rasa": work / "rasa.log"}
-    actions = start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-                    env, logs["actions"])
-    rasa = start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1", "--port", str(rasa_port),
-                  "--enable-api", "--auth-token", API_TOKEN, "--cors", "*",
-                  "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"], env, logs["rasa"])
+    actions = start_action_server(env, logs["actions"])
+    rasa = start_rasa(env, rasa_port, logs["rasa"], "--cors", "*")
     try:
         wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, logs["actions"])
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, logs["rasa"])

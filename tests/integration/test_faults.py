@@ -12,13 +12,12 @@ import time
 import pytest
 
 from tests.integration.conftest import (
-    API_TOKEN,
     MODEL,
-    RASA,
-    TODAY,
     Coach,
     free_port,
-    start,
+    server_env,
+    start_action_server,
+    start_rasa,
     stop,
     wait_until_up,
 )
@@ -34,22 +33,16 @@ class Servers:
     def __init__(self, work) -> None:
         self.work = work
         self.rasa_port, self.action_port = free_port(), free_port()
-        self.env = {**os.environ, "COACH_TODAY": TODAY, "COACH_TRACKER_DB": str(work / "tracker.db"),
-                    "ACTION_PORT": str(self.action_port), "SANIC_HOST": "127.0.0.1",
-                    "COACH_ACTION_TIMEOUT": "3", "TF_CPP_MIN_LOG_LEVEL": "2"}
+        self.env = server_env(work / "tracker.db", self.action_port, COACH_ACTION_TIMEOUT="3")
         self.logs = {"actions": work / "actions.log", "rasa": work / "rasa.log"}
         self.rasa = self.actions = None
 
     def start_actions(self) -> None:
-        self.actions = start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(self.action_port)],
-                             self.env, self.logs["actions"])
+        self.actions = start_action_server(self.env, self.logs["actions"])
         wait_until_up(f"http://127.0.0.1:{self.action_port}/health", self.actions, self.logs["actions"])
 
     def start_rasa(self) -> None:
-        self.rasa = start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-                           "--port", str(self.rasa_port), "--enable-api", "--auth-token", API_TOKEN,
-                           "--cors", WEB_ORIGIN, "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
-                          self.env, self.logs["rasa"])
+        self.rasa = start_rasa(self.env, self.rasa_port, self.logs["rasa"], "--cors", WEB_ORIGIN)
         wait_until_up(f"http://127.0.0.1:{self.rasa_port}/", self.rasa, self.logs["rasa"])
 
     @property

@@ -21,14 +21,15 @@ from reminders.worker import Worker
 from tests.integration.conftest import (
     API_TOKEN,
     MODEL,
-    RASA,
     ROOT,
     TELEGRAM_BOT_NAME,
     TELEGRAM_SECRET,
     TELEGRAM_TOKEN,
     Coach,
     free_port,
-    start,
+    server_env,
+    start_action_server,
+    start_rasa,
     stop,
     wait_until_up,
 )
@@ -220,12 +221,9 @@ class Stack:
         self.work, self.fake = work, fake
         self.action_port = free_port()
         self.rasa_ports = [free_port() for _ in range(rasa_servers)]
-        self.env = {**os.environ, "COACH_TODAY": today, "COACH_TRACKER_DB": str(work / "tracker.db"),
-                    "ACTION_PORT": str(self.action_port), "SANIC_HOST": "127.0.0.1",
-                    "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
-                    "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
-                    "TELEGRAM_SECRET": TELEGRAM_SECRET, "TELEGRAM_BOT_NAME": TELEGRAM_BOT_NAME,
-                    "TELEGRAM_API_URL": fake.base_url}
+        self.env = server_env(work / "tracker.db", self.action_port, today, TELEGRAM_TOKEN=TELEGRAM_TOKEN,
+                              TELEGRAM_SECRET=TELEGRAM_SECRET, TELEGRAM_BOT_NAME=TELEGRAM_BOT_NAME,
+                              TELEGRAM_API_URL=fake.base_url)
         self.env.pop("TELEGRAM_WEBHOOK_URL", None)
         self.env.pop("COACH_REMINDER_DB_URL", None)
         self.processes: list = []
@@ -233,16 +231,12 @@ class Stack:
     def __enter__(self) -> Stack:
         tag = self.env["COACH_TODAY"]
         log = self.work / f"actions-{tag}.log"
-        actions = start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(self.action_port)],
-                        self.env, log)
+        actions = start_action_server(self.env, log)
         self.processes.append(actions)
         servers = []
         for n, port in enumerate(self.rasa_ports):
             rasa_log = self.work / f"rasa-{tag}-{n}.log"
-            servers.append((start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-                                   "--port", str(port), "--enable-api", "--auth-token", API_TOKEN,
-                                   "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
-                                  self.env, rasa_log), port, rasa_log))
+            servers.append((start_rasa(self.env, port, rasa_log), port, rasa_log))
         self.processes.extend(p for p, _, _ in servers)
         wait_until_up(f"http://127.0.0.1:{self.action_port}/health", actions, log)
         for process, port, rasa_log in servers:
