@@ -15,7 +15,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 
 # The NLU components' code is loaded at run time; only the tokenizer shapes the trained features.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
-	components/danish_tokenizer.py components/danish_spacy.py
+	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py
 
 .PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench bench-dates purge run-scaled
 
