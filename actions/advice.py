@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import abc
-from datetime import datetime, time, timezone
+from dataclasses import replace
+from datetime import date, datetime, time, timezone
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -90,6 +91,16 @@ def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: Follow
     dispatcher.utter_message(text="Gode råd til dig:\n" + "\n".join(f"• {tip.text}" for tip in tips))
 
 
+def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan,
+              today: date) -> None:
+    """When and why; then the script or e-mail (and calendar file) while following up fits, else tips."""
+    dispatcher.utter_message(text=plan_message(plan, today))
+    if plan.timing in ARTIFACT_TIMINGS:
+        send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id)
+    else:
+        send_tips(dispatcher, case, plan)
+
+
 class ActionFollowupPlan(Action):
     """After the form: when to follow up (R1-R9) and the artifact for the channel."""
 
@@ -101,11 +112,7 @@ class ActionFollowupPlan(Action):
         case = case_from(tracker)
         today = clock.today()
         plan = plan_followup(case, today)
-        dispatcher.utter_message(text=plan_message(plan, today))
-        if plan.timing in ARTIFACT_TIMINGS:
-            send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id)
-        else:
-            send_tips(dispatcher, case, plan)
+        send_plan(dispatcher, tracker, case, plan, today)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
 
@@ -123,7 +130,7 @@ class _ArtifactAction(Action, abc.ABC):
             # Not enough to write it yet: let the form ask; the plan follows.
             return events + [FollowupAction("followup_form")]
         case = case_from(tracker)
-        send_artifact(dispatcher, FollowUpCase(**{**case.__dict__, "contact_channel": self.channel}),
+        send_artifact(dispatcher, replace(case, contact_channel=self.channel),
                       rich=is_web_chat(tracker))
         return events
 

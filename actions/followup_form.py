@@ -23,16 +23,13 @@ from coach.validation import deadline_problem, impossible_date_message, intervie
 
 # Slots the form fills when the user offers them, but never asks for.
 OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
-# Intents that interrupt the form when the coach did not ask about the fact at hand;
-# rules answer them and the form resumes.
-INTERRUPTIONS = {
-    "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "thank", "greet",
-    "goodbye", "start_over", "report_rejection", "report_no_answer", "nlu_fallback", "bad_input", "forget_me",
-}
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
 }
+# Intents that interrupt the form when the coach did not ask about the fact at hand;
+# rules answer them and the form resumes.
+INTERRUPTIONS = QUESTIONS | {"thank", "greet", "goodbye", "report_rejection", "report_no_answer", "nlu_fallback"}
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
 Slots = Dict[str, Any]

@@ -9,10 +9,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import (
-    ARTIFACT_TIMINGS,
     followup_date_event,
-    is_web_chat,
-    send_artifact,
+    send_plan,
     send_tips,
 )
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
@@ -46,11 +44,7 @@ class ActionRecordNoAnswer(Action):
         case = case_from(tracker)
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=f"Det er noteret: {attempts}. opfølgning uden svar.")
-        dispatcher.utter_message(text=plan_message(plan, today))
-        if plan.timing in ARTIFACT_TIMINGS:
-            send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id)
-        else:
-            send_tips(dispatcher, case, plan)
+        send_plan(dispatcher, tracker, case, plan, today)
         return events + [followup_date_event(plan), SlotSet(ATTEMPT_SLOT, None)] \
             + offer_reminder(dispatcher, tracker, case, plan)  # the second attempt, on Telegram
 

@@ -6,7 +6,7 @@ Danish sentence it returns is the coach's own wording of the guide's advice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
@@ -100,7 +100,7 @@ def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> Follo
     why = (f"Du fulgte op {format_date(last)} uden at få svar; giv dem mindst tre dage, "
            "før du prøver en sidste gang.")
     plan = _scheduled("R4", why, start, None, today, thank_you)
-    return FollowUpPlan(**{**plan.__dict__, "next_step": _NEXT_AFTER_SECOND})
+    return replace(plan, next_step=_NEXT_AFTER_SECOND)
 
 
 def _before_interview(case: FollowUpCase) -> FollowUpPlan:

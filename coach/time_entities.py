@@ -23,7 +23,9 @@ def iso_value(mention: TimeMention) -> str | None:
 def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     """One `time` entity per date/time expression, both readings included."""
     past = find_times(text, today, Direction.PAST)
-    future = {(m.start, m.end): m for m in find_times(text, today, Direction.FUTURE)}
+    # Words with their own tense read the same both ways: parse again only for neutral ones.
+    needs_future = any(m.tense is None for m in past)
+    future = {(m.start, m.end): m for m in find_times(text, today, Direction.FUTURE)} if needs_future else {}
     entities = []
     for p in past:
         f = future.get((p.start, p.end), p)

@@ -23,16 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List
 
+from tests.integration.conftest import free_port
+
 PG_USER = "coach"
 PG_PASSWORD = "coach-test-pw"
 PG_DB = "coach"
 START_TIMEOUT = 60
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def postgres_bin_dir() -> Path | None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+
+from tests.integration.conftest import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -41,12 +42,6 @@ def missing_tools() -> str | None:
         if not (WEB / "node_modules" / module / "package.json").exists():
             return f"web/node_modules/{module} is missing (run scripts/setup_web.sh)"
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
