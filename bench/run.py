@@ -206,7 +206,41 @@ def nlu_key(config: Path) -> str:
     return json.dumps({"language": data.get("language"), "pipeline": data.get("pipeline")}, sort_keys=True)
 
 
+CV_CACHE = WORK / "cv-cache"
+
+
+def cv_fingerprint(config: Path, folds: int) -> str:
+    """What a cross-validation result depends on: the NLU pipeline, the folds, the NLU data and the
+    code of our components. With fixed seeds the result is the same, so a later run may reuse it."""
+    import hashlib
+
+    digest = hashlib.sha256(f"{nlu_key(config)}|folds={folds}".encode())
+    for path in sorted([*(ROOT / "data" / "nlu").rglob("*.yml"), *(ROOT / "components").glob("*.py"),
+                        *(ROOT / "coach").glob("*.py"), ROOT / "constraints.txt"]):
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cross_validate(name: str, config: Path, folds: int, out: Path) -> Dict[str, Any]:
+    """`rasa test nlu --cross-validation`, or its stored result when nothing it depends on changed."""
+    key = cv_fingerprint(config, folds)
+    cached = CV_CACHE / key / "result.json"
+    if cached.is_file():
+        result = json.loads(cached.read_text())
+        log(f"{name}: cross-validation reused from {result['measured']} (fingerprint {key})")
+        return {**result, "reused": True}
+    result = run_cross_validation(name, config, folds, out)
+    result["measured"], result["fingerprint"] = dt.datetime.now().isoformat(timespec="seconds"), key
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    png = Path(result["confusion_matrix"])
+    if png.is_file():
+        shutil.copy(png, cached.parent / png.name)
+        result["confusion_matrix"] = str(cached.parent / png.name)
+    cached.write_text(json.dumps(result, indent=1) + "\n")
+    return result
+
+
+def run_cross_validation(name: str, config: Path, folds: int, out: Path) -> Dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     logf = out / "cv.log"
     cmd = [str(RASA), "test", "nlu", "--nlu", "data/nlu", "--config", str(config), "--cross-validation",
@@ -625,6 +659,8 @@ def main() -> None:
     ap.add_argument("--max-seconds", type=float, default=30, help="time cap per level")
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument("--cv-only", action="store_true",
+                    help="only cross-validate the pipelines (results kept in bench/work/cv-cache for later runs)")
     ap.add_argument("--no-cv-for", default="stock,no_ted",
                     help="pipelines to skip cross-validation for (comma-separated; '' for none)")
     ap.add_argument("--unpatched", default=f"{DEFAULT},{BASELINE}",
@@ -643,6 +679,11 @@ def main() -> None:
         print(write_results(results, dt.datetime.fromisoformat(results["date"]), rev, results.get("quick", False)))
         return
     names = [n for n in args.pipelines.split(",") if n]
+    if args.cv_only:
+        for name in names:
+            cv = cross_validate(name, PIPELINES[name], args.folds, WORK / f"cv-{name}")
+            log(f"{name}: intent F1 {cv['intent_f1']}, entity F1 {cv['entity_f1']} ({cv.get('cv_s')} s)")
+        return
     levels = [int(u) for u in args.levels.split(",") if u]
     unpatched = [n for n in args.unpatched.split(",") if n in names]
     unpatched_levels = [int(u) for u in args.unpatched_levels.split(",") if u]
