@@ -60,14 +60,14 @@ validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
 lint: setup
-	$(BIN)/ruff check coach actions components channels reminders scaling tests scripts bench
+	$(BIN)/ruff check coach actions components channels reminders runtime scaling tests scripts bench
 
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit tests/actions -q
 
 # The conversation tests name resolved dates, so "today" is fixed (a Saturday).
 test-stories: setup train
-	COACH_TODAY=2026-11-28 $(BIN)/rasa test core --model $(MODEL) --stories tests/test_stories.yml \
+	COACH_TODAY=2026-11-28 $(BIN)/python -m runtime.launch test core --model $(MODEL) --stories tests/test_stories.yml \
 		--fail-on-prediction-errors --out results/stories --quiet
 
 test-integration: setup train

@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
+# Rasa through runtime.launch: TensorFlow is loaded only when the model uses it.
+RASA=("$BIN/python" -m runtime.launch)
 RASA_PORT=${RASA_PORT:-5005}
 ACTION_PORT=${ACTION_PORT:-5055}
 WEB_PORT=${WEB_PORT:-8080}
@@ -51,13 +53,13 @@ wait_for() {  # url, name, log
 
 if [ "${1:-}" = "--shell" ]; then
   wait_for "http://127.0.0.1:$ACTION_PORT/health" "The action server" var/actions.log
-  $BIN/rasa shell --model "$MODEL" --endpoints endpoints.yml --quiet
+  "${RASA[@]}" shell --model "$MODEL" --endpoints endpoints.yml --quiet
   exit 0
 fi
 
 # Only the web chat's own page may call Rasa from a browser (COACH_CORS_ORIGIN to change it).
 CORS_ORIGIN=${COACH_CORS_ORIGIN:-http://127.0.0.1:$WEB_PORT}
-$BIN/rasa run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
+"${RASA[@]}" run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
   --enable-api --cors "$CORS_ORIGIN" --endpoints endpoints.yml --credentials credentials.yml "${auth[@]}" \
   > var/rasa.log 2>&1 &
 pids+=($!)

@@ -75,7 +75,7 @@ auth=()
 urls=()
 for i in $(seq 0 $((N - 1))); do
   port=$((RASA_PORT + i))
-  $BIN/rasa run --model "$MODEL" --interface 127.0.0.1 --port "$port" --enable-api "${auth[@]}" \
+  "$BIN/python" -m runtime.launch run --model "$MODEL" --interface 127.0.0.1 --port "$port" --enable-api "${auth[@]}" \
     --endpoints endpoints.scaled.yml --credentials credentials.yml > "$STATE/rasa-$i.log" 2>&1 &
   pids+=($!)
   urls+=("http://127.0.0.1:$port")

@@ -26,6 +26,8 @@ from tests.integration.fake_telegram import FakeTelegram
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "coach.tar.gz"
 RASA = Path(sys.executable).with_name("rasa")
+# Rasa servers start as `make run` starts them: through runtime.launch (TensorFlow only when needed).
+RASA_SERVER = [sys.executable, "-m", "runtime.launch"]
 TODAY = "2026-11-28"
 API_TOKEN = "test-token-123"
 START_TIMEOUT = 240
@@ -61,6 +63,7 @@ class Coach:
     tracker_db: Path
     logs: Dict[str, Path]
     telegram: FakeTelegram | None = None
+    rasa_pid: int | None = None
 
     def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": message}).encode()
@@ -99,10 +102,11 @@ def start_action_server(env: Dict[str, str], log: Path) -> subprocess.Popen:
     return start([str(RASA), "run", "actions", "--actions", "actions", "--port", port], env, log)
 
 
-def start_rasa(env: Dict[str, str], port: int, log: Path, *extra_args: str) -> subprocess.Popen:
+def start_rasa(env: Dict[str, str], port: int, log: Path, *extra_args: str,
+               endpoints: str = "endpoints.yml") -> subprocess.Popen:
     """`rasa run` as `make run` starts it, with the HTTP API behind the test token."""
-    return start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1", "--port", str(port),
-                  "--enable-api", "--auth-token", API_TOKEN, "--endpoints", "endpoints.yml",
+    return start([*RASA_SERVER, "run", "--model", str(MODEL), "--interface", "127.0.0.1", "--port", str(port),
+                  "--enable-api", "--auth-token", API_TOKEN, "--endpoints", endpoints,
                   "--credentials", "credentials.yml", *extra_args], env, log)
 
 
@@ -140,7 +144,7 @@ def coach(tmp_path_factory, fake_telegram) -> Coach:
         wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, logs["actions"])
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, logs["rasa"])
         yield Coach(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", work / "tracker.db", logs,
-                    telegram=fake_telegram)
+                    telegram=fake_telegram, rasa_pid=rasa.pid)
     finally:
         stop(rasa)
         stop(actions)

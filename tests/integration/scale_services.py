@@ -125,6 +125,11 @@ class Postgres:
     def log(self) -> Path:
         return self.root / "postgres.log"
 
+    @property
+    def pid(self) -> int:
+        """The postmaster's process id (its backends are its children)."""
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def _run(self, args: List[str], timeout: float = 60) -> subprocess.CompletedProcess:
         return subprocess.run(args, user=self.user, cwd=self.root, capture_output=True, text=True,
                               timeout=timeout, check=False)

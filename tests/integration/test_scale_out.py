@@ -30,13 +30,12 @@ from typing import Dict, List, Tuple
 import pytest
 
 from tests.integration.conftest import (
-    API_TOKEN,
     MODEL,
-    RASA,
     TODAY,
     Coach,
     free_port,
-    start,
+    start_action_server,
+    start_rasa,
     stop,
     wait_until_up,
 )
@@ -110,15 +109,11 @@ def _start_all(work: Path) -> Tuple[List, List[Coach], Coach, Postgres, Redis, D
             "TICKET_LOCK_LIFETIME": str(LOCK_LIFETIME),
         })
         logs = {"actions": work / "actions.log", "rasa-a": work / "rasa-a.log", "rasa-b": work / "rasa-b.log"}
-        actions = start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-                        env, logs["actions"])
+        actions = start_action_server(env, logs["actions"])
         processes.append(actions)
         rasas = []
         for port, name in zip(rasa_ports, ("rasa-a", "rasa-b"), strict=True):
-            rasas.append(start([str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-                                "--port", str(port), "--enable-api", "--auth-token", API_TOKEN,
-                                "--endpoints", "endpoints.scaled.yml", "--credentials", "credentials.yml"],
-                               env, logs[name]))
+            rasas.append(start_rasa(env, port, logs[name], endpoints="endpoints.scaled.yml"))
             processes.append(rasas[-1])
         wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, logs["actions"])
         for port, process, name in zip(rasa_ports, rasas, ("rasa-a", "rasa-b"), strict=True):

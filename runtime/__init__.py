@@ -1,0 +1,1 @@
+"""How the coach's Rasa processes are started (`python -m runtime.launch`)."""
