@@ -17,7 +17,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench bench-dates purge run-scaled
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench bench-dates bench-startup purge run-scaled
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -29,6 +29,7 @@ help:
 	@echo "make validate - rasa data validate"
 	@echo "make purge  - delete conversations untouched for more than COACH_RETENTION_DAYS (default 90)"
 	@echo "make bench  - pipelines side by side: throughput, latency, memory, cold start, NLU F1 (ARGS=--quick)"
+	@echo "make bench-startup - the Rasa server's start-up and memory with and without TensorFlow"
 	@echo "make bench-dates - the Danish date parser against dateparser on tests/data/dates_benchmark.yml"
 
 setup: $(VENV)/.installed setup-web
@@ -79,6 +80,10 @@ test: validate lint test-unit test-stories test-integration
 # Pipelines side by side: speed, memory, cold start, NLU F1 (ARGS=--quick: a 2-minute smoke test).
 bench: setup
 	$(BIN)/python bench/run.py $(ARGS)
+
+# The coach's Rasa server with and without TensorFlow: start-up time and memory, alternating starts.
+bench-startup: setup train
+	$(BIN)/python bench/startup.py $(ARGS)
 
 bench-dates: setup
 	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"

@@ -7,8 +7,10 @@ For each pipeline (bench/configs/*.yml; `tf_free` is the project's config.yml as
   (process start -> first answered message); resident memory (RSS from /proc) of the
   Rasa and action servers; and whole follow-up conversations over the REST channel with
   1, 10 and 50 concurrent users (p50/p95/p99 per turn, conversations/s, errors).
-The default pipeline and stock are also run with COACH_NO_PATCHES=1 to show the
-effect of components/rasa_patches.py (the cached JSON-schema validator).
+The coach's servers start as `make run` starts them (runtime.launch: no TensorFlow when the
+model does not use it). The default pipeline and stock are also run as stock Rasa runs them,
+plain `rasa run` with COACH_NO_PATCHES=1, to show what runtime/ and components/rasa_patches.py
+(the cached JSON-schema validator) add.
 
     .venv/bin/python bench/run.py            # full run (~25-30 min on 2 cores; see --help for opt-ins)
     .venv/bin/python bench/run.py --quick    # smoke test: tf_free only, small counts
@@ -25,6 +27,7 @@ import datetime as dt
 import json
 import os
 import platform
+import random
 import secrets
 import shutil
 import socket
@@ -44,6 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 WORK = BENCH / "work"
 RASA = Path(sys.executable).with_name("rasa")
+# The coach's servers start through runtime.launch (TensorFlow only when the model uses it);
+# unpatched runs are plain `rasa`, as stock Rasa runs.
+LAUNCH = [sys.executable, "-m", "runtime.launch"]
 TODAY = "2026-11-28"  # a Saturday, as in the conversation tests
 HOST = "127.0.0.1"
 CLK = os.sysconf("SC_CLK_TCK")
@@ -276,20 +282,31 @@ def run_cross_validation(name: str, config: Path, folds: int, out: Path) -> Dict
 
 
 class Servers:
-    """The action server and Rasa for one model, started as tests/integration/conftest.py does."""
+    """The action server and Rasa for one model, started as tests/integration/conftest.py does.
 
-    def __init__(self, model: Path, work: Path, patched: bool):
+    With `shared` (scaled profile: PostgreSQL + Redis, endpoints.scaled.yml) several Rasa
+    processes serve one model, and the load generator spreads every conversation over them."""
+
+    def __init__(self, model: Path, work: Path, patched: bool, rasa_count: int = 1,
+                 shared: Dict[str, str] | None = None, foreign_exempt: List[int] | None = None):
         self.model, self.work, self.patched = model, work, patched
         work.mkdir(parents=True, exist_ok=True)
-        self.rasa_port, self.action_port = free_port(), free_port()
-        self.url = f"http://{HOST}:{self.rasa_port}"
+        self.rasa_ports, self.action_port = [free_port() for _ in range(rasa_count)], free_port()
+        self.urls = [f"http://{HOST}:{port}" for port in self.rasa_ports]
+        self.url = self.urls[0]
+        self.endpoints = "endpoints.scaled.yml" if shared else "endpoints.yml"
+        self.foreign_exempt = foreign_exempt or []  # PostgreSQL and Redis count as ours
         db = work / "tracker.db"
         if db.exists():
             db.unlink()
-        self.env = {**ENV, "COACH_TRACKER_DB": str(db), "ACTION_PORT": str(self.action_port)}
+        self.env = {**ENV, "COACH_TRACKER_DB": str(db), "ACTION_PORT": str(self.action_port), **(shared or {})}
         if not patched:
             self.env["COACH_NO_PATCHES"] = "1"
         self.procs: Dict[str, subprocess.Popen] = {}
+
+    @property
+    def rasa_keys(self) -> List[str]:
+        return ["rasa"] + [f"rasa-{i + 1}" for i in range(1, len(self.rasa_ports))]
 
     def _start(self, key: str, args: List[str]) -> subprocess.Popen:
         handle = (self.work / f"{key}.log").open("w")
@@ -316,10 +333,14 @@ class Servers:
         self._wait(f"http://{HOST}:{self.action_port}/health", "actions")
         token = secrets.token_hex(8)
         t0 = time.monotonic()
-        proc = self._start("rasa", [str(RASA), "run", "--model", str(self.model), "--interface", HOST,
-                                    "--port", str(self.rasa_port), "--enable-api", "--auth-token", token,
-                                    "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"])
-        self._wait(f"{self.url}/", "rasa")
+        rasa = LAUNCH if self.patched else [str(RASA)]
+        for key, port in zip(self.rasa_keys, self.rasa_ports, strict=True):
+            self._start(key, [*rasa, "run", "--model", str(self.model), "--interface", HOST,
+                              "--port", str(port), "--enable-api", "--auth-token", token,
+                              "--endpoints", self.endpoints, "--credentials", "credentials.yml"])
+        proc = self.procs["rasa"]
+        for key, url in zip(self.rasa_keys, self.urls, strict=True):
+            self._wait(f"{url}/", key)
         up = time.monotonic() - t0
         body = json.dumps({"sender": f"cold-{uuid.uuid4().hex[:8]}", "message": CONVERSATION[0][0]}).encode()
         while True:
@@ -337,10 +358,21 @@ class Servers:
                 raise RuntimeError("no first answer within 300 s")
             time.sleep(0.1)
         cold = time.monotonic() - t0
-        return {"server_up_s": round(up, 2), "cold_start_s": round(cold, 2)}
+        return {"server_up_s": round(up, 2), "cold_start_s": round(cold, 2), "tensorflow": self.tensorflow()}
+
+    def tensorflow(self) -> str:
+        """How the server ran TensorFlow, as runtime.launch logged it."""
+        marker = "Opfølgningscoachen: "
+        for line in (self.work / "rasa.log").read_text(errors="replace").splitlines():
+            if line.startswith(marker):
+                return line[len(marker):]
+        return "TensorFlow loaded (plain `rasa run`)"
 
     def pids(self) -> List[int]:
-        return [p.pid for p in self.procs.values()]
+        return [p.pid for p in self.procs.values()] + self.foreign_exempt
+
+    def rasa_pids(self) -> List[int]:
+        return [self.procs[key].pid for key in self.rasa_keys]
 
     def rss(self) -> Dict[str, float]:
         return {k: round(rss_mb(p.pid), 1) for k, p in self.procs.items()}
@@ -369,15 +401,22 @@ def pct(values: List[float], q: float) -> float | None:
     return round(ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo), 1)
 
 
-async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: float) -> Dict[str, Any]:
-    """`users` concurrent users each play whole conversations until the budget is spent."""
+async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: float,
+                     think_s: float = 0.0) -> Dict[str, Any]:
+    """`users` concurrent users each play whole conversations until the budget is spent.
+
+    think_s = 0: each user sends the next message as soon as the answer arrives (a stress test:
+    10 such users keep a server as busy as hundreds of people typing). think_s > 0: users pause
+    between messages, exponentially distributed with that mean (seeded), as people do.
+    With several Rasa servers, consecutive turns of a conversation go to different servers."""
+    rng = random.Random(users)
     latencies: List[float] = []
     per_step: List[List[float]] = [[] for _ in CONVERSATION]
     stats = {"conversations": 0, "errors": 0, "off_script": 0, "started": 0}
     samples: Dict[str, List[float]] = {"rasa": [], "actions": []}
     errors: List[str] = []
     deadline = time.monotonic() + max_seconds
-    url = f"{servers.url}/webhooks/rest/webhook"
+    urls = [f"{url}/webhooks/rest/webhook" for url in servers.urls]
 
     async def sample_rss() -> None:
         while True:
@@ -390,7 +429,11 @@ async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: 
             stats["started"] += 1
             sender = f"bench-{uuid.uuid4().hex[:12]}"
             ok = on_script = True
+            first = stats["started"]
             for step, (message, expected) in enumerate(CONVERSATION):
+                if think_s and step:
+                    await asyncio.sleep(rng.expovariate(1 / think_s))
+                url = urls[(first + step) % len(urls)]
                 t0 = time.perf_counter()
                 try:
                     async with session.post(url, json={"sender": sender, "message": message}) as r:
@@ -417,15 +460,16 @@ async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: 
     timeout = aiohttp.ClientTimeout(total=60)
     connector = aiohttp.TCPConnector(limit=users + 5)
     with ForeignLoad(servers.pids()) as load:
-        cpu0, t0 = cpu_s([servers.procs["rasa"].pid]), time.monotonic()
+        cpu0, t0 = cpu_s(servers.rasa_pids()), time.monotonic()
         sampler = asyncio.create_task(sample_rss())
         async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
             await asyncio.gather(*(user(session) for _ in range(users)))
         sampler.cancel()
         elapsed = time.monotonic() - t0
-        rasa_cpu = cpu_s([servers.procs["rasa"].pid]) - cpu0
+        rasa_cpu = cpu_s(servers.rasa_pids()) - cpu0
     return {
-        "users": users, "seconds": round(elapsed, 1), "conversations": stats["conversations"],
+        "users": users, "think_s": think_s, "rasa_servers": len(servers.urls),
+        "seconds": round(elapsed, 1), "conversations": stats["conversations"],
         "conv_per_s": round(stats["conversations"] / elapsed, 2), "turns": len(latencies),
         "errors": stats["errors"], "off_script": stats["off_script"], "error_samples": errors,
         "p50_ms": pct(latencies, 0.50), "p95_ms": pct(latencies, 0.95), "p99_ms": pct(latencies, 0.99),
@@ -437,9 +481,28 @@ async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: 
     }
 
 
+def measure_level(servers: Servers, label: str, users: int, cap: int, max_seconds: float, disturbed: float,
+                  think_s: float = 0.0) -> Dict[str, Any]:
+    """One load level; repeated once when other processes disturbed it."""
+    level = asyncio.run(load_level(servers, users, cap, max_seconds, think_s))
+    if level["foreign_cores"] > disturbed:
+        log(f"{label} @{users}: others used {level['foreign_cores']} cores; repeating once")
+        time.sleep(10)
+        again = asyncio.run(load_level(servers, users, cap, max_seconds, think_s))
+        again["repeated_after_foreign_cores"] = level["foreign_cores"]
+        level = min(level, again, key=lambda lv: lv["foreign_cores"])
+    pace = f", pausing ~{think_s:g} s" if think_s else ""
+    log(f"{label} @{users:>2} users{pace}: {level['conv_per_s']} conv/s, p50/p95/p99 "
+        f"{level['p50_ms']}/{level['p95_ms']}/{level['p99_ms']} ms, errors {level['errors']}, "
+        f"off-script {level['off_script']}, Rasa CPU {level['rasa_cpu_ms_per_turn']} ms/turn, "
+        f"RSS peak {level['rss_peak_mb']}, others {level['foreign_cores']} cores")
+    return level
+
+
 def run_servers(name: str, model: Path, work: Path, patched: bool, levels: List[int], max_convs: int,
-                max_seconds: float, disturbed: float) -> Dict[str, Any]:
-    label = f"{name}{'' if patched else ' (COACH_NO_PATCHES=1)'}"
+                max_seconds: float, disturbed: float, paced: List[int] | None = None,
+                think_s: float = 0.0) -> Dict[str, Any]:
+    label = f"{name}{'' if patched else ' (plain rasa, COACH_NO_PATCHES=1)'}"
     servers = Servers(model, work, patched)
     try:
         with ForeignLoad([]) as load:
@@ -447,27 +510,57 @@ def run_servers(name: str, model: Path, work: Path, patched: bool, levels: List[
         result["cold_foreign_cores"] = round(load.cores, 2)
         result["rss_idle_mb"] = servers.rss()
         log(f"{label}: cold start {result['cold_start_s']} s (server up {result['server_up_s']} s), "
-            f"RSS {result['rss_idle_mb']}")
+            f"RSS {result['rss_idle_mb']}; {result['tensorflow']}")
         asyncio.run(load_level(servers, 2, 4, 30))  # warm-up, not counted
         result["levels"] = {}
         for users in levels:
             cap = max_convs if users > 1 else max(10, max_convs // 4)
-            level = asyncio.run(load_level(servers, users, cap, max_seconds))
-            if level["foreign_cores"] > disturbed:
-                log(f"{label} @{users}: others used {level['foreign_cores']} cores; repeating once")
-                time.sleep(10)
-                again = asyncio.run(load_level(servers, users, cap, max_seconds))
-                again["repeated_after_foreign_cores"] = level["foreign_cores"]
-                level = min(level, again, key=lambda lv: lv["foreign_cores"])
-            result["levels"][str(users)] = level
-            log(f"{label} @{users:>2} users: {level['conv_per_s']} conv/s, p50/p95/p99 "
-                f"{level['p50_ms']}/{level['p95_ms']}/{level['p99_ms']} ms, errors {level['errors']}, "
-                f"off-script {level['off_script']}, RSS peak {level['rss_peak_mb']}, "
-                f"others {level['foreign_cores']} cores")
+            result["levels"][str(users)] = measure_level(servers, label, users, cap, max_seconds, disturbed)
+        if paced and think_s:
+            result["paced"] = {str(users): measure_level(servers, label, users, max_convs, max_seconds * 2,
+                                                         disturbed, think_s) for users in paced}
         result["rss_end_mb"] = servers.rss()
     finally:
         servers.stop()
     return result
+
+
+def run_scale(name: str, model: Path, work: Path, levels: List[int], max_convs: int, max_seconds: float,
+              disturbed: float) -> Dict[str, Any]:
+    """Throughput with one and with two Rasa processes on PostgreSQL + Redis (the scaled profile)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the scale-out test's PostgreSQL and Redis helpers
+    from tests.integration.scale_services import Postgres, Redis, missing_services
+
+    missing = missing_services()
+    if missing:
+        log(f"scale: skipped, missing {missing}")
+        return {"skipped": f"missing {', '.join(missing)}"}
+    pg = Postgres.start()
+    redis = Redis.start()
+    try:
+        shared = {"COACH_PG_HOST": pg.host, "COACH_PG_PORT": str(pg.port), "COACH_PG_DB": pg.db,
+                  "COACH_PG_USER": pg.username, "COACH_PG_PASSWORD": pg.password,
+                  "COACH_REDIS_HOST": redis.host, "COACH_REDIS_PORT": str(redis.port),
+                  "COACH_REDIS_DB": str(redis.db), "COACH_REMINDER_DB_URL": pg.url}
+        services = [redis.process.pid, pg.pid]
+        runs = {}
+        for count in (1, 2):
+            label = f"{name} on PostgreSQL + Redis, {count} Rasa server{'s' if count > 1 else ''}"
+            servers = Servers(model, work / f"rasa-{count}", True, count, shared, services)
+            try:
+                run: Dict[str, Any] = servers.start()
+                log(f"{label}: up in {run['server_up_s']} s")
+                asyncio.run(load_level(servers, 4, 8, 30))  # warm-up, not counted
+                run["levels"] = {str(u): measure_level(servers, label, u, max_convs, max_seconds, disturbed)
+                                 for u in levels}
+            finally:
+                servers.stop()
+            runs[str(count)] = run
+        return {"pipeline": name, "runs": runs}
+    finally:
+        redis.stop()
+        pg.stop()
 
 
 # ----------------------------------------------------------------------------- report
@@ -501,6 +594,8 @@ def summary_rows(results: Dict[str, Any]) -> List[Dict[str, Any]]:
                 "off_script": sum(lvl["off_script"] for lvl in lv.values()),
                 "intent_f1": cv.get("intent_f1"), "entity_f1": cv.get("entity_f1"),
                 "cpu_ms_turn_10": lv["10"]["rasa_cpu_ms_per_turn"] if "10" in lv else None,
+                "paced_p95_10": run.get("paced", {}).get("10", {}).get("p95_ms"),
+                "think_s": run.get("paced", {}).get("10", {}).get("think_s"),
             })
     return rows
 
@@ -544,9 +639,14 @@ def ratios(results: Dict[str, Any]) -> str:
             d, b = default[f"cps_{u}"], base[f"cps_{u}"]
             target = f"≥3× ({check(bool(d and b and d / b >= 3))})" if u == "10" else ""
             out.append(f"| conversations/s @{u} users | {fmt(d, 2)} | {fmt(b, 2)} | {ratio(d, b)} | {target} |")
-        out.append(f"| p95 per turn @10 users, ms | {fmt(default['p95_10'], 0)} | {fmt(base['p95_10'], 0)} | "
-                   f"{ratio(base['p95_10'], default['p95_10'])} faster | ≤100 ms "
-                   f"({check(default['p95_10'] is not None and default['p95_10'] <= 100)}) |")
+        paced = default["paced_p95_10"]
+        if paced is not None:
+            out.append(f"| p95 per turn @10 users pausing ~{fmt(default['think_s'], 0)} s, ms | {fmt(paced, 0)} | "
+                       f"{fmt(base['paced_p95_10'], 0)} | {ratio(base['paced_p95_10'], paced)} faster | "
+                       f"≤100 ms ({check(paced <= 100)}) |")
+        out.append(f"| p95 per turn @10 users without pauses (stress), ms | {fmt(default['p95_10'], 0)} | "
+                   f"{fmt(base['p95_10'], 0)} | {ratio(base['p95_10'], default['p95_10'])} faster | "
+                   f"{'' if paced is not None else '≤100 ms (' + check(default['p95_10'] <= 100) + ')'} |")
         out.append(f"| cold start, s | {fmt(default['cold_s'])} | {fmt(base['cold_s'])} | "
                    f"{ratio(base['cold_s'], default['cold_s'])} faster | ≤10 s ({check(default['cold_s'] <= 10)}) |")
         out.append(f"| Rasa server RSS (peak), MB | {fmt(default['rss_rasa'], 0)} | {fmt(base['rss_rasa'], 0)} | "
@@ -574,8 +674,44 @@ def patch_effect(results: Dict[str, Any]) -> str:
                          f"{fmt(b[u]['rasa_cpu_ms_per_turn'])} → {fmt(a[u]['rasa_cpu_ms_per_turn'])} |")
     if not lines:
         return ""
-    return ("\n| pipeline | users | conv/s without → with patch | p95 ms without → with | "
-            "Rasa CPU ms/turn without → with |\n|---|---|---|---|---|\n" + "\n".join(lines))
+    return ("\n| pipeline | users | conv/s plain → coach | p95 ms plain → coach | "
+            "Rasa CPU ms/turn plain → coach |\n|---|---|---|---|---|\n" + "\n".join(lines))
+
+
+def paced_table(results: Dict[str, Any]) -> str:
+    lines = []
+    for name, p in results["pipelines"].items():
+        for variant, run in p["runs"].items():
+            for u, lv in run.get("paced", {}).items():
+                lines.append(f"| {name}{'' if variant == 'patched' else ' (plain)'} | {u} | {fmt(lv['think_s'], 0)} | "
+                             f"{lv['turns']} | {fmt(lv['p50_ms'], 0)}/{fmt(lv['p95_ms'], 0)}/{fmt(lv['p99_ms'], 0)} | "
+                             f"{lv['errors']} |")
+    if not lines:
+        return ""
+    return ("\n| pipeline | users | mean pause s | turns | p50/p95/p99 ms | errors |\n|---|---|---|---|---|---|\n"
+            + "\n".join(lines))
+
+
+def scale_table(results: Dict[str, Any]) -> str:
+    scale = results.get("scale")
+    if not scale:
+        return ""
+    if scale.get("skipped"):
+        return f"\nNot measured: {scale['skipped']}"
+    runs = scale["runs"]
+    lines = []
+    for u in sorted({u for run in runs.values() for u in run["levels"]}, key=int):
+        one, two = runs.get("1", {}).get("levels", {}).get(u), runs.get("2", {}).get("levels", {}).get(u)
+        cells = []
+        for lv in (one, two):
+            cells.append(f"{fmt(lv['conv_per_s'], 2)} | {fmt(lv['p95_ms'], 0)}" if lv else "– | –")
+        ratio = f"{two['conv_per_s'] / one['conv_per_s']:.2f}×" if one and two and one["conv_per_s"] else "–"
+        errors = sum(lv["errors"] for lv in (one, two) if lv)
+        lines.append(f"| {u} | {cells[0]} | {cells[1]} | {ratio} | {errors} |")
+    return (f"\n{scale['pipeline']} on PostgreSQL + Redis (endpoints.scaled.yml), one action server; with two "
+            "servers, consecutive turns of each conversation alternate between them.\n\n"
+            "| users | 1 server conv/s | p95 ms | 2 servers conv/s | p95 ms | 2 vs 1 | errors |\n"
+            "|---|---|---|---|---|---|---|\n" + "\n".join(lines))
 
 
 def write_markdown(results: Dict[str, Any], path: Path, images: Dict[str, str]) -> str:
@@ -589,7 +725,10 @@ def write_markdown(results: Dict[str, Any], path: Path, images: Dict[str, str]) 
             "weighted average (entity F1 = the trainable extractor: CRF or DIET). RSS = resident memory from "
             "/proc (peak over the run). Total {:.0f} min.".format(results["total_s"] / 60))
     lines = [f"# Benchmark {results['date']} ({results['git_rev']})", "", head, "", "## Summary", "", summary, "",
-             "## Default vs stock", ratios(results), "", "## JSON-schema validator patch (components/rasa_patches.py)",
+             "## Default vs stock", ratios(results), "",
+             "## Users who pause between messages", paced_table(results), "",
+             "## One vs two Rasa processes", scale_table(results), "",
+             "## Plain `rasa run` (COACH_NO_PATCHES=1) vs the coach's start (runtime/, components/rasa_patches.py)",
              patch_effect(results), "", "## Details", ""]
     for name, p in results["pipelines"].items():
         lines.append(f"### {name} (`{p['config']}`)")
@@ -630,7 +769,10 @@ def update_docs(results: Dict[str, Any], md_path: Path) -> None:
         f"{results['machine']['cpu']}, {results['machine']['ram_gb']} GB RAM "
         f"(full report: [{md_path.name}](../bench/results/{md_path.name})).",
         "", summary_table(summary_rows(results)), "", "### Default vs stock (same run)", ratios(results), "",
-        "### Cached JSON-schema validator", patch_effect(results), end,
+        "### Users who pause between messages", paced_table(results), "",
+        "### One vs two Rasa processes", scale_table(results), "",
+        "### Plain `rasa run` vs the coach's start (runtime/ and the cached JSON-schema validator)",
+        patch_effect(results), end,
     ])
     text = docs.read_text() if docs.exists() else "# Benchmarks\n"
     if begin in text and end in text:
@@ -666,6 +808,12 @@ def main() -> None:
     ap.add_argument("--unpatched", default=f"{DEFAULT},{BASELINE}",
                     help="pipelines also run with COACH_NO_PATCHES=1 ('' for none)")
     ap.add_argument("--unpatched-levels", default="1,10")
+    ap.add_argument("--paced-for", default=f"{DEFAULT},{BASELINE}",
+                    help="pipelines also measured with users who pause between messages ('' for none)")
+    ap.add_argument("--paced-levels", default="10,50")
+    ap.add_argument("--think", type=float, default=3.0, help="mean pause between a user's messages, s")
+    ap.add_argument("--scale-levels", default="10,50",
+                    help="levels for one vs two Rasa processes on PostgreSQL + Redis ('' to skip)")
     ap.add_argument("--report-only", metavar="JSON", help="re-render the .md (and docs) from a results .json")
     ap.add_argument("--disturbed", type=float, default=0.3,
                     help="repeat a level once when other processes used more cores than this")
@@ -673,6 +821,7 @@ def main() -> None:
     if args.quick:
         args.pipelines, args.levels, args.max_convs, args.max_seconds = DEFAULT, "1,10", 20, 10
         args.folds, args.unpatched, args.unpatched_levels = 2, DEFAULT, "10"
+        args.paced_levels, args.scale_levels = "10", "10"
     if args.report_only:
         results = json.loads(Path(args.report_only).read_text())
         rev = results["git_rev"]
@@ -706,11 +855,13 @@ def main() -> None:
         p: Dict[str, Any] = {"config": str(config.relative_to(ROOT)), **train(name, config, run_dir / "models")}
         log(f"{name}: trained in {p['train_s']} s, model {p['model_mb']} MB")
         results["pipelines"][name] = p
+        paced = [int(u) for u in args.paced_levels.split(",") if u] if name in args.paced_for.split(",") else []
         p["runs"] = {"patched": run_servers(name, Path(p["model"]), run_dir / name / "patched", True, levels,
-                                            args.max_convs, args.max_seconds, args.disturbed)}
+                                            args.max_convs, args.max_seconds, args.disturbed, paced, args.think)}
         if name in unpatched:
             p["runs"]["unpatched"] = run_servers(name, Path(p["model"]), run_dir / name / "unpatched", False,
-                                                 unpatched_levels, args.max_convs, args.max_seconds, args.disturbed)
+                                                 unpatched_levels, args.max_convs, args.max_seconds, args.disturbed,
+                                                 paced[:1], args.think)
         if not args.no_cv and name not in args.no_cv_for.split(","):
             key = nlu_key(config)
             if key in cv_done:
@@ -724,6 +875,12 @@ def main() -> None:
                 log(f"{name}: intent F1 {p['cv']['intent_f1']}, entity F1 {p['cv']['entities']}")
         results["total_s"] = round(time.monotonic() - started, 1)
         text = write_results(results, now, rev, args.quick)  # after each pipeline: an interrupted run keeps its results
+    scale_levels = [int(u) for u in args.scale_levels.split(",") if u]
+    if scale_levels and DEFAULT in results["pipelines"]:
+        results["scale"] = run_scale(DEFAULT, Path(results["pipelines"][DEFAULT]["model"]), run_dir / "scale",
+                                     scale_levels, args.max_convs, args.max_seconds, args.disturbed)
+        results["total_s"] = round(time.monotonic() - started, 1)
+        text = write_results(results, now, rev, args.quick)
     print(text)
 
 

@@ -52,6 +52,7 @@ def main(args: Sequence[str]) -> None:
         lean, reason = tensorflow_standin.decide(model_argument(args))
         if lean:
             tensorflow_standin.install()
+            tensorflow_standin.guard_model_loads()
         print(f"Opfølgningscoachen: {reason}", file=sys.stderr, flush=True)
         skops_types.import_skops()
     sys.argv = ["rasa", *args]
