@@ -581,7 +581,7 @@ def summary_rows(results: Dict[str, Any]) -> List[Dict[str, Any]]:
             lv = run.get("levels", {})
             cv = p.get("cv") or {}
             rows.append({
-                "pipeline": name + ("" if variant == "patched" else " (no patch)"),
+                "pipeline": name + ("" if variant == "patched" else " (plain rasa)"),
                 "train_s": p["train_s"], "model_mb": p["model_mb"], "cold_s": run["cold_start_s"],
                 "rss_rasa": max([run["rss_idle_mb"].get("rasa", 0)]
                                 + [lvl["rss_peak_mb"]["rasa"] or 0 for lvl in lv.values()]),
@@ -621,7 +621,7 @@ def ratios(results: Dict[str, Any]) -> str:
     if not default:
         return ""
     out = []
-    for base_name in (f"{BASELINE} (no patch)", BASELINE):
+    for base_name in (f"{BASELINE} (plain rasa)", BASELINE):
         base = rows.get(base_name)
         if not base:
             continue
@@ -632,7 +632,7 @@ def ratios(results: Dict[str, Any]) -> str:
         def check(ok: bool) -> str:
             return "met" if ok else "**missed**"
 
-        out.append(f"\n**{DEFAULT} (default, patched) vs {base_name}**, same run:\n")
+        out.append(f"\n**{DEFAULT} (default, started as `make run` starts it) vs {base_name}**, same run:\n")
         out.append("| metric | default | baseline | ratio | target |")
         out.append("|---|---|---|---|---|")
         for u in ("1", "10", "50"):
