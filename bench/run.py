@@ -12,7 +12,7 @@ model does not use it). The default pipeline and stock are also run as stock Ras
 plain `rasa run` with COACH_NO_PATCHES=1, to show what runtime/ and components/rasa_patches.py
 (the cached JSON-schema validator) add.
 
-    .venv/bin/python bench/run.py            # full run (~25-30 min on 2 cores; see --help for opt-ins)
+    .venv/bin/python bench/run.py            # full run (~35-40 min on 2 cores; see --help for opt-ins)
     .venv/bin/python bench/run.py --quick    # smoke test: tf_free only, small counts
 
 Results: bench/results/<date>-<gitrev>.md and .json (quick runs: bench/work/results/),
