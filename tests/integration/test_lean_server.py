@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import tarfile
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.conftest import API_TOKEN
+from tests.model_archives import model_archive
 
 pytestmark = pytest.mark.integration
 
@@ -27,7 +26,7 @@ def test_the_server_answers_without_loading_tensorflow(coach):
 
 def test_a_model_that_needs_tensorflow_is_refused_and_the_coach_keeps_answering(coach, tmp_path):
     diet_model = tmp_path / "diet.tar.gz"
-    write_model_metadata(diet_model, ["rasa.nlu.classifiers.diet_classifier.DIETClassifier"])
+    model_archive(diet_model, ["rasa.nlu.classifiers.diet_classifier.DIETClassifier"])
     request = urllib.request.Request(f"{coach.rasa_url}/model?token={API_TOKEN}", method="PUT",
                                      data=json.dumps({"model_file": str(diet_model)}).encode(),
                                      headers={"Content-Type": "application/json"})
@@ -40,12 +39,3 @@ def test_a_model_that_needs_tensorflow_is_refused_and_the_coach_keeps_answering(
     assert "COACH_TENSORFLOW=1" in log
     assert "jobsamtale" in coach.said(coach.new_sender(), "Hej").lower()  # the coach's model stays loaded
 
-
-def write_model_metadata(path: Path, components: list[str]) -> None:
-    """A model archive reduced to its metadata: enough for Rasa to read what it would run."""
-    metadata = {"predict_schema": {"nodes": {f"n{i}": {"uses": c} for i, c in enumerate(components)}}}
-    data = json.dumps(metadata).encode()
-    with tarfile.open(path, "w:gz") as archive:
-        info = tarfile.TarInfo("metadata.json")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))

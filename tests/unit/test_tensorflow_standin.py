@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import io
-import json
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 import pytest
 
 from runtime import launch, tensorflow_standin
 from runtime.tensorflow_standin import decide, model_components, needs_tensorflow
+from tests.model_archives import model_archive
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,17 +26,6 @@ OUR_PIPELINE = [
 ]
 DIET = "rasa.nlu.classifiers.diet_classifier.DIETClassifier"
 TED = "rasa.core.policies.ted_policy.TEDPolicy"
-
-
-def model_archive(path: Path, components: list[str]) -> Path:
-    """A model archive as `rasa train` writes it, reduced to its metadata."""
-    metadata = {"predict_schema": {"nodes": {f"node{i}": {"uses": c} for i, c in enumerate(components)}}}
-    data = json.dumps(metadata).encode()
-    with tarfile.open(path, "w:gz") as archive:
-        info = tarfile.TarInfo("metadata.json")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
-    return path
 
 
 def test_reads_the_components_a_model_runs(tmp_path):
