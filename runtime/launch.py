@@ -9,15 +9,12 @@ estimators (runtime/skops_types.py) instead of crawling scikit-learn at every st
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from runtime import skops_types, tensorflow_standin
-
-logger = logging.getLogger("runtime.launch")
 
 DEFAULT_MODELS = Path("models")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import tempfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -47,8 +48,6 @@ def estimator_names(real_all_estimators: Any, path: Path) -> List[Tuple[str, str
 
 def import_skops() -> None:
     """Import skops.io with the cached estimator list (a no-op when it is already imported)."""
-    import sys
-
     if "skops.io" in sys.modules:
         return
     import sklearn
