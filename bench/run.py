@@ -43,6 +43,8 @@ from typing import Any, Dict, List, Tuple
 import aiohttp
 import yaml
 
+from runtime.launch import LOG_PREFIX
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 WORK = BENCH / "work"
@@ -116,12 +118,13 @@ def process_tree(pid: int) -> List[int]:
     return tree
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """A memory field of /proc/<pid>/status (VmRSS, RssAnon, …), summed over the process tree, in MB."""
     total = 0
     for p in process_tree(pid):
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+                if line.startswith(f"{field}:"):
                     total += int(line.split()[1])
         except OSError:
             pass
@@ -362,10 +365,9 @@ class Servers:
 
     def tensorflow(self) -> str:
         """How the server ran TensorFlow, as runtime.launch logged it."""
-        marker = "Opfølgningscoachen: "
         for line in (self.work / "rasa.log").read_text(errors="replace").splitlines():
-            if line.startswith(marker):
-                return line[len(marker):]
+            if line.startswith(LOG_PREFIX):
+                return line[len(LOG_PREFIX):]
         return "TensorFlow loaded (plain `rasa run`)"
 
     def pids(self) -> List[int]:
@@ -736,7 +738,8 @@ def write_markdown(results: Dict[str, Any], path: Path, images: Dict[str, str]) 
                      f"{p['train_foreign_cores']} cores), model {p['model_mb']} MB")
         cv = p.get("cv")
         if cv:
-            shared = f", shared with {cv['shared_with']}" if cv.get("shared_with") else ""
+            shared = (f", shared with {cv['shared_with']}" if cv.get("shared_with")  # results before the cache
+                      else f", measured {cv['measured']}" if cv.get("reused") else "")
             lines.append(f"- NLU CV ({cv['folds']} folds, {cv['cv_s']} s{shared}): "
                          f"intent F1 {cv['intent_f1']}, accuracy {cv['intent_accuracy']}; entity F1 per extractor "
                          f"{cv['entities']}")
@@ -789,6 +792,11 @@ def update_docs(results: Dict[str, Any], md_path: Path) -> None:
 # ----------------------------------------------------------------------------- main
 
 
+def ints(csv: str) -> List[int]:
+    """"10,50" -> [10, 50]; "" -> []."""
+    return [int(u) for u in csv.split(",") if u]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smoke test: tf_free only, small counts, 2 folds")
@@ -833,9 +841,9 @@ def main() -> None:
             cv = cross_validate(name, PIPELINES[name], args.folds, WORK / f"cv-{name}")
             log(f"{name}: intent F1 {cv['intent_f1']}, entity F1 {cv['entity_f1']} ({cv.get('cv_s')} s)")
         return
-    levels = [int(u) for u in args.levels.split(",") if u]
+    levels = ints(args.levels)
     unpatched = [n for n in args.unpatched.split(",") if n in names]
-    unpatched_levels = [int(u) for u in args.unpatched_levels.split(",") if u]
+    unpatched_levels = ints(args.unpatched_levels)
 
     started = time.monotonic()
     now = dt.datetime.now()
@@ -848,14 +856,13 @@ def main() -> None:
         "pipelines": {},
     }
     log(f"bench: {names} at {levels} users, git {rev}, work dir {run_dir.relative_to(ROOT)}")
-    cv_done: Dict[str, Tuple[str, Dict[str, Any]]] = {}
     for name in names:
         config = PIPELINES[name]
         log(f"{name}: training ({config.relative_to(ROOT)})")
         p: Dict[str, Any] = {"config": str(config.relative_to(ROOT)), **train(name, config, run_dir / "models")}
         log(f"{name}: trained in {p['train_s']} s, model {p['model_mb']} MB")
         results["pipelines"][name] = p
-        paced = [int(u) for u in args.paced_levels.split(",") if u] if name in args.paced_for.split(",") else []
+        paced = ints(args.paced_levels) if name in args.paced_for.split(",") else []
         p["runs"] = {"patched": run_servers(name, Path(p["model"]), run_dir / name / "patched", True, levels,
                                             args.max_convs, args.max_seconds, args.disturbed, paced, args.think)}
         if name in unpatched:
@@ -863,19 +870,13 @@ def main() -> None:
                                                  unpatched_levels, args.max_convs, args.max_seconds, args.disturbed,
                                                  paced[:1], args.think)
         if not args.no_cv and name not in args.no_cv_for.split(","):
-            key = nlu_key(config)
-            if key in cv_done:
-                first, cv = cv_done[key]
-                p["cv"] = {**cv, "shared_with": first}
-                log(f"{name}: same NLU pipeline as {first}, cross-validation shared")
-            else:
-                log(f"{name}: NLU cross-validation, {args.folds} folds")
-                p["cv"] = cross_validate(name, config, args.folds, run_dir / name / "cv")
-                cv_done[key] = (name, p["cv"])
-                log(f"{name}: intent F1 {p['cv']['intent_f1']}, entity F1 {p['cv']['entities']}")
+            # Pipelines with the same NLU (stock, no_ted) share one result through the cache.
+            log(f"{name}: NLU cross-validation, {args.folds} folds")
+            p["cv"] = cross_validate(name, config, args.folds, run_dir / name / "cv")
+            log(f"{name}: intent F1 {p['cv']['intent_f1']}, entity F1 {p['cv']['entities']}")
         results["total_s"] = round(time.monotonic() - started, 1)
         text = write_results(results, now, rev, args.quick)  # after each pipeline: an interrupted run keeps its results
-    scale_levels = [int(u) for u in args.scale_levels.split(",") if u]
+    scale_levels = ints(args.scale_levels)
     if scale_levels and DEFAULT in results["pipelines"]:
         results["scale"] = run_scale(DEFAULT, Path(results["pipelines"][DEFAULT]["model"]), run_dir / "scale",
                                      scale_levels, args.max_convs, args.max_seconds, args.disturbed)

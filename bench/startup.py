@@ -28,20 +28,13 @@ import run as bench  # noqa: E402  (bench/run.py: servers, load generator, machi
 MODES = {"without TensorFlow": {}, "COACH_TENSORFLOW=1": {"COACH_TENSORFLOW": "1"}}
 
 
-def rss_anon_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("RssAnon:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def one_start(model: Path, work: Path, env: Dict[str, str]) -> Dict[str, Any]:
     servers = bench.Servers(model, work, True)
     servers.env.update(env)
     try:
         result = servers.start()
         pid = servers.procs["rasa"].pid
-        result["rss_mb"], result["rss_anon_mb"] = round(bench.rss_mb(pid), 1), round(rss_anon_mb(pid), 1)
+        result["rss_mb"], result["rss_anon_mb"] = round(bench.rss_mb(pid), 1), round(bench.rss_mb(pid, "RssAnon"), 1)
         level = asyncio.run(bench.load_level(servers, 10, 30, 30))
         result["rss_after_10_users_mb"] = round(bench.rss_mb(pid), 1)
         result["errors"] = level["errors"]

@@ -17,6 +17,7 @@ from typing import Sequence
 from runtime import skops_types, tensorflow_standin
 
 DEFAULT_MODELS = Path("models")
+LOG_PREFIX = "Opfølgningscoachen: "  # the line saying whether TensorFlow is loaded (bench/run.py reads it)
 
 
 def model_argument(args: Sequence[str]) -> Path | None:
@@ -50,7 +51,7 @@ def main(args: Sequence[str]) -> None:
         if lean:
             tensorflow_standin.install()
             tensorflow_standin.guard_model_loads()
-        print(f"Opfølgningscoachen: {reason}", file=sys.stderr, flush=True)
+        print(f"{LOG_PREFIX}{reason}", file=sys.stderr, flush=True)
         skops_types.import_skops()
     sys.argv = ["rasa", *args]
     from rasa.__main__ import main as rasa_main

@@ -23,6 +23,7 @@ import os
 import sys
 import tarfile
 import types
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -205,12 +206,20 @@ def guard_model_loads() -> None:
 
 
 def model_components(model: Path) -> list[str]:
-    """The graph components a trained model runs at prediction time (from its metadata)."""
+    """The graph components a trained model runs at prediction time (from its metadata).
+
+    Read once per file version: the launcher checks the model, then its first load checks it again."""
+    stat = model.stat()
+    return list(_components(model.resolve(), stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=8)
+def _components(model: Path, _mtime_ns: int, _size: int) -> tuple[str, ...]:
     with tarfile.open(model, "r:gz") as archive:
         for member in archive:
             if member.name.lstrip("./") == "metadata.json":
                 metadata = json.load(archive.extractfile(member))  # type: ignore[arg-type]
-                return [node["uses"] for node in metadata["predict_schema"]["nodes"].values()]
+                return tuple(node["uses"] for node in metadata["predict_schema"]["nodes"].values())
     raise ValueError(f"{model} has no metadata.json")
 
 
