@@ -9,8 +9,9 @@ For each pipeline (bench/configs/*.yml; `tf_free` is the project's config.yml as
   1, 10 and 50 concurrent users (p50/p95/p99 per turn, conversations/s, errors).
 The coach's servers start as `make run` starts them (runtime.launch: no TensorFlow when the
 model does not use it). The default pipeline and stock are also run as stock Rasa runs them,
-plain `rasa run` with COACH_NO_PATCHES=1, to show what runtime/ and components/rasa_patches.py
-(the cached JSON-schema validator) add.
+plain `rasa run` with COACH_NO_PATCHES=1 and Rasa's own SQL tracker store
+(bench/endpoints.stock.yml), to show what runtime/, components/rasa_patches.py (the cached
+JSON-schema validator) and scaling/sql_tracker_store.py add.
 
     .venv/bin/python bench/run.py            # full run (~35-40 min on 2 cores; see --help for opt-ins)
     .venv/bin/python bench/run.py --quick    # smoke test: tf_free only, small counts
@@ -297,7 +298,9 @@ class Servers:
         self.rasa_ports, self.action_port = [free_port() for _ in range(rasa_count)], free_port()
         self.urls = [f"http://{HOST}:{port}" for port in self.rasa_ports]
         self.url = self.urls[0]
-        self.endpoints = "endpoints.scaled.yml" if shared else "endpoints.yml"
+        # Plain runs: Rasa's own SQL tracker store, as stock Rasa ships.
+        self.endpoints = ("endpoints.scaled.yml" if shared else "endpoints.yml" if patched
+                          else "bench/endpoints.stock.yml")
         self.foreign_exempt = foreign_exempt or []  # PostgreSQL and Redis count as ours
         db = work / "tracker.db"
         if db.exists():
@@ -409,7 +412,9 @@ async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: 
 
     think_s = 0: each user sends the next message as soon as the answer arrives (a stress test:
     10 such users keep a server as busy as hundreds of people typing). think_s > 0: users pause
-    between messages, exponentially distributed with that mean (seeded), as people do.
+    before every message, exponentially distributed with that mean (seeded), as people do; also
+    before a conversation's first one, so ten users do not all open at the same instant (that
+    burst, ten "Hej" queued at t=0, was a third of the turns above 100 ms in earlier runs).
     With several Rasa servers, consecutive turns of a conversation go to different servers."""
     rng = random.Random(users)
     latencies: List[float] = []
@@ -433,7 +438,7 @@ async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: 
             ok = on_script = True
             first = stats["started"]
             for step, (message, expected) in enumerate(CONVERSATION):
-                if think_s and step:
+                if think_s:
                     await asyncio.sleep(rng.expovariate(1 / think_s))
                 url = urls[(first + step) % len(urls)]
                 t0 = time.perf_counter()
@@ -730,7 +735,8 @@ def write_markdown(results: Dict[str, Any], path: Path, images: Dict[str, str]) 
              "## Default vs stock", ratios(results), "",
              "## Users who pause between messages", paced_table(results), "",
              "## One vs two Rasa processes", scale_table(results), "",
-             "## Plain `rasa run` (COACH_NO_PATCHES=1) vs the coach's start (runtime/, components/rasa_patches.py)",
+             "## Plain `rasa run` (COACH_NO_PATCHES=1, Rasa's SQL tracker store) vs the coach's start "
+             "(runtime/, components/rasa_patches.py, scaling/sql_tracker_store.py)",
              patch_effect(results), "", "## Details", ""]
     for name, p in results["pipelines"].items():
         lines.append(f"### {name} (`{p['config']}`)")
@@ -774,7 +780,7 @@ def update_docs(results: Dict[str, Any], md_path: Path) -> None:
         "", summary_table(summary_rows(results)), "", "### Default vs stock (same run)", ratios(results), "",
         "### Users who pause between messages", paced_table(results), "",
         "### One vs two Rasa processes", scale_table(results), "",
-        "### Plain `rasa run` vs the coach's start (runtime/ and the cached JSON-schema validator)",
+        "### Plain `rasa run` vs the coach's start (runtime/, the cached validator, the lean tracker store)",
         patch_effect(results), end,
     ])
     text = docs.read_text() if docs.exists() else "# Benchmarks\n"
