@@ -508,7 +508,7 @@ def measure_level(servers: Servers, label: str, users: int, cap: int, max_second
 
 def run_servers(name: str, model: Path, work: Path, patched: bool, levels: List[int], max_convs: int,
                 max_seconds: float, disturbed: float, paced: List[int] | None = None,
-                think_s: float = 0.0) -> Dict[str, Any]:
+                think_s: float = 0.0, paced_seconds: float = 0.0) -> Dict[str, Any]:
     label = f"{name}{'' if patched else ' (plain rasa, COACH_NO_PATCHES=1)'}"
     servers = Servers(model, work, patched)
     try:
@@ -524,8 +524,9 @@ def run_servers(name: str, model: Path, work: Path, patched: bool, levels: List[
             cap = max_convs if users > 1 else max(10, max_convs // 4)
             result["levels"][str(users)] = measure_level(servers, label, users, cap, max_seconds, disturbed)
         if paced and think_s:
-            result["paced"] = {str(users): measure_level(servers, label, users, max_convs, max_seconds * 2,
-                                                         disturbed, think_s) for users in paced}
+            result["paced"] = {str(users): measure_level(servers, label, users, max_convs,
+                                                         paced_seconds or max_seconds * 2, disturbed, think_s)
+                               for users in paced}
         result["rss_end_mb"] = servers.rss()
     finally:
         servers.stop()
@@ -826,6 +827,8 @@ def main() -> None:
                     help="pipelines also measured with users who pause between messages ('' for none)")
     ap.add_argument("--paced-levels", default="10,50")
     ap.add_argument("--think", type=float, default=3.0, help="mean pause between a user's messages, s")
+    ap.add_argument("--paced-seconds", type=float, default=120,
+                    help="time cap per paced level (long: a p95 over a few hundred turns is noisy)")
     ap.add_argument("--scale-levels", default="10,50",
                     help="levels for one vs two Rasa processes on PostgreSQL + Redis ('' to skip)")
     ap.add_argument("--report-only", metavar="JSON", help="re-render the .md (and docs) from a results .json")
@@ -835,7 +838,7 @@ def main() -> None:
     if args.quick:
         args.pipelines, args.levels, args.max_convs, args.max_seconds = DEFAULT, "1,10", 20, 10
         args.folds, args.unpatched, args.unpatched_levels = 2, DEFAULT, "10"
-        args.paced_levels, args.scale_levels = "10", "10"
+        args.paced_levels, args.scale_levels, args.paced_seconds = "10", "10", 20
     if args.report_only:
         results = json.loads(Path(args.report_only).read_text())
         rev = results["git_rev"]
@@ -870,11 +873,12 @@ def main() -> None:
         results["pipelines"][name] = p
         paced = ints(args.paced_levels) if name in args.paced_for.split(",") else []
         p["runs"] = {"patched": run_servers(name, Path(p["model"]), run_dir / name / "patched", True, levels,
-                                            args.max_convs, args.max_seconds, args.disturbed, paced, args.think)}
+                                            args.max_convs, args.max_seconds, args.disturbed, paced, args.think,
+                                            args.paced_seconds)}
         if name in unpatched:
             p["runs"]["unpatched"] = run_servers(name, Path(p["model"]), run_dir / name / "unpatched", False,
                                                  unpatched_levels, args.max_convs, args.max_seconds, args.disturbed,
-                                                 paced[:1], args.think)
+                                                 paced[:1], args.think, args.paced_seconds)
         if not args.no_cv and name not in args.no_cv_for.split(","):
             # Pipelines with the same NLU (stock, no_ted) share one result through the cache.
             log(f"{name}: NLU cross-validation, {args.folds} folds")
