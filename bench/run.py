@@ -414,7 +414,7 @@ async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: 
     10 such users keep a server as busy as hundreds of people typing). think_s > 0: users pause
     before every message, exponentially distributed with that mean (seeded), as people do; also
     before a conversation's first one, so ten users do not all open at the same instant (that
-    burst, ten "Hej" queued at t=0, was a third of the turns above 100 ms in earlier runs).
+    burst, ten "Hej" queued at t=0, was roughly a third of the turns above 100 ms in earlier runs).
     With several Rasa servers, consecutive turns of a conversation go to different servers."""
     rng = random.Random(users)
     latencies: List[float] = []

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from typing import Any, Dict, List, Type
 
 import sqlalchemy as sa
@@ -73,9 +74,13 @@ def deserialise(rows: List[Dict[str, Any]]) -> List[Event]:
 
 def _write_ahead_log(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")  # kept in the file: other connections use it too
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.OperationalError as error:  # e.g. another process holds a lock right now
+        logger.warning("SQLite stays in its current journal mode: %s", error)
+    finally:
+        cursor.close()
 
 
 class LeanSQLTrackerStore(SQLTrackerStore):
