@@ -7,8 +7,8 @@ slots, the rows must be the ones Rasa writes, and only events of the latest sess
 from __future__ import annotations
 
 import asyncio
+import importlib
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
@@ -181,8 +181,7 @@ def test_both_deployments_use_this_store(endpoints, deployment_env):
     cannot be imported, so the configured type must name this class."""
     config = read_endpoint_config(str(ROOT / endpoints), "tracker_store")
     module, _, name = config.type.rpartition(".")
-    __import__(module)
-    assert getattr(sys.modules[module], name) is LeanSQLTrackerStore
+    assert getattr(importlib.import_module(module), name) is LeanSQLTrackerStore
 
 
 def test_rasa_builds_it_from_the_default_endpoints(deployment_env):
