@@ -10,10 +10,10 @@ For each pipeline (bench/configs/*.yml; `tf_free` is the project's config.yml as
 The coach's servers start as `make run` starts them (runtime.launch: no TensorFlow when the
 model does not use it). The default pipeline and stock are also run as stock Rasa runs them,
 plain `rasa run` with COACH_NO_PATCHES=1 and Rasa's own SQL tracker store
-(bench/endpoints.stock.yml), to show what runtime/, components/rasa_patches.py (the cached
+(endpoints.yml with `type: SQL`), to show what runtime/, components/rasa_patches.py (the cached
 JSON-schema validator) and scaling/sql_tracker_store.py add.
 
-    .venv/bin/python bench/run.py            # full run (~35-40 min on 2 cores; see --help for opt-ins)
+    .venv/bin/python bench/run.py            # full run (~50 min on 2 cores; see --help for opt-ins)
     .venv/bin/python bench/run.py --quick    # smoke test: tf_free only, small counts
 
 Results: bench/results/<date>-<gitrev>.md and .json (quick runs: bench/work/results/),
@@ -285,6 +285,15 @@ def run_cross_validation(name: str, config: Path, folds: int, out: Path) -> Dict
 # ----------------------------------------------------------------------------- servers
 
 
+def stock_endpoints(work: Path) -> Path:
+    """endpoints.yml as stock Rasa ships it: the same endpoints with Rasa's own SQL tracker store."""
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
+    endpoints["tracker_store"]["type"] = "SQL"
+    path = work / "endpoints.stock.yml"
+    path.write_text(yaml.safe_dump(endpoints))
+    return path
+
+
 class Servers:
     """The action server and Rasa for one model, started as tests/integration/conftest.py does.
 
@@ -298,9 +307,8 @@ class Servers:
         self.rasa_ports, self.action_port = [free_port() for _ in range(rasa_count)], free_port()
         self.urls = [f"http://{HOST}:{port}" for port in self.rasa_ports]
         self.url = self.urls[0]
-        # Plain runs: Rasa's own SQL tracker store, as stock Rasa ships.
         self.endpoints = ("endpoints.scaled.yml" if shared else "endpoints.yml" if patched
-                          else "bench/endpoints.stock.yml")
+                          else str(stock_endpoints(work)))
         self.foreign_exempt = foreign_exempt or []  # PostgreSQL and Redis count as ours
         db = work / "tracker.db"
         if db.exists():
@@ -412,8 +420,8 @@ async def load_level(servers: Servers, users: int, max_convs: int, max_seconds: 
 
     think_s = 0: each user sends the next message as soon as the answer arrives (a stress test:
     10 such users keep a server as busy as hundreds of people typing). think_s > 0: users pause
-    before every message, exponentially distributed with that mean (seeded), as people do; also
-    before a conversation's first one, so ten users do not all open at the same instant (that
+    before every message, exponentially distributed with that mean (seeded), as people do; the
+    pause before a conversation's first message means ten users do not all open at the same instant (that
     burst, ten "Hej" queued at t=0, was roughly a third of the turns above 100 ms in earlier runs).
     With several Rasa servers, consecutive turns of a conversation go to different servers."""
     rng = random.Random(users)
@@ -508,7 +516,7 @@ def measure_level(servers: Servers, label: str, users: int, cap: int, max_second
 
 def run_servers(name: str, model: Path, work: Path, patched: bool, levels: List[int], max_convs: int,
                 max_seconds: float, disturbed: float, paced: List[int] | None = None,
-                think_s: float = 0.0, paced_seconds: float = 0.0) -> Dict[str, Any]:
+                think_s: float = 0.0, paced_seconds: float = 120.0) -> Dict[str, Any]:
     label = f"{name}{'' if patched else ' (plain rasa, COACH_NO_PATCHES=1)'}"
     servers = Servers(model, work, patched)
     try:
@@ -524,9 +532,8 @@ def run_servers(name: str, model: Path, work: Path, patched: bool, levels: List[
             cap = max_convs if users > 1 else max(10, max_convs // 4)
             result["levels"][str(users)] = measure_level(servers, label, users, cap, max_seconds, disturbed)
         if paced and think_s:
-            result["paced"] = {str(users): measure_level(servers, label, users, max_convs,
-                                                         paced_seconds or max_seconds * 2, disturbed, think_s)
-                               for users in paced}
+            result["paced"] = {str(users): measure_level(servers, label, users, max_convs, paced_seconds,
+                                                         disturbed, think_s) for users in paced}
         result["rss_end_mb"] = servers.rss()
     finally:
         servers.stop()
@@ -807,7 +814,8 @@ def ints(csv: str) -> List[int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smoke test: tf_free only, small counts, 2 folds")
-    # The default fits ~25-30 min on 2 cores. DIET at 100 epochs takes 9 s/epoch here (~10-14 min per training), so
+    # The default takes ~50 min on 2 cores (all four pipelines, CV cached: 63 min on 2026-12-01).
+    # DIET at 100 epochs takes 9 s/epoch here (~10-16 min per training), so
     # no_ted (+~12 min) and stock's cross-validation (+~30 min for 3 folds) are opt-in:
     # --pipelines stock,no_ted,tf_free,small_diet --no-cv-for ''
     ap.add_argument("--pipelines", default="tf_free,stock,small_diet", help=f"of {','.join(PIPELINES)}")
