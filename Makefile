@@ -94,7 +94,7 @@ purge: setup
 	$(BIN)/python scripts/purge.py
 
 telegram-webhook: setup
-	$(BIN)/python -m channels.telegram_webhook
+	$(BIN)/python -m channels.telegram
 
 clean:
 	rm -rf models results var/*.db

@@ -15,12 +15,12 @@ from actions.reminder_offer import offer_reminder
 from actions.tracker_case import case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.email import compose_email
-from coach.reminder import event_summary, followup_event, followup_filename
-from coach.replies import artifact_intro, plan_message
 from coach.rules import FollowUpPlan, Timing, plan_followup
-from coach.scripts import call_script
 from coach.tips import channel_advice, tips_for
+from coach.writing.calendar import event_summary, followup_event, followup_filename
+from coach.writing.call_script import call_script
+from coach.writing.email import compose_email
+from coach.writing.replies import artifact_intro, plan_message
 
 WEB_CHANNEL = "socketio"
 # Timings where a call or an e-mail is still the right next move.

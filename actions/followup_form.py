@@ -15,9 +15,9 @@ from rasa_sdk.types import DomainDict
 from actions.tracker_case import REQUIRED_SLOTS
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
+from coach.dates.entities import DEADLINE, INTERVIEW, pick_time, reading_for
 from coach.facts import clean_company, clean_person_name, clean_role, is_correction, parse_channel, says_no_deadline
 from coach.questions import NOT_UNDERSTOOD
-from coach.time_entities import DEADLINE, INTERVIEW, pick_time, reading_for
 from coach.tips import channel_advice
 from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
 
@@ -28,8 +28,10 @@ QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
 }
 # Intents that interrupt the form when the coach did not ask about the fact at hand;
-# rules answer them and the form resumes.
-INTERRUPTIONS = QUESTIONS | {"thank", "greet", "goodbye", "report_rejection", "report_no_answer", "nlu_fallback"}
+# rules answer them and the form resumes (tests/actions/test_dialogue_knowledge.py checks the rules agree).
+INTERRUPTIONS = QUESTIONS | {
+    "thank", "greet", "goodbye", "report_rejection", "report_no_answer", "nlu_fallback", "request_rehearsal",
+}
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
 Slots = Dict[str, Any]

@@ -16,9 +16,9 @@ from actions.advice import (
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import case_from
 from coach import clock
-from coach.replies import plan_message
+from coach.dates.entities import past_day
 from coach.rules import plan_followup
-from coach.time_entities import past_day
+from coach.writing.replies import plan_message
 
 
 class ActionRecordNoAnswer(Action):
@@ -40,8 +40,7 @@ class ActionRecordNoAnswer(Action):
         if tracker.get_slot("interview_date") is None:
             dispatcher.utter_message(text="Det er noteret. Hvornår var selve jobsamtalen?")
             return events
-        tracker.slots.update({"followup_attempts": attempts, "last_attempt_date": last})
-        case = case_from(tracker)
+        case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last)
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=f"Det er noteret: {attempts}. opfølgning uden svar.")
         send_plan(dispatcher, tracker, case, plan, today)
@@ -57,8 +56,7 @@ class ActionRecordRejection(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        tracker.slots["application_closed"] = True
-        case = case_from(tracker)
+        case = case_from(tracker, application_closed=True)
         today = clock.today()
         plan = plan_followup(case, today) if case.interview_date else None
         dispatcher.utter_message(text="Det er jeg ked af at høre. Det er surt, når man har gjort sig umage.")

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_case import case_from
-from coach.rehearsal import Rehearsal, seed_for
+from coach.rehearsal import Rehearsal, RehearsalState, seed_for
 
 
 class ActionStartRehearsal(Action):
@@ -24,13 +24,14 @@ class ActionStartRehearsal(Action):
         case = case_from(tracker)
         previous = tracker.get_slot("rehearsal_state") or {}
         if previous:
-            state, first_line = Rehearsal.start(case, previous["seed"], round_no=previous["round"] + 1,
-                                                history=previous["history"])
+            previous = RehearsalState.from_slot(previous)
+            state, first_line = Rehearsal.start(case, previous.seed, round_no=previous.round + 1,
+                                                history=previous.history)
         else:
             dispatcher.utter_message(text=Rehearsal.intro(case))
             state, first_line = Rehearsal.start(case, seed_for(tracker.sender_id))
         dispatcher.utter_message(text=first_line)
-        return [SlotSet("rehearsal_state", state), SlotSet("rehearsal_line", None)]
+        return [SlotSet("rehearsal_state", state.to_slot()), SlotSet("rehearsal_line", None)]
 
 
 class ActionAskRehearsalLine(Action):
@@ -56,4 +57,4 @@ class ValidateRehearsalForm(FormValidationAction):
         result = Rehearsal.turn(state, case_from(tracker), str(value or ""))
         dispatcher.utter_message(text=result.reply)
         # Emptying the slot keeps the form asking; a finished call fills it and ends the form.
-        return {"rehearsal_line": value if result.done else None, "rehearsal_state": result.state}
+        return {"rehearsal_line": value if result.done else None, "rehearsal_state": result.state.to_slot()}

@@ -25,6 +25,7 @@ from actions.reminder_offer import (
 from actions.tracker_case import case_from, missing_required
 from coach import clock
 from coach.case import EMAIL
+from coach.danish import format_date
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -36,27 +37,26 @@ from coach.reminders import (
     OUTCOME_BUTTONS,
     REMINDER_BUTTONS,
     SKIPPED,
+    OfferAnswer,
     Reminder,
+    answer_to_offer,
     at_local,
     cancelled_text,
     checkin_text,
     essentials,
     listing,
-    parse_time_of_day,
     reminder_lead,
     reminder_text,
+    reported_attempt_day,
     scheduled_text,
     snoozed_text,
-    time_of_day_only,
-    when_text,
 )
 from coach.rules import plan_followup
-from coach.scripts import call_script
+from coach.writing.call_script import call_script
 from reminders.worker import ENTITY
 
 logger = logging.getLogger(__name__)
 
-EXTERNAL_PREFIX = "EXTERNAL:"  # the text Rasa gives a triggered intent's user event
 TOO_LATE = "Det tidspunkt er allerede gået. Vælg et senere tidspunkt, fx \"kl. 14\"."
 NO_PLAN = ("Vi har ikke lagt en plan endnu. Fortæl mig om din jobsamtale, så finder vi dagen – "
            "og på Telegram kan jeg minde dig om den.")
@@ -115,31 +115,22 @@ class ActionReminderAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         offered = tracker.get_slot(OFFER_SLOT)
-        intent = _intent(tracker)
-        if not offered and intent == "inform":  # facts after a plan: the form, as without an offer
-            return [FollowupAction("followup_form")]
-        if not offered:  # no open offer (always so on the web chat): answer as the general rules do
-            if intent in ("affirm", "deny"):
-                dispatcher.utter_message(response="utter_anything_else")
-            else:
-                dispatcher.utter_message(text=NOT_HERE if not can_push(tracker) else NO_PLAN)
+        decision = answer_to_offer(bool(offered), _intent(tracker), tracker.latest_message.get("text") or "")
+        if decision.answer is OfferAnswer.TO_FORM:  # facts after a plan: the form, as without an offer
+            return [SlotSet(OFFER_SLOT, None), FollowupAction("followup_form")]
+        if decision.answer is OfferAnswer.ANYTHING_ELSE:  # no open offer (always so on the web chat)
+            dispatcher.utter_message(response="utter_anything_else")
             return []
-        if intent == "deny":
+        if decision.answer is OfferAnswer.NO_OFFER:
+            dispatcher.utter_message(text=NOT_HERE if not can_push(tracker) else NO_PLAN)
+            return []
+        if decision.answer is OfferAnswer.DECLINED:
             dispatcher.utter_message(text=DECLINED)
             return [SlotSet(OFFER_SLOT, None)]
-        text = tracker.latest_message.get("text") or ""
-        if intent == "inform":  # "kl. 14" is a time for the reminder; any other fact goes to the form
-            chosen = time_of_day_only(text) if offered else None
-            if chosen is None:
-                return [SlotSet(OFFER_SLOT, None), FollowupAction("followup_form")]
-        else:
-            chosen = parse_time_of_day(text)
-        if chosen is None and intent == "affirm":
-            chosen = DEFAULT_TIME
-        if chosen is None:
+        if decision.answer is OfferAnswer.ASK_TIME:
             dispatcher.utter_message(text=ASK_TIME)
             return []  # the offer stays open
-        reminder = _schedule(tracker, offered, chosen)
+        reminder = _schedule(tracker, offered, decision.time_of_day)
         if reminder is None:
             dispatcher.utter_message(text=TOO_LATE)
             return []
@@ -164,8 +155,7 @@ class ActionFollowupReminder(Action):
             return []
         case = case_from(tracker)
         plan = plan_followup(case, clock.today())
-        head = f"Du skal følge op {when_text(at_local(plan.followup_date)).rsplit(' kl.', 1)[0]}.\n" \
-            if plan.followup_date else ""
+        head = f"Du skal følge op {format_date(plan.followup_date)}.\n" if plan.followup_date else ""
         dispatcher.utter_message(text=head + essentials(case), buttons=buttons(
             [("Vis mailen", "/request_email")] if case.contact_channel == EMAIL
             else [("Vis manuskriptet", "/request_call_script")]))
@@ -210,7 +200,12 @@ def _user_wrote_since_last_reminder(tracker: Tracker) -> bool:
     """Did the user write anything between the previous reminder and this check-in?"""
     users = [e for e in tracker.events if e.get("event") == "user"]
     before = users[:-1]  # the last one is this check-in's own trigger
-    return bool(before) and not (before[-1].get("text") or "").startswith(EXTERNAL_PREFIX)
+    return bool(before) and not _is_reminder(before[-1])
+
+
+def _is_reminder(event: Dict[str, Any]) -> bool:
+    """A user event the worker triggered: it carries the reminder's id as an entity."""
+    return any(e.get("entity") == ENTITY for e in (event.get("parse_data") or {}).get("entities") or [])
 
 
 class ActionReminderDone(Action):
@@ -221,9 +216,11 @@ class ActionReminderDone(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        last = store().latest_sent(tracker.sender_id)
         cancel_reminders(tracker.sender_id)
         dispatcher.utter_message(text=DONE, buttons=buttons(OUTCOME_BUTTONS))
-        return [SlotSet(ATTEMPT_SLOT, clock.today().isoformat())]
+        day = reported_attempt_day(clock.today(), last.local_due.date() if last else None)
+        return [SlotSet(ATTEMPT_SLOT, day.isoformat())]
 
 
 class ActionReminderSnooze(Action):

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
+import yaml
 from rasa_sdk import Tracker
 
 from coach.case import FollowUpCase
 
+DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
     "interview_date", "interview_time", "role", "contact_channel", "deadline", "contact_name",
     "company", "user_name", "followup_attempts", "last_attempt_date",
 )
-REQUIRED_SLOTS = ("interview_date", "role", "contact_channel", "deadline")
 
 
-def case_from(tracker: Tracker) -> FollowUpCase:
+@cache
+def form_required_slots(form: str) -> tuple[str, ...]:
+    """The form's required slots as domain.yml declares them: the one place they are listed."""
+    domain = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
+    return tuple(domain["forms"][form]["required_slots"])
+
+
+REQUIRED_SLOTS = form_required_slots("followup_form")
+
+
+def case_from(tracker: Tracker, **changes) -> FollowUpCase:
+    """The case in the tracker's slots; `changes` are events of this turn not yet in the tracker."""
     slots = {name: tracker.get_slot(name) for name in CASE_SLOTS}
-    return FollowUpCase.from_slots(slots, rejected=bool(tracker.get_slot("application_closed")))
+    slots.update(changes)
+    closed = changes.get("application_closed", tracker.get_slot("application_closed"))
+    return FollowUpCase.from_slots(slots, rejected=bool(closed))
 
 
 def missing_required(tracker: Tracker) -> list[str]:

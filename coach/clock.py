@@ -1,7 +1,8 @@
-"""The coach's notion of "today".
+"""The coach's one clock: "now" and "today" for every process (NLU, action server, reminder worker).
 
-`COACH_TODAY=YYYY-MM-DD` fixes today for every process (NLU component and
-action server alike), so tests and demos never depend on the wall clock.
+`COACH_NOW=YYYY-MM-DDTHH:MM` fixes the moment (Copenhagen time); `COACH_TODAY=YYYY-MM-DD` fixes only
+the day, at the real time of day. Tests and demos set them, so nothing depends on the wall clock.
+When both are set they must name the same day.
 """
 
 from __future__ import annotations
@@ -11,36 +12,37 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 ENV_VAR = "COACH_TODAY"
-
-
-def today() -> date:
-    """Return COACH_TODAY when set, else the real local date."""
-    fixed = os.environ.get(ENV_VAR, "").strip()
-    if not fixed:
-        return date.today()
-    try:
-        return date.fromisoformat(fixed)
-    except ValueError as err:
-        raise ValueError(f"{ENV_VAR} must be YYYY-MM-DD, got {fixed!r}") from err
-
-
 NOW_ENV_VAR = "COACH_NOW"
-LOCAL_TZ = "Europe/Copenhagen"
+LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 
 
 def now() -> datetime:
-    """The coach's local time (Europe/Copenhagen, timezone-aware).
-
-    `COACH_NOW=YYYY-MM-DDTHH:MM` fixes it; else, with COACH_TODAY set, it is that day at the
-    real time of day; else the real time. Reminders use it to decide what is due.
-    """
-    zone = ZoneInfo(LOCAL_TZ)
+    """The coach's local time (Europe/Copenhagen, timezone-aware)."""
+    fixed_day = _fixed_day()
     fixed = os.environ.get(NOW_ENV_VAR, "").strip()
     if fixed:
         try:
             moment = datetime.fromisoformat(fixed)
         except ValueError as err:
             raise ValueError(f"{NOW_ENV_VAR} must be YYYY-MM-DDTHH:MM, got {fixed!r}") from err
-        return moment.astimezone(zone) if moment.tzinfo else moment.replace(tzinfo=zone)
-    real = datetime.now(zone)
-    return datetime.combine(today(), real.timetz()) if os.environ.get(ENV_VAR, "").strip() else real
+        moment = moment.astimezone(LOCAL_TZ) if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
+        if fixed_day is not None and fixed_day != moment.date():
+            raise ValueError(f"{ENV_VAR}={fixed_day} and {NOW_ENV_VAR}={fixed} name different days")
+        return moment
+    real = datetime.now(LOCAL_TZ)
+    return datetime.combine(fixed_day, real.timetz()) if fixed_day else real
+
+
+def today() -> date:
+    """The coach's local date: the day of `now()`."""
+    return now().date()
+
+
+def _fixed_day() -> date | None:
+    fixed = os.environ.get(ENV_VAR, "").strip()
+    if not fixed:
+        return None
+    try:
+        return date.fromisoformat(fixed)
+    except ValueError as err:
+        raise ValueError(f"{ENV_VAR} must be YYYY-MM-DD, got {fixed!r}") from err

@@ -13,17 +13,18 @@ fires them through Rasa, `actions.reminders` offers, lists and cancels them.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from enum import Enum
 from zoneinfo import ZoneInfo
 
 from coach.business_days import next_business_day
 from coach.case import EMAIL, FollowUpCase
 from coach.danish import format_date, format_time
-from coach.email import email_subject
-from coach.scripts import call_script
+from coach.dates.time_of_day import parse_time_of_day, time_of_day_only
+from coach.writing.call_script import call_script
+from coach.writing.email import email_subject
 
 TZ = ZoneInfo("Europe/Copenhagen")
 DEFAULT_TIME = time(9, 0)
@@ -112,54 +113,44 @@ def when_text(moment: datetime) -> str:
     return f"{format_date(local.date())} kl. {format_time(local.time())}"
 
 
-# --- the user's choice of time --------------------------------------------------------------
+# --- the answer to the offer ---------------------------------------------------------------
 
-_CLOCK = re.compile(r"\b(?:kl\.?|klokken|klok)\s*(\d{1,2})(?:\s*[.:]\s*(\d{2}))?\b", re.IGNORECASE)
-_HHMM = re.compile(r"\b(\d{1,2})[:.](\d{2})\b(?!\s*\.?\s*\d)")
-_BARE = re.compile(r"^\W*(?:ja\W+)?(?:hellere|gerne|helst)?\s*(\d{1,2})\s*(?:i stedet)?\W*$", re.IGNORECASE)
-_NAMED = (
-    (re.compile(r"\bom (?:formiddagen|formiddag)\b"), time(10, 0)),
-    (re.compile(r"\bom (?:morgenen|morgnen)\b|\btidligt\b"), time(8, 0)),
-    (re.compile(r"\bmiddag(?:s(?:tid)?)?\b|\bfrokost"), time(12, 0)),
-    (re.compile(r"\bom eftermiddagen\b|\beftermiddag\b"), time(14, 0)),
-    (re.compile(r"\bom aftenen\b|\bi aften\b"), time(19, 0)),
-)
+class OfferAnswer(str, Enum):
+    TO_FORM = "to_form"  # a fact instead of an answer: the form reads it
+    ANYTHING_ELSE = "anything_else"  # a yes or no with no offer open
+    NO_OFFER = "no_offer"  # something else with no offer open
+    DECLINED = "declined"
+    ASK_TIME = "ask_time"  # a yes to another time, without the time
+    SCHEDULE = "schedule"
 
 
-def parse_time_of_day(text: str) -> time | None:
-    """The time of day in 'kl. 14', 'klokken 8.30', '14:30', 'hellere 10', 'om eftermiddagen'."""
-    text = (text or "").strip()
-    for pattern in (_CLOCK, _HHMM, _BARE):
-        match = pattern.search(text)
-        if match:
-            hour = int(match.group(1))
-            minute = int(match.group(2)) if pattern.groups >= 2 and match.group(2) else 0
-            return time(hour, minute) if hour <= 23 and minute <= 59 else None
-    lowered = text.lower()
-    for pattern, moment in _NAMED:
-        if pattern.search(lowered):
-            return moment
-    return None
+@dataclass(frozen=True)
+class OfferDecision:
+    answer: OfferAnswer
+    time_of_day: time | None = None  # with SCHEDULE
 
 
-_FILLER = {"ja", "jo", "jep", "tak", "gerne", "hellere", "helst", "så", "men", "i", "stedet", "det", "er", "fint",
-           "ok", "okay", "kan", "du", "mind", "mig", "om", "ved", "tiden", "den", "godt", "bare", "lige", "eller"}
+def answer_to_offer(offered: bool, intent: str, text: str) -> OfferDecision:
+    """What the user's message means after 'Skal jeg minde dig om det ... kl. 9?'."""
+    if not offered:
+        if intent == "inform":
+            return OfferDecision(OfferAnswer.TO_FORM)
+        return OfferDecision(OfferAnswer.ANYTHING_ELSE if intent in ("affirm", "deny") else OfferAnswer.NO_OFFER)
+    if intent == "deny":
+        return OfferDecision(OfferAnswer.DECLINED)
+    if intent == "inform":  # "kl. 14" is a time for the reminder; any other fact goes to the form
+        chosen = time_of_day_only(text)
+        if chosen is None:
+            return OfferDecision(OfferAnswer.TO_FORM)
+    else:
+        chosen = parse_time_of_day(text) or (DEFAULT_TIME if intent == "affirm" else None)
+    return OfferDecision(OfferAnswer.SCHEDULE, chosen) if chosen else OfferDecision(OfferAnswer.ASK_TIME)
 
 
-def time_of_day_only(text: str) -> time | None:
-    """The time in a message that says nothing but a time of day ('kl. 14', 'ja, hellere klokken 10');
-    None for anything with a day or another fact in it ('mandag kl. 10', 'i går kl. 9')."""
-    chosen = parse_time_of_day(text)
-    if chosen is None:
-        return None
-    if _BARE.search(text):
-        return chosen
-    rest = _CLOCK.sub(" ", text.lower())
-    rest = _HHMM.sub(" ", rest)
-    for pattern, _ in _NAMED:
-        rest = pattern.sub(" ", rest)
-    words = re.findall(r"[^\W_]+", rest)
-    return chosen if all(word in _FILLER for word in words) else None
+def reported_attempt_day(today: date, reminder_day: date | None) -> date:
+    """The day of a follow-up reported done after a reminder: today, but never before the reminder's
+    day (the reminder fired on the follow-up day; a clock behind it must not date the attempt earlier)."""
+    return max(today, reminder_day) if reminder_day else today
 
 
 # --- what the coach says --------------------------------------------------------------------

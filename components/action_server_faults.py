@@ -22,7 +22,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.exceptions import RasaException
 
-from coach.replies import TEMPORARILY_UNAVAILABLE
+from coach.writing.replies import TEMPORARILY_UNAVAILABLE
 
 logger = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 8.0

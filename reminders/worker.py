@@ -1,4 +1,4 @@
-"""Fire due reminders through Rasa: `python -m reminders.worker [--once] [--now ISO] [--interval S]`.
+"""Fire due reminders through Rasa: `python -m reminders.worker [--once] [--interval S]`.
 
 Every `--interval` seconds (COACH_REMINDER_INTERVAL, default 30) it takes the due reminders
 from the store (reminders.store) one by one, each with an atomic claim, and asks Rasa to
@@ -12,8 +12,8 @@ and what the coach sent. Run as many workers, against as many Rasa servers, as y
 reminder is claimed by one of them and spoken once.
 
 Settings: RASA_URL (default http://127.0.0.1:$RASA_PORT, port 5005), COACH_API_TOKEN (sent as
-?token= when set), COACH_NOW / --now (a fixed "now", for tests and demos: YYYY-MM-DDTHH:MM,
-Copenhagen time), the database as in reminders.store.
+?token= when set), the database as in reminders.store. "Now" is the coach's one clock
+(coach.clock: COACH_NOW / COACH_TODAY, as in every other process).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from coach import clock
-from coach.reminders import TZ, Reminder
+from coach.reminders import Reminder
 from reminders.store import ReminderStore
 
 logger = logging.getLogger("reminders.worker")
@@ -98,13 +98,6 @@ class Worker:
         return current is not None and current.status != "sending"
 
 
-def _now(fixed: str | None) -> datetime:
-    if fixed:
-        moment = datetime.fromisoformat(fixed)
-        return moment if moment.tzinfo else moment.replace(tzinfo=TZ)
-    return clock.now()
-
-
 def default_rasa_url() -> str:
     return os.environ.get("RASA_URL") or f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
 
@@ -112,8 +105,6 @@ def default_rasa_url() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--once", action="store_true", help="one round, then exit")
-    parser.add_argument("--now", help="the time to act as now, YYYY-MM-DDTHH:MM in Copenhagen (default: COACH_NOW "
-                                      "or the real time)")
     parser.add_argument("--interval", type=float,
                         default=float(os.environ.get("COACH_REMINDER_INTERVAL", DEFAULT_INTERVAL)))
     parser.add_argument("--rasa-url", default=default_rasa_url())
@@ -124,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("Reminder worker %s on %s, Rasa at %s", worker.name, worker.store.url.split("@")[-1], worker.rasa_url)
     while True:
         try:
-            outcome = worker.tick(_now(args.now))
+            outcome = worker.tick(clock.now())
             if args.once:
                 print(json.dumps({"delivered": outcome.delivered, "failed": outcome.failed}))
                 return 0

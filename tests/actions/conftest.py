@@ -7,7 +7,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from coach.time_entities import time_entities
+from coach.dates.entities import time_entities
 
 TODAY = date(2026, 11, 28)  # a Saturday
 

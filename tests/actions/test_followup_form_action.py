@@ -5,8 +5,9 @@ import asyncio
 from conftest import make_tracker, slot_events, texts
 
 from actions.followup_form import ValidateFollowupForm
+from actions.tracker_case import REQUIRED_SLOTS
 
-DOMAIN = {"forms": {"followup_form": {"required_slots": ["interview_date", "role", "contact_channel", "deadline"]}}}
+DOMAIN = {"forms": {"followup_form": {"required_slots": list(REQUIRED_SLOTS)}}}
 
 
 def run_form(tracker, dispatcher):

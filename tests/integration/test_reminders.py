@@ -142,8 +142,12 @@ def test_snooze_then_done_then_no_answer_moves_the_plan_on(coach):
 
     reply = texts(me.send("Jeg har ikke fået svar"))
     assert "1. opfølgning uden svar" in reply
+    # The attempt is dated from the reminder's day (Wed 2 Dec), not from the servers' fixed 28 Nov:
+    # three days later is Saturday, so the second follow-up is on Monday 7 December (R4, R3).
+    assert "Følg op mandag den 7. december" in reply
     assert "Skal jeg minde dig om det" in reply  # the second attempt (R4), offered again
-    assert coach.tracker(me.sender)["slots"]["followup_attempts"] == 1
+    slots = coach.tracker(me.sender)["slots"]
+    assert (slots["followup_attempts"], slots["last_attempt_date"]) == (1, "2026-12-02")
 
 
 def test_no_reminder_after_slet_pamindelsen_a_rejection_or_glem_mig(coach):
@@ -202,9 +206,11 @@ def test_the_worker_command_line(coach):
     me = Chat(coach)
     me.click(plan_on_telegram(me), "Ja tak")
     [reminder] = reminders_of(coach, me)
-    env = {**os.environ, "COACH_TRACKER_DB": str(coach.tracker_db), "COACH_API_TOKEN": API_TOKEN}
+    env = {**os.environ, "COACH_TRACKER_DB": str(coach.tracker_db), "COACH_API_TOKEN": API_TOKEN,
+           "COACH_NOW": "2026-12-01T09:00"}
     env.pop("COACH_REMINDER_DB_URL", None)
-    done = subprocess.run([sys.executable, "-m", "reminders.worker", "--once", "--now", "2026-12-01T09:00",
+    env.pop("COACH_TODAY", None)
+    done = subprocess.run([sys.executable, "-m", "reminders.worker", "--once",
                            "--rasa-url", coach.rasa_url], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr

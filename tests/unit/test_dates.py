@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach import dates as dates_module
 from coach.danish import format_date
 from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
+from coach.dates import parser as dates_module
 
 P, F = Direction.PAST, Direction.FUTURE
 SAT = date(2026, 11, 28)   # Saturday, ISO week 48 (Monday 23 Nov)
@@ -377,6 +377,6 @@ def test_benchmark_accuracy():
 @given(_DATEY.map("".join), st.dates(date(2000, 1, 1), date(2100, 12, 31)))
 @settings(max_examples=300, deadline=None)
 def test_spans_do_not_depend_on_direction(text, today):
-    # coach.time_entities pairs the PAST and FUTURE readings by span
+    # coach.dates.entities pairs the PAST and FUTURE readings by span
     spans = [(m.start, m.end) for m in find_times(text, today, P)]
     assert spans == [(m.start, m.end) for m in find_times(text, today, F)]

@@ -5,7 +5,7 @@ from datetime import date, time
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from coach.case import EMAIL, FollowUpCase
-from coach.email import compose_email
+from coach.writing.email import compose_email
 
 FULL = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.case import FollowUpCase
+from coach.dates.entities import time_entities
 from coach.facts import (
     clean_company,
     clean_person_name,
@@ -18,7 +19,6 @@ from coach.facts import (
 from coach.input_guard import check_input
 from coach.privacy import is_confirmation
 from coach.rehearsal import Rehearsal, evaluate_line
-from coach.time_entities import time_entities
 
 CASE = FollowUpCase(interview_date=date(2026, 11, 25), role="kontorchef", contact_channel="telefon",
                     contact_name="Mette Hansen", company="Novo Nordisk", user_name="Ole Jensen")

@@ -31,7 +31,7 @@ def play(lines, situation=None, case=CASE, seed="test", via_json=True):
     replies, result = [first], None
     for text in lines:
         if via_json:
-            state = json.loads(json.dumps(state))
+            state = json.loads(json.dumps(state.to_slot()))
         result = Rehearsal.turn(state, case, text)
         state = result.state
         replies.append(result.reply)
@@ -69,7 +69,7 @@ def test_reception_asks_both_when_the_user_gives_neither():
 def test_reception_puts_the_user_through_to_the_contact_by_name():
     result, _ = play([TO_RECEPTION], "undecided")
     assert "stiller jeg dig om til Mette Hansen" in result.reply
-    assert result.state["step"] == "contact"
+    assert result.state.step == "contact"
 
 
 def test_without_a_contact_name_reception_transfers_to_the_person_hiring():
@@ -137,7 +137,7 @@ def test_two_left_selling_oneself_is_noted_and_costs_a_point():
 # ---- a good and a poor rehearsal ---------------------------------------------------------------
 def test_a_good_rehearsal_scores_seven_of_seven():
     result, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE], "undecided")
-    assert result.done and result.state["ended"] == "goodbye"
+    assert result.done and result.state.ended == "goodbye"
     assert result.summary.score == 7
     assert "7 af 7" in result.reply and "✗" not in result.reply
     assert "Selv tak" in result.reply
@@ -211,7 +211,7 @@ def test_graceful_rejection_is_only_judged_when_there_was_a_rejection():
 @pytest.mark.parametrize("text", ["stop", "Stop!", "afslut", "det er nok", "Stop øvelsen", "stop ovelsen", "STOP"])
 def test_the_user_can_stop_at_any_time_with_a_summary(text):
     result, _ = play([TO_RECEPTION, text], "undecided")
-    assert result.done and result.state["ended"] == "stop"
+    assert result.done and result.state.ended == "stop"
     assert result.reply.startswith("Vi stopper øvelsen her.")
     assert "af 7" in result.reply and "nåede du ikke" in result.reply
     assert result.summary.checks["says_name"] is True
@@ -240,32 +240,32 @@ def test_en_gang_til_restarts_with_another_situation(text):
     state = Rehearsal.turn(state, CASE, TO_RECEPTION).state
     result = Rehearsal.turn(state, CASE, text)
     assert not result.done
-    assert result.state["situation"] != "filled"
-    assert result.state["round"] == 1 and result.state["lines"] == []
+    assert result.state.situation != "filled"
+    assert result.state.round == 1 and result.state.lines == []
     assert result.reply.endswith("Novo Nordisk, det er Lone. Hvad kan jeg hjælpe med?")
 
 
 def test_en_gang_til_after_the_feedback_starts_a_new_call_each_time_different_from_the_last():
     state, _ = Rehearsal.start(CASE, "seed-2")
-    seen = [state["situation"]]
+    seen = [state.situation]
     for _ in range(6):
         state = Rehearsal.turn(state, CASE, "stop").state
         state = Rehearsal.turn(state, CASE, "en gang til").state
-        assert state["situation"] != seen[-1]
-        seen.append(state["situation"])
-    assert state["history"] == seen
+        assert state.situation != seen[-1]
+        seen.append(state.situation)
+    assert state.history == seen
 
 
 def test_a_call_that_goes_on_too_long_is_ended_by_the_contact():
     result, _ = play([TO_RECEPTION] + ["Hej Mette, det er Ole. Hvor langt er I?", "mhm", "nå", "okay"] * 3,
                      "undecided")
-    assert result.done and result.state["ended"] == "limit"
+    assert result.done and result.state.ended == "limit"
     assert "løbe" in result.reply
 
 
 def test_silence_is_met_with_a_hallo_and_not_judged():
     result, _ = play([""], "undecided")
-    assert "Hallo?" in result.reply and result.state["lines"] == []
+    assert "Hallo?" in result.reply and result.state.lines == []
 
 
 def test_a_state_that_is_not_a_rehearsal_is_refused():
@@ -307,4 +307,4 @@ def test_state_round_trips_through_json_and_gives_the_same_replies():
     via_json, replies_json = play(lines, "undecided", via_json=True)
     direct, replies_direct = play(lines, "undecided", via_json=False)
     assert replies_json == replies_direct
-    assert json.loads(json.dumps(via_json.state)) == direct.state
+    assert json.loads(json.dumps(via_json.state.to_slot())) == direct.state.to_slot()

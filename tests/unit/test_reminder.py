@@ -7,8 +7,8 @@ import pytest
 from icalendar import Calendar
 
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.reminder import followup_event, followup_filename
 from coach.rules import plan_followup
+from coach.writing.calendar import followup_event, followup_filename
 
 CASE = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",

@@ -8,17 +8,20 @@ import pytest
 
 from coach import clock
 from coach.case import FollowUpCase
+from coach.dates.time_of_day import parse_time_of_day
 from coach.reminders import (
     CHECKIN,
     FOLLOWUP,
     TZ,
+    OfferAnswer,
     Reminder,
+    answer_to_offer,
     at_local,
     essentials,
     listing,
     offer_text,
-    parse_time_of_day,
     reminder_lead,
+    reported_attempt_day,
     snoozed_text,
     when_text,
 )
@@ -114,3 +117,26 @@ def test_the_clock_can_be_fixed_to_a_minute(monkeypatch):
     monkeypatch.delenv("COACH_NOW")
     monkeypatch.setenv("COACH_TODAY", "2026-12-04")
     assert clock.now().date() == date(2026, 12, 4) and clock.now().tzinfo is not None
+
+
+@pytest.mark.parametrize("offered, intent, text, expected", [
+    (True, "affirm", "ja tak", (OfferAnswer.SCHEDULE, time(9, 0))),
+    (True, "affirm", "ja, hellere kl. 14", (OfferAnswer.SCHEDULE, time(14, 0))),
+    (True, "inform", "klokken 8.30", (OfferAnswer.SCHEDULE, time(8, 30))),
+    (True, "inform", "min kontakt hedder Mette Hansen", (OfferAnswer.TO_FORM, None)),
+    (True, "inform", "mandag kl. 10", (OfferAnswer.TO_FORM, None)),  # a day is a fact for the form
+    (True, "choose_reminder_time", "et andet tidspunkt", (OfferAnswer.ASK_TIME, None)),
+    (True, "deny", "nej tak", (OfferAnswer.DECLINED, None)),
+    (False, "inform", "kl. 14", (OfferAnswer.TO_FORM, None)),
+    (False, "affirm", "ja", (OfferAnswer.ANYTHING_ELSE, None)),
+    (False, "choose_reminder_time", "kl. 14", (OfferAnswer.NO_OFFER, None)),
+])
+def test_what_an_answer_to_the_reminder_offer_means(offered, intent, text, expected):
+    decision = answer_to_offer(offered, intent, text)
+    assert (decision.answer, decision.time_of_day) == expected
+
+
+def test_a_follow_up_reported_done_is_never_dated_before_the_reminder_that_asked_for_it():
+    assert reported_attempt_day(date(2026, 11, 28), date(2026, 12, 2)) == date(2026, 12, 2)
+    assert reported_attempt_day(date(2026, 12, 4), date(2026, 12, 2)) == date(2026, 12, 4)
+    assert reported_attempt_day(date(2026, 12, 4), None) == date(2026, 12, 4)

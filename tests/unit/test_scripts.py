@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from coach.case import PHONE, FollowUpCase
-from coach.scripts import call_script
+from coach.writing.call_script import call_script
 
 FULL = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",

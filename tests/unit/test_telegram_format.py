@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from channels.telegram_format import (
+from channels.telegram.format import (
     MAILTO_HINT,
     BoundedMemory,
     CallbackPayloads,
@@ -16,7 +16,7 @@ from channels.telegram_format import (
     utf16_length,
     valid_secret,
 )
-from channels.telegram_output import CoachTelegramOutput, ics_filename
+from channels.telegram.output import CoachTelegramOutput, ics_filename
 
 
 def test_a_short_reply_stays_one_message():

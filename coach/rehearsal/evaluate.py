@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from coach import clock
 from coach.case import FollowUpCase
 from coach.danish import WEEKDAYS, fold
-from coach.dates import Direction, TimeMention, find_times
+from coach.dates.parser import Direction, TimeMention, find_times
 
 MAX_WORDS = 40
 CORE_CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "thanks", "no_selling", "no_demands")

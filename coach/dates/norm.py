@@ -1,6 +1,6 @@
 """Text normalisation for the date parser: fold, fix typos, keep an index map.
 
-The patterns in `coach.dates_patterns` run on a folded copy of the input
+The patterns in `coach.dates.patterns` run on a folded copy of the input
 (lower case, æ/ø/å written ae/oe/aa, accents dropped, weekday and month
 typos corrected).  Folding changes lengths, so every character of the folded
 copy remembers the span of the original character(s) it came from; a match

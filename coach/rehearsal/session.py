@@ -1,23 +1,14 @@
 """Call rehearsal: the coach plays reception and the contact person, the user
-practises the call script (coach.scripts), and gets feedback at the end.
+practises the call script (coach.writing.call_script), and gets feedback at the end.
 
-The state is a JSON-able dict (kept in a Rasa slot between turns):
-
-    {"version": 1, "seed": str, "round": int, "situation": str, "history": [str],
-     "step": "reception" | "contact" | "news" | "message" | "closing" | "done",
-     "turns": int, "reception_turns": int, "closing_turns": int,
-     "knows_name": bool, "knows_topic": bool, "context_given": bool, "status_asked": bool,
-     "asked_context": bool, "nudged_status": bool, "asked_purpose": bool,
-     "news_given": bool, "news_index": int,
-     "lines": [{"text": str, "after_rejection": bool}],
-     "done": bool, "ended": None | "goodbye" | "stop" | "limit"}
+The state of a round is a `RehearsalState` (coach.rehearsal.state), kept in a Rasa slot
+between turns as a plain dict.
 
 Pure Python; no Rasa import.
 """
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import os
 import re
@@ -25,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from coach.case import FollowUpCase
-from coach.rehearsal_eval import (
+from coach.rehearsal.evaluate import (
     CORE_CHECKS,
     LineCheck,
     evaluate_line,
@@ -34,14 +25,14 @@ from coach.rehearsal_eval import (
     loose,
     mentions_topic,
 )
-from coach.rehearsal_summary import Advice, Summary, summarise
-from coach.rehearsal_text import line
+from coach.rehearsal.lines import line
+from coach.rehearsal.state import RehearsalState, SaidLine
+from coach.rehearsal.summary import Advice, Summary, summarise
 
 __all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
            "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart"]
 
 SITUATIONS = ("undecided", "call_back", "out", "filled", "two_left")
-STATE_VERSION = 1
 MAX_TURNS = 9  # user lines per round before the contact has to run
 SEED_ENV = "COACH_SEED"
 
@@ -53,7 +44,7 @@ _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|fo
 
 @dataclass(frozen=True)
 class TurnResult:
-    state: dict[str, Any]
+    state: RehearsalState
     reply: str
     done: bool
     summary: Summary | None = None  # set when the rehearsal ended in this turn
@@ -84,7 +75,7 @@ def is_restart(text: str) -> bool:
 
 
 class Rehearsal:
-    """The role-play as pure functions over a JSON-able state dict."""
+    """The role-play as pure functions over a RehearsalState."""
 
     @staticmethod
     def intro(case: FollowUpCase) -> str:
@@ -92,107 +83,100 @@ class Rehearsal:
 
     @staticmethod
     def start(case: FollowUpCase, seed: str, situation: str | None = None, round_no: int = 0,
-              history: list[str] | None = None) -> tuple[dict[str, Any], str]:
+              history: list[str] | None = None) -> tuple[RehearsalState, str]:
         """A new round: reception answers the phone. `situation` forces one (else chosen from the seed)."""
         history = list(history or [])
         if situation is None:
             situation = pick_situation(seed, exclude=history[-1] if history else None, round_no=round_no)
         if situation not in SITUATIONS:
             raise ValueError(f"unknown situation {situation!r}")
-        state = {
-            "version": STATE_VERSION, "seed": seed, "round": round_no, "situation": situation,
-            "history": history + [situation], "step": "reception", "turns": 0, "reception_turns": 0,
-            "closing_turns": 0, "knows_name": False, "knows_topic": False, "context_given": False,
-            "status_asked": False, "asked_context": False, "nudged_status": False, "asked_purpose": False,
-            "news_given": False, "news_index": 0, "lines": [], "done": False, "ended": None,
-        }
+        state = RehearsalState(seed=seed, situation=situation, round=round_no, history=history + [situation])
         greeting = "reception.greeting" if case.company else "reception.greeting_no_company"
         return state, line(greeting, case)
 
     @staticmethod
-    def turn(state: Mapping[str, Any], case: FollowUpCase, user_text: str) -> TurnResult:
-        if not isinstance(state, Mapping) or state.get("version") != STATE_VERSION:
-            raise ValueError("not a rehearsal state")
-        state = copy.deepcopy(dict(state))
+    def turn(state: RehearsalState | Mapping[str, Any], case: FollowUpCase, user_text: str) -> TurnResult:
+        """One user line; `state` may be the slot's dict. The given state is never changed."""
+        state = RehearsalState.from_slot(dict(state) if isinstance(state, Mapping) else state.to_slot())
         text = user_text.strip() if isinstance(user_text, str) else ""
         if is_restart(text):
             return _restart(state, case)
-        if state["done"]:
+        if state.done:
             return TurnResult(state, line("control.finished"), True)
         if is_stop(text):
             return _finish(state, case, line("control.stopped"), "stop")
-        state["turns"] += 1
+        state.turns += 1
         if not text:
             reply, ended = line("reception.silence"), None
         else:
-            after_rejection = state["situation"] == "filled" and state["news_given"]
-            state["lines"].append({"text": text, "after_rejection": after_rejection})
+            after_rejection = state.situation == "filled" and state.news_given
+            state.lines.append(SaidLine(text, after_rejection))
             check = evaluate_line(text, case, after_rejection=after_rejection)
-            reply, ended = _STEPS[state["step"]](state, case, text, check)
-        if ended is None and state["turns"] >= MAX_TURNS:
+            reply, ended = _STEPS[state.step](state, case, text, check)
+        if ended is None and state.turns >= MAX_TURNS:
             reply, ended = f"{reply} {line('contact.out_of_time')}", "limit"
         if ended:
             return _finish(state, case, reply, ended)
         return TurnResult(state, reply, False)
 
 
-def _restart(state: dict[str, Any], case: FollowUpCase) -> TurnResult:
-    new, greeting = Rehearsal.start(case, state["seed"], round_no=state["round"] + 1, history=state["history"])
+def _restart(state: RehearsalState, case: FollowUpCase) -> TurnResult:
+    new, greeting = Rehearsal.start(case, state.seed, round_no=state.round + 1, history=state.history)
     return TurnResult(new, f"{line('control.restart')}\n\n{greeting}", False)
 
 
-def _finish(state: dict[str, Any], case: FollowUpCase, reply: str, ended: str) -> TurnResult:
-    state.update(done=True, ended=ended, step="done")
+def _finish(state: RehearsalState, case: FollowUpCase, reply: str, ended: str) -> TurnResult:
+    state.done, state.ended, state.step = True, ended, "done"
     summary = summarise(state, case)
     return TurnResult(state, f"{reply}\n\n{summary.render()}", True, summary)
 
 
 # ---- steps: each returns (reply, ended) -------------------------------------------------------
-Step = Callable[[dict, FollowUpCase, str, LineCheck], "tuple[str, str | None]"]
+Step = Callable[[RehearsalState, FollowUpCase, str, LineCheck], "tuple[str, str | None]"]
 
 
-def _reception(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     if is_goodbye(text, False):
         return _farewell(check), "goodbye"
-    state["reception_turns"] += 1
-    state["knows_name"] = state["knows_name"] or check.says_name
-    state["knows_topic"] = state["knows_topic"] or mentions_topic(text, case)
-    ready = state["knows_name"] and state["knows_topic"]
-    if not ready and state["reception_turns"] < 3:
-        if not state["knows_name"] and not state["knows_topic"]:
+    state.reception_turns += 1
+    state.knows_name = state.knows_name or check.says_name
+    state.knows_topic = state.knows_topic or mentions_topic(text, case)
+    ready = state.knows_name and state.knows_topic
+    if not ready and state.reception_turns < 3:
+        if not state.knows_name and not state.knows_topic:
             return line("reception.ask_who_and_what"), None
-        return line("reception.ask_who" if not state["knows_name"] else "reception.ask_what"), None
+        return line("reception.ask_who" if not state.knows_name else "reception.ask_what"), None
     prefix = line("reception.cannot_answer") + " " if check.asks_status else ""
-    if state["situation"] == "out":
+    if state.situation == "out":
         _give_news(state, "message")
         return prefix + line("situations.out.news", case), None
-    state["step"] = "contact"
+    state.step = "contact"
     transfer = line("reception.transfer" if ready else "reception.transfer_anyway", case)
     greeting = line("contact.greeting" if case.contact_name else "contact.greeting_unnamed", case)
     return f"{prefix}{transfer}\n\n{greeting}", None
 
 
-def _contact(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     if is_goodbye(text, False):
         return _farewell(check), "goodbye"
-    state["context_given"] = state["context_given"] or check.places_interview or check.names_role
-    state["status_asked"] = state["status_asked"] or check.asks_status
-    if not state["context_given"] and not state["asked_context"]:
-        state["asked_context"] = True
+    state.context_given = state.context_given or check.places_interview or check.names_role
+    state.status_asked = state.status_asked or check.asks_status
+    if not state.context_given and not state.asked_context:
+        state.asked_context = True
         return line("contact.ask_context"), None
-    if not state["status_asked"] and not state["nudged_status"]:
-        state["nudged_status"] = True
-        return line("contact.nudge_status" if state["context_given"] else "contact.nudge_status_vague"), None
+    if not state.status_asked and not state.nudged_status:
+        state.nudged_status = True
+        return line("contact.nudge_status" if state.context_given else "contact.nudge_status_vague"), None
     _give_news(state, "news")
-    return line(f"situations.{state['situation']}.news", case), None
+    return line(f"situations.{state.situation}.news", case), None
 
 
 def _farewell(check: LineCheck) -> str:
     return line("contact.farewell" if check.thanks else "contact.farewell_plain")
 
 
-def _give_news(state: dict, step: str) -> None:
-    state.update(step=step, news_given=True, news_index=len(state["lines"]))
+def _give_news(state: RehearsalState, step: str) -> None:
+    state.step, state.news_given, state.news_index = step, True, len(state.lines)
 
 
 def _reaction_key(situation: str, check: LineCheck) -> str:
@@ -207,42 +191,42 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
     return "asks_when" if check.asks_when else "default"
 
 
-def _news(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
-    reply = line(f"situations.{state['situation']}.{_reaction_key(state['situation'], check)}", case)
-    state["step"] = "closing"
+def _news(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    reply = line(f"situations.{state.situation}.{_reaction_key(state.situation, check)}", case)
+    state.step = "closing"
     if is_goodbye(text, True):
         return f"{reply} {line('contact.farewell_plain')}", "goodbye"
     return reply, None
 
 
-def _message(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+def _message(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     has_purpose = check.names_role or check.places_interview or check.asks_status or check.asks_callback \
         or mentions_topic(text, case)
     if is_declining(text):
         reply = line("situations.out.declined", case)
     elif not check.no_demands:
         reply = line("situations.out.demand", case)
-    elif not has_purpose and not state["asked_purpose"]:
-        state["asked_purpose"] = True
+    elif not has_purpose and not state.asked_purpose:
+        state.asked_purpose = True
         return line("situations.out.ask_purpose"), None
     else:
         reply = line("situations.out.noted", case)
-    state["step"] = "closing"
+    state.step = "closing"
     if is_goodbye(text, True):
         return f"{reply} {line('contact.farewell_plain')}", "goodbye"
     return reply, None
 
 
-def _closing(state: dict, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+def _closing(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     if is_goodbye(text, True):
         return _farewell(check), "goodbye"
-    state["closing_turns"] += 1
-    if state["closing_turns"] >= 2:
+    state.closing_turns += 1
+    if state.closing_turns >= 2:
         return line("contact.out_of_time"), "limit"
-    key = _reaction_key(state["situation"], check) if state["situation"] != "out" else "default"
+    key = _reaction_key(state.situation, check) if state.situation != "out" else "default"
     if key == "default":
         return line("contact.anything_else"), None
-    return line(f"situations.{state['situation']}.{key}", case), None
+    return line(f"situations.{state.situation}.{key}", case), None
 
 
 _STEPS: dict[str, Step] = {

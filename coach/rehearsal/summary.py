@@ -4,12 +4,12 @@ or two things most worth practising, each with an example sentence for this case
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
 
 from coach.case import FollowUpCase
-from coach.rehearsal_eval import CORE_CHECKS, MAX_WORDS, LineCheck, evaluate_line
-from coach.rehearsal_text import texts
-from coach.scripts import call_script
+from coach.rehearsal.evaluate import CORE_CHECKS, MAX_WORDS, LineCheck, evaluate_line
+from coach.rehearsal.lines import texts
+from coach.rehearsal.state import RehearsalState
+from coach.writing.call_script import call_script
 
 POSITIVE = ("says_name", "places_interview", "names_role", "asks_status", "thanks")
 # Most important first; "tone" is polite_and_short failing on rudeness or shouting, "length" on length alone.
@@ -57,11 +57,10 @@ class Summary:
         return "\n".join(parts)
 
 
-def summarise(state: Mapping[str, Any], case: FollowUpCase) -> Summary:
+def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     """Feedback on the user's lines in the current round of `state` (see coach.rehearsal)."""
-    situation = state["situation"]
-    lines = [evaluate_line(item["text"], case, after_rejection=bool(item.get("after_rejection")))
-             for item in state.get("lines", [])]
+    situation = state.situation
+    lines = [evaluate_line(item.text, case, after_rejection=item.after_rejection) for item in state.lines]
     said = bool(lines)
     checks = {name: said and any(getattr(c, name) for c in lines) for name in POSITIVE}
     if situation == "out":  # with a message for an absent contact, asking to be called back is the question
@@ -70,13 +69,13 @@ def summarise(state: Mapping[str, Any], case: FollowUpCase) -> Summary:
         checks[name] = said and all(getattr(c, name) for c in lines)
     checks = {name: checks[name] for name in CORE_CHECKS}
     polite = all(c.polite_and_short for c in lines) if said else None
-    graceful = _graceful(lines) if situation == "filled" and state.get("news_given") else None
+    graceful = _graceful(lines) if situation == "filled" and state.news_given else None
     failures = _failures(checks, lines, polite, graceful, situation, state)
     went_well, to_improve = _lines_for(checks, polite, graceful, lines)
     notes = []
     if not said:
         notes.append(texts()["feedback"]["nothing_said"])
-    elif state.get("ended") == "stop" and not state.get("news_given"):
+    elif state.ended == "stop" and not state.news_given:
         notes.append(texts()["feedback"]["early_stop"])
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation) for name in failures[:2]),
@@ -89,7 +88,7 @@ def _graceful(lines: list[LineCheck]) -> bool:
 
 
 def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | None, graceful: bool | None,
-              situation: str, state: Mapping[str, Any]) -> list[str]:
+              situation: str, state: RehearsalState) -> list[str]:
     if not lines:
         return ["says_name", "places_interview"]
     failed = {name for name, ok in checks.items() if not ok}
@@ -98,9 +97,9 @@ def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | No
         failed.add("tone" if notes & {"rude", "shouting"} else "length")
     if graceful is False:
         failed.add("graceful_rejection")
-    if situation in WAITING_SITUATIONS and state.get("news_given"):
-        after_news = state["lines"][state.get("news_index", 0):]
-        if not any(evaluate_line(item["text"], _NO_CASE).asks_when for item in after_news):
+    if situation in WAITING_SITUATIONS and state.news_given:
+        after_news = state.lines[state.news_index:]
+        if not any(evaluate_line(item.text, _NO_CASE).asks_when for item in after_news):
             failed.add("asks_when")
     return [name for name in PRIORITY if name in failed]
 

@@ -15,7 +15,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from aiogram.utils.exceptions import RetryAfter, TelegramAPIError
 from rasa.core.channels.telegram import TelegramOutput
 
-from channels.telegram_format import CallbackPayloads, keyboard_rows, render_links, split_message
+from channels.telegram.format import CallbackPayloads, keyboard_rows, render_links, split_message
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Regex rules of the date parser, run on folded text (see `coach.dates_norm`).
+"""Regex rules of the date parser, run on folded text (see `coach.dates.norm`).
 
 Each rule is (compiled pattern, handler).  A handler gets the match, today and
 the caller's direction and returns a `Hit` or None (no mention).  All patterns
@@ -11,9 +11,9 @@ import re
 from datetime import date, time, timedelta
 from typing import Callable, NamedTuple
 
-from coach import dates_calc as calc
-from coach.dates_calc import IMPOSSIBLE, Direction
-from coach.dates_norm import MONTH_NAMES, WEEKDAY_NAMES
+from coach.dates import calc
+from coach.dates.calc import IMPOSSIBLE, Direction
+from coach.dates.norm import MONTH_NAMES, WEEKDAY_NAMES
 
 
 class Hit(NamedTuple):

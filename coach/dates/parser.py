@@ -43,9 +43,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from coach import dates_patterns as pat
-from coach.dates_calc import IMPOSSIBLE, Direction
-from coach.dates_norm import Folded, fold_with_map
+from coach.dates import patterns as pat
+from coach.dates.calc import IMPOSSIBLE, Direction
+from coach.dates.norm import Folded, fold_with_map
 
 __all__ = ["Direction", "TimeMention", "DateParse", "find_times", "parse_date", "IMPOSSIBLE"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Dict, List
 
-from coach.dates import Direction, TimeMention, find_times
+from coach.dates.parser import Direction, TimeMention, find_times
 from coach.facts import DEADLINE, INTERVIEW, date_topic
 
 IMPOSSIBLE = "impossible_date"

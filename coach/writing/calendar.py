@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta, timezone
 from icalendar import Alarm, Calendar, Event
 
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.email import email_subject
 from coach.rules import FollowUpPlan
-from coach.scripts import call_script
+from coach.writing.call_script import call_script
+from coach.writing.email import email_subject
 
 PRODID = "-//Opfølgningscoachen//DA"
 ALARM_AFTER_MIDNIGHT = timedelta(hours=9)  # 09:00 on the all-day event's date

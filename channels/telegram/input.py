@@ -7,7 +7,7 @@ TELEGRAM_TOKEN, TELEGRAM_BOT_NAME, TELEGRAM_WEBHOOK_URL, TELEGRAM_SECRET, TELEGR
 Unlike Rasa's channel this one
 - never calls the Bot API while the server starts: with TELEGRAM_WEBHOOK_URL set it
   registers the webhook (with the secret) in a background task after the start and only
-  logs a warning when that fails; `python -m channels.telegram_webhook` does it by hand;
+  logs a warning when that fails; `python -m channels.telegram` does it by hand;
 - answers 403 to webhook calls without the right X-Telegram-Bot-Api-Secret-Token, and
   200 to every authenticated call, even one it could not handle (logged), so Telegram
   never resends an update forever; a repeated update_id is handled once;
@@ -28,9 +28,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channels.forget import guard_forget
-from channels.telegram_format import BoundedMemory, CallbackPayloads, derive_secret, parse_command, valid_secret
-from channels.telegram_output import DEFAULT_API_URL, CoachTelegramOutput
-from channels.telegram_webhook import register_webhook
+from channels.telegram.format import BoundedMemory, CallbackPayloads, derive_secret, parse_command, valid_secret
+from channels.telegram.output import DEFAULT_API_URL, CoachTelegramOutput
+from channels.telegram.webhook import register_webhook
 
 logger = logging.getLogger(__name__)
 # Follow Rasa's log level (--debug, --quiet, LOG_LEVEL): our INFO lines show where Rasa's do.
@@ -150,7 +150,7 @@ class CoachTelegramInput(TelegramInput):
                 app.add_task(register_webhook(out, self.webhook_url, self.secret))
             else:
                 logger.info("Telegram: TELEGRAM_WEBHOOK_URL is not set, so the webhook is not registered "
-                            "(run `python -m channels.telegram_webhook` once it is known).")
+                            "(run `python -m channels.telegram` once it is known).")
 
         @bp.listener("before_server_stop")
         async def close(_app: Any, _loop: Any) -> None:
