@@ -16,6 +16,7 @@ from actions.tracker_case import case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.rules import FollowUpPlan, Timing, plan_followup
+from coach.texts import text
 from coach.tips import channel_advice, tips_for
 from coach.writing.calendar import event_summary, followup_event, followup_filename
 from coach.writing.call_script import call_script
@@ -25,10 +26,6 @@ from coach.writing.replies import artifact_intro, plan_message
 WEB_CHANNEL = "socketio"
 # Timings where a call or an e-mail is still the right next move.
 ARTIFACT_TIMINGS = {Timing.WAIT, Timing.NOW, Timing.ESCALATE}
-PLACEHOLDER_HINT = (
-    "Jeg har sat [klammer] ind, hvor jeg mangler et navn. Skriv fx \"jeg hedder Ole Jensen\" eller "
-    "\"min kontakt hedder Mette Hansen\", så retter jeg det."
-)
 
 
 def followup_date_event(plan: FollowUpPlan) -> EventType:
@@ -48,7 +45,7 @@ def send_email(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool)
             "subject": mail.subject, "body": mail.body, "text": mail.text, "mailto": mail.mailto()}})
     else:
         dispatcher.utter_message(text=mail.text)
-        dispatcher.utter_message(text=f"[Åbn mailen i dit mailprogram]({mail.mailto()})")
+        dispatcher.utter_message(text=text("advice.open_mail_link", mailto=mail.mailto()))
     return mail.missing
 
 
@@ -59,19 +56,20 @@ def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bo
     dispatcher.utter_message(text=artifact_intro(case))
     if case.contact_channel == EMAIL:
         missing = send_email(dispatcher, case, rich)
-        switch = ("Vis manuskriptet i stedet", "/request_call_script")
+        switch = (text("advice.buttons.show_call_script"), "/request_call_script")
     else:
         dispatcher.utter_message(text=call_script(case).render())
         missing = () if case.user_name else ("user_name",)
-        switch = ("Vis mailen i stedet", "/request_email")
+        switch = (text("advice.buttons.show_email"), "/request_email")
     if missing:
-        dispatcher.utter_message(text=PLACEHOLDER_HINT)
+        dispatcher.utter_message(text=text("advice.placeholder_hint"))
     if plan is not None:
         send_calendar(dispatcher, case, plan, conversation_id)
-    buttons = [{"title": switch[0], "payload": switch[1]}, {"title": "Gode råd", "payload": "/request_tips"}]
+    buttons = [{"title": switch[0], "payload": switch[1]},
+               {"title": text("advice.buttons.tips"), "payload": "/request_tips"}]
     if case.contact_channel != EMAIL:
-        buttons.append({"title": "Øv opkaldet", "payload": "/request_rehearsal"})
-    dispatcher.utter_message(text="Vil du have noget mere?", buttons=buttons)
+        buttons.append({"title": text("advice.buttons.rehearse"), "payload": "/request_rehearsal"})
+    dispatcher.utter_message(text=text("advice.anything_more"), buttons=buttons)
 
 
 def send_calendar(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan,
@@ -88,7 +86,7 @@ def send_calendar(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: Fo
 
 def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan | None) -> None:
     tips = tips_for(case, plan)
-    dispatcher.utter_message(text="Gode råd til dig:\n" + "\n".join(f"• {tip.text}" for tip in tips))
+    dispatcher.utter_message(text=text("advice.tips_heading") + "\n" + "\n".join(f"• {tip.text}" for tip in tips))
 
 
 def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan,

@@ -1,7 +1,7 @@
 """The follow-up rules R1-R9 of the contract (shared/spec/followup-rules.md).
 
-`plan_followup` is a pure function of a FollowUpCase and today's date; every
-Danish sentence it returns is the coach's own wording of the guide's advice.
+`plan_followup` is a pure function of a FollowUpCase and today's date; its Danish sentences
+come from coach/texts/plan.yml, the coach's own wording of the guide's advice.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from enum import Enum
 from coach.business_days import next_business_day
 from coach.case import FollowUpCase
 from coach.danish import format_date
+from coach.texts import text
 
 # The contract's waiting times, in calendar days.
 AFTER_DEADLINE = (4, 5)  # R1: four or five days after a stated deadline
@@ -69,13 +70,11 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     if case.deadline is not None:
         start = case.deadline + timedelta(days=AFTER_DEADLINE[0])
         end = case.deadline + timedelta(days=AFTER_DEADLINE[1])
-        why = (f"De sagde, du ville høre fra dem senest {format_date(case.deadline)}; "
-               "giv dem fire-fem dage ekstra, før du selv tager kontakt.")
+        why = text("plan.reason.after_deadline", deadline=format_date(case.deadline))
         return _scheduled("R1", why, start, end, today, thank_you)
     start = case.interview_date + timedelta(days=WITHOUT_DEADLINE[0])
     end = case.interview_date + timedelta(days=WITHOUT_DEADLINE[1])
-    why = ("De gav dig ingen dato for et svar, så vent en til to uger efter samtalen "
-           f"({format_date(case.interview_date)}), før du følger op.")
+    why = text("plan.reason.without_deadline", interview=format_date(case.interview_date))
     return _scheduled("R2", why, start, end, today, thank_you)
 
 
@@ -86,10 +85,10 @@ def _scheduled(rule: str, why: str, start: date, end: date | None, today: date,
     if start <= today:
         timing = Timing.NOW
         passed = end is not None and today > end
-        why += " Den tid er gået, så følg op nu." if passed else " Du kan godt følge op nu."
+        why += " " + text("plan.reason.window_passed" if passed else "plan.reason.window_open")
     else:
         timing = Timing.WAIT
-    return FollowUpPlan(timing=timing, rule=rule, reason=why, next_step=_NEXT_AFTER_FIRST,
+    return FollowUpPlan(timing=timing, rule=rule, reason=why, next_step=text("plan.next_step.after_first"),
                         followup_date=followup, window_start=start, window_end=end,
                         send_thank_you=thank_you)
 
@@ -97,53 +96,39 @@ def _scheduled(rule: str, why: str, start: date, end: date | None, today: date,
 def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> FollowUpPlan:
     last = case.last_attempt_date or today
     start = last + timedelta(days=AFTER_UNANSWERED)
-    why = (f"Du fulgte op {format_date(last)} uden at få svar; giv dem mindst tre dage, "
-           "før du prøver en sidste gang.")
+    why = text("plan.reason.after_unanswered", last=format_date(last))
     plan = _scheduled("R4", why, start, None, today, thank_you)
-    return replace(plan, next_step=_NEXT_AFTER_SECOND)
+    return replace(plan, next_step=text("plan.next_step.after_second"))
 
 
 def _before_interview(case: FollowUpCase) -> FollowUpPlan:
     return FollowUpPlan(
         timing=Timing.BEFORE_INTERVIEW, rule="R6", send_thank_you=True,
-        reason=(f"Din samtale er først {format_date(case.interview_date)}, "
-                "så der er ikke noget at følge op på endnu."),
-        next_step=("Spørg til sidst i samtalen, hvornår du kan regne med at høre fra dem, "
-                   "og send en kort tak bagefter. Kom tilbage til mig, når samtalen er overstået."),
+        reason=text("plan.reason.before_interview", interview=format_date(case.interview_date)),
+        next_step=text("plan.next_step.before_interview"),
     )
 
 
 def _escalate() -> FollowUpPlan:
     return FollowUpPlan(
         timing=Timing.ESCALATE, rule="R5",
-        reason="Du har fulgt op to gange uden svar, så ring eller skriv ikke igen til den samme person.",
-        next_step=("Tag én sidste kontakt et trin højere oppe: den ansættende leder eller HR-afdelingen. "
-                   "Får du heller ikke svar der, så brug kræfterne på andre stillinger."),
+        reason=text("plan.reason.escalate"),
+        next_step=text("plan.next_step.escalate"),
     )
 
 
 def _let_go() -> FollowUpPlan:
     return FollowUpPlan(
         timing=Timing.LET_GO, rule="R5",
-        reason="Du har prøvet flere gange uden at få svar, og det er desværre et tegn i sig selv.",
-        next_step="Giv slip på den her stilling, og læg din energi i de næste ansøgninger.",
+        reason=text("plan.reason.let_go"),
+        next_step=text("plan.next_step.let_go"),
     )
 
 
 def _closed() -> FollowUpPlan:
     return FollowUpPlan(
         timing=Timing.CLOSED, rule="R9",
-        reason="Når stillingen er besat, eller de lyder afvisende, skal du ikke følge mere op.",
-        next_step=("Sig pænt tak, ønsk dem held med ansættelsen, og nævn at du gerne hører om "
-                   "andre ledige stillinger. Så er døren åben, og du kan bruge kræfterne på nye ansøgninger."),
+        reason=text("plan.reason.closed"),
+        next_step=text("plan.next_step.closed"),
     )
 
-
-_NEXT_AFTER_FIRST = (
-    "Får du ikke svar, så giv dem mindst tre dage, før du prøver igen. Du følger højst op to gange; "
-    "derefter kan du kontakte en højere oppe (ansættende leder eller HR), og så er det tid til at give slip."
-)
-_NEXT_AFTER_SECOND = (
-    "Det er din anden og sidste opfølgning til den samme person. Kommer der stadig ikke svar, så prøv "
-    "den ansættende leder eller HR én gang."
-)

@@ -1,6 +1,6 @@
 """Etiquette and channel tips, chosen to fit the user's situation.
 
-The tips live as data in coach/data/tips.yml; this module only reads them and
+The tips live as data in coach/texts/tips.yml; this module only reads them and
 picks the few that fit a case and its plan best.
 """
 
@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from coach.case import CHANNELS, FollowUpCase
 from coach.rules import FollowUpPlan, Timing
+from coach.texts import section, text
 
 ALWAYS = "always"
 TIMINGS = frozenset(t.value for t in Timing)
@@ -33,8 +31,8 @@ class Tip:
 
 @lru_cache(maxsize=1)
 def all_tips() -> tuple[Tip, ...]:
-    raw = yaml.safe_load(resources.files("coach").joinpath("data/tips.yml").read_text(encoding="utf-8"))
-    tips = tuple(Tip(id=item["id"], text=item["text"].strip(), when=frozenset(item["when"])) for item in raw)
+    tips = tuple(Tip(id=item["id"], text=item["text"].strip(), when=frozenset(item["when"]))
+                 for item in section("tips"))
     unknown = set().union(*(tip.when for tip in tips)) - KNOWN_TAGS
     if unknown:  # a typo in the data would silently hide a tip
         raise ValueError(f"tips.yml uses unknown tags: {sorted(unknown)}")
@@ -79,13 +77,7 @@ def _fits(tip: Tip, tags: frozenset[str]) -> bool:
 
 def channel_advice(case: FollowUpCase) -> str:
     """C1-C4 for a user who is unsure whether to call or write."""
-    who = case.contact_name or "kontaktpersonen"
-    where = f"hovednummeret hos {case.company}" if case.company else "virksomhedens hovednummer"
-    return (
-        f"Tænk på, hvad {who} gav dig. Fik du et telefonnummer, så ring – på arbejdsnummeret, "
-        "aldrig et privat nummer. Fik du en mailadresse, så skriv.\n"
-        "En mail er også det rigtige valg, hvis du søgte via mail eller en jobportal, hvis samtalen "
-        f"var online, eller hvis {who} er svær at fange eller ofte rejser.\n"
-        f"Har du intet direkte nummer, så ring til {where} og bed receptionen stille dig om.\n"
-        "Skriv aldrig til dem over sociale medier, og mød ikke op uanmeldt."
-    )
+    who = case.contact_name or text("advice.channel.contact_unnamed")
+    where = text("advice.channel.main_number", company=case.company) if case.company \
+        else text("advice.channel.main_number_unnamed")
+    return text("advice.channel.text", who=who, where=where)

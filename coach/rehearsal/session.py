@@ -79,7 +79,7 @@ class Rehearsal:
 
     @staticmethod
     def intro(case: FollowUpCase) -> str:
-        return line("intro", case)
+        return line("rehearsal.intro", case)
 
     @staticmethod
     def start(case: FollowUpCase, seed: str, situation: str | None = None, round_no: int = 0,
@@ -91,7 +91,7 @@ class Rehearsal:
         if situation not in SITUATIONS:
             raise ValueError(f"unknown situation {situation!r}")
         state = RehearsalState(seed=seed, situation=situation, round=round_no, history=history + [situation])
-        greeting = "reception.greeting" if case.company else "reception.greeting_no_company"
+        greeting = "rehearsal.reception.greeting" if case.company else "rehearsal.reception.greeting_no_company"
         return state, line(greeting, case)
 
     @staticmethod
@@ -102,19 +102,19 @@ class Rehearsal:
         if is_restart(text):
             return _restart(state, case)
         if state.done:
-            return TurnResult(state, line("control.finished"), True)
+            return TurnResult(state, line("rehearsal.control.finished"), True)
         if is_stop(text):
-            return _finish(state, case, line("control.stopped"), "stop")
+            return _finish(state, case, line("rehearsal.control.stopped"), "stop")
         state.turns += 1
         if not text:
-            reply, ended = line("reception.silence"), None
+            reply, ended = line("rehearsal.reception.silence"), None
         else:
             after_rejection = state.situation == "filled" and state.news_given
             state.lines.append(SaidLine(text, after_rejection))
             check = evaluate_line(text, case, after_rejection=after_rejection)
             reply, ended = _STEPS[state.step](state, case, text, check)
         if ended is None and state.turns >= MAX_TURNS:
-            reply, ended = f"{reply} {line('contact.out_of_time')}", "limit"
+            reply, ended = f"{reply} {line('rehearsal.contact.out_of_time')}", "limit"
         if ended:
             return _finish(state, case, reply, ended)
         return TurnResult(state, reply, False)
@@ -122,7 +122,7 @@ class Rehearsal:
 
 def _restart(state: RehearsalState, case: FollowUpCase) -> TurnResult:
     new, greeting = Rehearsal.start(case, state.seed, round_no=state.round + 1, history=state.history)
-    return TurnResult(new, f"{line('control.restart')}\n\n{greeting}", False)
+    return TurnResult(new, f"{line('rehearsal.control.restart')}\n\n{greeting}", False)
 
 
 def _finish(state: RehearsalState, case: FollowUpCase, reply: str, ended: str) -> TurnResult:
@@ -144,15 +144,16 @@ def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: Line
     ready = state.knows_name and state.knows_topic
     if not ready and state.reception_turns < 3:
         if not state.knows_name and not state.knows_topic:
-            return line("reception.ask_who_and_what"), None
-        return line("reception.ask_who" if not state.knows_name else "reception.ask_what"), None
-    prefix = line("reception.cannot_answer") + " " if check.asks_status else ""
+            return line("rehearsal.reception.ask_who_and_what"), None
+        return line("rehearsal.reception.ask_who" if not state.knows_name else "rehearsal.reception.ask_what"), None
+    prefix = line("rehearsal.reception.cannot_answer") + " " if check.asks_status else ""
     if state.situation == "out":
         _give_news(state, "message")
-        return prefix + line("situations.out.news", case), None
+        return prefix + line("rehearsal.situations.out.news", case), None
     state.step = "contact"
-    transfer = line("reception.transfer" if ready else "reception.transfer_anyway", case)
-    greeting = line("contact.greeting" if case.contact_name else "contact.greeting_unnamed", case)
+    transfer = line("rehearsal.reception.transfer" if ready else "rehearsal.reception.transfer_anyway", case)
+    greeting = line("rehearsal.contact.greeting" if case.contact_name
+                    else "rehearsal.contact.greeting_unnamed", case)
     return f"{prefix}{transfer}\n\n{greeting}", None
 
 
@@ -163,16 +164,17 @@ def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
     state.status_asked = state.status_asked or check.asks_status
     if not state.context_given and not state.asked_context:
         state.asked_context = True
-        return line("contact.ask_context"), None
+        return line("rehearsal.contact.ask_context"), None
     if not state.status_asked and not state.nudged_status:
         state.nudged_status = True
-        return line("contact.nudge_status" if state.context_given else "contact.nudge_status_vague"), None
+        key = "rehearsal.contact.nudge_status" if state.context_given else "rehearsal.contact.nudge_status_vague"
+        return line(key), None
     _give_news(state, "news")
-    return line(f"situations.{state.situation}.news", case), None
+    return line(f"rehearsal.situations.{state.situation}.news", case), None
 
 
 def _farewell(check: LineCheck) -> str:
-    return line("contact.farewell" if check.thanks else "contact.farewell_plain")
+    return line("rehearsal.contact.farewell" if check.thanks else "rehearsal.contact.farewell_plain")
 
 
 def _give_news(state: RehearsalState, step: str) -> None:
@@ -192,10 +194,10 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
 
 
 def _news(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
-    reply = line(f"situations.{state.situation}.{_reaction_key(state.situation, check)}", case)
+    reply = line(f"rehearsal.situations.{state.situation}.{_reaction_key(state.situation, check)}", case)
     state.step = "closing"
     if is_goodbye(text, True):
-        return f"{reply} {line('contact.farewell_plain')}", "goodbye"
+        return f"{reply} {line('rehearsal.contact.farewell_plain')}", "goodbye"
     return reply, None
 
 
@@ -203,17 +205,17 @@ def _message(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
     has_purpose = check.names_role or check.places_interview or check.asks_status or check.asks_callback \
         or mentions_topic(text, case)
     if is_declining(text):
-        reply = line("situations.out.declined", case)
+        reply = line("rehearsal.situations.out.declined", case)
     elif not check.no_demands:
-        reply = line("situations.out.demand", case)
+        reply = line("rehearsal.situations.out.demand", case)
     elif not has_purpose and not state.asked_purpose:
         state.asked_purpose = True
-        return line("situations.out.ask_purpose"), None
+        return line("rehearsal.situations.out.ask_purpose"), None
     else:
-        reply = line("situations.out.noted", case)
+        reply = line("rehearsal.situations.out.noted", case)
     state.step = "closing"
     if is_goodbye(text, True):
-        return f"{reply} {line('contact.farewell_plain')}", "goodbye"
+        return f"{reply} {line('rehearsal.contact.farewell_plain')}", "goodbye"
     return reply, None
 
 
@@ -222,11 +224,11 @@ def _closing(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         return _farewell(check), "goodbye"
     state.closing_turns += 1
     if state.closing_turns >= 2:
-        return line("contact.out_of_time"), "limit"
+        return line("rehearsal.contact.out_of_time"), "limit"
     key = _reaction_key(state.situation, check) if state.situation != "out" else "default"
     if key == "default":
-        return line("contact.anything_else"), None
-    return line(f"situations.{state.situation}.{key}", case), None
+        return line("rehearsal.contact.anything_else"), None
+    return line(f"rehearsal.situations.{state.situation}.{key}", case), None
 
 
 _STEPS: dict[str, Step] = {

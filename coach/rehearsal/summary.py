@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from coach.case import FollowUpCase
 from coach.rehearsal.evaluate import CORE_CHECKS, MAX_WORDS, LineCheck, evaluate_line
-from coach.rehearsal.lines import texts
 from coach.rehearsal.state import RehearsalState
+from coach.texts import section
 from coach.writing.call_script import call_script
 
 POSITIVE = ("says_name", "places_interview", "names_role", "asks_status", "thanks")
@@ -39,8 +39,8 @@ class Summary:
     total: int = len(CORE_CHECKS)
 
     def render(self) -> str:
-        fb = texts()["feedback"]
-        label = texts()["situations"][self.situation]["label"]
+        fb = section("rehearsal.feedback")
+        label = section("rehearsal.situations")[self.situation]["label"]
         parts = [fb["title"].format(situation=label), fb["score"].format(score=self.score, total=self.total)]
         parts.extend(self.notes)
         if self.went_well:
@@ -74,9 +74,9 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     went_well, to_improve = _lines_for(checks, polite, graceful, lines)
     notes = []
     if not said:
-        notes.append(texts()["feedback"]["nothing_said"])
+        notes.append(section("rehearsal.feedback")["nothing_said"])
     elif state.ended == "stop" and not state.news_given:
-        notes.append(texts()["feedback"]["early_stop"])
+        notes.append(section("rehearsal.feedback")["early_stop"])
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation) for name in failures[:2]),
                    polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes))
@@ -109,7 +109,7 @@ _NO_CASE = FollowUpCase()
 
 def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None,
                lines: list[LineCheck]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    fb = texts()["feedback"]["checks"]
+    fb = section("rehearsal.feedback.checks")
     notes = {n for c in lines for n in c.notes}
     good, bad = [], []
     for name, ok in checks.items():
@@ -127,7 +127,7 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
 
 
 def _fail_text(name: str, notes: set[str]) -> str:
-    fb = texts()["feedback"]["checks"][name]
+    fb = section("rehearsal.feedback.checks")[name]
     if name == "places_interview" and "wrong_day" in notes:
         return fb["wrong_day"]
     if name == "asks_status" and "too_many" in notes:
@@ -140,7 +140,7 @@ def _fail_text(name: str, notes: set[str]) -> str:
 
 def _advice(name: str, case: FollowUpCase, situation: str) -> Advice:
     check = {"tone": "polite_and_short", "length": "polite_and_short"}.get(name, name)
-    fb = texts()["feedback"]["checks"][check]
+    fb = section("rehearsal.feedback.checks")[check]
     script = call_script(case)
     values = {
         "opening": script.opening, "placing": script.placing, "role_line": script.role_line,

@@ -9,6 +9,7 @@ from icalendar import Alarm, Calendar, Event
 
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.rules import FollowUpPlan
+from coach.texts import text
 from coach.writing.call_script import call_script
 from coach.writing.email import email_subject
 
@@ -44,8 +45,9 @@ def followup_filename(plan: FollowUpPlan) -> str:
 
 def event_summary(case: FollowUpCase) -> str:
     """'Følg op på jobsamtalen (kontorchef hos Novo Nordisk)'."""
-    about = " ".join(filter(None, [case.role, f"hos {case.company}" if case.company else None]))
-    return f"Følg op på jobsamtalen ({about})" if about else "Følg op på jobsamtalen"
+    company = text("writing.calendar.at_company", company=case.company) if case.company else None
+    about = " ".join(filter(None, [case.role, company]))
+    return text("writing.calendar.summary", about=about) if about else text("writing.calendar.summary_plain")
 
 
 def _followup_day(plan: FollowUpPlan) -> date:
@@ -55,17 +57,17 @@ def _followup_day(plan: FollowUpPlan) -> date:
 
 
 def _description(case: FollowUpCase) -> str:
-    who = case.contact_name or "din kontaktperson"
+    who = case.contact_name or text("writing.calendar.contact_unnamed")
     if case.company:
-        who += f" hos {case.company}"
+        who = text("writing.calendar.contact_at_company", who=who, company=case.company)
     script = call_script(case)
-    call = f"Ring til {who} på arbejdsnummeret.\nSig først: {script.opening} {script.placing}"
-    mail = f"Skriv en mail til {who}.\nEmne: {email_subject(case)}"
+    call = text("writing.calendar.call", who=who, opening=script.opening, placing=script.placing)
+    mail = text("writing.calendar.mail", who=who, subject=email_subject(case))
     if case.contact_channel == PHONE:
         return call
     if case.contact_channel == EMAIL:
         return mail
-    return f"{call}\n\nEller:\n{mail}"
+    return text("writing.calendar.either", call=call, mail=mail)
 
 
 def _alarm(summary: str) -> Alarm:

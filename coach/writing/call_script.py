@@ -10,9 +10,7 @@ from dataclasses import dataclass
 
 from coach.case import FollowUpCase
 from coach.danish import format_date, format_time
-
-USER_NAME_PLACEHOLDER = "[dit navn]"
-PHONE_PLACEHOLDER = "[dit nummer]"
+from coach.texts import section, text
 
 
 @dataclass(frozen=True)
@@ -31,31 +29,30 @@ class CallScript:
     def render(self) -> str:
         """The script as readable Danish text with short headings."""
         sections = [
-            ("Sådan kan du sige det", [self.opening, self.placing, self.role_line,
-                                       self.status_question, self.listen_cue, self.thanks]),
-            ("Hvis de ikke har besluttet sig endnu", [self.if_not_decided]),
-            ("Hvis du får et nej", [self.if_rejected]),
-            ("Hvis du ringer til hovednummeret", [self.reception]),
-            ("Hvis du får telefonsvareren", [self.voicemail]),
+            ("say", [self.opening, self.placing, self.role_line, self.status_question, self.listen_cue, self.thanks]),
+            ("not_decided", [self.if_not_decided]),
+            ("rejected", [self.if_rejected]),
+            ("reception", [self.reception]),
+            ("voicemail", [self.voicemail]),
         ]
-        return "\n\n".join(f"{heading}:\n" + "\n".join(lines) for heading, lines in sections)
+        headings = section("writing.call_script.headings")
+        return "\n\n".join(f"{headings[key]}:\n" + "\n".join(lines) for key, lines in sections)
 
 
 def call_script(case: FollowUpCase) -> CallScript:
-    me = case.user_name or USER_NAME_PLACEHOLDER
-    hello = f"Hej {_first_name(case.contact_name)}" if case.contact_name else "Hej"
+    me = case.user_name or text("writing.call_script.placeholder_user_name")
+    hello = text("writing.call_script.hello_named", first_name=_first_name(case.contact_name)) \
+        if case.contact_name else text("writing.call_script.hello")
     when = _interview_when(case)
     return CallScript(
-        opening=f"{hello}, det er {me}.",
-        placing=f"Jeg var til jobsamtale hos jer {when}.",
-        role_line=f"Det drejede sig om {_role_phrase(case)}.",
-        status_question=("Jeg ringer bare for at høre, hvor langt I er kommet. "
-                         "Har du nået at kigge på min ansøgning?"),
-        listen_cue="(Lyt – og skriv en ny dato ned, hvis de nævner en.)",
-        thanks="Tusind tak for din tid. Hav en rigtig god dag.",
-        if_not_decided="Det forstår jeg godt. Hvornår tror du, jeg kan regne med at høre fra jer?",
-        if_rejected=("Det var ærgerligt at høre, men tak fordi du fortæller mig det. Held og lykke med at finde "
-                     "den rette. Og får I brug for folk til andre stillinger, hører jeg meget gerne fra jer."),
+        opening=text("writing.call_script.opening", hello=hello, me=me),
+        placing=text("writing.call_script.placing", when=when),
+        role_line=text("writing.call_script.role_line", role=_role_phrase(case)),
+        status_question=text("writing.call_script.status_question"),
+        listen_cue=text("writing.call_script.listen_cue"),
+        thanks=text("writing.call_script.thanks"),
+        if_not_decided=text("writing.call_script.if_not_decided"),
+        if_rejected=text("writing.call_script.if_rejected"),
         reception=_reception_line(case, me, when),
         voicemail=_voicemail(case, hello, me, when),
     )
@@ -68,24 +65,26 @@ def _first_name(full_name: str) -> str:
 
 def _interview_when(case: FollowUpCase) -> str:
     if case.interview_date is None:
-        return "for nylig"
+        return text("writing.call_script.when_unknown")
     when = format_date(case.interview_date)
-    return f"{when} kl. {format_time(case.interview_time)}" if case.interview_time else when
+    if not case.interview_time:
+        return when
+    return text("writing.call_script.when_with_time", day=when, time=format_time(case.interview_time))
 
 
 def _role_phrase(case: FollowUpCase, with_company: bool = True) -> str:
-    role = f"stillingen som {case.role}" if case.role else "den ledige stilling"
-    return f"{role} hos {case.company}" if with_company and case.company else role
+    role = text("writing.call_script.role", role=case.role) if case.role else text("writing.call_script.role_unnamed")
+    if not (with_company and case.company):
+        return role
+    return text("writing.call_script.role_at_company", role=role, company=case.company)
 
 
 def _reception_line(case: FollowUpCase, me: str, when: str) -> str:
-    target = case.contact_name or f"den, der står for ansættelsen til {_role_phrase(case, False)}"
-    return (f"Hej, mit navn er {me}. Jeg var til jobsamtale hos jer {when}. "
-            f"Vil du stille mig om til {target}?")
+    target = case.contact_name or text("writing.call_script.reception_target_unnamed", role=_role_phrase(case, False))
+    return text("writing.call_script.reception", me=me, when=when, target=target)
 
 
 def _voicemail(case: FollowUpCase, hello: str, me: str, when: str) -> str:
     # About 20 seconds spoken: who, which interview, one question, how to call back.
-    return (f"{hello}, det er {me}. Jeg var til samtale hos jer {when} om {_role_phrase(case, False)}. "
-            "Jeg ringer for at høre, hvordan det går med min ansøgning. "
-            f"Du kan ringe til mig på {PHONE_PLACEHOLDER}. Tak, og hav en god dag.")
+    return text("writing.call_script.voicemail", hello=hello, me=me, when=when, role=_role_phrase(case, False),
+                phone=text("writing.call_script.placeholder_phone"))

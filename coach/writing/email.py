@@ -12,14 +12,7 @@ from urllib.parse import quote
 
 from coach.case import FollowUpCase
 from coach.danish import format_date, format_time
-
-# Slot -> the placeholder written where its value is missing.
-PLACEHOLDERS = {
-    "contact_name": "[kontaktpersonens navn]",
-    "user_name": "[dit fulde navn]",
-    "role": "[stillingens titel]",
-}
-CLOSING = "Med venlig hilsen"
+from coach.texts import section, text
 
 
 @dataclass(frozen=True)
@@ -43,7 +36,7 @@ class FollowUpEmail:
     def missing(self) -> tuple[str, ...]:
         """Slots whose placeholders the user still has to fill in."""
         full = self.text
-        return tuple(slot for slot, mark in PLACEHOLDERS.items() if mark in full)
+        return tuple(slot for slot, mark in _placeholders().items() if mark in full)
 
     def mailto(self, address: str | None = None) -> str:
         """A mailto: link (RFC 6068) that opens the mail ready to send."""
@@ -53,25 +46,33 @@ class FollowUpEmail:
 
 
 def compose_email(case: FollowUpCase) -> FollowUpEmail:
-    role = case.role or PLACEHOLDERS["role"]
-    position = f"stillingen som {role}" + (f" hos {case.company}" if case.company else "")
+    missing = _placeholders()
+    role = case.role or missing["role"]
+    position = text("writing.email.position_at_company", role=role, company=case.company) if case.company \
+        else text("writing.email.position", role=role)
     return FollowUpEmail(
         subject=email_subject(case),
-        greeting=f"Kære {case.contact_name or PLACEHOLDERS['contact_name']},",
+        greeting=text("writing.email.greeting", name=case.contact_name or missing["contact_name"]),
         paragraphs=(
-            f"Tak for en god samtale om {position}. Jeg er stadig meget interesseret i jobbet.",
-            "Jeg skriver for at høre, hvor langt I er nået i processen, "
-            "og hvornår jeg cirka kan regne med at høre fra jer.",
-            "Har du spørgsmål til mig, eller mangler I noget fra min side, svarer jeg gerne.",
+            text("writing.email.thanks", position=position),
+            text("writing.email.status_question"),
+            text("writing.email.offer_to_answer"),
         ),
-        closing=CLOSING,
-        signature=case.user_name or PLACEHOLDERS["user_name"],
+        closing=text("writing.email.closing"),
+        signature=case.user_name or missing["user_name"],
     )
 
 
 def email_subject(case: FollowUpCase) -> str:
     """'Re: Jobsamtale onsdag den 25. november kl. 9' - reads as a reply, names the interview."""
     if case.interview_date is None:
-        return "Re: Jobsamtale"
-    subject = f"Re: Jobsamtale {format_date(case.interview_date)}"
-    return f"{subject} kl. {format_time(case.interview_time)}" if case.interview_time else subject
+        return text("writing.email.subject")
+    day = format_date(case.interview_date)
+    if case.interview_time:
+        return text("writing.email.subject_dated_time", day=day, time=format_time(case.interview_time))
+    return text("writing.email.subject_dated", day=day)
+
+
+def _placeholders() -> dict[str, str]:
+    """Slot -> the placeholder written where its value is missing."""
+    return section("writing.email.placeholders")
