@@ -52,16 +52,15 @@ from coach.reminders import (
     snoozed_text,
 )
 from coach.rules import plan_followup
+from coach.texts import text
 from coach.writing.call_script import call_script
 from reminders.worker import ENTITY
 
 logger = logging.getLogger(__name__)
 
-TOO_LATE = "Det tidspunkt er allerede gået. Vælg et senere tidspunkt, fx \"kl. 14\"."
-NO_PLAN = ("Vi har ikke lagt en plan endnu. Fortæl mig om din jobsamtale, så finder vi dagen – "
-           "og på Telegram kan jeg minde dig om den.")
-NOT_HERE = ("Her kan jeg ikke skrive til dig af mig selv. Men du kan lægge dagen i din kalender "
-            "med kalenderfilen, jeg sendte sammen med planen.")
+TOO_LATE = text("reminders.too_late")
+NO_PLAN = text("reminders.no_plan")
+NOT_HERE = text("reminders.not_here")
 
 
 def _intent(tracker: Tracker) -> str:
@@ -102,7 +101,7 @@ class ActionOfferReminder(Action):
         case = case_from(tracker)
         events = offer_reminder(dispatcher, tracker, case, plan_followup(case, clock.today()))
         if events[0]["value"] is None:
-            dispatcher.utter_message(text="Der er ikke en opfølgningsdag forude, som jeg kan minde dig om.")
+            dispatcher.utter_message(text=text("reminders.nothing_ahead"))
         return events
 
 
@@ -155,10 +154,10 @@ class ActionFollowupReminder(Action):
             return []
         case = case_from(tracker)
         plan = plan_followup(case, clock.today())
-        head = f"Du skal følge op {format_date(plan.followup_date)}.\n" if plan.followup_date else ""
+        head = text("reminders.recall_head", day=format_date(plan.followup_date)) + "\n" if plan.followup_date else ""
         dispatcher.utter_message(text=head + essentials(case), buttons=buttons(
-            [("Vis mailen", "/request_email")] if case.contact_channel == EMAIL
-            else [("Vis manuskriptet", "/request_call_script")]))
+            [(text("reminders.buttons.show_email"), "/request_email")] if case.contact_channel == EMAIL
+            else [(text("reminders.buttons.show_script"), "/request_call_script")]))
         return []
 
     def _deliver(self, dispatcher: CollectingDispatcher, tracker: Tracker, reminder_id: str) -> List[EventType]:
@@ -253,7 +252,8 @@ class ActionReportAnswer(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         cancel_reminders(tracker.sender_id)
         dispatcher.utter_message(text=ANSWERED, buttons=buttons(
-            [("Det var et nej", "/report_rejection"), ("Tak for hjælpen", "/thank")]))
+            [(text("reminders.buttons.was_rejection"), "/report_rejection"),
+             (text("reminders.buttons.thanks"), "/thank")]))
         return [SlotSet(OFFER_SLOT, None)]
 
 
@@ -264,7 +264,8 @@ class ActionListReminders(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         pending = store().pending(tracker.sender_id)
-        extra = {"buttons": buttons([("Slet påmindelsen" if len(pending) == 1 else "Slet påmindelserne",
+        extra = {"buttons": buttons([(text("reminders.buttons.cancel_one" if len(pending) == 1
+                                           else "reminders.buttons.cancel_many"),
                                       "/cancel_reminder")])} if pending else {}
         dispatcher.utter_message(text=listing(pending), **extra)
         return []

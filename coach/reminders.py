@@ -23,6 +23,7 @@ from coach.business_days import next_business_day
 from coach.case import EMAIL, FollowUpCase
 from coach.danish import format_date, format_time
 from coach.dates.time_of_day import parse_time_of_day, time_of_day_only
+from coach.texts import text
 from coach.writing.call_script import call_script
 from coach.writing.email import email_subject
 
@@ -43,21 +44,21 @@ STATUSES = (PENDING, SENDING, SENT, SKIPPED, CANCELLED, FAILED)
 
 # The quick replies under a reminder and a check-in: (title, payload).
 REMINDER_BUTTONS = (
-    ("Det er gjort", "/reminder_done"),
-    ("Ikke endnu — mind mig i morgen", "/reminder_snooze"),
-    ("Jeg har fået svar", "/report_answer"),
+    (text("reminders.buttons.done"), "/reminder_done"),
+    (text("reminders.buttons.snooze"), "/reminder_snooze"),
+    (text("reminders.buttons.answered"), "/report_answer"),
 )
 # The quick replies under the offer.
 OFFER_BUTTONS = (
-    ("Ja tak", "/affirm"),
-    ("Et andet tidspunkt", "/choose_reminder_time"),
-    ("Nej tak", "/deny"),
+    (text("reminders.buttons.accept"), "/affirm"),
+    (text("reminders.buttons.other_time"), "/choose_reminder_time"),
+    (text("reminders.buttons.decline"), "/deny"),
 )
 # After "Det er gjort": how did it go?
 OUTCOME_BUTTONS = (
-    ("Jeg har fået svar", "/report_answer"),
-    ("Ingen svar endnu", "/report_no_answer"),
-    ("De sagde nej", "/report_rejection"),
+    (text("reminders.buttons.answered"), "/report_answer"),
+    (text("reminders.buttons.no_answer"), "/report_no_answer"),
+    (text("reminders.buttons.rejected"), "/report_rejection"),
 )
 
 
@@ -110,7 +111,7 @@ class Reminder:
 def when_text(moment: datetime) -> str:
     """'fredag den 4. december kl. 9'."""
     local = moment.astimezone(TZ)
-    return f"{format_date(local.date())} kl. {format_time(local.time())}"
+    return text("reminders.when", day=format_date(local.date()), time=format_time(local.time()))
 
 
 # --- the answer to the offer ---------------------------------------------------------------
@@ -156,82 +157,77 @@ def reported_attempt_day(today: date, reminder_day: date | None) -> date:
 # --- what the coach says --------------------------------------------------------------------
 
 def offer_text(case: FollowUpCase, due: datetime) -> str:
-    what = "mailen" if case.contact_channel == EMAIL else "manuskriptet"
-    return f"Skal jeg minde dig om det {when_text(due)}? Så sender jeg dig {what} igen den dag."
+    return text("reminders.offer", when=when_text(due), what=_artifact(case))
 
 
-ASK_TIME = "Hvornår på dagen passer det dig? Skriv fx \"kl. 14\" eller \"klokken 8.30\"."
-DECLINED = ("Helt i orden, så minder jeg dig ikke om det. Skriv \"mind mig om det\", hvis du skifter mening.")
+ASK_TIME = text("reminders.ask_time")
+DECLINED = text("reminders.declined")
 
 
 def scheduled_text(due: datetime) -> str:
-    return (f"Det er aftalt: jeg skriver til dig {when_text(due)}. "
-            "Skriv \"hvilke påmindelser har jeg?\" for at se den, eller \"slet påmindelsen\" for at fjerne den.")
+    return text("reminders.scheduled", when=when_text(due))
+
+
+def _artifact(case: FollowUpCase) -> str:
+    return text("reminders.the_email" if case.contact_channel == EMAIL else "reminders.the_script")
 
 
 def _whom(case: FollowUpCase) -> str:
-    person = case.contact_name or "din kontaktperson"
-    return f"{person} hos {case.company}" if case.company else person
+    person = case.contact_name or text("reminders.contact_unnamed")
+    return text("reminders.at_company", who=person, company=case.company) if case.company else person
 
 
 def _position(case: FollowUpCase) -> str:
-    role = f"stillingen som {case.role}" if case.role else "stillingen"
-    return f"{role} hos {case.company}" if case.company else role
+    role = text("reminders.position", role=case.role) if case.role else text("reminders.position_unnamed")
+    return text("reminders.at_company", who=role, company=case.company) if case.company else role
 
 
 def essentials(case: FollowUpCase) -> str:
     """Whom to contact, how, and the first line to say or the e-mail's subject."""
     if case.contact_channel == EMAIL:
-        return (f"Skriv en mail til {_whom(case)}.\n"
-                f"Emne: {email_subject(case)}")
+        return text("reminders.essentials_email", whom=_whom(case), subject=email_subject(case))
     script = call_script(case)
-    return (f"Ring til {_whom(case)} – på arbejdsnummeret, eller via hovednummeret og receptionen.\n"
-            f"Start fx sådan: \"{script.opening} {script.placing}\"")
+    return text("reminders.essentials_call", whom=_whom(case), opening=script.opening, placing=script.placing)
 
 
 def reminder_lead(case: FollowUpCase) -> str:
     """The first line of the reminder: what today is for."""
-    what = "skrive" if case.contact_channel == EMAIL else "ringe"
-    thing = "mailen" if case.contact_channel == EMAIL else "manuskriptet"
-    return (f"Påmindelse: i dag er dagen, hvor du skal {what} og følge op på {_position(case)}. "
-            f"Her er {thing} igen:")
+    what = text("reminders.write" if case.contact_channel == EMAIL else "reminders.call")
+    return text("reminders.lead", what=what, position=_position(case), thing=_artifact(case))
 
 
 def reminder_text(case: FollowUpCase) -> str:
     """The message that carries the quick replies."""
-    return f"{essentials(case)}\n\nDu klarer det. Sig til, hvordan det går:"
+    return text("reminders.reminder", essentials=essentials(case))
 
 
 def checkin_text(case: FollowUpCase, followup_day: date) -> str:
-    return (f"Hej igen! Jeg ville bare høre, hvordan det gik med opfølgningen på {_position(case)} "
-            f"{format_date(followup_day)}. Der er ingen travlhed – det her er det eneste, jeg spørger om.")
+    return text("reminders.checkin", position=_position(case), day=format_date(followup_day))
 
 
 def listing(reminders: list[Reminder]) -> str:
     """'hvilke påmindelser har jeg?'"""
     if not reminders:
-        return ("Du har ingen påmindelser lige nu. Når du har fået en plan, kan jeg minde dig om "
-                "opfølgningen på den rigtige dag.")
-    lines = [f"• {when_text(r.due)}: " + ("opfølgningen" if r.kind == FOLLOWUP else "jeg hører, hvordan det gik")
+        return text("reminders.none")
+    lines = [text("reminders.item_followup" if r.kind == FOLLOWUP else "reminders.item_checkin", when=when_text(r.due))
              for r in sorted(reminders, key=lambda r: r.due)]
-    head = "Du har én påmindelse:" if len(reminders) == 1 else f"Du har {len(reminders)} påmindelser:"
+    head = text("reminders.one") if len(reminders) == 1 else text("reminders.many", count=len(reminders))
     return head + "\n" + "\n".join(lines)
 
 
 def cancelled_text(count: int) -> str:
     if count == 0:
-        return "Du har ingen påmindelser, så der er ikke noget at slette."
-    return ("Jeg har slettet din påmindelse." if count == 1
-            else f"Jeg har slettet dine {count} påmindelser.") + " Du hører ikke fra mig, før du selv skriver."
+        return text("reminders.nothing_to_cancel")
+    done = text("reminders.cancelled_one") if count == 1 else text("reminders.cancelled_many", count=count)
+    return f"{done} {text('reminders.cancelled_after')}"
 
 
 def snoozed_text(due: datetime, today: date) -> str:
     day = due.astimezone(TZ).date()
     if day == today + timedelta(days=1):
-        return f"Fint, så minder jeg dig om det igen i morgen, {when_text(due)}."
-    return f"Fint, så minder jeg dig om det igen {when_text(due)} – det er næste hverdag."
+        return text("reminders.snoozed_tomorrow", when=when_text(due))
+    return text("reminders.snoozed", when=when_text(due))
 
 
-DONE = "Godt gået! Det kræver mod at tage kontakten. Hvordan gik det – har du hørt noget?"
-ANSWERED = ("Hvor godt, at du har fået svar! Jeg sender ikke flere påmindelser om den her stilling. "
-            "Var det et nej, så skriv det, så hjælper jeg dig videre.")
+DONE = text("reminders.done")
+ANSWERED = text("reminders.answered")
