@@ -17,7 +17,7 @@ from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.dates.entities import DEADLINE, INTERVIEW, pick_time, reading_for
 from coach.facts import clean_company, clean_person_name, clean_role, is_correction, parse_channel, says_no_deadline
-from coach.questions import NOT_UNDERSTOOD
+from coach.questions import not_understood
 from coach.tips import channel_advice
 from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
 
@@ -120,7 +120,7 @@ class ValidateFollowupForm(FormValidationAction):
         """Only when the coach asked for this slot: say so, and keep the form going."""
         if not _asked(tracker, slot) or not _answers_question(tracker):
             return {}
-        dispatcher.utter_message(text=NOT_UNDERSTOOD[slot])
+        dispatcher.utter_message(text=not_understood(slot))
         return {slot: None}
 
     # --- validation --------------------------------------------------------------

@@ -18,6 +18,7 @@ from actions.tracker_case import case_from
 from coach import clock
 from coach.dates.entities import past_day
 from coach.rules import plan_followup
+from coach.texts import text
 from coach.writing.replies import plan_message
 
 
@@ -38,11 +39,11 @@ class ActionRecordNoAnswer(Action):
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
         events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last)]
         if tracker.get_slot("interview_date") is None:
-            dispatcher.utter_message(text="Det er noteret. Hvornår var selve jobsamtalen?")
+            dispatcher.utter_message(text=text("form.progress.noted_ask_interview"))
             return events
         case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last)
         plan = plan_followup(case, today)
-        dispatcher.utter_message(text=f"Det er noteret: {attempts}. opfølgning uden svar.")
+        dispatcher.utter_message(text=text("form.progress.noted_attempt", attempts=attempts))
         send_plan(dispatcher, tracker, case, plan, today)
         return events + [followup_date_event(plan), SlotSet(ATTEMPT_SLOT, None)] \
             + offer_reminder(dispatcher, tracker, case, plan)  # the second attempt, on Telegram
@@ -59,7 +60,7 @@ class ActionRecordRejection(Action):
         case = case_from(tracker, application_closed=True)
         today = clock.today()
         plan = plan_followup(case, today) if case.interview_date else None
-        dispatcher.utter_message(text="Det er jeg ked af at høre. Det er surt, når man har gjort sig umage.")
+        dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
         if plan is not None:
             dispatcher.utter_message(text=plan_message(plan, today))
         send_tips(dispatcher, case, plan)

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from enum import Enum
 
+from coach.texts import text
+
 MAX_CHARS = 1500  # a chat turn with every fact in it is a few hundred characters
 
 
@@ -34,19 +36,11 @@ _DANISH = frozenset(
     "samtale jobsamtale stilling ringe mail skrive går gaar dag uge siden næste naeste sidste i".split()
 )
 REPLIES = {
-    InputProblem.EMPTY: "Din besked kom frem tom. Skriv gerne igen – fx hvornår din jobsamtale var.",
-    InputProblem.NO_WORDS: "Tak for det! Jeg forstår bedst ord, så skriv gerne, fx \"jeg var til samtale i tirsdags\".",
-    InputProblem.TOO_LONG: (
-        f"Din besked er for lang til mig (over {MAX_CHARS} tegn). Skriv det vigtigste kort: hvornår samtalen "
-        "var, hvilken stilling, og om du vil ringe eller skrive."
-    ),
-    InputProblem.ENGLISH: (
-        "Jeg taler kun dansk (sorry, Danish only). Prøv fx: \"jeg var til samtale i går som kontorchef\" – "
-        "så hjælper jeg dig med at følge op."
-    ),
-    InputProblem.OTHER_LANGUAGE: (
-        "Jeg taler kun dansk. Prøv fx: \"jeg var til samtale i går som kontorchef\" – så hjælper jeg dig videre."
-    ),
+    InputProblem.EMPTY: text("form.input.empty"),
+    InputProblem.NO_WORDS: text("form.input.no_words"),
+    InputProblem.TOO_LONG: text("form.input.too_long", max_chars=MAX_CHARS),
+    InputProblem.ENGLISH: text("form.input.english"),
+    InputProblem.OTHER_LANGUAGE: text("form.input.other_language"),
 }
 
 

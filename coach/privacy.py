@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
+from coach.texts import text
 
 # The confirm button's payload; channels act on it before the message reaches Rasa.
 FORGET_CONFIRM_PAYLOAD = "/forget_confirm"
@@ -15,10 +16,8 @@ _CONFIRM = re.compile(
     r"(ja|jep|jo|yes|ok|okay)?[\s,!.]*(tak|gerne|slet( (alt|det|mig|det hele))?( nu)?|bare slet)?[\s!.]*"
 )
 
-FORGOTTEN = ("Jeg har slettet vores samtale: alt, hvad du havde fortalt mig, er væk fra min database. "
-             "Skriv \"hej\", hvis du vil starte forfra.")
-RESTARTED_ONLY = ("Jeg kunne ikke slette den gemte samtale, så jeg er startet forfra i stedet: jeg bruger "
-                  "ikke længere det, du har fortalt mig, men det ligger stadig i min database.")
+FORGOTTEN = text("privacy.forgotten")
+RESTARTED_ONLY = text("privacy.restarted_only")
 
 
 def is_confirmation(text: str) -> bool:

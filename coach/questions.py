@@ -8,32 +8,30 @@ from __future__ import annotations
 
 from coach.case import FollowUpCase
 from coach.danish import format_date
+from coach.texts import section, text
 
 CHANNEL_BUTTONS = (
-    ("Ringe", '/inform{"contact_channel": "telefon"}'),
-    ("Skrive en mail", '/inform{"contact_channel": "email"}'),
-    ("Ved ikke", "/ask_channel_advice"),
+    (text("form.buttons.call"), '/inform{"contact_channel": "telefon"}'),
+    (text("form.buttons.email"), '/inform{"contact_channel": "email"}'),
+    (text("form.buttons.unsure"), "/ask_channel_advice"),
 )
-NO_DEADLINE_BUTTON = ("De sagde ingen dato", "ingen frist")
+NO_DEADLINE_BUTTON = (text("form.buttons.no_deadline"), "ingen frist")
 
-NOT_UNDERSTOOD = {
-    "interview_date": "Den dato kunne jeg ikke læse. Prøv fx \"i tirsdags\", \"den 20. november\" eller \"20/11\".",
-    "deadline": "Den dato kunne jeg ikke læse. Skriv fx \"på fredag\", \"4/12\" eller \"ingen\".",
-    "role": "Jeg fangede ikke stillingen. Skriv bare titlen, fx \"kontorchef\" eller \"pædagog\".",
-    "contact_channel": "Skriv \"ringe\" eller \"mail\", så laver jeg det rigtige til dig.",
-}
+
+def not_understood(slot: str) -> str:
+    """The hint after an answer the form could not read."""
+    return section("form.not_understood")[slot]
 
 
 def question(slot: str, case: FollowUpCase) -> str:
     if slot == "interview_date":
-        return "Hvornår var din jobsamtale? Skriv fx \"i tirsdags\", \"20/11\" eller \"for en uge siden\"."
+        return text("form.questions.interview_date")
     if slot == "role":
-        where = f" hos {case.company}" if case.company else ""
-        return f"Hvilken stilling{where} var samtalen om?"
+        return text("form.questions.role_at_company", company=case.company) if case.company \
+            else text("form.questions.role")
     if slot == "contact_channel":
-        return "Vil du følge op ved at ringe eller ved at skrive en mail?"
+        return text("form.questions.contact_channel")
     if slot == "deadline":
-        when = f" {format_date(case.interview_date)}" if case.interview_date else ""
-        return (f"Sagde de ved samtalen{when}, hvornår du kan regne med at høre fra dem? "
-                "Skriv datoen, eller \"ingen\", hvis de ikke nævnte noget.")
+        return text("form.questions.deadline_dated", interview=format_date(case.interview_date)) \
+            if case.interview_date else text("form.questions.deadline")
     raise ValueError(f"no question for slot {slot!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from coach.danish import format_date
+from coach.texts import text
 
 MAX_PAST = timedelta(days=365)
 MAX_FUTURE = timedelta(days=365)
@@ -13,21 +14,19 @@ MAX_FUTURE = timedelta(days=365)
 def interview_date_problem(interview: date, today: date) -> str | None:
     """A Danish question when the interview date cannot be right, else None."""
     if interview < today - MAX_PAST:
-        return (f"{format_date(interview, with_year=True).capitalize()} er mere end et år siden. "
-                "Hvornår var samtalen? Skriv fx \"i tirsdags\" eller \"20/11\".")
+        return text("form.invalid.interview_too_old", day=format_date(interview, with_year=True).capitalize())
     if interview > today + MAX_FUTURE:
-        return (f"{format_date(interview, with_year=True).capitalize()} ligger over et år ude i fremtiden. "
-                "Hvornår er samtalen?")
+        return text("form.invalid.interview_too_far", day=format_date(interview, with_year=True).capitalize())
     return None
 
 
 def deadline_problem(deadline: date, interview: date | None) -> str | None:
     """The employer cannot have promised an answer before the interview took place."""
     if interview is not None and deadline < interview:
-        return (f"Svarfristen ({format_date(deadline)}) ligger før samtalen ({format_date(interview)}). "
-                "Hvornår sagde de, du ville høre fra dem? Skriv \"ingen\", hvis de ikke sagde noget.")
+        return text("form.invalid.deadline_before_interview", deadline=format_date(deadline),
+                    interview=format_date(interview))
     return None
 
 
-def impossible_date_message(text: str) -> str:
-    return f"\"{text.strip()}\" findes ikke i kalenderen. Hvilken dato mente du?"
+def impossible_date_message(said: str) -> str:
+    return text("form.invalid.impossible_date", text=said.strip())

@@ -11,6 +11,8 @@ from collections import OrderedDict
 from typing import Any, Dict, Iterable, List, Tuple
 from urllib.parse import unquote, urlsplit
 
+from coach.texts import text
+
 # Telegram counts a message's length in UTF-16 code units, at most 4096 per message.
 MAX_MESSAGE_LENGTH = 4096
 # callback_data may hold 1-64 BYTES (UTF-8): "æ", "ø" and "å" take two bytes each.
@@ -21,7 +23,7 @@ CALLBACK_ID_PREFIX = "#"
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
-MAILTO_HINT = "Kopiér mailen ovenfor over i dit mailprogram, og send den derfra."
+MAILTO_HINT = text("telegram.mailto_hint")
 
 
 def utf16_length(text: str) -> int:

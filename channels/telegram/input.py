@@ -31,6 +31,7 @@ from channels.forget import guard_forget
 from channels.telegram.format import BoundedMemory, CallbackPayloads, derive_secret, parse_command, valid_secret
 from channels.telegram.output import DEFAULT_API_URL, CoachTelegramOutput
 from channels.telegram.webhook import register_webhook
+from coach.texts import text
 
 logger = logging.getLogger(__name__)
 # Follow Rasa's log level (--debug, --quiet, LOG_LEVEL): our INFO lines show where Rasa's do.
@@ -38,25 +39,17 @@ if logging.getLogger("channels").level == logging.NOTSET:
     logging.getLogger("channels").setLevel(logging.getLogger("rasa").getEffectiveLevel())
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-NOT_CONFIGURED = "Telegram er ikke sat op"
+NOT_CONFIGURED = text("telegram.not_configured")
 SEEN_UPDATES = 2000  # update ids remembered to drop Telegram's resends
 
-# What the user sees (Danish, du-form).
-PRIVACY_LINE = "Jeg gemmer vores samtale, så vi kan fortsætte senere; skriv /glem for at slette den."
-COMMANDS_HELP = (
-    "Det kan du skrive til mig:\n"
-    "/start – vi går i gang, og jeg spørger til din jobsamtale\n"
-    "/hjaelp – denne hjælp\n"
-    "/glem – slet alt, hvad du har fortalt mig\n"
-    "Ellers skriver du bare, som du plejer, fx \"jeg var til samtale i tirsdags\" eller \"lav en mail\"."
-)
-UNKNOWN_COMMAND = "Den kommando kender jeg ikke. Skriv /hjaelp for at se, hvad jeg kan."
-NOT_TEXT = "Jeg kan kun læse tekst. Skriv gerne dit svar som en almindelig besked."
-EDITED = "Jeg kan ikke se rettelser i en besked, du allerede har sendt. Skriv det rettede som en ny besked."
-STALE_BUTTON = "Den knap kan jeg ikke bruge længere. Skriv dit svar som en besked i stedet."
-SORRY = "Undskyld, der gik noget galt hos mig. Prøv igen om lidt."
-GROUP_DECLINE = ("Jeg hjælper kun i en privat chat – din jobsamtale og dine planer er dine egne. "
-                 "Skriv direkte til mig{where}.")
+# What the user sees: coach/texts/telegram.yml.
+PRIVACY_LINE = text("telegram.privacy_line")
+COMMANDS_HELP = text("telegram.commands_help")
+UNKNOWN_COMMAND = text("telegram.unknown_command")
+NOT_TEXT = text("telegram.not_text")
+EDITED = text("telegram.edited")
+STALE_BUTTON = text("telegram.stale_button")
+SORRY = text("telegram.sorry")
 
 START_COMMANDS = {"start"}
 HELP_COMMANDS = {"hjaelp", "hjælp", "help"}
@@ -289,7 +282,7 @@ class CoachTelegramInput(TelegramInput):
         return any(member.get("id") == self.bot_id for member in message.get("new_chat_members") or [])
 
     def _group_decline(self) -> str:
-        return GROUP_DECLINE.format(where=f": https://t.me/{self.bot_name}" if self.bot_name else "")
+        return text("telegram.group_decline", where=f": https://t.me/{self.bot_name}" if self.bot_name else "")
 
 
 __all__ = ["CoachTelegramInput", "CoachTelegramOutput"]
