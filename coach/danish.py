@@ -11,22 +11,12 @@ MONTHS = [
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 ]
-NUMBER_WORDS = {
-    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
-    "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
-    "fjorten": 14,
-}
 
 
 def format_date(d: date, with_year: bool = False) -> str:
     """'onsdag den 25. november' (Danish style: lower case, no leading zero)."""
     text = f"{WEEKDAYS[d.weekday()]} den {d.day}. {MONTHS[d.month - 1]}"
     return f"{text} {d.year}" if with_year else text
-
-
-def format_short_date(d: date) -> str:
-    """'25. november'."""
-    return f"{d.day}. {MONTHS[d.month - 1]}"
 
 
 def format_time(t: time) -> str:

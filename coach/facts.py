@@ -34,7 +34,6 @@ _NO_DEADLINE_ANSWER = re.compile(
 )
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
-_UNSURE = re.compile(r"\b(ved ikke|aner ikke|usikker|hvad er bedst|hvad (synes|foreslaar|anbefaler) du)\b")
 
 
 def date_topic(text: str, start: int, end: int) -> str | None:
@@ -81,10 +80,6 @@ def parse_channel(text: str) -> str | None:
     if phone == email:
         return None
     return PHONE if phone else EMAIL
-
-
-def is_unsure(text: str) -> bool:
-    return bool(_UNSURE.search(fold(text)))
 
 
 _CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|undskyld|forkert|det var ikke|ikke)\b")

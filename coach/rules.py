@@ -47,10 +47,6 @@ class FollowUpPlan:
         return self.timing is Timing.NOW and self.window_end is not None and self.followup_date is not None \
             and self.followup_date > self.window_end
 
-    @property
-    def is_due(self) -> bool:
-        return self.followup_date is not None
-
 
 def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     """Apply R1-R9 to a complete case (interview date and deadline known)."""
