@@ -61,7 +61,7 @@ validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
 lint: setup
-	$(BIN)/ruff check coach actions components channels reminders runtime scaling tests scripts bench
+	$(BIN)/ruff check coach actions components channels reminders runtime scaling devkit tests scripts bench
 
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit tests/actions -q
