@@ -17,11 +17,13 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-stories test-integration validate chat lint clean help bench bench-dates bench-startup purge run-scaled
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-startup purge run-scaled
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
 	@echo "make test   - unit, action, conversation and integration tests (trains first when needed)"
+	@echo "make test-unit - pure unit tests (no Rasa, no process started; tests/unit/test_tiers.py keeps them so)"
+	@echo "make test-rasa - rasa-sdk action tests and in-process Rasa tests (tests/actions, tests/rasa)"
 	@echo "make train  - train the model (only when config, domain, data or NLU components changed)"
 	@echo "make chat   - chat in the terminal"
 	@echo "make run-scaled N=3 - N Rasa servers on a private PostgreSQL and Redis (deploy/README.md)"
@@ -61,10 +63,16 @@ validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
 lint: setup
-	$(BIN)/ruff check coach actions components channels reminders runtime scaling tests scripts bench
+	$(BIN)/ruff check coach actions components channels reminders runtime scaling devkit tests scripts bench
 
+# Test tiers: tests/unit is pure Python (no Rasa, no subprocess: tests/unit/test_tiers.py checks it);
+# tests/actions and tests/rasa import rasa-sdk / Rasa in-process and start nothing;
+# tests/integration starts processes and servers on 127.0.0.1 (Rasa, action server, redis-server).
 test-unit: setup
-	$(BIN)/python -m pytest tests/unit tests/actions -q
+	$(BIN)/python -m pytest tests/unit -q
+
+test-rasa: setup
+	$(BIN)/python -m pytest tests/actions tests/rasa -q
 
 # The conversation tests name resolved dates, so "today" is fixed (a Saturday).
 test-stories: setup train
@@ -74,7 +82,7 @@ test-stories: setup train
 test-integration: setup train
 	$(BIN)/python -m pytest tests/integration -q
 
-test: validate lint test-unit test-stories test-integration
+test: validate lint test-unit test-rasa test-stories test-integration
 	@echo "All tests passed."
 
 # Pipelines side by side: speed, memory, cold start, NLU F1 (ARGS=--quick: a 2-minute smoke test).

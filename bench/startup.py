@@ -22,21 +22,26 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run as bench  # noqa: E402  (bench/run.py: servers, load generator, machine info)
+if __package__ in (None, ""):  # `python bench/startup.py`: the project's root, not bench/, holds the packages
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+from bench.common import BENCH, ROOT, WORK, log  # noqa: E402
+from bench.load import load_level  # noqa: E402
+from bench.measure import ForeignLoad, git_rev, machine_info, rss_mb  # noqa: E402
+from bench.servers import Servers  # noqa: E402
 
 MODES = {"without TensorFlow": {}, "COACH_TENSORFLOW=1": {"COACH_TENSORFLOW": "1"}}
 
 
 def one_start(model: Path, work: Path, env: Dict[str, str]) -> Dict[str, Any]:
-    servers = bench.Servers(model, work, True)
+    servers = Servers(model, work, True)
     servers.env.update(env)
     try:
         result = servers.start()
         pid = servers.procs["rasa"].pid
-        result["rss_mb"], result["rss_anon_mb"] = round(bench.rss_mb(pid), 1), round(bench.rss_mb(pid, "RssAnon"), 1)
-        level = asyncio.run(bench.load_level(servers, 10, 30, 30))
-        result["rss_after_10_users_mb"] = round(bench.rss_mb(pid), 1)
+        result["rss_mb"], result["rss_anon_mb"] = round(rss_mb(pid), 1), round(rss_mb(pid, "RssAnon"), 1)
+        level = asyncio.run(load_level(servers, 10, 30, 30))
+        result["rss_after_10_users_mb"] = round(rss_mb(pid), 1)
         result["errors"] = level["errors"]
         return result
     finally:
@@ -46,21 +51,21 @@ def one_start(model: Path, work: Path, env: Dict[str, str]) -> Dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pairs", type=int, default=5)
-    ap.add_argument("--model", default=str(bench.ROOT / "models" / "coach.tar.gz"))
+    ap.add_argument("--model", default=str(ROOT / "models" / "coach.tar.gz"))
     args = ap.parse_args()
     model = Path(args.model).resolve()
-    now, rev = dt.datetime.now(), bench.git_rev()
+    now, rev = dt.datetime.now(), git_rev()
     runs: Dict[str, List[Dict[str, Any]]] = {mode: [] for mode in MODES}
     for i in range(args.pairs):
         order = list(MODES) if i % 2 == 0 else list(reversed(MODES))  # alternate who goes first
         for mode in order:
-            with bench.ForeignLoad([]) as load:
-                result = one_start(model, bench.WORK / "startup" / f"{i}-{len(runs[mode])}", MODES[mode])
+            with ForeignLoad([]) as load:
+                result = one_start(model, WORK / "startup" / f"{i}-{len(runs[mode])}", MODES[mode])
             result["foreign_cores"] = round(load.cores, 2)
             runs[mode].append(result)
-            bench.log(f"pair {i + 1}, {mode}: first answer after {result['cold_start_s']} s, RSS "
-                      f"{result['rss_mb']} MB (anon {result['rss_anon_mb']}), after 10 users "
-                      f"{result['rss_after_10_users_mb']} MB, others used {result['foreign_cores']} cores")
+            log(f"pair {i + 1}, {mode}: first answer after {result['cold_start_s']} s, RSS "
+                f"{result['rss_mb']} MB (anon {result['rss_anon_mb']}), after 10 users "
+                f"{result['rss_after_10_users_mb']} MB, others used {result['foreign_cores']} cores")
     write(runs, now, rev, model)
 
 
@@ -77,7 +82,7 @@ def write(runs: Dict[str, List[Dict[str, Any]]], now: dt.datetime, rev: str, mod
         ratio = statistics.median(r[key] for r in heavy) / statistics.median(r[key] for r in lean)
         rows.append(f"| {label} | {span('without TensorFlow', key)} | {span('COACH_TENSORFLOW=1', key)} | "
                     f"{ratio:.1f}× |")
-    m = bench.machine_info()
+    m = machine_info()
     text = "\n".join([
         f"# Rasa server start-up with and without TensorFlow, {now:%Y-%m-%d %H:%M} (git {rev})", "",
         f"{m['nproc']} × {m['cpu']}, {m['ram_gb']} GB RAM, Python {m['python']}. Model `{model.name}`, "
@@ -86,7 +91,7 @@ def write(runs: Dict[str, List[Dict[str, Any]]], now: dt.datetime, rev: str, mod
         f"Errors over all conversations: {sum(r['errors'] for r in lean + heavy)}.", "",
         "| | without TensorFlow (default) | COACH_TENSORFLOW=1 | ratio |", "|---|---|---|---|", *rows, "",
     ])
-    out = bench.BENCH / "results" / f"startup-{now:%Y-%m-%d}-{rev}"
+    out = BENCH / "results" / f"startup-{now:%Y-%m-%d}-{rev}"
     out.with_suffix(".md").write_text(text)
     out.with_suffix(".json").write_text(json.dumps({"date": now.isoformat(timespec="seconds"), "git_rev": rev,
                                                     "machine": m, "runs": runs}, indent=1) + "\n")

@@ -11,16 +11,8 @@ import time
 
 import pytest
 
-from tests.integration.conftest import (
-    MODEL,
-    Coach,
-    free_port,
-    server_env,
-    start_action_server,
-    start_rasa,
-    stop,
-    wait_until_up,
-)
+from devkit.servers import MODEL, free_port, server_env, start_action_server, start_rasa, stop, url, wait_until_ready
+from tests.integration.conftest import API_TOKEN, Coach
 
 pytestmark = pytest.mark.integration
 APOLOGY = "en del af mig ikke svarer"
@@ -39,16 +31,15 @@ class Servers:
 
     def start_actions(self) -> None:
         self.actions = start_action_server(self.env, self.logs["actions"])
-        wait_until_up(f"http://127.0.0.1:{self.action_port}/health", self.actions, self.logs["actions"])
+        wait_until_ready(url(self.action_port, "/health"), self.actions, self.logs["actions"])
 
     def start_rasa(self) -> None:
-        self.rasa = start_rasa(self.env, self.rasa_port, self.logs["rasa"], "--cors", WEB_ORIGIN)
-        wait_until_up(f"http://127.0.0.1:{self.rasa_port}/", self.rasa, self.logs["rasa"])
+        self.rasa = start_rasa(self.env, self.rasa_port, self.logs["rasa"], "--cors", WEB_ORIGIN, token=API_TOKEN)
+        wait_until_ready(url(self.rasa_port, "/"), self.rasa, self.logs["rasa"])
 
     @property
     def coach(self) -> Coach:
-        return Coach(f"http://127.0.0.1:{self.rasa_port}", f"http://127.0.0.1:{self.action_port}",
-                     self.work / "tracker.db", self.logs)
+        return Coach(url(self.rasa_port), url(self.action_port), self.work / "tracker.db", self.logs)
 
     def stop_all(self) -> None:
         for process in (self.rasa, self.actions):

@@ -16,23 +16,20 @@ from typing import List
 import pytest
 
 from coach.reminders import CHECKIN, FOLLOWUP, TZ
-from reminders.store import ReminderStore
-from reminders.worker import Worker
-from tests.integration.conftest import (
-    API_TOKEN,
+from devkit.servers import (
     MODEL,
     ROOT,
-    TELEGRAM_BOT_NAME,
-    TELEGRAM_SECRET,
-    TELEGRAM_TOKEN,
-    Coach,
     free_port,
     server_env,
     start_action_server,
     start_rasa,
     stop,
-    wait_until_up,
+    url,
+    wait_until_ready,
 )
+from reminders.store import ReminderStore
+from reminders.worker import Worker
+from tests.integration.conftest import API_TOKEN, TELEGRAM_BOT_NAME, TELEGRAM_SECRET, TELEGRAM_TOKEN, Coach
 from tests.integration.fake_telegram import Call
 from tests.integration.test_telegram import Chat, texts
 
@@ -242,20 +239,18 @@ class Stack:
         servers = []
         for n, port in enumerate(self.rasa_ports):
             rasa_log = self.work / f"rasa-{tag}-{n}.log"
-            servers.append((start_rasa(self.env, port, rasa_log), port, rasa_log))
+            servers.append((start_rasa(self.env, port, rasa_log, token=API_TOKEN), port, rasa_log))
         self.processes.extend(p for p, _, _ in servers)
-        wait_until_up(f"http://127.0.0.1:{self.action_port}/health", actions, log)
+        wait_until_ready(url(self.action_port, "/health"), actions, log)
         for process, port, rasa_log in servers:
-            wait_until_up(f"http://127.0.0.1:{port}/", process, rasa_log)
+            wait_until_ready(url(port, "/"), process, rasa_log)
         return self
 
     def __exit__(self, *exc) -> None:
-        for process in reversed(self.processes):
-            stop(process)
+        stop(*reversed(self.processes))
 
     def coach(self, n: int = 0) -> Coach:
-        return Coach(f"http://127.0.0.1:{self.rasa_ports[n]}", f"http://127.0.0.1:{self.action_port}",
-                     self.work / "tracker.db", {}, telegram=self.fake)
+        return Coach(url(self.rasa_ports[n]), url(self.action_port), self.work / "tracker.db", {}, telegram=self.fake)
 
 
 def test_a_reminder_survives_a_restart_and_fires_once_with_two_rasa_servers(tmp_path, fake_telegram):

@@ -1,6 +1,6 @@
 """Scale-out: two Rasa servers and one action server sharing PostgreSQL and Redis.
 
-The module starts its own PostgreSQL and Redis on free 127.0.0.1 ports (scale_services.py),
+The module starts its own PostgreSQL and Redis on free 127.0.0.1 ports (devkit/services.py),
 two Rasa servers with `--endpoints endpoints.scaled.yml` and one action server, in parallel.
 Then:
   * the turns of one conversation go alternately to both servers, and every slot and the plan
@@ -29,17 +29,9 @@ from typing import Dict, List, Tuple
 
 import pytest
 
-from tests.integration.conftest import (
-    MODEL,
-    TODAY,
-    Coach,
-    free_port,
-    start_action_server,
-    start_rasa,
-    stop,
-    wait_until_up,
-)
-from tests.integration.scale_services import Postgres, Redis, missing_services, skip_loudly
+from devkit.servers import MODEL, free_port, server_env, start_action_server, start_rasa, stop, url, wait_until_ready
+from devkit.services import Postgres, Redis, missing_services, scaled_env
+from tests.integration.conftest import API_TOKEN, Coach, skip_loudly
 
 pytestmark = pytest.mark.integration
 
@@ -93,37 +85,23 @@ def _start_all(work: Path) -> Tuple[List, List[Coach], Coach, Postgres, Redis, D
         redis = Redis.start()
         action_port = free_port()
         rasa_ports = [free_port(), free_port()]
-        env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-        env.update({
-            "COACH_TODAY": TODAY,
-            "ACTION_PORT": str(action_port),
-            "SANIC_HOST": "127.0.0.1",
-            "RASA_TELEMETRY_ENABLED": "false",
-            "TF_CPP_MIN_LOG_LEVEL": "2",
-            "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-            "COACH_PG_HOST": pg.host, "COACH_PG_PORT": str(pg.port), "COACH_PG_DB": pg.db,
-            "COACH_PG_USER": pg.username, "COACH_PG_PASSWORD": pg.password,
-            "COACH_REDIS_HOST": redis.host, "COACH_REDIS_PORT": str(redis.port), "COACH_REDIS_DB": str(redis.db),
-            "COACH_REMINDER_DB_URL": pg.url,  # reminders live next to the conversations
-            "COACH_TRACKER_DB": str(work / "must-not-be-used.db"),
-            "TICKET_LOCK_LIFETIME": str(LOCK_LIFETIME),
-        })
+        env = server_env(work / "must-not-be-used.db", action_port, without=["TELEGRAM_"], **scaled_env(pg, redis),
+                         TICKET_LOCK_LIFETIME=str(LOCK_LIFETIME))
         logs = {"actions": work / "actions.log", "rasa-a": work / "rasa-a.log", "rasa-b": work / "rasa-b.log"}
         actions = start_action_server(env, logs["actions"])
         processes.append(actions)
         rasas = []
         for port, name in zip(rasa_ports, ("rasa-a", "rasa-b"), strict=True):
-            rasas.append(start_rasa(env, port, logs[name], endpoints="endpoints.scaled.yml"))
+            rasas.append(start_rasa(env, port, logs[name], token=API_TOKEN, endpoints="endpoints.scaled.yml"))
             processes.append(rasas[-1])
-        wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, logs["actions"])
+        wait_until_ready(url(action_port, "/health"), actions, logs["actions"])
         for port, process, name in zip(rasa_ports, rasas, ("rasa-a", "rasa-b"), strict=True):
-            wait_until_up(f"http://127.0.0.1:{port}/", process, logs[name])
-        action = Coach(f"http://127.0.0.1:{action_port}", f"http://127.0.0.1:{action_port}", Path(), logs)
-        servers = [Coach(f"http://127.0.0.1:{port}", action.action_url, Path(), logs) for port in rasa_ports]
+            wait_until_ready(url(port, "/"), process, logs[name])
+        action = Coach(url(action_port), url(action_port), Path(), logs)
+        servers = [Coach(url(port), action.action_url, Path(), logs) for port in rasa_ports]
         return [actions, *rasas], servers, action, pg, redis, logs
     except BaseException:
-        for process in processes:
-            stop(process)
+        stop(*processes)
         if redis is not None:
             redis.stop()
         pg.stop()

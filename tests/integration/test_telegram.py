@@ -306,18 +306,15 @@ app.run(host="127.0.0.1", port=int(sys.argv[1]), access_log=False)
 def test_without_a_token_credentials_yml_still_starts_and_the_webhook_answers_503(tmp_path):
     """The shared credentials.yml, all its channels, no TELEGRAM_* variable set: no crash, 503."""
     import os
-    import subprocess
     import sys
 
-    from tests.integration.conftest import ROOT, free_port, stop, wait_until_up
+    from devkit.servers import free_port, start, stop, wait_until_ready
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     port, log = free_port(), tmp_path / "offline.log"
-    with log.open("w") as handle:
-        server = subprocess.Popen([sys.executable, "-c", OFFLINE_SERVER, str(port)], cwd=ROOT, env=env,
-                                  stdout=handle, stderr=subprocess.STDOUT)
+    server = start([sys.executable, "-c", OFFLINE_SERVER, str(port)], env, log)
     try:
-        wait_until_up(f"http://127.0.0.1:{port}/webhooks/rest/", server, log)
+        wait_until_ready(f"http://127.0.0.1:{port}/webhooks/rest/", server, log)
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(urllib.request.Request(
                 f"http://127.0.0.1:{port}/webhooks/telegram/webhook", data=b"{}"), timeout=10)

@@ -5,21 +5,19 @@ servers and scripts/serve_web.py. Screenshots go to tests/output/."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 import warnings
 from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import free_port
+from devkit.servers import ROOT, free_port, start, stop, url, wait_until_ready
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "web"
 DRIVER = Path(__file__).with_name("webchat_driver.mjs")
 CHROMIUM = Path("/usr/bin/chromium")
@@ -53,23 +51,14 @@ def browser_tools() -> None:
 
 
 @pytest.fixture
-def web_url():
-    port = free_port()
-    server = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve_web.py"), str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}/"
+def web_url(tmp_path):
+    port, log = free_port(), tmp_path / "web.log"
+    server = start([sys.executable, str(ROOT / "scripts" / "serve_web.py"), str(port)], dict(os.environ), log)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url, timeout=1)
-                break
-            except OSError:
-                assert server.poll() is None, f"serve_web.py exited: {server.stderr.read()}"
-                time.sleep(0.1)
-        yield url
+        wait_until_ready(url(port, "/"), server, log, timeout=10, interval=0.1)
+        yield url(port, "/")
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server, timeout=10)
 
 
 def test_whole_conversation_in_the_browser(browser_tools, coach, web_url):

@@ -1,7 +1,7 @@
 """The lock store of the scaled deployment (scaling/redis_lock_store.py) against a real Redis.
 
-A private redis-server on a free 127.0.0.1 port in a temporary directory (no persistence); when
-redis-server is not installed the module skips loudly (`apt-get install redis-server`).
+A private redis-server on a free 127.0.0.1 port in a temporary directory (no persistence,
+devkit/services.py); when redis-server is not installed the module skips loudly (`apt-get install redis-server`).
 Several "servers" are several store instances (own connections), in threads or processes.
 """
 
@@ -11,11 +11,8 @@ import asyncio
 import json
 import multiprocessing
 import os
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -30,53 +27,23 @@ rasa_lock_store = pytest.importorskip("rasa.core.lock_store")
 from rasa.core.lock_store import LockStore, RedisLockStore  # noqa: E402
 from rasa.utils.endpoints import read_endpoint_config  # noqa: E402
 
+from devkit.services import Redis, redis_server_bin  # noqa: E402
 from scaling.redis_lock_store import COUNTER_TTL, AtomicRedisLockStore  # noqa: E402
+from tests.integration.conftest import skip_loudly  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PREFIX = "coach"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def redis_port():
-    binary = shutil.which("redis-server") or ("/usr/bin/redis-server" if Path("/usr/bin/redis-server").exists()
-                                              else None)
-    if binary is None:
-        line = "!" * 100
-        print(f"\n{line}\n!! SKIPPED: the lock store tests need redis-server (apt-get install -y redis-server)\n{line}",
-              file=sys.stderr, flush=True)
-        pytest.skip("redis-server is not installed")
-    root = tempfile.mkdtemp(prefix="coach-lock-redis-")
-    port = _free_port()
-    with open(os.path.join(root, "redis.log"), "w") as log:
-        process = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                    "--appendonly", "no", "--dir", root], cwd=root, stdout=log,
-                                   stderr=subprocess.STDOUT)
+    if redis_server_bin() is None:
+        skip_loudly("the lock store tests need redis-server", install="redis-server")
+    server = Redis.start()
     try:
-        client = redis.StrictRedis(host="127.0.0.1", port=port)
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"redis-server did not start: {Path(root, 'redis.log').read_text()}") from None
-                time.sleep(0.05)
-        yield port
+        yield server.port
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        shutil.rmtree(root, ignore_errors=True)
+        server.stop()
 
 
 @pytest.fixture

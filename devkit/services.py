@@ -1,4 +1,4 @@
-"""PostgreSQL and Redis for the scale-out test: throwaway instances on free 127.0.0.1 ports.
+"""Private PostgreSQL and Redis for the tests and the bench: throwaway instances on free 127.0.0.1 ports.
 
 Both run from Debian's packages (`postgresql`, `redis-server`; `.ci/run` installs them) in a
 temporary directory and are stopped and deleted afterwards. Nothing touches a cluster the
@@ -16,14 +16,13 @@ import pwd
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List
+from typing import Dict, List
 
-from tests.integration.conftest import free_port
+from devkit.servers import free_port, tail
 
 PG_USER = "coach"
 PG_PASSWORD = "coach-test-pw"
@@ -57,16 +56,6 @@ def missing_services() -> List[str]:
     return missing
 
 
-def skip_loudly(reason: str) -> None:
-    """A banner on stderr that -q cannot hide, then the pytest skip with the same reason."""
-    import pytest
-
-    line = "!" * 100
-    print(f"\n{line}\n!! SKIPPED: {reason}\n!! Install them: apt-get install -y postgresql redis-server "
-          f"(.ci/run does this, so CI always runs this test)\n{line}", file=sys.stderr, flush=True)
-    pytest.skip(reason)
-
-
 def _service_user() -> str | None:
     """None when not root; else an unprivileged account for PostgreSQL."""
     if os.geteuid() != 0:
@@ -84,20 +73,13 @@ def _wait_for_port(port: int, process: subprocess.Popen | None, log: Path, what:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{what} exited early:\n{_tail(log)}")
+            raise RuntimeError(f"{what} exited early:\n{tail(log)}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return
         except OSError:
             time.sleep(0.1)
-    raise RuntimeError(f"{what} did not listen on 127.0.0.1:{port} in {START_TIMEOUT} s:\n{_tail(log)}")
-
-
-def _tail(log: Path) -> str:
-    try:
-        return log.read_text(errors="replace")[-3000:]
-    except OSError:
-        return "(no log)"
+    raise RuntimeError(f"{what} did not listen on 127.0.0.1:{port} in {START_TIMEOUT} s:\n{tail(log)}")
 
 
 @dataclass
@@ -159,7 +141,7 @@ class Postgres:
                            "-w", "-t", str(START_TIMEOUT), "start"], timeout=START_TIMEOUT + 10)
         if started.returncode != 0:
             pg.stop()
-            raise RuntimeError(f"pg_ctl start failed:\n{started.stdout}\n{started.stderr}\n{_tail(pg.log)}")
+            raise RuntimeError(f"pg_ctl start failed:\n{started.stdout}\n{started.stderr}\n{tail(pg.log)}")
         _wait_for_port(pg.port, None, pg.log, "PostgreSQL")
         created = pg._run([str(bin_dir / "createdb"), "-h", str(root), "-p", str(pg.port), "-U", PG_USER, PG_DB])
         if created.returncode != 0:
@@ -221,3 +203,11 @@ class Redis:
                 self.process.kill()
                 self.process.wait()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def scaled_env(pg: Postgres, redis: Redis) -> Dict[str, str]:
+    """The variables endpoints.scaled.yml names, for these instances; reminders live next to the conversations."""
+    return {"COACH_PG_HOST": pg.host, "COACH_PG_PORT": str(pg.port), "COACH_PG_DB": pg.db,
+            "COACH_PG_USER": pg.username, "COACH_PG_PASSWORD": pg.password,
+            "COACH_REDIS_HOST": redis.host, "COACH_REDIS_PORT": str(redis.port), "COACH_REDIS_DB": str(redis.db),
+            "COACH_REMINDER_DB_URL": pg.url}
