@@ -10,6 +10,12 @@ from devkit.servers import HOST, ROOT, TODAY, server_env
 
 BENCH = ROOT / "bench"
 WORK = BENCH / "work"
+
+
+def results_dir(rev: str, quick: bool = False) -> Path:
+    """bench/results for runs of a committed tree; smoke tests and runs of an uncommitted tree
+    ("-dirty": nobody could check them out again) go to bench/work/results, which git ignores."""
+    return WORK / "results" if quick or rev.endswith("-dirty") else BENCH / "results"
 __all__ = ["BASELINE", "BENCH", "CONVERSATION", "DEFAULT", "ENV", "HOST", "PIPELINES", "ROOT", "TODAY", "WORK", "log"]
 
 DEFAULT = "tf_free"

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any, Dict, List
 
-from bench.common import BASELINE, BENCH, CONVERSATION, DEFAULT, ROOT, WORK, log
+from bench.common import BASELINE, CONVERSATION, DEFAULT, ROOT, log, results_dir
 
 
 def fmt(value: Any, digits: int = 1) -> str:
@@ -235,7 +235,7 @@ def update_docs(results: Dict[str, Any], md_path: Path) -> None:
 
 def write_results(results: Dict[str, Any], now: dt.datetime, rev: str, quick: bool) -> str:
     stem = f"{now:%Y-%m-%d}-{rev}"
-    out_dir = (WORK / "results") if quick else (BENCH / "results")
+    out_dir = results_dir(rev, quick)
     out_dir.mkdir(parents=True, exist_ok=True)
     images: Dict[str, str] = {}
     for name, p in results["pipelines"].items():

@@ -25,7 +25,7 @@ from typing import Any, Dict, List
 if __package__ in (None, ""):  # `python bench/startup.py`: the project's root, not bench/, holds the packages
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from bench.common import BENCH, ROOT, WORK, log  # noqa: E402
+from bench.common import ROOT, WORK, log, results_dir  # noqa: E402
 from bench.load import load_level  # noqa: E402
 from bench.measure import ForeignLoad, git_rev, machine_info, rss_mb  # noqa: E402
 from bench.servers import Servers  # noqa: E402
@@ -91,7 +91,8 @@ def write(runs: Dict[str, List[Dict[str, Any]]], now: dt.datetime, rev: str, mod
         f"Errors over all conversations: {sum(r['errors'] for r in lean + heavy)}.", "",
         "| | without TensorFlow (default) | COACH_TENSORFLOW=1 | ratio |", "|---|---|---|---|", *rows, "",
     ])
-    out = BENCH / "results" / f"startup-{now:%Y-%m-%d}-{rev}"
+    out = results_dir(rev) / f"startup-{now:%Y-%m-%d}-{rev}"
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".md").write_text(text)
     out.with_suffix(".json").write_text(json.dumps({"date": now.isoformat(timespec="seconds"), "git_rev": rev,
                                                     "machine": m, "runs": runs}, indent=1) + "\n")
