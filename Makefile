@@ -63,8 +63,9 @@ validate: setup
 lint: setup
 	$(BIN)/ruff check coach actions components channels reminders runtime scaling tests scripts bench
 
+# tests/runtime: the patches of Rasa (runtime/patches/) and their canaries, in-process, no server.
 test-unit: setup
-	$(BIN)/python -m pytest tests/unit tests/actions -q
+	$(BIN)/python -m pytest tests/unit tests/actions tests/runtime -q
 
 # The conversation tests name resolved dates, so "today" is fixed (a Saturday).
 test-stories: setup train

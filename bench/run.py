@@ -10,7 +10,7 @@ For each pipeline (bench/configs/*.yml; `tf_free` is the project's config.yml as
 The coach's servers start as `make run` starts them (runtime.launch: no TensorFlow when the
 model does not use it). The default pipeline and stock are also run as stock Rasa runs them,
 plain `rasa run` with COACH_NO_PATCHES=1 and Rasa's own SQL tracker store
-(endpoints.yml with `type: SQL`), to show what runtime/, components/rasa_patches.py (the cached
+(endpoints.yml with `type: SQL`), to show what runtime/ (with runtime/patches/: the cached
 JSON-schema validator) and scaling/sql_tracker_store.py add.
 
     .venv/bin/python bench/run.py            # full run (~50 min on 2 cores; see --help for opt-ins)
@@ -744,7 +744,7 @@ def write_markdown(results: Dict[str, Any], path: Path, images: Dict[str, str]) 
              "## Users who pause between messages", paced_table(results), "",
              "## One vs two Rasa processes", scale_table(results), "",
              "## Plain `rasa run` (COACH_NO_PATCHES=1, Rasa's SQL tracker store) vs the coach's start "
-             "(runtime/, components/rasa_patches.py, scaling/sql_tracker_store.py)",
+             "(runtime/ with runtime/patches/, scaling/sql_tracker_store.py)",
              patch_effect(results), "", "## Details", ""]
     for name, p in results["pipelines"].items():
         lines.append(f"### {name} (`{p['config']}`)")
