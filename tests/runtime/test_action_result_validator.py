@@ -2,6 +2,7 @@
 
 import jsonschema
 import pytest
+from patch_fixture import patched_fixture  # noqa: F401  (the `patched` fixture)
 from rasa.core.actions.action import RemoteAction
 
 from runtime.patches import action_result_validator as patch

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from patch_fixture import patched_fixture  # noqa: F401  (the `patched` fixture)
 from rasa.core.actions.action import Action, ActionExecutionRejection, RemoteAction
 from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.core.policies.policy import PolicyPrediction

@@ -3,6 +3,7 @@
 import inspect
 
 import pytest
+from patch_fixture import patched_fixture  # noqa: F401  (the `patched` fixture)
 from rasa.engine import loader
 
 from runtime import tensorflow_standin

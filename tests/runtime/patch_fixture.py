@@ -1,12 +1,12 @@
-"""tests/runtime: the patches of runtime/patches/, in-process (they import Rasa, start no server)."""
+"""The `patched` fixture for tests/runtime (not a conftest.py: tests/actions imports its own `conftest`)."""
 
 import pytest
 
 from runtime.patches import base
 
 
-@pytest.fixture
-def patched():
+@pytest.fixture(name="patched")
+def patched_fixture():
     """Apply the patches given (their `apply`), and undo every replacement afterwards."""
     def apply(*patches):
         for patch in patches:
