@@ -66,13 +66,14 @@ lint: setup
 	$(BIN)/ruff check coach actions components channels reminders runtime scaling devkit tests scripts bench
 
 # Test tiers: tests/unit is pure Python (no Rasa, no subprocess: tests/unit/test_tiers.py checks it);
-# tests/actions and tests/rasa import rasa-sdk / Rasa in-process and start nothing;
-# tests/integration starts processes and servers on 127.0.0.1 (Rasa, action server, redis-server).
+# tests/actions, tests/rasa and tests/runtime (the patches of Rasa and their canaries) import
+# rasa-sdk / Rasa in-process and start no server; tests/integration starts processes and servers on
+# 127.0.0.1 (Rasa, action server, redis-server, PostgreSQL).
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit -q
 
 test-rasa: setup
-	$(BIN)/python -m pytest tests/actions tests/rasa -q
+	$(BIN)/python -m pytest tests/actions tests/rasa tests/runtime -q
 
 # The conversation tests name resolved dates, so "today" is fixed (a Saturday).
 test-stories: setup train

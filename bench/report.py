@@ -174,7 +174,7 @@ def write_markdown(results: Dict[str, Any], path: Path, images: Dict[str, str]) 
              "## Users who pause between messages", paced_table(results), "",
              "## One vs two Rasa processes", scale_table(results), "",
              "## Plain `rasa run` (COACH_NO_PATCHES=1, Rasa's SQL tracker store) vs the coach's start "
-             "(runtime/, components/rasa_patches.py, scaling/sql_tracker_store.py)",
+             "(runtime/ with runtime/patches/, scaling/sql_tracker_store.py)",
              patch_effect(results), "", "## Details", ""]
     for name, p in results["pipelines"].items():
         lines.append(f"### {name} (`{p['config']}`)")

@@ -10,7 +10,7 @@ For each pipeline (bench/configs/*.yml; `tf_free` is the project's config.yml as
 The coach's servers start as `make run` starts them (runtime.launch: no TensorFlow when the
 model does not use it). The default pipeline and stock are also run as stock Rasa runs them,
 plain `rasa run` with COACH_NO_PATCHES=1 and Rasa's own SQL tracker store
-(endpoints.yml with `type: SQL`), to show what runtime/, components/rasa_patches.py (the cached
+(endpoints.yml with `type: SQL`), to show what runtime/ (with runtime/patches/: the cached
 JSON-schema validator) and scaling/sql_tracker_store.py add.
 
     .venv/bin/python bench/run.py            # full run (~50 min on 2 cores; see --help for opt-ins)

@@ -1,9 +1,8 @@
 """'Glem mig' and /glem: delete one conversation from Rasa's tracker store.
 
-Rasa 3.6 has no "delete tracker" API, so this unwraps the store Rasa built from
-endpoints.yml and deletes the conversation for the stores we know (SQL, the default
-here; in-memory; Redis; Mongo). For any other store it reports False and the
-channel falls back to the `start_over` intent, which restarts the conversation but
+Rasa 3.6 has no "delete tracker" API: the project's tracker store has `delete(sender_id)`
+(scaling/conversation_delete.py). For a store without one (Rasa's own stores) it reports False
+and the channel falls back to the `start_over` intent, which restarts the conversation but
 keeps the old events.
 
 Every channel (REST, web chat, Telegram) wraps Rasa's message handler with
@@ -17,42 +16,14 @@ import logging
 from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import UserMessage
-from rasa.core.tracker_store import InMemoryTrackerStore, MongoTrackerStore, RedisTrackerStore, SQLTrackerStore
 from rasa.shared.core.events import BotUttered
 from sanic import Sanic
 
 from coach.privacy import ASK_FORGET_RESPONSE, FORGET_CONFIRM_PAYLOAD, FORGOTTEN, RESTARTED_ONLY, is_confirmation
 from reminders.store import forget_reminders
+from scaling.conversation_delete import configured_store, delete_conversation
 
 logger = logging.getLogger(__name__)
-
-
-def _innermost(store: Any) -> Any:
-    """FailSafeTrackerStore and AwaitableTrackerStore keep the real store in `_tracker_store`."""
-    seen = 0
-    while hasattr(store, "_tracker_store") and seen < 5:
-        store = store._tracker_store
-        seen += 1
-    return store
-
-
-def _delete(store: Any, sender_id: str) -> bool:
-    if isinstance(store, SQLTrackerStore):
-        with store.session_scope() as session:
-            session.query(store.SQLEvent).filter(store.SQLEvent.sender_id == sender_id).delete(
-                synchronize_session=False)
-            session.commit()
-        return True
-    if isinstance(store, InMemoryTrackerStore):
-        store.store.pop(sender_id, None)
-        return True
-    if isinstance(store, RedisTrackerStore):
-        store.red.delete(store.key_prefix + sender_id)
-        return True
-    if isinstance(store, MongoTrackerStore):
-        store.conversations.delete_many({"sender_id": sender_id})
-        return True
-    return False
 
 
 async def forget_conversation(agent: Any, sender_id: str) -> bool:
@@ -62,16 +33,17 @@ async def forget_conversation(agent: Any, sender_id: str) -> bool:
     """
     if agent is None or getattr(agent, "tracker_store", None) is None:
         return False
-    store = _innermost(agent.tracker_store)
     async with agent.lock_store.lock(sender_id):
         forget_reminders(sender_id)  # and every reminder of the user (reminders/store.py)
         try:
-            deleted = _delete(store, sender_id)
+            deleted = delete_conversation(agent.tracker_store, sender_id)
         except Exception:
-            logger.exception("Could not delete the conversation from %s", type(store).__name__)
+            logger.exception("Could not delete the conversation from %s",
+                             type(configured_store(agent.tracker_store)).__name__)
             return False
     if not deleted:
-        logger.info("Tracker store %s cannot delete conversations; restarting instead.", type(store).__name__)
+        logger.info("Tracker store %s cannot delete conversations; restarting instead.",
+                    type(configured_store(agent.tracker_store)).__name__)
     return deleted
 
 

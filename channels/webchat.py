@@ -5,6 +5,10 @@ calls it without `await` (RasaHQ/rasa#13027), so a persistent web chat session
 never joins its room and the browser receives no bot message; and its custom-payload
 sender breaks on any payload but {"data": ...}. Confirmations of
 'glem mig' are acted on before Rasa sees them (channels/forget.py).
+
+Both fixes were written for Rasa 3.6.21 and python-socketio 5.18.1: building the channel on other
+versions raises PatchVersionMismatch (runtime/patches/, WEBCHAT_FIXES); their canary is
+tests/runtime/test_webchat_fixes.py.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from rasa.core.channels import socketio
 from rasa.core.channels.channel import UserMessage
 
 from channels.forget import guard_forget
+from runtime.patches import WEBCHAT_FIXES, check_versions
 
 
 class CoachSocketIOOutput(socketio.SocketIOOutput):
@@ -37,6 +42,10 @@ def _with_coach_output(on_new_message: Callable[[UserMessage], Awaitable[Any]]):
 
 
 class CoachSocketIOInput(socketio.SocketIOInput):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        check_versions(WEBCHAT_FIXES)
+        super().__init__(*args, **kwargs)
+
     def get_output_channel(self) -> CoachSocketIOOutput | None:
         base = super().get_output_channel()
         return CoachSocketIOOutput(base.sio, base.bot_message_evt) if base else None

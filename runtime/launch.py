@@ -3,8 +3,9 @@
 Same arguments as the `rasa` command. For `run`, `shell` and `test core` it first reads which
 components the model runs; when none needs TensorFlow, TensorFlow is replaced by a stand-in
 (runtime/tensorflow_standin.py) before Rasa is imported: a faster start and a smaller server.
-skops, which loads the intent classifier, is imported with a cached list of scikit-learn's
-estimators (runtime/skops_types.py) instead of crawling scikit-learn at every start.
+Then it applies the patches listed in runtime/patches/__init__.py (PATCHES), each checked against
+the versions it was written for; COACH_NO_PATCHES=1 applies none. `run actions` (the action
+server) and commands that train or validate get neither: they run Rasa as it ships.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from runtime import skops_types, tensorflow_standin
+from runtime import patches, tensorflow_standin
 
 DEFAULT_MODELS = Path("models")
 LOG_PREFIX = "Opfølgningscoachen: "  # the line saying whether TensorFlow is loaded (bench/run.py reads it)
+PATCHES_LOG_PREFIX = "Opfølgningscoachen patches: "  # the line saying which patches are applied
 
 
 def model_argument(args: Sequence[str]) -> Path | None:
@@ -50,9 +52,8 @@ def main(args: Sequence[str]) -> None:
         lean, reason = tensorflow_standin.decide(model_argument(args))
         if lean:
             tensorflow_standin.install()
-            tensorflow_standin.guard_model_loads()
         print(f"{LOG_PREFIX}{reason}", file=sys.stderr, flush=True)
-        skops_types.import_skops()
+        print(f"{PATCHES_LOG_PREFIX}{patches.apply_all()}", file=sys.stderr, flush=True)
     sys.argv = ["rasa", *args]
     from rasa.__main__ import main as rasa_main
 

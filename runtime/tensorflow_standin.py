@@ -184,27 +184,6 @@ def install() -> None:
     sys.meta_path.insert(0, StubFinder())
 
 
-def guard_model_loads() -> None:
-    """Refuse, before loading it, a model that needs TensorFlow (e.g. one sent to `PUT /model`).
-
-    Without this it would fail somewhere inside TensorFlow's stand-in; with it the HTTP API
-    answers with an error naming the components, and the model in use stays loaded."""
-    from rasa.engine import loader
-
-    load = loader.load_predict_graph_runner
-    if getattr(load, "guarded", False):
-        return
-
-    def guarded_load(storage_path: Path, model_archive_path: Path, *args: Any, **kwargs: Any) -> Any:
-        blocking = needs_tensorflow(model_components(Path(model_archive_path)))
-        if blocking:
-            raise TensorFlowNotLoaded(f"The model {Path(model_archive_path).name} ({', '.join(sorted(set(blocking)))})")
-        return load(storage_path, model_archive_path, *args, **kwargs)
-
-    guarded_load.guarded = True  # type: ignore[attr-defined]
-    loader.load_predict_graph_runner = guarded_load
-
-
 def model_components(model: Path) -> list[str]:
     """The graph components a trained model runs at prediction time (from its metadata).
 

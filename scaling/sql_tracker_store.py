@@ -99,6 +99,7 @@ class LeanSQLTrackerStore(SQLTrackerStore):
         self._session_events = sa.select(events.c.data).where(in_session).order_by(events.c.id)
         self._all_events = sa.select(events.c.data).where(sender).order_by(events.c.id)
         self._session_count = sa.select(sa.func.count()).select_from(events).where(in_session)
+        self._delete = events.delete().where(sender)
 
     def _pool_sqlite_connections(self) -> None:
         """A SQLite file: pooled connections in write-ahead-log mode.
@@ -137,6 +138,12 @@ class LeanSQLTrackerStore(SQLTrackerStore):
             rows = [self._row(tracker.sender_id, event) for event in list(tracker.events)[stored:]]
             if rows:
                 session.execute(self._events.insert(), rows)
+            session.commit()
+
+    def delete(self, sender_id: str) -> None:
+        """Delete every stored event of the conversation, all sessions ("glem mig", channels/forget.py)."""
+        with self.session_scope() as session:
+            session.execute(self._delete, {"sender_id": sender_id})
             session.commit()
 
     @staticmethod

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.core.tracker_store import AwaitableTrackerStore, FailSafeTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -28,7 +28,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import read_endpoint_config
 
-from channels.forget import _delete
+from scaling.conversation_delete import delete_conversation
 from scaling.sql_tracker_store import LeanSQLTrackerStore, event_class
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,9 +139,19 @@ def test_an_unknown_conversation_is_none_and_a_forgotten_one_is_gone(tmp_path):
     assert run(lean.retrieve("nobody")) is None
     run(lean.save(tracker_of("u1", follow_up_turns("u1"))))
     run(lean.save(tracker_of("u2", follow_up_turns("u2"))))
-    assert _delete(lean, "u1")  # what "glem mig" does
+    lean.delete("u1")  # what "glem mig" does
     assert run(lean.retrieve("u1")) is None
     assert run(lean.retrieve("u2")).get_slot("role") == "kontorchef"
+
+
+def test_glem_mig_reaches_the_store_inside_rasas_wrappers(tmp_path):
+    """channels/forget.py deletes through the store as Rasa's agent holds it."""
+    stock, lean = stores(tmp_path / "tracker.db")
+    run(lean.save(tracker_of("u1", follow_up_turns("u1"))))
+    wrapped = FailSafeTrackerStore(AwaitableTrackerStore(lean))
+    assert delete_conversation(wrapped, "u1") is True
+    assert run(lean.retrieve("u1")) is None
+    assert delete_conversation(FailSafeTrackerStore(AwaitableTrackerStore(stock)), "u1") is False  # cannot delete
 
 
 def test_other_processes_see_every_saved_turn(tmp_path):

@@ -35,12 +35,6 @@ FORBIDDEN_CALLS = {
 # Calls that import the module named by their first argument.
 IMPORTING_CALLS = {"importlib.import_module", "import_module", "pytest.importorskip", "__import__"}
 
-# Rasa tests still in tests/unit because another change moves them (issue 18, item 4: the Rasa
-# patches move to runtime/patches/ with their tests). Remove a name once its file has moved:
-# the check fails for an entry whose file is gone or clean, so the list can only shrink.
-PENDING = {"test_rasa_patches.py", "test_tensorflow_standin.py", "test_skops_types.py"}
-
-
 @dataclass(frozen=True)
 class Violation:
     chain: Tuple[str, ...]  # the test file, then each project module on the way
@@ -142,13 +136,8 @@ def violations(test_file: Path, root: Path = ROOT) -> List[Violation]:
 
 def test_unit_tests_import_neither_rasa_nor_subprocess():
     problems = {path.name: violations(path) for path in sorted(UNIT.rglob("*.py"))}
-    offending = [str(v) for name, found in problems.items() if name not in PENDING for v in found]
+    offending = [str(v) for name, found in problems.items() for v in found]
     assert not offending, "not unit tests (move them to the tier named):\n" + "\n".join(offending)
-
-
-def test_the_pending_list_only_names_files_still_waiting_to_move():
-    stale = [name for name in sorted(PENDING) if not (UNIT / name).is_file() or not violations(UNIT / name)]
-    assert not stale, f"remove from PENDING in {Path(__file__).name}: {stale}"
 
 
 def test_the_check_catches_rasa_and_subprocess_directly_and_through_a_project_module(tmp_path):

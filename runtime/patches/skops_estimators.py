@@ -1,4 +1,4 @@
-"""Import skops without crawling scikit-learn on every start.
+"""Import skops without crawling scikit-learn on every start (Rasa server, before Rasa is imported).
 
 Rasa loads the LogisticRegressionClassifier with skops, and `import skops.io` builds its list of
 trusted types with `sklearn.utils.all_estimators()`, which imports every scikit-learn module:
@@ -6,6 +6,8 @@ trusted types with `sklearn.utils.all_estimators()`, which imports every scikit-
 scikit-learn, so its names are kept in `var/cache/` (COACH_CACHE_DIR) per scikit-learn version,
 and `import_skops()` hands skops those names while it imports. skops trusts exactly the same
 types as without the cache; it only ever reads the names.
+
+Canary: tests/runtime/test_skops_estimators.py (stock skops still calls `all_estimators()` at import).
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, List, Tuple
 
+from runtime.patches.base import Patch
+
 logger = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cache_file(sklearn_version: str) -> Path:
@@ -69,3 +73,12 @@ def import_skops() -> None:
     finally:
         sklearn.utils.all_estimators = real
     trusted_types.all_estimators = real  # later callers get classes again
+
+
+PATCH = Patch(
+    name="skops_estimators",
+    fixes="`import skops.io` imports all of scikit-learn to list its estimators, on every start",
+    where="Rasa server, before Rasa imports skops",
+    written_for={"skops": "0.9.0", "scikit-learn": "1.1.3"},
+    apply=import_skops,
+)

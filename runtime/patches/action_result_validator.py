@@ -1,29 +1,24 @@
-"""Speed patches for Rasa 3.6, applied when this module is imported.
+"""Validate action-server replies with one JSON-schema validator, built once (Rasa server).
 
-RemoteAction validates every action-server reply with `jsonschema.validate(result,
-schema)`. That call checks the (large) events schema against the meta-schema and
-builds a new validator each time: in a turn that runs a custom action it was ~80 %
-of the Rasa server's CPU. Here the validator is built (and the schema checked) once,
-and each reply is validated with it, exactly as `jsonschema.validate` does it:
-same validator class (`validator_for(schema)`), same `best_match` error, same
-`jsonschema.ValidationError` with Rasa's hint appended to the message.
+Rasa 3.6.21's `RemoteAction._validate_action_result` calls `jsonschema.validate(result, schema)`
+for every reply. That call checks the (large) events schema against the meta-schema and builds a
+new validator each time: in a turn that runs a custom action it was ~80 % of the Rasa server's
+CPU. Here the validator is built (and the schema checked) once, and each reply is validated with
+it exactly as `jsonschema.validate` does it: same validator class (`validator_for(schema)`), same
+`best_match` error, same `jsonschema.ValidationError` with Rasa's hint appended to the message.
 
-`COACH_NO_PATCHES=1` (read at import) leaves Rasa untouched, for benchmarks.
+Canary: tests/runtime/test_action_result_validator.py (stock Rasa still calls
+`jsonschema.validate` once per reply).
 """
 
 from __future__ import annotations
 
-import logging
-import os
 from typing import Any, Dict
 
-logger = logging.getLogger(__name__)
-
-DISABLE_ENV = "COACH_NO_PATCHES"
+from runtime.patches.base import Patch, replace
 
 _validator: Any | None = None
 validators_built = 0  # how many validators were built (tests check it stays 1)
-applied = False
 
 
 def action_result_validator() -> Any:
@@ -41,7 +36,7 @@ def action_result_validator() -> Any:
     return _validator
 
 
-def _validate_action_result(self: Any, result: Dict[str, Any]) -> bool:
+def validate_action_result(self: Any, result: Dict[str, Any]) -> bool:
     """Drop-in for `RemoteAction._validate_action_result` with a cached validator."""
     from jsonschema import ValidationError
     from jsonschema.exceptions import best_match
@@ -60,19 +55,16 @@ def _validate_action_result(self: Any, result: Dict[str, Any]) -> bool:
     raise error
 
 
-def apply() -> bool:
-    """Patch Rasa unless COACH_NO_PATCHES is set; returns whether the patch is active."""
-    global applied
-    if applied:
-        return True
-    if os.environ.get(DISABLE_ENV, "").strip().lower() in ("1", "true", "yes"):
-        logger.info("%s is set: Rasa is not patched.", DISABLE_ENV)
-        return False
+def apply() -> None:
     from rasa.core.actions.action import RemoteAction
 
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
-    applied = True
-    return True
+    replace(RemoteAction, "_validate_action_result", validate_action_result)
 
 
-apply()
+PATCH = Patch(
+    name="action_result_validator",
+    fixes="RemoteAction._validate_action_result builds a new JSON-schema validator for every action-server reply",
+    where="Rasa server",
+    written_for={"rasa": "3.6.21", "jsonschema": "4.17.3"},
+    apply=apply,
+)

@@ -1,4 +1,4 @@
-"""runtime/skops_types.py: skops trusts the same scikit-learn types with the cached list."""
+"""runtime/patches/skops_estimators.py: skops trusts the same scikit-learn types with the cached list."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from runtime.skops_types import estimator_names
+from runtime.patches.skops_estimators import estimator_names
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,8 +39,8 @@ def test_a_damaged_cache_is_crawled_again(tmp_path):
 
 PROBE = r"""
 import json, sys
-from runtime import skops_types
-skops_types.import_skops()
+from runtime.patches import skops_estimators
+skops_estimators.import_skops()
 import skops.io._trusted_types as t
 import sklearn.utils
 assert t.all_estimators is sklearn.utils.all_estimators  # later callers get the real function
