@@ -12,12 +12,24 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.questions import times_asked
 from actions.tracker_case import REQUIRED_SLOTS
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
-from coach.dates.entities import DEADLINE, INTERVIEW, pick_time, reading_for
-from coach.facts import clean_company, clean_person_name, clean_role, is_correction, parse_channel, says_no_deadline
-from coach.questions import not_understood
+from coach.dates.entities import past_day, pick_time, reading_for
+from coach.facts import (
+    DEADLINE,
+    INTERVIEW,
+    attempts_reported,
+    clean_company,
+    clean_person_name,
+    clean_role,
+    is_correction,
+    parse_channel,
+    says_no_deadline,
+)
+from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
+from coach.texts import text
 from coach.tips import channel_advice
 from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
 
@@ -27,11 +39,11 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
 }
-# Intents that interrupt the form when the coach did not ask about the fact at hand;
-# rules answer them and the form resumes (tests/actions/test_dialogue_knowledge.py checks the rules agree).
-INTERRUPTIONS = QUESTIONS | {
-    "thank", "greet", "goodbye", "report_rejection", "report_no_answer", "nlu_fallback", "request_rehearsal",
-}
+# Social intents a rule answers inside the form; the facts in such a message are still read
+# ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
+READ_THROUGH = {"thank", "greet", "request_rehearsal"}
+ATTEMPTS = "followup_attempts"
+DATE_SLOTS = ("interview_date", "deadline")
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
 Slots = Dict[str, Any]
@@ -46,11 +58,11 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
-        return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS)
+        return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS]
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
-        missing = (name for name in REQUIRED_SLOTS if tracker.slots.get(name) is None)
+        missing = (name for name in _still_needed(tracker) if tracker.slots.get(name) is None)
         return SlotSet("requested_slot", next(missing, None))
 
     # --- extraction --------------------------------------------------------------
@@ -61,24 +73,34 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
-        text = _text(tracker)
+        said = _text(tracker)
         asked = _asked(tracker, "deadline")
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
-        if _intent(tracker) not in QUESTIONS and says_no_deadline(text, asked=asked):
+        if _intent(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked):
+            return {"deadline": NO_DEADLINE}
+        if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not _times(tracker) \
+                and _answers_question(tracker):
+            # Asked in other words and still no date: R2's default instead of asking again.
+            dispatcher.utter_message(text=text("form.deadline_assumed"))
             return {"deadline": NO_DEADLINE}
         return self._extract_date(dispatcher, tracker, "deadline", DEADLINE)
 
     def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                       topic: str) -> Slots:
         asked = _asked(tracker, slot)
-        correcting = not asked and tracker.get_slot(slot) is not None and is_correction(_text(tracker))
+        # A correction ("nej vent, det var onsdag") of a slot already filled; while the coach asks for
+        # the other date, a bare date answers that question ("ups, det var d. 2/12" is the deadline).
+        correcting = not asked and tracker.get_slot(slot) is not None and is_correction(_text(tracker)) \
+            and tracker.get_slot("requested_slot") not in DATE_SLOTS
         if not _may_read(tracker, asked or correcting):
             return {}
+        entities = tracker.latest_message.get("entities", [])
         # A correction ("ret datoen, det var onsdag") is about the interview day unless it says otherwise.
-        entity = pick_time(tracker.latest_message.get("entities", []), topic,
-                           asked or (correcting and topic == INTERVIEW))
+        entity = pick_time(entities, topic, asked or (correcting and topic == INTERVIEW))
         if entity is None:
+            if _about_something_else(entities, topic):
+                return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
             return self._not_understood(dispatcher, tracker, slot)
         info = entity["additional_info"]
         if info.get("problem"):
@@ -108,12 +130,26 @@ class ValidateFollowupForm(FormValidationAction):
         # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
         if intent in INTENT_CHANNELS and _confidence(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
-        if not _asked(tracker, "contact_channel") or not _answers_question(tracker):
+        if not _asked(tracker, "contact_channel") or intent in QUESTIONS:
             return {}
-        channel = parse_channel(_text(tracker))
+        channel = parse_channel(_text(tracker))  # "ja, jeg ringer nok" answers the question, whatever the intent
+        if channel is None and not _answers_question(tracker):
+            return {}
         if channel is None:
             return self._not_understood(dispatcher, tracker, "contact_channel")
         return {"contact_channel": channel}
+
+    async def extract_followup_attempts(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                        domain: DomainDict) -> Slots:
+        """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
+        if _intent(tracker) in QUESTIONS or int(tracker.get_slot(ATTEMPTS) or 0) > 0:
+            return {}  # counted already (action_record_no_answer counts the ones reported later)
+        count = attempts_reported(_text(tracker))
+        if count is None:
+            return {}
+        today = clock.today()
+        last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
+        return {ATTEMPTS: count, "last_attempt_date": last}
 
     @staticmethod
     def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -168,15 +204,15 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
-        return {"contact_name": clean_person_name(str(value)) if value else None}
+        return {"contact_name": _cleaned(clean_person_name, value, _before_this_turn(tracker, "contact_name"))}
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                          domain: DomainDict) -> Slots:
-        return {"company": clean_company(str(value)) if value else None}
+        return {"company": _cleaned(clean_company, value, _before_this_turn(tracker, "company"))}
 
     def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
-        return {"user_name": clean_person_name(str(value)) if value else None}
+        return {"user_name": _cleaned(clean_person_name, value, _before_this_turn(tracker, "user_name"))}
 
 
 def _text(tracker: Tracker) -> str:
@@ -200,8 +236,39 @@ def _answers_question(tracker: Tracker) -> bool:
 
 
 def _may_read(tracker: Tracker, asked: bool) -> bool:
-    """Asked: the answer; unasked: only messages that are not about something else."""
-    return _answers_question(tracker) if asked else _intent(tracker) not in INTERRUPTIONS
+    """Asked: the answer; unasked: the facts in any message that is not a question to the coach."""
+    return _answers_question(tracker) if asked else _intent(tracker) not in QUESTIONS
+
+
+def _cleaned(clean, value: Any, previous: Any) -> Any:
+    """The cleaned value; an unusable one ('Han', 'noget med M') keeps what the slot had."""
+    return (clean(str(value)) if value else None) or previous
+
+
+def _before_this_turn(tracker: Tracker, slot: str) -> Any:
+    """The slot's value before the latest user message (its mapping may have set it since)."""
+    value, last_user = None, max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
+    for event in tracker.events[:max(last_user, 0)]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+        elif event.get("event") in ("restart", "session_started"):
+            value = None
+    return value
+
+
+def _times(tracker: Tracker) -> List[Dict[str, Any]]:
+    return [e for e in tracker.latest_message.get("entities", []) if e.get("entity") == "time"]
+
+
+def _about_something_else(entities: List[Dict[str, Any]], topic: str) -> bool:
+    return any((e.get("additional_info") or {}).get("about") not in (None, topic)
+               for e in entities if e.get("entity") == "time")
+
+
+def _still_needed(tracker: Tracker) -> tuple:
+    """The slots to ask for: all required ones, but only the day for an interview that lies ahead (R6)."""
+    interview = _date(tracker.get_slot("interview_date"))
+    return REQUIRED_SLOTS[:1] if interview is not None and interview > clock.today() else REQUIRED_SLOTS
 
 
 def _confidence(tracker: Tracker) -> float:

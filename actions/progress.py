@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import (
@@ -14,9 +14,10 @@ from actions.advice import (
     send_tips,
 )
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
-from actions.tracker_case import case_from
+from actions.tracker_case import case_from, missing_required
 from coach import clock
 from coach.dates.entities import past_day
+from coach.facts import attempts_reported
 from coach.rules import plan_followup
 from coach.texts import text
 from coach.writing.replies import plan_message
@@ -30,23 +31,40 @@ class ActionRecordNoAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        said = tracker.latest_message.get("text") or ""
+        reported = attempts_reported(said)
+        if reported is None and not said.startswith("/") and not attempt_day(tracker):
+            # "har stadig ikke hørt noget": no news from the employer, not a follow-up of the user's
+            # (after "Det er gjort", "ikke fået svar" is the answer to that follow-up).
+            return self._no_news(dispatcher, tracker)
         today = clock.today()
-        attempts = case_from(tracker).followup_attempts + 1
+        known = case_from(tracker).followup_attempts
+        # One more, or as many as the user says in all ("har ringet tre gange").
+        attempts = max(known + 1, reported or 0)
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
         # ... else the day the user said "Det er gjort" after a reminder, else today.
         last = past_day(tracker.latest_message.get("entities", []), today) or attempt_day(tracker) \
             or today.isoformat()
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
         events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last)]
-        if tracker.get_slot("interview_date") is None:
-            dispatcher.utter_message(text=text("form.progress.noted_ask_interview"))
-            return events
+        if missing_required(tracker):  # the form asks for the rest, and reads this message's facts too
+            dispatcher.utter_message(text=text("form.progress.noted"))
+            return events + [FollowupAction("followup_form")]
         case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last)
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=text("form.progress.noted_attempt", attempts=attempts))
         send_plan(dispatcher, tracker, case, plan, today)
         return events + [followup_date_event(plan), SlotSet(ATTEMPT_SLOT, None)] \
             + offer_reminder(dispatcher, tracker, case, plan)  # the second attempt, on Telegram
+
+    @staticmethod
+    def _no_news(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        if missing_required(tracker):
+            return [FollowupAction("followup_form")]  # the main story: an interview, and silence since
+        dispatcher.utter_message(text=text("form.progress.ask_attempt"), buttons=[
+            {"title": text("form.buttons.attempt_made"), "payload": "/report_no_answer"},
+            {"title": text("form.buttons.no_attempt"), "payload": "/deny"}])
+        return []
 
 
 class ActionRecordRejection(Action):

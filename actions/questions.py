@@ -10,7 +10,14 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_case import case_from
-from coach.questions import CHANNEL_BUTTONS, NO_DEADLINE_BUTTON, question
+from coach.questions import (
+    CHANNEL_BUTTONS,
+    NO_DEADLINE_BUTTON,
+    RESTART_BUTTON,
+    asks_differently,
+    question,
+    question_again,
+)
 
 
 def _buttons(pairs) -> List[Dict[str, str]]:
@@ -30,8 +37,28 @@ class _AskAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=question(self.slot, case_from(tracker)), buttons=_buttons(self.buttons))
+        if asks_differently(times_asked(tracker, self.slot)):
+            dispatcher.utter_message(text=question_again(self.slot),
+                                     buttons=_buttons((*self.buttons, RESTART_BUTTON)))
+        else:
+            dispatcher.utter_message(text=question(self.slot, case_from(tracker)), buttons=_buttons(self.buttons))
         return []
+
+
+def times_asked(tracker: Tracker, slot: str) -> int:
+    """How many times in a row the form has asked for `slot` so far (without getting it)."""
+    count = 0
+    for event in reversed(tracker.events):
+        name = event.get("name") or ""
+        if event.get("event") == "action" and name.startswith("action_ask_"):
+            if name != f"action_ask_{slot}":
+                break
+            count += 1
+        elif event.get("event") == "slot" and event.get("name") == slot and event.get("value") is not None:
+            break
+        elif event.get("event") in ("restart", "session_started"):
+            break
+    return count
 
 
 class AskInterviewDate(_AskAction):

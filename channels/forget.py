@@ -19,6 +19,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import BotUttered
 from sanic import Sanic
 
+from coach.input_guard import intake_text
 from coach.privacy import ASK_FORGET_RESPONSE, FORGET_CONFIRM_PAYLOAD, FORGOTTEN, RESTARTED_ONLY, is_confirmation
 from reminders.store import forget_reminders
 from scaling.conversation_delete import configured_store, delete_conversation
@@ -80,6 +81,7 @@ async def forget_if_confirmed(agent: Any, message: UserMessage) -> bool:
 def guard_forget(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
     """Wrap a channel's message handler so confirmations of 'glem mig' are acted on first."""
     async def handler(message: UserMessage) -> Any:
+        message.text = intake_text(message.text)  # every channel: no lone surrogates, no megabytes
         if await forget_if_confirmed(rasa_agent(), message):
             return None
         return await on_new_message(message)

@@ -13,6 +13,7 @@ from coach.danish import fold
 
 INTERVIEW = "interview"
 DEADLINE = "deadline"
+ATTEMPT = "attempt"  # a follow-up the user already made
 
 # Cue words (folded: ae/oe/aa) that tell which fact a date in the same clause is about.
 _DEADLINE_CUES = re.compile(
@@ -22,36 +23,75 @@ _DEADLINE_CUES = re.compile(
 _INTERVIEW_CUES = re.compile(
     r"\b(samtale\w*|jobsamtale\w*|interview\w*|moede\w*|var (der|til|inde)|havde|moedtes|snakkede|talte)\b"
 )
+# A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
+# "har ikke hørt noget" is no news from the employer, not an attempt.
+_ATTEMPT_CUES = re.compile(
+    r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|sendte (dem |hende |ham )?en (mail|besked)|"
+    r"sendt (dem |hende |ham )?en (mail|besked)|fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
+    r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen)\b"
+)
+# A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
+_UNANSWERED = re.compile(
+    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen tog (den|telefonen|imod)|telefonsvarer\w*|"
+    r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
+)
+_NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
+_COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) gang(e)?\b")
+_COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
+           "fire": 4, "4": 4, "fem": 5, "5": 5}
+# An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".
+_INTERVIEW_AHEAD = re.compile(
+    r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
+    r"(er|blevet|bliver) indkaldt|kommende|har (en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den))\b"
+)
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|\b(ikke|intet|ingen)( noget)?( om)? hvornaar\b"
 )
 # Answers that mean "none" only as a reply to the deadline question.
 _NO_DEADLINE_ANSWER = re.compile(
-    r"^\s*(ingen|nej|ved ikke|aner det ikke|intet|ikke noget|nix|nope)\b|"
-    r"\b(sagde|naevnte|oplyste|gav) (de |hun |han |hen )?(ikke|intet|ingen)\b|"
-    r"\bdet sagde (de|hun|han) ikke\b|\bikke (sagt|naevnt|oplyst)\b"
+    r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"
+    r"\b(sagde|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?(vist |nok |vel |faktisk |slet )?"
+    r"(ikke|intet|ingen)\b|"
+    r"\bdet sagde (de|hun|han) (vist |nok |vel )?ikke\b|\bikke (sagt|naevnt|oplyst)\b|"
+    r"\b(kan|kunne) ikke huske\b|\bhusker (det )?ikke\b|\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
+    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det )?ikke\b"
 )
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 
 
 def date_topic(text: str, start: int, end: int) -> str | None:
-    """INTERVIEW or DEADLINE when words in the mention's clause say which it is."""
+    """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
+    with cues of several kinds in one clause the cue nearest the date wins."""
     clause = fold(_clause_around(text, start, end))
-    deadline = _DEADLINE_CUES.search(clause)
-    interview = _INTERVIEW_CUES.search(clause)
-    if deadline and not interview:
-        return DEADLINE
-    if interview and not deadline:
-        return INTERVIEW
-    if deadline and interview:
-        # Both in one clause: the cue nearest the date wins.
-        anchor = len(fold(_clause_before(text, start)))
-        near_deadline = min(abs(m.start() - anchor) for m in _DEADLINE_CUES.finditer(clause))
-        near_interview = min(abs(m.start() - anchor) for m in _INTERVIEW_CUES.finditer(clause))
-        return DEADLINE if near_deadline < near_interview else INTERVIEW
-    return None
+    anchor = len(fold(_clause_before(text, start)))
+    nearest = {}
+    for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_CUES)):
+        distances = [abs(m.start() - anchor) for m in cues.finditer(clause) if topic != ATTEMPT or _affirmed(clause, m)]
+        if distances:
+            nearest[topic] = min(distances)
+    return min(nearest, key=nearest.get) if nearest else None
+
+
+def interview_ahead(text: str) -> bool:
+    """'jeg skal til samtale på torsdag', 'har samtale i morgen kl 9': the interview lies ahead."""
+    return bool(_INTERVIEW_AHEAD.search(fold(text)))
+
+
+def attempts_reported(text: str) -> int | None:
+    """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
+    for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
+    folded = fold(text)
+    if not any(_affirmed(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _UNANSWERED.search(folded):
+        return None
+    count = _COUNT.search(folded)
+    return _COUNTS[count.group(1)] if count else 1
+
+
+def _affirmed(folded: str, match: re.Match) -> bool:
+    """The verb is not negated just before it ('har ikke ringet')."""
+    return not _NOT_BEFORE.search(folded[:match.start()])
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -82,7 +122,7 @@ def parse_channel(text: str) -> str | None:
     return PHONE if phone else EMAIL
 
 
-_CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|undskyld|forkert|det var ikke|ikke)\b")
+_CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|undskyld|forkert|det var ikke|ikke|ups|hov|vent|oops)\b")
 
 
 def is_correction(text: str) -> bool:
@@ -131,10 +171,20 @@ def clean_role(text: str) -> str | None:
     return " ".join(words)
 
 
+# Words that are never part of a person's name: pronouns and what people say instead of a name.
+_NOT_A_NAME = frozenset(
+    "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
+    "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr".split()
+)
+
+
 def clean_person_name(text: str) -> str | None:
-    """'Hun hedder mette hansen' -> 'Mette Hansen'."""
+    """'Hun hedder mette hansen' -> 'Mette Hansen'; None for a pronoun or a description ('han',
+    'noget med M')."""
     value = clean_free_text(text, _NAME_LEAD)
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
+        return None
+    if any(word.lower().strip(".,") in _NOT_A_NAME for word in value.split()):
         return None
     return " ".join(part[:1].upper() + part[1:] for part in value.split())
 

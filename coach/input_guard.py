@@ -44,6 +44,21 @@ REPLIES = {
 }
 
 
+_DATE_OR_TIME = re.compile(r"[\s(]*\d{1,4}(\s*[./:-]\s*\d{1,4}){0,2}\s*[.!?)]*\s*")
+
+
+KEPT_CHARS = 4 * MAX_CHARS  # a longer message is cut before it is stored: it only ever gets "too long"
+
+
+def intake_text(text: str | None) -> str | None:
+    """What a channel passes on: lone surrogates (not text) replaced, a huge message cut to what is
+    enough to tell it is too long, so nothing downstream chokes on it."""
+    if text is None:
+        return None
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return text[:KEPT_CHARS + 1] if len(text) > KEPT_CHARS else text
+
+
 def check_input(text: str | None) -> InputProblem | None:
     """The problem with this message, or None when the NLU should read it."""
     visible = "".join(ch for ch in (text or "") if unicodedata.category(ch)[0] != "C").strip()
@@ -53,7 +68,8 @@ def check_input(text: str | None) -> InputProblem | None:
         return InputProblem.TOO_LONG
     words = [w.lower() for w in _WORD.findall(visible)]
     if not words:
-        return InputProblem.NO_WORDS
+        # "20/11", "3/12-2026", "2026-11-20", "13.30": a date or a time is an answer, not noise.
+        return None if _DATE_OR_TIME.fullmatch(visible) else InputProblem.NO_WORDS
     return _language_problem(words)
 
 

@@ -23,6 +23,20 @@ def not_understood(slot: str) -> str:
     return section("form.not_understood")[slot]
 
 
+RESTART_BUTTON = (text("form.buttons.start_over"), "/start_over")
+ASKED_BEFORE_REPHRASING = 2  # a question is never asked a third time in the same words
+
+
+def question_again(slot: str) -> str:
+    """The question in other words, for a third try: what the coach needs and why."""
+    return section("form.questions_again")[slot]
+
+
+def asks_differently(times_asked_before: int) -> bool:
+    """Every third question for the same slot is put differently, so none repeats three times in a row."""
+    return times_asked_before % (ASKED_BEFORE_REPHRASING + 1) == ASKED_BEFORE_REPHRASING
+
+
 def question(slot: str, case: FollowUpCase) -> str:
     if slot == "interview_date":
         return text("form.questions.interview_date")

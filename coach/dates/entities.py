@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any, Dict, List
 
 from coach.dates.parser import Direction, TimeMention, find_times
-from coach.facts import DEADLINE, INTERVIEW, date_topic
+from coach.facts import ATTEMPT, INTERVIEW, attempts_reported, date_topic, interview_ahead
 
 IMPOSSIBLE = "impossible_date"
 
@@ -27,11 +27,17 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     needs_future = any(m.tense is None for m in past)
     future = {(m.start, m.end): m for m in find_times(text, today, Direction.FUTURE)} if needs_future else {}
     entities = []
+    attempts = attempts_reported(text) is not None
+    ahead = interview_ahead(text)
     for p in past:
         f = future.get((p.start, p.end), p)
         topic = date_topic(text, p.start, p.end)
-        # Duckling resolves ambiguity toward the future; an interview cue means the past.
-        chosen = p if topic == INTERVIEW or (topic is None and p.tense is Direction.PAST) else f
+        if topic is None and attempts:
+            topic = ATTEMPT  # "har ringet to gange, sidst i torsdags": the bare day is the last attempt's
+        # Duckling resolves ambiguity toward the future; an interview cue means the past, unless the
+        # interview lies ahead ("skal til samtale på torsdag"), and a follow-up made is in the past.
+        backward = (topic == INTERVIEW and not ahead) or topic == ATTEMPT
+        chosen = p if backward or (topic is None and p.tense is Direction.PAST) else f
         value = iso_value(chosen)
         entities.append({
             "entity": "time",
@@ -48,6 +54,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "time": p.time.strftime("%H:%M") if p.time else None,
                 "tense": p.tense.value if p.tense else None,
                 "about": topic,
+                "ahead": ahead and topic == INTERVIEW,
                 "problem": p.problem,
                 "text": p.text,
             },
@@ -66,12 +73,11 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     a bare past expression is taken as the interview day.
     """
     times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
-    other = DEADLINE if topic == INTERVIEW else INTERVIEW
     for entity in times:
         if entity["additional_info"].get("about") == topic:
             return entity
-    if asked:
-        return next((e for e in times if e["additional_info"].get("about") != other), None)
+    if asked:  # any date not clearly about something else
+        return next((e for e in times if e["additional_info"].get("about") in (None, topic)), None)
     if topic == INTERVIEW:
         return next((e for e in times if e["additional_info"].get("about") is None
                      and e["additional_info"].get("tense") == Direction.PAST.value), None)
@@ -84,10 +90,11 @@ MAX_DEADLINE_AHEAD = 180
 
 
 def reading_for(entity: Dict[str, Any], topic: str, today: date) -> str | None:
-    """The ISO reading that fits the topic: the past for an interview, the future for a deadline."""
+    """The ISO reading that fits the topic: the past for an interview (the future when it lies
+    ahead), the future for a deadline."""
     info = entity["additional_info"]
     if topic == INTERVIEW:
-        return info.get("past")
+        return info.get("future") if info.get("ahead") else info.get("past")
     future, past = info.get("future"), info.get("past")
     if future and past and (date.fromisoformat(future[:10]) - today).days > MAX_DEADLINE_AHEAD:
         return past
@@ -95,8 +102,10 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date) -> str | None:
 
 
 def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
-    """The first day mentioned that lies on or before today ('jeg ringede i går' -> yesterday)."""
-    for entity in entities:
+    """The day of the last follow-up: a day said about it ('sidst i torsdags'), else the first day
+    mentioned that lies on or before today ('jeg ringede i går' -> yesterday)."""
+    about_attempt = [e for e in entities if (e.get("additional_info") or {}).get("about") == ATTEMPT]
+    for entity in about_attempt + list(entities):
         info = entity.get("additional_info")
         if entity.get("entity") == "time" and isinstance(info, dict) and info.get("past"):
             day = info["past"][:10]
