@@ -46,17 +46,21 @@ class _AskAction(Action, abc.ABC):
 
 
 def times_asked(tracker: Tracker, slot: str) -> int:
-    """How many times in a row the form has asked for `slot` so far (without getting it)."""
-    count = 0
-    for event in reversed(tracker.events):
-        name = event.get("name") or ""
-        if event.get("event") == "action" and name.startswith("action_ask_"):
-            if name != f"action_ask_{slot}":
+    """How many times in a row the form asked for `slot` before the latest message, without getting
+    it: each question sets requested_slot (Rasa logs the form's questions as the form's events)."""
+    last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)
+    count, counted_this_turn = 0, False
+    for event in reversed(tracker.events[:last_user]):  # the turns before the message just received
+        kind, name = event.get("event"), event.get("name")
+        if kind == "user":
+            counted_this_turn = False
+        elif kind == "slot" and name == "requested_slot":
+            if event.get("value") != slot:
                 break
-            count += 1
-        elif event.get("event") == "slot" and event.get("name") == slot and event.get("value") is not None:
-            break
-        elif event.get("event") in ("restart", "session_started"):
+            count += not counted_this_turn  # once per turn, however often the turn set it
+            counted_this_turn = True
+        elif (kind == "slot" and name == slot and event.get("value") is not None) \
+                or kind in ("restart", "session_started"):
             break
     return count
 

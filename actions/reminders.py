@@ -60,6 +60,8 @@ logger = logging.getLogger(__name__)
 
 TOO_LATE = text("reminders.too_late")
 NO_PLAN = text("reminders.no_plan")
+# Entities that carry the case's facts (the form reads them).
+FACT_ENTITIES = {"time", "job_role", "company", "contact_name", "user_name", "contact_channel"}
 NOT_HERE = text("reminders.not_here")
 
 
@@ -72,6 +74,15 @@ def _entity(tracker: Tracker, name: str) -> str | None:
         if entity.get("entity") == name and entity.get("value"):
             return str(entity["value"])
     return None
+
+
+def _no_plan_yet(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Without a plan: a message with facts in it ("jeg skal til samtale på torsdag", however the NLU
+    read it) starts the form, which reads them; without facts, say that there is no plan yet."""
+    if any(e.get("entity") in FACT_ENTITIES for e in tracker.latest_message.get("entities") or []):
+        return [FollowupAction("followup_form")]
+    dispatcher.utter_message(text=NO_PLAN)
+    return []
 
 
 def _schedule(tracker: Tracker, day_iso: str, time_of_day) -> Reminder | None:
@@ -93,8 +104,7 @@ class ActionOfferReminder(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         if missing_required(tracker):
-            dispatcher.utter_message(text=NO_PLAN)
-            return [SlotSet(OFFER_SLOT, None)]
+            return _no_plan_yet(dispatcher, tracker) + [SlotSet(OFFER_SLOT, None)]
         if not can_push(tracker):
             dispatcher.utter_message(text=NOT_HERE)
             return [SlotSet(OFFER_SLOT, None)]
@@ -121,6 +131,8 @@ class ActionReminderAnswer(Action):
             dispatcher.utter_message(response="utter_anything_else")
             return []
         if decision.answer is OfferAnswer.NO_OFFER:
+            if missing_required(tracker):
+                return _no_plan_yet(dispatcher, tracker)
             dispatcher.utter_message(text=NOT_HERE if not can_push(tracker) else NO_PLAN)
             return []
         if decision.answer is OfferAnswer.DECLINED:
@@ -150,8 +162,7 @@ class ActionFollowupReminder(Action):
         if reminder_id:
             return self._deliver(dispatcher, tracker, reminder_id)
         if missing_required(tracker):
-            dispatcher.utter_message(text=NO_PLAN)
-            return []
+            return _no_plan_yet(dispatcher, tracker)
         case = case_from(tracker)
         plan = plan_followup(case, clock.today())
         head = text("reminders.recall_head", day=format_date(plan.followup_date)) + "\n" if plan.followup_date else ""
