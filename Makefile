@@ -17,7 +17,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-startup purge run-scaled
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-startup bench-conversations purge run-scaled
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -32,6 +32,7 @@ help:
 	@echo "make purge  - delete conversations untouched for more than COACH_RETENTION_DAYS (default 90)"
 	@echo "make bench  - pipelines side by side: throughput, latency, memory, cold start, NLU F1 (ARGS=--quick)"
 	@echo "make bench-startup - the Rasa server's start-up and memory with and without TensorFlow"
+	@echo "make bench-conversations - the blind conversation corpus over REST (ARGS=--split heldout)"
 	@echo "make bench-dates - the Danish date parser against dateparser on tests/data/dates_benchmark.yml"
 
 setup: $(VENV)/.installed setup-web
@@ -93,6 +94,10 @@ bench: setup
 # The coach's Rasa server with and without TensorFlow: start-up time and memory, alternating starts.
 bench-startup: setup train
 	$(BIN)/python bench/startup.py $(ARGS)
+
+# The blind conversation corpus (tests/conversations) played over REST: pass rate, loops, wrong slots.
+bench-conversations: setup train
+	$(BIN)/python bench/conversations.py $(ARGS)
 
 bench-dates: setup
 	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"

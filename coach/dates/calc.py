@@ -146,3 +146,31 @@ def shift(today: date, amount: int, unit: str) -> date:
 
 def last_of_month(d: date) -> date:
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_HOLIDAY_STARTS = {  # the first day of the holiday each word names
+    "jul": lambda y: date(y, 12, 24), "julen": lambda y: date(y, 12, 24),
+    "nytaar": lambda y: date(y, 12, 31), "nytaaret": lambda y: date(y, 12, 31),
+    "paaske": lambda y: _easter(y) - timedelta(days=3), "paasken": lambda y: _easter(y) - timedelta(days=3),
+}
+
+
+def before_holiday(today: date, holiday: str) -> date:
+    """The last day before the coming holiday ('inden jul' in November -> 23 December)."""
+    start = _HOLIDAY_STARTS[holiday]
+    first = start(today.year)
+    return (first if first > today else start(today.year + 1)) - timedelta(days=1)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Dict, List
 
+from coach.business_days import last_business_day
+from coach.dates.calc import last_of_month
 from coach.dates.parser import Direction, TimeMention, find_times
+from coach.dates.patterns import UNTIL
 from coach.facts import ATTEMPT, INTERVIEW, attempts_reported, date_topic, interview_ahead
 
 IMPOSSIBLE = "impossible_date"
+PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
 def iso_value(mention: TimeMention) -> str | None:
@@ -96,9 +100,19 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date) -> str | None:
     if topic == INTERVIEW:
         return info.get("future") if info.get("ahead") else info.get("past")
     future, past = info.get("future"), info.get("past")
-    if future and past and (date.fromisoformat(future[:10]) - today).days > MAX_DEADLINE_AHEAD:
-        return past
-    return future
+    value = past if future and past and (date.fromisoformat(future[:10]) - today).days > MAX_DEADLINE_AHEAD \
+        else future
+    return period_end(value, info.get("grain"))
+
+
+def period_end(value: str | None, grain: str | None) -> str | None:
+    """A deadline named as a period ("i løbet af næste uge", "inden jul") is its last business day:
+    the employer has until then. A week ends on its Friday."""
+    if value is None or grain not in PERIOD_GRAINS:
+        return value
+    start = date.fromisoformat(value[:10])
+    end = {"week": start + timedelta(days=4), "month": last_of_month(start)}.get(grain, start)
+    return last_business_day(end).isoformat()
 
 
 def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:

@@ -26,6 +26,7 @@ class Hit(NamedTuple):
 
 
 PAST, FUTURE = Direction.PAST, Direction.FUTURE
+UNTIL = "until"  # a period named by its end ("sidst på måneden", "inden jul"): the value is its last day
 IMPOSSIBLE_HIT = Hit(None, None, "day", None, IMPOSSIBLE)
 
 
@@ -223,8 +224,9 @@ def _week(m, today, direction):
 
 def _week_edge(m, today, direction):
     shift = _rel_shift(m)
-    days = 4 if m["edge"] in ("slutningen", "enden", "sidst") else 0
-    return Hit(calc.monday(today) + timedelta(weeks=shift, days=days), None, "day", _WEEK_TENSE[shift])
+    end = m["edge"] in ("slutningen", "enden", "sidst")
+    return Hit(calc.monday(today) + timedelta(weeks=shift, days=4 if end else 0), None, UNTIL if end else "day",
+               _WEEK_TENSE[shift])
 
 
 def _month(m, today, direction):
@@ -235,8 +237,20 @@ def _month(m, today, direction):
 def _month_edge(m, today, direction):
     shift = _rel_shift(m)
     first = today.replace(day=1) + calc.relativedelta(months=shift)
-    end = m["edge"] in ("slutningen", "enden", "sidst")
-    return Hit(calc.last_of_month(first) if end else first, None, "day", _WEEK_TENSE[shift])
+    end = m["edge"] in ("slutningen", "enden", "sidst", "udgangen")
+    return Hit(calc.last_of_month(first) if end else first, None, UNTIL if end else "day", _WEEK_TENSE[shift])
+
+
+def _month_name_until(m, today, direction):
+    """'i løbet af december', 'inden udgangen af januar': the whole month, to its end."""
+    month = MONTH_INDEX[m["mon"]]
+    first = calc.month_by_direction(today, month, Direction.FUTURE)
+    return Hit(calc.last_of_month(first), None, UNTIL, None)
+
+
+def _before_holiday(m, today, direction):
+    """'inden jul', 'før nytår', 'inden påske': the period up to the day before the holiday."""
+    return Hit(calc.before_holiday(today, m["h"]), None, UNTIL, FUTURE)
 
 
 MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"
@@ -328,6 +342,11 @@ RULES: list[Rule] = [
         rf"{MAANED}en)\b"), _month_edge),
     (_c(rf"\b(?P<edge>sidst|foerst)\s+(?:paa\s+{MAANED}en|i\s+{REL_WEEK}\s+{MAANED})\b"), _month_edge),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+{MAANED}\b"), _month),
+    (_c(rf"\b(?:inden|foer|senest)\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|{MAANED}en)\b"),
+     _month_edge),
+    (_c(rf"\b(?:i\s+loebet\s+af|inden\s+udgangen\s+af|senest\s+(?:med\s+)?udgangen\s+af)\s+"
+        rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
+    (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken)\b"), _before_holiday),
     (MONTH_NAME, _month_name),
     (_c(rf"\b(?:i\s+)?uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
      _week_number),

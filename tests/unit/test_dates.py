@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from coach.danish import format_date
 from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
 from coach.dates import parser as dates_module
+from coach.dates.entities import reading_for, time_entities
+from coach.facts import DEADLINE
 
 P, F = Direction.PAST, Direction.FUTURE
 SAT = date(2026, 11, 28)   # Saturday, ISO week 48 (Monday 23 Nov)
@@ -147,10 +149,10 @@ OFFSETS = [
     ("næste måned", "2026-12-01", "month", F),
     ("i sidste måned", "2026-10-01", "month", P),
     ("denne måned", "2026-11-01", "month", None),
-    ("i slutningen af ugen", "2026-11-27", "day", None),
-    ("sidst på ugen", "2026-11-27", "day", None),
-    ("i slutningen af næste uge", "2026-12-04", "day", F),
-    ("i slutningen af måneden", "2026-11-30", "day", None),
+    ("i slutningen af ugen", "2026-11-27", "until", None),
+    ("sidst på ugen", "2026-11-27", "until", None),
+    ("i slutningen af næste uge", "2026-12-04", "until", F),
+    ("i slutningen af måneden", "2026-11-30", "until", None),
 ]
 
 WEEK_NUMBERS = [
@@ -380,3 +382,18 @@ def test_spans_do_not_depend_on_direction(text, today):
     # coach.dates.entities pairs the PAST and FUTURE readings by span
     spans = [(m.start, m.end) for m in find_times(text, today, P)]
     assert spans == [(m.start, m.end) for m in find_times(text, today, F)]
+
+
+@pytest.mark.parametrize("today, text, deadline", [
+    (date(2026, 12, 1), "de svarer i løbet af næste uge", "2026-12-11"),  # the week's Friday
+    (date(2026, 12, 1), "inden jul", "2026-12-23"),
+    (date(2026, 12, 1), "sidst på måneden", "2026-12-30"),  # 31 December is nytårsaftensdag
+    (date(2026, 12, 1), "i løbet af december", "2026-12-30"),
+    (date(2026, 12, 1), "inden påske", "2027-03-24"),  # the Wednesday before skærtorsdag
+    (date(2026, 12, 1), "før nytår", "2026-12-30"),
+    (date(2027, 3, 10), "inden udgangen af måneden", "2027-03-31"),
+    (date(2026, 12, 1), "senest fredag", "2026-12-04"),  # a day stays that day
+])
+def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, deadline):
+    [entity] = time_entities(text, today)
+    assert reading_for(entity, DEADLINE, today) == deadline
