@@ -21,6 +21,7 @@ from coach.facts import (
     DEADLINE,
     INTERVIEW,
     attempts_reported,
+    channel_preference,
     clean_company,
     clean_person_name,
     clean_role,
@@ -130,8 +131,11 @@ class ValidateFollowupForm(FormValidationAction):
         # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
         if intent in INTENT_CHANNELS and _confidence(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
-        if not _asked(tracker, "contact_channel") or intent in QUESTIONS:
+        if intent in QUESTIONS:
             return {}
+        if not _asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
+            preferred = channel_preference(_text(tracker))
+            return {"contact_channel": preferred} if preferred else {}
         channel = parse_channel(_text(tracker))  # "ja, jeg ringer nok" answers the question, whatever the intent
         if channel is None and not _answers_question(tracker):
             return {}

@@ -57,6 +57,13 @@ _NO_DEADLINE_ANSWER = re.compile(
     r"\b(kan|kunne) ikke huske\b|\bhusker (det )?ikke\b|\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
     r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det )?ikke\b"
 )
+# Channel words that are not the user's choice: the employer's answer, follow-ups already made.
+_NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
+                           r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*")
+# Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
+_RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke saa glad for|bryder mig ikke om|ikke lyst til|"
+                        r"end|frem for|i stedet for)( at)?( \w+)?\s*$")
+_PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 
@@ -114,12 +121,30 @@ def says_no_deadline(text: str, asked: bool = True) -> bool:
 
 
 def parse_channel(text: str) -> str | None:
-    """'ring', 'telefonen' -> telefon; 'mail', 'skrive' -> email; both or neither -> None."""
+    """The channel the user chooses: 'ring', 'telefonen' -> telefon; 'mail', 'skrive' -> email.
+    What the employer does ('ringer tilbage') and what the user did ('mailede') do not count, nor a
+    channel the user rules out ('hader at ringe', 'hellere mail end at ringe'); None when unclear."""
+    chosen = {channel for channel, _ in _channel_words(fold(text)) if channel}
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+def channel_preference(text: str) -> str | None:
+    """A channel the user says they want, unasked: 'jeg ringer hellere selv', 'vil skrive en mail'."""
     folded = fold(text)
-    phone, email = bool(_PHONE.search(folded)), bool(_EMAIL.search(folded))
-    if phone == email:
-        return None
-    return PHONE if phone else EMAIL
+    preferred = {channel for channel, cued in _channel_words(folded) if channel and cued}
+    return preferred.pop() if len(preferred) == 1 else None
+
+
+def _channel_words(folded: str) -> list[tuple[str | None, bool]]:
+    """(channel or None when ruled out, whether a first-person or preference cue goes with it)."""
+    folded = _NOT_A_CHOICE.sub(" ", folded)
+    found = []
+    for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL)):
+        for m in pattern.finditer(folded):
+            before = folded[max(0, m.start() - 40):m.start()]
+            ruled_out = _RULED_OUT.search(before) is not None
+            found.append((None if ruled_out else channel, _PREFERENCE.search(before) is not None))
+    return found
 
 
 _CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|undskyld|forkert|det var ikke|ikke|ups|hov|vent|oops)\b")

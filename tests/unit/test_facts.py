@@ -2,13 +2,17 @@
 
 import pytest
 
+from coach.case import EMAIL, PHONE
 from coach.facts import (
     DEADLINE,
     INTERVIEW,
+    attempts_reported,
+    channel_preference,
     clean_company,
     clean_person_name,
     clean_role,
     date_topic,
+    interview_ahead,
     parse_channel,
     says_no_deadline,
 )
@@ -77,3 +81,44 @@ def test_person_names(text, expected):
 ])
 def test_company_names(text, expected):
     assert clean_company(text) == expected
+
+
+@pytest.mark.parametrize("text, chosen, preferred", [
+    ("skriver hellere en mail, hader at ringe lol", EMAIL, EMAIL),
+    ("Jeg foretrækker at skrive en e-mail. Jeg er ikke så glad for at ringe.", EMAIL, EMAIL),
+    ("de sagde ikke hvornår de ringer tilbage, jeg ringer hellre bare selv", PHONE, PHONE),
+    ("hellere mail end at ringe", EMAIL, EMAIL),
+    ("ja, jeg ringer nok", PHONE, PHONE),
+    ("ringe", PHONE, None),  # an answer, not a preference said unasked
+    ("jeg mailede dem i går", None, None),  # a follow-up made, not a choice
+    ("de vender tilbage i næste uge", None, None),
+])
+def test_the_channel_the_user_chooses(text, chosen, preferred):
+    assert (parse_channel(text), channel_preference(text)) == (chosen, preferred)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("jeg har ringet to gange, sidst i torsdags", 2),
+    ("mailede dem for en uge siden", 1),
+    ("har ringet et par gange", 2),
+    ("ringede i dag men fik ikke fat i nogen", 1),
+    ("intet svar igen", 1),
+    ("jeg var til samtale for ti dage siden og har stadig ikke hørt fra dem", None),  # no news, no attempt
+    ("jeg har ikke ringet endnu", None),
+    ("jeg vil ringe på fredag", None),
+])
+def test_follow_ups_the_user_already_made(text, count):
+    assert attempts_reported(text) == count
+
+
+@pytest.mark.parametrize("text, ahead", [
+    ("jeg skal til samtale på torsdag", True), ("har samtale i morgen kl 9", True),
+    ("er indkaldt til jobsamtale d. 3/12", True), ("jeg var til samtale i går", False),
+])
+def test_an_interview_that_lies_ahead(text, ahead):
+    assert interview_ahead(text) is ahead
+
+
+@pytest.mark.parametrize("text", ["Han", "hun", "De", "noget med M", "Chefen"])
+def test_a_pronoun_or_a_description_is_no_name(text):
+    assert clean_person_name(text) is None
