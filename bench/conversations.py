@@ -22,6 +22,7 @@ import tempfile
 import urllib.request
 import uuid
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Dict, List
 
@@ -111,22 +112,28 @@ class Servers:
         stop(*self.processes)
 
 
-def run(conversations: List[Dict[str, Any]], verbose: bool = False) -> List[tuple]:
+def run(conversations: List[Dict[str, Any]], verbose: bool = False, jobs: int = 1) -> List[tuple]:
+    """Play every conversation; `jobs` days at a time (each day starts its own pair of servers)."""
     by_today: Dict[str, list] = defaultdict(list)
     for conversation in conversations:
         by_today[str(conversation["today"])].append(conversation)
-    results = []
+    days = sorted(by_today.items())
     with tempfile.TemporaryDirectory(prefix="coach-conversations-") as work:
-        for n, (today, group) in enumerate(sorted(by_today.items()), 1):
-            print(f"[{n}/{len(by_today)}] today {today}: {len(group)} conversation(s)", flush=True)
+        def play_day(numbered: tuple) -> List[tuple]:
+            n, (today, group) = numbered
+            print(f"[{n}/{len(days)}] today {today}: {len(group)} conversation(s)", flush=True)
+            played = []
             with Servers(today, Path(work)) as rasa:
                 for conversation in group:
                     turns, slots, errors = play(conversation, rasa)
                     verdict = judge(conversation, turns, slots, errors)
-                    results.append((conversation, turns, slots, verdict))
+                    played.append((conversation, turns, slots, verdict))
                     if verbose or not verdict.passed:
                         print(_describe(conversation, turns, verdict, verbose), flush=True)
-    return results
+            return played
+
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            return [result for day in pool.map(play_day, enumerate(days, 1)) for result in day]
 
 
 def _describe(conversation: Dict[str, Any], turns: List[list], verdict: Verdict, transcript: bool) -> str:
@@ -172,6 +179,7 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("--split", help="one folder under tests/conversations (default: all)")
     parser.add_argument("--ids", help="comma-separated conversation ids")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every transcript")
+    parser.add_argument("--jobs", type=int, default=2, help="days played at once (each starts its own servers)")
     parser.add_argument("--min-rate", type=float, default=0.0, help="exit 1 below this pass rate (0-100)")
     args = parser.parse_args(argv)
     conversations = load_corpus(args.split)
@@ -181,7 +189,7 @@ def main(argv: List[str] | None = None) -> int:
     if not conversations:
         print("No conversations found.", file=sys.stderr)
         return 2
-    results = run(conversations, args.verbose)
+    results = run(conversations, args.verbose, args.jobs)
     text = report(results, args.split)
     rev = git_rev()
     out = results_dir(rev) / f"conversations-{dt.date.today()}-{rev}.md"
