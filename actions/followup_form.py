@@ -26,7 +26,9 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     is_correction,
+    names_said,
     parse_channel,
+    rejection_reported,
     says_no_deadline,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
@@ -45,6 +47,8 @@ QUESTIONS = {
 READ_THROUGH = {"thank", "greet", "request_rehearsal"}
 ATTEMPTS = "followup_attempts"
 DATE_SLOTS = ("interview_date", "deadline")
+# Intents whose messages are never read for facts: they are about the conversation itself.
+NEVER_FACTS = {"bad_input", "forget_me", "start_over"}
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
 Slots = Dict[str, Any]
@@ -94,11 +98,16 @@ class ValidateFollowupForm(FormValidationAction):
         # the other date, a bare date answers that question ("ups, det var d. 2/12" is the deadline).
         correcting = not asked and tracker.get_slot(slot) is not None and is_correction(_text(tracker)) \
             and tracker.get_slot("requested_slot") not in DATE_SLOTS
-        if not _may_read(tracker, asked or correcting):
-            return {}
         entities = tracker.latest_message.get("entities", [])
-        # A correction ("ret datoen, det var onsdag") is about the interview day unless it says otherwise.
-        entity = pick_time(entities, topic, asked or (correcting and topic == INTERVIEW))
+        cued = pick_time(entities, topic, asked=False) if _intent(tracker) not in NEVER_FACTS else None
+        if cued is not None and cued["additional_info"].get("about") == topic:
+            entity = cued  # "svarfristen var i går": a date that says what it is, whatever the intent
+        elif not _may_read(tracker, asked or correcting):
+            return {}
+        else:
+            # A correction ("ret datoen, det var onsdag") is about the interview day unless it says otherwise.
+            entity = pick_time(entities, topic, asked or (correcting and topic == INTERVIEW)) \
+                or self._deadline_by_elimination(tracker, entities, topic, asked or correcting)
         if entity is None:
             if _about_something_else(entities, topic):
                 return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
@@ -107,20 +116,42 @@ class ValidateFollowupForm(FormValidationAction):
         if info.get("problem"):
             dispatcher.utter_message(text=impossible_date_message(info.get("text") or ""))
             return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
-        value = reading_for(entity, topic, clock.today())
+        value = reading_for(entity, topic, clock.today(), interview=_date(tracker.get_slot("interview_date")))
         day, _, hhmm = (value or "").partition("T")
         slots: Slots = {slot: day or None}
         if topic == INTERVIEW and hhmm:
             slots["interview_time"] = hhmm
         return slots
 
+    @staticmethod
+    def _deadline_by_elimination(tracker: Tracker, entities: List[Dict[str, Any]], topic: str,
+                                 asked: bool) -> Dict[str, Any] | None:
+        """Unasked, a date with no cue is the deadline when the interview day is known and this date
+        lies after it ("hun sagde d. 1. december" while the coach asks for the role)."""
+        interview = _date(tracker.get_slot("interview_date"))
+        if topic != DEADLINE or asked or interview is None or tracker.get_slot("deadline") is not None \
+                or tracker.get_slot("requested_slot") == "interview_date":
+            return None
+        for entity in entities:
+            info = entity.get("additional_info") or {}
+            if entity.get("entity") != "time" or info.get("about") is not None or info.get("problem"):
+                continue
+            reading = reading_for(entity, DEADLINE, clock.today(), interview=interview)
+            if reading and date.fromisoformat(reading[:10]) > interview:
+                return entity
+        return None
+
     async def extract_role(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
-        if not _asked(tracker, "role") or not _answers_question(tracker):
+        said = _text(tracker)
+        if not _asked(tracker, "role") or _intent(tracker) in NEVER_FACTS:
             return {}
-        if any(e.get("entity") in ("job_role", "time") for e in tracker.latest_message.get("entities", [])):
-            return {}  # the from_entity mapping has the role, or the message is about a date
-        role = clean_role(_text(tracker))
+        if not _answers_question(tracker) and not _looks_like_a_title(said):
+            return {}  # a question to the coach; a short title the NLU took for one is still the answer
+        if any(e.get("entity") in ("job_role", "time") for e in tracker.latest_message.get("entities", [])) \
+                or _another_fact(said):
+            return {}  # the from_entity mapping has the role, or the message answers something else
+        role = clean_role(said)
         if role is None:
             return self._not_understood(dispatcher, tracker, "role")
         return {"role": role}
@@ -154,6 +185,16 @@ class ValidateFollowupForm(FormValidationAction):
         today = clock.today()
         last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
         return {ATTEMPTS: count, "last_attempt_date": last}
+
+    async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Slots:
+        user, _ = names_said(_text(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
+        return {"user_name": user} if user else {}
+
+    async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> Slots:
+        _, contact = names_said(_text(tracker))  # "min kontakt hedder …", "jeg talte med …"
+        return {"contact_name": contact} if contact else {}
 
     @staticmethod
     def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -208,6 +249,8 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
+        if value and value == names_said(_text(tracker))[0]:  # the user's own name, said as such
+            value = None
         return {"contact_name": _cleaned(clean_person_name, value, _before_this_turn(tracker, "contact_name"))}
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -216,6 +259,8 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
+        if value and value == names_said(_text(tracker))[1]:  # the contact's name, said as such
+            value = None
         return {"user_name": _cleaned(clean_person_name, value, _before_this_turn(tracker, "user_name"))}
 
 
@@ -258,6 +303,18 @@ def _before_this_turn(tracker: Tracker, slot: str) -> Any:
         elif event.get("event") in ("restart", "session_started"):
             value = None
     return value
+
+
+def _looks_like_a_title(said: str) -> bool:
+    """'sosu hjælper', 'tjener': a few words and no question."""
+    words = said.split()
+    return 0 < len(words) <= 4 and "?" not in said
+
+
+def _another_fact(said: str) -> bool:
+    """'telefon', 'kan ikke huske om de sagde noget', 'har ringet': an answer to another question."""
+    return parse_channel(said) is not None or says_no_deadline(said, asked=True) \
+        or attempts_reported(said) is not None or rejection_reported(said)
 
 
 def _times(tracker: Tracker) -> List[Dict[str, Any]]:

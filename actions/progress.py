@@ -14,10 +14,10 @@ from actions.advice import (
     send_tips,
 )
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
-from actions.tracker_case import case_from, missing_required
+from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.dates.entities import past_day
-from coach.facts import attempts_reported
+from coach.facts import attempts_reported, rejection_reported
 from coach.rules import plan_followup
 from coach.texts import text
 from coach.writing.replies import plan_message
@@ -75,6 +75,8 @@ class ActionRecordRejection(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if carries_form_facts(tracker) and not rejection_reported(tracker.latest_message.get("text") or ""):
+            return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
         case = case_from(tracker, application_closed=True)
         today = clock.today()
         plan = plan_followup(case, today) if case.interview_date else None

@@ -22,10 +22,11 @@ from actions.reminder_offer import (
     offer_reminder,
     store,
 )
-from actions.tracker_case import case_from, missing_required
+from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.case import EMAIL
 from coach.danish import format_date
+from coach.facts import answer_reported
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -60,8 +61,7 @@ logger = logging.getLogger(__name__)
 
 TOO_LATE = text("reminders.too_late")
 NO_PLAN = text("reminders.no_plan")
-# Entities that carry the case's facts (the form reads them).
-FACT_ENTITIES = {"time", "job_role", "company", "contact_name", "user_name", "contact_channel"}
+
 NOT_HERE = text("reminders.not_here")
 
 
@@ -79,7 +79,7 @@ def _entity(tracker: Tracker, name: str) -> str | None:
 def _no_plan_yet(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """Without a plan: a message with facts in it ("jeg skal til samtale på torsdag", however the NLU
     read it) starts the form, which reads them; without facts, say that there is no plan yet."""
-    if any(e.get("entity") in FACT_ENTITIES for e in tracker.latest_message.get("entities") or []):
+    if carries_form_facts(tracker):
         return [FollowupAction("followup_form")]
     dispatcher.utter_message(text=NO_PLAN)
     return []
@@ -261,6 +261,8 @@ class ActionReportAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if carries_form_facts(tracker) and not answer_reported(tracker.latest_message.get("text") or ""):
+            return [FollowupAction("followup_form")]
         cancel_reminders(tracker.sender_id)
         dispatcher.utter_message(text=ANSWERED, buttons=buttons(
             [(text("reminders.buttons.was_rejection"), "/report_rejection"),

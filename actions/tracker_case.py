@@ -9,6 +9,7 @@ import yaml
 from rasa_sdk import Tracker
 
 from coach.case import FollowUpCase
+from coach.facts import parse_channel, says_no_deadline
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
@@ -33,6 +34,21 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
     slots.update(changes)
     closed = changes.get("application_closed", tracker.get_slot("application_closed"))
     return FollowUpCase.from_slots(slots, rejected=bool(closed))
+
+
+# Entities that carry the case's facts (the form reads them).
+FACT_ENTITIES = {"time", "job_role", "company", "contact_name", "user_name", "contact_channel"}
+
+
+def carries_form_facts(tracker: Tracker) -> bool:
+    """While the plan still lacks facts, a message with some is the form's to read, whatever intent the
+    NLU gave it ("de oplyste, at vi ville få svar 27. november" is a deadline, not news)."""
+    if not missing_required(tracker):
+        return False
+    said = tracker.latest_message.get("text") or ""
+    asked = tracker.get_slot("requested_slot")
+    return any(e.get("entity") in FACT_ENTITIES for e in tracker.latest_message.get("entities") or []) \
+        or parse_channel(said) is not None or says_no_deadline(said, asked=asked == "deadline")
 
 
 def missing_required(tracker: Tracker) -> list[str]:

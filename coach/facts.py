@@ -35,6 +35,16 @@ _UNANSWERED = re.compile(
     r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen tog (den|telefonen|imod)|telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
 )
+# News from the employer: a no, or a cold contact (R9) ...
+_REJECTION = re.compile(
+    r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
+    r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|\b(lød|loed|var) "
+    r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre"
+)
+# ... or an answer that is news ("de har ringet", "jeg har fået svar").
+_ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
+                     r"\bde (har )?(ringede|ringet|skrev|skrevet) (til mig|tilbage)|"
+                     r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bansat\b")
 _NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
 _COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) gang(e)?\b")
 _COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
@@ -94,6 +104,18 @@ def attempts_reported(text: str) -> int | None:
         return None
     count = _COUNT.search(folded)
     return _COUNTS[count.group(1)] if count else 1
+
+
+def rejection_reported(text: str) -> bool:
+    """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
+    folded = fold(text)
+    return any(_affirmed(folded, m) for m in _REJECTION.finditer(folded))
+
+
+def answer_reported(text: str) -> bool:
+    """'jeg har fået svar', 'de ringede tilbage': the employer answered."""
+    folded = fold(text)
+    return any(_affirmed(folded, m) for m in _ANSWER.finditer(folded))
 
 
 def _affirmed(folded: str, match: re.Match) -> bool:
@@ -199,8 +221,28 @@ def clean_role(text: str) -> str | None:
 # Words that are never part of a person's name: pronouns and what people say instead of a name.
 _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
-    "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr".split()
+    "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
+    "goddag hej hejsa".split()
 )
+
+
+_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
+_USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn er|navnet er))\s+{_NAME}|"
+                             rf"{_NAME.replace('?P<name>', '?P<before>')}\s+(?i:hedder jeg)\b")
+_CONTACT_CUES = re.compile(
+    rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
+    rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\bjeg (?:talte|snakkede|snakkde) med|"
+    rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:kære|hej))\s+{_NAME}"
+)
+
+
+def names_said(text: str) -> tuple[str | None, str | None]:
+    """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
+    'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
+    user = _USER_NAME_CUES.search(text or "")
+    contact = _CONTACT_CUES.search(text or "")
+    return (clean_person_name(user["name"] or user["before"]) if user else None,
+            clean_person_name(contact["name"]) if contact else None)
 
 
 def clean_person_name(text: str) -> str | None:

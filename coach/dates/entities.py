@@ -93,15 +93,25 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
 MAX_DEADLINE_AHEAD = 180
 
 
-def reading_for(entity: Dict[str, Any], topic: str, today: date) -> str | None:
+def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date | None = None) -> str | None:
     """The ISO reading that fits the topic: the past for an interview (the future when it lies
-    ahead), the future for a deadline."""
+    ahead); for a deadline given as a date, the first reading on or after the interview it was promised
+    at ("d. 20." said at an interview on 11 November is 20 November), else the future."""
     info = entity["additional_info"]
     if topic == INTERVIEW:
         return info.get("future") if info.get("ahead") else info.get("past")
     future, past = info.get("future"), info.get("past")
-    value = past if future and past and (date.fromisoformat(future[:10]) - today).days > MAX_DEADLINE_AHEAD \
-        else future
+    numbered = any(ch.isdigit() for ch in info.get("text") or "")  # "på fredag" is the coming one
+    after_interview = sorted(
+        r for r in (past, future)
+        if r and interview and numbered and date.fromisoformat(r[:10]) >= interview
+        and (date.fromisoformat(r[:10]) - today).days <= MAX_DEADLINE_AHEAD)
+    if after_interview:
+        value = after_interview[0]
+    elif future and past and (date.fromisoformat(future[:10]) - today).days > MAX_DEADLINE_AHEAD:
+        value = past
+    else:
+        value = future
     return period_end(value, info.get("grain"))
 
 

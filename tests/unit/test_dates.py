@@ -397,3 +397,13 @@ def test_spans_do_not_depend_on_direction(text, today):
 def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, deadline):
     [entity] = time_entities(text, today)
     assert reading_for(entity, DEADLINE, today) == deadline
+
+
+@pytest.mark.parametrize("today, interview, text, deadline", [
+    (date(2026, 11, 25), date(2026, 11, 11), "de ville vende tilbage d. 20.", "2026-11-20"),  # after the interview
+    (date(2026, 12, 14), date(2026, 12, 1), "hun sagde fredag d. 4.", "2026-12-04"),  # not next June's Friday 4th
+    (date(2026, 11, 25), date(2026, 11, 2), "de svarer på fredag", "2026-11-27"),  # a weekday: the coming one
+])
+def test_a_deadline_date_is_read_from_the_interview_it_was_promised_at(today, interview, text, deadline):
+    [entity] = time_entities(text, today)
+    assert reading_for(entity, DEADLINE, today, interview) == deadline
