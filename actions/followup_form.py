@@ -25,10 +25,12 @@ from coach.facts import (
     clean_company,
     clean_person_name,
     clean_role,
+    company_said,
     is_correction,
     names_said,
     parse_channel,
     rejection_reported,
+    role_said,
     says_no_deadline,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
@@ -144,7 +146,12 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_role(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
         said = _text(tracker)
-        if not _asked(tracker, "role") or _intent(tracker) in NEVER_FACTS:
+        if _intent(tracker) in NEVER_FACTS:
+            return {}
+        named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
+        if named:
+            return {"role": named}
+        if not _asked(tracker, "role"):
             return {}
         if not _answers_question(tracker) and not _looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
@@ -185,6 +192,11 @@ class ValidateFollowupForm(FormValidationAction):
         today = clock.today()
         last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
         return {ATTEMPTS: count, "last_attempt_date": last}
+
+    async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> Slots:
+        company = company_said(_text(tracker)) if _intent(tracker) not in NEVER_FACTS else None
+        return {"company": company} if company else {}
 
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:

@@ -206,11 +206,41 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
     return value
 
 
+# Where a role said in a sentence ends: the employer, a date, the next clause.
+_ROLE_END = re.compile(
+    r"\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|igaar|i går|forleden)\b.*$",
+    re.IGNORECASE)
+# "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
+_ROLE_CUE = re.compile(
+    r"\b(?:stilling\w*|job\w*|samtale\w*|jobsamtale\w*|interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
+    r"ansøg\w*|ansoeg\w*|arbejde)\b[^,.;!?]{0,60}?\bsom\s+(?P<role>[^,.;!?()]+)",
+    re.IGNORECASE)
+_COMPANY_CUE = re.compile(r"\b(?:hos|ved)\s+(?P<company>[A-ZÆØÅ0-9][\w&.'-]*(?:\s+[A-ZÆØÅ][\w&.'-]*){0,3})")
+
+
+def role_said(text: str) -> str | None:
+    """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
+    match = _ROLE_CUE.search(text or "")
+    if match is None:
+        return None
+    role = _ROLE_END.sub("", " " + match["role"]).strip()
+    return clean_role(role) if 0 < len(role.split()) <= 4 else None
+
+
+def company_said(text: str) -> str | None:
+    """The employer after 'hos'/'ved': 'hos Aarhus Kommune' -> 'Aarhus Kommune'."""
+    match = _COMPANY_CUE.search(text or "")
+    return clean_company(match["company"]) if match else None
+
+
 def clean_role(text: str) -> str | None:
-    """Role as the contract wants it: lower case unless a proper noun (kept if capitalised mid-text)."""
+    """Role as the contract wants it: lower case unless a proper noun (kept if capitalised mid-text);
+    the employer after it is not part of it ('lageransvarlig hos Jysk' -> 'lageransvarlig')."""
     value = clean_free_text(text)
     if value is None:
         return None
+    value = re.sub(r"\s+(?:hos|ved)\s+.*$", "", value).strip() or value
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]

@@ -6,14 +6,19 @@ from coach.case import EMAIL, PHONE
 from coach.facts import (
     DEADLINE,
     INTERVIEW,
+    answer_reported,
     attempts_reported,
     channel_preference,
     clean_company,
     clean_person_name,
     clean_role,
+    company_said,
     date_topic,
     interview_ahead,
+    names_said,
     parse_channel,
+    rejection_reported,
+    role_said,
     says_no_deadline,
 )
 
@@ -122,3 +127,37 @@ def test_an_interview_that_lies_ahead(text, ahead):
 @pytest.mark.parametrize("text", ["Han", "hun", "De", "noget med M", "Chefen"])
 def test_a_pronoun_or_a_description_is_no_name(text):
     assert clean_person_name(text) is None
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("Goddag. Mit navn er Birgitte Nørgaard. Jeg var til samtale torsdag", "Birgitte Nørgaard", None),
+    ("mit navn er Karen Lund Mikkelsen", "Karen Lund Mikkelsen", None),  # the whole name
+    ("Poul Erik Madsen hedder jeg", "Poul Erik Madsen", None),
+    ("jeg talte med Mette Hansen", None, "Mette Hansen"),
+    ("Samtalen blev ledet af Lene Kjær, som sagde fredag", None, "Lene Kjær"),
+    ("hun hedder Sanne", None, "Sanne"),
+    ("Hun hedder noget med M", None, None),  # no name, and never "Hun"
+])
+def test_names_where_a_cue_says_whose(text, user, contact):
+    assert names_said(text) == (user, contact)
+
+
+@pytest.mark.parametrize("text, rejection, answer", [
+    ("de har valgt en anden", True, False), ("fik et afslag i dag", True, False),
+    ("hun lød ret afvisende", True, False), ("jeg har fået svar", False, True),
+    ("har stadig ikke fået svar", False, False), ("de sagde uge 44", False, False),
+])
+def test_news_from_the_employer(text, rejection, answer):
+    assert (rejection_reported(text), answer_reported(text)) == (rejection, answer)
+
+
+@pytest.mark.parametrize("text, role, company", [
+    ("var til samtale i tirsdags kl 10 som kontorchef hos Novo Nordisk, talte med Mette", "kontorchef",
+     "Novo Nordisk"),
+    ("jeg søgte en stilling som grafisk designer hos Adtomic", "grafisk designer", "Adtomic"),
+    ("Jeg var til jobsamtale hos Aarhus Kommune angående stillingen som sagsbehandler.", "sagsbehandler",
+     "Aarhus Kommune"),
+    ("kontorchef Henrik Lund, som førte samtalen", None, None),  # "som" after a name is no title
+])
+def test_role_and_employer_said_in_a_sentence(text, role, company):
+    assert (role_said(text), company_said(text)) == (role, company)
