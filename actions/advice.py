@@ -108,6 +108,8 @@ class ActionFollowupPlan(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
+        if case.rejected:  # the form stopped on a "no" (R9)
+            return [FollowupAction("action_record_rejection")]
         today = clock.today()
         plan = plan_followup(case, today)
         send_plan(dispatcher, tracker, case, plan, today)

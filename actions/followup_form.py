@@ -26,6 +26,7 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     company_said,
+    interview_just_now,
     is_correction,
     names_said,
     parse_channel,
@@ -65,7 +66,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
-        return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date"]
+        return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "application_closed"]
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
@@ -110,6 +111,12 @@ class ValidateFollowupForm(FormValidationAction):
             # A correction ("ret datoen, det var onsdag") is about the interview day unless it says otherwise.
             entity = pick_time(entities, topic, asked or (correcting and topic == INTERVIEW)) \
                 or self._deadline_by_elimination(tracker, entities, topic, asked or correcting)
+            if entity is not None and not (asked or correcting) and tracker.get_slot(slot) is not None \
+                    and entity["additional_info"].get("about") != topic:
+                entity = None  # an uncued day never replaces a known one ("de ville ringe i fredags")
+        if entity is None and topic == INTERVIEW and not _times(tracker) and interview_just_now(_text(tracker)) \
+                and _intent(tracker) not in NEVER_FACTS:
+            return {slot: clock.today().isoformat()}  # "har lige haft samtale"
         if entity is None:
             if _about_something_else(entities, topic):
                 return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
@@ -181,11 +188,19 @@ class ValidateFollowupForm(FormValidationAction):
             return self._not_understood(dispatcher, tracker, "contact_channel")
         return {"contact_channel": channel}
 
+    async def extract_application_closed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                         domain: DomainDict) -> Slots:
+        """'de har valgt en anden', 'hun lød afvisende' in any message: the form stops, R9 follows."""
+        if _intent(tracker) in QUESTIONS or not rejection_reported(_text(tracker)):
+            return {}
+        return {"application_closed": True}
+
     async def extract_followup_attempts(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
-        if _intent(tracker) in QUESTIONS or int(tracker.get_slot(ATTEMPTS) or 0) > 0:
-            return {}  # counted already (action_record_no_answer counts the ones reported later)
+        if _intent(tracker) in QUESTIONS or int(tracker.get_slot(ATTEMPTS) or 0) > 0 \
+                or rejection_reported(_text(tracker)):
+            return {}  # counted already, or the call was answered (with a no)
         count = attempts_reported(_text(tracker))
         if count is None:
             return {}
@@ -339,7 +354,10 @@ def _about_something_else(entities: List[Dict[str, Any]], topic: str) -> bool:
 
 
 def _still_needed(tracker: Tracker) -> tuple:
-    """The slots to ask for: all required ones, but only the day for an interview that lies ahead (R6)."""
+    """The slots to ask for: all required ones, but only the day for an interview that lies ahead (R6),
+    and none once the application is closed (R9)."""
+    if tracker.get_slot("application_closed"):
+        return ()
     interview = _date(tracker.get_slot("interview_date"))
     return REQUIRED_SLOTS[:1] if interview is not None and interview > clock.today() else REQUIRED_SLOTS
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_case import case_from
+from coach.facts import attempts_reported
 from coach.rehearsal import Rehearsal, RehearsalState, seed_for
 
 
@@ -21,6 +22,8 @@ class ActionStartRehearsal(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if attempts_reported(tracker.latest_message.get("text") or "") is not None:
+            return [FollowupAction("action_record_no_answer")]  # "prøvede igen, ingen tager den": no rehearsal
         case = case_from(tracker)
         previous = tracker.get_slot("rehearsal_state") or {}
         if previous:

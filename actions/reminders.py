@@ -24,9 +24,9 @@ from actions.reminder_offer import (
 )
 from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
-from coach.case import EMAIL
+from coach.case import EMAIL, PHONE
 from coach.danish import format_date
-from coach.facts import answer_reported
+from coach.facts import answer_reported, parse_channel
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -82,6 +82,18 @@ def _no_plan_yet(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Eve
     if carries_form_facts(tracker):
         return [FollowupAction("followup_form")]
     dispatcher.utter_message(text=NO_PLAN)
+    return []
+
+
+def _not_a_snooze(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """'Ikke endnu' without a reminder to put off: a channel named is a change of channel
+    ("kan jeg ikke ringe i stedet?"), facts go to the form, anything else gets the usual hint."""
+    channel = parse_channel(tracker.latest_message.get("text") or "")
+    if channel and not missing_required(tracker):
+        return [FollowupAction("action_call_script" if channel == PHONE else "action_email")]
+    if carries_form_facts(tracker):
+        return [FollowupAction("followup_form")]
+    dispatcher.utter_message(response="utter_default")
     return []
 
 
@@ -244,6 +256,8 @@ class ActionReminderSnooze(Action):
         reminders = store()
         today = clock.today()
         last = reminders.latest_sent(tracker.sender_id)
+        if last is None and not can_push(tracker):
+            return _not_a_snooze(dispatcher, tracker)  # no reminder here to put off: what did the user say?
         if last is None:
             last = Reminder(tracker.sender_id, at_local(today, DEFAULT_TIME), FOLLOWUP,
                             tracker.get_latest_input_channel() or "telegram")

@@ -28,11 +28,12 @@ _INTERVIEW_CUES = re.compile(
 _ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|sendte (dem |hende |ham )?en (mail|besked)|"
     r"sendt (dem |hende |ham )?en (mail|besked)|fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
-    r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen)\b"
+    r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
+    r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
 )
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
 _UNANSWERED = re.compile(
-    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen tog (den|telefonen|imod)|telefonsvarer\w*|"
+    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
 )
 # News from the employer: a no, or a cold contact (R9) ...
@@ -46,7 +47,8 @@ _ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
                      r"\bde (har )?(ringede|ringet|skrev|skrevet) (til mig|tilbage)|"
                      r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bansat\b")
 _NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
-_COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) gang(e)?\b")
+_COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) "
+                    r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder)\b")
 _COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
            "fire": 4, "4": 4, "fem": 5, "5": 5}
 # An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".
@@ -72,7 +74,11 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke saa glad for|bryder mig ikke om|ikke lyst til|"
-                        r"end|frem for|i stedet for)( at)?( \w+)?\s*$")
+                        r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|daarlig (til|i))( at)?( \w+)?\s*$")
+# "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
+_ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
+# Just after a channel word: the user prefers it ("mail er bedre").
+_PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|^\W*(hellere|helst|tak)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
@@ -89,6 +95,16 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         if distances:
             nearest[topic] = min(distances)
     return min(nearest, key=nearest.get) if nearest else None
+
+
+_JUST_NOW = re.compile(r"\blige (haft|vaeret til|kommet fra|kommet hjem fra) (en |min )?(job)?(samtale|interview)|"
+                       r"\b(samtale|interview)\w* (for )?\d+ (min\w*|minutter|timer?) siden\b|"
+                       r"\bfor \d+ (min\w*|minutter|timer?) siden\b")
+
+
+def interview_just_now(text: str) -> bool:
+    """'har lige haft samtale', 'samtale for 20 min siden': the interview was today."""
+    return bool(_JUST_NOW.search(fold(text)))
 
 
 def interview_ahead(text: str) -> bool:
@@ -164,8 +180,11 @@ def _channel_words(folded: str) -> list[tuple[str | None, bool]]:
     for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL)):
         for m in pattern.finditer(folded):
             before = folded[max(0, m.start() - 40):m.start()]
-            ruled_out = _RULED_OUT.search(before) is not None
-            found.append((None if ruled_out else channel, _PREFERENCE.search(before) is not None))
+            asking = _ASKING.search(before) is not None  # "kan jeg ikke ringe?" wants to call
+            ruled_out = _RULED_OUT.search(before) is not None and not asking
+            cued = asking or _PREFERENCE.search(before) is not None \
+                or _PREFERRED_AFTER.search(folded[m.end():]) is not None
+            found.append((None if ruled_out else channel, cued))
     return found
 
 

@@ -77,9 +77,12 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     a bare past expression is taken as the interview day.
     """
     times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
-    for entity in times:
-        if entity["additional_info"].get("about") == topic:
-            return entity
+    cued = [e for e in times if e["additional_info"].get("about") == topic]
+    # Several dates cued alike ("det er søndag, og samtalen var i tirsdags"): one in the topic's tense wins.
+    tense = Direction.PAST.value if topic == INTERVIEW else Direction.FUTURE.value
+    cued.sort(key=lambda e: e["additional_info"].get("tense") != tense)
+    if cued:
+        return cued[0]
     if asked:  # any date not clearly about something else
         return next((e for e in times if e["additional_info"].get("about") in (None, topic)), None)
     if topic == INTERVIEW:
