@@ -235,7 +235,9 @@ _ROLE_CUE = re.compile(
     r"\b(?:stilling\w*|job\w*|samtale\w*|jobsamtale\w*|interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
     r"ansøg\w*|ansoeg\w*|arbejde)\b[^,.;!?]{0,60}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
-_COMPANY_CUE = re.compile(r"\b(?:hos|ved)\s+(?P<company>[A-ZÆØÅ0-9][\w&.'-]*(?:\s+[A-ZÆØÅ][\w&.'-]*){0,3})")
+_COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
+_COMPANY_CUE = re.compile(
+    rf"\b(?:hos|ved)\s+(?P<company>[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}})")
 
 
 def role_said(text: str) -> str | None:

@@ -161,3 +161,7 @@ def test_news_from_the_employer(text, rejection, answer):
 ])
 def test_role_and_employer_said_in_a_sentence(text, role, company):
     assert (role_said(text), company_said(text)) == (role, company)
+
+
+def test_an_employer_ends_where_the_sentence_does():
+    assert company_said("Jeg var til samtale hos Novo Nordisk. Jeg talte med Mette") == "Novo Nordisk"
