@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_case import case_from
+from actions.tracker_case import carries_form_facts, case_from
 from coach.facts import attempts_reported
 from coach.rehearsal import Rehearsal, RehearsalState, seed_for
 
@@ -24,6 +24,8 @@ class ActionStartRehearsal(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         if attempts_reported(tracker.latest_message.get("text") or "") is not None:
             return [FollowupAction("action_record_no_answer")]  # "prøvede igen, ingen tager den": no rehearsal
+        if carries_form_facts(tracker):
+            return [FollowupAction("followup_form")]  # "ringe igen" while the coach asks: an answer
         case = case_from(tracker)
         previous = tracker.get_slot("rehearsal_state") or {}
         if previous:

@@ -166,9 +166,18 @@ def parse_channel(text: str) -> str | None:
     return chosen.pop() if len(chosen) == 1 else None
 
 
+_BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(jeg )?(vil )?(gerne )?"
+                           r"(ringe|ringer|ring|telefon\w*|opkald|mail\w*|e-?mail\w*|skrive|skriver|skriv)"
+                           r"( igen| vel| nok| tak| bare| helst| hellere| da)*\W*$")
+
+
 def channel_preference(text: str) -> str | None:
-    """A channel the user says they want, unasked: 'jeg ringer hellere selv', 'vil skrive en mail'."""
+    """A channel the user says they want, unasked: 'jeg ringer hellere selv', 'vil skrive en mail', or a
+    clause that is nothing but a channel ('ringe. hun hedder noget med M')."""
     folded = fold(text)
+    for clause in re.split(r"[.,;!?\n]+", folded):
+        if _BARE_CHANNEL.match(clause) and clause.strip():
+            return parse_channel(clause)
     preferred = {channel for channel, cued in _channel_words(folded) if channel and cued}
     return preferred.pop() if len(preferred) == 1 else None
 
@@ -233,7 +242,7 @@ _ROLE_END = re.compile(
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
 _ROLE_CUE = re.compile(
     r"\b(?:stilling\w*|job\w*|samtale\w*|jobsamtale\w*|interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
-    r"ansøg\w*|ansoeg\w*|arbejde)\b[^,.;!?]{0,60}?\bsom\s+(?P<role>[^,.;!?()]+)",
+    r"ansøg\w*|ansoeg\w*|arbejde)\b(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;!?]){0,80}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
 _COMPANY_CUE = re.compile(

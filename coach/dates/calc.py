@@ -169,8 +169,12 @@ _HOLIDAY_STARTS = {  # the first day of the holiday each word names
 }
 
 
-def before_holiday(today: date, holiday: str) -> date:
-    """The last day before the coming holiday ('inden jul' in November -> 23 December)."""
+def before_holiday(today: date, holiday: str, direction: Direction) -> date:
+    """The last day before the holiday: the coming one ('inden jul' in November -> 23 December), or in
+    the past the last one ('var til samtale inden jul', said in January)."""
     start = _HOLIDAY_STARTS[holiday]
+    if direction is Direction.PAST:
+        last = start(today.year) - timedelta(days=1)
+        return last if last <= today else start(today.year - 1) - timedelta(days=1)
     first = start(today.year)
     return (first if first > today else start(today.year + 1)) - timedelta(days=1)

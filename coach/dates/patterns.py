@@ -250,7 +250,7 @@ def _month_name_until(m, today, direction):
 
 def _before_holiday(m, today, direction):
     """'inden jul', 'før nytår', 'inden påske': the period up to the day before the holiday."""
-    return Hit(calc.before_holiday(today, m["h"]), None, UNTIL, FUTURE)
+    return Hit(calc.before_holiday(today, m["h"], direction), None, UNTIL, None)
 
 
 MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"

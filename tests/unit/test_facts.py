@@ -94,7 +94,7 @@ def test_company_names(text, expected):
     ("de sagde ikke hvornår de ringer tilbage, jeg ringer hellre bare selv", PHONE, PHONE),
     ("hellere mail end at ringe", EMAIL, EMAIL),
     ("ja, jeg ringer nok", PHONE, PHONE),
-    ("ringe", PHONE, None),  # an answer, not a preference said unasked
+    ("ringe", PHONE, PHONE),  # a bare channel is an answer, whichever question was asked
     ("jeg mailede dem i går", None, None),  # a follow-up made, not a choice
     ("de vender tilbage i næste uge", None, None),
 ])
