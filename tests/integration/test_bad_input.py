@@ -113,4 +113,5 @@ def test_out_of_scope_questions_get_what_the_coach_can_do(coach):
     for question in ("hvordan bliver vejret i morgen?", "hvordan forhandler jeg løn?"):
         reply = coach.said(me, question)
         assert "følge op efter en jobsamtale" in reply
-        assert "Hvornår var din jobsamtale" in reply  # and the form asks its question again
+        # ... and the form asks for the day again (the third time in other words: no loop)
+        assert "din jobsamtale" in reply and coach.tracker(me)["slots"]["requested_slot"] == "interview_date"
