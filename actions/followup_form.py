@@ -13,7 +13,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.questions import times_asked
-from actions.tracker_case import REQUIRED_SLOTS
+from actions.tracker_case import REQUIRED_SLOTS, before_this_turn
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.dates.entities import past_day, pick_time, reading_for
@@ -278,17 +278,17 @@ class ValidateFollowupForm(FormValidationAction):
                               domain: DomainDict) -> Slots:
         if value and value == names_said(_text(tracker))[0]:  # the user's own name, said as such
             value = None
-        return {"contact_name": _cleaned(clean_person_name, value, _before_this_turn(tracker, "contact_name"))}
+        return {"contact_name": _cleaned(clean_person_name, value, before_this_turn(tracker, "contact_name"))}
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                          domain: DomainDict) -> Slots:
-        return {"company": _cleaned(clean_company, value, _before_this_turn(tracker, "company"))}
+        return {"company": _cleaned(clean_company, value, before_this_turn(tracker, "company"))}
 
     def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
         if value and value == names_said(_text(tracker))[1]:  # the contact's name, said as such
             value = None
-        return {"user_name": _cleaned(clean_person_name, value, _before_this_turn(tracker, "user_name"))}
+        return {"user_name": _cleaned(clean_person_name, value, before_this_turn(tracker, "user_name"))}
 
 
 def _text(tracker: Tracker) -> str:
@@ -319,17 +319,6 @@ def _may_read(tracker: Tracker, asked: bool) -> bool:
 def _cleaned(clean, value: Any, previous: Any) -> Any:
     """The cleaned value; an unusable one ('Han', 'noget med M') keeps what the slot had."""
     return (clean(str(value)) if value else None) or previous
-
-
-def _before_this_turn(tracker: Tracker, slot: str) -> Any:
-    """The slot's value before the latest user message (its mapping may have set it since)."""
-    value, last_user = None, max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
-    for event in tracker.events[:max(last_user, 0)]:
-        if event.get("event") == "slot" and event.get("name") == slot:
-            value = event.get("value")
-        elif event.get("event") in ("restart", "session_started"):
-            value = None
-    return value
 
 
 def _looks_like_a_title(said: str) -> bool:

@@ -51,5 +51,28 @@ def carries_form_facts(tracker: Tracker) -> bool:
         or parse_channel(said) is not None or says_no_deadline(said, asked=asked == "deadline")
 
 
+def before_this_turn(tracker: Tracker, slot: str):
+    """The slot's value before the latest user message (a mapping or the form may have set it since)."""
+    value, last_user = None, max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
+    for event in tracker.events[:max(last_user, 0)]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+        elif event.get("event") in ("restart", "session_started"):
+            value = None
+    return value
+
+
+def case_changed_this_turn(tracker: Tracker) -> bool:
+    """Whether the latest message changed any fact of the case."""
+    return any(str(before_this_turn(tracker, slot) or "") != str(tracker.get_slot(slot) or "")
+               for slot in CASE_SLOTS)
+
+
+def plan_given_before(tracker: Tracker) -> bool:
+    last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
+    return any(e.get("event") == "action" and e.get("name") == "action_followup_plan"
+               for e in tracker.events[:max(last_user, 0)])
+
+
 def missing_required(tracker: Tracker) -> list[str]:
     return [name for name in REQUIRED_SLOTS if tracker.get_slot(name) in (None, "")]
