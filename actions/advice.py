@@ -12,7 +12,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.reminder_offer import offer_reminder
-from actions.tracker_case import case_changed_this_turn, case_from, missing_required, plan_given_before
+from actions.tracker_case import case_changed_this_turn, case_from, has_facts, missing_required, plan_given_before
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.rules import FollowUpPlan, Timing, plan_followup
@@ -110,8 +110,8 @@ class ActionFollowupPlan(Action):
         case = case_from(tracker)
         if case.rejected:  # the form stopped on a "no" (R9)
             return [FollowupAction("action_record_rejection")]
-        if plan_given_before(tracker) and not case_changed_this_turn(tracker):
-            dispatcher.utter_message(text=text("plan.unchanged"))  # no new fact: not the whole plan again
+        if plan_given_before(tracker) and not has_facts(tracker) and not case_changed_this_turn(tracker):
+            dispatcher.utter_message(text=text("plan.unchanged"))  # nothing about the case: not the plan again
             return []
         today = clock.today()
         plan = plan_followup(case, today)

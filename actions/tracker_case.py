@@ -43,8 +43,11 @@ FACT_ENTITIES = {"time", "job_role", "company", "contact_name", "user_name", "co
 def carries_form_facts(tracker: Tracker) -> bool:
     """While the plan still lacks facts, a message with some is the form's to read, whatever intent the
     NLU gave it ("de oplyste, at vi ville få svar 27. november" is a deadline, not news)."""
-    if not missing_required(tracker):
-        return False
+    return bool(missing_required(tracker)) and has_facts(tracker)
+
+
+def has_facts(tracker: Tracker) -> bool:
+    """Whether the latest message says anything about the case (a date, a role, a name, a channel...)."""
     said = tracker.latest_message.get("text") or ""
     asked = tracker.get_slot("requested_slot")
     return any(e.get("entity") in FACT_ENTITIES for e in tracker.latest_message.get("entities") or []) \
