@@ -49,8 +49,15 @@ def send_email(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool)
     return mail.missing
 
 
+def closing_offer(tracker: Tracker) -> str:
+    """'Vil du have noget mere?', in other words every other time: never the same question thrice."""
+    offers = (text("advice.anything_more"), text("advice.anything_more_again"))
+    made = sum(1 for e in tracker.events if e.get("event") == "bot" and e.get("text") in offers)
+    return offers[made % 2]
+
+
 def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool = False,
-                  plan: FollowUpPlan | None = None, conversation_id: str = "") -> None:
+                  plan: FollowUpPlan | None = None, conversation_id: str = "", offer: str | None = None) -> None:
     """The call script or the e-mail for the case's channel, the follow-up day as a calendar
     file when a plan is given, and last the buttons (the web chat shows them under the last message)."""
     dispatcher.utter_message(text=artifact_intro(case))
@@ -69,7 +76,7 @@ def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bo
                {"title": text("advice.buttons.tips"), "payload": "/request_tips"}]
     if case.contact_channel != EMAIL:
         buttons.append({"title": text("advice.buttons.rehearse"), "payload": "/request_rehearsal"})
-    dispatcher.utter_message(text=text("advice.anything_more"), buttons=buttons)
+    dispatcher.utter_message(text=offer or text("advice.anything_more"), buttons=buttons)
 
 
 def send_calendar(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan,
@@ -94,7 +101,8 @@ def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUp
     """When and why; then the script or e-mail (and calendar file) while following up fits, else tips."""
     dispatcher.utter_message(text=plan_message(plan, today))
     if plan.timing in ARTIFACT_TIMINGS:
-        send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id)
+        send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id,
+                      offer=closing_offer(tracker))
     else:
         send_tips(dispatcher, case, plan)
 
@@ -134,7 +142,7 @@ class _ArtifactAction(Action, abc.ABC):
             return events + [FollowupAction("followup_form")]
         case = case_from(tracker)
         send_artifact(dispatcher, replace(case, contact_channel=self.channel),
-                      rich=is_web_chat(tracker))
+                      rich=is_web_chat(tracker), offer=closing_offer(tracker))
         return events
 
 
