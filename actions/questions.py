@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_case import case_from
+from actions.tracker_case import case_from, earlier_events
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
@@ -48,9 +48,8 @@ class _AskAction(Action, abc.ABC):
 def times_asked(tracker: Tracker, slot: str) -> int:
     """How many times in a row the form asked for `slot` before the latest message, without getting
     it: each question sets requested_slot (Rasa logs the form's questions as the form's events)."""
-    last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)
     count, counted_this_turn = 0, False
-    for event in reversed(tracker.events[:last_user]):  # the turns before the message just received
+    for event in reversed(earlier_events(tracker)):  # the turns before the message just received
         kind, name = event.get("event"), event.get("name")
         if kind == "user":
             counted_this_turn = False

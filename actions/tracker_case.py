@@ -54,10 +54,16 @@ def has_facts(tracker: Tracker) -> bool:
         or parse_channel(said) is not None or says_no_deadline(said, asked=asked == "deadline")
 
 
+def earlier_events(tracker: Tracker) -> list:
+    """The events before the latest user message: what was known and said before this turn."""
+    last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)
+    return tracker.events[:last_user]
+
+
 def before_this_turn(tracker: Tracker, slot: str):
     """The slot's value before the latest user message (a mapping or the form may have set it since)."""
-    value, last_user = None, max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
-    for event in tracker.events[:max(last_user, 0)]:
+    value = None
+    for event in earlier_events(tracker):
         if event.get("event") == "slot" and event.get("name") == slot:
             value = event.get("value")
         elif event.get("event") in ("restart", "session_started"):
@@ -72,9 +78,8 @@ def case_changed_this_turn(tracker: Tracker) -> bool:
 
 
 def plan_given_before(tracker: Tracker) -> bool:
-    last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
     return any(e.get("event") == "action" and e.get("name") == "action_followup_plan"
-               for e in tracker.events[:max(last_user, 0)])
+               for e in earlier_events(tracker))
 
 
 def missing_required(tracker: Tracker) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Sequence
 
 from coach.texts import section
@@ -111,10 +112,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def _headlines() -> List[tuple]:
+@lru_cache(maxsize=1)
+def _headlines() -> tuple:
     when = section("plan.when")
     heads = []
     for key, outcome in OUTCOMES.items():
         prefix = when[key].split("{")[0].strip()
         heads.append((re.compile(re.escape(prefix)), outcome))
-    return heads
+    return tuple(heads)

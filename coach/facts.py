@@ -45,7 +45,7 @@ _REJECTION = re.compile(
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
 _ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
                      r"\bde (har )?(ringede|ringet|skrev|skrevet) (til mig|tilbage)|"
-                     r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bansat\b")
+                     r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bjeg (er|blev) ansat\b")
 _NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
 _COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) "
                     r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder)\b")

@@ -146,6 +146,7 @@ def test_names_where_a_cue_says_whose(text, user, contact):
     ("de har valgt en anden", True, False), ("fik et afslag i dag", True, False),
     ("hun lød ret afvisende", True, False), ("jeg har fået svar", False, True),
     ("har stadig ikke fået svar", False, False), ("de sagde uge 44", False, False),
+    ("de har ansat en anden", True, False),
 ])
 def test_news_from_the_employer(text, rejection, answer):
     assert (rejection_reported(text), answer_reported(text)) == (rejection, answer)
