@@ -215,13 +215,13 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
-        user, _ = names_said(_text(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
-        return {"user_name": user} if user else {}
+        user, contact = names_said(_text(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
+        return {"user_name": user} if user else _not_this_name(tracker, "user_name", contact)
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
-        _, contact = names_said(_text(tracker))  # "min kontakt hedder …", "jeg talte med …"
-        return {"contact_name": contact} if contact else {}
+        user, contact = names_said(_text(tracker))  # "min kontakt hedder …", "jeg talte med …"
+        return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
 
     @staticmethod
     def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -276,8 +276,6 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
-        if value and value == names_said(_text(tracker))[0]:  # the user's own name, said as such
-            value = None
         return {"contact_name": _cleaned(clean_person_name, value, before_this_turn(tracker, "contact_name"))}
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -286,8 +284,6 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
-        if value and value == names_said(_text(tracker))[1]:  # the contact's name, said as such
-            value = None
         return {"user_name": _cleaned(clean_person_name, value, before_this_turn(tracker, "user_name"))}
 
 
@@ -314,6 +310,14 @@ def _answers_question(tracker: Tracker) -> bool:
 def _may_read(tracker: Tracker, asked: bool) -> bool:
     """Asked: the answer; unasked: the facts in any message that is not a question to the coach."""
     return _answers_question(tracker) if asked else _intent(tracker) not in QUESTIONS
+
+
+def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:
+    """The NLU may put 'jeg hedder Birthe Lund' into contact_name too (its mapping sets the slot even
+    outside the form, unvalidated): a name the message says is the other person's is undone here."""
+    if other and tracker.get_slot(slot) == other:
+        return {slot: before_this_turn(tracker, slot)}
+    return {}
 
 
 def _cleaned(clean, value: Any, previous: Any) -> Any:

@@ -146,3 +146,12 @@ def test_a_megabyte_and_lone_surrogates_get_a_danish_reply(coach):
     assert status == 200 and "for lang" in " ".join(m.get("text", "") for m in reply)
     status, reply = post_raw(coach, b'{"sender": "%s", "message": "hej \\ud800 med dig"}' % me.encode())
     assert status == 200 and reply
+
+
+def test_my_own_name_after_the_plan_is_not_the_contact_person(coach):
+    me = coach.new_sender()
+    coach.said(me, "Jeg var til samtale i tirsdags som kontorchef, jeg vil skrive, og de sagde ingen frist")
+    reply = coach.said(me, "jeg hedder Birthe Lund")
+    state = slots(coach, me)
+    assert state["user_name"] == "Birthe Lund" and state["contact_name"] is None
+    assert "Kære Birthe Lund" not in reply
