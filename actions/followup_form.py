@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date
 from typing import Any, Dict, List
@@ -33,6 +34,8 @@ from coach.facts import (
     rejection_reported,
     role_said,
     says_no_deadline,
+    split_role_answer,
+    whole_title,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.texts import text
@@ -61,8 +64,14 @@ warnings.filterwarnings("ignore", message="No method 'extract_", category=UserWa
 
 
 class ValidateFollowupForm(FormValidationAction):
+    # The form reads the answer to its question; actions.slot_mappings reads only unasked facts.
+    answers_questions = True
+
     def name(self) -> str:
         return "validate_followup_form"
+
+    def _asked(self, tracker: Tracker, slot: str) -> bool:
+        return self.answers_questions and tracker.get_slot("requested_slot") == slot
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
@@ -82,7 +91,7 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         said = _text(tracker)
-        asked = _asked(tracker, "deadline")
+        asked = self._asked(tracker, "deadline")
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
         if _intent(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked):
@@ -96,7 +105,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                       topic: str) -> Slots:
-        asked = _asked(tracker, slot)
+        asked = self._asked(tracker, slot)
         # A correction ("nej vent, det var onsdag") of a slot already filled; while the coach asks for
         # the other date, a bare date answers that question ("ups, det var d. 2/12" is the deadline).
         correcting = not asked and tracker.get_slot(slot) is not None and is_correction(_text(tracker)) \
@@ -105,6 +114,9 @@ class ValidateFollowupForm(FormValidationAction):
         cued = pick_time(entities, topic, asked=False) if _intent(tracker) not in NEVER_FACTS else None
         if cued is not None and cued["additional_info"].get("about") == topic:
             entity = cued  # "svarfristen var i går": a date that says what it is, whatever the intent
+        elif topic == INTERVIEW and tracker.get_slot(slot) is None and _only_a_date(tracker) \
+                and tracker.get_slot("requested_slot") in (None, slot):
+            entity = _times(tracker)[0]  # "3/12-2026" before any question: the interview is what comes first
         elif not _may_read(tracker, asked or correcting):
             return {}
         else:
@@ -158,17 +170,16 @@ class ValidateFollowupForm(FormValidationAction):
         named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
         if named:
             return {"role": named}
-        if not _asked(tracker, "role"):
+        if not self._asked(tracker, "role"):
             return {}
         if not _answers_question(tracker) and not _looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
-        if any(e.get("entity") in ("job_role", "time") for e in tracker.latest_message.get("entities", [])) \
-                or _another_fact(said):
-            return {}  # the from_entity mapping has the role, or the message answers something else
-        role = clean_role(said)
+        if _times(tracker) or _another_fact(said):
+            return {}  # the message answers something else
+        role, employer = split_role_answer(said)  # "flaskedreng i netto": the title, and where
         if role is None:
             return self._not_understood(dispatcher, tracker, "role")
-        return {"role": role}
+        return {"role": role, "company": employer} if employer else {"role": role}
 
     async def extract_contact_channel(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: DomainDict) -> Slots:
@@ -176,9 +187,9 @@ class ValidateFollowupForm(FormValidationAction):
         # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
         if intent in INTENT_CHANNELS and _confidence(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
-        if intent in QUESTIONS:
-            return {}
-        if not _asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
+        if intent in QUESTIONS and "?" in _text(tracker):
+            return {}  # "skal jeg ringe?" asks for advice; "jeg foretrækker at skrive." chooses
+        if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(_text(tracker))
             return {"contact_channel": preferred} if preferred else {}
         channel = parse_channel(_text(tracker))  # "ja, jeg ringer nok" answers the question, whatever the intent
@@ -223,10 +234,9 @@ class ValidateFollowupForm(FormValidationAction):
         user, contact = names_said(_text(tracker))  # "min kontakt hedder …", "jeg talte med …"
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
 
-    @staticmethod
-    def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
+    def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
-        if not _asked(tracker, slot) or not _answers_question(tracker):
+        if not self._asked(tracker, slot) or not _answers_question(tracker):
             return {}
         dispatcher.utter_message(text=not_understood(slot))
         return {slot: None}
@@ -263,7 +273,13 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                       domain: DomainDict) -> Slots:
-        return {"role": clean_role(str(value)) if value else None}
+        said = _text(tracker)
+        known = before_this_turn(tracker, "role")
+        if known and value != known and not self._asked(tracker, "role") and not is_correction(said) \
+                and value != role_said(said):
+            # A title mentioned in passing ("en mail til kontorchef Henrik Lund") is not a new role.
+            return {"role": known}
+        return {"role": clean_role(whole_title(str(value), said)) if value else None}
 
     def validate_contact_channel(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> Slots:
@@ -308,8 +324,11 @@ def _answers_question(tracker: Tracker) -> bool:
 
 
 def _may_read(tracker: Tracker, asked: bool) -> bool:
-    """Asked: the answer; unasked: the facts in any message that is not a question to the coach."""
-    return _answers_question(tracker) if asked else _intent(tracker) not in QUESTIONS
+    """Asked: the answer; unasked: the facts in any message that is not a question to the coach (the
+    NLU's guess alone does not make one: "de sagde uge 44. kan vi ikke bare komme videre")."""
+    if asked:
+        return _answers_question(tracker)
+    return _intent(tracker) not in QUESTIONS or "?" not in _text(tracker)
 
 
 def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:
@@ -337,6 +356,16 @@ def _another_fact(said: str) -> bool:
         or attempts_reported(said) is not None or rejection_reported(said)
 
 
+def _only_a_date(tracker: Tracker) -> bool:
+    """'3/12-2026', 'd. 20/11', 'i tirsdags': a message that is one date and nothing else."""
+    times = _times(tracker)
+    if len(times) != 1 or times[0].get("start") is None:
+        return False
+    said = _text(tracker)
+    rest = said[:times[0]["start"]] + said[times[0]["end"]:]
+    return not re.sub(r"\b(den|d|kl|ca|det var|var)\b", "", rest.lower()).strip(" .,!?-")
+
+
 def _times(tracker: Tracker) -> List[Dict[str, Any]]:
     return [e for e in tracker.latest_message.get("entities", []) if e.get("entity") == "time"]
 
@@ -357,10 +386,6 @@ def _still_needed(tracker: Tracker) -> tuple:
 
 def _confidence(tracker: Tracker) -> float:
     return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
-
-
-def _asked(tracker: Tracker, slot: str) -> bool:
-    return tracker.get_slot("requested_slot") == slot
 
 
 def _date(value: Any) -> date | None:

@@ -14,7 +14,7 @@ from actions.advice import (
     send_tips,
 )
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
-from actions.tracker_case import carries_form_facts, case_from, missing_required
+from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.dates.entities import past_day
 from coach.facts import attempts_reported, rejection_reported
@@ -38,7 +38,8 @@ class ActionRecordNoAnswer(Action):
             # (after "Det er gjort", "ikke fået svar" is the answer to that follow-up).
             return self._no_news(dispatcher, tracker)
         today = clock.today()
-        known = case_from(tracker).followup_attempts
+        # Counted from before this message: the facts pass (actions.slot_mappings) may have read it already.
+        known = int(before_this_turn(tracker, "followup_attempts") or 0)
         # One more, or as many as the user says in all ("har ringet tre gange").
         attempts = max(known + 1, reported or 0)
         # "jeg ringede i mandags": a past date in the message is the attempt's day.

@@ -62,6 +62,9 @@ def earlier_events(tracker: Tracker) -> list:
 
 def before_this_turn(tracker: Tracker, slot: str):
     """The slot's value before the latest user message (a mapping or the form may have set it since)."""
+    later = tracker.events[len(earlier_events(tracker)):]
+    if not any(e.get("event") == "slot" and e.get("name") == slot for e in later):
+        return tracker.get_slot(slot)  # not set since: what it is now
     value = None
     for event in earlier_events(tracker):
         if event.get("event") == "slot" and event.get("name") == slot:

@@ -10,6 +10,7 @@ import re
 
 from coach.case import EMAIL, PHONE
 from coach.danish import fold
+from coach.lexicon import employer_at, place_at
 
 INTERVIEW = "interview"
 DEADLINE = "deadline"
@@ -18,7 +19,8 @@ ATTEMPT = "attempt"  # a follow-up the user already made
 # Cue words (folded: ae/oe/aa) that tell which fact a date in the same clause is about.
 _DEADLINE_CUES = re.compile(
     r"\b(svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
-    r"melde tilbage|melder tilbage|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra)\b"
+    r"melde tilbage|melder tilbage|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
+    r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt))\b"
 )
 _INTERVIEW_CUES = re.compile(
     r"\b(samtale\w*|jobsamtale\w*|interview\w*|moede\w*|var (der|til|inde)|havde|moedtes|snakkede|talte)\b"
@@ -67,7 +69,8 @@ _NO_DEADLINE_ANSWER = re.compile(
     r"(ikke|intet|ingen)\b|"
     r"\bdet sagde (de|hun|han) (vist |nok |vel )?ikke\b|\bikke (sagt|naevnt|oplyst)\b|"
     r"\b(kan|kunne) ikke huske\b|\bhusker (det )?ikke\b|\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
-    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det )?ikke\b"
+    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det )?ikke\b|"
+    r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b"
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
@@ -97,7 +100,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
-_JUST_NOW = re.compile(r"\blige (haft|vaeret til|kommet fra|kommet hjem fra) (en |min )?(job)?(samtale|interview)|"
+_JUST_NOW = re.compile(r"\blige (haft|vaeret til|kommet fra|kommet hjem fra|kommet ud fra|kom hjem fra|kom ud fra) "
+                       r"(en |min |til )?(job)?(samtale|interview)|\bkom (lige )?hjem fra (en |min )?(job)?samtale|"
                        r"\b(samtale|interview)\w* (for )?\d+ (min\w*|minutter|timer?) siden\b|"
                        r"\bfor \d+ (min\w*|minutter|timer?) siden\b")
 
@@ -134,9 +138,14 @@ def answer_reported(text: str) -> bool:
     return any(_affirmed(folded, m) for m in _ANSWER.finditer(folded))
 
 
+# "de skulle have ringet": what the employer was to do, not the user's attempt.
+_EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
+
+
 def _affirmed(folded: str, match: re.Match) -> bool:
-    """The verb is not negated just before it ('har ikke ringet')."""
-    return not _NOT_BEFORE.search(folded[:match.start()])
+    """The user's own act, not negated just before it ('har ikke ringet', 'de skulle have ringet')."""
+    before = folded[:match.start()]
+    return not _NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -167,8 +176,10 @@ def parse_channel(text: str) -> str | None:
 
 
 _BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(jeg )?(vil )?(gerne )?"
-                           r"(ringe|ringer|ring|telefon\w*|opkald|mail\w*|e-?mail\w*|skrive|skriver|skriv)"
-                           r"( igen| vel| nok| tak| bare| helst| hellere| da)*\W*$")
+                           r"(ringe|ringer|ring|telefon\w*|opkald|mail\w*|e-?mail\w*|"
+                           r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
+                           r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv|"
+                           r" taenker jeg| tror jeg| synes jeg)*\W*$")
 
 
 def channel_preference(text: str) -> str | None:
@@ -236,7 +247,7 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
-    r"\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
+    r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|igaar|i går|forleden)\b.*$",
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -244,24 +255,104 @@ _ROLE_CUE = re.compile(
     r"\b(?:stilling\w*|job\w*|samtale\w*|jobsamtale\w*|interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
     r"ansøg\w*|ansoeg\w*|arbejde)\b(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;!?]){0,80}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
+# "samtale i går til junior developer hos …": the role after "til", once the interview is named.
+_ROLE_AFTER_TIL = re.compile(
+    r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?\btil (?:en |et )?"
+    r"(?P<role>[^,.;!?()]+)",
+    re.IGNORECASE)
+# A job word that is no part of the title: "en junior developer stilling".
+_JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
+_NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d)", re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
-_COMPANY_CUE = re.compile(
-    rf"\b(?:hos|ved)\s+(?P<company>[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}})")
+_CAPITALISED_NAME = re.compile(rf"[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
+_EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
+# Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
+_WORKPLACE_CONTEXT = re.compile(
+    r"(?:samtale\w*|interview\w*|job\w*|stilling\w*|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)\s*$",
+    re.IGNORECASE)
+# Day words a capital may start ("I Går", "på Mandag"): never an employer.
+_DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|"
+                       r"søndag|soendag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                       r"november|december|uge)\b", re.IGNORECASE)
 
 
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
-    match = _ROLE_CUE.search(text or "")
-    if match is None:
-        return None
-    role = _ROLE_END.sub("", " " + match["role"]).strip()
-    return clean_role(role) if 0 < len(role.split()) <= 4 else None
+    for cue in (_ROLE_CUE, _ROLE_AFTER_TIL):
+        match = cue.search(text or "")
+        if match is None:
+            continue
+        role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
+        if 0 < len(role.split()) <= 4 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
+            return clean_role(role)
+    return None
 
 
 def company_said(text: str) -> str | None:
-    """The employer after 'hos'/'ved': 'hos Aarhus Kommune' -> 'Aarhus Kommune'."""
-    match = _COMPANY_CUE.search(text or "")
-    return clean_company(match["company"]) if match else None
+    """The employer in a sentence: after 'hos'/'ved' ('hos Aarhus Kommune'), after 'i'/'på' next to the
+    job or the role ('som lærer på Rosenlundskolen'), or a known one in any case ('i netto')."""
+    text = text or ""
+    for match in _EMPLOYER_PREPOSITION.finditer(text):
+        context = _WORKPLACE_CONTEXT.search(text[:match.start()]) is not None
+        employer = employer_after(match["prep"], text[match.end():], named_as_workplace=context)
+        if employer:
+            return employer
+    return None
+
+
+def employer_after(preposition: str, tail: str, named_as_workplace: bool = True) -> str | None:
+    """The employer at the start of `tail`, the words after `preposition`: a known one in any case,
+    else a capitalised name that is no place or day. After 'i'/'på' a capitalised name counts only
+    where the sentence names it as the workplace ("samtale i Aarhus" is a town)."""
+    known = employer_at(tail)
+    if known:
+        return known
+    name = _CAPITALISED_NAME.match(tail)
+    if name is None or _DAY_WORD.match(name[0]):
+        return None
+    if preposition.lower() not in ("hos", "ved") and not named_as_workplace:
+        return None
+    if re.fullmatch(r"[A-ZÆØÅ]{2,3}", name[0]):
+        return None  # "i IT", "i HR": a department
+    if place_at(name[0]) and len(name[0].split()) == 1:
+        return None  # "i Aarhus" is a town; "Aarhus Kommune" an employer
+    return clean_company(name[0])
+
+
+# "på et hotel", "i en børnehave": a workplace described, not named.
+_A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
+
+
+def split_role_answer(answer: str) -> tuple[str | None, str | None]:
+    """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
+    'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
+    match = _EMPLOYER_PREPOSITION.search(answer or "")
+    if match is None or match.start() == 0:
+        return clean_role(answer), None
+    employer = employer_after(match["prep"], answer[match.end():])
+    if employer is None and not _A_WORKPLACE.match(answer[match.end():]):
+        return clean_role(answer), None  # "projektleder i IT": the department is part of the title
+    return clean_role(answer[:match.start()]), employer
+
+
+# Words before a title that belong to it: "grafisk designer", "administrativ medarbejder", "junior …".
+_TITLE_ADJECTIVE = re.compile(r"^(?:\w+(?:isk|ig|lig|iv|el|al)|junior|senior|ledende|faglig)$", re.IGNORECASE)
+
+
+def whole_title(value: str, text: str) -> str:
+    """The NLU may tag only the noun of a title: 'designer' in 'grafisk designer' -> 'grafisk designer',
+    'sundhedsassistent' in 'social- og sundhedsassistent' -> the whole."""
+    found = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text or "", re.IGNORECASE)
+    if found is None:
+        return value
+    before = text[:found.start()].split()
+    words = [found[0]]
+    if len(before) >= 2 and before[-1].lower() == "og" and before[-2].endswith("-"):
+        words[:0] = before[-2:]
+        before = before[:-2]
+    elif before and _TITLE_ADJECTIVE.match(before[-1]):
+        words.insert(0, before[-1])
+    return " ".join(words)
 
 
 def clean_role(text: str) -> str | None:
@@ -270,7 +361,7 @@ def clean_role(text: str) -> str | None:
     value = clean_free_text(text)
     if value is None:
         return None
-    value = re.sub(r"\s+(?:hos|ved)\s+.*$", "", value).strip() or value
+    value = re.sub(r"(?<!-)\s+(?:hos|ved)\s+.*$", "", value).strip() or value
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]
@@ -282,16 +373,18 @@ def clean_role(text: str) -> str | None:
 _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
-    "goddag hej hejsa".split()
+    "goddag hej hejsa coach kære".split()
 )
 
 
 _NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
-_USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn er|navnet er))\s+{_NAME}|"
+_USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn er|navnet er|"
+                             rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?))\s+{_NAME}|"
                              rf"{_NAME.replace('?P<name>', '?P<before>')}\s+(?i:hedder jeg)\b")
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
-    rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\bjeg (?:talte|snakkede|snakkde) med|"
+    rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
+    rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
     rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:kære|hej))\s+{_NAME}"
 )
 

@@ -26,7 +26,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENGLISH = frozenset(
     "the a an i i'm im had have has was were is are my me you your it this that what when how can could "
     "would should please hello hi hey thanks thank yes yesterday today tomorrow interview job call phone "
-    "email write about with and but not do does did will week last next ago of for from to in on at".split()
+    "email write about with and but not do does did will week last next ago of for from to in on at need help "
+    "want know speak english understand there morning".split()
 )
 _GERMAN = frozenset(
     "ich habe hatte gestern ein eine einen und nicht ist das die der mit für wie kann bitte danke".split()
@@ -82,6 +83,14 @@ def _language_problem(words: list[str]) -> InputProblem | None:
     if german >= 2 and german > 2 * danish:
         return InputProblem.OTHER_LANGUAGE
     return None
+
+
+def may_be_foreign(text: str | None) -> bool:
+    """Whether a message could be the English (or German) the NLU learnt to call bad input: some
+    foreign words and no Danish one. "ekspedient i Føtex" is Danish, whatever the classifier says."""
+    words = [w.lower() for w in _WORD.findall(text or "") if w.lower() != "i"]  # "i" is both
+    foreign = sum(w in _ENGLISH or w in _GERMAN for w in words)
+    return foreign > 0 and not any(w in _DANISH for w in words)
 
 
 def reply_for(problem: InputProblem) -> str:

@@ -15,7 +15,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from coach.input_guard import check_input
+from coach.input_guard import check_input, may_be_foreign
 
 BAD_INPUT = "bad_input"
 
@@ -34,6 +34,7 @@ class MessageGuard(GraphComponent):
         for message in messages:
             problem = check_input(message.get(TEXT))
             if problem is None:
+                _overrule_unfounded_verdict(message)
                 continue
             verdict = {"name": BAD_INPUT, "confidence": 1.0}
             message.set(INTENT, verdict, add_to_output=True)
@@ -43,3 +44,15 @@ class MessageGuard(GraphComponent):
                       "extractor": self.__class__.__name__}
             message.set(ENTITIES, [entity], add_to_output=True)
         return messages
+
+
+def _overrule_unfounded_verdict(message: Message) -> None:
+    """The classifier learnt "bad input" from English examples; for a Danish message ("ekspedient i
+    Føtex") that guess is wrong, and the next intent in its ranking is taken instead."""
+    intent = message.get(INTENT) or {}
+    if intent.get("name") != BAD_INPUT or may_be_foreign(message.get(TEXT)):
+        return
+    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != BAD_INPUT]
+    message.set(INTENT, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 0.0},
+                add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -72,7 +72,7 @@ YEAR = r"(?:19|20|21)\d\d(?![0-9])"
 DAY_START = r"(?<![0-9])(?<![0-9][.,/:-])"
 NUM_END = r"(?![0-9]|[.,/:-][0-9])"
 PREFIX_WD = rf"(?:(?:paa\s+)?(?P<wd>{WD_ANY}),?\s+)?"
-DEN = r"\b(?:den|d\.)\s*"
+DEN = r"\b(?:den|d\.|d(?=\s+\d))\s*"  # "d 18" typed without the dot
 NOT_AMOUNT = (r"(?!\.?\s*(?:dage?s?|uger?s?|ma+ned|aar|timer?|min|minutter|kr|kroner|%|procent|pct"
               r"|stk|personer|mennesker|gange?|ansatte|af|point|sider)\b)")
 # "den 2. samtale" is the second interview, not the 2nd of the month.

@@ -15,11 +15,14 @@ from coach.facts import (
     company_said,
     date_topic,
     interview_ahead,
+    interview_just_now,
     names_said,
     parse_channel,
     rejection_reported,
     role_said,
     says_no_deadline,
+    split_role_answer,
+    whole_title,
 )
 
 
@@ -166,3 +169,62 @@ def test_role_and_employer_said_in_a_sentence(text, role, company):
 
 def test_an_employer_ends_where_the_sentence_does():
     assert company_said("Jeg var til samtale hos Novo Nordisk. Jeg talte med Mette") == "Novo Nordisk"
+
+
+@pytest.mark.parametrize("answer, role, company", [
+    ("flaskedreng i netto", "flaskedreng", "Netto"),           # a known employer, in lower case
+    ("lageransvarlig i Jysk", "lageransvarlig", "Jysk"),
+    ("lærer på Rosenlundskolen", "lærer", "Rosenlundskolen"),  # a capitalised name
+    ("receptionist på et hotel i odense", "receptionist", None),  # a workplace described, not named
+    ("projektleder i IT", "projektleder i IT", None),          # a department is part of the title
+    ("pædagog i vuggestuen", "pædagog i vuggestuen", None),
+    ("social- og sundhedsassistent", "social- og sundhedsassistent", None),
+])
+def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, company):
+    assert split_role_answer(answer) == (role, company)
+
+
+@pytest.mark.parametrize("text, role, company", [
+    ("hej jeg var til samtale d. 28. december i netto som butiksmedarbejder", "butiksmedarbejder", "Netto"),
+    ("jeg skal til samtale på torsdag som lærer på Rosenlundskolen", "lærer", "Rosenlundskolen"),
+    ("havde interview d. 24/3 til en junior developer stilling hos Trustpilot", "junior developer", "Trustpilot"),
+    ("var til jobsamtale kl. 13.30 hos Aarhus Kommune om stillingen som sagsbehandler", "sagsbehandler",
+     "Aarhus Kommune"),
+    ("var til samtale i Aarhus i går", None, None),            # a town is no employer
+    ("jeg skal til nyt interview til maj", None, None),         # a month is no role
+])
+def test_role_and_employer_in_looser_sentences(text, role, company):
+    assert (role_said(text), company_said(text)) == (role, company)
+
+
+@pytest.mark.parametrize("tagged, text, title", [
+    ("designer", "Samtale i fredags - grafisk designer hos et mindre bureau", "grafisk designer"),
+    ("sundhedsassistent", "som social- og sundhedsassistent", "social- og sundhedsassistent"),
+    ("kok", "jeg er kok", "kok"),
+])
+def test_the_whole_title_around_what_the_nlu_tagged(tagged, text, title):
+    assert whole_title(tagged, text) == title
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("Min kontaktperson er Peter Holm.", None, "Peter Holm"),
+    ("snakkede med lederen Sanne. Hun sagde", None, "Sanne"),
+    ("Med venlig hilsen Poul Erik Sørensen", "Poul Erik Sørensen", None),
+    ("Kære Coach. Jeg var til samtale", None, None),
+])
+def test_more_cues_that_say_whose_name(text, user, contact):
+    assert names_said(text) == (user, contact)
+
+
+def test_what_the_employer_should_have_done_is_no_attempt():
+    assert attempts_reported("de skulle have ringet i går. ingenting") is None
+    assert date_topic("de skulle have ringet i går", 23, 27) == DEADLINE
+
+
+@pytest.mark.parametrize("text", ["de sagde bare 'snarest'", "hurtigst muligt", "asap"])
+def test_as_soon_as_possible_is_no_date(text):
+    assert says_no_deadline(text, asked=True)
+
+
+def test_home_from_the_interview_is_today():
+    assert interview_just_now("kom lige hjem fra jobsamtale 🙈")

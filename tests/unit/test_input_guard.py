@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.input_guard import MAX_CHARS, InputProblem, check_input, reply_for
+from coach.input_guard import MAX_CHARS, InputProblem, check_input, may_be_foreign, reply_for
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -40,3 +40,11 @@ def test_every_problem_has_a_danish_reply():
 @given(st.text())
 def test_any_text_gives_a_verdict_without_raising(text):
     assert check_input(text) in (None, *InputProblem)
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("hello", True), ("can you help me", True), ("I need help", True),
+    ("ekspedient i Føtex", False), ("junior developer", False), ("kl 14", False), ("hej", False),
+])
+def test_only_foreign_words_may_be_called_bad_input(text, foreign):
+    assert may_be_foreign(text) is foreign

@@ -1,0 +1,64 @@
+"""Facts in every message, whatever the dialogue does with it: `action_validate_slot_mappings`.
+
+Rasa runs this action after every user message, inside `action_extract_slots`, before a policy
+chooses what comes next. So a message the form never reads still gives its facts to the case: a
+question in the middle of the form (Rasa resumes a form after an interruption without reading the
+message again), an intent the NLU misread, a message before the form starts. The values the NLU's
+entity mappings set are cleaned here the way the form cleans them, also outside the form.
+
+It reads only what a message says unasked (cued dates, attempts, channel, role, employer, names):
+the answer to the form's question stays the form's to read. It says nothing and never erases: a
+value it cannot accept leaves the slot as it was before this message.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import ValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.followup_form import ATTEMPTS, ValidateFollowupForm
+from actions.tracker_case import before_this_turn, plan_given_before
+
+# Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
+ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
+# Recording slots: after the plan, the report actions count an attempt or a rejection (and ask first).
+RECORDS = (ATTEMPTS, "last_attempt_date", "application_closed")
+ROLE_PLAY_LOOPS = {"rehearsal_form"}
+
+
+class ValidateSlotMappings(ValidateFollowupForm):
+    answers_questions = False
+    # rasa-sdk's plain ValidationAction steps: no requested_slot of a form is set here.
+    _extract_validation_events = ValidationAction._extract_validation_events
+
+    def name(self) -> str:
+        return "action_validate_slot_mappings"
+
+    async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[str]:
+        slots = await super().required_slots(domain_slots, dispatcher, tracker, domain)
+        return [name for name in slots if name not in RECORDS] if plan_given_before(tracker) else slots
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        if (tracker.active_loop or {}).get("name") in ROLE_PLAY_LOOPS:
+            return _undo_entity_slots(tracker)  # a rehearsal line is a role-play, not a fact
+        events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
+        return [_kept_if_refused(event, tracker) for event in events]
+
+
+def _kept_if_refused(event: Dict[str, Any], tracker: Tracker) -> Dict[str, Any]:
+    """A slot this pass would empty keeps its earlier value: only the form erases, and it says why."""
+    if event.get("event") == "slot" and event.get("value") is None:
+        return SlotSet(event["name"], before_this_turn(tracker, event["name"]))
+    return event
+
+
+def _undo_entity_slots(tracker: Tracker) -> List[EventType]:
+    return [SlotSet(name, before_this_turn(tracker, name)) for name in ENTITY_SLOTS
+            if tracker.get_slot(name) != before_this_turn(tracker, name)]

@@ -1,0 +1,40 @@
+"""Word lists as data: employers people write in lower case or short, and places that are no
+employer. Matching folds case and æ/ø/å (coach.danish.fold) on both sides."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from coach.danish import fold
+
+
+@lru_cache(maxsize=None)
+def _entries(name: str) -> dict[str, str]:
+    """Folded spelling -> the spelling to write, for coach/lexicon/<name>.yml."""
+    listed = yaml.safe_load(resources.files("coach.lexicon").joinpath(f"{name}.yml").read_text(encoding="utf-8"))
+    return {fold(entry): entry for entry in listed}
+
+
+def _leading(name: str, text: str) -> str | None:
+    """The longest entry of the list that `text` starts with, as a whole word (or words)."""
+    folded = fold(text)
+    best = None
+    for key, spelling in _entries(name).items():
+        if folded.startswith(key) and not re.match(r"\w", folded[len(key):len(key) + 1]):
+            if best is None or len(key) > len(fold(best)):
+                best = spelling
+    return best
+
+
+def employer_at(text: str) -> str | None:
+    """'netto som flaskedreng' -> 'Netto': a known employer at the start of `text`."""
+    return _leading("employers", text)
+
+
+def place_at(text: str) -> str | None:
+    """'aarhus i går' -> 'Aarhus': a place (no employer) at the start of `text`."""
+    return _leading("places", text)

@@ -1,0 +1,132 @@
+"""action_validate_slot_mappings: every message gives its facts to the case, whatever the dialogue does
+next, and the NLU's entity values are cleaned outside the form too."""
+
+import asyncio
+
+from conftest import COMPLETE, make_tracker, slot_events
+
+from actions.conversation import ActionSmallTalk, ActionStartOver
+from actions.slot_mappings import ValidateSlotMappings
+from actions.tracker_case import REQUIRED_SLOTS
+
+DOMAIN = {"forms": {"followup_form": {"required_slots": list(REQUIRED_SLOTS)}}}
+
+
+def facts_pass(tracker, dispatcher):
+    events = asyncio.run(ValidateSlotMappings().run(dispatcher, tracker, DOMAIN))
+    return slot_events(events)
+
+
+def turn(text, intent="inform", before=None, set_by_nlu=None, **kwargs):
+    """A tracker as action_extract_slots hands it over: the slots before the message, the user's
+    message, then the values the NLU's entity mappings set."""
+    before = before or {}
+    set_by_nlu = set_by_nlu or {}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in before.items()]
+    events.append({"event": "user", "text": text})
+    events += [{"event": "slot", "name": k, "value": v} for k, v in set_by_nlu.items()]
+    return make_tracker(text, intent=intent, slots={**before, **set_by_nlu}, events=events, **kwargs)
+
+
+def test_a_question_in_the_middle_of_the_form_still_gives_its_facts(dispatcher):
+    """Rasa resumes a form after a question without reading the message again: the pass reads it."""
+    tracker = turn("skriver en mail, feels less awkward", intent="request_email",
+                   before={"interview_date": "2026-11-24", "requested_slot": "role"}, active_loop="followup_form")
+    slots = facts_pass(tracker, dispatcher)
+    assert slots["contact_channel"] == "email"
+    assert "requested_slot" not in slots  # the form's question is the form's business
+    assert dispatcher.messages == []
+
+
+def test_the_main_story_misread_as_small_talk_keeps_its_date(dispatcher):
+    slots = facts_pass(turn("jeg har lige været til samtale for 20 min siden", intent="nlu_fallback"), dispatcher)
+    assert slots["interview_date"] == "2026-11-28"
+
+
+def test_a_bare_date_before_any_question_is_the_interview(dispatcher):
+    slots = facts_pass(turn("3/11-2026", intent="nlu_fallback"), dispatcher)
+    assert slots["interview_date"] == "2026-11-03"
+
+
+def test_a_deadline_said_with_a_complaint_is_still_the_deadline(dispatcher):
+    """The NLU hears the complaint (a question to the coach); the date after the interview is the deadline."""
+    tracker = turn("de sagde uge 49. kan vi ikke bare komme videre, jeg har travlt", intent="out_of_scope",
+                   before={"interview_date": "2026-11-24", "role": "kok", "contact_channel": "email",
+                           "requested_slot": "deadline"}, active_loop="followup_form")
+    assert facts_pass(tracker, dispatcher)["deadline"] == "2026-12-04"
+
+
+def test_the_interview_question_is_left_to_the_form(dispatcher):
+    """While the coach asks for the interview, an uncued date in a longer message is not guessed here."""
+    tracker = turn("hmm det må have været onsdag tror jeg", before={"requested_slot": "interview_date"},
+                   active_loop="followup_form")
+    assert "interview_date" not in facts_pass(tracker, dispatcher)
+
+
+def test_an_nlu_value_that_is_no_channel_keeps_the_channel(dispatcher):
+    tracker = turn("Mange tak. Bør jeg skrive direkte til fru Kjær?", intent="ask_channel_advice",
+                   before={**COMPLETE, "contact_channel": "email"}, set_by_nlu={"contact_channel": "Mange"})
+    assert facts_pass(tracker, dispatcher)["contact_channel"] == "email"
+
+
+def test_a_pronoun_never_becomes_the_contact(dispatcher):
+    tracker = turn("snakkede med lederen Sanne. Hun sagde jeg ville høre fra dem", set_by_nlu={"contact_name": "Hun"})
+    assert facts_pass(tracker, dispatcher)["contact_name"] == "Sanne"
+
+
+def test_a_title_in_passing_does_not_replace_the_role(dispatcher):
+    tracker = turn("Jeg vil helst skrive en e-mail til kontorchef Henrik Lund", before={"role": "sekretær"},
+                   set_by_nlu={"role": "kontorchef"})
+    assert facts_pass(tracker, dispatcher)["role"] == "sekretær"
+
+
+def test_a_rehearsal_line_is_no_fact(dispatcher):
+    tracker = turn("Hej, det er Karina Holm, jeg ringer om stillingen som kok", before={"contact_name": "Mette"},
+                   set_by_nlu={"contact_name": "Karina Holm"}, active_loop="rehearsal_form")
+    assert facts_pass(tracker, dispatcher) == {"contact_name": "Mette"}
+
+
+def test_after_the_plan_an_attempt_is_left_to_the_report_action(dispatcher):
+    before = {**COMPLETE, "followup_attempts": 0}
+    tracker = turn("jeg ringede i dag men fik ikke fat i nogen", intent="report_no_answer", before=before)
+    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
+    assert "followup_attempts" not in facts_pass(tracker, dispatcher)
+
+
+def test_before_the_plan_an_attempt_is_counted(dispatcher):
+    slots = facts_pass(turn("var til samtale d. 10/11, har ringet to gange, sidst i torsdags"), dispatcher)
+    assert slots["followup_attempts"] == 2 and slots["last_attempt_date"] == "2026-11-26"
+
+
+def test_a_message_misread_as_start_over_keeps_the_case(dispatcher):
+    tracker = turn("kom lige hjem fra jobsamtale", intent="start_over", before={"role": "kok"},
+                   set_by_nlu={"interview_date": "2026-11-28"})
+    events = asyncio.run(ActionStartOver().run(dispatcher, tracker, DOMAIN))
+    assert not any(e.get("event") == "restart" for e in events)
+    assert {"event": "followup", "name": "followup_form"} in [{k: e.get(k) for k in ("event", "name")}
+                                                              for e in events]
+
+
+def test_start_over_when_the_user_says_so(dispatcher):
+    events = asyncio.run(ActionStartOver().run(dispatcher, turn("kan vi starte forfra?", intent="start_over",
+                                                                before={"role": "kok"}), DOMAIN))
+    assert [e["event"] for e in events] == ["restart"]
+    assert dispatcher.messages[0]["response"] == "utter_restart"
+
+
+def test_an_unclear_intent_alone_asks_before_starting_over(dispatcher):
+    events = asyncio.run(ActionStartOver().run(dispatcher, turn("øh", intent="start_over", before={"role": "kok"}),
+                                               DOMAIN))
+    assert events == []
+    assert dispatcher.messages[0]["response"] == "utter_how_to_start_over"
+
+
+def test_thanks_with_a_fact_goes_on_with_the_case(dispatcher):
+    tracker = turn("tak, det var i tirsdags", intent="thank", set_by_nlu={"interview_date": "2026-11-24"})
+    events = asyncio.run(ActionSmallTalk().run(dispatcher, tracker, DOMAIN))
+    assert events[0]["name"] == "followup_form" and dispatcher.messages == []
+
+
+def test_thanks_alone_gets_thanks(dispatcher):
+    events = asyncio.run(ActionSmallTalk().run(dispatcher, turn("tak", intent="thank", before=COMPLETE), DOMAIN))
+    assert events == [] and dispatcher.messages[0]["response"] == "utter_thank"
