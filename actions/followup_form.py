@@ -14,10 +14,10 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.questions import times_asked
-from actions.tracker_case import REQUIRED_SLOTS, before_this_turn
+from actions.tracker_case import REQUIRED_SLOTS, before_this_turn, earlier_events
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
-from coach.dates.entities import past_day, pick_time, reading_for
+from coach.dates.entities import day_in_period, past_day, pick_time, reading_for, vague_period
 from coach.facts import (
     DEADLINE,
     INTERVIEW,
@@ -75,7 +75,8 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
-        return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "application_closed"]
+        return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "application_closed",
+                                                              "interview_period"]
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
@@ -120,8 +121,8 @@ class ValidateFollowupForm(FormValidationAction):
         elif not _may_read(tracker, asked or correcting):
             return {}
         else:
-            # A correction ("ret datoen, det var onsdag") is about the interview day unless it says otherwise.
-            entity = pick_time(entities, topic, asked or (correcting and topic == INTERVIEW)) \
+            # A correction ("nej vent, det var fredag") is about the date given last, unless it says otherwise.
+            entity = pick_time(entities, topic, asked or (correcting and topic == _corrected_topic(tracker))) \
                 or self._deadline_by_elimination(tracker, entities, topic, asked or correcting)
             if entity is not None and not (asked or correcting) and tracker.get_slot(slot) is not None \
                     and entity["additional_info"].get("about") != topic:
@@ -138,6 +139,13 @@ class ValidateFollowupForm(FormValidationAction):
             dispatcher.utter_message(text=impossible_date_message(info.get("text") or ""))
             return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
         value = reading_for(entity, topic, clock.today(), interview=_date(tracker.get_slot("interview_date")))
+        if topic == INTERVIEW:
+            known_period = _period(tracker.get_slot("interview_period"))
+            value = (day_in_period(entity, known_period) if known_period else None) or value
+            period = vague_period(entity, value)
+            if period and (asked or tracker.get_slot(slot) is None):
+                # "i sidste uge": which day? The question says so, and "onsdag" is read inside that week.
+                return {slot: None, "interview_period": f"{period[0].isoformat()}/{period[1].isoformat()}"}
         day, _, hhmm = (value or "").partition("T")
         slots: Slots = {slot: day or None}
         if topic == INTERVIEW and hhmm:
@@ -386,6 +394,19 @@ def _still_needed(tracker: Tracker) -> tuple:
 
 def _confidence(tracker: Tracker) -> float:
     return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+
+
+def _corrected_topic(tracker: Tracker) -> str:
+    """The date a bare correction is about: the one the user gave last (the interview when none)."""
+    for event in reversed(earlier_events(tracker)):
+        if event.get("event") == "slot" and event.get("name") in DATE_SLOTS and event.get("value"):
+            return INTERVIEW if event["name"] == "interview_date" else DEADLINE
+    return INTERVIEW
+
+
+def _period(value: Any) -> tuple[date, date] | None:
+    first, _, last = str(value or "").partition("/")
+    return (_date(first), _date(last)) if _date(first) and _date(last) else None
 
 
 def _date(value: Any) -> date | None:

@@ -10,6 +10,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_case import case_from, earlier_events
+from coach.texts import text
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
@@ -41,8 +42,11 @@ class _AskAction(Action, abc.ABC):
             dispatcher.utter_message(text=question_again(self.slot),
                                      buttons=_buttons((*self.buttons, RESTART_BUTTON)))
         else:
-            dispatcher.utter_message(text=question(self.slot, case_from(tracker)), buttons=_buttons(self.buttons))
+            dispatcher.utter_message(text=self.question(tracker), buttons=_buttons(self.buttons))
         return []
+
+    def question(self, tracker: Tracker) -> str:
+        return question(self.slot, case_from(tracker))
 
 
 def times_asked(tracker: Tracker, slot: str) -> int:
@@ -66,6 +70,11 @@ def times_asked(tracker: Tracker, slot: str) -> int:
 
 class AskInterviewDate(_AskAction):
     slot = "interview_date"
+
+    def question(self, tracker: Tracker) -> str:
+        # "i sidste uge" told the week: the question asks for the day in it.
+        return text("form.questions.interview_day") if tracker.get_slot("interview_period") \
+            else super().question(tracker)
 
 
 class AskRole(_AskAction):

@@ -22,6 +22,7 @@ from actions.reminder_offer import (
     offer_reminder,
     store,
 )
+from actions.conversation import goes_on_with_case
 from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE
@@ -239,6 +240,9 @@ class ActionReminderDone(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         last = store().latest_sent(tracker.sender_id)
+        going_on = goes_on_with_case(tracker) if last is None else None
+        if going_on is not None:
+            return going_on  # no reminder was sent: "har lige haft samtale!!" is news about the case
         cancel_reminders(tracker.sender_id)
         dispatcher.utter_message(text=DONE, buttons=buttons(OUTCOME_BUTTONS))
         day = reported_attempt_day(clock.today(), last.local_due.date() if last else None)

@@ -43,7 +43,7 @@ FACT_ENTITIES = {"time", "job_role", "company", "contact_name", "user_name", "co
 def carries_form_facts(tracker: Tracker) -> bool:
     """While the plan still lacks facts, a message with some is the form's to read, whatever intent the
     NLU gave it ("de oplyste, at vi ville få svar 27. november" is a deadline, not news)."""
-    return bool(missing_required(tracker)) and has_facts(tracker)
+    return bool(missing_required(tracker)) and (has_facts(tracker) or case_changed_this_turn(tracker))
 
 
 def has_facts(tracker: Tracker) -> bool:

@@ -83,8 +83,10 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     cued.sort(key=lambda e: e["additional_info"].get("tense") != tense)
     if cued:
         return cued[0]
-    if asked:  # any date not clearly about something else
-        return next((e for e in times if e["additional_info"].get("about") in (None, topic)), None)
+    if asked:  # any date not clearly about something else; a day said after a period pins it down
+        fitting = [e for e in times if e["additional_info"].get("about") in (None, topic)]
+        days = [e for e in fitting if e["additional_info"].get("grain") not in PERIOD_GRAINS]
+        return days[-1] if len(fitting) > 1 and days else next(iter(fitting), None)
     if topic == INTERVIEW:
         return next((e for e in times if e["additional_info"].get("about") is None
                      and e["additional_info"].get("tense") == Direction.PAST.value), None)
@@ -139,3 +141,28 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
             if day <= today.isoformat():
                 return day
     return None
+
+
+def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, date] | None:
+    """An interview said as a period ("i sidste uge", "inden jul"): its first and last day, so the coach
+    can ask which day it was; None for a day."""
+    grain = (entity.get("additional_info") or {}).get("grain")
+    if reading is None or grain not in PERIOD_GRAINS:
+        return None
+    day = date.fromisoformat(reading[:10])
+    if grain == UNTIL:
+        return day - timedelta(days=13), day  # "inden jul": the fortnight before
+    end = day + timedelta(days=6) if grain == "week" else last_of_month(day)
+    return day, end
+
+
+def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | None:
+    """A bare weekday ("onsdag") answering which day of a known period: that weekday inside it."""
+    info = entity.get("additional_info") or {}
+    said = info.get("text") or ""
+    if info.get("grain") != "day" or any(ch.isdigit() for ch in said) or not info.get("past"):
+        return None
+    weekday = date.fromisoformat(info["past"][:10]).weekday()
+    first, last = period
+    day = first + timedelta(days=(weekday - first.weekday()) % 7)
+    return day.isoformat() if day <= last else None

@@ -126,3 +126,27 @@ def test_an_unclear_answer_to_the_role_question_is_kept(dispatcher):
     slots = run_form(asking("role", "social- og sundhedsassistent", intent="nlu_fallback",
                             interview_date="2026-11-24"), dispatcher)
     assert slots["role"] == "social- og sundhedsassistent"
+
+
+def test_an_interview_said_as_a_week_asks_for_the_day_and_reads_it_in_that_week(dispatcher):
+    slots = run_form(make_tracker("var til samtale i sidste uge og har stadig ikke hørt fra dem",
+                                  active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] is None and slots["interview_period"] == "2026-11-16/2026-11-22"
+    assert slots["requested_slot"] == "interview_date"
+    slots = run_form(asking("interview_date", "onsdag", interview_period="2026-11-16/2026-11-22"), dispatcher)
+    assert slots["interview_date"] == "2026-11-18"
+
+
+def test_a_bare_date_answers_which_day_of_the_period(dispatcher):
+    slots = run_form(asking("interview_date", "16/11", interview_period="2026-11-16/2026-11-22"), dispatcher)
+    assert slots["interview_date"] == "2026-11-16"
+
+
+def test_a_bare_correction_changes_the_date_given_last(dispatcher):
+    """'på torsdag' answered the deadline; 'nej vent, det var fredag de sagde' corrects it, not the interview."""
+    known = {"interview_date": "2026-11-20", "role": "barista", "contact_channel": "telefon", "deadline": "2026-12-03"}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in known.items()] + [{"event": "user"}]
+    slots = run_form(make_tracker("nej vent, det var fredag de sagde", slots=known, events=events,
+                                  active_loop="followup_form"), dispatcher)
+    assert slots["deadline"] == "2026-12-04"
+    assert slots.get("interview_date", "2026-11-20") == "2026-11-20"

@@ -407,3 +407,11 @@ def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, dead
 def test_a_deadline_date_is_read_from_the_interview_it_was_promised_at(today, interview, text, deadline):
     [entity] = time_entities(text, today)
     assert reading_for(entity, DEADLINE, today, interview) == deadline
+
+
+def test_a_day_said_after_a_period_pins_the_answer_down():
+    from coach.dates.entities import pick_time, reading_for, time_entities
+    from coach.facts import DEADLINE
+    today = date(2027, 1, 13)
+    entity = pick_time(time_entities("midt i næste uge, hun sagde onsdag", today), DEADLINE, asked=True)
+    assert reading_for(entity, DEADLINE, today) == "2027-01-20"
