@@ -23,7 +23,7 @@ _DEADLINE_CUES = re.compile(
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt))\b"
 )
 _INTERVIEW_CUES = re.compile(
-    r"\b(samtale\w*|jobsamtale\w*|interview\w*|moede\w*|var (der|til|inde)|havde|moedtes|snakkede|talte)\b"
+    r"\b(\w*samtale\w*|interview\w*|moede\w*|var (der|til|inde)|havde|moedtes|snakkede|talte)\b"
 )
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
@@ -140,6 +140,13 @@ def answer_reported(text: str) -> bool:
 
 # "de skulle have ringet": what the employer was to do, not the user's attempt.
 _EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
+
+
+def last_attempt_said(text: str, start: int, end: int) -> bool:
+    """", senest den 11. januar," after the attempts: a clause that is nothing but 'senest/sidst' and the
+    date is the last attempt's day, not a deadline."""
+    clause = fold(_clause_around(text, start, end)).replace(fold(text[start:end]), " ")
+    return attempts_reported(text) is not None and clause.split() in (["senest"], ["sidst"], ["sidste", "gang"])
 
 
 def _affirmed(folded: str, match: re.Match) -> bool:
@@ -384,6 +391,7 @@ _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn e
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
+    rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
     rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:kære|hej))\s+{_NAME}"
 )
@@ -392,10 +400,9 @@ _CONTACT_CUES = re.compile(
 def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
-    user = _USER_NAME_CUES.search(text or "")
-    contact = _CONTACT_CUES.search(text or "")
-    return (clean_person_name(user["name"] or user["before"]) if user else None,
-            clean_person_name(contact["name"]) if contact else None)
+    users = (clean_person_name(m["name"] or m["before"]) for m in _USER_NAME_CUES.finditer(text or ""))
+    contacts = (clean_person_name(m["name"]) for m in _CONTACT_CUES.finditer(text or ""))
+    return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
 
 
 def clean_person_name(text: str) -> str | None:

@@ -9,7 +9,7 @@ from coach.business_days import last_business_day
 from coach.dates.calc import last_of_month
 from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
-from coach.facts import ATTEMPT, INTERVIEW, attempts_reported, date_topic, interview_ahead
+from coach.facts import ATTEMPT, INTERVIEW, attempts_reported, date_topic, interview_ahead, last_attempt_said
 
 IMPOSSIBLE = "impossible_date"
 PERIOD_GRAINS = ("week", "month", UNTIL)
@@ -36,7 +36,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     for p in past:
         f = future.get((p.start, p.end), p)
         topic = date_topic(text, p.start, p.end)
-        if topic is None and attempts:
+        if (topic is None and attempts) or last_attempt_said(text, p.start, p.end):
             topic = ATTEMPT  # "har ringet to gange, sidst i torsdags": the bare day is the last attempt's
         # Duckling resolves ambiguity toward the future; an interview cue means the past, unless the
         # interview lies ahead ("skal til samtale på torsdag"), and a follow-up made is in the past.

@@ -228,3 +228,13 @@ def test_as_soon_as_possible_is_no_date(text):
 
 def test_home_from_the_interview_is_today():
     assert interview_just_now("kom lige hjem fra jobsamtale 🙈")
+
+
+def test_a_long_formal_opening_keeps_every_fact_in_its_place():
+    from datetime import date
+    from coach.dates.entities import time_entities
+    text = ("Kære Coach. Jeg var den 16. december til ansættelsessamtale. Jeg har siden skrevet to gange til "
+            "kontaktpersonen, Lene Holm, senest den 11. januar, uden at modtage svar.")
+    topics = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2027, 1, 18))]
+    assert topics == [("2026-12-16", INTERVIEW), ("2027-01-11", "attempt")]
+    assert names_said(text) == (None, "Lene Holm") and attempts_reported(text) == 2
