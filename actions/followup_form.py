@@ -128,7 +128,7 @@ class ValidateFollowupForm(FormValidationAction):
                     and entity["additional_info"].get("about") != topic:
                 entity = None  # an uncued day never replaces a known one ("de ville ringe i fredags")
         if entity is None and topic == INTERVIEW and not _times(tracker) and interview_just_now(_text(tracker)) \
-                and _intent(tracker) not in NEVER_FACTS:
+                and _intent(tracker) not in NEVER_FACTS and (asked or tracker.get_slot(slot) is None):
             return {slot: clock.today().isoformat()}  # "har lige haft samtale"
         if entity is None:
             if _about_something_else(entities, topic):

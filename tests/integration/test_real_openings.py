@@ -155,3 +155,32 @@ def test_my_own_name_after_the_plan_is_not_the_contact_person(coach):
     state = slots(coach, me)
     assert state["user_name"] == "Birthe Lund" and state["contact_name"] is None
     assert "Kære Birthe Lund" not in reply
+
+
+def test_facts_in_a_question_to_the_coach_are_kept_while_the_form_asks(coach):
+    """Rasa resumes a form after a question without reading it again; the facts pass reads it."""
+    me = coach.new_sender()
+    coach.said(me, "var til samtale i tirsdags")
+    assert asked(coach, me) == "role"
+    coach.said(me, "kan du også lave en mail til mig? jeg skriver hellere end at ringe")
+    assert slots(coach, me)["contact_channel"] == "email"
+    coach.said(me, "ekspedient i Føtex")  # Danish, whatever the classifier learnt from English
+    state = slots(coach, me)
+    assert (state["role"], state["company"]) == ("ekspedient", "Føtex")
+
+
+def test_a_message_only_misread_as_start_over_keeps_everything(coach):
+    me = coach.new_sender()
+    coach.said(me, "var til samtale i tirsdags som kok")
+    coach.said(me, "kom lige hjem fra en anden samtale 🙈")  # an intent guess, not a request
+    assert slots(coach, me)["role"] == "kok"
+    reply = coach.said(me, "start forfra")
+    assert "forfra" in reply and slots(coach, me)["role"] is None
+
+
+def test_an_interview_said_as_a_week_asks_which_day(coach):
+    me = coach.new_sender()
+    reply = coach.said(me, "var til samtale i sidste uge og har ikke hørt noget")
+    assert "hvilken dag" in reply.lower()
+    coach.said(me, "onsdag")
+    assert slots(coach, me)["interview_date"] == "2026-11-18"
