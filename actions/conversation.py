@@ -9,7 +9,6 @@ for it, not only the intent.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -17,7 +16,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_case import case_changed_this_turn, missing_required
-from coach.danish import fold
+from coach.requests import asks_to_start_over
 
 # The reply each small-talk intent gets when its message says nothing new about the case.
 SMALL_TALK_REPLIES = {
@@ -27,16 +26,6 @@ SMALL_TALK_REPLIES = {
     "affirm": "utter_anything_else",
     "deny": "utter_anything_else",
 }
-# What a user writes to start over (folded: ae/oe/aa); a button sends the intent itself ("/start_over").
-_START_OVER = re.compile(
-    r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
-    r"slet (det hele|alt)|glem (det hele|alt)|begynd\w* (helt )?(paa ny|igen))\b")
-
-
-def asks_to_start_over(said: str) -> bool:
-    return said.startswith("/") or bool(_START_OVER.search(fold(said)))
-
-
 def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     """The next step when this message told the case something new; None when it did not."""
     if not case_changed_this_turn(tracker):

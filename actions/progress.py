@@ -18,6 +18,7 @@ from actions.tracker_case import before_this_turn, carries_form_facts, case_from
 from coach import clock
 from coach.dates.entities import past_day
 from coach.facts import attempts_reported, rejection_reported
+from coach.requests import is_button
 from coach.rules import plan_followup
 from coach.texts import text
 from coach.writing.replies import plan_message
@@ -76,8 +77,15 @@ class ActionRecordRejection(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        if carries_form_facts(tracker) and not rejection_reported(tracker.latest_message.get("text") or ""):
+        said = tracker.latest_message.get("text") or ""
+        if carries_form_facts(tracker) and not rejection_reported(said):
             return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
+        if not rejection_reported(said) and not is_button(said):
+            # The intent alone is a guess: closing the application needs the user's yes.
+            dispatcher.utter_message(text=text("form.progress.confirm_rejection"), buttons=[
+                {"title": text("form.buttons.rejection_yes"), "payload": "/report_rejection"},
+                {"title": text("form.buttons.rejection_no"), "payload": "/deny"}])
+            return []
         case = case_from(tracker, application_closed=True)
         today = clock.today()
         plan = plan_followup(case, today) if case.interview_date else None

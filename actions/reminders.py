@@ -53,6 +53,7 @@ from coach.reminders import (
     scheduled_text,
     snoozed_text,
 )
+from coach.requests import asks_to_cancel_reminders
 from coach.rules import plan_followup
 from coach.texts import text
 from coach.writing.call_script import call_script
@@ -308,5 +309,11 @@ class ActionCancelReminders(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if not asks_to_cancel_reminders(tracker.latest_message.get("text") or ""):
+            # The intent alone is a guess ("kan du rykke påmindelsen"): ask before deleting anything.
+            dispatcher.utter_message(text=text("reminders.confirm_cancel"), buttons=buttons(
+                [(text("reminders.buttons.confirm_cancel"), "/cancel_reminder"),
+                 (text("reminders.buttons.keep"), "/deny")]))
+            return []
         dispatcher.utter_message(text=cancelled_text(cancel_reminders(tracker.sender_id)))
         return [SlotSet(OFFER_SLOT, None)]

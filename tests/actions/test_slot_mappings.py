@@ -130,3 +130,24 @@ def test_thanks_with_a_fact_goes_on_with_the_case(dispatcher):
 def test_thanks_alone_gets_thanks(dispatcher):
     events = asyncio.run(ActionSmallTalk().run(dispatcher, turn("tak", intent="thank", before=COMPLETE), DOMAIN))
     assert events == [] and dispatcher.messages[0]["response"] == "utter_thank"
+
+
+def test_a_guessed_rejection_asks_before_closing_the_application(dispatcher):
+    from actions.progress import ActionRecordRejection
+    tracker = turn("hun lød lidt travl i telefonen", intent="report_rejection", before=COMPLETE)
+    events = asyncio.run(ActionRecordRejection().run(dispatcher, tracker, DOMAIN))
+    assert events == []  # nothing closed
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/report_rejection", "/deny"]
+
+
+def test_a_rejection_in_words_closes_at_once(dispatcher):
+    from actions.progress import ActionRecordRejection
+    tracker = turn("de har valgt en anden kandidat", intent="report_rejection", before=COMPLETE)
+    assert slot_events(asyncio.run(ActionRecordRejection().run(dispatcher, tracker, DOMAIN)))["application_closed"]
+
+
+def test_a_guessed_cancel_asks_before_deleting_reminders(dispatcher):
+    from actions.reminders import ActionCancelReminders
+    tracker = turn("kan du rykke påmindelsen", intent="cancel_reminder", before=COMPLETE)
+    assert asyncio.run(ActionCancelReminders().run(dispatcher, tracker, DOMAIN)) == []
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/cancel_reminder"

@@ -1,0 +1,33 @@
+"""Whether a message itself asks for something that destroys or records (start over, cancel reminders).
+
+The NLU's intent is a guess; an action that wipes the conversation or the reminders needs the words to
+say so too (or a button, whose payload "/intent" is certain). Otherwise the coach asks first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.danish import fold
+
+_START_OVER = re.compile(
+    r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
+    r"slet (det hele|alt)|glem (det hele|alt)|begynd\w* (helt )?(paa ny|igen))\b")
+_CANCEL = re.compile(r"\b(stop\w*|slet\w*|annuller\w*|aflys\w*|fjern\w*|drop\w*|afmeld\w*|glem|"
+                     r"ingen|ikke (\w+ )?(flere|mere)|ikke (minde|mind))\b")
+_REMINDER = re.compile(r"\b(paamindelse\w*|mind\w*|reminder\w*|beskeder?|notifikation\w*|alarm\w*)\b")
+
+
+def is_button(said: str) -> bool:
+    """A quick reply's payload ('/cancel_reminder'): the user pressed the button."""
+    return said.startswith("/")
+
+
+def asks_to_start_over(said: str) -> bool:
+    return is_button(said) or bool(_START_OVER.search(fold(said)))
+
+
+def asks_to_cancel_reminders(said: str) -> bool:
+    """'stop påmindelserne', 'jeg vil ikke mindes mere'; 'kan du rykke påmindelsen' is no cancel."""
+    folded = fold(said)
+    return is_button(said) or bool(_CANCEL.search(folded) and _REMINDER.search(folded))

@@ -1,0 +1,21 @@
+"""Destructive requests need the words (or a button), not only the NLU's intent."""
+
+import pytest
+
+from coach.requests import asks_to_cancel_reminders, asks_to_start_over
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("start forfra", True), ("kan vi begynde helt på ny?", True), ("glem det hele", True), ("/start_over", True),
+    ("kom lige hjem fra jobsamtale", False), ("han sagde de vender tilbage først i januar", False),
+])
+def test_start_over_only_when_said(said, meant):
+    assert asks_to_start_over(said) is meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("stop påmindelserne", True), ("jeg vil ikke mindes mere", True), ("slet min reminder", True),
+    ("/cancel_reminder", True), ("kan du rykke påmindelsen", False), ("mind mig i morgen i stedet", False),
+])
+def test_cancel_reminders_only_when_said(said, meant):
+    assert asks_to_cancel_reminders(said) is meant
