@@ -95,7 +95,8 @@ class ValidateFollowupForm(FormValidationAction):
         asked = self._asked(tracker, "deadline")
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
-        if _intent(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked):
+        if _intent(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) \
+                and not (is_correction(said) and _times(tracker)):  # "nej vent, det var torsdag" is a date
             return {"deadline": NO_DEADLINE}
         if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not _times(tracker) \
                 and _answers_question(tracker):
@@ -107,10 +108,14 @@ class ValidateFollowupForm(FormValidationAction):
     def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
                       topic: str) -> Slots:
         asked = self._asked(tracker, slot)
-        # A correction ("nej vent, det var onsdag") of a slot already filled; while the coach asks for
-        # the other date, a bare date answers that question ("ups, det var d. 2/12" is the deadline).
-        correcting = not asked and tracker.get_slot(slot) is not None and is_correction(_text(tracker)) \
-            and tracker.get_slot("requested_slot") not in DATE_SLOTS
+        # A correction ("nej vent, det var onsdag") is about the date the user gave last, even while the
+        # coach asks for the other one; "ups, det var d. 2/12" after a refused deadline is the deadline.
+        target = _corrected_topic(tracker) if is_correction(_text(tracker)) and _times(tracker) else None
+        if asked and target not in (None, topic):
+            asked = False
+            if tracker.get_slot(_slot_of(target)) is not None and topic == DEADLINE:
+                return {}  # not the answer to this question: the form asks it again
+        correcting = not asked and target == topic and tracker.get_slot(slot) is not None
         entities = tracker.latest_message.get("entities", [])
         cued = pick_time(entities, topic, asked=False) if _intent(tracker) not in NEVER_FACTS else None
         if cued is not None and cued["additional_info"].get("about") == topic:
@@ -122,7 +127,7 @@ class ValidateFollowupForm(FormValidationAction):
             return {}
         else:
             # A correction ("nej vent, det var fredag") is about the date given last, unless it says otherwise.
-            entity = pick_time(entities, topic, asked or (correcting and topic == _corrected_topic(tracker))) \
+            entity = pick_time(entities, topic, asked or correcting) \
                 or self._deadline_by_elimination(tracker, entities, topic, asked or correcting)
             if entity is not None and not (asked or correcting) and tracker.get_slot(slot) is not None \
                     and entity["additional_info"].get("about") != topic:
@@ -300,7 +305,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
-        return {"contact_name": _cleaned(clean_person_name, value, before_this_turn(tracker, "contact_name"))}
+        return {"contact_name": _named_by_cue(tracker, value, "contact_name")}
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                          domain: DomainDict) -> Slots:
@@ -308,7 +313,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
-        return {"user_name": _cleaned(clean_person_name, value, before_this_turn(tracker, "user_name"))}
+        return {"user_name": _named_by_cue(tracker, value, "user_name")}
 
 
 def _text(tracker: Tracker) -> str:
@@ -345,6 +350,15 @@ def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:
     if other and tracker.get_slot(slot) == other:
         return {slot: before_this_turn(tracker, slot)}
     return {}
+
+
+def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
+    """A name lands in the e-mail, so it is taken only where words say whose it is ("jeg hedder …",
+    "min kontakt hedder …", "jeg talte med …"): an NLU guess without a cue keeps the earlier value."""
+    user, contact = names_said(_text(tracker))
+    said = user if slot == "user_name" else contact
+    name = clean_person_name(str(value)) if value else None
+    return name if name and said and name == said else before_this_turn(tracker, slot)
 
 
 def _cleaned(clean, value: Any, previous: Any) -> Any:
@@ -397,11 +411,21 @@ def _confidence(tracker: Tracker) -> float:
 
 
 def _corrected_topic(tracker: Tracker) -> str:
-    """The date a bare correction is about: the one the user gave last (the interview when none)."""
-    for event in reversed(earlier_events(tracker)):
-        if event.get("event") == "slot" and event.get("name") in DATE_SLOTS and event.get("value"):
-            return INTERVIEW if event["name"] == "interview_date" else DEADLINE
+    """The date a bare correction is about: the one the previous message gave (or that the coach refused
+    in it), else the one given last, else the interview."""
+    earlier = earlier_events(tracker)
+    users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
+    previous_turn = earlier[users[-1]:] if users else []
+    for events, needs_value in ((previous_turn, False), (earlier, True)):
+        for event in reversed(events):
+            if event.get("event") == "slot" and event.get("name") in DATE_SLOTS \
+                    and (event.get("value") or not needs_value):
+                return INTERVIEW if event["name"] == "interview_date" else DEADLINE
     return INTERVIEW
+
+
+def _slot_of(topic: str) -> str:
+    return "interview_date" if topic == INTERVIEW else "deadline"
 
 
 def _period(value: Any) -> tuple[date, date] | None:

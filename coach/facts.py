@@ -384,15 +384,20 @@ _NOT_A_NAME = frozenset(
 )
 
 
-_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
+# A name: capitalised words, or (typed without capitals) up to three words that end the clause.
+_NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
+         r"[a-zæøå][a-zæøåéü]+(?:[- ][a-zæøå][a-zæøåéü]+){0,2}(?=\s*(?:[,.!?)]|$)))")
+_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn er|navnet er|"
-                             rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?))\s+{_NAME}|"
+                             rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?){_FILLER})\s+{_NAME}|"
                              rf"{_NAME.replace('?P<name>', '?P<before>')}\s+(?i:hedder jeg)\b")
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
+    rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
+    rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
     rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:kære|hej))\s+{_NAME}"
 )
 
@@ -401,8 +406,17 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     users = (clean_person_name(m["name"] or m["before"]) for m in _USER_NAME_CUES.finditer(text or ""))
-    contacts = (clean_person_name(m["name"]) for m in _CONTACT_CUES.finditer(text or ""))
+    contacts = (clean_person_name(m["name"]) for m in _CONTACT_CUES.finditer(text or "")
+                if not _an_employer(m["name"]))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+
+
+_EMPLOYER_WORD = re.compile(r"\b(A/S|ApS|Kommune|Region|Bank|Group|Gruppen|Hospital\w*|\w*skolen?|Universitet\w*|"
+                            r"\w*huset|Cent(er|ret|ret))\b", re.IGNORECASE)
+
+
+def _an_employer(name: str) -> bool:
+    return employer_at(name) is not None or _EMPLOYER_WORD.search(name) is not None
 
 
 def clean_person_name(text: str) -> str | None:

@@ -86,7 +86,7 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     if asked:  # any date not clearly about something else; a day said after a period pins it down
         fitting = [e for e in times if e["additional_info"].get("about") in (None, topic)]
         days = [e for e in fitting if e["additional_info"].get("grain") not in PERIOD_GRAINS]
-        return days[-1] if len(fitting) > 1 and days else next(iter(fitting), None)
+        return days[0] if len(fitting) > 1 and days else next(iter(fitting), None)
     if topic == INTERVIEW:
         return next((e for e in times if e["additional_info"].get("about") is None
                      and e["additional_info"].get("tense") == Direction.PAST.value), None)

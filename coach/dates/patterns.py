@@ -282,6 +282,8 @@ def _clock(m, today, direction):
     minute = int(m["mi"]) if m["mi"] else 0
     if m.groupdict().get("half"):
         hour, minute = hour - 1, 30
+    if 1 <= hour <= 6 and not re.match(r"0\d", m["h"]):
+        hour += 12  # "kl. 2", "halv to": an interview or a call is in the afternoon, not at night
     t = make_time(hour, minute) if hour >= 0 else None
     if t is None:
         return None
@@ -353,6 +355,8 @@ RULES: list[Rule] = [
     # times
     (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<h>{HOUR_WORD})(?:[:.](?P<mi>\d\d))?(?![0-9])"), _clock),
     (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<half>halv)\s+(?P<h>{HOUR_WORD})(?P<mi>)?"), _clock),
+    # "halv to" without "kl.": a clock time the Danish way
+    (_c(rf"(?<![\w.])(?P<half>halv)\s+(?P<h>{HOUR_WORD})\b(?P<mi>)?(?!\s+(?:time|times|dag|uge|aar|år))"), _clock),
 ]
 
 # A bare "13.30" counts as a time only right after a day ("onsdag 9:30").

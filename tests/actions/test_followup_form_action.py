@@ -150,3 +150,15 @@ def test_a_bare_correction_changes_the_date_given_last(dispatcher):
                                   active_loop="followup_form"), dispatcher)
     assert slots["deadline"] == "2026-12-04"
     assert slots.get("interview_date", "2026-11-20") == "2026-11-20"
+
+
+def test_a_correction_while_the_deadline_is_asked_corrects_the_interview(dispatcher):
+    """'samtalen var i fredags' was the last date given; 'nej vent det var torsdag' corrects it, it is
+    neither the deadline nor a 'no'."""
+    known = {"interview_date": "2026-11-27", "role": "tømrer", "contact_channel": "telefon"}
+    events = [{"event": "user"}] + [{"event": "slot", "name": k, "value": v} for k, v in known.items()] \
+        + [{"event": "slot", "name": "requested_slot", "value": "deadline"}, {"event": "user"}]
+    slots = run_form(make_tracker("nej vent det var torsdag", slots={**known, "requested_slot": "deadline"},
+                                  events=events, active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-26"
+    assert slots.get("deadline") is None and slots["requested_slot"] == "deadline"

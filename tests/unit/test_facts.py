@@ -238,3 +238,22 @@ def test_a_long_formal_opening_keeps_every_fact_in_its_place():
     topics = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2027, 1, 18))]
     assert topics == [("2026-12-16", INTERVIEW), ("2027-01-11", "attempt")]
     assert names_said(text) == (None, "Lene Holm") and attempts_reported(text) == 2
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("jeg hedder forresten Kasper Holm", "Kasper Holm", None),
+    ("jeg hedder kasper holm", "Kasper Holm", None),              # typed without capitals
+    ("Jeg har skrevet to mails til Julie Lund allerede", None, "Julie Lund"),
+    ("skrive en e-mail til kontorchef Henrik Lund, som førte samtalen", None, "Henrik Lund"),
+    ("jeg ringer til Novo Nordisk", None, None),                   # an employer, not a person
+    ("skal jeg skrive til hende?", None, None),
+    ("hej hej", None, None),
+])
+def test_names_only_where_words_say_whose(text, user, contact):
+    assert names_said(text) == (user, contact)
+
+
+def test_a_time_the_danish_way_is_in_the_afternoon():
+    from datetime import date
+    from coach.dates.entities import time_entities
+    assert [e["value"] for e in time_entities("halv to", date(2026, 11, 4))] == ["2026-11-04T13:30"]
