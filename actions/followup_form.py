@@ -143,7 +143,9 @@ class ValidateFollowupForm(FormValidationAction):
         if info.get("problem"):
             dispatcher.utter_message(text=impossible_date_message(info.get("text") or ""))
             return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
-        value = reading_for(entity, topic, clock.today(), interview=_date(tracker.get_slot("interview_date")))
+        corrected = _date(before_this_turn(tracker, slot)) if correcting or target == topic else None
+        value = reading_for(entity, topic, clock.today(), interview=_date(tracker.get_slot("interview_date")),
+                            near=corrected)
         if topic == INTERVIEW:
             known_period = _period(tracker.get_slot("interview_period"))
             value = (day_in_period(entity, known_period) if known_period else None) or value
@@ -168,8 +170,9 @@ class ValidateFollowupForm(FormValidationAction):
             return None
         for entity in entities:
             info = entity.get("additional_info") or {}
-            if entity.get("entity") != "time" or info.get("about") is not None or info.get("problem"):
-                continue
+            if entity.get("entity") != "time" or info.get("about") is not None or info.get("problem") \
+                    or info.get("clock_only"):
+                continue  # "kl 14" names no day
             reading = reading_for(entity, DEADLINE, clock.today(), interview=interview)
             if reading and date.fromisoformat(reading[:10]) > interview:
                 return entity

@@ -13,6 +13,7 @@ from actions.advice import (
     send_plan,
     send_tips,
 )
+from actions.conversation import goes_on_with_case
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
 from coach import clock
@@ -80,6 +81,9 @@ class ActionRecordRejection(Action):
         said = tracker.latest_message.get("text") or ""
         if carries_form_facts(tracker) and not rejection_reported(said):
             return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
+        going_on = goes_on_with_case(tracker) if not rejection_reported(said) else None
+        if going_on is not None:
+            return going_on  # "nej ved du hvad, jeg ringer faktisk": a change of plan, not a "no"
         if not rejection_reported(said) and not is_button(said):
             # The intent alone is a guess: closing the application needs the user's yes.
             dispatcher.utter_message(text=text("form.progress.confirm_rejection"), buttons=[

@@ -87,6 +87,14 @@ _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 
 
+_REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
+
+
+def reported_speech(text: str, start: int, end: int) -> bool:
+    """'de sagde mandag': a day the employer named at the interview, reported now."""
+    return bool(_REPORTED.search(fold(_clause_around(text, start, end))))
+
+
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""

@@ -9,7 +9,15 @@ from coach.business_days import last_business_day
 from coach.dates.calc import last_of_month
 from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
-from coach.facts import ATTEMPT, INTERVIEW, attempts_reported, date_topic, interview_ahead, last_attempt_said
+from coach.facts import (
+    ATTEMPT,
+    INTERVIEW,
+    attempts_reported,
+    date_topic,
+    interview_ahead,
+    last_attempt_said,
+    reported_speech,
+)
 
 IMPOSSIBLE = "impossible_date"
 PERIOD_GRAINS = ("week", "month", UNTIL)
@@ -61,6 +69,8 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "ahead": ahead and topic == INTERVIEW,
                 "problem": p.problem,
                 "text": p.text,
+                "clock_only": p.clock_only,
+                "reported": reported_speech(text, p.start, p.end),
             },
         })
     return entities
@@ -98,18 +108,27 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
 MAX_DEADLINE_AHEAD = 180
 
 
-def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date | None = None) -> str | None:
+def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date | None = None,
+                near: date | None = None) -> str | None:
     """The ISO reading that fits the topic: the past for an interview (the future when it lies
     ahead); for a deadline given as a date, the first reading on or after the interview it was promised
-    at ("d. 20." said at an interview on 11 November is 20 November), else the future."""
+    at ("d. 20." said at an interview on 11 November is 20 November), else the future. A correction
+    ("nej, fredag") is read `near` the value it corrects."""
     info = entity["additional_info"]
     if topic == INTERVIEW:
         return info.get("future") if info.get("ahead") else info.get("past")
     future, past = info.get("future"), info.get("past")
-    numbered = any(ch.isdigit() for ch in info.get("text") or "")  # "på fredag" is the coming one
+    if near is not None and future and past:
+        return period_end(min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days)),
+                          info.get("grain"))
+    # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
+    # "på fredag" said now is the coming one.
+    numbered = any(ch.isdigit() for ch in info.get("text") or "")
+    reported = bool(info.get("reported")) and not numbered
     after_interview = sorted(
         r for r in (past, future)
-        if r and interview and numbered and date.fromisoformat(r[:10]) >= interview
+        if r and interview and (numbered or reported) and date.fromisoformat(r[:10]) >= interview
+        and not (reported and date.fromisoformat(r[:10]) == interview)
         and (date.fromisoformat(r[:10]) - today).days <= MAX_DEADLINE_AHEAD)
     if after_interview:
         value = after_interview[0]

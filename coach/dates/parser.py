@@ -62,6 +62,7 @@ class TimeMention:
     grain: str
     tense: Direction | None
     problem: str | None = None
+    clock_only: bool = False  # "kl. 9": a time with no day named
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _find(text: str, today: date, direction: Direction) -> list[tuple[TimeMentio
         start, end = folded.span(c.start, c.end)
         h = c.hit
         mentions.append((TimeMention(text[start:end], start, end, h.value, h.time,
-                                     h.grain or "day", h.tense, h.problem), h.clock_only))
+                                     h.grain or "day", h.tense, h.problem, h.clock_only), h.clock_only))
     return mentions
 
 

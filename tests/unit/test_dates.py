@@ -415,3 +415,23 @@ def test_a_day_said_after_a_period_pins_the_answer_down():
     today = date(2027, 1, 13)
     entity = pick_time(time_entities("midt i næste uge, hun sagde onsdag", today), DEADLINE, asked=True)
     assert reading_for(entity, DEADLINE, today) == "2027-01-20"
+
+
+def test_a_weekday_the_employer_named_is_the_first_one_after_the_interview():
+    """'de sagde mandag' a week after an interview on Wednesday 9 December is Monday 14 December;
+    'på mandag' said now is the coming Monday; 'kl 14' names no day."""
+    from coach.dates.entities import reading_for, time_entities
+    from coach.facts import DEADLINE
+    today, interview = date(2026, 12, 16), date(2026, 12, 9)
+    said = {text: reading_for(time_entities(text, today)[0], DEADLINE, today, interview=interview)
+            for text in ("de sagde mandag", "på mandag")}
+    assert said == {"de sagde mandag": "2026-12-14", "på mandag": "2026-12-21"}
+    assert time_entities("kl 14", today)[0]["additional_info"]["clock_only"]
+
+
+def test_a_corrected_weekday_is_read_near_the_day_it_corrects():
+    from coach.dates.entities import reading_for, time_entities
+    from coach.facts import DEADLINE
+    today = date(2027, 2, 8)
+    entity = time_entities("nej vent, det var fredag de sagde", today)[0]
+    assert reading_for(entity, DEADLINE, today, interview=date(2027, 2, 5), near=date(2027, 2, 11)) == "2027-02-12"
