@@ -14,7 +14,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.questions import times_asked
-from actions.tracker_case import REQUIRED_SLOTS, before_this_turn, earlier_events
+from actions.tracker_case import REQUIRED_SLOTS, before_this_turn, case_changed_this_turn, earlier_events
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.dates.entities import day_in_period, past_day, pick_time, reading_for, vague_period
@@ -35,6 +35,7 @@ from coach.facts import (
     role_said,
     says_no_deadline,
     split_role_answer,
+    times_said,
     whole_title,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
@@ -166,8 +167,8 @@ class ValidateFollowupForm(FormValidationAction):
         lies after it ("hun sagde d. 1. december" while the coach asks for the role)."""
         interview = _date(tracker.get_slot("interview_date"))
         if topic != DEADLINE or asked or interview is None or tracker.get_slot("deadline") is not None \
-                or tracker.get_slot("requested_slot") == "interview_date":
-            return None
+                or tracker.get_slot("requested_slot") == "interview_date" or is_correction(_text(tracker)):
+            return None  # "nej vent, det var i forgårs, tirsdag" names one day twice
         for entity in entities:
             info = entity.get("additional_info") or {}
             if entity.get("entity") != "time" or info.get("about") is not None or info.get("problem") \
@@ -209,8 +210,8 @@ class ValidateFollowupForm(FormValidationAction):
             preferred = channel_preference(_text(tracker))
             return {"contact_channel": preferred} if preferred else {}
         channel = parse_channel(_text(tracker))  # "ja, jeg ringer nok" answers the question, whatever the intent
-        if channel is None and not _answers_question(tracker):
-            return {}
+        if channel is None and (not _answers_question(tracker) or _another_fact(_text(tracker))):
+            return {}  # "har mailet dem 3 gange" answers something else: the form asks again
         if channel is None:
             return self._not_understood(dispatcher, tracker, "contact_channel")
         return {"contact_channel": channel}
@@ -225,15 +226,24 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_followup_attempts(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
-        if _intent(tracker) in QUESTIONS or int(tracker.get_slot(ATTEMPTS) or 0) > 0 \
-                or rejection_reported(_text(tracker)):
-            return {}  # counted already, or the call was answered (with a no)
-        count = attempts_reported(_text(tracker))
+        said = _text(tracker)
+        known = int(tracker.get_slot(ATTEMPTS) or 0)
+        if _intent(tracker) in QUESTIONS or rejection_reported(said) or (known and not is_correction(said)):
+            return {}  # counted already ("nej, kun én gang" corrects it), or the call was answered (with a no)
+        count = times_said(said) if known else attempts_reported(said)
         if count is None:
             return {}
         today = clock.today()
         last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
         return {ATTEMPTS: count, "last_attempt_date": last}
+
+    async def extract_last_attempt_date(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                        domain: DomainDict) -> Slots:
+        """'i tirsdags' right after 'har mailet 1 gang' (recorded as today): the day of that attempt."""
+        if not _only_a_date(tracker) or not _attempt_recorded_last_turn(tracker):
+            return {}
+        day = past_day(tracker.latest_message.get("entities", []), clock.today())
+        return {"last_attempt_date": day} if day else {}
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
@@ -252,8 +262,8 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
-        if not self._asked(tracker, slot) or not _answers_question(tracker):
-            return {}
+        if not self._asked(tracker, slot) or not _answers_question(tracker) or case_changed_this_turn(tracker):
+            return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs")
         dispatcher.utter_message(text=not_understood(slot))
         return {slot: None}
 
@@ -413,17 +423,25 @@ def _confidence(tracker: Tracker) -> float:
     return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
 
 
+def _attempt_recorded_last_turn(tracker: Tracker) -> bool:
+    earlier = earlier_events(tracker)
+    users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
+    return any(e.get("event") == "slot" and e.get("name") == ATTEMPTS and e.get("value")
+               for e in (earlier[users[-1]:] if users else []))
+
+
 def _corrected_topic(tracker: Tracker) -> str:
     """The date a bare correction is about: the one the previous message gave (or that the coach refused
     in it), else the one given last, else the interview."""
     earlier = earlier_events(tracker)
     users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
     previous_turn = earlier[users[-1]:] if users else []
-    for events, needs_value in ((previous_turn, False), (earlier, True)):
-        for event in reversed(events):
-            if event.get("event") == "slot" and event.get("name") in DATE_SLOTS \
-                    and (event.get("value") or not needs_value):
-                return INTERVIEW if event["name"] == "interview_date" else DEADLINE
+    touched = {e["name"] for e in previous_turn if e.get("event") == "slot" and e.get("name") in DATE_SLOTS}
+    if touched:  # both in one message: the interview is what people correct
+        return INTERVIEW if "interview_date" in touched else DEADLINE
+    for event in reversed(earlier):
+        if event.get("event") == "slot" and event.get("name") in DATE_SLOTS and event.get("value"):
+            return INTERVIEW if event["name"] == "interview_date" else DEADLINE
     return INTERVIEW
 
 

@@ -90,6 +90,14 @@ _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 _REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
 
 
+_APPROXIMATELY = re.compile(r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af)\s*$")
+
+
+def approximate(text: str, start: int) -> bool:
+    """'snart 3 uger siden', 'ca. en uge siden': a day the user only guesses."""
+    return bool(_APPROXIMATELY.search(fold(text[max(0, start - 30):start])))
+
+
 def reported_speech(text: str, start: int, end: int) -> bool:
     """'de sagde mandag': a day the employer named at the interview, reported now."""
     return bool(_REPORTED.search(fold(_clause_around(text, start, end))))
@@ -132,6 +140,12 @@ def attempts_reported(text: str) -> int | None:
         return None
     count = _COUNT.search(folded)
     return _COUNTS[count.group(1)] if count else 1
+
+
+def times_said(text: str) -> int | None:
+    """'det var kun én gang' -> 1: a count of follow-ups, as a correction says it."""
+    count = _COUNT.search(fold(text))
+    return _COUNTS[count.group(1)] if count else None
 
 
 def rejection_reported(text: str) -> bool:

@@ -11,6 +11,7 @@ from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
 from coach.facts import (
     ATTEMPT,
+    approximate,
     INTERVIEW,
     attempts_reported,
     date_topic,
@@ -71,6 +72,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "text": p.text,
                 "clock_only": p.clock_only,
                 "reported": reported_speech(text, p.start, p.end),
+                "approximate": approximate(text, p.start),
             },
         })
     return entities
@@ -165,7 +167,11 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
 def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, date] | None:
     """An interview said as a period ("i sidste uge", "inden jul"): its first and last day, so the coach
     can ask which day it was; None for a day."""
-    grain = (entity.get("additional_info") or {}).get("grain")
+    info = entity.get("additional_info") or {}
+    grain = info.get("grain")
+    if reading is not None and info.get("approximate"):  # "snart 3 uger siden": a few days either way
+        day = date.fromisoformat(reading[:10])
+        return day - timedelta(days=4), day + timedelta(days=3)
     if reading is None or grain not in PERIOD_GRAINS:
         return None
     day = date.fromisoformat(reading[:10])

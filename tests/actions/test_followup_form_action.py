@@ -162,3 +162,24 @@ def test_a_correction_while_the_deadline_is_asked_corrects_the_interview(dispatc
                                   events=events, active_loop="followup_form"), dispatcher)
     assert slots["interview_date"] == "2026-11-26"
     assert slots.get("deadline") is None and slots["requested_slot"] == "deadline"
+
+
+def test_an_approximate_interview_day_asks_for_the_day(dispatcher):
+    slots = run_form(make_tracker("det er snart 3 uger siden min samtale og der er bare stille",
+                                  active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] is None and slots["requested_slot"] == "interview_date"
+
+
+def test_a_corrected_count_of_attempts_replaces_the_first(dispatcher):
+    known = {"interview_date": "2026-11-13", "followup_attempts": 2, "last_attempt_date": "2026-11-28"}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in known.items()] + [{"event": "user"}]
+    slots = run_form(make_tracker("nej undskyld det var kun én gang, i fredags", slots=known, events=events,
+                                  active_loop="followup_form"), dispatcher)
+    assert (slots["followup_attempts"], slots["last_attempt_date"]) == (1, "2026-11-27")
+
+
+def test_a_bare_day_right_after_an_attempt_dates_it(dispatcher):
+    known = {"interview_date": "2026-11-10", "followup_attempts": 1, "last_attempt_date": "2026-11-28"}
+    events = [{"event": "user"}, {"event": "slot", "name": "followup_attempts", "value": 1}, {"event": "user"}]
+    slots = run_form(make_tracker("i tirsdags", slots=known, events=events, active_loop="followup_form"), dispatcher)
+    assert slots["last_attempt_date"] == "2026-11-24"
