@@ -11,7 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.reminder_offer import offer_reminder
+from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import case_changed_this_turn, case_from, has_facts, missing_required, plan_given_before
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
@@ -107,6 +107,19 @@ def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUp
         send_tips(dispatcher, case, plan)
 
 
+def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """R9: sorry to hear it, the graceful close, tips for a no; no more reminders."""
+    case = case_from(tracker, application_closed=True)
+    today = clock.today()
+    plan = plan_followup(case, today) if case.interview_date else None
+    dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
+    if plan is not None:
+        dispatcher.utter_message(text=plan_message(plan, today))
+    send_tips(dispatcher, case, plan)
+    cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
+    return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
+
+
 class ActionFollowupPlan(Action):
     """After the form: when to follow up (R1-R9) and the artifact for the channel."""
 
@@ -117,7 +130,7 @@ class ActionFollowupPlan(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
         if case.rejected:  # the form stopped on a "no" (R9)
-            return [FollowupAction("action_record_rejection")]
+            return close_gracefully(dispatcher, tracker)
         if plan_given_before(tracker) and not has_facts(tracker) and not case_changed_this_turn(tracker):
             dispatcher.utter_message(text=text("plan.unchanged"))  # nothing about the case: not the plan again
             return []

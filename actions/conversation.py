@@ -17,15 +17,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_case import case_changed_this_turn, missing_required
 from coach.requests import asks_to_start_over
+from coach.texts import text
 
-# The reply each small-talk intent gets when its message says nothing new about the case.
-SMALL_TALK_REPLIES = {
-    "nlu_fallback": "utter_default",
-    "out_of_scope": "utter_out_of_scope",
-    "thank": "utter_thank",
-    "affirm": "utter_anything_else",
-    "deny": "utter_anything_else",
-}
+
 def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     """The next step when this message told the case something new; None when it did not."""
     if not case_changed_this_turn(tracker):
@@ -35,18 +29,16 @@ def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     return [FollowupAction("action_followup_plan")]
 
 
-class ActionSmallTalk(Action):
+class ActionFactsFirst(Action):
+    """Before the reply to small talk: a message that told the case something goes on with the case
+    (the form, or the updated plan); otherwise nothing, and the rule's reply follows."""
+
     def name(self) -> str:
-        return "action_small_talk"
+        return "action_facts_first"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        going_on = goes_on_with_case(tracker)
-        if going_on is not None:
-            return going_on
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        dispatcher.utter_message(response=SMALL_TALK_REPLIES.get(intent, "utter_default"))
-        return []
+        return goes_on_with_case(tracker) or []
 
 
 class ActionStartOver(Action):
@@ -59,12 +51,13 @@ class ActionStartOver(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         if asks_to_start_over(tracker.latest_message.get("text") or ""):
-            dispatcher.utter_message(response="utter_restart")
+            dispatcher.utter_message(text=text("form.restarted"))
             return [Restarted()]
         going_on = goes_on_with_case(tracker)
         if going_on is not None:
             return going_on
-        dispatcher.utter_message(response="utter_how_to_start_over")
+        dispatcher.utter_message(text=text("form.how_to_start_over"),
+                                 buttons=[{"title": text("form.buttons.start_over"), "payload": "/start_over"}])
         if (tracker.active_loop or {}).get("name") == "followup_form":
             return [FollowupAction("followup_form")]
         return []

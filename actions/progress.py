@@ -8,11 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import (
-    followup_date_event,
-    send_plan,
-    send_tips,
-)
+from actions.advice import close_gracefully, followup_date_event, send_plan
 from actions.conversation import goes_on_with_case
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
@@ -22,7 +18,6 @@ from coach.facts import attempts_reported, rejection_reported
 from coach.requests import is_button
 from coach.rules import plan_followup
 from coach.texts import text
-from coach.writing.replies import plan_message
 
 
 class ActionRecordNoAnswer(Action):
@@ -90,12 +85,4 @@ class ActionRecordRejection(Action):
                 {"title": text("form.buttons.rejection_yes"), "payload": "/report_rejection"},
                 {"title": text("form.buttons.rejection_no"), "payload": "/deny"}])
             return []
-        case = case_from(tracker, application_closed=True)
-        today = clock.today()
-        plan = plan_followup(case, today) if case.interview_date else None
-        dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
-        if plan is not None:
-            dispatcher.utter_message(text=plan_message(plan, today))
-        send_tips(dispatcher, case, plan)
-        cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
-        return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
+        return close_gracefully(dispatcher, tracker)

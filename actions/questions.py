@@ -10,7 +10,6 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_case import case_from, earlier_events
-from coach.texts import text
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
@@ -19,6 +18,7 @@ from coach.questions import (
     question,
     question_again,
 )
+from coach.texts import text
 
 
 def _buttons(pairs) -> List[Dict[str, str]]:

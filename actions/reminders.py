@@ -13,6 +13,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import send_email
+from actions.conversation import goes_on_with_case
 from actions.reminder_offer import (
     ATTEMPT_SLOT,
     OFFER_SLOT,
@@ -22,7 +23,6 @@ from actions.reminder_offer import (
     offer_reminder,
     store,
 )
-from actions.conversation import goes_on_with_case
 from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE

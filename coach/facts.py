@@ -90,7 +90,8 @@ _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 _REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
 
 
-_APPROXIMATELY = re.compile(r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af)\s*$")
+_APPROXIMATELY = re.compile(
+    r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af)\s*$")
 
 
 def approximate(text: str, start: int) -> bool:

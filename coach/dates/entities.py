@@ -11,8 +11,8 @@ from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
 from coach.facts import (
     ATTEMPT,
-    approximate,
     INTERVIEW,
+    approximate,
     attempts_reported,
     date_topic,
     interview_ahead,

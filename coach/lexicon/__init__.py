@@ -4,7 +4,7 @@ employer. Matching folds case and æ/ø/å (coach.danish.fold) on both sides."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -12,7 +12,7 @@ import yaml
 from coach.danish import fold
 
 
-@lru_cache(maxsize=None)
+@cache
 def _entries(name: str) -> dict[str, str]:
     """Folded spelling -> the spelling to write, for coach/lexicon/<name>.yml."""
     listed = yaml.safe_load(resources.files("coach.lexicon").joinpath(f"{name}.yml").read_text(encoding="utf-8"))

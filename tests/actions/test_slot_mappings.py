@@ -5,7 +5,7 @@ import asyncio
 
 from conftest import COMPLETE, make_tracker, slot_events
 
-from actions.conversation import ActionSmallTalk, ActionStartOver
+from actions.conversation import ActionFactsFirst, ActionStartOver
 from actions.slot_mappings import ValidateSlotMappings
 from actions.tracker_case import REQUIRED_SLOTS
 
@@ -111,25 +111,26 @@ def test_start_over_when_the_user_says_so(dispatcher):
     events = asyncio.run(ActionStartOver().run(dispatcher, turn("kan vi starte forfra?", intent="start_over",
                                                                 before={"role": "kok"}), DOMAIN))
     assert [e["event"] for e in events] == ["restart"]
-    assert dispatcher.messages[0]["response"] == "utter_restart"
+    assert "forfra" in dispatcher.messages[0]["text"]
 
 
 def test_an_unclear_intent_alone_asks_before_starting_over(dispatcher):
     events = asyncio.run(ActionStartOver().run(dispatcher, turn("øh", intent="start_over", before={"role": "kok"}),
                                                DOMAIN))
-    assert events == []
-    assert dispatcher.messages[0]["response"] == "utter_how_to_start_over"
+    assert events == []  # nothing wiped: the user hears how, and gets a button
+    assert "start forfra" in dispatcher.messages[0]["text"]
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/start_over"
 
 
 def test_thanks_with_a_fact_goes_on_with_the_case(dispatcher):
     tracker = turn("tak, det var i tirsdags", intent="thank", set_by_nlu={"interview_date": "2026-11-24"})
-    events = asyncio.run(ActionSmallTalk().run(dispatcher, tracker, DOMAIN))
+    events = asyncio.run(ActionFactsFirst().run(dispatcher, tracker, DOMAIN))
     assert events[0]["name"] == "followup_form" and dispatcher.messages == []
 
 
-def test_thanks_alone_gets_thanks(dispatcher):
-    events = asyncio.run(ActionSmallTalk().run(dispatcher, turn("tak", intent="thank", before=COMPLETE), DOMAIN))
-    assert events == [] and dispatcher.messages[0]["response"] == "utter_thank"
+def test_thanks_alone_leaves_the_reply_to_the_rule(dispatcher):
+    events = asyncio.run(ActionFactsFirst().run(dispatcher, turn("tak", intent="thank", before=COMPLETE), DOMAIN))
+    assert events == [] and dispatcher.messages == []
 
 
 def test_a_guessed_rejection_asks_before_closing_the_application(dispatcher):

@@ -232,6 +232,7 @@ def test_home_from_the_interview_is_today():
 
 def test_a_long_formal_opening_keeps_every_fact_in_its_place():
     from datetime import date
+
     from coach.dates.entities import time_entities
     text = ("Kære Coach. Jeg var den 16. december til ansættelsessamtale. Jeg har siden skrevet to gange til "
             "kontaktpersonen, Lene Holm, senest den 11. januar, uden at modtage svar.")
@@ -255,5 +256,6 @@ def test_names_only_where_words_say_whose(text, user, contact):
 
 def test_a_time_the_danish_way_is_in_the_afternoon():
     from datetime import date
+
     from coach.dates.entities import time_entities
     assert [e["value"] for e in time_entities("halv to", date(2026, 11, 4))] == ["2026-11-04T13:30"]
