@@ -181,8 +181,10 @@ try {
     await shot("1-email-card");
 
     await card.locator("button.coach-copy").click();
-    await page.waitForFunction(() => document.querySelector("#webchat .coach-copy")?.innerText.includes("Kopieret"));
+    await page.waitForFunction(() => /kopieret/i.test(document.querySelector("#webchat .coach-copy")?.innerText || ""));
     result.copy_label_after = await card.locator("button.coach-copy").innerText();
+    // What a screen reader hears: the card's status line.
+    result.copy_status = await card.getByRole("status").textContent();
     result.clipboard = await page.evaluate(() => navigator.clipboard.readText());
     step("rich copied the e-mail");
 
@@ -251,7 +253,7 @@ try {
     await push({ email: EMAIL });
     const copy = page.locator("#webchat .coach-email button.coach-copy");
     await copy.click();
-    await page.waitForFunction(() => /Kopieret|Markeret/.test(
+    await page.waitForFunction(() => /kopieret|markeret/i.test(
       document.querySelector("#webchat .coach-copy")?.innerText || ""));
     result.nospeech.copy_label = await copy.innerText();
     await shot("1-text-only");
