@@ -102,12 +102,7 @@ try {
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     page.on("dialog", (d) => { result.dialogs.push(`${d.type()}: ${d.message()}`); d.dismiss().catch(() => {}); });
-    page.on("console", (m) => {
-      // The widget's Google-font @import is blocked by the CSP on purpose.
-      if (m.type() === "error" && !m.text().includes("fonts.googleapis.com")) {
-        result.console_errors.push(m.text().slice(0, 300));
-      }
-    });
+    page.on("console", (m) => { if (m.type() === "error") result.console_errors.push(m.text().slice(0, 300)); });
     page.on("pageerror", (e) => result.page_errors.push(e.message));
     page.on("response", (r) => { if (r.status() >= 400) result.failed_responses.push(`${r.status()} ${r.url()}`); });
     return { context, page };
