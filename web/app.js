@@ -73,6 +73,10 @@
     document.body.classList.toggle("coach-talking", !!chat.querySelector(".rw-from-client"));
   }
 
+  function keyboardFocus(node) {
+    try { return node.matches(":focus-visible"); } catch (e) { return document.activeElement === node; }
+  }
+
   function replyOf(event) {
     return event.target && event.target.closest ? event.target.closest("div.rw-reply") : null;
   }
@@ -89,7 +93,7 @@
   // This listener runs before React's (on document), while the reply still has focus.
   chat.addEventListener("click", function (event) {
     var reply = replyOf(event);
-    if (!reply || !reply.matches(":focus-visible")) return;  // a mouse or a finger: leave focus be
+    if (!reply || !keyboardFocus(reply)) return;  // a mouse or a finger: leave focus be
     setTimeout(function () {
       var field = messageField();
       if (field && (!reply.isConnected || document.activeElement === document.body)) field.focus();
