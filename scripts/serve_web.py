@@ -5,7 +5,7 @@ Usage: scripts/serve_web.py [PORT]   (default: $WEB_PORT or 8080)
 
 Stdlib only. Serves files under web/ and nothing else, never lists
 directories, and sends a Content-Security-Policy that keeps the page off the
-internet: the widget's CSS @imports a Google font, which the policy blocks.
+internet (rasa-webchat's own Google-font @import is patched out: web/patches/).
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 // Mount rasa-webchat (served locally from node_modules) on #webchat, render the
-// coach's custom payloads (e-mail card, calendar file) and add the optional
-// "Tal højt" mode (speech synthesis + speech recognition where available).
+// coach's custom payloads (e-mail card, calendar file), make the widget usable with a
+// keyboard and a screen reader, and add the optional "Tal højt" mode (speech
+// synthesis + speech recognition where available). The page's words are in texts.js.
 (function () {
   "use strict";
+
+  var T = window.COACH_TEXTS;
 
   // Rasa URL: ?rasa=... beats window.COACH_RASA_URL (web/config.js, written by
   // scripts/run.sh) beats the Rasa port on the host that served this page.
@@ -30,8 +33,95 @@
     });
   }
   var chat = document.getElementById("webchat");
-  new MutationObserver(function () { disarmLinks(chat); })
+  new MutationObserver(function () { disarmLinks(chat); enhance(); })
     .observe(chat, { childList: true, subtree: true, attributes: true, attributeFilter: ["href"] });
+
+  // ---------------------------------------------------------------------------
+  // Keyboard and screen reader. rasa-webchat 1.0.1 renders the quick replies as
+  // plain <div>s, the send button as an unnamed SVG and a message list that cannot
+  // take focus, and it has no props for any of that. React leaves attributes it
+  // does not manage alone, so they are added to its DOM as it renders (the
+  // observer above), and the replies' keys are handled here, on #webchat.
+  //
+  // Focus: new messages never move it (they are announced, see announce()); a
+  // quick reply chosen with the keyboard disappears, so focus goes back to the
+  // message field, which comes right after the replies in the tab order.
+  // ---------------------------------------------------------------------------
+  function setAttributes(node, attributes) {
+    if (!node) return;
+    Object.keys(attributes).forEach(function (name) {
+      if (node.getAttribute(name) !== attributes[name]) node.setAttribute(name, attributes[name]);
+    });
+  }
+
+  function messageField() { return chat.querySelector(".rw-new-message"); }
+
+  function enhance() {
+    chat.querySelectorAll("div.rw-reply").forEach(function (reply) {
+      setAttributes(reply, { role: "button", tabindex: "0" });
+    });
+    // Who said what, for a screen reader (style.css shows it to nobody else).
+    chat.querySelectorAll(".rw-group-message").forEach(function (group) {
+      setAttributes(group, { "data-speaker": group.classList.contains("rw-from-client") ? T.userSpeaker : T.coachSpeaker });
+    });
+    setAttributes(chat.querySelector(".rw-messages-container"),
+                  { role: "region", tabindex: "0", "aria-label": T.messagesLabel });
+    setAttributes(messageField(), { "aria-label": T.inputLabel });
+    setAttributes(chat.querySelector(".rw-send"), { "aria-label": T.sendLabel });
+    setAttributes(chat.querySelector(".rw-send svg"), { "aria-hidden": "true", focusable: "false" });
+    // Once the user has said something, the intro above the chat gets shorter (style.css).
+    document.body.classList.toggle("coach-talking", !!chat.querySelector(".rw-from-client"));
+  }
+
+  function keyboardFocus(node) {
+    try { return node.matches(":focus-visible"); } catch (e) { return document.activeElement === node; }
+  }
+
+  function replyOf(event) {
+    return event.target && event.target.closest ? event.target.closest("div.rw-reply") : null;
+  }
+
+  chat.addEventListener("keydown", function (event) {
+    var reply = replyOf(event);
+    if (!reply || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();  // Space would scroll the list
+      reply.click();
+    }
+  });
+
+  // This listener runs before React's (on document), while the reply still has focus.
+  chat.addEventListener("click", function (event) {
+    var reply = replyOf(event);
+    if (!reply || !keyboardFocus(reply)) return;  // a mouse or a finger: leave focus be
+    setTimeout(function () {
+      var field = messageField();
+      if (field && (!reply.isConnected || document.activeElement === document.body)) field.focus();
+    }, 0);
+  });
+
+  // New bot messages are read out politely by a screen reader: the page's own live
+  // region (index.html) gets a short line per message as it arrives, with the
+  // answer buttons it offers. The history shown after a reload is not announced.
+  var announcer = document.getElementById("coach-announcer");
+  var ANNOUNCED_LINES = 8;
+
+  function announcement(message) {
+    var line = speakable(spokenLine(message));
+    var replies = message && (message.quick_replies || message.buttons);
+    var titles = Array.isArray(replies)
+      ? replies.map(function (r) { return r && str(r.title); }).filter(Boolean) : [];
+    if (titles.length) line += (line ? " " : "") + T.repliesAnnounce + titles.join(", ") + ".";
+    return line;
+  }
+
+  function announce(text) {
+    if (!announcer || !text) return;
+    var line = document.createElement("p");
+    line.textContent = text;
+    announcer.appendChild(line);
+    while (announcer.childNodes.length > ANNOUNCED_LINES) announcer.removeChild(announcer.firstChild);
+  }
 
   // The coach marks gaps as "[kontaktpersonens navn]"; markdown would swallow the
   // brackets. Escape brackets that do not open a link. onSocketEvent handlers run
@@ -115,7 +205,7 @@
 
     function EmailCard(props) {
       React.Component.call(this, props);
-      this.state = { copied: null };
+      this.state = { copied: null, note: "" };
       this.bodyRef = null;
       this.copy = this.copy.bind(this);
       this.setBody = function (node) { this.bodyRef = node; }.bind(this);
@@ -125,31 +215,35 @@
     EmailCard.prototype.copy = function () {
       var self = this;
       var text = this.props.mail.text;
+      // The button says what happened; the card's status line tells a screen reader
+      // what was copied.
+      function copied() { self.setState({ copied: T.copied, note: T.copiedNote }); }
       function fallback() {
-        if (legacyCopy(text)) { self.setState({ copied: "Kopieret ✓" }); return; }
+        if (legacyCopy(text)) { copied(); return; }
         // No clipboard at all: select the mail so Ctrl+C / ⌘+C does the rest.
         selectContents(self.bodyRef);
-        self.setState({ copied: "Markeret – tryk Ctrl+C" });
+        self.setState({ copied: T.selected, note: T.selectedNote });
       }
       if (navigator.clipboard && typeof navigator.clipboard.writeText === "function") {
-        navigator.clipboard.writeText(text).then(function () {
-          self.setState({ copied: "Kopieret ✓" });
-        }, fallback);
+        navigator.clipboard.writeText(text).then(copied, fallback);
       } else {
         fallback();
       }
     };
     EmailCard.prototype.render = function () {
       var mail = this.props.mail;
-      return h("section", { className: "coach-card coach-email", "aria-label": "Mailen" },
+      // The body scrolls when long, so it can take focus (and has a name to announce).
+      return h("section", { className: "coach-card coach-email", "aria-label": T.emailCard },
         h("p", { className: "coach-email-subject" },
-          h("span", { className: "coach-label" }, "Emne: "), mail.subject),
-        h("pre", { className: "coach-email-body", ref: this.setBody, tabIndex: 0 }, mail.body),
+          h("span", { className: "coach-label" }, T.subjectLabel), mail.subject),
+        h("pre", { className: "coach-email-body", ref: this.setBody, tabIndex: 0, role: "region",
+                   "aria-label": T.emailBody }, mail.body),
         h("div", { className: "coach-actions" },
           h("button", { type: "button", className: "coach-button coach-copy", onClick: this.copy },
-            this.state.copied ? this.state.copied : "Kopiér mailen"),
+            this.state.copied ? this.state.copied : T.copy),
           mail.mailto ? h("a", { className: "coach-button coach-mailto", href: mail.mailto },
-            "Åbn i mailprogram") : null));
+            T.openMail) : null),
+        h("p", { className: "coach-visually-hidden", role: "status" }, this.state.note));
     };
 
     function IcsLink(props) {
@@ -162,9 +256,9 @@
     IcsLink.prototype.componentWillUnmount = function () { URL.revokeObjectURL(this.url); };
     IcsLink.prototype.render = function () {
       var ics = this.props.ics;
-      return h("section", { className: "coach-card coach-ics", "aria-label": "Kalender" },
+      return h("section", { className: "coach-card coach-ics", "aria-label": T.calendarCard },
         h("a", { className: "coach-button coach-ics-link", href: this.url, download: ics.filename },
-          "Læg det i kalenderen"),
+          T.calendar),
         ics.title ? h("p", { className: "coach-ics-title" }, ics.title) : null);
     };
 
@@ -229,7 +323,7 @@
     utterance.lang = voice ? String(voice.lang).replace("_", "-") : "da-DK";
     utterance.onerror = function (event) {
       if (event && event.error === "not-allowed") {
-        showNote("Tryk på „Tal højt“, så din browser tillader oplæsning.");
+        showNote(T.speakBlocked);
       }
     };
     synth.speak(utterance);
@@ -238,24 +332,24 @@
   function spokenLine(message) {
     if (!message || typeof message !== "object") return "";
     if (typeof message.text === "string") return message.text;
-    if (emailOf(message)) return "Her er mailen. Du kan kopiere den eller åbne den i dit mailprogram.";
-    if (icsOf(message)) return "Du kan lægge opfølgningsdagen i din kalender.";
+    if (emailOf(message)) return T.emailSpoken;
+    if (icsOf(message)) return T.calendarSpoken;
     return "";
   }
 
   function showNote(text) { note.textContent = text; }
 
   function baseNote() {
-    if (!synth && !Recognition) return "Din browser kan ikke læse højt og kan ikke lytte – chatten virker med tekst.";
-    if (!synth) return "Din browser kan ikke læse højt.";
-    if (!Recognition) return speaking ? "Din browser kan ikke lytte – svar ved at skrive." : "";
-    return speaking ? "Talegenkendelse kan sende lyden til din browsers egen tjeneste." : "";
+    if (!synth && !Recognition) return T.noSpeechNoListen;
+    if (!synth) return T.noSpeech;
+    if (!Recognition) return speaking ? T.noListen : "";
+    return speaking ? T.listenPrivacy : "";
   }
 
   function setSpeaking(on, remember) {
     speaking = !!on && !!synth;
     toggle.setAttribute("aria-pressed", speaking ? "true" : "false");
-    toggle.textContent = !synth ? "Tal højt" : speaking ? "Tal højt: til" : "Tal højt: fra";
+    toggle.textContent = !synth ? T.speak : speaking ? T.speakOn : T.speakOff;
     mic.hidden = !(speaking && Recognition);
     if (remember) store(SPEAK_KEY, speaking ? "1" : "0");
     if (!speaking && synth) synth.cancel();
@@ -269,7 +363,7 @@
     if (listening) { try { listening.abort(); } catch (e) { /* already stopped */ } }
     listening = null;
     mic.setAttribute("aria-pressed", "false");
-    mic.textContent = "Svar med stemmen";
+    mic.textContent = T.mic;
   }
 
   // Send recognised speech as an ordinary user message.
@@ -299,23 +393,21 @@
     };
     recognition.onerror = function (event) {
       var reason = event && event.error;
-      showNote(reason === "not-allowed" || reason === "service-not-allowed"
-        ? "Mikrofonen er ikke tilladt – svar ved at skrive."
-        : reason === "no-speech" ? "Jeg hørte ikke noget. Prøv igen, eller skriv dit svar."
-        : "Jeg kunne ikke lytte lige nu – svar ved at skrive.");
+      showNote(reason === "not-allowed" || reason === "service-not-allowed" ? T.micNotAllowed
+        : reason === "no-speech" ? T.micNoSpeech : T.micFailed);
     };
     recognition.onend = function () { if (listening === recognition) stopListening(); };
     listening = recognition;
     mic.setAttribute("aria-pressed", "true");
-    mic.textContent = "Lytter… (tryk for at stoppe)";
+    mic.textContent = T.micListening;
     showNote(baseNote());
-    try { recognition.start(); } catch (e) { stopListening(); showNote("Jeg kunne ikke starte mikrofonen."); }
+    try { recognition.start(); } catch (e) { stopListening(); showNote(T.micNoStart); }
   }
 
   if (synth) {
     toggle.addEventListener("click", function () {
       setSpeaking(!speaking, true);
-      if (speaking) say("Nu læser jeg svarene højt.");  // also unlocks speech after a click
+      if (speaking) say(T.speakStarted);  // also unlocks speech after a click
     });
     setSpeaking(stored(SPEAK_KEY) === "1", false);
   } else {
@@ -327,6 +419,7 @@
 
   function onBotUttered(message) {
     keepBrackets(message);
+    announce(announcement(message));
     if (speaking) say(spokenLine(message));
   }
 
@@ -335,10 +428,10 @@
     socketPath: "/socket.io/",
     initPayload: "/greet",
     embedded: true,
-    title: "Opfølgningscoachen",
-    subtitle: "Hjælp til opfølgning efter jobsamtalen",
-    inputTextFieldHint: "Skriv din besked…",
-    connectingText: "Forbinder til coachen…",
+    title: T.title,
+    subtitle: T.subtitle,
+    inputTextFieldHint: T.inputHint,
+    connectingText: T.connecting,
     hideWhenNotConnected: false,
     showMessageDate: false,
     params: { storage: "local" },

@@ -90,6 +90,8 @@ def test_whole_conversation_in_the_browser(browser_tools, coach, web_url):
     assert result["dialogs"] == []
     assert result["client_texts"] == ["<script>alert(1)</script>", "<b>x</b>", "<img src=x onerror=alert(2)>"]
     assert result["html_elements_in_messages"] == 0
+    # After the plan, HTML holds no facts: each message gets one short answer, the plan is not repeated.
+    assert result["plans_repeated"] == 0 and result["responses_to_html"] == 3
     # HTML and a javascript: link echoed by the bot stay inert; "[gaps]" keep their brackets.
     assert result["bot_html_elements"] == 0 and result["evil_link_href"] is None
     assert result["mailto_links"] >= 1
@@ -104,7 +106,10 @@ def test_whole_conversation_in_the_browser(browser_tools, coach, web_url):
     assert result["more_buttons_visible"], (
         "The quick replies of 'Vil du have noget mere?' are hidden: rasa-webchat shows buttons only "
         "under the last message, so the .ics payload must be sent before that message, not after it.")
-    # Nothing leaves 127.0.0.1 (the widget's Google-font @import is blocked by the CSP).
+    # Nothing leaves 127.0.0.1, and a whole conversation logs no console error (the widget's
+    # Google-font @import is patched out: web/patches/; the CSP would block it, with an error each).
     assert result["external_requests"] == []
     assert result["page_errors"] == [] and result["failed_responses"] == []
+    assert result["console_errors"] == [], (
+        f"{result['console_errors']} (fonts.googleapis.com: run scripts/setup_web.sh, which applies web/patches/)")
     assert result["phone_no_horizontal_scroll"] and result["phone_input_visible"]

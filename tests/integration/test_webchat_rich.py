@@ -45,7 +45,8 @@ def test_rich_messages_and_speech_in_the_browser(rich):
     assert email["body_tag"] == "PRE" and email["body_white_space"] in ("pre", "pre-wrap")
     assert r["markup_elements_in_cards"] == 0 and r["dialogs"] == []
     # Copy puts exactly the payload's text on the clipboard.
-    assert email["copy_label"] == "Kopiér mailen" and r["copy_label_after"] == "Kopieret ✓"
+    assert email["copy_label"] == "Kopiér mailen" and r["copy_label_after"] == "Mailen er kopieret ✓"
+    assert r["copy_status"] == "Mailens emne og tekst er kopieret. Sæt dem ind i en ny mail."
     assert r["clipboard"] == f"Emne: {EMAIL_SUBJECT}\n\n" + email["body"]
     # The mail program link is a mailto: with the subject.
     assert email["mailto_text"] == "Åbn i mailprogram"
@@ -78,7 +79,7 @@ def test_rich_messages_and_speech_in_the_browser(rich):
     assert "kan ikke læse højt" in nospeech["note"] and "kan ikke lytte" in nospeech["note"]
     assert nospeech["chatted"]
     # No async clipboard either: the copy button falls back (copied, or the text selected).
-    assert nospeech["copy_label"] in ("Kopieret ✓", "Markeret – tryk Ctrl+C")
+    assert nospeech["copy_label"] in ("Mailen er kopieret ✓", "Mailen er markeret – tryk Ctrl+C")
     assert r["phone_no_horizontal_scroll"]
 
     assert r["external_requests"] == []

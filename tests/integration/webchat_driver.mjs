@@ -113,11 +113,16 @@ try {
   await shot("4-after-reload");
 
   const clientCount = await page.locator("#webchat .rw-client").count();
+  const responsesBefore = await page.locator("#webchat .rw-response").count();
+  const plansBefore = await countOf("Følg op tirsdag den 1. december");
   for (const evil of ["<script>alert(1)</script>", "<b>x</b>", "<img src=x onerror=alert(2)>"]) {
     await say(evil);
     await waitForText(evil);
   }
   await page.waitForTimeout(2000);  // give a would-be alert time to fire
+  // Text with no facts after the plan: one short answer each, not the plan, mail and calendar again.
+  result.responses_to_html = (await page.locator("#webchat .rw-response").count()) - responsesBefore;
+  result.plans_repeated = (await countOf("Følg op tirsdag den 1. december")) - plansBefore;
   result.client_texts = (await page.locator("#webchat .rw-client").allInnerTexts()).slice(clientCount);
   result.html_elements_in_messages = await page.locator(
     "#webchat .rw-messages-container :is(script, b, img[src='x'], iframe)").count();

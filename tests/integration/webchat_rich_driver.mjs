@@ -102,12 +102,7 @@ try {
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     page.on("dialog", (d) => { result.dialogs.push(`${d.type()}: ${d.message()}`); d.dismiss().catch(() => {}); });
-    page.on("console", (m) => {
-      // The widget's Google-font @import is blocked by the CSP on purpose.
-      if (m.type() === "error" && !m.text().includes("fonts.googleapis.com")) {
-        result.console_errors.push(m.text().slice(0, 300));
-      }
-    });
+    page.on("console", (m) => { if (m.type() === "error") result.console_errors.push(m.text().slice(0, 300)); });
     page.on("pageerror", (e) => result.page_errors.push(e.message));
     page.on("response", (r) => { if (r.status() >= 400) result.failed_responses.push(`${r.status()} ${r.url()}`); });
     return { context, page };
@@ -181,8 +176,10 @@ try {
     await shot("1-email-card");
 
     await card.locator("button.coach-copy").click();
-    await page.waitForFunction(() => document.querySelector("#webchat .coach-copy")?.innerText.includes("Kopieret"));
+    await page.waitForFunction(() => /kopieret/i.test(document.querySelector("#webchat .coach-copy")?.innerText || ""));
     result.copy_label_after = await card.locator("button.coach-copy").innerText();
+    // What a screen reader hears: the card's status line.
+    result.copy_status = await card.getByRole("status").textContent();
     result.clipboard = await page.evaluate(() => navigator.clipboard.readText());
     step("rich copied the e-mail");
 
@@ -251,7 +248,7 @@ try {
     await push({ email: EMAIL });
     const copy = page.locator("#webchat .coach-email button.coach-copy");
     await copy.click();
-    await page.waitForFunction(() => /Kopieret|Markeret/.test(
+    await page.waitForFunction(() => /kopieret|markeret/i.test(
       document.querySelector("#webchat .coach-copy")?.innerText || ""));
     result.nospeech.copy_label = await copy.innerText();
     await shot("1-text-only");
