@@ -17,7 +17,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-startup bench-conversations purge run-scaled
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-nlu bench-startup bench-conversations purge run-scaled
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -33,7 +33,8 @@ help:
 	@echo "make bench  - pipelines side by side: throughput, latency, memory, cold start, NLU F1 (ARGS=--quick)"
 	@echo "make bench-startup - the Rasa server's start-up and memory with and without TensorFlow"
 	@echo "make bench-conversations - the blind conversation corpus over REST (ARGS=--split heldout)"
-	@echo "make bench-dates - the Danish date parser against dateparser on tests/data/dates_benchmark.yml"
+	@echo "make bench-dates - the Danish date parser against dateparser, and Duckling's Danish time corpus (day/week/month)"
+	@echo "make bench-nlu - the trained model on the held-out NLU set (tests/nlu_heldout): intents, entities, harmful confusions"
 
 setup: $(VENV)/.installed setup-web
 
@@ -98,6 +99,11 @@ bench-startup: setup train
 # The blind conversation corpus (tests/conversations) played over REST: pass rate, loops, wrong slots.
 bench-conversations: setup train
 	$(BIN)/python bench/conversations.py $(ARGS)
+
+# The trained model on messages it never saw (tests/nlu_heldout): per-intent accuracy, entity F1 per type,
+# harmful confusions; bench/results/nlu-<date>-<rev>.md. Never tune on this set (bench/nlu_split.py).
+bench-nlu: setup train
+	$(BIN)/python bench/nlu_bench.py $(ARGS)
 
 bench-dates: setup
 	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"
