@@ -137,10 +137,12 @@ def overlaps(a: Span, b: Span) -> bool:
 
 
 def score_entities(rows: List[Dict[str, Any]], exact: bool = True) -> Dict[str, Dict[str, float]]:
+    """Per entity type labelled somewhere in the test set (the training data labels no `time`)."""
     counts: Dict[str, Counter] = defaultdict(Counter)
+    labelled = [kind for kind in ENTITY_TYPES if any(s[0] == kind for row in rows for s in row["entities"])]
     for row in rows:
         gold, pred = list(row["entities"]), list(row["predicted_entities"])
-        for kind in ENTITY_TYPES:
+        for kind in labelled:
             g = [s for s in gold if s[0] == kind]
             p = [s for s in pred if s[0] == kind]
             if exact:
@@ -212,7 +214,8 @@ def pct(x: float | None) -> str:
 def render(results: Dict[str, Any]) -> str:
     m, s = results["machine"], results["scores"]
     lines = [
-        f"# NLU on held-out messages, {results['date']} ({results['git_rev']})", "",
+        f"# NLU on {'held-out messages' if results['heldout'] else 'other messages'}, {results['date']} "
+        f"({results['git_rev']})", "",
         f"Run {results['date']} at git {results['git_rev']} on {m['nproc']} × {m['cpu']}, {m['ram_gb']} GB RAM "
         f"(Python {m['python']}); model `{results['model']}`; test files {', '.join(results['test'])}; "
         f"COACH_TODAY={results['today']}; {results['parse_ms']:.1f} ms per message in-process.", "",
@@ -269,8 +272,11 @@ def main() -> int:
     rows = []
     for ex in examples:
         parsed = parse(ex["text"])
+        ranking = [r for r in parsed.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
         rows.append({**ex, "predicted": (parsed.get("intent") or {}).get("name"),
-                     "predicted_entities": predicted_spans(parsed)})
+                     "predicted_entities": predicted_spans(parsed),
+                     # the classifier's own ranking, before the FallbackClassifier: for tuning its threshold
+                     "ranked": [[r["name"], round(r["confidence"], 4)] for r in ranking[:3]]})
     parse_ms = (time.perf_counter() - t0) * 1000 / max(1, len(rows))
     now = dt.datetime.now()
     rev = git_rev()
@@ -279,7 +285,7 @@ def main() -> int:
                             else args.model),
                "test": [str(p.resolve().relative_to(ROOT)) if p.resolve().is_relative_to(ROOT) else str(p)
                         for p in tests],
-               "today": os.environ["COACH_TODAY"], "parse_ms": round(parse_ms, 2),
+               "heldout": args.test is None, "today": os.environ["COACH_TODAY"], "parse_ms": round(parse_ms, 2),
                "scores": evaluate(rows, seen)}
     text = render(results)
     print(text)
