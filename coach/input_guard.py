@@ -60,6 +60,11 @@ def intake_text(text: str | None) -> str | None:
     return text[:KEPT_CHARS + 1] if len(text) > KEPT_CHARS else text
 
 
+def _without_symbols(text: str) -> str:
+    """The text without emoji and other symbols (Unicode category S*)."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] != "S" or ch in "+-/:.")
+
+
 def check_input(text: str | None) -> InputProblem | None:
     """The problem with this message, or None when the NLU should read it."""
     visible = "".join(ch for ch in (text or "") if unicodedata.category(ch)[0] != "C").strip()
@@ -69,8 +74,8 @@ def check_input(text: str | None) -> InputProblem | None:
         return InputProblem.TOO_LONG
     words = [w.lower() for w in _WORD.findall(visible)]
     if not words:
-        # "20/11", "3/12-2026", "2026-11-20", "13.30": a date or a time is an answer, not noise.
-        return None if _DATE_OR_TIME.fullmatch(visible) else InputProblem.NO_WORDS
+        # "20/11", "3/12-2026", "2026-11-20", "13.30", "8:00 🕗": a date or a time is an answer, not noise.
+        return None if _DATE_OR_TIME.fullmatch(_without_symbols(visible)) else InputProblem.NO_WORDS
     return _language_problem(words)
 
 

@@ -24,6 +24,12 @@ IMPOSSIBLE = "impossible_date"
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
+def is_period(info: Dict[str, Any]) -> bool:
+    """An entity naming a period: a week, a month, a stretch until a day, or one with a last day of
+    its own ("først i januar", "midt i næste uge", "de næste 3 dage")."""
+    return info.get("grain") in PERIOD_GRAINS or bool(info.get("past_end") or info.get("future_end"))
+
+
 def iso_value(mention: TimeMention) -> str | None:
     """'2026-11-24', or '2026-11-24T09:00' when a time of day was given."""
     if mention.value is None:
@@ -64,6 +70,9 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "grain": chosen.grain,
                 "past": iso_value(p),
                 "future": iso_value(f),
+                # a period's last day, for each reading ("først i januar": the 10th)
+                "past_end": p.last.isoformat() if p.last else None,
+                "future_end": f.last.isoformat() if f.last else None,
                 "time": p.time.strftime("%H:%M") if p.time else None,
                 "tense": p.tense.value if p.tense else None,
                 "about": topic,
@@ -97,7 +106,7 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
         return cued[0]
     if asked:  # any date not clearly about something else; a day said after a period pins it down
         fitting = [e for e in times if e["additional_info"].get("about") in (None, topic)]
-        days = [e for e in fitting if e["additional_info"].get("grain") not in PERIOD_GRAINS]
+        days = [e for e in fitting if not is_period(e["additional_info"])]
         return days[0] if len(fitting) > 1 and days else next(iter(fitting), None)
     if topic == INTERVIEW:
         return next((e for e in times if e["additional_info"].get("about") is None
@@ -121,8 +130,8 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
         return info.get("future") if info.get("ahead") else info.get("past")
     future, past = info.get("future"), info.get("past")
     if near is not None and future and past:
-        return period_end(min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days)),
-                          info.get("grain"))
+        value = min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
+        return period_end(value, info.get("grain"), _end_of(info, value))
     # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
     # "på fredag" said now is the coming one.
     numbered = any(ch.isdigit() for ch in info.get("text") or "")
@@ -138,17 +147,28 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
         value = past
     else:
         value = future
-    return period_end(value, info.get("grain"))
+    return period_end(value, info.get("grain"), _end_of(info, value))
 
 
-def period_end(value: str | None, grain: str | None) -> str | None:
-    """A deadline named as a period ("i løbet af næste uge", "inden jul") is its last business day:
-    the employer has until then. A week ends on its Friday."""
-    if value is None or grain not in PERIOD_GRAINS:
+def _end_of(info: Dict[str, Any], value: str | None) -> str | None:
+    """The last day of the period `value` begins, in the same reading (past or future)."""
+    if value is None:
+        return None
+    return info.get("past_end") if value == info.get("past") else info.get("future_end")
+
+
+def period_end(value: str | None, grain: str | None, end: str | None = None) -> str | None:
+    """A deadline named as a period ("i løbet af næste uge", "inden jul", "først i januar") is its last
+    business day: the employer has until then. A week ends on its Friday; a period with a last day of
+    its own ends there ("først i januar": the 10th, "midt i næste uge": the Thursday)."""
+    if value is None or (grain not in PERIOD_GRAINS and end is None):
         return value
     start = date.fromisoformat(value[:10])
-    end = {"week": start + timedelta(days=4), "month": last_of_month(start)}.get(grain, start)
-    return last_business_day(end).isoformat()
+    if end is not None:
+        last = date.fromisoformat(end[:10])
+    else:
+        last = {"week": start + timedelta(days=4), "month": last_of_month(start)}.get(grain, start)
+    return last_business_day(last).isoformat()
 
 
 def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
@@ -172,9 +192,12 @@ def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, dat
     if reading is not None and info.get("approximate"):  # "snart 3 uger siden": a few days either way
         day = date.fromisoformat(reading[:10])
         return day - timedelta(days=4), day + timedelta(days=3)
-    if reading is None or grain not in PERIOD_GRAINS:
+    if reading is None or not is_period(info):
         return None
     day = date.fromisoformat(reading[:10])
+    end = _end_of(info, reading)
+    if end is not None:  # "først i november": the 1st to the 10th
+        return day, date.fromisoformat(end[:10])
     if grain == UNTIL:
         return day - timedelta(days=13), day  # "inden jul": the fortnight before
     end = day + timedelta(days=6) if grain == "week" else last_of_month(day)

@@ -63,6 +63,7 @@ class TimeMention:
     tense: Direction | None
     problem: str | None = None
     clock_only: bool = False  # "kl. 9": a time with no day named
+    last: date | None = None  # a period ("først i januar", "de næste 3 dage"): its last day; `value` its first
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def _find(text: str, today: date, direction: Direction) -> list[tuple[TimeMentio
         start, end = folded.span(c.start, c.end)
         h = c.hit
         mentions.append((TimeMention(text[start:end], start, end, h.value, h.time,
-                                     h.grain or "day", h.tense, h.problem, h.clock_only), h.clock_only))
+                                     h.grain or "day", h.tense, h.problem, h.clock_only, h.last), h.clock_only))
     return mentions
 
 
@@ -194,11 +195,18 @@ def _safe_find(text: str, today: date, direction: Direction) -> list[tuple[TimeM
         return []
 
 
+def is_period(mention: TimeMention) -> bool:
+    """A week, a month, a part of one or a stretch of days ("i næste uge", "først i januar", "inden jul")."""
+    return mention.last is not None or mention.grain in ("week", "month", pat.UNTIL)
+
+
 def parse_date(text: str, today: date, direction: Direction) -> DateParse:
-    """The date the text names: the first mention that names a day (a bare time
-    like "kl. 9" only counts when nothing else does), else the first impossible one."""
+    """The date the text names: the first mention that names a day (a period only when no day is
+    named: "inden nytår, altså på torsdag" is the Thursday; a bare time like "kl. 9" only counts when
+    nothing else does), else the first impossible one."""
     found = _safe_find(text, today, direction)
-    for wanted in (lambda m, clock: m.value is not None and not clock,
+    for wanted in (lambda m, clock: m.value is not None and not clock and not is_period(m),
+                   lambda m, clock: m.value is not None and not clock,
                    lambda m, clock: m.value is not None,
                    lambda m, clock: m.problem is not None):
         for m, clock in found:

@@ -23,10 +23,13 @@ class Hit(NamedTuple):
     tense: Direction | None
     problem: str | None = None
     clock_only: bool = False  # a bare "kl. 9", no day named
+    last: date | None = None  # a period ("først i januar", "næste 3 dage"): its last day; `value` is its first
 
 
 PAST, FUTURE = Direction.PAST, Direction.FUTURE
 UNTIL = "until"  # a period named by its end ("sidst på måneden", "inden jul"): the value is its last day
+# Parts of a month: "først i/primo" the 1st-10th, "midt i/medio" the 11th-20th ("sidst i/ultimo": UNTIL).
+MONTH_PARTS = {"start": (1, 10), "mid": (11, 20)}
 IMPOSSIBLE_HIT = Hit(None, None, "day", None, IMPOSSIBLE)
 
 
@@ -42,6 +45,8 @@ def _alt(words) -> str:
 _WD_ABBR = {"man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4,
             "loer": 5, "lor": 5, "soen": 6, "son": 6}
 _WD_ABBR_ALONE = ("tirs", "tir", "ons", "tors", "fre", "loer", "soen")  # with a dot
+_WD_ABBR_NO_DOT = ("tirs", "tors", "fre", "loer")  # no Danish word: also without the dot
+_WD_ABBR_MESSAGE = ("soen", "son", "ons")  # "søn" is also a son: only as the whole message
 WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAY_NAMES)} | _WD_ABBR
 
 _MON_ABBR = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
@@ -63,7 +68,7 @@ ORDINALS |= {"tredivte": 30, "enogtredivte": 31}
 
 WD_FULL = _alt(WEEKDAY_NAMES)
 WD_ANY = rf"(?:{WD_FULL})\b|(?:{_alt(_WD_ABBR)})\b\.?"  # only before a date
-WD_ALONE = rf"(?:{WD_FULL})\b|(?:{_alt(_WD_ABBR_ALONE)})\."
+WD_ALONE = rf"(?:{WD_FULL})\b|(?:{_alt(_WD_ABBR_ALONE)})\.|(?:{_alt(_WD_ABBR_NO_DOT)})\b"
 MONTH = rf"(?:{_alt(MONTH_NAMES)})\b|(?:{_alt(_MON_ABBR)})\b\.?"
 NUM = rf"(?:\d{{1,3}}|(?:{_alt(NUMBERS)})\b)"
 UNIT = r"(?:dage?|uger?|ma+ned(?:er)?|mdr|md|aar)"
@@ -74,7 +79,7 @@ NUM_END = r"(?![0-9]|[.,/:-][0-9])"
 PREFIX_WD = rf"(?:(?:paa\s+)?(?P<wd>{WD_ANY}),?\s+)?"
 DEN = r"\b(?:den|d\.|d(?=\s+\d))\s*"  # "d 18" typed without the dot
 NOT_AMOUNT = (r"(?!\.?\s*(?:dage?s?|uger?s?|ma+ned|aar|timer?|min|minutter|kr|kroner|%|procent|pct"
-              r"|stk|personer|mennesker|gange?|ansatte|af|point|sider)\b)")
+              r"|stk|personer|mennesker|gange?|ansatte|af|point|sider|kandidater|ansoegere)\b)")
 # "den 2. samtale" is the second interview, not the 2nd of the month.
 NOT_ORDINAL_NOUN = (r"(?!\.?\s*(?:samtaler?n?|runder?n?|gang|omgang|interviews?|ansoegning(?:en)?|trin|del"
                     r"|kandidat|plads|mail|opkald|besked|svar|forsoeg|stilling|job|sal|sal\.|etage|time)\b)")
@@ -92,10 +97,17 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word]
 
 
-def _year(text: str | None) -> int | None:
+def _year(text: str | None, today: date | None = None) -> int | None:
+    """A four-digit year as it is; two digits in the century that puts the year nearest today
+    ("31/10/74" is 1974, "3/3/26" is 2026)."""
     if text is None:
         return None
-    return 2000 + int(text) if len(text) == 2 else int(text)
+    if len(text) != 2:
+        return int(text)
+    base = today.year if today else 2000
+    century = base // 100 * 100
+    return min((century - 100 + int(text), century + int(text), century + 100 + int(text)),
+               key=lambda year: abs(year - base))
 
 
 def _unit(word: str) -> str:
@@ -131,14 +143,30 @@ def _resolve(day: int, month: int, year: int | None, today: date, direction: Dir
 
 def _named(m: re.Match, today: date, direction: Direction) -> Hit | None:
     day = int(m["d"]) if m["d"] else ORDINALS[m["dw"]]
-    return _resolve(day, MONTH_INDEX[m["mon"].rstrip(".")], _year(m["y"]),
+    return _resolve(day, MONTH_INDEX[m["mon"].rstrip(".")], _year(m["y"], today),
                     today, direction, _weekday(m))
 
 
 def _numeric(m: re.Match, today: date, direction: Direction) -> Hit | None:
     groups = m.groupdict()
-    year = _year(groups.get("y") or groups.get("yb") or None)
+    year = _year(groups.get("y") or groups.get("yb") or None, today)
     return _resolve(int(m["d"]), int(m["m"]), year, today, direction, _weekday(m))
+
+
+def _month_first(m: re.Match, today: date, direction: Direction) -> Hit | None:
+    """'februar 15', 'April 14, 2015', 'Jul 18, Fre', 'Ons, Feb13': the month before the day."""
+    weekday = _weekday(m) if m["wd"] else (WEEKDAY_INDEX[m["wd2"].rstrip(".")] if m["wd2"] else None)
+    return _resolve(int(m["d"]), MONTH_INDEX[m["mon"].rstrip(".")], _year(m["y"], today), today, direction,
+                    weekday)
+
+
+def _day_range(m: re.Match, today: date, direction: Direction) -> Hit | None:
+    """'13-15 juli', '13. til 15. juli': the first day, the period ending on the last."""
+    last = _resolve(int(m["d"]), MONTH_INDEX[m["mon"].rstrip(".")], _year(m["y"], today), today, direction, None)
+    first_day = int(m["d1"])
+    if last is None or last.value is None or not 1 <= first_day < last.value.day:
+        return last
+    return Hit(last.value.replace(day=first_day), None, "day", None, last=last.value)
 
 
 def _day_only(m: re.Match, today: date, direction: Direction) -> Hit | None:
@@ -164,7 +192,10 @@ def _wd_past(m, today, direction):
 
 
 def _wd_next(m, today, direction):
-    return Hit(calc.weekday_after(today, _weekday(m), strict=True), None, "day", FUTURE)
+    value = calc.weekday_after(today, _weekday(m), strict=True)
+    if m.groupdict().get("again"):  # "næste fredag igen": the one after
+        value += timedelta(weeks=1)
+    return Hit(value, None, "day", FUTURE)
 
 
 def _wd_plain(m, today, direction):
@@ -222,11 +253,38 @@ def _week(m, today, direction):
     return Hit(calc.monday(today) + timedelta(weeks=shift), None, "week", _WEEK_TENSE[shift])
 
 
+# The part of a week or month an expression names.
+_PART = {"foerst": "start", "primo": "start", "starten": "start", "begyndelsen": "start",
+         "midt": "mid", "medio": "mid", "midten": "mid",
+         "sidst": "end", "ultimo": "end", "slutningen": "end", "enden": "end", "udgangen": "end"}
+_WEEK_PARTS = {"start": (0, 1), "mid": (1, 3)}  # Monday-Tuesday, Tuesday-Thursday
+
+
 def _week_edge(m, today, direction):
+    """'først i næste uge' Monday-Tuesday, 'midt i ugen' Tuesday-Thursday, 'sidst på ugen' until Friday."""
     shift = _rel_shift(m)
-    end = m["edge"] in ("slutningen", "enden", "sidst")
-    return Hit(calc.monday(today) + timedelta(weeks=shift, days=4 if end else 0), None, UNTIL if end else "day",
-               _WEEK_TENSE[shift])
+    monday = calc.monday(today) + timedelta(weeks=shift)
+    part = _PART[m["edge"]]
+    if part == "end":
+        return Hit(monday + timedelta(days=4), None, UNTIL, _WEEK_TENSE[shift])
+    first, last = _WEEK_PARTS[part]
+    return Hit(monday + timedelta(days=first), None, "day", _WEEK_TENSE[shift], last=monday + timedelta(days=last))
+
+
+def _month_part(first: date, part: str, tense: Direction | None) -> Hit:
+    """The start (1st-10th) or middle (11th-20th) of the month beginning `first`, or until its end."""
+    if part == "end":
+        return Hit(calc.last_of_month(first), None, UNTIL, tense)
+    start, last = MONTH_PARTS[part]
+    return Hit(first.replace(day=start), None, "day", tense, last=first.replace(day=last))
+
+
+def _named_month_part(m, today, direction):
+    """'først i januar', 'primo december', 'midt i marts 2027', 'ultimo november'."""
+    month = MONTH_INDEX[m["mon"].rstrip(".")]
+    year = _year(m["y"], today)
+    first = date(year, month, 1) if year else calc.month_by_direction(today, month, direction)
+    return _month_part(first, _PART[m["part"]], None)
 
 
 def _month(m, today, direction):
@@ -235,10 +293,82 @@ def _month(m, today, direction):
 
 
 def _month_edge(m, today, direction):
+    """'først på måneden', 'midt i næste måned', 'sidst på måneden', 'inden udgangen af måneden'."""
     shift = _rel_shift(m)
     first = today.replace(day=1) + calc.relativedelta(months=shift)
-    end = m["edge"] in ("slutningen", "enden", "sidst", "udgangen")
-    return Hit(calc.last_of_month(first) if end else first, None, UNTIL if end else "day", _WEEK_TENSE[shift])
+    return _month_part(first, _PART[m["edge"]], _WEEK_TENSE[shift])
+
+
+def _next_month_name(m, today, direction):
+    """'næste marts': the first March after this month; 'næste marts igen' the one after that."""
+    month = MONTH_INDEX[m["mon"]]
+    year = today.year if month > today.month else today.year + 1
+    return Hit(date(year + (1 if m["again"] else 0), month, 1), None, "month", FUTURE)
+
+
+_NTH = {**ORDINALS, "andet": 2, "sidste": -1}
+
+
+def _month_of(m, today, direction) -> date:
+    year = _year(m["y"], today)
+    month = MONTH_INDEX[m["mon"]]
+    return date(year, month, 1) if year else calc.month_by_direction(today, month, direction)
+
+
+def _nth_in_month(m, today, direction):
+    """'første tirsdag i oktober', 'sidste søndag i marts 2014', 'tredje dag i oktober',
+    'første uge i oktober 2014' (the first week that starts in it), 'sidste uge i september'."""
+    first = _month_of(m, today, direction)
+    last = calc.last_of_month(first)
+    n = _NTH[m["nth"]]
+    if m["unit"] == "dag":
+        value = last if n < 0 else calc.safe_date(first.year, first.month, n)
+        return Hit(value, None, "day", None, None if value else IMPOSSIBLE)
+    if m["unit"] == "uge":
+        monday = first + timedelta(days=-first.weekday() % 7)
+        value = last - timedelta(days=6) - timedelta(days=(last - timedelta(days=6)).weekday()) if n < 0 \
+            else monday + timedelta(weeks=n - 1)
+        return Hit(value, None, "week", None) if value.month == first.month else IMPOSSIBLE_HIT
+    weekday = _weekday(m)
+    if n < 0:
+        value = last - timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        value = first + timedelta(days=(weekday - first.weekday()) % 7, weeks=n - 1)
+    return Hit(value, None, "day", None) if value.month == first.month else IMPOSSIBLE_HIT
+
+
+def _holiday(m, today, direction):
+    """'juleaften', '1. juledag', 'anden juledag', 'nytårsaften', 'nytårsdag'."""
+    word = m["h"] or m["h2"]
+    if word.startswith("juleaften"):
+        day, month = 24, 12
+    elif word == "juledag":
+        day, month = (26 if m["second"] else 25), 12
+    elif word.startswith("nytaarsaften"):
+        day, month = 31, 12
+    else:
+        day, month = 1, 1
+    value = calc.day_month(today, day, month, direction)
+    return Hit(value, None, "day", None)
+
+
+def _span(m, today, direction):
+    """'de næste 3 dage', 'sidste to uger', 'næste 3 måneder': the period, from its first day."""
+    n = _number(m["n"])
+    unit = _unit(m["u"])
+    past = m["rel"] in ("sidste", "seneste")
+    if n < 1 or unit == "year":
+        return None
+    if unit == "day":
+        first, last = (today - timedelta(days=n), today - timedelta(days=1)) if past else \
+            (today + timedelta(days=1), today + timedelta(days=n))
+        return Hit(first, None, "day", PAST if past else FUTURE, last=last)
+    if unit == "week":
+        first = calc.monday(today) + timedelta(weeks=-n if past else 1)
+        return Hit(first, None, "week", PAST if past else FUTURE, last=first + timedelta(weeks=n, days=-1))
+    first = today.replace(day=1) + calc.relativedelta(months=-n if past else 1)
+    last = calc.last_of_month(first + calc.relativedelta(months=n - 1))
+    return Hit(first, None, "month", PAST if past else FUTURE, last=last)
 
 
 def _month_name_until(m, today, direction):
@@ -268,6 +398,13 @@ def _week_number(m, today, direction):
     week = int(m["w"])
     value = calc.iso_week(today, week, _year(m["y"]), direction) if 1 <= week <= 53 else None
     return Hit(value, None, "week", None, None if value else IMPOSSIBLE)
+
+
+def _message_weekday(m, today, direction):
+    return _wd_plain(m, today, direction)
+
+
+MONTH_BEFORE_DAY = rf"(?P<mon>(?:{_alt(MONTH_NAMES)}|{_alt(_MON_ABBR)})\.?)"
 
 
 # ---- times ---------------------------------------------------------------------
@@ -307,9 +444,17 @@ RULES: list[Rule] = [
     # "09.03.2026", "9.3.26"
     (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d\d){NUM_END}"),
      _numeric),
-    # "9-3-2026"
-    (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>\d{{4}}){NUM_END}"),
+    # "9-3-2026", "31-10-74"
+    (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>\d{{4}}|\d\d){NUM_END}"),
      _numeric),
+    # "15-02": without a year only with a two-digit month ("9-11" is a range of hours, "3-4 dage" an amount)
+    (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})-(?P<m>0[1-9]){NUM_END}{NOT_AMOUNT}"), _numeric),
+    # "februar 15", "April 14, 2015", "Jul 18, Fre", "Ons, Feb13"
+    (_c(rf"{PREFIX_WD}\b{MONTH_BEFORE_DAY}\s*(?P<d>\d{{1,2}})(?![0-9]|[.:][0-9]){NOT_AMOUNT}"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?:,?\s+(?P<wd2>{WD_ANY}))?"), _month_first),
+    # "13-15 juli", "13. til 15. juli"
+    (_c(rf"{DAY_START}(?P<d1>\d{{1,2}})\.?\s*(?:-|til)\s*(?P<d>\d{{1,2}})\.?\s*(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"), _day_range),
     # "2026-03-09"
     (_c(rf"{PREFIX_WD}{DAY_START}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){NUM_END}"), _numeric),
     # "den 9.3."
@@ -321,7 +466,14 @@ RULES: list[Rule] = [
     # weekdays with tense
     (_c(rf"\bi\s+(?P<wd>{WD_FULL})s\b"), _wd_past),
     (_c(rf"\b(?:sidste|forrige)\s+(?P<wd>{WD_ALONE})"), _wd_past),
-    (_c(rf"\b(?:(?:paa|til)\s+)?(?:naeste|kommende)\s+(?P<wd>{WD_ALONE})"), _wd_next),
+    (_c(rf"\b(?:(?:paa|til)\s+)?(?:naeste|kommende)\s+(?P<wd>{WD_ALONE})(?P<again>\s+igen\b)?"), _wd_next),
+    (_c(rf"^\W*(?:paa\s+)?(?P<wd>{_alt(_WD_ABBR_MESSAGE)})\W*$"), _message_weekday),
+    # "første tirsdag i oktober", "sidste dag i oktober 2015", "første uge i oktober 2014"
+    (_c(rf"\b(?P<nth>{_alt(_NTH)})\s+(?:(?P<wd>{WD_FULL})|(?P<unit>dag|uge))\s+i\s+"
+        rf"(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?"), _nth_in_month),
+    # "juleaften", "1. juledag", "nytårsdag"
+    (_c(r"\b(?:(?:1\.?\s*|foerste\s+)|(?P<second>2\.?\s*|anden\s+))?(?P<h>juledag)\b|"
+        r"\b(?P<h2>juleaften(?:sdag)?|nytaarsaften(?:sdag)?|nytaarsdag)\b"), _holiday),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE}),?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge,?\s+(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_in_week),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_plain),
@@ -331,18 +483,30 @@ RULES: list[Rule] = [
     (_c(r"\bi\s*(?P<w>dag|gaar|gar|forgaars|forgars|morgen|overmorgen|morges|aftes)\b"), _relative_day),
     # offsets
     (_c(rf"\b(?:for\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\.?(?:s\s+tid)?\s+siden\b"), _offset(-1)),
+    # "de næste 3 dage", "sidste to uger", "seneste 2 måneder"
+    (_c(rf"\b(?:de\s+)?(?P<rel>sidste|seneste|naeste|kommende)\s+(?P<n>{NUM})\s+(?P<u>dage|uger|{MAANED}er|mdr)\b"),
+     _span),
     (_c(rf"\b(?:om|(?:inden\s+for|indenfor|inden|i\s+loebet\s+af)(?:\s+de\s+(?:naeste|kommende))?|"
         rf"senest\s+om)\s+(?P<n>{NUM})\s+"
         rf"(?P<u>{UNIT}){UNIT_TAIL}"), _offset(1)),
     # weeks and months
-    (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
+    (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
      _week_edge),
-    (_c(rf"\b(?P<edge>sidst|foerst)\s+(?:paa\s+ugen|i\s+{REL_WEEK}\s+uge)\b"), _week_edge),
-    (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge\b"), _week),
+    (_c(rf"\b(?P<edge>sidst|foerst|midt)\s+(?:paa\s+ugen|i\s+ugen|i\s+{REL_WEEK}\s+uge)\b"), _week_edge),
+    (_c(rf"\b(?:i\s+loebet\s+af\s+|i\s+)?{REL_WEEK}\s+uge\b"), _week),
     (_c(r"\b(?:i\s+loebet\s+af|senere\s+i)\s+ugen\b"), _week),
-    (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|"
+    (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|"
         rf"{MAANED}en)\b"), _month_edge),
-    (_c(rf"\b(?P<edge>sidst|foerst)\s+(?:paa\s+{MAANED}en|i\s+{REL_WEEK}\s+{MAANED})\b"), _month_edge),
+    (_c(rf"\b(?P<edge>sidst|foerst|midt)\s+(?:paa\s+{MAANED}en|i\s+{MAANED}en|i\s+{REL_WEEK}\s+{MAANED})\b"),
+     _month_edge),
+    (_c(rf"\b(?P<edge>primo|medio|ultimo)\s+(?:{REL_WEEK}\s+{MAANED}|{MAANED}en)\b"), _month_edge),
+    # "først i januar", "primo december", "i midten af marts", "ultimo nov."
+    (_c(rf"\b(?:i\s+)?(?P<part>foerst|midt|sidst)\s+i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?"),
+     _named_month_part),
+    (_c(rf"\b(?P<part>primo|medio|ultimo)\s+(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?"), _named_month_part),
+    (_c(rf"\b(?:i\s+)?(?P<part>starten|begyndelsen|midten|slutningen|enden)\s+af\s+(?P<mon>{_alt(MONTH_NAMES)})\b"
+        rf"(?:\s+(?P<y>{YEAR}))?"), _named_month_part),
+    (_c(rf"\b(?:naeste|kommende)\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?P<again>\s+igen\b)?"), _next_month_name),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+{MAANED}\b"), _month),
     (_c(rf"\b(?:inden|foer|senest)\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|{MAANED}en)\b"),
      _month_edge),
@@ -350,7 +514,8 @@ RULES: list[Rule] = [
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
     (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken)\b"), _before_holiday),
     (MONTH_NAME, _month_name),
-    (_c(rf"\b(?:i\s+)?uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
+    # "uge 49", "i løbet af uge 49" (a bare "i" before it is no part of the expression)
+    (_c(rf"\b(?:i\s+loebet\s+af\s+)?uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
      _week_number),
     # times
     (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<h>{HOUR_WORD})(?:[:.](?P<mi>\d\d))?(?![0-9])"), _clock),

@@ -435,3 +435,109 @@ def test_a_corrected_weekday_is_read_near_the_day_it_corrects():
     today = date(2027, 2, 8)
     entity = time_entities("nej vent, det var fredag de sagde", today)[0]
     assert reading_for(entity, DEADLINE, today, interview=date(2027, 2, 5), near=date(2027, 2, 11)) == "2027-02-12"
+
+
+# ---- fuzzy periods (#15): a deadline is the period's last business day, an interview its first day ----
+
+@pytest.mark.parametrize("today, text, deadline", [
+    (date(2026, 12, 1), "de vender tilbage først i januar", "2027-01-08"),  # 1st-10th; the 10th is a Sunday
+    (date(2026, 11, 20), "svar primo december", "2026-12-10"),
+    (date(2026, 12, 1), "vi hører fra dem midt i december", "2026-12-18"),  # 11th-20th; the 20th is a Sunday
+    (date(2026, 11, 10), "de melder ud ultimo november", "2026-11-30"),
+    (date(2026, 12, 1), "ultimo december", "2026-12-30"),  # 31 December is nytårsaftensdag
+    (date(2026, 12, 1), "de svarer midt i næste uge", "2026-12-10"),  # Tuesday to Thursday
+    (date(2026, 12, 1), "først i næste uge", "2026-12-08"),  # Monday and Tuesday
+    (date(2026, 12, 1), "i starten af næste måned", "2027-01-08"),
+    (date(2026, 12, 4), "inden for de næste 3 dage", "2026-12-07"),
+    (date(2026, 12, 4), "de næste 3 dage", "2026-12-07"),
+])
+def test_a_fuzzy_deadline_is_the_last_business_day_of_its_period(today, text, deadline):
+    [entity] = time_entities(text, today)
+    assert reading_for(entity, DEADLINE, today) == deadline
+
+
+@pytest.mark.parametrize("today, text, first, last", [
+    (date(2026, 12, 1), "samtalen var først i november", "2026-11-01", "2026-11-10"),
+    (date(2026, 12, 3), "jeg var til samtale midt i sidste uge", "2026-11-24", "2026-11-26"),
+    (date(2027, 1, 20), "det var primo januar", "2027-01-01", "2027-01-10"),
+])
+def test_an_interview_said_as_a_period_is_read_from_its_first_day(today, text, first, last):
+    from coach.dates.entities import vague_period
+    from coach.facts import INTERVIEW
+    [entity] = time_entities(text, today)
+    reading = reading_for(entity, INTERVIEW, today)
+    assert reading == first
+    assert vague_period(entity, reading) == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+def test_a_period_is_one_mention_with_all_its_words():
+    assert one("de svarer i løbet af næste uge", date(2026, 12, 1), F).text == "i løbet af næste uge"
+    assert one("svar i uge 49", SAT, F).text == "uge 49"
+    assert one("først i januar", SAT, F).text == "først i januar"
+
+
+@pytest.mark.parametrize("text, today, value", [
+    ("31/10/74", date(2013, 2, 12), "1974-10-31"),
+    ("31-10-74", date(2013, 2, 12), "1974-10-31"),
+    ("3/3/26", SAT, "2026-03-03"),
+    ("1/1/99", SAT, "1999-01-01"),
+    ("5/5/30", SAT, "2030-05-05"),
+])
+def test_a_two_digit_year_is_in_the_nearest_century(text, today, value):
+    assert one(text, today, F).value == date.fromisoformat(value)
+
+
+DUCKLING_FORMS = [  # forms from Duckling's Danish corpus (tests/data/duckling), reference Tuesday 12 Feb 2013
+    ("næste fredag igen", "2013-02-22", "day"),
+    ("næste marts", "2013-03-01", "month"),
+    ("første tirsdag i oktober", "2013-10-01", "day"),
+    ("sidste søndag i marts 2014", "2014-03-30", "day"),
+    ("sidste dag i oktober 2015", "2015-10-31", "day"),
+    ("første uge i oktober 2014", "2014-10-06", "week"),
+    ("sidste uge i september 2014", "2014-09-22", "week"),
+    ("1. juledag", "2013-12-25", "day"),
+    ("nytårsaften", "2013-12-31", "day"),
+    ("februar 15", "2013-02-15", "day"),
+    ("April 14, 2015", "2015-04-14", "day"),
+    ("15-02", "2013-02-15", "day"),
+    ("13-15 juli", "2013-07-13", "day"),
+    ("sidste 2 uger", "2013-01-28", "week"),
+    ("fre", "2013-02-15", "day"),
+]
+
+
+@pytest.mark.parametrize("text, value, grain", DUCKLING_FORMS)
+def test_duckling_forms(text, value, grain):
+    check(text, date(2013, 2, 12), F, value, grain)
+
+
+@pytest.mark.parametrize("text", ["mellem 9-11", "kl 14-15 passer fint", "min søn er syg", "det var anden gang",
+                                  "december 10 kandidater", "10-12 ansøgere", "den sidste dag i praktikken"])
+def test_no_days_in_ranges_amounts_and_sons(text):
+    assert [m.text for m in find_times(text, SAT, F) if not m.clock_only] == []
+
+
+def test_a_day_named_after_a_period_is_the_date():
+    assert parse_date("de sagde inden nytår, altså på torsdag", WED, F).mention.value == date(2026, 12, 31)
+    assert parse_date("det var lige før jul, den 22. december", MON, P).mention.value == date(2026, 12, 22)
+
+
+def test_duckling_corpus_day_week_and_month_cases():
+    """Duckling's Danish corpus (tests/data/duckling): at least nine in ten of the grains the coach uses."""
+    import json
+    path = Path(__file__).resolve().parents[1] / "data" / "duckling" / "duckling_da_time.json"
+    cases = [c for c in json.loads(path.read_text(encoding="utf-8"))
+             if c["expected"]["grain"] in ("day", "week", "month")]
+    assert len(cases) == 148
+    missed = []
+    for case in cases:
+        today = date.fromisoformat(case["reference"][:10])
+        expected, grain = date.fromisoformat(case["expected"]["value"][:10]), case["expected"]["grain"]
+        result = parse_date(case["text"], today, F)
+        value = result.mention.value if result.ok else None
+        right = value is not None and (value == expected if grain == "day" else
+                                       value.isocalendar()[:2] == expected.isocalendar()[:2] if grain == "week" else
+                                       (value.year, value.month) == (expected.year, expected.month))
+        if not right:
+            missed.append(f"{case['text']!r}: expected {expected} ({grain}), got {value}")
+    assert len(missed) <= len(cases) // 10, "\n".join(missed)

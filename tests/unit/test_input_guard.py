@@ -26,7 +26,7 @@ def test_unreadable_messages(text, problem):
 @pytest.mark.parametrize("text", [
     "i tirsdags", "kontorchef", "Jeg var til samtale i går som projektleder", "jeg vil ringe",
     "ingen", "det sagde de ikke", "Mette Hansen", "job interview i går hos Lego", "IT-supporter",
-    "<script>alert(1)</script>", "jeg har ringet til dem men fik ikke svar 😕",
+    "<script>alert(1)</script>", "jeg har ringet til dem men fik ikke svar 😕", "8:00 🕗", "20/11 👍",
 ])
 def test_danish_and_odd_but_readable_text_goes_to_the_nlu(text):
     assert check_input(text) is None

@@ -82,9 +82,24 @@ def test_snooze_to_the_next_business_day_same_time():
     ("hellere 10", time(10, 0)), ("ja, men kl. 11", time(11, 0)), ("Kl.7", time(7, 0)),
     ("om eftermiddagen", time(14, 0)), ("ved middagstid", time(12, 0)),
     ("ja tak", None), ("i morgen", None), ("4. december", None), ("kl 25", None), ("et andet tidspunkt", None),
+    # the Danish way
+    ("kvart over 8", time(8, 15)), ("kvart i ni", time(8, 45)), ("halv ni", time(8, 30)), ("halv to", time(13, 30)),
+    ("fem over halv ni", time(8, 35)), ("ti minutter over otte", time(8, 10)), ("tyve over ni", time(9, 20)),
+    ("Klokken otte, tak.", time(8, 0)), ("kl. ti", time(10, 0)), ("ved 9-tiden", time(9, 0)),
+    ("sidst på eftermiddagen", time(16, 0)), ("først på eftermiddagen", time(13, 0)), ("midt på dagen", time(12, 0)),
+    ("lige efter frokost", time(12, 30)), ("en halv time", None),
 ])
 def test_the_time_of_day_the_user_chooses(text, expected):
     assert parse_time_of_day(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kvart over 8", time(8, 15)), ("sæt den til halv ni", time(8, 30)), ("ved middagstid tak", time(12, 0)),
+    ("mandag kvart over 8", None), ("i morgen ved middagstid", None),
+])
+def test_a_reminder_time_said_alone(text, expected):
+    from coach.dates.time_of_day import time_of_day_only
+    assert time_of_day_only(text) == expected
 
 
 def test_the_offer_names_day_and_time():
