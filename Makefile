@@ -13,9 +13,11 @@ export ACTION_PORT ?= 5055
 export WEB_PORT ?= 8080
 export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 
-# The NLU components' code is loaded at run time; only the tokenizer shapes the trained features.
+# The NLU components' code is loaded at run time; only the tokenizer and the intent classifier shape
+# the trained model.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
-	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py
+	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py \
+	components/intent_classifier.py
 
 .PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-nlu bench-startup bench-conversations purge run-scaled
 
