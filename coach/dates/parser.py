@@ -31,9 +31,17 @@ Resolution conventions (relative to `today`):
 * Days that never exist ("31. februar", "32/1", "29/2-2027", "uge 54") give a
   mention with problem "impossible_date" and value None.
 
-Known gaps: "i starten af december", years ("næste år"), "om nogle dage",
-"halvanden uge", ranges ("om 8-10 dage", "kl. 14-15" gives 14:00), an ordinal
-without a month ("den første"); "otte dage" is read literally, not as a week.
+* A part of a month or week is a period: `value` its first day, `last` its
+  last ("først i/primo januar" the 1st-10th, "midt i/medio" the 11th-20th,
+  "først i næste uge" Monday-Tuesday, "midt i næste uge" Tuesday-Thursday,
+  "de næste 3 dage", "13-15 juli"); "sidst i/ultimo", "sidst på måneden",
+  "inden jul" name the last day (grain "until"). coach.dates.entities reads a
+  deadline as the period's last business day, an interview as its first day.
+* Two-digit years are in the century nearest today ("31/10/74" is 1974).
+
+Known gaps: years ("næste år"), seasons ("denne sommer"), "om nogle dage",
+"halvanden uge", ranges of offsets ("om 8-10 dage", "kl. 14-15" gives 14:00), an
+ordinal without a month ("den første"); "otte dage" is read literally, not as a week.
 """
 
 from __future__ import annotations
