@@ -44,24 +44,19 @@ def _folded_with_starts(text: str) -> tuple[str, list[int]]:
     return "".join(out), starts
 
 
-def find_span(value: str, text: str, after: int = 0) -> tuple[int, int] | None:
-    """Where `value` is written in `text`, whatever its case and æ/ø/å spelling: (start, end)."""
+def find_span(value: str, text: str) -> tuple[int, int] | None:
+    """Where `value` is first written in `text`, whatever its case and æ/ø/å spelling: (start, end)."""
     folded, starts = _folded_with_starts(text)
     words = [re.escape(w) for w in re.split(r"[\s-]+", fold(value).strip()) if w]
     if not words:
         return None
-    match = re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)").search(folded, _folded_index(starts, after))
+    match = re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)").search(folded)
     if match is None:
         return None
-    last = starts[match.end() - 1]
-    return starts[match.start()], last + 1
+    return starts[match.start()], starts[match.end() - 1] + 1
 
 
-def _folded_index(starts: list[int], original: int) -> int:
-    return next((i for i, s in enumerate(starts) if s >= original), len(starts))
-
-
-def _entity(kind: str, span: tuple[int, int], value: str, text: str) -> Dict[str, Any]:
+def _entity(kind: str, span: tuple[int, int], value: str) -> Dict[str, Any]:
     return {"entity": kind, "start": span[0], "end": span[1], "value": value, "confidence_entity": 1.0}
 
 
@@ -80,9 +75,7 @@ def channel_entities(text: str) -> List[Dict[str, Any]]:
         clause = _clause(text, starts[match.start()])  # "jeg søgte som chauffør. de sagde de ringer" chose nothing
         if channel_preference(clause) != channel or _RULED_OUT.search(hidden[max(0, match.start() - 40):match.start()]):
             continue
-        chosen = channel
-        span = (starts[match.start()], starts[match.end() - 1] + 1)
-        found.append(_entity(CHANNEL, span, chosen, text))
+        found.append(_entity(CHANNEL, (starts[match.start()], starts[match.end() - 1] + 1), channel))
     return found
 
 
@@ -95,7 +88,7 @@ def _clause(text: str, index: int) -> str:
 # The user naming themself: without such words a name is someone else's ("jeg fik fat i Lise").
 _SELF = re.compile(r"\b(?:jeg hedder|hedder jeg|mit (?:fulde |for)?navn|navnet er|jeg er|kald mig|det er mig|her\b|"
                    r"mvh|hilsen|underskrevet|skriv\w* [^.,;!?]{0,30}\bunder)", re.IGNORECASE)
-# "spørger før man ringer": a question, whatever its punctuation.
+# "hvornår kan jeg skrive til dem": a question to the coach, whatever its punctuation (on folded text).
 _QUESTION = re.compile(r"^\W*(?:hej\W+)?(?:hvornaar|hvad|hvordan|hvilke[nt]?|hvem|hvor|hvorfor|skal jeg|kan jeg|"
                        r"maa jeg|boer jeg|burde jeg|er det)\b")
 
@@ -111,13 +104,13 @@ def fact_entities(text: str) -> List[Dict[str, Any]]:
     for kind, name in (("user_name", user), ("contact_name", contact)):
         span = find_span(name, text) if name else None
         if span:
-            found.append(_entity(kind, span, name, text))
+            found.append(_entity(kind, span, name))
     for kind, value in (("company", company_said(text)), ("job_role", role_said(text))):
         if value and re.fullmatch(r"[\d.:]+(?:-?tiden)?", value, re.IGNORECASE):
             continue  # "ved 11-tiden" names a time, no employer
         span = find_span(value, text) if value else None
         if span:
-            found.append(_entity(kind, span, value, text))
+            found.append(_entity(kind, span, value))
     return found
 
 
@@ -157,7 +150,7 @@ def merged_entities(tagged: List[Dict[str, Any]], text: str, intent: str | None 
             continue
         if any(_overlaps(entity, f) for f in facts) and kind in ("company", "job_role"):
             continue  # a span the form reads as something else
-        if kind == "job_role" and entity.get("extractor") != "DanishTimeExtractor":
+        if kind == "job_role":
             entity = _whole(entity, text)
         out.append(entity)
     return out + facts
