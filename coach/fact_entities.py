@@ -25,9 +25,10 @@ from coach.facts import (
 
 NAMES = ("user_name", "contact_name")
 CHANNEL = "contact_channel"
-# Intents whose channel words are no choice: a question about the channel, a request for the text.
-NO_CHANNEL_CHOICE = {"ask_channel_advice", "request_call_script", "request_email", "request_rehearsal",
-                     "recall_followup", "report_no_answer", "reminder_done", "request_draft_review"}
+# Intents whose channel words are no choice: a request for a text, a follow-up already made. (A question
+# about the channel, "skal jeg ringe?", is told by its sentence: "hvad er bedst? okay jeg ringer" chooses.)
+NO_CHANNEL_CHOICE = {"request_call_script", "request_email", "request_rehearsal", "recall_followup",
+                     "report_no_answer", "reminder_done", "request_draft_review"}
 # The words of a channel choice, longest first, on folded text ("skrive en mail", "ringe op", "telefonen").
 _CHANNEL_WORDS = re.compile(
     r"\b(?:(?:skrive|skriver|skriv|sende|sender)(?: dem| hende| ham)? en (?:e-?mail|mail)|(?:ringe|ring|ringer) op|"
@@ -62,21 +63,32 @@ def _entity(kind: str, span: tuple[int, int], value: str) -> Dict[str, Any]:
 
 def channel_entities(text: str) -> List[Dict[str, Any]]:
     """The words by which the user chooses to call or write ('jeg vil hellere skrive en mail, jeg hader at
-    ringe' -> 'skrive en mail'): the channel coach.facts reads as the user's choice, where it is said and
-    not ruled out. None for the employer's acts ('de ringer tilbage') or the user's past ones ('har ringet')."""
-    if channel_preference(text) is None:
-        return []
+    ringe' -> 'skrive en mail'): the channel coach.facts reads as the user's choice, where it is said, not
+    ruled out, not asked about ('skal jeg ringe?') and not weighed against the other ('mellem telefon og
+    mail'). None for the employer's acts ('de ringer tilbage') or the user's past ones ('har ringet')."""
     folded, starts = _folded_with_starts(text)
     hidden = _NOT_A_CHOICE.sub(lambda m: " " * len(m[0]), folded)
-    found = []
+    by_clause: Dict[str, List[tuple[str, tuple[int, int]]]] = {}
     for match in _CHANNEL_WORDS.finditer(hidden):
-        word = match[0]
-        channel = PHONE if re.match(r"telefon|tlf|opkald|ring", word) else EMAIL
-        clause = _clause(text, starts[match.start()])  # "jeg søgte som chauffør. de sagde de ringer" chose nothing
-        if channel_preference(clause) != channel or _RULED_OUT.search(hidden[max(0, match.start() - 40):match.start()]):
+        channel = PHONE if re.match(r"telefon|tlf|opkald|ring", match[0]) else EMAIL
+        start = starts[match.start()]
+        if _RULED_OUT.search(hidden[max(0, match.start() - 40):match.start()]) or _asked(text, start):
             continue
-        found.append(_entity(CHANNEL, (starts[match.start()], starts[match.end() - 1] + 1), channel))
-    return found
+        by_clause.setdefault(_clause(text, start), []).append((channel, (start, starts[match.end() - 1] + 1)))
+    found = []
+    for clause, words in by_clause.items():
+        # "jeg søgte som chauffør. de sagde de ringer" chose nothing; "telefon eller mail" neither
+        if len({channel for channel, _ in words}) == 1 and channel_preference(clause) == words[0][0]:
+            found += [_entity(CHANNEL, span, channel) for channel, span in words]
+    return sorted(found, key=lambda e: e["start"])
+
+
+def _asked(text: str, index: int) -> bool:
+    """Whether the sentence around `index` is a question ('hvad er bedst? okay jeg ringer': the second is not)."""
+    left = max(text.rfind(sep, 0, index) for sep in ".!?\n")
+    rights = [i for i in (text.find(sep, index) for sep in ".!?\n") if i != -1]
+    right = min(rights) if rights else len(text)
+    return text[right:right + 1] == "?" or _QUESTION.match(fold(text[left + 1:right])) is not None
 
 
 def _clause(text: str, index: int) -> str:
@@ -132,9 +144,7 @@ def merged_entities(tagged: List[Dict[str, Any]], text: str, intent: str | None 
                 continue
             fact = {**fact, "start": seen["start"], "end": seen["end"], "value": text[seen["start"]:seen["end"]]}
         facts.append(fact)
-    question = text.rstrip().endswith("?") or _QUESTION.match(fold(text)) is not None
-    channels = channel_entities(text) if intent not in NO_CHANNEL_CHOICE and not question else []
-    facts += channels
+    facts += channel_entities(text) if intent not in NO_CHANNEL_CHOICE else []
     kinds = {e["entity"] for e in facts}
     cued_names = [f for f in facts if f["entity"] in NAMES]
     out = []

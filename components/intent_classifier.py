@@ -41,8 +41,9 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
+        # block_weights: a featurizer (by class name) that counts less or more than the others, which count 1.
         return {"C": 30.0, "class_weight": "balanced", "sublinear_tf": True, "max_iter": 3000, "tol": 1e-4,
-                "random_state": 42, "ranking_length": 10}
+                "random_state": 42, "ranking_length": 10, "block_weights": {}}
 
     def __init__(self, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
                  model: Dict[str, Any] | None = None) -> None:
@@ -80,9 +81,13 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             weighted.data += 1
         return normalize(weighted.multiply(idf).tocsr())
 
+    def _block_weight(self, origin: str) -> float:
+        weights = self.component_config["block_weights"] or {}
+        return next((float(w) for name, w in weights.items() if name in origin), 1.0)
+
     def _matrix(self, messages: List[Message]) -> csr_matrix:
         model = self._model
-        return hstack([self._weighted(self._block(messages, origin), idf)
+        return hstack([self._weighted(self._block(messages, origin), idf) * self._block_weight(origin)
                        for origin, idf in zip(model["origins"], model["idf"], strict=True)]).tocsr()
 
     # ------------------------------------------------------------------ training

@@ -41,10 +41,15 @@ def test_what_the_slots_get(text, guesses, expected):
     assert said(merged_entities(crf(text, *guesses), text, "inform"), text) == expected
 
 
-def test_no_channel_choice_in_a_question_to_the_coach():
-    text = "jeg vælger at ringe"
-    assert said(merged_entities([], text, "inform"), text) == [("contact_channel", "ringe")]
-    assert merged_entities([], text, "ask_channel_advice") == []
+@pytest.mark.parametrize("text, intent, expected", [
+    ("jeg vælger at ringe", "inform", [("contact_channel", "ringe")]),
+    ("hvad er bedst at gøre? okay jeg ringer", "ask_channel_advice", [("contact_channel", "ringer")]),
+    ("hvornår kan jeg skrive til dem", "request_plan", []),  # a question, whatever its punctuation
+    ("jeg kan ikke bestemme mig mellem telefon og mail", "ask_channel_advice", []),
+    ("jeg vil gerne have en mail jeg kan sende", "request_email", []),  # asks for the text, chooses nothing
+])
+def test_a_channel_is_chosen_only_outside_questions(text, intent, expected):
+    assert said(merged_entities([], text, intent), text) == expected
 
 
 def test_time_entities_pass_unchanged():
