@@ -20,11 +20,10 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.featurizers.featurizer import Featurizer
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from scipy.sparse import csr_matrix, hstack, vstack
-from sklearn.preprocessing import normalize
+from scipy.sparse import csr_matrix, vstack
 
 logger = logging.getLogger(__name__)
 
@@ -60,35 +59,49 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
     # ------------------------------------------------------------------ features
 
     @staticmethod
-    def _block(messages: List[Message], origin: str) -> csr_matrix:
-        rows = []
-        for message in messages:
-            _, sentence = message.get_sparse_features(TEXT, [origin])
-            rows.append(csr_matrix(sentence.features) if sentence is not None else None)
-        width = next((r.shape[1] for r in rows if r is not None), 0)
-        return vstack([r if r is not None else csr_matrix((1, width)) for r in rows]).tocsr()
-
-    @staticmethod
     def _origins(message: Message) -> List[str]:
         return sorted({f.origin for f in message.features
-                       if f.attribute == TEXT and f.type == "sentence" and f.is_sparse()})
+                       if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()})
 
-    def _weighted(self, counts: csr_matrix, idf: np.ndarray) -> csr_matrix:
-        """TF-IDF with unit length rows (sklearn's TfidfTransformer, kept as plain arrays for skops)."""
-        weighted = counts.astype(np.float64)
-        if self.component_config["sublinear_tf"]:
-            np.log(weighted.data, out=weighted.data)
-            weighted.data += 1
-        return normalize(weighted.multiply(idf).tocsr())
+    @staticmethod
+    def _sentence_features(message: Message) -> Dict[str, Any]:
+        return {f.origin: f.features for f in message.features
+                if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()}
 
     def _block_weight(self, origin: str) -> float:
         weights = self.component_config["block_weights"] or {}
         return next((float(w) for name, w in weights.items() if name in origin), 1.0)
 
-    def _matrix(self, messages: List[Message]) -> csr_matrix:
+    def _row(self, message: Message) -> tuple[np.ndarray, np.ndarray]:
+        """The message as one row: per featurizer TF-IDF (sublinear term frequency) scaled to unit length
+        and by the featurizer's weight, side by side. Column indices and values, as plain arrays: a chat
+        message has a few dozen features, and numpy on them is much cheaper than sparse matrices."""
         model = self._model
-        return hstack([self._weighted(self._block(messages, origin), idf) * self._block_weight(origin)
-                       for origin, idf in zip(model["origins"], model["idf"], strict=True)]).tocsr()
+        found = self._sentence_features(message)
+        columns, values, offset = [], [], 0
+        for origin, idf in zip(model["origins"], model["idf"], strict=True):
+            features = found.get(origin)
+            if features is not None:
+                coo = features.tocoo()
+                keep = coo.data > 0
+                cols, counts = coo.col[keep], coo.data[keep].astype(np.float64)
+                weighted = (np.log(counts) + 1 if self.component_config["sublinear_tf"] else counts) * idf[cols]
+                norm = np.sqrt(np.dot(weighted, weighted))
+                if norm > 0:
+                    columns.append(cols + offset)
+                    values.append(weighted * (self._block_weight(origin) / norm))
+            offset += len(idf)
+        if not columns:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(columns).astype(np.int64), np.concatenate(values)
+
+    def _matrix(self, messages: List[Message]) -> csr_matrix:
+        rows = [self._row(message) for message in messages]
+        width = sum(len(idf) for idf in self._model["idf"])
+        indptr = np.cumsum([0] + [len(cols) for cols, _ in rows])
+        indices = np.concatenate([cols for cols, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+        data = np.concatenate([vals for _, vals in rows]) if rows else np.zeros(0)
+        return csr_matrix((data, indices, indptr), shape=(len(rows), width))
 
     # ------------------------------------------------------------------ training
 
@@ -97,6 +110,17 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         """Smoothed inverse document frequency, as sklearn's TfidfTransformer computes it."""
         documents = np.bincount(counts.indices, minlength=counts.shape[1])
         return np.log((counts.shape[0] + 1) / (documents + 1)) + 1
+
+    @staticmethod
+    def _counts(messages: List[Message], origin: str) -> csr_matrix:
+        rows = []
+        for message in messages:
+            features = TfidfIntentClassifier._sentence_features(message).get(origin)
+            rows.append(csr_matrix(features) if features is not None else None)
+        width = next((r.shape[1] for r in rows if r is not None), 0)
+        counts = vstack([r if r is not None else csr_matrix((1, width)) for r in rows]).tocsr()
+        counts.eliminate_zeros()
+        return counts
 
     def train(self, training_data: TrainingData) -> Resource:
         from sklearn.linear_model import LogisticRegression
@@ -108,7 +132,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         origins = self._origins(examples[0])
         clf = LogisticRegression(C=cfg["C"], class_weight=cfg["class_weight"], max_iter=cfg["max_iter"],
                                  tol=cfg["tol"], random_state=cfg["random_state"], solver="lbfgs")
-        self._model = {"origins": origins, "idf": [self._idf(self._block(examples, origin)) for origin in origins],
+        self._model = {"origins": origins, "idf": [self._idf(self._counts(examples, origin)) for origin in origins],
                        "clf": clf}
         clf.fit(self._matrix(examples), [e.get(INTENT) for e in examples])
         self.persist()
@@ -116,15 +140,23 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
 
     # ------------------------------------------------------------------ prediction
 
+    def _probabilities(self, message: Message) -> np.ndarray:
+        clf = self._model["clf"]
+        if clf.coef_.shape[0] == 1:  # two intents only: scikit-learn's own binary reading
+            return clf.predict_proba(self._matrix([message]))[0]
+        columns, values = self._row(message)
+        scores = clf.coef_[:, columns] @ values + clf.intercept_
+        scores = np.exp(scores - scores.max())  # the multinomial model's softmax, as predict_proba computes it
+        return scores / scores.sum()
+
     def process(self, messages: List[Message]) -> List[Message]:
         if self._model is None:
             return messages
-        clf = self._model["clf"]
-        probabilities = clf.predict_proba(self._matrix(messages))
+        names = [str(name) for name in self._model["clf"].classes_]
         length = self.component_config["ranking_length"]
-        for message, row in zip(messages, probabilities, strict=True):
-            ranking = sorted(({"name": str(name), "confidence": float(p)}
-                              for name, p in zip(clf.classes_, row, strict=True)),
+        for message in messages:
+            ranking = sorted(({"name": name, "confidence": float(p)}
+                              for name, p in zip(names, self._probabilities(message), strict=True)),
                              key=lambda entry: -entry["confidence"])
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[:length] if length > 0 else ranking, add_to_output=True)
