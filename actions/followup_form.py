@@ -17,7 +17,7 @@ from actions.questions import times_asked
 from actions.tracker_case import REQUIRED_SLOTS, before_this_turn, case_changed_this_turn, earlier_events
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
-from coach.dates.entities import day_in_period, past_day, pick_time, reading_for, vague_period
+from coach.dates.entities import day_in_period, past_day, pick_time, pinned_day, reading_for, vague_period
 from coach.facts import (
     DEADLINE,
     INTERVIEW,
@@ -54,8 +54,9 @@ QUESTIONS = {
 READ_THROUGH = {"thank", "greet", "request_rehearsal"}
 ATTEMPTS = "followup_attempts"
 DATE_SLOTS = ("interview_date", "deadline")
-# Intents whose messages are never read for facts: they are about the conversation itself.
-NEVER_FACTS = {"bad_input", "forget_me", "start_over"}
+# Intents whose messages are never read for facts: they are about the conversation itself. (A message
+# read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
+NEVER_FACTS = {"bad_input", "forget_me"}
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
 Slots = Dict[str, Any]
@@ -145,8 +146,9 @@ class ValidateFollowupForm(FormValidationAction):
             dispatcher.utter_message(text=impossible_date_message(info.get("text") or ""))
             return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
         corrected = _date(before_this_turn(tracker, slot)) if correcting or target == topic else None
-        value = reading_for(entity, topic, clock.today(), interview=_date(tracker.get_slot("interview_date")),
-                            near=corrected)
+        value = pinned_day(entities, entity, topic, clock.today()) \
+            or reading_for(entity, topic, clock.today(), interview=_date(tracker.get_slot("interview_date")),
+                           near=corrected)
         if topic == INTERVIEW:
             known_period = _period(tracker.get_slot("interview_period"))
             value = (day_in_period(entity, known_period) if known_period else None) or value

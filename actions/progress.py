@@ -29,6 +29,8 @@ class ActionRecordNoAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = tracker.latest_message.get("text") or ""
+        if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
+            return close_gracefully(dispatcher, tracker)
         reported = attempts_reported(said)
         if reported is None and not said.startswith("/") and not attempt_day(tracker):
             # "har stadig ikke hørt noget": no news from the employer, not a follow-up of the user's

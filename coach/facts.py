@@ -41,7 +41,8 @@ _UNANSWERED = re.compile(
 # News from the employer: a no, or a cold contact (R9) ...
 _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
-    r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|\b(lød|loed|var) "
+    r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
+    r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa))? "
     r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre"
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
@@ -418,6 +419,7 @@ _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
+    rf"\b(?:lederen|chefen|kontaktpersonen|min kontakt(?:person)?|hr-chefen|personalechefen|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"

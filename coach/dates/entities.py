@@ -191,3 +191,18 @@ def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | No
     first, last = period
     day = first + timedelta(days=(weekday - first.weekday()) % 7)
     return day.isoformat() if day <= last else None
+
+
+def pinned_day(entities: List[Dict[str, Any]], chosen: Dict[str, Any], topic: str, today: date) -> str | None:
+    """'midt i næste uge, hun sagde onsdag': the weekday inside the period said with it."""
+    times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
+    periods = [e for e in times if e["additional_info"].get("grain") in ("week", "month")]
+    if not periods or chosen in periods:
+        return None
+    info = periods[0]["additional_info"]
+    first = info.get("past") if topic == INTERVIEW and not info.get("ahead") else info.get("future")
+    if not first:
+        return None
+    start = date.fromisoformat(first[:10])
+    end = start + timedelta(days=6) if info["grain"] == "week" else last_of_month(start)
+    return day_in_period(chosen, (start, end))

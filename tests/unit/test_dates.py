@@ -435,3 +435,11 @@ def test_a_corrected_weekday_is_read_near_the_day_it_corrects():
     today = date(2027, 2, 8)
     entity = time_entities("nej vent, det var fredag de sagde", today)[0]
     assert reading_for(entity, DEADLINE, today, interview=date(2027, 2, 5), near=date(2027, 2, 11)) == "2027-02-12"
+
+
+def test_a_weekday_said_with_a_week_lies_in_that_week():
+    from coach.dates.entities import pick_time, pinned_day, time_entities
+    from coach.facts import DEADLINE
+    today = date(2027, 1, 13)
+    entities = time_entities("midt i næste uge, hun sagde onsdag", today)
+    assert pinned_day(entities, pick_time(entities, DEADLINE, asked=True), DEADLINE, today) == "2027-01-20"

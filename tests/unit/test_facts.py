@@ -259,3 +259,14 @@ def test_a_time_the_danish_way_is_in_the_afternoon():
 
     from coach.dates.entities import time_entities
     assert [e["value"] for e in time_entities("halv to", date(2026, 11, 4))] == ["2026-11-04T13:30"]
+
+
+@pytest.mark.parametrize("text", ["hun var meget kort for hovedet", "lød ret uinteresseret",
+                                  "han virkede helt afvisende"])
+def test_a_cold_contact_said_with_an_adverb_is_still_cold(text):
+    assert rejection_reported(text)
+
+
+def test_a_contact_named_between_commas():
+    said = "lederen, Anne Kjær, sagde de ville have besluttet sig senest 18. december"
+    assert names_said(said) == (None, "Anne Kjær")
