@@ -12,7 +12,14 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.reminder_offer import cancel_reminders, offer_reminder
-from actions.tracker_case import case_changed_this_turn, case_from, has_facts, missing_required, plan_given_before
+from actions.tracker_case import (
+    before_this_turn,
+    case_changed_this_turn,
+    case_from,
+    has_facts,
+    missing_required,
+    plan_given_before,
+)
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.rules import FollowUpPlan, Timing, plan_followup
@@ -129,6 +136,9 @@ class ActionFollowupPlan(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
+        if case.rejected and before_this_turn(tracker, "application_closed"):
+            dispatcher.utter_message(text=text("plan.closed_already"))  # said once is enough
+            return []
         if case.rejected:  # the form stopped on a "no" (R9)
             return close_gracefully(dispatcher, tracker)
         if plan_given_before(tracker) and not has_facts(tracker) and not case_changed_this_turn(tracker):

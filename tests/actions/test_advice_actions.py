@@ -131,3 +131,12 @@ def test_no_calendar_file_when_there_is_no_day(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-12-03", "deadline": "ingen"}
     run(ActionFollowupPlan(), make_tracker("ok", slots=slots), dispatcher)
     assert customs(dispatcher, "ics") == []
+
+
+def test_after_a_no_new_facts_get_one_short_answer_not_silence(dispatcher):
+    """The application is closed (R9); a later message with facts hears so, once, in one line."""
+    from actions.advice import ActionFollowupPlan
+    slots = {**COMPLETE, "application_closed": True}
+    events = [{"event": "slot", "name": "application_closed", "value": True}, {"event": "user"}]
+    run(ActionFollowupPlan(), make_tracker("for to uger siden", slots=slots, events=events), dispatcher)
+    assert len(dispatcher.messages) == 1 and "sagt nej" in dispatcher.messages[0]["text"]
