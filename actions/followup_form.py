@@ -31,6 +31,7 @@ from coach.facts import (
     is_correction,
     names_said,
     parse_channel,
+    promised_without_day,
     rejection_reported,
     role_said,
     says_no_deadline,
@@ -105,6 +106,8 @@ class ValidateFollowupForm(FormValidationAction):
             # Asked in other words and still no date: R2's default instead of asking again.
             dispatcher.utter_message(text=text("form.deadline_assumed"))
             return {"deadline": NO_DEADLINE}
+        if asked and not _times(tracker) and promised_without_day(said) and _answers_question(tracker):
+            return {"deadline": NO_DEADLINE}  # "han sagde bare de ville ringe"
         return self._extract_date(dispatcher, tracker, "deadline", DEADLINE)
 
     def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,

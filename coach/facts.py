@@ -191,6 +191,17 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[cut_left + 1:cut_right]
 
 
+_PROMISE_WITHOUT_DAY = re.compile(
+    r"\b(de|han|hun|hen)( sagde)?( bare| blot| kun)?( at)?( de| han| hun)? (ville|vil|skulle|ringer|vender|melder)"
+    r"( nok| bare)? (ringe|ringe tilbage|vende tilbage|skrive|melde tilbage|hoere fra sig|kontakte mig|tilbage)\b")
+
+
+def promised_without_day(text: str) -> bool:
+    """'han sagde bare de ville ringe': an answer promised, no day named (only read when the coach
+    asked for the deadline and the message holds no date)."""
+    return bool(_PROMISE_WITHOUT_DAY.search(fold(text)))
+
+
 def says_no_deadline(text: str, asked: bool = True) -> bool:
     """'ingen frist', 'sagde ikke hvornår' -> the deadline is `ingen`; bare 'ingen', 'nej',
     'det sagde de ikke' only when the coach just asked for the deadline."""
@@ -295,7 +306,7 @@ _ROLE_AFTER_TIL = re.compile(
 _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
 _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d)", re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
-_CAPITALISED_NAME = re.compile(rf"[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
+_CAPITALISED_NAME = re.compile(rf"[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(

@@ -183,3 +183,15 @@ def test_a_bare_day_right_after_an_attempt_dates_it(dispatcher):
     events = [{"event": "user"}, {"event": "slot", "name": "followup_attempts", "value": 1}, {"event": "user"}]
     slots = run_form(make_tracker("i tirsdags", slots=known, events=events, active_loop="followup_form"), dispatcher)
     assert slots["last_attempt_date"] == "2026-11-24"
+
+
+def test_a_promise_without_a_day_is_no_deadline(dispatcher):
+    slots = run_form(asking("deadline", "han sagde bare de ville ringe", interview_date="2026-11-24",
+                            role="tømrer", contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "ingen"
+
+
+def test_a_promise_with_a_day_is_that_day(dispatcher):
+    slots = run_form(asking("deadline", "de sagde de ville ringe på fredag", interview_date="2026-11-24",
+                            role="tømrer", contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "2026-11-27"

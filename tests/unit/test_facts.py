@@ -270,3 +270,7 @@ def test_a_cold_contact_said_with_an_adverb_is_still_cold(text):
 def test_a_contact_named_between_commas():
     said = "lederen, Anne Kjær, sagde de ville have besluttet sig senest 18. december"
     assert names_said(said) == (None, "Anne Kjær")
+
+
+def test_an_employer_name_with_a_particle():
+    assert split_role_answer("tjener på Hotel d'Angleterre") == ("tjener", "Hotel d'Angleterre")
