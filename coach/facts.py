@@ -434,7 +434,10 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
-    rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:kære|hej))\s+{_NAME}"
+    rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:interviewet|ledet|holdt) af|"
+    rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
+    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder)|\b(?:kære|hej))\s+{_NAME}|"
+    rf"{_NAME.replace('?P<name>', '?P<before>')}\s+(?i:fra (?:hr|personaleafdelingen|rekruttering\w*))\b"
 )
 
 
@@ -442,8 +445,8 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     users = (clean_person_name(m["name"] or m["before"]) for m in _USER_NAME_CUES.finditer(text or ""))
-    contacts = (clean_person_name(m["name"]) for m in _CONTACT_CUES.finditer(text or "")
-                if not _an_employer(m["name"]))  # "jeg ringer til Novo Nordisk"
+    contacts = (clean_person_name(m["name"] or m["before"]) for m in _CONTACT_CUES.finditer(text or "")
+                if not _an_employer(m["name"] or m["before"]))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
 
 

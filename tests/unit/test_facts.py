@@ -274,3 +274,13 @@ def test_a_contact_named_between_commas():
 
 def test_an_employer_name_with_a_particle():
     assert split_role_answer("tjener på Hotel d'Angleterre") == ("tjener", "Hotel d'Angleterre")
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("den der interviewede mig hed Karen Dam", "Karen Dam"),   # any "hed/hedder" but "jeg hedder"
+    ("samtale med Mette Hansen i går", "Mette Hansen"),
+    ("Camilla fra HR ringer", "Camilla"),
+    ("det hed Netto", None),                                     # an employer
+])
+def test_a_contact_named_in_other_words(text, contact):
+    assert names_said(text) == (None, contact)
