@@ -26,7 +26,7 @@ from actions.latest_message import (
     times_in,
 )
 from actions.questions import times_asked
-from actions.tracker_case import REQUIRED_SLOTS, before_this_turn, case_changed_this_turn
+from actions.tracker_case import CASE_SLOTS, REQUIRED_SLOTS, before_this_turn, case_changed_this_turn
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.dates.entities import day_in_period, past_day, pick_time, pinned_day, reading_for, vague_period
@@ -86,6 +86,18 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _asked(self, tracker: Tracker, slot: str) -> bool:
         return self.answers_questions and tracker.get_slot("requested_slot") == slot
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        events = await super().run(dispatcher, tracker, domain)
+        if not self.answers_questions:
+            return events
+        # The facts pass (actions.slot_mappings) may have read this message's facts before the form ran;
+        # the form says them again, or Rasa would take the turn for one that told the form nothing,
+        # reject the form and fall back (rewinding the turn, facts and all).
+        told = {e.get("name") for e in events if e.get("event") == "slot"}
+        again = [SlotSet(name, tracker.get_slot(name)) for name in (*CASE_SLOTS, "application_closed")
+                 if name not in told and tracker.get_slot(name) != before_this_turn(tracker, name)]
+        return again + events
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
