@@ -61,3 +61,20 @@ class ActionStartOver(Action):
         if (tracker.active_loop or {}).get("name") == "followup_form":
             return [FollowupAction("followup_form")]
         return []
+
+
+class ActionDefaultFallback(Action):
+    """Rasa's core fallback, when no policy is sure what to do next. Rasa's own one rewinds the turn,
+    and with it the facts this message gave: this one keeps them and goes on with the case, or asks
+    the user to put it differently."""
+
+    def name(self) -> str:
+        return "action_default_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        going_on = goes_on_with_case(tracker)
+        if going_on is not None and (tracker.active_loop or {}).get("name") != "followup_form":
+            return going_on
+        dispatcher.utter_message(response="utter_default")
+        return []

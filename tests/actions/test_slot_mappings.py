@@ -4,6 +4,7 @@ next, and the NLU's entity values are cleaned outside the form too."""
 import asyncio
 
 from conftest import COMPLETE, make_tracker, slot_events
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionFactsFirst, ActionStartOver
 from actions.slot_mappings import ValidateSlotMappings
@@ -164,3 +165,12 @@ def test_the_form_repeats_what_the_facts_pass_read_so_rasa_keeps_the_turn(dispat
     tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
     events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
     assert events["followup_attempts"] == 3 and events["requested_slot"] == "contact_channel"
+
+
+def test_the_core_fallback_keeps_the_turn(dispatcher):
+    """No rewind: the facts this message gave stay, and the case goes on when it told something."""
+    from actions.conversation import ActionDefaultFallback
+    events = asyncio.run(ActionDefaultFallback().run(dispatcher, turn("øhm", intent="nlu_fallback"), DOMAIN))
+    assert events == [] and dispatcher.messages[0]["response"] == "utter_default"
+    told = turn("kom lige hjem fra jobsamtale", intent="nlu_fallback", set_by_nlu={"interview_date": "2026-11-28"})
+    assert asyncio.run(ActionDefaultFallback().run(CollectingDispatcher(), told, DOMAIN))[0]["name"] == "followup_form"
