@@ -66,40 +66,44 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     if case.deadline is not None:
         start = case.deadline + timedelta(days=AFTER_DEADLINE[0])
         end = case.deadline + timedelta(days=AFTER_DEADLINE[1])
-        why = text("plan.reason.after_deadline", deadline=format_date(case.deadline))
-        return _scheduled("R1", why, start, end, today, thank_you)
+        return _scheduled("R1", "after_deadline", {"deadline": format_date(case.deadline)}, start, end, today,
+                          thank_you)
     start = case.interview_date + timedelta(days=WITHOUT_DEADLINE[0])
     end = case.interview_date + timedelta(days=WITHOUT_DEADLINE[1])
-    why = text("plan.reason.without_deadline", interview=format_date(case.interview_date))
-    return _scheduled("R2", why, start, end, today, thank_you)
+    return _scheduled("R2", "without_deadline", {"interview": format_date(case.interview_date)}, start, end, today,
+                      thank_you)
 
 
-def _scheduled(rule: str, why: str, start: date, end: date | None, today: date,
+def window_phase(start: date, end: date | None, today: date) -> str:
+    """'ahead' (wait), 'open' (follow up now) or 'passed' (later than the guide's window: fine now)."""
+    if start > today:
+        return "ahead"
+    return "passed" if end is not None and today > end else "open"
+
+
+def _scheduled(rule: str, reason: str, values: dict, start: date, end: date | None, today: date,
                thank_you: bool) -> FollowUpPlan:
-    """R3: the first business day on or after max(earliest, today)."""
-    followup = next_business_day(max(start, today))
-    if start <= today:
-        timing = Timing.NOW
-        passed = end is not None and today > end
-        why += " " + text("plan.reason.window_passed" if passed else "plan.reason.window_open")
-    else:
-        timing = Timing.WAIT
-    return FollowUpPlan(timing=timing, rule=rule, reason=why, next_step=text("plan.next_step.after_first"),
-                        followup_date=followup, window_start=start, window_end=end,
+    """R3: the first business day on or after max(earliest, today). The reason is one text per phase,
+    so a plan never says "wait" and "act" in one breath."""
+    phase = window_phase(start, end, today)
+    return FollowUpPlan(timing=Timing.WAIT if phase == "ahead" else Timing.NOW, rule=rule,
+                        reason=text(f"plan.reason.{reason}.{phase}", **values),
+                        next_step=text("plan.next_step.after_first"),
+                        followup_date=next_business_day(max(start, today)), window_start=start, window_end=end,
                         send_thank_you=thank_you)
 
 
 def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> FollowUpPlan:
     last = case.last_attempt_date or today
     start = last + timedelta(days=AFTER_UNANSWERED)
-    why = text("plan.reason.after_unanswered", last=format_date(last))
-    plan = _scheduled("R4", why, start, None, today, thank_you)
+    plan = _scheduled("R4", "after_unanswered", {"last": format_date(last)}, start, None, today, thank_you)
     return replace(plan, next_step=text("plan.next_step.after_second"))
 
 
 def _before_interview(case: FollowUpCase) -> FollowUpPlan:
+    # No thank-you yet (R6): that belongs to the day of the interview or the day after (R7).
     return FollowUpPlan(
-        timing=Timing.BEFORE_INTERVIEW, rule="R6", send_thank_you=True,
+        timing=Timing.BEFORE_INTERVIEW, rule="R6",
         reason=text("plan.reason.before_interview", interview=format_date(case.interview_date)),
         next_step=text("plan.next_step.before_interview"),
     )
