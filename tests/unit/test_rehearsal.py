@@ -221,7 +221,18 @@ def test_ordinary_lines_with_stop_words_do_not_end_or_restart(text):
 
 def test_stopping_before_saying_anything_gives_no_free_points():
     result, _ = play(["stop"], "undecided")
-    assert result.summary.score == 0 and "0 af 7" in result.reply
+    assert result.summary.score == 0
+
+
+@pytest.mark.parametrize("situation", SITUATIONS)
+def test_stopping_before_saying_anything_judges_nothing_and_says_how_to_begin(situation):
+    result, _ = play(["stop"], situation)
+    reply = result.reply
+    assert "Du nåede ikke at sige noget" in reply
+    assert "✗" not in reply and "✓" not in reply and "Resultat" not in reply
+    for untrue in ("remse dine kvalifikationer", "krævende", "Du sagde ikke", "Du nævnte ikke"):
+        assert untrue not in reply
+    assert "Start med at sige dit navn" in reply and "Hej Mette, det er Ole Jensen." in reply
 
 
 def test_once_done_further_lines_only_say_how_to_start_again():
