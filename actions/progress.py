@@ -9,7 +9,9 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import (
+    closing_offer,
     followup_date_event,
+    send_artifact,
     send_plan,
     send_tips,
 )
@@ -20,6 +22,7 @@ from coach.dates.entities import past_day
 from coach.facts import attempts_reported, rejection_reported
 from coach.rules import plan_followup
 from coach.texts import text
+from coach.writing.handover import Artifact
 from coach.writing.replies import plan_message
 
 
@@ -47,11 +50,15 @@ class ActionRecordNoAnswer(Action):
         last = past_day(tracker.latest_message.get("entities", []), today) or attempt_day(tracker) \
             or today.isoformat()
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
-        events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last)]
+        # How it went (the channel the user follows up on, or named in this message): the next
+        # attempt refers to it ("Jeg skrev til dig ...").
+        channel = tracker.get_slot("contact_channel")
+        events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last),
+                                   SlotSet("last_attempt_channel", channel)]
         if missing_required(tracker):  # the form asks for the rest, and reads this message's facts too
             dispatcher.utter_message(text=text("form.progress.noted"))
             return events + [FollowupAction("followup_form")]
-        case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last)
+        case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last, last_attempt_channel=channel)
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=text("form.progress.noted_attempt", attempts=attempts))
         send_plan(dispatcher, tracker, case, plan, today)
@@ -69,7 +76,7 @@ class ActionRecordNoAnswer(Action):
 
 
 class ActionRecordRejection(Action):
-    """R9: the position is filled or the contact sounded cold: a graceful close."""
+    """R9: the position is filled or the contact sounded cold: a graceful close, and the reply to the no."""
 
     def name(self) -> str:
         return "action_record_rejection"
@@ -78,12 +85,33 @@ class ActionRecordRejection(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         if carries_form_facts(tracker) and not rejection_reported(tracker.latest_message.get("text") or ""):
             return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
-        case = case_from(tracker, application_closed=True)
-        today = clock.today()
-        plan = plan_followup(case, today) if case.interview_date else None
-        dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
-        if plan is not None:
-            dispatcher.utter_message(text=plan_message(plan, today))
-        send_tips(dispatcher, case, plan)
-        cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
-        return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
+        return close_with_a_reply(dispatcher, tracker)
+
+
+class ActionRejectionReply(Action):
+    """'Hjælp mig med at svare på afslaget': the request says there was a no; the reply to it."""
+
+    def name(self) -> str:
+        return "action_rejection_reply"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        if not tracker.get_slot("application_closed"):
+            return close_with_a_reply(dispatcher, tracker)
+        case = case_from(tracker)
+        send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
+        return []
+
+
+def close_with_a_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Sorry, the plan's closing words, tips for after a no, and the reply on the user's channel."""
+    case = case_from(tracker, application_closed=True)
+    today = clock.today()
+    plan = plan_followup(case, today) if case.interview_date else None
+    dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
+    if plan is not None:
+        dispatcher.utter_message(text=plan_message(plan, today))
+    send_tips(dispatcher, case, plan)
+    send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
+    cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
+    return [SlotSet("application_closed", True), SlotSet("followup_date", None)]

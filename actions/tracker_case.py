@@ -14,7 +14,7 @@ from coach.facts import parse_channel, says_no_deadline
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
     "interview_date", "interview_time", "role", "contact_channel", "deadline", "contact_name",
-    "company", "user_name", "followup_attempts", "last_attempt_date",
+    "company", "user_name", "followup_attempts", "last_attempt_date", "last_attempt_channel", "user_phone",
 )
 
 

@@ -31,6 +31,20 @@ class Timing(str, Enum):
     CLOSED = "closed"  # R9, rejected or cold: graceful close
 
 
+class Step(str, Enum):
+    """Which follow-up the next call or e-mail is: the writers word each one differently."""
+
+    FIRST = "first"
+    SECOND = "second"  # R4: one unanswered attempt: refer to it, and keep it short
+    HIGHER_UP = "higher_up"  # R5: to the hiring manager or HR, never to the same contact
+
+
+def followup_step(case: FollowUpCase) -> Step:
+    if case.followup_attempts >= MAX_ATTEMPTS:
+        return Step.HIGHER_UP
+    return Step.SECOND if case.followup_attempts == 1 else Step.FIRST
+
+
 @dataclass(frozen=True)
 class FollowUpPlan:
     timing: Timing
