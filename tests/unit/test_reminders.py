@@ -17,6 +17,7 @@ from coach.reminders import (
     Reminder,
     answer_to_offer,
     at_local,
+    checkin_text,
     essentials,
     listing,
     offer_text,
@@ -103,6 +104,13 @@ def test_the_essentials_say_whom_how_and_the_first_line_or_the_subject():
     unnamed = essentials(FollowUpCase(interview_date=date(2026, 11, 25), contact_channel="telefon"))
     assert "Ring til din kontaktperson" in unnamed
     assert "stillingen som kontorchef hos Novo Nordisk" in reminder_lead(PHONE_CASE)
+
+
+def test_the_checkin_asks_how_the_follow_up_went_on_that_day():
+    said = checkin_text(PHONE_CASE, date(2026, 12, 1))
+    # The day belongs to the follow-up, not to the job.
+    assert said.startswith("Hej igen! Hvordan gik det, da du tirsdag den 1. december fulgte op på stillingen som "
+                           "kontorchef hos Novo Nordisk?")
 
 
 def test_the_listing():
