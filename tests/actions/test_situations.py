@@ -8,6 +8,7 @@ from conftest import COMPLETE, make_tracker, slot_events, texts
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionCallScript, ActionEmail, ActionFollowupPlan, ActionThankYou
+from actions.input_problems import ActionExplainInput
 from actions.phone import ActionReadUserPhone
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection, ActionRejectionReply
 from coach.texts import text
@@ -182,3 +183,12 @@ def test_the_users_number_is_read_and_goes_into_the_voicemail():
 def test_the_contacts_number_is_not_the_users():
     _, events = run(ActionReadUserPhone(), make_tracker("Min kontakt er Mette Hansen, tlf 12 34 56 78"))
     assert events == []
+
+
+def test_a_bare_number_after_the_coach_asked_for_it_goes_on_with_the_case():
+    events = [{"event": "bot", "text": text("advice.hints.user_phone")},
+              {"event": "user", "text": "22 33 44 55"},
+              {"event": "slot", "name": "user_phone", "value": "22 33 44 55"}]
+    tracker = make_tracker("22 33 44 55", "bad_input", {**COMPLETE, "user_phone": "22 33 44 55"}, events=events)
+    said, followups = run(ActionExplainInput(), tracker)
+    assert said.messages == [] and followups[0]["name"] == "action_followup_plan"
