@@ -19,7 +19,7 @@ from actions.tracker_case import (
     case_changed_this_turn,
     case_from,
     has_facts,
-    missing_required,
+    missing_for_plan,
     plan_given_before,
 )
 from coach import clock
@@ -206,7 +206,7 @@ class _ArtifactAction(Action, abc.ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         events: List[EventType] = [SlotSet("contact_channel", self.channel)]
-        if missing_required(tracker):
+        if missing_for_plan(tracker):
             # Not enough to write it yet: let the form ask; the plan follows.
             return events + [FollowupAction("followup_form")]
         case = replace(case_from(tracker), contact_channel=self.channel)
@@ -244,7 +244,7 @@ class ActionThankYou(Action):
         channel = before_this_turn(tracker, "contact_channel")
         events: List[EventType] = [SlotSet("contact_channel", channel)] \
             if channel != tracker.get_slot("contact_channel") else []
-        if missing_required(tracker):
+        if missing_for_plan(tracker):
             return events + [FollowupAction("followup_form")]  # the plan gives the thank-you when it fits
         case = case_from(tracker, contact_channel=channel)
         artifact, note = on_request(plan_now(case), Artifact.THANK_YOU)

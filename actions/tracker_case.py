@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from rasa_sdk import Tracker
 
+from coach import clock
 from coach.case import FollowUpCase
 from coach.facts import parse_channel, says_no_deadline
 
@@ -87,3 +88,11 @@ def plan_given_before(tracker: Tracker) -> bool:
 
 def missing_required(tracker: Tracker) -> list[str]:
     return [name for name in REQUIRED_SLOTS if tracker.get_slot(name) in (None, "")]
+
+
+def missing_for_plan(tracker: Tracker) -> list[str]:
+    """What a plan still needs: for an interview that lies ahead only its day (R6), as the form asks."""
+    interview = case_from(tracker).interview_date
+    if interview is not None and interview > clock.today():
+        return []
+    return missing_required(tracker)

@@ -70,10 +70,12 @@ def test_before_the_interview_the_plan_gives_the_question_to_ask_and_no_thanks_n
 
 @pytest.mark.parametrize("action", [ActionThankYou(), ActionEmail(), ActionCallScript()])
 def test_before_the_interview_every_request_gets_the_question_instead(action):
-    slots = {**COMPLETE, "interview_date": "2026-12-02", "deadline": "ingen"}
-    said, _ = run(action, make_tracker("skriv en takkemail", "request_thank_you", slots))
+    # The form asks only for the day of an interview ahead: no deadline, and still no form again.
+    slots = {**COMPLETE, "interview_date": "2026-12-02", "deadline": None}
+    said, events = run(action, make_tracker("skriv en takkemail", "request_thank_you", slots))
     reply = texts(said)
     assert "„Hvornår regner I med at have truffet en beslutning" in reply and "Kære" not in reply
+    assert not [e for e in events if e.get("event") == "followup"]
 
 
 # ---- the thank-you on the interview day or the day after ----------------------------------
