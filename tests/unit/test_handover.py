@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,14 @@ def test_a_weekend_plan_names_the_first_business_day():
     assert message.startswith("Følg op mandag den 30. november – det er første hverdag. Der er gået mere end to "
                               "uger siden samtalen tirsdag den 10. november, så det er helt i orden at følge op.")
     assert "nu –" not in message
+
+
+def test_the_docs_table_has_every_situation_and_artifact_and_no_blank_cell():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "situations.md").read_text(encoding="utf-8")
+    table = "| situation |" + doc.split("\n\n| situation |", 1)[1].split("\n\n", 1)[0]
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in table.splitlines()]
+    header, body = rows[0], rows[2:]
+    assert header == ["situation", "with the plan", "call script", "e-mail", "thank-you", "reply to a rejection",
+                      "tips"]
+    assert len(body) == 10
+    assert all(len(row) == len(header) and all(row) for row in body), [row[0] for row in body]
