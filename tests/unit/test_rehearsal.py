@@ -150,6 +150,8 @@ def test_a_poor_rehearsal_scores_low_and_names_the_most_important_fixes_for_this
     assert [a.check for a in summary.advice] == ["no_demands", "polite_and_short"]
     examples = " ".join(a.example for a in summary.advice)
     assert "stillingen som kontorchef" in examples and "Ole Jensen" in examples
+    # After an interview they have looked at the application: the example asks about the decision.
+    assert "Hvor langt er I nået med beslutningen?" in examples and "kigge på min ansøgning" not in examples
 
 
 def test_advice_examples_use_the_users_name_interview_day_role_and_company():
