@@ -194,3 +194,9 @@ def test_a_bare_number_after_the_coach_asked_for_it_goes_on_with_the_case():
     tracker = make_tracker("22 33 44 55", "bad_input", {**COMPLETE, "user_phone": "22 33 44 55"}, events=events)
     said, followups = run(ActionExplainInput(), tracker)
     assert said.messages == [] and followups[0]["name"] == "action_followup_plan"
+
+
+def test_on_telegram_the_day_after_the_interview_the_reminder_offer_does_not_say_again():
+    slots = {**COMPLETE, "interview_date": "2026-11-27", "deadline": "ingen"}
+    said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=slots, events=TELEGRAM))
+    assert texts(said).endswith("Så sender jeg dig manuskriptet til opfølgningen den dag.")

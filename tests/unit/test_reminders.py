@@ -94,6 +94,13 @@ def test_the_offer_names_day_and_time():
     assert "mailen" in offer_text(MAIL_CASE, at_local(date(2026, 12, 4)))
 
 
+def test_the_offer_says_again_only_when_the_script_or_mail_was_shown():
+    due = at_local(date(2026, 12, 4))
+    assert offer_text(PHONE_CASE, due).endswith("Så sender jeg dig manuskriptet igen den dag.")
+    assert offer_text(PHONE_CASE, due, shown=False).endswith(
+        "Så sender jeg dig manuskriptet til opfølgningen den dag.")
+
+
 def test_the_essentials_say_whom_how_and_the_first_line_or_the_subject():
     call = essentials(PHONE_CASE)
     assert "Ring til Mette Hansen hos Novo Nordisk" in call
