@@ -200,3 +200,11 @@ def test_on_telegram_the_day_after_the_interview_the_reminder_offer_does_not_say
     slots = {**COMPLETE, "interview_date": "2026-11-27", "deadline": "ingen"}
     said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=slots, events=TELEGRAM))
     assert texts(said).endswith("Så sender jeg dig manuskriptet til opfølgningen den dag.")
+
+
+def test_after_a_no_the_closing_offer_does_not_offer_a_script_or_a_mail():
+    asked = [{"event": "bot", "text": text("advice.anything_more")}]  # said once already: the other words now
+    said, _ = run(ActionRejectionReply(), make_tracker("svar på afslaget", "request_rejection_reply",
+                                                       {**COMPLETE, "application_closed": True}, events=asked))
+    offer = said.messages[-1]["text"]
+    assert offer != text("advice.anything_more") and "manuskriptet" not in offer and "mailen" not in offer
