@@ -24,7 +24,7 @@ from actions.tracker_case import (
 )
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.rules import FollowUpPlan, plan_followup
+from coach.rules import FollowUpPlan, plan_followup, thanks_are_due
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
 from coach.writing.calendar import event_summary, followup_event, followup_filename
@@ -91,8 +91,7 @@ def send_artifact(dispatcher: CollectingDispatcher, tracker: Tracker, case: Foll
     """The artifact with its intro and hints, the follow-up day as a calendar file when a plan is
     given, and last the buttons (the web chat shows them under the last message)."""
     today = clock.today()
-    late = case.interview_date is not None and (today - case.interview_date).days > 1
-    lead = " ".join(filter(None, [note, intro(case, artifact, late_thanks=late)]))
+    lead = " ".join(filter(None, [note, intro(case, artifact, late_thanks=not thanks_are_due(case, today))]))
     if lead:
         dispatcher.utter_message(text=lead)
     missing = _send_body(dispatcher, tracker, case, artifact, today)

@@ -74,7 +74,7 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
         return _let_go()
     if case.followup_attempts == MAX_ATTEMPTS:
         return _escalate()
-    thank_you = (today - case.interview_date).days <= 1  # R7
+    thank_you = thanks_are_due(case, today)
     if case.followup_attempts >= 1:
         return _after_unanswered(case, today, thank_you)
     if case.deadline is not None:
@@ -86,6 +86,11 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     end = case.interview_date + timedelta(days=WITHOUT_DEADLINE[1])
     return _scheduled("R2", "without_deadline", {"interview": format_date(case.interview_date)}, start, end, today,
                       thank_you)
+
+
+def thanks_are_due(case: FollowUpCase, today: date) -> bool:
+    """R7: the interview was today or yesterday, the time for a short thank-you."""
+    return case.interview_date is not None and 0 <= (today - case.interview_date).days <= 1
 
 
 def window_phase(start: date, end: date | None, today: date) -> str:
