@@ -75,7 +75,7 @@ def test_thank_you_note_only_right_after_the_interview(interview, thank_you):
 def test_rejection_closes_without_a_date():
     plan = plan_followup(case("2026-11-10", "2026-11-20", rejected=True), D("2026-11-28"))
     assert plan.timing is Timing.CLOSED and plan.rule == "R9" and plan.followup_date is None
-    assert "andre" in plan.next_step
+    assert "og nævn, at du gerne hører om andre ledige stillinger" in plan.next_step
 
 
 def test_reason_names_the_deadline_the_danish_way():
