@@ -26,7 +26,13 @@ from actions.latest_message import (
     times_in,
 )
 from actions.questions import times_asked
-from actions.tracker_case import CASE_SLOTS, REQUIRED_SLOTS, before_this_turn, case_changed_this_turn
+from actions.tracker_case import (
+    CASE_SLOTS,
+    REQUIRED_SLOTS,
+    before_this_turn,
+    case_changed_this_turn,
+    missing_for_plan,
+)
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.dates.entities import day_in_period, past_day, pick_time, pinned_day, reading_for, vague_period
@@ -61,6 +67,7 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
+    "request_thank_you", "request_rejection_reply",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
@@ -450,12 +457,11 @@ def _another_fact(said: str) -> bool:
 
 
 def _still_needed(tracker: Tracker) -> tuple:
-    """The slots to ask for: all required ones, but only the day for an interview that lies ahead (R6),
-    and none once the application is closed (R9)."""
+    """The slots to ask for, in the form's order: what the plan still needs (tracker_case.missing_for_plan:
+    only the day for an interview ahead, R6), and nothing once the application is closed (R9)."""
     if tracker.get_slot("application_closed"):
         return ()
-    interview = as_day(tracker.get_slot("interview_date"))
-    return REQUIRED_SLOTS[:1] if interview is not None and interview > clock.today() else REQUIRED_SLOTS
+    return tuple(missing_for_plan(tracker))
 
 
 

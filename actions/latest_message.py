@@ -9,6 +9,7 @@ from typing import Any, Dict, List
 from rasa_sdk import Tracker
 
 from actions.tracker_case import earlier_events
+from coach.case import NO_DEADLINE
 from coach.facts import DEADLINE, INTERVIEW
 
 DATE_SLOTS = ("interview_date", "deadline")
@@ -60,11 +61,13 @@ def set_in_previous_turn(tracker: Tracker, slot: str) -> bool:
 def corrected_topic(tracker: Tracker) -> str:
     """The date a bare correction is about: the one the previous message gave (or that the coach refused
     in it), else the one given last, else the interview."""
-    touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS}
+    touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS
+               and e.get("value") != NO_DEADLINE}  # "ingen frist" gave no date to correct
     if touched:  # both in one message: the interview is what people correct
         return INTERVIEW if "interview_date" in touched else DEADLINE
     for event in reversed(earlier_events(tracker)):
-        if event.get("event") == "slot" and event.get("name") in DATE_SLOTS and event.get("value"):
+        if event.get("event") == "slot" and event.get("name") in DATE_SLOTS \
+                and event.get("value") not in (None, NO_DEADLINE):
             return INTERVIEW if event["name"] == "interview_date" else DEADLINE
     return INTERVIEW
 

@@ -75,6 +75,8 @@ _NO_DEADLINE_ANSWER = re.compile(
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
+                           r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
+                           r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke saa glad for|bryder mig ikke om|ikke lyst til|"

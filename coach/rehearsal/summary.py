@@ -37,11 +37,14 @@ class Summary:
     graceful_rejection: bool | None = None  # None: no rejection was given
     notes: tuple[str, ...] = ()
     total: int = len(CORE_CHECKS)
+    nothing_said: bool = False  # stopped before the first line: nothing to judge, only how to begin
 
     def render(self) -> str:
         fb = section("rehearsal.feedback")
         label = section("rehearsal.situations")[self.situation]["label"]
-        parts = [fb["title"].format(situation=label), fb["score"].format(score=self.score, total=self.total)]
+        parts = [fb["title"].format(situation=label)]
+        if not self.nothing_said:
+            parts.append(fb["score"].format(score=self.score, total=self.total))
         parts.extend(self.notes)
         if self.went_well:
             parts.append("\n" + fb["went_well"] + "\n" + "\n".join(f"✓ {t}" for t in self.went_well))
@@ -50,7 +53,7 @@ class Summary:
         if self.advice:
             items = [f"{i}. {a.advice}\n   " + fb["example"].format(example=a.example)
                      for i, a in enumerate(self.advice, 1)]
-            parts.append("\n" + fb["focus"] + "\n" + "\n".join(items))
+            parts.append("\n" + fb["begin" if self.nothing_said else "focus"] + "\n" + "\n".join(items))
         elif self.went_well:
             parts.append("\n" + fb["all_good"])
         parts.append("\n" + fb["again"])
@@ -71,7 +74,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     polite = all(c.polite_and_short for c in lines) if said else None
     graceful = _graceful(lines) if situation == "filled" and state.news_given else None
     failures = _failures(checks, lines, polite, graceful, situation, state)
-    went_well, to_improve = _lines_for(checks, polite, graceful, lines)
+    # Judge only what was said: with nothing said there is nothing that went well or wrong.
+    went_well, to_improve = _lines_for(checks, polite, graceful, lines) if said else ((), ())
     notes = []
     if not said:
         notes.append(section("rehearsal.feedback")["nothing_said"])
@@ -79,7 +83,7 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
         notes.append(section("rehearsal.feedback")["early_stop"])
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation) for name in failures[:2]),
-                   polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes))
+                   polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes), nothing_said=not said)
 
 
 def _graceful(lines: list[LineCheck]) -> bool:

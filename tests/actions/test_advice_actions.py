@@ -121,7 +121,7 @@ def test_web_chat_gets_the_email_as_one_copyable_card(dispatcher):
     tracker = make_tracker("ok", slots={**COMPLETE, "contact_channel": "email"}, events=events)
     run(ActionFollowupPlan(), tracker, dispatcher)
     [card] = customs(dispatcher, "email")
-    assert card["subject"] == "Re: Jobsamtale onsdag den 25. november kl. 9"
+    assert card["subject"] == "Re: Jobsamtale onsdag den 25. november kl. 9 – kontorchef"
     assert card["text"].startswith("Emne: Re: Jobsamtale") and "Kære Mette Hansen," in card["body"]
     assert card["mailto"].startswith("mailto:?subject=Re%3A")
     assert "Kære Mette Hansen" not in texts(dispatcher)  # not also split into text bubbles

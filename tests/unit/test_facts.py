@@ -284,3 +284,9 @@ def test_an_employer_name_with_a_particle():
 ])
 def test_a_contact_named_in_other_words(text, contact):
     assert names_said(text) == (None, contact)
+
+
+@pytest.mark.parametrize("text", ["kan du skrive en takkemail", "ja gerne en takke-mail også",
+                                  "ring til mig på 12 34 56 78"])
+def test_a_thank_you_or_a_call_to_me_chooses_no_channel(text):
+    assert parse_channel(text) is None and channel_preference(text) is None

@@ -150,6 +150,8 @@ def test_a_poor_rehearsal_scores_low_and_names_the_most_important_fixes_for_this
     assert [a.check for a in summary.advice] == ["no_demands", "polite_and_short"]
     examples = " ".join(a.example for a in summary.advice)
     assert "stillingen som kontorchef" in examples and "Ole Jensen" in examples
+    # After an interview they have looked at the application: the example asks about the decision.
+    assert "Hvor langt er I nået med beslutningen?" in examples and "kigge på min ansøgning" not in examples
 
 
 def test_advice_examples_use_the_users_name_interview_day_role_and_company():
@@ -161,12 +163,12 @@ def test_advice_examples_use_the_users_name_interview_day_role_and_company():
     assert "Ole Jensen" in examples and "onsdag den 25. november" in examples
 
 
-def test_missing_role_gets_an_example_with_role_and_company():
+def test_missing_role_gets_an_example_with_the_role():
     result, _ = play([TO_RECEPTION, "Hej Mette, det er Ole Jensen, jeg var til samtale onsdag. Hvor langt er I?",
                       ASK_WHEN, GOODBYE], "undecided")
     assert result.summary.checks["names_role"] is False
     advice = {a.check: a.example for a in result.summary.advice}
-    assert "stillingen som kontorchef hos Novo Nordisk" in advice["names_role"]
+    assert advice["names_role"] == "Det drejede sig om stillingen som kontorchef."
 
 
 def test_a_long_line_is_mentioned_but_does_not_count_in_the_score():
@@ -221,7 +223,18 @@ def test_ordinary_lines_with_stop_words_do_not_end_or_restart(text):
 
 def test_stopping_before_saying_anything_gives_no_free_points():
     result, _ = play(["stop"], "undecided")
-    assert result.summary.score == 0 and "0 af 7" in result.reply
+    assert result.summary.score == 0
+
+
+@pytest.mark.parametrize("situation", SITUATIONS)
+def test_stopping_before_saying_anything_judges_nothing_and_says_how_to_begin(situation):
+    result, _ = play(["stop"], situation)
+    reply = result.reply
+    assert "Du nåede ikke at sige noget" in reply
+    assert "✗" not in reply and "✓" not in reply and "Resultat" not in reply
+    for untrue in ("remse dine kvalifikationer", "krævende", "Du sagde ikke", "Du nævnte ikke"):
+        assert untrue not in reply
+    assert "Start med at sige dit navn" in reply and "Hej Mette, det er Ole Jensen." in reply
 
 
 def test_once_done_further_lines_only_say_how_to_start_again():
