@@ -35,7 +35,9 @@ _ATTEMPT_CUES = re.compile(
 )
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
 _UNANSWERED = re.compile(
-    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|telefonsvarer\w*|"
+    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|"
+    r"(fik|ramte|kom (ind )?paa|roeg (ind )?paa|gik (direkte )?paa|talte (ind )?paa) (hendes |hans |deres |en )?"
+    r"telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
 )
 # News from the employer: a no, or a cold contact (R9) ...
@@ -143,7 +145,10 @@ def attempts_reported(text: str) -> int | None:
     if not any(_affirmed(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _UNANSWERED.search(folded):
         return None
     count = _COUNT.search(folded)
-    return _COUNTS[count.group(1)] if count else 1
+    if count:
+        return _COUNTS[count.group(1)]
+    # "har ringet tirsdag og mailet torsdag": one follow-up per act named
+    return max(1, sum(1 for m in _ATTEMPT_CUES.finditer(folded) if _affirmed(folded, m)))
 
 
 def times_said(text: str) -> int | None:
@@ -329,6 +334,25 @@ def role_said(text: str) -> str | None:
         role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
         if 0 < len(role.split()) <= 4 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
             return clean_role(role)
+    return title_at_employer(text)
+
+
+# ", personalekonsulent i Danske Bank": a clause that is a title and a named employer, nothing else.
+_TITLE_AT = re.compile(r"^\s*(?P<role>[a-zæøå][\w-]*(?: (?:og )?[a-zæøå][\w-]*){0,2})\s+(?P<prep>i|hos|ved|på|paa)\s+"
+                       r"(?P<rest>.+)$")
+_NOT_TITLE_WORDS = frozenset(
+    "jeg du de vi han hun det den var er har havde samtale samtalen jobsamtale interview til med og men i på "
+    "hos ved som en et min mit der her nu så da for om fra af går morgen dag igen".split())
+
+
+def title_at_employer(text: str) -> str | None:
+    """'samtale d. 10. marts, personalekonsulent i Danske Bank' -> 'personalekonsulent'."""
+    for clause in re.split(r"[,.;!?\n]+", text or ""):
+        match = _TITLE_AT.match(clause)
+        if match is None or any(w in _NOT_TITLE_WORDS for w in match["role"].lower().split()):
+            continue
+        if employer_after(match["prep"], match["rest"]) is not None:
+            return clean_role(match["role"])
     return None
 
 

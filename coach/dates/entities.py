@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, Dict, List
 
 from coach.business_days import last_business_day
+from coach.danish import fold
 from coach.dates.calc import last_of_month
 from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
@@ -123,6 +125,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if near is not None and future and past:
         return period_end(min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days)),
                           info.get("grain"))
+    if info.get("reported") and interview and info.get("grain") == UNTIL and "maaneden" in fold(info.get("text") or ""):
+        # "de sagde sidst på måneden": the month they said it in, the interview's
+        return period_end(last_of_month(interview).isoformat(), UNTIL)
     # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
     # "på fredag" said now is the coming one.
     numbered = any(ch.isdigit() for ch in info.get("text") or "")
@@ -155,6 +160,8 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
     """The day of the last follow-up: a day said about it ('sidst i torsdags'), else the first day
     mentioned that lies on or before today ('jeg ringede i går' -> yesterday)."""
     about_attempt = [e for e in entities if (e.get("additional_info") or {}).get("about") == ATTEMPT]
+    # "ringet tirsdag og mailet torsdag": the last one is the latest
+    about_attempt.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
     for entity in about_attempt + list(entities):
         info = entity.get("additional_info")
         if entity.get("entity") == "time" and isinstance(info, dict) and info.get("past"):
@@ -162,6 +169,9 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
             if day <= today.isoformat():
                 return day
     return None
+
+
+_WEEKDAY_ONLY = re.compile(r"^(paa |om |til )?(mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag)(en)?$")
 
 
 def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, date] | None:
@@ -184,9 +194,8 @@ def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, dat
 def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | None:
     """A bare weekday ("onsdag") answering which day of a known period: that weekday inside it."""
     info = entity.get("additional_info") or {}
-    said = info.get("text") or ""
-    if info.get("grain") != "day" or any(ch.isdigit() for ch in said) or not info.get("past"):
-        return None
+    if info.get("grain") != "day" or not _WEEKDAY_ONLY.match(fold(info.get("text") or "")) or not info.get("past"):
+        return None  # "i går", "d. 16." name their own day
     weekday = date.fromisoformat(info["past"][:10]).weekday()
     first, last = period
     day = first + timedelta(days=(weekday - first.weekday()) % 7)
@@ -196,7 +205,8 @@ def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | No
 def pinned_day(entities: List[Dict[str, Any]], chosen: Dict[str, Any], topic: str, today: date) -> str | None:
     """'midt i næste uge, hun sagde onsdag': the weekday inside the period said with it."""
     times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
-    periods = [e for e in times if e["additional_info"].get("grain") in ("week", "month")]
+    periods = [e for e in times if e["additional_info"].get("grain") in ("week", "month")
+               and e["additional_info"].get("about") in (None, topic)]
     if not periods or chosen in periods:
         return None
     info = periods[0]["additional_info"]

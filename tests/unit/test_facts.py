@@ -290,3 +290,14 @@ def test_a_contact_named_in_other_words(text, contact):
                                   "ring til mig på 12 34 56 78"])
 def test_a_thank_you_or_a_call_to_me_chooses_no_channel(text):
     assert parse_channel(text) is None and channel_preference(text) is None
+
+
+def test_a_title_beside_a_named_employer_is_the_role():
+    assert role_said("hej. samtale d. 10. marts, personalekonsulent i Danske Bank") == "personalekonsulent"
+    assert role_said("samtale i går hos Netto") is None
+
+
+def test_each_follow_up_named_counts_and_an_answering_machine_complaint_is_none():
+    assert attempts_reported("jeg har ringet tirsdag i sidste uge og mailet torsdag. ingen svar") == 2
+    assert attempts_reported("jeg skriver hellere en mail, jeg hader telefonsvarere") is None
+    assert attempts_reported("jeg ringede men røg på hendes telefonsvarer") == 1
