@@ -93,7 +93,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|helvede|crap|wtf|kraftedeme|whatever|pfff?|pff)\b", r"\bhold (kæft|kaft)\b",
         r"\bhva(d)? så\b", r"\beller hva(d)?\b", r"^\s*yo\b", r"\bgider\b", r"\bgiv mig lige\b",
         r"\bstil mig (lige )?om\b",
-        r"\bfind nu\b", r"\bhallo\?", r"\bhvad sker der\b", r"\bfarvel\s*\.?\s*$", r"^\s*(ok|okay|nå|nåh|fint)\s*\.",
+        r"\bfind nu\b", r"\bhallo\?", r"\bhvad sker der\b", r"^\s*(ok|okay|nå|nåh|fint)\s*\.",
         r"\bdet er for dårligt\b", r"\bfor dårligt\b", r"\bdiskrimination\b", r"\bringe\b.{0,5}\bså\b",
         r"\bhængt i køen\b", r"^\W*hvad\s*\?", r"\bring( mig op)?\s*\.\s*$", r"\bham (der )?chefen\b",
         r"\bskal ha(ve)? fat i\b",

@@ -45,7 +45,8 @@ _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opføl
 _DECLINE = rx(r"\bnej tak\b", r"\bjeg (ringer|prøver) (bare )?(igen|senere|i morgen)\b", r"\bdet er ikke nødvendigt\b")
 _SHOUTING_WORDS = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _COURTESY = rx(r"\W*((ja|okay|ok|super|fint),? )?((tusind|mange) )?tak"
-               r"( skal du ha(ve)?| for (det|nu|i dag|hjælpen|snakken))?(,? (og )?(hav|ha) en god dag)?\W*")
+               r"( skal du ha(ve)?| for (det|nu|i dag|hjælpen|snakken))?(,? (og )?(hav|ha) en god dag)?\W*",
+               r"\W*((tak,? )?(og )?(farvel|hej hej|vi snakkes|vi ses))\W*")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 
 
