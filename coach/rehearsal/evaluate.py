@@ -43,6 +43,7 @@ _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat 
                r"\btak for (din tid|snakken|nu|hjælpen|i dag|opkaldet|at du tog den)\b")
 _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opfølg\w*|ansæt\w*|rekrutter\w*)\b")
 _DECLINE = rx(r"\bnej tak\b", r"\bjeg (ringer|prøver) (bare )?(igen|senere|i morgen)\b", r"\bdet er ikke nødvendigt\b")
+_FEW_WORDS = 3
 _SHOUTING_WORDS = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _COURTESY = rx(r"\W*((ja|okay|ok|super|fint),? )?((tusind|mange) )?tak"
                r"( skal du ha(ve)?| for (det|nu|i dag|hjælpen|snakken))?(,? (og )?(hav|ha) en god dag)?\W*",
@@ -91,6 +92,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     placed, wrong_day = places_interview(text, case, today or _today())
     verdict = dict(conduct.judge(text, after_rejection))
     verdict.update(says_name=says_name(text, case), places_interview=placed, names_role=names_role(lo, case))
+    if len(words(lo)) <= _FEW_WORDS:  # too little to sell or press with, unless a cue says otherwise
+        verdict["no_selling"] = verdict["no_selling"] or not CUES["selling"].search(lo)
+        verdict["no_demands"] = verdict["no_demands"] or not (CUES["pressure"].search(lo) or CUES["begging"].search(lo))
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says
         if pattern.search(lo):
             verdict[name] = False
