@@ -67,7 +67,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\bglem (mig nu|nu ikke|mig ikke)\b", r"\blov mig\b",
         r"\bforbarm", r"\bmå bare have\b", r"\bdrømmejob", r"\bgå ned i løn\b", r"\bgratis\b", r"\bprøvedag\b",
         r"\bjeg kan ikke sove\b|\bikke sovet\b", r"\bledig i\b", r"\bdagpenge", r"\bi må ikke glemme\b",
-        r"\bbetyde alt\b", r"\bhjælpe mig\b", r"\bkrydser fingre og beder\b", r"\bså gerne\b", r"\bansæt mig\b"),
+        r"\bbetyde alt\b", r"\bhjælpe mig\b", r"\bkrydser fingre og beder\b", r"\bså gerne\b"),
     # Sarcasm and digs: mock thanks, irony, snide remarks.
     "sarcasm": rx(
         r"\btak for ingenting\b", r"\bfor en gangs skyld\b", r"\båbenbart\b", r"\bsikkert\b", r"\bvel\b",
@@ -124,7 +124,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\bkommet (videre|nærmere|frem)\b", r"\bnået (frem|til)\b", r"\bsket noget\b", r"\bupdate\b", r"\bnews\b",
         r"\bhvornår\b", r"\btidsplan\b", r"\bfingerpeg\b", r"\bmelde?r? (tilbage|ud)\b", r"\bhøre (noget|fra)\b",
         r"\bregne (med|med at)\b", r"\bforvente\b", r"\bhvad sker der\b", r"\bhva(d)? så\b", r"\btænke over det\b",
-        r"\bfundet (ud af|nogen|en)\b", r"\bskrider frem\b", r"\bhvordan det går\b", r"\bhvor i står\b"),
+        r"\bfundet (ud af|nogen|en)\b", r"\bskrider frem\b", r"\bhvordan det går\b", r"\bhvor i står\b",
+        r"\bhar (i|du|de) \w+ (jer|dig|dem)\b", r"\bbes(l|u|t)\w{2,6}t\b"),
     # Asking to be put through or called back: not a status question.
     "routing": rx(
         r"\bstil\w* (mig )?(om|videre|igennem)\b", r"\bsat igennem\b", r"\b(tale|snakke) med\b", r"\bfå fat i\b",
@@ -153,7 +154,10 @@ HARD: dict[str, re.Pattern[str]] = {
         r"\beller hva(d)?\s*\?", r"^\W*hva(d)? så\b", r"\bgider\b", r"\btak for ingen", r"\bfor en gangs skyld\b",
         r"\bhvor overraskende\b", r"\bja,? ja\b", r"\boverhovedet\b", r"^\W*(ja,? )?stil mig (lige )?om\b",
         r"\btak,? (fordi|for at) (i|du) (gad|lod|brugte)\b", r"\bi ved ikke,? hvad i går glip af\b",
-        r"\bgodt nok langsomme\b", r"\b(i er|det er) (så |godt nok |alt for |pisse|sindssygt )?langsom"),
+        r"\bgodt nok langsomme\b", r"\b(i er|det er) (så |godt nok |alt for |pisse|sindssygt )?langsom",
+        r"\b(please|plz)\W+(please|plz)\b", r"\btak for (den|jeres) (utrolig|overvældende)",
+        r"\bdet har (i|han|hun|du) ikke gjort\b", r"\bi sagde jo\b", r"\bmå (han|hun|i|du) jo forklare\b",
+        r"^(?!.*\btak).*\.\s*(hej|farvel)\.?\s*$"),
     "no_demands": rx(
         r"\bplease\b", r"\bplz\b", r"\bjeg beder\b", r"\bbeder (jer|dig)\b", r"\btrygler\b", r"\btigger\b",
         r"\bvær (nu )?(sød|søde)\b", r"\bansæt mig\b", r"\bjeg forventer\b", r"\bi bliver nødt til\b",

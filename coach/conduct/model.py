@@ -34,12 +34,12 @@ class Setting:
 
 
 SETTINGS: dict[str, Setting] = {
-    "asks_status": Setting(c=10.0, hand=4.0, threshold=0.598),
-    "thanks": Setting(c=3.0, hand=2.0, threshold=0.197),
-    "polite_and_short": Setting(c=1.0, hand=4.0, threshold=0.64),
-    "no_selling": Setting(c=0.3, hand=2.0, threshold=0.182),
-    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.313),
-    "graceful_rejection": Setting(c=1.0, hand=8.0, threshold=0.428),
+    "asks_status": Setting(c=10.0, hand=4.0, threshold=0.602),
+    "thanks": Setting(c=10.0, hand=2.0, threshold=0.173),
+    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.716),
+    "no_selling": Setting(c=0.3, hand=2.0, threshold=0.181),
+    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.5),
+    "graceful_rejection": Setting(c=1.0, hand=4.0, threshold=0.35),
 }
 
 

@@ -34,5 +34,16 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text)
 
 
+_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+# Where a sentence ends: after "?", "!" or "…"; after "." unless it closes a short abbreviation ("d.", "kl.",
+# "ca.") or a number followed by a month or a small word ("d. 24. november", "den 3. i måneden"); at a line break.
+_END = re.compile(
+    r"(?<=[?!…])\s+"
+    r"|(?<=\.)(?<![0-9]\.)(?<!\bd\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bstk\.)(?<!\bnr\.)\s+"
+    rf"|(?<=[0-9]\.)\s+(?=[A-ZÆØÅ])(?!(?:{_MONTHS.title()})\b)"
+    r"|\s*\n\s*")
+
+
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.?!…])\s+|\s+[–-]\s+", text.strip()) if s.strip()]
+    """The sentences of a line or a paragraph (a dash is no sentence end; a line break is)."""
+    return [part.strip() for part in _END.split(text.strip()) if part and part.strip()]

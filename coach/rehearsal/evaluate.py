@@ -20,7 +20,7 @@ from coach.case import FollowUpCase
 from coach.conduct import model as conduct
 from coach.conduct.cues import CUES, HARD
 from coach.conduct.salad import is_salad
-from coach.conduct.text import loose, rx, words
+from coach.conduct.text import loose, rx, sentences, words
 from coach.rehearsal.introduction import names_other_role, names_role, places_interview, says_name
 
 __all__ = ["CORE_CHECKS", "MAX_WORDS", "LineCheck", "evaluate_line", "is_declining", "is_goodbye", "loose",
@@ -103,7 +103,7 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if _SMALL_TALK.fullmatch(lo):  # "hvordan går det?" asks after the person, not the application
         verdict["asks_status"] = False
     notes = _notes(text, lo, verdict, wrong_day, after_rejection)
-    if "shouting" in notes or "too_long_hard" in notes:
+    if {"shouting", "too_long_hard", "curt"} & set(notes):
         verdict["polite_and_short"] = False
     if verdict["asks_status"] and len(re.findall(r"\?+", text)) > 2:
         verdict["asks_status"] = False
@@ -139,8 +139,10 @@ def _notes(text: str, lo: str, verdict: dict, wrong_day: bool, after_rejection: 
     if (len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)) \
             or len(_SHOUTING_WORDS.findall(text)) >= 3 or "!!" in text:
         notes.append("shouting")
-    if n_words > 60:
+    if n_words > 50:
         notes.append("too_long_hard")
+    if _fragments(text):
+        notes.append("curt")
     if not verdict["polite_and_short"]:
         if CUES["rude"].search(lo):
             notes.append("rude")
@@ -153,13 +155,20 @@ def _notes(text: str, lo: str, verdict: dict, wrong_day: bool, after_rejection: 
     if not verdict["no_selling"]:
         notes.append("selling")
     if not verdict["no_demands"]:
-        notes.append("begging" if CUES["begging"].search(lo) and not CUES["pressure"].search(lo) else "pressure")
+        begs, presses = len(CUES["begging"].findall(lo)), len(CUES["pressure"].findall(lo))
+        notes.append("begging" if begs and begs >= presses else "pressure")
     if not verdict["thanks"] and _THANKS.search(lo):
         notes.append("hollow_thanks")
     if after_rejection and verdict["graceful_rejection"] is False and not (set(notes) & {"sarcasm", "rude"}) \
             and CUES["sarcasm"].search(lo):
         notes.append("sarcasm")
     return notes
+
+
+def _fragments(text: str) -> bool:
+    """Three or more clipped pieces, most of them a word or two: "Anders Bach. Lagerchef. Samtalen. Nyt?"."""
+    parts = sentences(text)
+    return len(parts) >= 3 and sum(len(words(loose(p))) <= 2 for p in parts) >= 0.6 * len(parts)
 
 
 def _today() -> date:

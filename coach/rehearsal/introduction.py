@@ -83,19 +83,27 @@ def _similar(a: str, b: str) -> float:
 
 def places_interview(text: str, case: FollowUpCase, today: date) -> tuple[bool, bool]:
     """(placed, wrong_day): a day that is the interview's, or (without a known date) a past day said with it."""
-    placed = wrong = False
+    verdicts = [verdict for _, verdict in day_mentions(text, case, today)]
+    placed = "right" in verdicts
+    return placed, "wrong" in verdicts and not placed
+
+
+def day_mentions(text: str, case: FollowUpCase, today: date) -> list[tuple[TimeMention, str]]:
+    """Each past day said in `text`: "right" (the interview's), "wrong" (another day said of the interview)
+    or "other" (a day that is about something else, or cannot be compared)."""
+    found = []
     for m in find_times(text, today, Direction.PAST):
         if m.tense == Direction.FUTURE or m.value is None or m.clock_only:
             continue
         talks = bool(INTERVIEW_WORDS.search(loose(_sentence_at(text, m.start, m.end))))
         match = _same_day(m, case.interview_date, today)
-        if match:
-            placed = True
-        elif match is None and talks and case.interview_date is None and m.value <= today:
-            placed = True
+        if match or (match is None and talks and case.interview_date is None and m.value <= today):
+            found.append((m, "right"))
         elif match is False and talks and not _NOT_THE_INTERVIEW.fullmatch(loose(m.text)):
-            wrong = True
-    return placed, wrong and not placed
+            found.append((m, "wrong"))
+        else:
+            found.append((m, "other"))
+    return found
 
 
 # A sentence ends at "?", "!" or at "." before a capital, but not after a number or "d."/"kl.".

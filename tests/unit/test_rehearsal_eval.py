@@ -124,7 +124,7 @@ REJECTION_ANSWERS = [
     ("sorry_and_thanks", "Det var ærgerligt at høre, men tak fordi du fortæller mig det.", True),
     ("wishes_and_other_roles", "Okay. Held og lykke med den nye, og husk mig hvis der kommer andre stillinger", True),
     ("asks_for_feedback", "Øv, men fair nok. Må jeg få lidt feedback på min samtale?", True),
-    ("congratulates", "Tillykke med den nye medarbejder, og god vind fremover.", True),
+    ("wishes_the_new_one_well", "Okay, tak for beskeden. God vind til jer og den nye medarbejder.", True),
     ("informal_lowercase", "tak for beskeden og held og lykke med ansaettelsen", True),
     ("argues_why_not_me", "Hvorfor valgte I ikke mig? Det er uretfærdigt.", False),
     ("swears", "Det er fandme for dårligt, jeg var jo den bedste", False),
