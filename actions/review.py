@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
-from coach.review import draft_in_request, draft_kind, review_draft
+from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.texts import text
 
 _CANCEL = rx(r"^\W*(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|lad være)\b")
@@ -34,6 +34,9 @@ class ActionRequestDraftReview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         message = tracker.latest_message.get("text") or ""
+        wanted = asks_to_write(message)
+        if wanted:  # "kan du skrive en mail til Lone?": the coach writes it
+            return [FollowupAction("action_email" if wanted == "email" else "action_call_script")]
         draft = draft_in_request(message)
         kind = draft_kind(message, draft)
         if draft:

@@ -17,6 +17,22 @@ _REQUEST_END = re.compile(r"^(?P<request>[^\n]{0,160}?(?:[?:]|\n))\s*(?P<draft>\
 _DRAFT_MIN_WORDS = 12
 
 
+# "kan du skrive en mail til Lone": the coach is asked to write, not to read what the user wrote.
+_ASKS_TO_WRITE = rx(r"\b(skriv\w*|lav\w*|formuler\w*|forfat\w*|giv mig|har du)\b.{0,25}\b(en|et|noget)\b.{0,15}"
+                    r"\b(e-?mail|mail|udkast|brev|besked|manus\w*|tekst)")
+_OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besked|åbning\w*|manus\w*|brev)",
+                r"\bjeg har (selv )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
+                r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b")
+
+
+def asks_to_write(message: str) -> DraftKind | None:
+    """'email' or 'call' when the message asks the coach to write one rather than to read the user's own."""
+    lo = loose(message or "")
+    if not _ASKS_TO_WRITE.search(lo) or _OWN_DRAFT.search(lo):
+        return None
+    return "call" if _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo) else "email"
+
+
 def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
     """'email' or 'call' from the draft's shape, else from the words of the request; None if neither says."""
     if draft:

@@ -137,6 +137,19 @@ def test_what_is_to_be_read_is_told_by_the_request_or_the_drafts_shape(request_t
     assert draft_kind(request_text, draft) == kind
 
 
+@pytest.mark.parametrize(("message", "wanted"), [
+    ("kan du skrive en mail til Lone om hvordan det går med min ansøgning", "email"),
+    ("Kunne du formulere en høflig e-mail, hvor jeg spørger til status?", "email"),
+    ("har du et udkast til en mail jeg kan sende til Jonas?", "email"),
+    ("kan du læse min mail?", None),
+    ("jeg har skrevet en mail, er den ok?", None),
+    ("kan du lave et manuskript til når jeg ringer", "call"),
+])
+def test_asking_the_coach_to_write_is_told_from_asking_it_to_read(message, wanted):
+    from coach.review import asks_to_write
+    assert asks_to_write(message) == wanted
+
+
 def test_a_draft_pasted_with_the_request_is_found():
     assert draft_in_request("kan du læse min mail?\n\n" + GOOD).startswith("Emne: Re: Jobsamtale")
     assert draft_in_request("kan du læse min mail?") is None
