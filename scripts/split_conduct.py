@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coach.conduct.corpus import HELDOUT_DIR, TRAIN_DIR, heldout_ids  # noqa: E402
 
-HEADER = """# Labelled Danish call lines ({part}), written blind from the product brief only (tests/conduct/BLIND_RULES.md).
+HEADER = """# Labelled Danish call lines ({part}), written blind from the product brief
+# (tests/conduct/BLIND_RULES.md).
 # Split by coach.conduct.corpus.heldout_ids: {rule}
 # Format: id, situation, case {{user_name, role, interview, today}}, line, labels (nine checks;
 # graceful_rejection null outside a rejection), note.
