@@ -205,3 +205,15 @@ def test_changing_ones_mind_cancels_the_review(coach):
     coach.said(me, "kan du læse min mail?")
     assert "så læser jeg ikke noget nu" in coach.said(me, "glem det")
     assert not coach.tracker(me)["active_loop"]
+
+
+def test_a_long_draft_is_read_although_it_is_longer_than_a_chat_message_may_be(coach):
+    me = coach.new_sender()
+    coach.said(me, FACTS)
+    coach.said(me, "kan du læse min mail?")
+    ramble = " ".join(["Jeg har tænkt meget over vores samtale og over de spændende opgaver, I fortalte om."] * 20)
+    long_draft = GOOD.replace("Jeg er stadig meget interesseret i jobbet.", ramble)
+    assert len(long_draft) > 1500
+    review = coach.said(me, long_draft)
+    assert "Jeg har læst din mail." in review and "Gør den kortere" in review
+    assert not coach.tracker(me)["active_loop"]
