@@ -75,7 +75,7 @@ READ_THROUGH = {"thank", "greet", "request_rehearsal"}
 ATTEMPTS = "followup_attempts"
 # Intents whose messages are never read for facts: they are about the conversation itself. (A message
 # read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
-NEVER_FACTS = {"bad_input", "forget_me"}
+NEVER_FACTS = {"bad_input", "forget_me", "request_draft_review"}  # a draft pasted with the request is no fact
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
 Slots = Dict[str, Any]

@@ -176,7 +176,7 @@ def test_a_long_line_is_mentioned_but_does_not_count_in_the_score():
     result, _ = play([TO_RECEPTION, ramble, ASK_WHEN, GOODBYE], "undecided")
     assert result.summary.score == 7
     assert result.summary.polite_and_short is False
-    assert "over 40 ord" in result.reply
+    assert "lang og kom vidt omkring" in result.reply
 
 
 # ---- rejection ---------------------------------------------------------------------------
@@ -199,6 +199,29 @@ def test_rejection_answered_with_anger_gets_a_cool_reply_and_the_graceful_line_a
     assert "Held og lykke med at finde den rette" in " ".join(a.example for a in summary.advice)
 
 
+def test_the_call_is_scored_as_a_call_not_line_by_line():
+    """A good opening to reception, then only "when will I hear?" to the contact and goodbye without answering."""
+    to_reception = ("Hej, det er Ole Jensen. Jeg var til samtale onsdag den 25. november om stillingen som "
+                    "kontorchef. Har I truffet en beslutning? Tak.")
+    result, replies = play([to_reception, "hvornår tror du jeg kan høre noget?", "Farvel"], "call_back")
+    assert "hvilken stilling var det, og hvornår var du her" in replies[2]
+    summary = result.summary
+    assert summary.score <= 3
+    assert not summary.checks["says_name"] and not summary.checks["places_interview"]
+    assert not summary.checks["names_role"] and not summary.checks["thanks"]
+    assert "Flot" not in result.reply and "næste uge" not in result.reply  # the situation never came up
+    assert "samtalen sluttede, før du fik et svar" in result.reply
+    assert "det svarede du ikke på" in result.reply
+    assert "Du sagde dit navn til receptionen, men ikke til kontaktpersonen" in result.reply
+    assert result.reply.count("✓") <= 4
+
+
+def test_what_reception_writes_down_for_an_absent_contact_reaches_them():
+    result, _ = play([TO_RECEPTION.replace("Må jeg tale med Mette Hansen?", "Det gælder stillingen som kontorchef."),
+                      "Ja tak, hun må gerne ringe mig tilbage. Tak for hjælpen.", "Farvel"], "out")
+    assert result.summary.checks["says_name"] and result.summary.checks["names_role"]
+
+
 def test_graceful_rejection_is_only_judged_when_there_was_a_rejection():
     result, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE], "undecided")
     assert result.summary.graceful_rejection is None
@@ -212,7 +235,8 @@ def test_the_user_can_stop_at_any_time_with_a_summary(text):
     assert result.done and result.state.ended == "stop"
     assert result.reply.startswith("Vi stopper øvelsen her.")
     assert "af 7" in result.reply and "nåede du ikke" in result.reply
-    assert result.summary.checks["says_name"] is True
+    assert result.summary.checks["says_name"] is False  # only reception heard it
+    assert "Du sagde dit navn til receptionen, men ikke til kontaktpersonen" in result.reply
 
 
 @pytest.mark.parametrize("text", ["Jeg vil ikke stoppe processen", "Det er nok bedst, jeg ringer igen",
