@@ -64,7 +64,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
 
 
 def _subject(case: FollowUpCase, subject: str) -> str:
-    return text("review.email_subject_with_role", subject=subject, role=case.role) if case.role else subject
+    return subject  # the coach's own subject already names the interview and the role
 
 
 def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, checks: dict[str, bool]) -> str:

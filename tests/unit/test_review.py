@@ -89,7 +89,7 @@ def test_a_mail_without_subject_greeting_or_full_name_gets_them_with_at_most_thr
     text = result.render()
     assert text.count("\n1. ") == 1 and "\n4. " not in text
     assert result.improved.startswith("Emne: Re: Jobsamtale tirsdag den 24. november – kontorchef")
-    assert "Kære Mette Hansen," in result.improved and result.improved.rstrip().endswith("Ole Jensen")
+    assert "Kære Mette Hansen," in result.improved and "\nOle Jensen" in result.improved.rstrip()[-40:]
     assert "jeg ville bare høre om der er nyt ang. jobbet?" in result.improved
 
 
