@@ -24,6 +24,8 @@ class InputProblem(str, Enum):
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# What is left of a message once its tags are gone, when it is only code: nothing, or a call ("alert(1)").
+_CODE_ONLY = re.compile(r"\s*(?:[\w.$]+\([^()]*\);?\s*)*")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENGLISH = frozenset(
     "the a an i i'm im had have has was were is are my me you your it this that what when how can could "
@@ -70,7 +72,7 @@ def check_input(text: str | None) -> InputProblem | None:
         return InputProblem.EMPTY
     if len(visible) > MAX_CHARS:
         return InputProblem.TOO_LONG
-    if _TAG.search(visible) and not any(w.lower() in _DANISH for w in _WORD.findall(_TAG.sub(" ", visible))):
+    if _TAG.search(visible) and _CODE_ONLY.fullmatch(_TAG.sub(" ", visible)):
         return InputProblem.MARKUP  # "<script>alert(1)</script>": no request for a call script
     words = [w.lower() for w in _WORD.findall(visible)]
     if not words:

@@ -54,6 +54,7 @@ def test_only_foreign_words_may_be_called_bad_input(text, foreign):
     ("<script>alert(1)</script>", InputProblem.MARKUP),          # not a request for the call script
     ("<img src=x onerror=alert(2)>", InputProblem.MARKUP),
     ("<b>jeg var til samtale i tirsdags</b>", None),              # words of the case are read
+    ("[klik her](javascript:alert(3)) <b>chef</b>", None),        # a title with markup: shown as text
     ("jeg <3 dig", None),
 ])
 def test_markup_without_words_gets_one_plain_answer(text, problem):
