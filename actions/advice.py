@@ -100,7 +100,8 @@ def send_artifact(dispatcher: CollectingDispatcher, tracker: Tracker, case: Foll
         dispatcher.utter_message(text=hint)
     if plan is not None:
         send_calendar(dispatcher, case, plan, tracker.sender_id)
-    dispatcher.utter_message(text=offer or text("advice.anything_more"), buttons=_buttons(case, artifact))
+    thanks = plan is not None and plan.send_thank_you  # R7: the thank-you, offered as its own artifact
+    dispatcher.utter_message(text=offer or text("advice.anything_more"), buttons=_buttons(case, artifact, thanks))
 
 
 def _send_body(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase, artifact: Artifact,
@@ -126,8 +127,9 @@ def _send_body(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowU
     return ()
 
 
-def _buttons(case: FollowUpCase, artifact: Artifact) -> List[Dict[str, str]]:
-    """The other form of the same thing (mail or phone), then tips, then the rehearsal of a call."""
+def _buttons(case: FollowUpCase, artifact: Artifact, thanks: bool = False) -> List[Dict[str, str]]:
+    """The thank-you when it is due, the other form of the same thing (mail or phone), then tips, then
+    the rehearsal of a call."""
     pairs = {
         Artifact.CALL_SCRIPT: [("show_email", "/request_email")],
         Artifact.EMAIL: [("show_call_script", "/request_call_script")],
@@ -136,7 +138,7 @@ def _buttons(case: FollowUpCase, artifact: Artifact) -> List[Dict[str, str]]:
         Artifact.REJECTION_REPLY: [("rejection_phone", "/request_call_script") if case.contact_channel == EMAIL
                                    else ("rejection_email", "/request_email")],
     }.get(artifact, [])
-    pairs = pairs + [("tips", "/request_tips")]
+    pairs = ([("thank_you", "/request_thank_you")] if thanks else []) + pairs + [("tips", "/request_tips")]
     if artifact is Artifact.CALL_SCRIPT:
         pairs.append(("rehearse", "/request_rehearsal"))
     return [{"title": text(f"advice.buttons.{key}"), "payload": payload} for key, payload in pairs]

@@ -40,7 +40,8 @@ def with_plan(case: FollowUpCase, plan: FollowUpPlan) -> Artifact:
         return Artifact.REJECTION_REPLY
     if plan.timing is Timing.LET_GO:
         return Artifact.NOTHING
-    return Artifact.THANK_YOU if plan.send_thank_you else follow_up_for(case)
+    # R7: the thank-you is offered as its own artifact (a button); the plan brings the chosen channel's.
+    return follow_up_for(case)
 
 
 def on_request(plan: FollowUpPlan | None, asked: Artifact) -> tuple[Artifact, str | None]:

@@ -79,15 +79,14 @@ def test_before_the_interview_every_request_gets_the_question_instead(action):
 
 
 # ---- the thank-you on the interview day or the day after ----------------------------------
-def test_the_day_after_the_interview_the_plan_gives_the_thank_you_and_the_follow_up_one_tap_away():
+def test_the_day_after_the_interview_the_plan_gives_the_follow_up_and_offers_the_thank_you():
+    """Contract: the plan brings the chosen channel's artifact; R7 offers the thank-you as its own one."""
     slots = {**COMPLETE, "interview_date": "2026-11-27", "deadline": "ingen", "contact_channel": "telefon"}
     said, events = run(ActionFollowupPlan(), make_tracker("ok", slots=slots))
     reply = texts(said)
-    assert "Send en kort tak for samtalen i dag eller i morgen" in reply
-    assert "Emne: Tak for samtalen – stillingen som kontorchef" in reply
-    assert "Tak for samtalen i går om stillingen som kontorchef." in reply
-    assert "[én konkret ting fra samtalen" in reply and "Skift [klammerne]" in reply
-    assert "Manuskript til opfølgningen" in buttons(said) and "Hej Mette" not in reply
+    assert "en kort tak for samtalen i dag eller i morgen" in reply and "Takkemail" in buttons(said)
+    assert "Hej Mette" in reply  # the call script for the follow-up
+    assert "Emne: Tak for samtalen" not in reply  # the thank-you comes when the user taps for it
     assert slot_events(events)["followup_date"] == "2026-12-04"
 
 
@@ -196,10 +195,10 @@ def test_a_bare_number_after_the_coach_asked_for_it_goes_on_with_the_case():
     assert said.messages == [] and followups[0]["name"] == "action_followup_plan"
 
 
-def test_on_telegram_the_day_after_the_interview_the_reminder_offer_does_not_say_again():
+def test_on_telegram_the_day_after_the_interview_the_reminder_offer_sends_the_script_again():
     slots = {**COMPLETE, "interview_date": "2026-11-27", "deadline": "ingen"}
     said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=slots, events=TELEGRAM))
-    assert texts(said).endswith("Så sender jeg dig manuskriptet til opfølgningen den dag.")
+    assert texts(said).endswith("Så sender jeg dig manuskriptet igen den dag.")  # it was shown with the plan
 
 
 def test_after_a_no_the_closing_offer_does_not_offer_a_script_or_a_mail():

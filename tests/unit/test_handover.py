@@ -25,7 +25,7 @@ SITUATIONS = {
     "rejected": replace(BASE, rejected=True),
 }
 WITH_PLAN = {
-    "before_interview": Artifact.TIMELINE_QUESTION, "interview_yesterday": Artifact.THANK_YOU,
+    "before_interview": Artifact.TIMELINE_QUESTION, "interview_yesterday": Artifact.CALL_SCRIPT,
     "waiting": Artifact.CALL_SCRIPT, "window_passed": Artifact.CALL_SCRIPT, "second_attempt": Artifact.CALL_SCRIPT,
     "escalation": Artifact.CALL_SCRIPT, "let_go": Artifact.NOTHING, "rejected": Artifact.REJECTION_REPLY,
 }
@@ -89,7 +89,7 @@ def test_before_the_interview_the_plan_says_what_to_ask_and_to_come_back_but_no_
 
 
 def test_the_day_after_the_interview_the_plan_says_to_send_the_thanks_now():
-    assert "Send en kort tak for samtalen i dag eller i morgen" in plan_message(plan("interview_yesterday"), TODAY)
+    assert "en kort tak for samtalen i dag eller i morgen" in plan_message(plan("interview_yesterday"), TODAY)
 
 
 def test_a_weekend_plan_names_the_first_business_day():
