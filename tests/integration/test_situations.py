@@ -191,12 +191,13 @@ def test_asking_for_the_reply_to_a_rejection_records_the_no(user, coach):
 
 
 def test_the_thank_you_on_the_day_after_the_interview(user):
+    """R7: the plan brings the chosen channel's artifact and offers the thank-you as its own."""
     reply = user.say(f"Jeg var til samtale i går {FACTS}. Jeg vil ringe, de sagde ingen dato")
-    assert "Send en kort tak for samtalen i dag eller i morgen" in reply.text
-    assert "Tak for samtalen i går om stillingen som kontorchef." in reply.mail
-    assert "Hej Mette" not in reply.text  # the follow-up script is one button away
-    again = user.say("kan du lave en tak for samtalen").mail
-    assert again.startswith("Emne: Tak for samtalen – stillingen som kontorchef")
+    assert "en kort tak for samtalen i dag eller i morgen" in reply.text
+    assert "Hej Mette" in reply.text  # the follow-up call script, for the chosen channel
+    thanks = user.say("kan du lave en tak for samtalen").mail
+    assert thanks.startswith("Emne: Tak for samtalen – stillingen som kontorchef")
+    assert "Tak for samtalen i går om stillingen som kontorchef." in thanks
 
 
 def test_a_rehearsal_stopped_at_once_judges_nothing(user):
