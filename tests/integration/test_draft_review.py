@@ -161,7 +161,7 @@ def test_a_draft_without_subject_or_name_gets_both(say):
     assert "emnelinje" in review and "ved navn" in review and "\n4. " not in review
     improved = review.split("med dine egne ord, hvor det gik:")[1]
     assert "Emne: Re: Jobsamtale tirsdag den 24. november kl. 10 – kontorchef" in improved
-    assert "Kære Mette Hansen," in improved and improved.rstrip().endswith("Ole Jensen")
+    assert "Kære Mette Hansen," in improved and "\nOle Jensen" in improved.rstrip()[-40:]  # then the phone line
 
 
 # ---- REST only: what the dialogue does around the review ----------------------------------------------
