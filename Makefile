@@ -21,7 +21,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
 	coach/fact_features.py coach/facts.py \
 	coach/requests.py $(wildcard coach/dates/*.py)
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-nlu bench-startup bench-conversations purge run-scaled
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-nlu bench-judge bench-startup bench-conversations purge run-scaled
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -39,6 +39,7 @@ help:
 	@echo "make bench-conversations - the blind conversation corpus over REST (ARGS=--split heldout)"
 	@echo "make bench-dates - the Danish date parser against dateparser, and Duckling's Danish time corpus (day/week/month)"
 	@echo "make bench-nlu - the trained model on the held-out NLU set (tests/nlu_heldout): intents, entities, harmful confusions"
+	@echo "make bench-judge - the rehearsal's judge on the held-out call lines: faults caught, false alarms"
 
 setup: $(VENV)/.installed setup-web
 
@@ -112,6 +113,12 @@ bench-nlu: setup train
 bench-dates: setup
 	@$(BIN)/python -c "import dateparser" 2>/dev/null || $(BIN)/pip install --quiet -c constraints.txt -e ".[bench]"
 	$(BIN)/python bench/dates_bench.py
+
+# The rehearsal's judge (coach.rehearsal.evaluate_line) on the held-out labelled call lines (tests/conduct/):
+# per check, faults caught and false alarms; written to bench/results/judge-<date>-<commit>.md.
+# ARGS="--split train-cv" measures on the training part by cross-validation instead (for development).
+bench-judge: setup
+	$(BIN)/python bench/judge.py $(ARGS)
 
 # Delete conversations untouched for more than COACH_RETENTION_DAYS (default 90).
 purge: setup

@@ -1,4 +1,6 @@
-"""Actions that give the plan, the call script, the e-mail, tips and channel advice."""
+"""Actions that give the plan and what the coach hands over with it (coach.writing.handover): the call
+script, the e-mails, the thank-you, the reply to a rejection, the question to ask at the interview;
+tips and channel advice."""
 
 from __future__ import annotations
 
@@ -12,20 +14,29 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.reminder_offer import cancel_reminders, offer_reminder
-from actions.tracker_case import case_changed_this_turn, case_from, has_facts, missing_required, plan_given_before
+from actions.tracker_case import (
+    before_this_turn,
+    case_changed_this_turn,
+    case_from,
+    has_facts,
+    missing_for_plan,
+    plan_given_before,
+)
 from coach import clock
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.rules import FollowUpPlan, Timing, plan_followup
+from coach.rules import FollowUpPlan, plan_followup, thanks_are_due
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
 from coach.writing.calendar import event_summary, followup_event, followup_filename
 from coach.writing.call_script import call_script
-from coach.writing.email import compose_email
-from coach.writing.replies import artifact_intro, plan_message
+from coach.writing.email import Mail, compose_email, placeholders
+from coach.writing.handover import Artifact, follow_up_for, intro, on_request, with_plan
+from coach.writing.rejection import rejection_on_the_phone, rejection_reply
+from coach.writing.replies import plan_message
+from coach.writing.thank_you import thank_you_mail
 
 WEB_CHANNEL = "socketio"
-# Timings where a call or an e-mail is still the right next move.
-ARTIFACT_TIMINGS = {Timing.WAIT, Timing.NOW, Timing.ESCALATE}
+NAMES = ("contact_name", "user_name", "role")  # placeholders one hint covers
 
 
 def followup_date_event(plan: FollowUpPlan) -> EventType:
@@ -37,9 +48,8 @@ def is_web_chat(tracker: Tracker) -> bool:
     return tracker.get_latest_input_channel() == WEB_CHANNEL
 
 
-def send_email(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool) -> tuple[str, ...]:
-    """The e-mail: one copyable card on the web, plain text and a mailto: link elsewhere."""
-    mail = compose_email(case)
+def send_mail(dispatcher: CollectingDispatcher, mail: Mail, rich: bool) -> tuple[str, ...]:
+    """Any e-mail: one copyable card on the web, plain text and a mailto: link elsewhere."""
     if rich:
         dispatcher.utter_message(json_message={"email": {
             "subject": mail.subject, "body": mail.body, "text": mail.text, "mailto": mail.mailto()}})
@@ -49,6 +59,11 @@ def send_email(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool)
     return mail.missing
 
 
+def send_email(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool) -> tuple[str, ...]:
+    """The follow-up e-mail for the case's next step."""
+    return send_mail(dispatcher, compose_email(case), rich)
+
+
 def closing_offer(tracker: Tracker) -> str:
     """'Vil du have noget mere?', in other words every other time: never the same question thrice."""
     offers = (text("advice.anything_more"), text("advice.anything_more_again"))
@@ -56,27 +71,77 @@ def closing_offer(tracker: Tracker) -> str:
     return offers[made % 2]
 
 
-def send_artifact(dispatcher: CollectingDispatcher, case: FollowUpCase, rich: bool = False,
-                  plan: FollowUpPlan | None = None, conversation_id: str = "", offer: str | None = None) -> None:
-    """The call script or the e-mail for the case's channel, the follow-up day as a calendar
-    file when a plan is given, and last the buttons (the web chat shows them under the last message)."""
-    dispatcher.utter_message(text=artifact_intro(case))
-    if case.contact_channel == EMAIL:
-        missing = send_email(dispatcher, case, rich)
-        switch = (text("advice.buttons.show_call_script"), "/request_call_script")
-    else:
-        dispatcher.utter_message(text=call_script(case).render())
-        missing = () if case.user_name else ("user_name",)
-        switch = (text("advice.buttons.show_email"), "/request_email")
-    if missing:
-        dispatcher.utter_message(text=text("advice.placeholder_hint"))
+def phone_asked_before(tracker: Tracker) -> bool:
+    hint = text("advice.hints.user_phone")
+    return any(e.get("event") == "bot" and hint in (e.get("text") or "") for e in tracker.events)
+
+
+def hints(missing: tuple[str, ...], tracker: Tracker) -> str | None:
+    """One line per kind of placeholder left in the artifact; the phone number is asked for once."""
+    kinds = [key for key in ("highlight", "higher_up") if key in missing]
+    if set(NAMES) & set(missing):
+        kinds.insert(0, "names")
+    if "user_phone" in missing and not phone_asked_before(tracker):
+        kinds.append("user_phone")
+    return "\n".join(text(f"advice.hints.{kind}") for kind in kinds) or None
+
+
+def send_artifact(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase, artifact: Artifact,
+                  plan: FollowUpPlan | None = None, offer: str | None = None, note: str | None = None) -> None:
+    """The artifact with its intro and hints, the follow-up day as a calendar file when a plan is
+    given, and last the buttons (the web chat shows them under the last message)."""
+    today = clock.today()
+    lead = " ".join(filter(None, [note, intro(case, artifact, late_thanks=not thanks_are_due(case, today))]))
+    if lead:
+        dispatcher.utter_message(text=lead)
+    missing = _send_body(dispatcher, tracker, case, artifact, today)
+    hint = hints(missing, tracker)
+    if hint:
+        dispatcher.utter_message(text=hint)
     if plan is not None:
-        send_calendar(dispatcher, case, plan, conversation_id)
-    buttons = [{"title": switch[0], "payload": switch[1]},
-               {"title": text("advice.buttons.tips"), "payload": "/request_tips"}]
-    if case.contact_channel != EMAIL:
-        buttons.append({"title": text("advice.buttons.rehearse"), "payload": "/request_rehearsal"})
-    dispatcher.utter_message(text=offer or text("advice.anything_more"), buttons=buttons)
+        send_calendar(dispatcher, case, plan, tracker.sender_id)
+    thanks = plan is not None and plan.send_thank_you  # R7: the thank-you, offered as its own artifact
+    dispatcher.utter_message(text=offer or text("advice.anything_more"), buttons=_buttons(case, artifact, thanks))
+
+
+def _send_body(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase, artifact: Artifact,
+               today: date) -> tuple[str, ...]:
+    rich = is_web_chat(tracker)
+    if artifact is Artifact.EMAIL:
+        return send_email(dispatcher, case, rich)
+    if artifact is Artifact.THANK_YOU:
+        return send_mail(dispatcher, thank_you_mail(case, today), rich)
+    if artifact is Artifact.REJECTION_REPLY and case.contact_channel == EMAIL:
+        return send_mail(dispatcher, rejection_reply(case), rich)
+    if artifact is Artifact.REJECTION_REPLY:
+        dispatcher.utter_message(text=rejection_on_the_phone())
+        return ()
+    if artifact is Artifact.TIMELINE_QUESTION:
+        dispatcher.utter_message(text=text("writing.timeline_question"))
+        return ()
+    if artifact is Artifact.CALL_SCRIPT:
+        script = call_script(case).render()
+        dispatcher.utter_message(text=script)
+        return tuple(key for key, mark in placeholders().items() if mark in script) + \
+            (() if case.user_name else ("user_name",))
+    return ()
+
+
+def _buttons(case: FollowUpCase, artifact: Artifact, thanks: bool = False) -> List[Dict[str, str]]:
+    """The thank-you when it is due, the other form of the same thing (mail or phone), then tips, then
+    the rehearsal of a call."""
+    pairs = {
+        Artifact.CALL_SCRIPT: [("show_email", "/request_email")],
+        Artifact.EMAIL: [("show_call_script", "/request_call_script")],
+        Artifact.THANK_YOU: [("followup_email", "/request_email") if case.contact_channel == EMAIL
+                             else ("followup_call", "/request_call_script")],
+        Artifact.REJECTION_REPLY: [("rejection_phone", "/request_call_script") if case.contact_channel == EMAIL
+                                   else ("rejection_email", "/request_email")],
+    }.get(artifact, [])
+    pairs = ([("thank_you", "/request_thank_you")] if thanks else []) + pairs + [("tips", "/request_tips")]
+    if artifact is Artifact.CALL_SCRIPT:
+        pairs.append(("rehearse", "/request_rehearsal"))
+    return [{"title": text(f"advice.buttons.{key}"), "payload": payload} for key, payload in pairs]
 
 
 def send_calendar(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: FollowUpPlan,
@@ -98,17 +163,23 @@ def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: Follow
 
 def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan,
               today: date) -> None:
-    """When and why; then the script or e-mail (and calendar file) while following up fits, else tips."""
+    """When and why; then what fits the situation (coach.writing.handover), or tips when nothing does."""
     dispatcher.utter_message(text=plan_message(plan, today))
-    if plan.timing in ARTIFACT_TIMINGS:
-        send_artifact(dispatcher, case, rich=is_web_chat(tracker), plan=plan, conversation_id=tracker.sender_id,
-                      offer=closing_offer(tracker))
-    else:
+    artifact = with_plan(case, plan)
+    if artifact is Artifact.NOTHING:
         send_tips(dispatcher, case, plan)
+    else:
+        send_artifact(dispatcher, tracker, case, artifact, plan=plan, offer=closing_offer(tracker))
+
+
+def plan_now(case: FollowUpCase) -> FollowUpPlan | None:
+    """The plan for what the case holds so far (it needs the interview day)."""
+    return plan_followup(case, clock.today()) if case.interview_date else None
 
 
 def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-    """R9: sorry to hear it, the graceful close, tips for a no; no more reminders."""
+    """R9: sorry to hear it, the graceful close, tips for a no, the reply to the no on the user's channel;
+    no more reminders."""
     case = case_from(tracker, application_closed=True)
     today = clock.today()
     plan = plan_followup(case, today) if case.interview_date else None
@@ -116,12 +187,13 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     if plan is not None:
         dispatcher.utter_message(text=plan_message(plan, today))
     send_tips(dispatcher, case, plan)
+    send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
     cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
     return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
 
 
 class ActionFollowupPlan(Action):
-    """After the form: when to follow up (R1-R9) and the artifact for the channel."""
+    """After the form: when to follow up (R1-R9) and what fits the situation."""
 
     def name(self) -> str:
         return "action_followup_plan"
@@ -129,6 +201,9 @@ class ActionFollowupPlan(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
+        if case.rejected and before_this_turn(tracker, "application_closed"):
+            dispatcher.utter_message(text=text("plan.closed_already"))  # said once is enough
+            return []
         if case.rejected:  # the form stopped on a "no" (R9)
             return close_gracefully(dispatcher, tracker)
         if plan_given_before(tracker) and not has_facts(tracker) and not case_changed_this_turn(tracker):
@@ -150,12 +225,15 @@ class _ArtifactAction(Action, abc.ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         events: List[EventType] = [SlotSet("contact_channel", self.channel)]
-        if missing_required(tracker):
+        if missing_for_plan(tracker):
             # Not enough to write it yet: let the form ask; the plan follows.
             return events + [FollowupAction("followup_form")]
-        case = case_from(tracker)
-        send_artifact(dispatcher, replace(case, contact_channel=self.channel),
-                      rich=is_web_chat(tracker), offer=closing_offer(tracker))
+        case = replace(case_from(tracker), contact_channel=self.channel)
+        artifact, note = on_request(plan_now(case), follow_up_for(case))
+        if artifact is Artifact.NOTHING:
+            dispatcher.utter_message(text=note, buttons=_buttons(case, artifact))
+            return events
+        send_artifact(dispatcher, tracker, case, artifact, offer=closing_offer(tracker), note=note)
         return events
 
 
@@ -173,6 +251,29 @@ class ActionEmail(_ArtifactAction):
         return "action_email"
 
 
+class ActionThankYou(Action):
+    """'Skriv en takkemail': the thank-you on every channel; before the interview, what to ask at its end."""
+
+    def name(self) -> str:
+        return "action_thank_you"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        # "takkemail" names a mail, but it is no choice of how to follow up: the channel stays as it was.
+        channel = before_this_turn(tracker, "contact_channel")
+        events: List[EventType] = [SlotSet("contact_channel", channel)] \
+            if channel != tracker.get_slot("contact_channel") else []
+        if missing_for_plan(tracker):
+            return events + [FollowupAction("followup_form")]  # the plan gives the thank-you when it fits
+        case = case_from(tracker, contact_channel=channel)
+        artifact, note = on_request(plan_now(case), Artifact.THANK_YOU)
+        if artifact is Artifact.NOTHING:
+            dispatcher.utter_message(text=note, buttons=_buttons(case, artifact))
+        else:
+            send_artifact(dispatcher, tracker, case, artifact, offer=closing_offer(tracker), note=note)
+        return events
+
+
 class ActionTips(Action):
     def name(self) -> str:
         return "action_tips"
@@ -180,8 +281,7 @@ class ActionTips(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
-        plan = plan_followup(case, clock.today()) if case.interview_date else None
-        send_tips(dispatcher, case, plan)
+        send_tips(dispatcher, case, plan_now(case))
         return []
 
 

@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_case import case_changed_this_turn, missing_required
-from coach.requests import asks_to_start_over
+from coach.requests import asks_to_leave, asks_to_start_over
 from coach.texts import text
 
 
@@ -50,7 +50,9 @@ class ActionStartOver(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        if asks_to_start_over(tracker.latest_message.get("text") or ""):
+        said = tracker.latest_message.get("text") or ""
+        in_form = (tracker.active_loop or {}).get("name") == "followup_form"
+        if asks_to_start_over(said) or (in_form and asks_to_leave(said)):
             dispatcher.utter_message(text=text("form.restarted"))
             return [Restarted()]
         going_on = goes_on_with_case(tracker)
@@ -58,6 +60,23 @@ class ActionStartOver(Action):
             return going_on
         dispatcher.utter_message(text=text("form.how_to_start_over"),
                                  buttons=[{"title": text("form.buttons.start_over"), "payload": "/start_over"}])
-        if (tracker.active_loop or {}).get("name") == "followup_form":
+        if in_form:
             return [FollowupAction("followup_form")]
+        return []
+
+
+class ActionDefaultFallback(Action):
+    """Rasa's core fallback, when no policy is sure what to do next. Rasa's own one rewinds the turn,
+    and with it the facts this message gave: this one keeps them and goes on with the case, or asks
+    the user to put it differently."""
+
+    def name(self) -> str:
+        return "action_default_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        going_on = goes_on_with_case(tracker)
+        if going_on is not None and (tracker.active_loop or {}).get("name") != "followup_form":
+            return going_on
+        dispatcher.utter_message(response="utter_default")
         return []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 from datetime import date
 from typing import Any, Dict, List
@@ -13,11 +12,30 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.latest_message import (
+    about_something_else,
+    as_day,
+    as_period,
+    confidence_of,
+    corrected_topic,
+    intent_of,
+    only_a_date,
+    set_in_previous_turn,
+    slot_of,
+    text_of,
+    times_in,
+)
 from actions.questions import times_asked
-from actions.tracker_case import REQUIRED_SLOTS, before_this_turn, case_changed_this_turn, earlier_events
+from actions.tracker_case import (
+    CASE_SLOTS,
+    REQUIRED_SLOTS,
+    before_this_turn,
+    case_changed_this_turn,
+    missing_for_plan,
+)
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
-from coach.dates.entities import day_in_period, past_day, pick_time, reading_for, vague_period
+from coach.dates.entities import day_in_period, past_day, pick_time, pinned_day, reading_for, vague_period
 from coach.facts import (
     DEADLINE,
     INTERVIEW,
@@ -31,6 +49,7 @@ from coach.facts import (
     is_correction,
     names_said,
     parse_channel,
+    promised_without_day,
     rejection_reported,
     role_said,
     says_no_deadline,
@@ -48,14 +67,15 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
+    "request_thank_you", "request_rejection_reply",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
 READ_THROUGH = {"thank", "greet", "request_rehearsal"}
 ATTEMPTS = "followup_attempts"
-DATE_SLOTS = ("interview_date", "deadline")
-# Intents whose messages are never read for facts: they are about the conversation itself.
-NEVER_FACTS = {"bad_input", "forget_me", "start_over"}
+# Intents whose messages are never read for facts: they are about the conversation itself. (A message
+# read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
+NEVER_FACTS = {"bad_input", "forget_me", "request_draft_review"}  # a draft pasted with the request is no fact
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
 Slots = Dict[str, Any]
@@ -73,6 +93,18 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _asked(self, tracker: Tracker, slot: str) -> bool:
         return self.answers_questions and tracker.get_slot("requested_slot") == slot
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        events = await super().run(dispatcher, tracker, domain)
+        if not self.answers_questions:
+            return events
+        # The facts pass (actions.slot_mappings) may have read this message's facts before the form ran;
+        # the form says them again, or Rasa would take the turn for one that told the form nothing,
+        # reject the form and fall back (rewinding the turn, facts and all).
+        told = {e.get("name") for e in events if e.get("event") == "slot"}
+        again = [SlotSet(name, tracker.get_slot(name)) for name in (*CASE_SLOTS, "application_closed")
+                 if name not in told and tracker.get_slot(name) != before_this_turn(tracker, name)]
+        return again + events
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
@@ -92,18 +124,20 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
-        said = _text(tracker)
+        said = text_of(tracker)
         asked = self._asked(tracker, "deadline")
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
-        if _intent(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) \
-                and not (is_correction(said) and _times(tracker)):  # "nej vent, det var torsdag" is a date
+        if intent_of(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) \
+                and not (is_correction(said) and times_in(tracker)):  # "nej vent, det var torsdag" is a date
             return {"deadline": NO_DEADLINE}
-        if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not _times(tracker) \
+        if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not times_in(tracker) \
                 and _answers_question(tracker):
             # Asked in other words and still no date: R2's default instead of asking again.
             dispatcher.utter_message(text=text("form.deadline_assumed"))
             return {"deadline": NO_DEADLINE}
+        if asked and not times_in(tracker) and promised_without_day(said) and _answers_question(tracker):
+            return {"deadline": NO_DEADLINE}  # "han sagde bare de ville ringe"
         return self._extract_date(dispatcher, tracker, "deadline", DEADLINE)
 
     def _extract_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
@@ -111,44 +145,72 @@ class ValidateFollowupForm(FormValidationAction):
         asked = self._asked(tracker, slot)
         # A correction ("nej vent, det var onsdag") is about the date the user gave last, even while the
         # coach asks for the other one; "ups, det var d. 2/12" after a refused deadline is the deadline.
-        target = _corrected_topic(tracker) if is_correction(_text(tracker)) and _times(tracker) else None
+        target = corrected_topic(tracker) if is_correction(text_of(tracker)) and times_in(tracker) else None
         if asked and target not in (None, topic):
             asked = False
-            if tracker.get_slot(_slot_of(target)) is not None and topic == DEADLINE:
+            if tracker.get_slot(slot_of(target)) is not None and topic == DEADLINE:
                 return {}  # not the answer to this question: the form asks it again
         correcting = not asked and target == topic and tracker.get_slot(slot) is not None
-        entities = tracker.latest_message.get("entities", [])
-        cued = pick_time(entities, topic, asked=False) if _intent(tracker) not in NEVER_FACTS else None
-        if cued is not None and cued["additional_info"].get("about") == topic:
-            entity = cued  # "svarfristen var i går": a date that says what it is, whatever the intent
-        elif topic == INTERVIEW and tracker.get_slot(slot) is None and _only_a_date(tracker) \
-                and tracker.get_slot("requested_slot") in (None, slot):
-            entity = _times(tracker)[0]  # "3/12-2026" before any question: the interview is what comes first
-        elif not _may_read(tracker, asked or correcting):
+        if not self._may_date(tracker, slot, topic, asked or correcting):
             return {}
-        else:
-            # A correction ("nej vent, det var fredag") is about the date given last, unless it says otherwise.
-            entity = pick_time(entities, topic, asked or correcting) \
-                or self._deadline_by_elimination(tracker, entities, topic, asked or correcting)
-            if entity is not None and not (asked or correcting) and tracker.get_slot(slot) is not None \
-                    and entity["additional_info"].get("about") != topic:
-                entity = None  # an uncued day never replaces a known one ("de ville ringe i fredags")
-        if entity is None and topic == INTERVIEW and not _times(tracker) and interview_just_now(_text(tracker)) \
-                and _intent(tracker) not in NEVER_FACTS and (asked or tracker.get_slot(slot) is None):
-            return {slot: clock.today().isoformat()}  # "har lige haft samtale"
+        entity = self._date_entity(tracker, slot, topic, asked, correcting)
         if entity is None:
-            if _about_something_else(entities, topic):
-                return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
-            return self._not_understood(dispatcher, tracker, slot)
-        info = entity["additional_info"]
-        if info.get("problem"):
-            dispatcher.utter_message(text=impossible_date_message(info.get("text") or ""))
+            return self._no_date(dispatcher, tracker, slot, topic, asked)
+        if entity["additional_info"].get("problem"):
+            dispatcher.utter_message(text=impossible_date_message(entity["additional_info"].get("text") or ""))
             return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
-        corrected = _date(before_this_turn(tracker, slot)) if correcting or target == topic else None
-        value = reading_for(entity, topic, clock.today(), interview=_date(tracker.get_slot("interview_date")),
-                            near=corrected)
+        return self._date_slots(tracker, entity, slot, topic, asked, corrects=correcting or target == topic)
+
+    def _may_date(self, tracker: Tracker, slot: str, topic: str, reading: bool) -> bool:
+        """A cued date is read from any message; an uncued one only as an answer or a correction."""
+        return self._cued(tracker, topic) is not None or _first_date(tracker, slot, topic) \
+            or _may_read(tracker, reading) or interview_just_now(text_of(tracker))
+
+    @staticmethod
+    def _cued(tracker: Tracker, topic: str) -> Dict[str, Any] | None:
+        if intent_of(tracker) in NEVER_FACTS:
+            return None
+        cued = pick_time(tracker.latest_message.get("entities", []), topic, asked=False)
+        return cued if cued is not None and cued["additional_info"].get("about") == topic else None
+
+    def _date_entity(self, tracker: Tracker, slot: str, topic: str, asked: bool,
+                     correcting: bool) -> Dict[str, Any] | None:
+        """The time entity this message gives the slot, or None."""
+        cued = self._cued(tracker, topic)
+        if cued is not None:
+            return cued  # "svarfristen var i går": a date that says what it is, whatever the intent
+        if _first_date(tracker, slot, topic):
+            return times_in(tracker)[0]  # "3/12-2026" before any question: the interview comes first
+        if not _may_read(tracker, asked or correcting):
+            return None
+        entities = tracker.latest_message.get("entities", [])
+        entity = pick_time(entities, topic, asked or correcting) \
+            or self._deadline_by_elimination(tracker, entities, topic, asked or correcting)
+        if entity is not None and not (asked or correcting) and tracker.get_slot(slot) is not None \
+                and entity["additional_info"].get("about") != topic:
+            return None  # an uncued day never replaces a known one ("de ville ringe i fredags")
+        return entity
+
+    def _no_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, topic: str,
+                 asked: bool) -> Slots:
+        if topic == INTERVIEW and not times_in(tracker) and interview_just_now(text_of(tracker)) \
+                and intent_of(tracker) not in NEVER_FACTS and (asked or tracker.get_slot(slot) is None):
+            return {slot: clock.today().isoformat()}  # "har lige haft samtale"
+        if about_something_else(tracker.latest_message.get("entities", []), topic):
+            return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
+        return self._not_understood(dispatcher, tracker, slot) if _may_read(tracker, asked) else {}
+
+    @staticmethod
+    def _date_slots(tracker: Tracker, entity: Dict[str, Any], slot: str, topic: str, asked: bool,
+                    corrects: bool) -> Slots:
+        """The slot values an accepted time entity gives: the day (and the interview's time of day)."""
+        today = clock.today()
+        corrected = as_day(before_this_turn(tracker, slot)) if corrects else None
+        value = pinned_day(tracker.latest_message.get("entities", []), entity, topic, today) \
+            or reading_for(entity, topic, today, interview=as_day(tracker.get_slot("interview_date")),
+                           near=corrected)
         if topic == INTERVIEW:
-            known_period = _period(tracker.get_slot("interview_period"))
+            known_period = as_period(tracker.get_slot("interview_period"))
             value = (day_in_period(entity, known_period) if known_period else None) or value
             period = vague_period(entity, value)
             if period and (asked or tracker.get_slot(slot) is None):
@@ -165,9 +227,9 @@ class ValidateFollowupForm(FormValidationAction):
                                  asked: bool) -> Dict[str, Any] | None:
         """Unasked, a date with no cue is the deadline when the interview day is known and this date
         lies after it ("hun sagde d. 1. december" while the coach asks for the role)."""
-        interview = _date(tracker.get_slot("interview_date"))
+        interview = as_day(tracker.get_slot("interview_date"))
         if topic != DEADLINE or asked or interview is None or tracker.get_slot("deadline") is not None \
-                or tracker.get_slot("requested_slot") == "interview_date" or is_correction(_text(tracker)):
+                or tracker.get_slot("requested_slot") == "interview_date" or is_correction(text_of(tracker)):
             return None  # "nej vent, det var i forgårs, tirsdag" names one day twice
         for entity in entities:
             info = entity.get("additional_info") or {}
@@ -181,8 +243,8 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_role(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
-        said = _text(tracker)
-        if _intent(tracker) in NEVER_FACTS:
+        said = text_of(tracker)
+        if intent_of(tracker) in NEVER_FACTS:
             return {}
         named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
         if named:
@@ -191,7 +253,7 @@ class ValidateFollowupForm(FormValidationAction):
             return {}
         if not _answers_question(tracker) and not _looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
-        if _times(tracker) or _another_fact(said):
+        if times_in(tracker) or _another_fact(said):
             return {}  # the message answers something else
         role, employer = split_role_answer(said)  # "flaskedreng i netto": the title, and where
         if role is None:
@@ -200,17 +262,17 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_contact_channel(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: DomainDict) -> Slots:
-        intent = _intent(tracker)
+        intent = intent_of(tracker)
         # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
-        if intent in INTENT_CHANNELS and _confidence(tracker) >= SURE:
+        if intent in INTENT_CHANNELS and confidence_of(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
-        if intent in QUESTIONS and "?" in _text(tracker):
+        if intent in QUESTIONS and "?" in text_of(tracker):
             return {}  # "skal jeg ringe?" asks for advice; "jeg foretrækker at skrive." chooses
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
-            preferred = channel_preference(_text(tracker))
+            preferred = channel_preference(text_of(tracker))
             return {"contact_channel": preferred} if preferred else {}
-        channel = parse_channel(_text(tracker))  # "ja, jeg ringer nok" answers the question, whatever the intent
-        if channel is None and (not _answers_question(tracker) or _another_fact(_text(tracker))):
+        channel = parse_channel(text_of(tracker))  # "ja, jeg ringer nok" answers the question, whatever the intent
+        if channel is None and (not _answers_question(tracker) or _another_fact(text_of(tracker))):
             return {}  # "har mailet dem 3 gange" answers something else: the form asks again
         if channel is None:
             return self._not_understood(dispatcher, tracker, "contact_channel")
@@ -219,16 +281,16 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_application_closed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                          domain: DomainDict) -> Slots:
         """'de har valgt en anden', 'hun lød afvisende' in any message: the form stops, R9 follows."""
-        if _intent(tracker) in QUESTIONS or not rejection_reported(_text(tracker)):
+        if intent_of(tracker) in QUESTIONS or not rejection_reported(text_of(tracker)):
             return {}
         return {"application_closed": True}
 
     async def extract_followup_attempts(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
-        said = _text(tracker)
+        said = text_of(tracker)
         known = int(tracker.get_slot(ATTEMPTS) or 0)
-        if _intent(tracker) in QUESTIONS or rejection_reported(said) or (known and not is_correction(said)):
+        if intent_of(tracker) in QUESTIONS or rejection_reported(said) or (known and not is_correction(said)):
             return {}  # counted already ("nej, kun én gang" corrects it), or the call was answered (with a no)
         count = times_said(said) if known else attempts_reported(said)
         if count is None:
@@ -240,24 +302,24 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_last_attempt_date(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:
         """'i tirsdags' right after 'har mailet 1 gang' (recorded as today): the day of that attempt."""
-        if not _only_a_date(tracker) or not _attempt_recorded_last_turn(tracker):
+        if not only_a_date(tracker) or not set_in_previous_turn(tracker, ATTEMPTS):
             return {}
         day = past_day(tracker.latest_message.get("entities", []), clock.today())
         return {"last_attempt_date": day} if day else {}
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
-        company = company_said(_text(tracker)) if _intent(tracker) not in NEVER_FACTS else None
+        company = company_said(text_of(tracker)) if intent_of(tracker) not in NEVER_FACTS else None
         return {"company": company} if company else {}
 
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
-        user, contact = names_said(_text(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
+        user, contact = names_said(text_of(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
         return {"user_name": user} if user else _not_this_name(tracker, "user_name", contact)
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
-        user, contact = names_said(_text(tracker))  # "min kontakt hedder …", "jeg talte med …"
+        user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -271,14 +333,14 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_interview_date(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
-        day = _date(value)
+        day = as_day(value)
         if day is None:
             return {"interview_date": None, "interview_time": None}
         problem = interview_date_problem(day, clock.today())
         if problem:
             dispatcher.utter_message(text=problem)
             return {"interview_date": None, "interview_time": None}
-        deadline = _date(tracker.get_slot("deadline"))
+        deadline = as_day(tracker.get_slot("deadline"))
         if deadline is not None and deadline_problem(deadline, day):
             dispatcher.utter_message(text=deadline_problem(deadline, day))
             return {"interview_date": day.isoformat(), "deadline": None}
@@ -288,10 +350,10 @@ class ValidateFollowupForm(FormValidationAction):
                           domain: DomainDict) -> Slots:
         if value == NO_DEADLINE:
             return {"deadline": NO_DEADLINE}
-        day = _date(value)
+        day = as_day(value)
         if day is None:
             return {"deadline": None}
-        problem = deadline_problem(day, _date(tracker.get_slot("interview_date")))
+        problem = deadline_problem(day, as_day(tracker.get_slot("interview_date")))
         if problem:
             dispatcher.utter_message(text=problem)
             return {"deadline": None}
@@ -299,7 +361,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                       domain: DomainDict) -> Slots:
-        said = _text(tracker)
+        said = text_of(tracker)
         known = before_this_turn(tracker, "role")
         if known and value != known and not self._asked(tracker, "role") and not is_correction(said) \
                 and value != role_said(said):
@@ -329,12 +391,6 @@ class ValidateFollowupForm(FormValidationAction):
         return {"user_name": _named_by_cue(tracker, value, "user_name")}
 
 
-def _text(tracker: Tracker) -> str:
-    return tracker.latest_message.get("text") or ""
-
-
-def _intent(tracker: Tracker) -> str | None:
-    return (tracker.latest_message.get("intent") or {}).get("name")
 
 
 def _answers_question(tracker: Tracker) -> bool:
@@ -343,10 +399,10 @@ def _answers_question(tracker: Tracker) -> bool:
     Facts and unclear messages are; so is a weak guess at another intent ("<script>"
     read as a call-script request at 0.34). Questions to the coach are not.
     """
-    intent = _intent(tracker)
+    intent = intent_of(tracker)
     if intent in QUESTIONS:
         return False
-    return intent in ("inform", "nlu_fallback") or _confidence(tracker) < SURE
+    return intent in ("inform", "nlu_fallback") or confidence_of(tracker) < SURE
 
 
 def _may_read(tracker: Tracker, asked: bool) -> bool:
@@ -354,7 +410,13 @@ def _may_read(tracker: Tracker, asked: bool) -> bool:
     NLU's guess alone does not make one: "de sagde uge 44. kan vi ikke bare komme videre")."""
     if asked:
         return _answers_question(tracker)
-    return _intent(tracker) not in QUESTIONS or "?" not in _text(tracker)
+    return intent_of(tracker) not in QUESTIONS or "?" not in text_of(tracker)
+
+
+def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
+    """A message that is only a date, before any other question, while the interview is unknown."""
+    return topic == INTERVIEW and tracker.get_slot(slot) is None and only_a_date(tracker) \
+        and tracker.get_slot("requested_slot") in (None, slot)
 
 
 def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:
@@ -368,7 +430,7 @@ def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:
 def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     """A name lands in the e-mail, so it is taken only where words say whose it is ("jeg hedder …",
     "min kontakt hedder …", "jeg talte med …"): an NLU guess without a cue keeps the earlier value."""
-    user, contact = names_said(_text(tracker))
+    user, contact = names_said(text_of(tracker))
     said = user if slot == "user_name" else contact
     name = clean_person_name(str(value)) if value else None
     return name if name and said and name == said else before_this_turn(tracker, slot)
@@ -391,71 +453,17 @@ def _another_fact(said: str) -> bool:
         or attempts_reported(said) is not None or rejection_reported(said)
 
 
-def _only_a_date(tracker: Tracker) -> bool:
-    """'3/12-2026', 'd. 20/11', 'i tirsdags': a message that is one date and nothing else."""
-    times = _times(tracker)
-    if len(times) != 1 or times[0].get("start") is None:
-        return False
-    said = _text(tracker)
-    rest = said[:times[0]["start"]] + said[times[0]["end"]:]
-    return not re.sub(r"\b(den|d|kl|ca|det var|var)\b", "", rest.lower()).strip(" .,!?-")
 
-
-def _times(tracker: Tracker) -> List[Dict[str, Any]]:
-    return [e for e in tracker.latest_message.get("entities", []) if e.get("entity") == "time"]
-
-
-def _about_something_else(entities: List[Dict[str, Any]], topic: str) -> bool:
-    return any((e.get("additional_info") or {}).get("about") not in (None, topic)
-               for e in entities if e.get("entity") == "time")
 
 
 def _still_needed(tracker: Tracker) -> tuple:
-    """The slots to ask for: all required ones, but only the day for an interview that lies ahead (R6),
-    and none once the application is closed (R9)."""
+    """The slots to ask for, in the form's order: what the plan still needs (tracker_case.missing_for_plan:
+    only the day for an interview ahead, R6), and nothing once the application is closed (R9)."""
     if tracker.get_slot("application_closed"):
         return ()
-    interview = _date(tracker.get_slot("interview_date"))
-    return REQUIRED_SLOTS[:1] if interview is not None and interview > clock.today() else REQUIRED_SLOTS
+    return tuple(missing_for_plan(tracker))
 
 
-def _confidence(tracker: Tracker) -> float:
-    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
 
 
-def _attempt_recorded_last_turn(tracker: Tracker) -> bool:
-    earlier = earlier_events(tracker)
-    users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
-    return any(e.get("event") == "slot" and e.get("name") == ATTEMPTS and e.get("value")
-               for e in (earlier[users[-1]:] if users else []))
 
-
-def _corrected_topic(tracker: Tracker) -> str:
-    """The date a bare correction is about: the one the previous message gave (or that the coach refused
-    in it), else the one given last, else the interview."""
-    earlier = earlier_events(tracker)
-    users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
-    previous_turn = earlier[users[-1]:] if users else []
-    touched = {e["name"] for e in previous_turn if e.get("event") == "slot" and e.get("name") in DATE_SLOTS}
-    if touched:  # both in one message: the interview is what people correct
-        return INTERVIEW if "interview_date" in touched else DEADLINE
-    for event in reversed(earlier):
-        if event.get("event") == "slot" and event.get("name") in DATE_SLOTS and event.get("value"):
-            return INTERVIEW if event["name"] == "interview_date" else DEADLINE
-    return INTERVIEW
-
-
-def _slot_of(topic: str) -> str:
-    return "interview_date" if topic == INTERVIEW else "deadline"
-
-
-def _period(value: Any) -> tuple[date, date] | None:
-    first, _, last = str(value or "").partition("/")
-    return (_date(first), _date(last)) if _date(first) and _date(last) else None
-
-
-def _date(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None

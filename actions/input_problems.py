@@ -8,6 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.conversation import goes_on_with_case
+from actions.tracker_case import before_this_turn
 from coach.input_guard import InputProblem, reply_for
 
 
@@ -17,6 +19,9 @@ class ActionExplainInput(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if tracker.get_slot("user_phone") != before_this_turn(tracker, "user_phone"):
+            # A bare number right after the coach asked for it: the answer, not words it cannot read.
+            return goes_on_with_case(tracker) or []
         value = next(tracker.get_latest_entity_values("input_problem"), InputProblem.ENGLISH.value)
         dispatcher.utter_message(text=reply_for(InputProblem(value)))
         return []

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import close_gracefully, followup_date_event, send_plan
+from actions.advice import close_gracefully, closing_offer, followup_date_event, send_artifact, send_plan
 from actions.conversation import goes_on_with_case
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
@@ -18,6 +18,7 @@ from coach.facts import attempts_reported, rejection_reported
 from coach.requests import is_button
 from coach.rules import plan_followup
 from coach.texts import text
+from coach.writing.handover import Artifact
 
 
 class ActionRecordNoAnswer(Action):
@@ -29,6 +30,8 @@ class ActionRecordNoAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = tracker.latest_message.get("text") or ""
+        if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
+            return close_gracefully(dispatcher, tracker)
         reported = attempts_reported(said)
         if reported is None and not said.startswith("/") and not attempt_day(tracker):
             # "har stadig ikke hørt noget": no news from the employer, not a follow-up of the user's
@@ -44,11 +47,15 @@ class ActionRecordNoAnswer(Action):
         last = past_day(tracker.latest_message.get("entities", []), today) or attempt_day(tracker) \
             or today.isoformat()
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
-        events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last)]
+        # How it went (the channel the user follows up on, or named in this message): the next
+        # attempt refers to it ("Jeg skrev til dig ...").
+        channel = tracker.get_slot("contact_channel")
+        events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last),
+                                   SlotSet("last_attempt_channel", channel)]
         if missing_required(tracker):  # the form asks for the rest, and reads this message's facts too
             dispatcher.utter_message(text=text("form.progress.noted"))
             return events + [FollowupAction("followup_form")]
-        case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last)
+        case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last, last_attempt_channel=channel)
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=text("form.progress.noted_attempt", attempts=attempts))
         send_plan(dispatcher, tracker, case, plan, today)
@@ -66,7 +73,7 @@ class ActionRecordNoAnswer(Action):
 
 
 class ActionRecordRejection(Action):
-    """R9: the position is filled or the contact sounded cold: a graceful close."""
+    """R9: the position is filled or the contact sounded cold: a graceful close, and the reply to the no."""
 
     def name(self) -> str:
         return "action_record_rejection"
@@ -86,3 +93,19 @@ class ActionRecordRejection(Action):
                 {"title": text("form.buttons.rejection_no"), "payload": "/deny"}])
             return []
         return close_gracefully(dispatcher, tracker)
+
+
+class ActionRejectionReply(Action):
+    """'Hjælp mig med at svare på afslaget': the request says there was a no; the reply to it."""
+
+    def name(self) -> str:
+        return "action_rejection_reply"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        if not tracker.get_slot("application_closed"):
+            return close_gracefully(dispatcher, tracker)
+        case = case_from(tracker)
+        send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
+        return []
+

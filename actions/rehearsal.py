@@ -10,8 +10,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_case import carries_form_facts, case_from
+from coach.conduct.model import warm_up
 from coach.facts import attempts_reported
 from coach.rehearsal import Rehearsal, RehearsalState, seed_for
+
+warm_up()  # the judge's conduct model trains in the background while the action server starts
 
 
 class ActionStartRehearsal(Action):

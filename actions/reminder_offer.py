@@ -18,6 +18,7 @@ from coach import clock
 from coach.case import FollowUpCase
 from coach.reminders import OFFER_BUTTONS, at_local, offer_text
 from coach.rules import FollowUpPlan, Timing
+from coach.writing.handover import FOLLOW_UPS, with_plan
 from reminders.store import ReminderStore, default_store
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,8 @@ def offer_reminder(dispatcher: CollectingDispatcher, tracker: Tracker, case: Fol
     due = at_local(plan.followup_date)
     if due <= clock.now():
         return [SlotSet(OFFER_SLOT, None)]  # today at 9 has passed: the user is on it already
-    dispatcher.utter_message(text=offer_text(case, due), buttons=buttons(OFFER_BUTTONS))
+    shown = with_plan(case, plan) in FOLLOW_UPS
+    dispatcher.utter_message(text=offer_text(case, due, shown=shown), buttons=buttons(OFFER_BUTTONS))
     return [SlotSet(OFFER_SLOT, plan.followup_date.isoformat())]
 
 

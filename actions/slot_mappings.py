@@ -28,7 +28,8 @@ from actions.tracker_case import before_this_turn, plan_given_before
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
 # Recording slots: after the plan, the report actions count an attempt or a rejection (and ask first).
 RECORDS = (ATTEMPTS, "last_attempt_date", "application_closed")
-ROLE_PLAY_LOOPS = {"rehearsal_form"}
+# A rehearsal line is a role-play and a pasted draft is the user's text to review: no facts of the case.
+NOT_FACT_LOOPS = {"rehearsal_form", "draft_review_form"}
 
 
 class ValidateSlotMappings(ValidateFollowupForm):
@@ -46,8 +47,8 @@ class ValidateSlotMappings(ValidateFollowupForm):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
-        if (tracker.active_loop or {}).get("name") in ROLE_PLAY_LOOPS:
-            return _undo_entity_slots(tracker)  # a rehearsal line is a role-play, not a fact
+        if (tracker.active_loop or {}).get("name") in NOT_FACT_LOOPS:
+            return _undo_entity_slots(tracker)
         events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
         return [_kept_if_refused(event, tracker) for event in events]
 

@@ -8,13 +8,14 @@ from pathlib import Path
 import yaml
 from rasa_sdk import Tracker
 
+from coach import clock
 from coach.case import FollowUpCase
 from coach.facts import parse_channel, says_no_deadline
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
     "interview_date", "interview_time", "role", "contact_channel", "deadline", "contact_name",
-    "company", "user_name", "followup_attempts", "last_attempt_date",
+    "company", "user_name", "followup_attempts", "last_attempt_date", "last_attempt_channel", "user_phone",
 )
 
 
@@ -87,3 +88,11 @@ def plan_given_before(tracker: Tracker) -> bool:
 
 def missing_required(tracker: Tracker) -> list[str]:
     return [name for name in REQUIRED_SLOTS if tracker.get_slot(name) in (None, "")]
+
+
+def missing_for_plan(tracker: Tracker) -> list[str]:
+    """What a plan still needs: for an interview that lies ahead only its day (R6), as the form asks."""
+    interview = case_from(tracker).interview_date
+    if interview is not None and interview > clock.today():
+        return []
+    return missing_required(tracker)

@@ -85,7 +85,11 @@ def play(conversation: Dict[str, Any], rasa: str) -> tuple[List[list], Dict[str,
         if not reply:
             errors.append(f"no reply to {message!r}")
         turns.append(reply or [])
-    slots = _get(f"{rasa}/conversations/{sender}/tracker?token={TOKEN}").get("slots", {})
+    try:
+        slots = _get(f"{rasa}/conversations/{sender}/tracker?token={TOKEN}").get("slots", {})
+    except Exception as error:  # recorded as a failure of this conversation, the run goes on
+        errors.append(f"tracker: {error}")
+        slots = {}
     return turns, slots, errors
 
 
@@ -105,7 +109,8 @@ class Servers:
         rasa = start_rasa(env, self.rasa_port, rasa_log, token=TOKEN)
         self.processes = [rasa, actions]
         wait_until_ready(url(self.action_port, "/health"), actions, actions_log)
-        wait_until_ready(url(self.rasa_port, "/"), rasa, rasa_log)
+        # /status answers only once the model is loaded ("/" answers before, under load long before)
+        wait_until_ready(url(self.rasa_port, f"/status?token={TOKEN}"), rasa, rasa_log)
         return url(self.rasa_port)
 
     def __exit__(self, *exc: Any) -> None:

@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
+# Imported here, not looked up by country code: `holidays` then imports every country's module
+# (~280, seconds on a cold disk), which must happen while the action server starts, not in the
+# first user's turn.
+from holidays.countries.denmark import Denmark
 
 
 @lru_cache(maxsize=64)
 def _danish_holidays(year: int) -> dict[date, str]:
     # The contract counts both the public and the optional category
     # (1 May, Grundlovsdag, Juleaftensdag, Nytårsaften).
-    days = holidays.country_holidays("DK", years=year, categories=("public", "optional"), language="da")
+    days = Denmark(years=year, categories=("public", "optional"), language="da")
     return dict(days)
 
 

@@ -29,6 +29,8 @@ class FollowUpCase:
     user_name: str | None = None
     followup_attempts: int = 0
     last_attempt_date: date | None = None
+    last_attempt_channel: str | None = None  # how the last unanswered follow-up went: PHONE or EMAIL
+    user_phone: str | None = None  # the user's own number, for the voicemail and the signature
     rejected: bool = False  # position filled, rejected, or the contact sounded cold
 
     @classmethod
@@ -39,7 +41,7 @@ class FollowUpCase:
             interview_date=_iso_date(slots.get("interview_date")),
             interview_time=parse_hhmm(slots.get("interview_time")),
             role=_text(slots.get("role")),
-            contact_channel=slots.get("contact_channel") if slots.get("contact_channel") in CHANNELS else None,
+            contact_channel=_channel(slots.get("contact_channel")),
             deadline=_iso_date(deadline_raw),
             has_no_deadline=deadline_raw == NO_DEADLINE,
             contact_name=_text(slots.get("contact_name")),
@@ -47,8 +49,14 @@ class FollowUpCase:
             user_name=_text(slots.get("user_name")),
             followup_attempts=_count(slots.get("followup_attempts")),
             last_attempt_date=_iso_date(slots.get("last_attempt_date")),
+            last_attempt_channel=_channel(slots.get("last_attempt_channel")),
+            user_phone=_text(slots.get("user_phone")),
             rejected=rejected,
         )
+
+
+def _channel(value: Any) -> str | None:
+    return value if value in CHANNELS else None
 
 
 def _iso_date(value: Any) -> date | None:

@@ -35,13 +35,16 @@ _ATTEMPT_CUES = re.compile(
 )
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
 _UNANSWERED = re.compile(
-    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|telefonsvarer\w*|"
+    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|"
+    r"(fik|ramte|kom (ind )?paa|roeg (ind )?paa|gik (direkte )?paa|talte (ind )?paa) (hendes |hans |deres |en )?"
+    r"telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
 )
 # News from the employer: a no, or a cold contact (R9) ...
 _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
-    r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|\b(lød|loed|var) "
+    r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
+    r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa))? "
     r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre"
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
@@ -74,6 +77,8 @@ _NO_DEADLINE_ANSWER = re.compile(
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
+                           r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
+                           r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke saa glad for|bryder mig ikke om|ikke lyst til|"
@@ -140,7 +145,10 @@ def attempts_reported(text: str) -> int | None:
     if not any(_affirmed(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _UNANSWERED.search(folded):
         return None
     count = _COUNT.search(folded)
-    return _COUNTS[count.group(1)] if count else 1
+    if count:
+        return _COUNTS[count.group(1)]
+    # "har ringet tirsdag og mailet torsdag": one follow-up per act named
+    return max(1, sum(1 for m in _ATTEMPT_CUES.finditer(folded) if _affirmed(folded, m)))
 
 
 def times_said(text: str) -> int | None:
@@ -188,6 +196,17 @@ def _clause_around(text: str, start: int, end: int) -> str:
     ends = [i for i in (text.find(sep, end) for sep in ".,;!?\n") if i != -1]
     cut_right = min(ends) if ends else len(text)
     return text[cut_left + 1:cut_right]
+
+
+_PROMISE_WITHOUT_DAY = re.compile(
+    r"\b(de|han|hun|hen)( sagde)?( bare| blot| kun)?( at)?( de| han| hun)? (ville|vil|skulle|ringer|vender|melder)"
+    r"( nok| bare)? (ringe|ringe tilbage|vende tilbage|skrive|melde tilbage|hoere fra sig|kontakte mig|tilbage)\b")
+
+
+def promised_without_day(text: str) -> bool:
+    """'han sagde bare de ville ringe': an answer promised, no day named (only read when the coach
+    asked for the deadline and the message holds no date)."""
+    return bool(_PROMISE_WITHOUT_DAY.search(fold(text)))
 
 
 def says_no_deadline(text: str, asked: bool = True) -> bool:
@@ -294,7 +313,7 @@ _ROLE_AFTER_TIL = re.compile(
 _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
 _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d)", re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
-_CAPITALISED_NAME = re.compile(rf"[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
+_CAPITALISED_NAME = re.compile(rf"[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(
@@ -315,6 +334,25 @@ def role_said(text: str) -> str | None:
         role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
         if 0 < len(role.split()) <= 4 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
             return clean_role(role)
+    return title_at_employer(text)
+
+
+# ", personalekonsulent i Danske Bank": a clause that is a title and a named employer, nothing else.
+_TITLE_AT = re.compile(r"^\s*(?P<role>[a-zæøå][\w-]*(?: (?:og )?[a-zæøå][\w-]*){0,2})\s+(?P<prep>i|hos|ved|på|paa)\s+"
+                       r"(?P<rest>.+)$")
+_NOT_TITLE_WORDS = frozenset(
+    "jeg du de vi han hun det den var er har havde samtale samtalen jobsamtale interview til med og men i på "
+    "hos ved som en et min mit der her nu så da for om fra af går morgen dag igen".split())
+
+
+def title_at_employer(text: str) -> str | None:
+    """'samtale d. 10. marts, personalekonsulent i Danske Bank' -> 'personalekonsulent'."""
+    for clause in re.split(r"[,.;!?\n]+", text or ""):
+        match = _TITLE_AT.match(clause)
+        if match is None or any(w in _NOT_TITLE_WORDS for w in match["role"].lower().split()):
+            continue
+        if employer_after(match["prep"], match["rest"]) is not None:
+            return clean_role(match["role"])
     return None
 
 
@@ -418,10 +456,14 @@ _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
+    rf"\b(?:lederen|chefen|kontaktpersonen|min kontakt(?:person)?|hr-chefen|personalechefen|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
-    rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:kære|hej))\s+{_NAME}"
+    rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:interviewet|ledet|holdt) af|"
+    rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
+    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder)|\b(?:kære|hej))\s+{_NAME}|"
+    rf"{_NAME.replace('?P<name>', '?P<before>')}\s+(?i:fra (?:hr|personaleafdelingen|rekruttering\w*))\b"
 )
 
 
@@ -429,8 +471,8 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     users = (clean_person_name(m["name"] or m["before"]) for m in _USER_NAME_CUES.finditer(text or ""))
-    contacts = (clean_person_name(m["name"]) for m in _CONTACT_CUES.finditer(text or "")
-                if not _an_employer(m["name"]))  # "jeg ringer til Novo Nordisk"
+    contacts = (clean_person_name(m["name"] or m["before"]) for m in _CONTACT_CUES.finditer(text or "")
+                if not _an_employer(m["name"] or m["before"]))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
 
 

@@ -20,8 +20,12 @@ class InputProblem(str, Enum):
     TOO_LONG = "too_long"
     ENGLISH = "english"
     OTHER_LANGUAGE = "other_language"
+    MARKUP = "markup"  # HTML or code, no words of the case
 
 
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# What is left of a message once its tags are gone, when it is only code: nothing, or a call ("alert(1)").
+_CODE_ONLY = re.compile(r"\s*(?:[\w.$]+\([^()]*\);?\s*)*")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENGLISH = frozenset(
     "the a an i i'm im had have has was were is are my me you your it this that what when how can could "
@@ -42,6 +46,7 @@ REPLIES = {
     InputProblem.TOO_LONG: text("form.input.too_long", max_chars=MAX_CHARS),
     InputProblem.ENGLISH: text("form.input.english"),
     InputProblem.OTHER_LANGUAGE: text("form.input.other_language"),
+    InputProblem.MARKUP: text("form.input.markup"),
 }
 
 
@@ -72,6 +77,8 @@ def check_input(text: str | None) -> InputProblem | None:
         return InputProblem.EMPTY
     if len(visible) > MAX_CHARS:
         return InputProblem.TOO_LONG
+    if _TAG.search(visible) and _CODE_ONLY.fullmatch(_TAG.sub(" ", visible)):
+        return InputProblem.MARKUP  # "<script>alert(1)</script>": no request for a call script
     words = [w.lower() for w in _WORD.findall(visible)]
     if not words:
         # "20/11", "3/12-2026", "2026-11-20", "13.30", "8:00 🕗": a date or a time is an answer, not noise.

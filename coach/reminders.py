@@ -156,8 +156,9 @@ def reported_attempt_day(today: date, reminder_day: date | None) -> date:
 
 # --- what the coach says --------------------------------------------------------------------
 
-def offer_text(case: FollowUpCase, due: datetime) -> str:
-    return text("reminders.offer", when=when_text(due), what=_artifact(case))
+def offer_text(case: FollowUpCase, due: datetime, shown: bool = True) -> str:
+    """`shown`: the script or e-mail came with the plan (not so the day after the interview: the thank-you did)."""
+    return text("reminders.offer" if shown else "reminders.offer_first", when=when_text(due), what=_artifact(case))
 
 
 ASK_TIME = text("reminders.ask_time")

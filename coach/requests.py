@@ -27,6 +27,14 @@ def asks_to_start_over(said: str) -> bool:
     return is_button(said) or bool(_START_OVER.search(fold(said)))
 
 
+_LEAVE = re.compile(r"^\W*(stop|stop nu|stop det|glem det|drop det|jeg gider ikke (mere)?|lad os stoppe)\W*$")
+
+
+def asks_to_leave(said: str) -> bool:
+    """'stop', 'glem det' as the whole message: out of the questions (while the coach asks them)."""
+    return bool(_LEAVE.match(fold(said)))
+
+
 def asks_to_cancel_reminders(said: str) -> bool:
     """'stop påmindelserne', 'jeg vil ikke mindes mere'; 'kan du rykke påmindelsen' is no cancel."""
     folded = fold(said)

@@ -31,6 +31,20 @@ class Timing(str, Enum):
     CLOSED = "closed"  # R9, rejected or cold: graceful close
 
 
+class Step(str, Enum):
+    """Which follow-up the next call or e-mail is: the writers word each one differently."""
+
+    FIRST = "first"
+    SECOND = "second"  # R4: one unanswered attempt: refer to it, and keep it short
+    HIGHER_UP = "higher_up"  # R5: to the hiring manager or HR, never to the same contact
+
+
+def followup_step(case: FollowUpCase) -> Step:
+    if case.followup_attempts >= MAX_ATTEMPTS:
+        return Step.HIGHER_UP
+    return Step.SECOND if case.followup_attempts == 1 else Step.FIRST
+
+
 @dataclass(frozen=True)
 class FollowUpPlan:
     timing: Timing
@@ -60,46 +74,55 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
         return _let_go()
     if case.followup_attempts == MAX_ATTEMPTS:
         return _escalate()
-    thank_you = (today - case.interview_date).days <= 1  # R7
+    thank_you = thanks_are_due(case, today)
     if case.followup_attempts >= 1:
         return _after_unanswered(case, today, thank_you)
     if case.deadline is not None:
         start = case.deadline + timedelta(days=AFTER_DEADLINE[0])
         end = case.deadline + timedelta(days=AFTER_DEADLINE[1])
-        why = text("plan.reason.after_deadline", deadline=format_date(case.deadline))
-        return _scheduled("R1", why, start, end, today, thank_you)
+        return _scheduled("R1", "after_deadline", {"deadline": format_date(case.deadline)}, start, end, today,
+                          thank_you)
     start = case.interview_date + timedelta(days=WITHOUT_DEADLINE[0])
     end = case.interview_date + timedelta(days=WITHOUT_DEADLINE[1])
-    why = text("plan.reason.without_deadline", interview=format_date(case.interview_date))
-    return _scheduled("R2", why, start, end, today, thank_you)
+    return _scheduled("R2", "without_deadline", {"interview": format_date(case.interview_date)}, start, end, today,
+                      thank_you)
 
 
-def _scheduled(rule: str, why: str, start: date, end: date | None, today: date,
+def thanks_are_due(case: FollowUpCase, today: date) -> bool:
+    """R7: the interview was today or yesterday, the time for a short thank-you."""
+    return case.interview_date is not None and 0 <= (today - case.interview_date).days <= 1
+
+
+def window_phase(start: date, end: date | None, today: date) -> str:
+    """'ahead' (wait), 'open' (follow up now) or 'passed' (later than the guide's window: fine now)."""
+    if start > today:
+        return "ahead"
+    return "passed" if end is not None and today > end else "open"
+
+
+def _scheduled(rule: str, reason: str, values: dict, start: date, end: date | None, today: date,
                thank_you: bool) -> FollowUpPlan:
-    """R3: the first business day on or after max(earliest, today)."""
-    followup = next_business_day(max(start, today))
-    if start <= today:
-        timing = Timing.NOW
-        passed = end is not None and today > end
-        why += " " + text("plan.reason.window_passed" if passed else "plan.reason.window_open")
-    else:
-        timing = Timing.WAIT
-    return FollowUpPlan(timing=timing, rule=rule, reason=why, next_step=text("plan.next_step.after_first"),
-                        followup_date=followup, window_start=start, window_end=end,
+    """R3: the first business day on or after max(earliest, today). The reason is one text per phase,
+    so a plan never says "wait" and "act" in one breath."""
+    phase = window_phase(start, end, today)
+    return FollowUpPlan(timing=Timing.WAIT if phase == "ahead" else Timing.NOW, rule=rule,
+                        reason=text(f"plan.reason.{reason}.{phase}", **values),
+                        next_step=text("plan.next_step.after_first"),
+                        followup_date=next_business_day(max(start, today)), window_start=start, window_end=end,
                         send_thank_you=thank_you)
 
 
 def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> FollowUpPlan:
     last = case.last_attempt_date or today
     start = last + timedelta(days=AFTER_UNANSWERED)
-    why = text("plan.reason.after_unanswered", last=format_date(last))
-    plan = _scheduled("R4", why, start, None, today, thank_you)
+    plan = _scheduled("R4", "after_unanswered", {"last": format_date(last)}, start, None, today, thank_you)
     return replace(plan, next_step=text("plan.next_step.after_second"))
 
 
 def _before_interview(case: FollowUpCase) -> FollowUpPlan:
+    # No thank-you yet (R6): that belongs to the day of the interview or the day after (R7).
     return FollowUpPlan(
-        timing=Timing.BEFORE_INTERVIEW, rule="R6", send_thank_you=True,
+        timing=Timing.BEFORE_INTERVIEW, rule="R6",
         reason=text("plan.reason.before_interview", interview=format_date(case.interview_date)),
         next_step=text("plan.next_step.before_interview"),
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, Dict, List
 
 from coach.business_days import last_business_day
+from coach.danish import fold
 from coach.dates.calc import last_of_month
 from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
@@ -132,6 +134,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if near is not None and future and past:
         value = min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
         return period_end(value, info.get("grain"), _end_of(info, value))
+    if info.get("reported") and interview and info.get("grain") == UNTIL and "maaneden" in fold(info.get("text") or ""):
+        # "de sagde sidst på måneden": the month they said it in, the interview's
+        return period_end(last_of_month(interview).isoformat(), UNTIL)
     # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
     # "på fredag" said now is the coming one.
     numbered = any(ch.isdigit() for ch in info.get("text") or "")
@@ -175,6 +180,8 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
     """The day of the last follow-up: a day said about it ('sidst i torsdags'), else the first day
     mentioned that lies on or before today ('jeg ringede i går' -> yesterday)."""
     about_attempt = [e for e in entities if (e.get("additional_info") or {}).get("about") == ATTEMPT]
+    # "ringet tirsdag og mailet torsdag": the last one is the latest
+    about_attempt.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
     for entity in about_attempt + list(entities):
         info = entity.get("additional_info")
         if entity.get("entity") == "time" and isinstance(info, dict) and info.get("past"):
@@ -182,6 +189,9 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
             if day <= today.isoformat():
                 return day
     return None
+
+
+_WEEKDAY_ONLY = re.compile(r"^(paa |om |til )?(mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag)(en)?$")
 
 
 def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, date] | None:
@@ -207,10 +217,31 @@ def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, dat
 def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | None:
     """A bare weekday ("onsdag") answering which day of a known period: that weekday inside it."""
     info = entity.get("additional_info") or {}
-    said = info.get("text") or ""
-    if info.get("grain") != "day" or any(ch.isdigit() for ch in said) or not info.get("past"):
-        return None
+    if info.get("grain") != "day" or not _WEEKDAY_ONLY.match(fold(info.get("text") or "")) or not info.get("past"):
+        return None  # "i går", "d. 16." name their own day
     weekday = date.fromisoformat(info["past"][:10]).weekday()
     first, last = period
     day = first + timedelta(days=(weekday - first.weekday()) % 7)
     return day.isoformat() if day <= last else None
+
+
+def pinned_day(entities: List[Dict[str, Any]], chosen: Dict[str, Any], topic: str, today: date) -> str | None:
+    """'midt i næste uge, hun sagde onsdag': the weekday inside the period said with it."""
+    times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
+    periods = [e for e in times if _is_period(e["additional_info"]) and e["additional_info"].get("about") in (None, topic)]
+    if not periods or chosen in periods:
+        return None
+    info = periods[0]["additional_info"]
+    side = "past" if topic == INTERVIEW and not info.get("ahead") else "future"
+    first = info.get(side)
+    if not first:
+        return None
+    start = date.fromisoformat(first[:10])
+    if info.get(f"{side}_end"):  # a fuzzy period: "midt i næste uge" is Tuesday to Thursday
+        return day_in_period(chosen, (start, date.fromisoformat(info[f"{side}_end"][:10])))
+    end = start + timedelta(days=6) if info["grain"] == "week" else last_of_month(start)
+    return day_in_period(chosen, (start, end))
+
+
+def _is_period(info: Dict[str, Any]) -> bool:
+    return info.get("grain") in ("week", "month") or bool(info.get("past_end") or info.get("future_end"))

@@ -374,7 +374,7 @@ def _span(m, today, direction):
 def _month_name_until(m, today, direction):
     """'i løbet af december', 'inden udgangen af januar': the whole month, to its end."""
     month = MONTH_INDEX[m["mon"]]
-    first = calc.month_by_direction(today, month, Direction.FUTURE)
+    first = calc.month_by_direction(today, month, direction)  # said at a past interview: a past month
     return Hit(calc.last_of_month(first), None, UNTIL, None)
 
 

@@ -42,6 +42,9 @@ _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|fo
                       r"|lad os (prove|tage den) igen)( tak| please)?")
 
 
+_LISTENER = {"reception": "reception", "message": "message"}  # who hears a line said at each step
+
+
 @dataclass(frozen=True)
 class TurnResult:
     state: RehearsalState
@@ -110,7 +113,7 @@ class Rehearsal:
             reply, ended = line("rehearsal.reception.silence"), None
         else:
             after_rejection = state.situation == "filled" and state.news_given
-            state.lines.append(SaidLine(text, after_rejection))
+            state.lines.append(SaidLine(text, after_rejection, _LISTENER.get(state.step, "contact")))
             check = evaluate_line(text, case, after_rejection=after_rejection)
             reply, ended = _STEPS[state.step](state, case, text, check)
         if ended is None and state.turns >= MAX_TURNS:
@@ -150,7 +153,7 @@ def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: Line
     if state.situation == "out":
         _give_news(state, "message")
         return prefix + line("rehearsal.situations.out.news", case), None
-    state.step = "contact"
+    state.step, state.put_through = "contact", True
     transfer = line("rehearsal.reception.transfer" if ready else "rehearsal.reception.transfer_anyway", case)
     greeting = line("rehearsal.contact.greeting" if case.contact_name
                     else "rehearsal.contact.greeting_unnamed", case)

@@ -11,10 +11,14 @@ Step = Literal["reception", "contact", "news", "message", "closing", "done"]
 Ending = Literal["goodbye", "stop", "limit"]
 
 
+Listener = Literal["reception", "contact", "message"]
+
+
 @dataclass(frozen=True)
 class SaidLine:
     text: str
     after_rejection: bool = False  # said after the contact gave a rejection
+    heard_by: Listener = "contact"  # reception does not pass the introduction on; a message it takes down does
 
 
 @dataclass
@@ -29,6 +33,7 @@ class RehearsalState:
     closing_turns: int = 0
     knows_name: bool = False  # reception heard who calls
     knows_topic: bool = False  # reception heard what it is about
+    put_through: bool = False  # reception transferred the call to the contact
     context_given: bool = False  # the contact heard which interview or role
     status_asked: bool = False
     asked_context: bool = False  # the contact already asked "which interview?"

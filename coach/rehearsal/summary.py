@@ -1,5 +1,9 @@
 """Feedback after a call rehearsal: a score over the seven core checks and the one
-or two things most worth practising, each with an example sentence for this case."""
+or two things most worth practising, each with an example sentence for this case.
+
+The call is scored as a call: what only reception heard does not reach the contact (unless reception
+takes a message), a question the contact asked and never got answered counts against the caller,
+and the feedback names only the situation the call actually got to."""
 
 from __future__ import annotations
 
@@ -37,11 +41,17 @@ class Summary:
     graceful_rejection: bool | None = None  # None: no rejection was given
     notes: tuple[str, ...] = ()
     total: int = len(CORE_CHECKS)
+    nothing_said: bool = False  # stopped before the first line: nothing to judge, only how to begin
+
+    reached: str = "news"  # how far the call got: "reception", "contact" or "news"
 
     def render(self) -> str:
         fb = section("rehearsal.feedback")
         label = section("rehearsal.situations")[self.situation]["label"]
-        parts = [fb["title"].format(situation=label), fb["score"].format(score=self.score, total=self.total)]
+        title = fb["title"].format(situation=label) if self.reached == "news" else fb[f"title_{self.reached}"]
+        parts = [title]
+        if not self.nothing_said:
+            parts.append(fb["score"].format(score=self.score, total=self.total))
         parts.extend(self.notes)
         if self.went_well:
             parts.append("\n" + fb["went_well"] + "\n" + "\n".join(f"✓ {t}" for t in self.went_well))
@@ -50,8 +60,8 @@ class Summary:
         if self.advice:
             items = [f"{i}. {a.advice}\n   " + fb["example"].format(example=a.example)
                      for i, a in enumerate(self.advice, 1)]
-            parts.append("\n" + fb["focus"] + "\n" + "\n".join(items))
-        elif self.went_well:
+            parts.append("\n" + fb["begin" if self.nothing_said else "focus"] + "\n" + "\n".join(items))
+        elif self.went_well and self.reached == "news":
             parts.append("\n" + fb["all_good"])
         parts.append("\n" + fb["again"])
         return "\n".join(parts)
@@ -62,7 +72,10 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     situation = state.situation
     lines = [evaluate_line(item.text, case, after_rejection=item.after_rejection) for item in state.lines]
     said = bool(lines)
-    checks = {name: said and any(getattr(c, name) for c in lines) for name in POSITIVE}
+    # Who decides hears only what is said to them: reception passes on a message, not an introduction.
+    heard = [c for c, item in zip(lines, state.lines, strict=True)
+             if situation == "out" or item.heard_by != "reception"]
+    checks = {name: any(getattr(c, name) for c in heard) for name in POSITIVE}
     if situation == "out":  # with a message for an absent contact, asking to be called back is the question
         checks["asks_status"] = checks["asks_status"] or any(c.asks_callback for c in lines)
     for name in ("no_selling", "no_demands"):
@@ -71,15 +84,24 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     polite = all(c.polite_and_short for c in lines) if said else None
     graceful = _graceful(lines) if situation == "filled" and state.news_given else None
     failures = _failures(checks, lines, polite, graceful, situation, state)
-    went_well, to_improve = _lines_for(checks, polite, graceful, lines)
+    only_reception = {name for name in ("says_name", "places_interview", "names_role")
+                      if not checks[name] and any(getattr(c, name) for c in lines)}
+    # Judge only what was said: with nothing said there is nothing that went well or wrong.
+    went_well, to_improve = _lines_for(checks, polite, graceful, lines, only_reception) if said else ((), ())
+    fb = section("rehearsal.feedback")
     notes = []
     if not said:
-        notes.append(section("rehearsal.feedback")["nothing_said"])
+        notes.append(fb["nothing_said"])
     elif state.ended == "stop" and not state.news_given:
-        notes.append(section("rehearsal.feedback")["early_stop"])
+        notes.append(fb["early_stop"])
+    if state.asked_context and not state.context_given:
+        notes.append(fb["unanswered_context"])
+    reached = "news" if state.news_given else "contact" if state.put_through else "reception"
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation) for name in failures[:2]),
-                   polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes))
+                   polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes), reached=reached,
+                   nothing_said=not said)
+
 
 
 def _graceful(lines: list[LineCheck]) -> bool:
@@ -89,6 +111,7 @@ def _graceful(lines: list[LineCheck]) -> bool:
 
 def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | None, graceful: bool | None,
               situation: str, state: RehearsalState) -> list[str]:
+    """The checks to advise on, most important first; after a rejection, how it was taken comes first."""
     if not lines:
         return ["says_name", "places_interview"]
     failed = {name for name, ok in checks.items() if not ok}
@@ -101,20 +124,23 @@ def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | No
         after_news = state.lines[state.news_index:]
         if not any(evaluate_line(item.text, _NO_CASE).asks_when for item in after_news):
             failed.add("asks_when")
-    return [name for name in PRIORITY if name in failed]
+    order = ("graceful_rejection",) + PRIORITY if graceful is False else PRIORITY
+    return [name for name in dict.fromkeys(order) if name in failed]
 
 
 _NO_CASE = FollowUpCase()
 
 
-def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None,
-               lines: list[LineCheck]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None, lines: list[LineCheck],
+               only_reception: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     fb = section("rehearsal.feedback.checks")
     notes = {n for c in lines for n in c.notes}
     good, bad = [], []
     for name, ok in checks.items():
         if ok:
             good.append(fb[name]["ok"])
+        elif name in only_reception:
+            bad.append(fb[name]["reception_only"])
         else:
             bad.append(_fail_text(name, notes))
     if polite is True:
@@ -128,14 +154,19 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
 
 def _fail_text(name: str, notes: set[str]) -> str:
     fb = section("rehearsal.feedback.checks")[name]
-    if name == "places_interview" and "wrong_day" in notes:
-        return fb["wrong_day"]
-    if name == "asks_status" and "too_many" in notes:
-        return fb["too_many"]
+    reasons = [fb[n].format(max_words=MAX_WORDS) for n in REASONS.get(name, ()) if n in notes and n in fb]
     if name == "polite_and_short":
-        reasons = [fb[n].format(max_words=MAX_WORDS) for n in ("rude", "shouting", "too_long") if n in notes]
         return " ".join(reasons) or fb["fail"]
-    return fb["fail"]
+    return reasons[0] if reasons else fb["fail"]
+
+
+# Per check, the notes (coach.rehearsal.evaluate.LineCheck) that explain a failure, most telling first.
+REASONS = {
+    "says_name": ("salad",), "places_interview": ("wrong_day", "salad"), "names_role": ("wrong_role", "salad"),
+    "asks_status": ("too_many", "salad"), "thanks": ("hollow_thanks", "salad"),
+    "polite_and_short": ("salad", "rude", "sarcasm", "shouting", "curt", "too_long"),
+    "no_demands": ("pressure", "begging"), "graceful_rejection": ("sarcasm", "pressure", "begging"),
+}
 
 
 def _advice(name: str, case: FollowUpCase, situation: str) -> Advice:

@@ -1,7 +1,8 @@
-"""The phone call script (contract: "The call script").
+"""The phone call script (contract: "The call script"), one wording per step of the follow-up.
 
-Every line is meant to be said aloud: short sentences, one question, no
-demands and no re-selling of qualifications.
+Every line is meant to be said aloud: short sentences, one question, no demands and no re-selling
+of qualifications. The second call (R4) refers to the first attempt and is shorter; the last one
+(R5) goes to the hiring manager or HR, never to the same contact.
 """
 
 from __future__ import annotations
@@ -10,16 +11,19 @@ from dataclasses import dataclass
 
 from coach.case import FollowUpCase
 from coach.danish import format_date, format_time
+from coach.rules import Step, followup_step
 from coach.texts import section, text
+from coach.writing.email import earlier_channel, earlier_day, placeholders
+from coach.writing.rejection import rejection_line
 
 
 @dataclass(frozen=True)
 class CallScript:
+    say: tuple[str, ...]  # what to say, in order
     opening: str
     placing: str
     role_line: str
     status_question: str
-    listen_cue: str
     thanks: str
     if_not_decided: str
     if_rejected: str
@@ -29,7 +33,7 @@ class CallScript:
     def render(self) -> str:
         """The script as readable Danish text with short headings."""
         sections = [
-            ("say", [self.opening, self.placing, self.role_line, self.status_question, self.listen_cue, self.thanks]),
+            ("say", self.say),
             ("not_decided", [self.if_not_decided]),
             ("rejected", [self.if_rejected]),
             ("reception", [self.reception]),
@@ -39,23 +43,72 @@ class CallScript:
         return "\n\n".join(f"{headings[key]}:\n" + "\n".join(lines) for key, lines in sections)
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """What every step's script is built from."""
+
+    me: str
+    hello: str
+    when: str
+    role: str
+    phone: str
+    opening: str
+    placing: str
+    role_line: str
+
+
 def call_script(case: FollowUpCase) -> CallScript:
+    step = followup_step(case)
     me = case.user_name or text("writing.call_script.placeholder_user_name")
     hello = text("writing.call_script.hello_named", first_name=_first_name(case.contact_name)) \
-        if case.contact_name else text("writing.call_script.hello")
-    when = _interview_when(case)
-    return CallScript(
-        opening=text("writing.call_script.opening", hello=hello, me=me),
-        placing=text("writing.call_script.placing", when=when),
-        role_line=text("writing.call_script.role_line", role=_role_phrase(case)),
-        status_question=text("writing.call_script.status_question"),
-        listen_cue=text("writing.call_script.listen_cue"),
-        thanks=text("writing.call_script.thanks"),
-        if_not_decided=text("writing.call_script.if_not_decided"),
-        if_rejected=text("writing.call_script.if_rejected"),
-        reception=_reception_line(case, me, when),
-        voicemail=_voicemail(case, hello, me, when),
-    )
+        if case.contact_name and step is not Step.HIGHER_UP else text("writing.call_script.hello")
+    when, role = _interview_when(case), _role_phrase(case)
+    parts = _Parts(me=me, hello=hello, when=when, role=role, phone=case.user_phone or placeholders()["user_phone"],
+                   opening=text("writing.call_script.opening", hello=hello, me=me),
+                   placing=text("writing.call_script.placing", when=when),
+                   role_line=text("writing.call_script.role_line", role=role))
+    writer = {Step.FIRST: _first, Step.SECOND: _second, Step.HIGHER_UP: _higher_up}[step]
+    return writer(case, parts)
+
+
+def _script(p: _Parts, say: tuple[str, ...], **lines: str) -> CallScript:
+    """The listen cue goes before the last line (the thanks); the side sections are the same for every step."""
+    listen = text("writing.call_script.listen_cue")
+    return CallScript(say=say[:-1] + (listen, say[-1]), opening=p.opening, role_line=p.role_line,
+                      if_not_decided=text("writing.call_script.if_not_decided"), if_rejected=rejection_line(),
+                      **lines)
+
+
+def _first(case: FollowUpCase, p: _Parts) -> CallScript:
+    status, thanks = text("writing.call_script.status_question"), text("writing.call_script.thanks")
+    return _script(p, (p.opening, p.placing, p.role_line, status, thanks), placing=p.placing,
+                   status_question=status, thanks=thanks, reception=_reception_line(case, p.me, p.when),
+                   voicemail=text("writing.call_script.voicemail", hello=p.hello, me=p.me, when=p.when, role=p.role,
+                                  phone=p.phone))
+
+
+def _second(case: FollowUpCase, p: _Parts) -> CallScript:
+    """Shorter, and it says when the user tried before (R4)."""
+    placing = text("writing.call_script.second.placing", when=p.when, role=p.role, last=earlier_day(case),
+                   earlier=text(f"writing.call_script.earlier.{earlier_channel(case)}"))
+    status, thanks = text("writing.call_script.second.status_question"), text("writing.call_script.second.thanks")
+    return _script(p, (p.opening, placing, status, thanks), placing=placing, status_question=status, thanks=thanks,
+                   reception=_reception_line(case, p.me, p.when),
+                   voicemail=text("writing.call_script.second.voicemail", hello=p.hello, me=p.me, when=p.when,
+                                  role=p.role, phone=p.phone))
+
+
+def _higher_up(case: FollowUpCase, p: _Parts) -> CallScript:
+    """To the hiring manager or HR (R5): two attempts without an answer, said without blame."""
+    contact = case.contact_name or text("writing.call_script.higher_up.contact_unnamed")
+    unanswered = text("writing.call_script.higher_up.unanswered", contact=contact)
+    status, thanks = text("writing.call_script.higher_up.status_question"), text("writing.call_script.thanks")
+    target = text("writing.call_script.higher_up.reception_target", role=p.role)
+    return _script(p, (p.opening, p.placing, p.role_line, unanswered, status, thanks), placing=p.placing,
+                   status_question=status, thanks=thanks,
+                   reception=text("writing.call_script.reception", me=p.me, when=p.when, target=target),
+                   voicemail=text("writing.call_script.higher_up.voicemail", me=p.me, when=p.when, role=p.role,
+                                  phone=p.phone))
 
 
 def _first_name(full_name: str) -> str:
@@ -72,19 +125,11 @@ def _interview_when(case: FollowUpCase) -> str:
     return text("writing.call_script.when_with_time", day=when, time=format_time(case.interview_time))
 
 
-def _role_phrase(case: FollowUpCase, with_company: bool = True) -> str:
-    role = text("writing.call_script.role", role=case.role) if case.role else text("writing.call_script.role_unnamed")
-    if not (with_company and case.company):
-        return role
-    return text("writing.call_script.role_at_company", role=role, company=case.company)
+def _role_phrase(case: FollowUpCase) -> str:
+    # Never "hos <company>": the call goes to someone who works there ("hos jer").
+    return text("writing.call_script.role", role=case.role) if case.role else text("writing.call_script.role_unnamed")
 
 
 def _reception_line(case: FollowUpCase, me: str, when: str) -> str:
-    target = case.contact_name or text("writing.call_script.reception_target_unnamed", role=_role_phrase(case, False))
+    target = case.contact_name or text("writing.call_script.reception_target_unnamed", role=_role_phrase(case))
     return text("writing.call_script.reception", me=me, when=when, target=target)
-
-
-def _voicemail(case: FollowUpCase, hello: str, me: str, when: str) -> str:
-    # About 20 seconds spoken: who, which interview, one question, how to call back.
-    return text("writing.call_script.voicemail", hello=hello, me=me, when=when, role=_role_phrase(case, False),
-                phone=text("writing.call_script.placeholder_phone"))

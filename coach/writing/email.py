@@ -1,8 +1,10 @@
-"""The follow-up e-mail (contract: "The e-mail").
+"""The follow-up e-mail (contract: "The e-mail"), one wording per step of the follow-up.
 
-Subject that looks like a reply and names the interview, a greeting, at most
-three short paragraphs, a Danish closing and the full name. Missing names
-become bracketed placeholders the user cannot overlook.
+First: a subject that looks like a reply and names the interview and the role, a greeting, at most
+three short paragraphs, a Danish closing, the full name and the phone number. Second (R4): shorter,
+and it refers to the first attempt. Higher up (R5): to the hiring manager or HR, saying without
+blame that the contact did not answer twice. Missing names become bracketed placeholders the user
+cannot overlook.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from coach.case import FollowUpCase
+from coach.case import EMAIL, FollowUpCase
 from coach.danish import format_date, format_time
+from coach.rules import Step, followup_step
 from coach.texts import section, text
 
 
 @dataclass(frozen=True)
-class FollowUpEmail:
+class Mail:
     subject: str
     greeting: str
     paragraphs: tuple[str, ...]
@@ -34,9 +37,9 @@ class FollowUpEmail:
 
     @property
     def missing(self) -> tuple[str, ...]:
-        """Slots whose placeholders the user still has to fill in."""
+        """What the user still has to fill in: the keys of the placeholders left in the mail."""
         full = self.text
-        return tuple(slot for slot, mark in _placeholders().items() if mark in full)
+        return tuple(slot for slot, mark in placeholders().items() if mark in full)
 
     def mailto(self, address: str | None = None) -> str:
         """A mailto: link (RFC 6068) that opens the mail ready to send."""
@@ -45,34 +48,83 @@ class FollowUpEmail:
         return f"mailto:{to}?subject={quote(self.subject, safe='')}&body={quote(body, safe='')}"
 
 
-def compose_email(case: FollowUpCase) -> FollowUpEmail:
-    missing = _placeholders()
-    role = case.role or missing["role"]
-    position = text("writing.email.position_at_company", role=role, company=case.company) if case.company \
-        else text("writing.email.position", role=role)
-    return FollowUpEmail(
-        subject=email_subject(case),
-        greeting=text("writing.email.greeting", name=case.contact_name or missing["contact_name"]),
-        paragraphs=(
-            text("writing.email.thanks", position=position),
-            text("writing.email.status_question"),
-            text("writing.email.offer_to_answer"),
-        ),
-        closing=text("writing.email.closing"),
-        signature=case.user_name or missing["user_name"],
+def compose_email(case: FollowUpCase) -> Mail:
+    """The follow-up e-mail for the case's next step."""
+    step = followup_step(case)
+    if step is Step.HIGHER_UP:
+        return _higher_up(case)
+    paragraphs = (_second_paragraph(case),) if step is Step.SECOND else (
+        text("writing.email.thanks", position=position(case)),
+        text("writing.email.status_question"),
+        text("writing.email.offer_to_answer"),
     )
+    return Mail(subject=email_subject(case), greeting=greeting(case.contact_name), paragraphs=paragraphs,
+                closing=text("writing.email.closing"), signature=signature(case))
 
 
 def email_subject(case: FollowUpCase) -> str:
-    """'Re: Jobsamtale onsdag den 25. november kl. 9' - reads as a reply, names the interview."""
+    """'Re: Jobsamtale onsdag den 25. november kl. 9 – kontorchef': reads as a reply, names interview and role."""
+    role = case.role or placeholders()["role"]
     if case.interview_date is None:
-        return text("writing.email.subject")
+        return text("writing.email.subject", position=position(case))
     day = format_date(case.interview_date)
     if case.interview_time:
-        return text("writing.email.subject_dated_time", day=day, time=format_time(case.interview_time))
-    return text("writing.email.subject_dated", day=day)
+        return text("writing.email.subject_dated_time", day=day, time=format_time(case.interview_time), role=role)
+    return text("writing.email.subject_dated", day=day, role=role)
 
 
-def _placeholders() -> dict[str, str]:
-    """Slot -> the placeholder written where its value is missing."""
-    return section("writing.email.placeholders")
+def position(case: FollowUpCase) -> str:
+    """'stillingen som kontorchef'. Never 'hos <company>': the mail goes to someone who works there."""
+    return text("writing.email.position", role=case.role or placeholders()["role"])
+
+
+def greeting(name: str | None) -> str:
+    return text("writing.email.greeting", name=name or placeholders()["contact_name"])
+
+
+def signature(case: FollowUpCase, with_phone: bool = True) -> str:
+    """The full name, and under it the phone number, so they can call back."""
+    name = case.user_name or placeholders()["user_name"]
+    if not with_phone:
+        return name
+    return name + "\n" + text("writing.email.phone_line", phone=case.user_phone or placeholders()["user_phone"])
+
+
+def placeholders() -> dict[str, str]:
+    """What is missing -> the placeholder written where its value would be."""
+    return section("writing.placeholders")
+
+
+def earlier_day(case: FollowUpCase) -> str:
+    if case.last_attempt_date is None:
+        return text("writing.call_script.earlier.unknown_day")
+    return format_date(case.last_attempt_date)
+
+
+def earlier_channel(case: FollowUpCase) -> str:
+    """How the unanswered attempt went: as recorded, else the channel the user follows up on."""
+    return case.last_attempt_channel or case.contact_channel or EMAIL
+
+
+def _second_paragraph(case: FollowUpCase) -> str:
+    earlier = text(f"writing.email.second.earlier.{earlier_channel(case)}", last=earlier_day(case),
+                   position=position(case))
+    return f"{earlier} {text('writing.email.second.status_question')}"
+
+
+def _higher_up(case: FollowUpCase) -> Mail:
+    pos = position(case)
+    contact = case.contact_name or text("writing.email.higher_up.contact_unnamed")
+    if case.interview_date is None:
+        subject = text("writing.email.higher_up.subject_undated", position=pos)
+        placing = text("writing.email.higher_up.placing_undated", position=pos)
+    else:
+        day = format_date(case.interview_date)
+        subject = text("writing.email.higher_up.subject", position=pos, day=day)
+        placing = text("writing.email.higher_up.placing", position=pos, day=day)
+    return Mail(
+        subject=subject, greeting=greeting(placeholders()["higher_up"]),
+        paragraphs=(placing, text("writing.email.higher_up.unanswered", contact=contact),
+                    text("writing.email.higher_up.status_question")),
+        closing=text("writing.email.closing"), signature=signature(case),
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach.case import EMAIL, FollowUpCase
 from coach.danish import format_date
 from coach.rules import FollowUpPlan, Timing
 from coach.texts import text
@@ -32,13 +31,6 @@ def plan_message(plan: FollowUpPlan, today: date) -> str:
         lines.append(text("plan.thank_you"))
     lines.append(plan.next_step)
     return "\n\n".join(lines)
-
-
-def artifact_intro(case: FollowUpCase) -> str:
-    if case.contact_channel == EMAIL:
-        return text("plan.intro_email")
-    return text("plan.intro_call")
-
 
 
 # Said when the part that computes plans and texts (the action server) does not answer.

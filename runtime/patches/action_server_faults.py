@@ -9,7 +9,9 @@ normally once the action server answers again.
 
 Two replacements, both needed:
 - `RemoteAction.run` gets the timeout, and turns every failure to reach the action server into
-  `ActionServerUnavailable` (a form's `ActionExecutionRejection` passes unchanged);
+  `ActionServerUnavailable` (a form's `ActionExecutionRejection` passes unchanged). A turn waits
+  once: after a failure, the turn's later calls (the slot mappings' validation runs before the
+  form, then the form's validation) fail at once instead of waiting for the timeout again;
 - `MessageProcessor._run_action` runs the predicted action (which may be a form calling its
   validation action, so the failure surfaces here and not in `RemoteAction.run`) with that failure
   answered by events: `BotUttered(apology)` and `FollowupAction(action_listen)`. Rasa then does
@@ -25,7 +27,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import Any, List
+from collections import OrderedDict
+from typing import Any, Hashable, List, Optional
 
 from rasa.shared.exceptions import RasaException  # light: no TensorFlow, nothing of rasa.core
 
@@ -57,16 +60,51 @@ def apology_events() -> List[Any]:
     return [BotUttered(TEMPORARILY_UNAVAILABLE), FollowupAction(ACTION_LISTEN_NAME)]
 
 
+class FailedTurns:
+    """The turns (conversation, latest user message) in which the action server already failed."""
+
+    def __init__(self, size: int = 1000) -> None:
+        self.size, self.turns = size, OrderedDict()
+
+    @staticmethod
+    def key(tracker: Any) -> Optional[Hashable]:
+        message = getattr(tracker, "latest_message", None)
+        if message is None:
+            return None
+        message_id = getattr(message, "message_id", None)
+        return None if message_id is None else (tracker.sender_id, message_id)
+
+    def add(self, turn: Optional[Hashable]) -> None:
+        if turn is not None:
+            self.turns[turn] = True
+            while len(self.turns) > self.size:
+                self.turns.popitem(last=False)
+
+    def __contains__(self, turn: Optional[Hashable]) -> bool:
+        return turn is not None and turn in self.turns
+
+
+FAILED_TURNS = FailedTurns()
+
+
+def tracker_of(args: tuple, kwargs: dict) -> Any:
+    return kwargs.get("tracker", args[2] if len(args) > 2 else None)
+
+
 async def run_remote_action(self: Any, *args: Any, **kwargs: Any) -> Any:
     """`RemoteAction.run` with COACH_ACTION_TIMEOUT; any failure to get a reply is ActionServerUnavailable."""
     import aiohttp
     from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 
+    turn = FailedTurns.key(tracker_of(args, kwargs))
+    if turn in FAILED_TURNS:
+        raise ActionServerUnavailable(f"action server already failed this turn; {self.name()} not called")
     try:
         return await asyncio.wait_for(original(RemoteAction, "run")(self, *args, **kwargs), timeout=action_timeout())
     except ActionExecutionRejection:
         raise  # the form's normal "not my message" signal
     except (RasaException, asyncio.TimeoutError, aiohttp.ClientError) as error:
+        FAILED_TURNS.add(turn)
         raise ActionServerUnavailable(f"action server failed on {self.name()}: {error!r}") from error
 
 

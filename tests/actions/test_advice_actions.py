@@ -121,7 +121,7 @@ def test_web_chat_gets_the_email_as_one_copyable_card(dispatcher):
     tracker = make_tracker("ok", slots={**COMPLETE, "contact_channel": "email"}, events=events)
     run(ActionFollowupPlan(), tracker, dispatcher)
     [card] = customs(dispatcher, "email")
-    assert card["subject"] == "Re: Jobsamtale onsdag den 25. november kl. 9"
+    assert card["subject"] == "Re: Jobsamtale onsdag den 25. november kl. 9 – kontorchef"
     assert card["text"].startswith("Emne: Re: Jobsamtale") and "Kære Mette Hansen," in card["body"]
     assert card["mailto"].startswith("mailto:?subject=Re%3A")
     assert "Kære Mette Hansen" not in texts(dispatcher)  # not also split into text bubbles
@@ -131,3 +131,12 @@ def test_no_calendar_file_when_there_is_no_day(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-12-03", "deadline": "ingen"}
     run(ActionFollowupPlan(), make_tracker("ok", slots=slots), dispatcher)
     assert customs(dispatcher, "ics") == []
+
+
+def test_after_a_no_new_facts_get_one_short_answer_not_silence(dispatcher):
+    """The application is closed (R9); a later message with facts hears so, once, in one line."""
+    from actions.advice import ActionFollowupPlan
+    slots = {**COMPLETE, "application_closed": True}
+    events = [{"event": "slot", "name": "application_closed", "value": True}, {"event": "user"}]
+    run(ActionFollowupPlan(), make_tracker("for to uger siden", slots=slots, events=events), dispatcher)
+    assert len(dispatcher.messages) == 1 and "sagt nej" in dispatcher.messages[0]["text"]

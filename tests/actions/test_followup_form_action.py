@@ -183,3 +183,25 @@ def test_a_bare_day_right_after_an_attempt_dates_it(dispatcher):
     events = [{"event": "user"}, {"event": "slot", "name": "followup_attempts", "value": 1}, {"event": "user"}]
     slots = run_form(make_tracker("i tirsdags", slots=known, events=events, active_loop="followup_form"), dispatcher)
     assert slots["last_attempt_date"] == "2026-11-24"
+
+
+def test_a_promise_without_a_day_is_no_deadline(dispatcher):
+    slots = run_form(asking("deadline", "han sagde bare de ville ringe", interview_date="2026-11-24",
+                            role="tømrer", contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "ingen"
+
+
+def test_a_promise_with_a_day_is_that_day(dispatcher):
+    slots = run_form(asking("deadline", "de sagde de ville ringe på fredag", interview_date="2026-11-24",
+                            role="tømrer", contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "2026-11-27"
+
+
+def test_a_correction_after_no_deadline_corrects_the_interview(dispatcher):
+    """'ringe og ingen frist', then 'ret datoen, det var onsdag': 'ingen' gave no date to correct."""
+    known = {"interview_date": "2026-11-23", "role": "projektleder", "contact_channel": "telefon", "deadline": "ingen"}
+    events = [{"event": "slot", "name": "interview_date", "value": "2026-11-23"}, {"event": "user"},
+              {"event": "slot", "name": "deadline", "value": "ingen"}, {"event": "user"}]
+    slots = run_form(make_tracker("ret datoen, det var onsdag", slots=known, events=events,
+                                  active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-25" and "deadline" not in slots

@@ -4,6 +4,7 @@ next, and the NLU's entity values are cleaned outside the form too."""
 import asyncio
 
 from conftest import COMPLETE, make_tracker, slot_events
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionFactsFirst, ActionStartOver
 from actions.slot_mappings import ValidateSlotMappings
@@ -152,3 +153,24 @@ def test_a_guessed_cancel_asks_before_deleting_reminders(dispatcher):
     tracker = turn("kan du rykke påmindelsen", intent="cancel_reminder", before=COMPLETE)
     assert asyncio.run(ActionCancelReminders().run(dispatcher, tracker, DOMAIN)) == []
     assert dispatcher.messages[0]["buttons"][0]["payload"] == "/cancel_reminder"
+
+
+def test_the_form_repeats_what_the_facts_pass_read_so_rasa_keeps_the_turn(dispatcher):
+    """Rasa rejects a form that extracted nothing while it asked, and its fallback rewinds the whole turn:
+    the attempts the facts pass counted would be lost, and the user would hear "Undskyld"."""
+    from actions.followup_form import ValidateFollowupForm
+    text = "Jeg har mailet dem 3 gange nu, sidst i onsdags, og der er total stilhed"
+    before = {"interview_date": "2026-11-02", "role": "bogholder", "requested_slot": "contact_channel"}
+    read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
+    tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
+    events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+    assert events["followup_attempts"] == 3 and events["requested_slot"] == "contact_channel"
+
+
+def test_the_core_fallback_keeps_the_turn(dispatcher):
+    """No rewind: the facts this message gave stay, and the case goes on when it told something."""
+    from actions.conversation import ActionDefaultFallback
+    events = asyncio.run(ActionDefaultFallback().run(dispatcher, turn("øhm", intent="nlu_fallback"), DOMAIN))
+    assert events == [] and dispatcher.messages[0]["response"] == "utter_default"
+    told = turn("kom lige hjem fra jobsamtale", intent="nlu_fallback", set_by_nlu={"interview_date": "2026-11-28"})
+    assert asyncio.run(ActionDefaultFallback().run(CollectingDispatcher(), told, DOMAIN))[0]["name"] == "followup_form"

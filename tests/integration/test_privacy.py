@@ -49,11 +49,24 @@ def test_a_plain_yes_later_deletes_nothing(coach):
     assert stored_rows(coach, me) > 0 and coach.tracker(me)["slots"]["role"] == "kontorchef"
 
 
+def test_glem_mig_deletes_the_users_phone_number_too(coach):
+    me = coach.new_sender()
+    coach.said(me, FACTS)
+    assert "Du kan ringe til mig på 87 65 43 21." in coach.said(me, "mit nummer er 87 65 43 21")
+    assert coach.tracker(me)["slots"]["user_phone"] == "87 65 43 21"
+    coach.said(me, "glem mig")
+    coach.said(me, "ja")
+    assert stored_rows(coach, me) == 0 and coach.tracker(me)["slots"]["user_phone"] is None
+
+
 def test_logs_hold_no_names_emails_or_phone_numbers(coach):
     me = coach.new_sender()
     coach.said(me, FACTS)
     coach.said(me, "kan jeg få en mail i stedet?")
+    coach.said(me, "mit telefonnummer er 87 65 43 21")
+    assert coach.tracker(me)["slots"]["user_phone"] == "87 65 43 21"  # read, so it went through every step
     for name, path in coach.logs.items():
         log = path.read_text(encoding="utf-8", errors="replace")
-        for secret in ("Ole Jensen", "Mette Hansen", "mette.hansen@example.dk", "12 34 56 78"):
+        for secret in ("Ole Jensen", "Mette Hansen", "mette.hansen@example.dk", "12 34 56 78", "87 65 43 21",
+                       "87654321"):
             assert secret not in log, f"{secret!r} found in the {name} log"

@@ -148,7 +148,7 @@ def test_a_whole_conversation_to_the_call_script(coach):
     sent = me.click(sent, "Vis mailen i stedet")
     reply = texts(sent)
     assert "Emne:" in reply and "mailto:" not in reply and "](" not in reply
-    assert "Kopiér mailen ovenfor" in reply
+    assert "Kopiér mailen herover ind i dit mailprogram" in reply
     assert_telegram_limits(sent)
 
 

@@ -51,7 +51,7 @@ def test_emoji_count_twice_like_telegram_counts_them():
 
 def test_markdown_links_become_plain_text():
     mail = "[Åbn mailen i dit mailprogram](mailto:?subject=Re%3A%20Jobsamtale&body=K%C3%A6re%20Mette)"
-    assert render_links(mail) == MAILTO_HINT
+    assert render_links(mail) == MAILTO_HINT == "Kopiér mailen herover ind i dit mailprogram, og send den derfra."
     assert "mette@firma.dk" in render_links("[Skriv](mailto:mette@firma.dk?subject=Hej)")
     assert render_links("Se [jobnet](https://job.jobnet.dk/) nu") == "Se jobnet: https://job.jobnet.dk/ nu"
     assert render_links("[ring](tel:+4512345678)") == "ring"

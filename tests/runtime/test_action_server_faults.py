@@ -12,7 +12,7 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, FollowupAction, SlotSet
+from rasa.shared.core.events import ActionExecuted, BotUttered, FollowupAction, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import ClientResponseError
@@ -131,3 +131,24 @@ def test_a_forms_rejection_passes_unchanged(patched):
 def test_unpatched_when_not_applied():
     assert RemoteAction.run is not patch.run_remote_action
     assert MessageProcessor._run_action is not patch.run_action_or_apologise
+
+
+def test_a_turn_waits_for_a_frozen_action_server_once(patched, monkeypatch):
+    # Slot mappings' validation, then the form's: the second call must not wait the timeout again.
+    monkeypatch.setenv("COACH_ACTION_TIMEOUT", "0.2")
+    patched(patch.PATCH)
+    conversation = tracker()
+    conversation.update(UserUttered("ingen frist", message_id="m1"))
+    slow, later = Endpoint(delay=5), Endpoint()
+
+    async def two_calls():
+        for endpoint in (slow, later):
+            with pytest.raises(patch.ActionServerUnavailable):
+                await RemoteAction("action_validate_slot_mappings", endpoint).run(
+                    CollectingOutputChannel(), None, conversation, DOMAIN)
+
+    asyncio.run(two_calls())
+    assert later.calls == []  # failed at once
+    conversation.update(UserUttered("ingen frist", message_id="m2"))  # the next message tries again
+    asyncio.run(RemoteAction("action_followup_plan", later).run(CollectingOutputChannel(), None, conversation, DOMAIN))
+    assert len(later.calls) == 1

@@ -541,3 +541,31 @@ def test_duckling_corpus_day_week_and_month_cases():
         if not right:
             missed.append(f"{case['text']!r}: expected {expected} ({grain}), got {value}")
     assert len(missed) <= len(cases) // 10, "\n".join(missed)
+
+
+def test_a_weekday_said_with_a_week_lies_in_that_week():
+    from coach.dates.entities import pick_time, pinned_day, time_entities
+    from coach.facts import DEADLINE
+    today = date(2027, 1, 13)
+    entities = time_entities("midt i næste uge, hun sagde onsdag", today)
+    assert pinned_day(entities, pick_time(entities, DEADLINE, asked=True), DEADLINE, today) == "2027-01-20"
+
+
+def test_the_month_the_employer_spoke_of_is_the_interviews():
+    """'de sagde sidst på måneden' a month after an interview on 15 February: the end of February;
+    'inden udgangen af januar' said in January, reported in February: this January, not next."""
+    from coach.dates.entities import reading_for, time_entities
+    from coach.facts import DEADLINE
+    today = date(2027, 3, 15)
+    entity = time_entities("de sagde sidst på måneden, altså februar", today)[0]
+    assert reading_for(entity, DEADLINE, today, interview=date(2027, 2, 15)) == "2027-02-26"
+    today = date(2027, 2, 10)
+    entity = time_entities("de sagde inden udgangen af januar", today)[0]
+    assert reading_for(entity, DEADLINE, today, interview=date(2027, 1, 20)) == "2027-01-29"
+
+
+def test_a_day_named_by_itself_is_not_moved_into_a_week():
+    from coach.dates.entities import pinned_day, time_entities
+    today = date(2027, 3, 10)
+    entities = time_entities("havde interview i går, de vender tilbage i løbet af næste uge", today)
+    assert pinned_day(entities, entities[0], "interview", today) is None

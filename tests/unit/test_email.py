@@ -1,4 +1,4 @@
-"""The follow-up e-mail: subject, greeting, body, signature and the mailto link."""
+"""The follow-up e-mails (first, second, higher up): subject, greeting, body, signature, mailto link."""
 
 from dataclasses import replace
 from datetime import date, time
@@ -10,21 +10,24 @@ from coach.writing.email import compose_email
 FULL = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",
     contact_channel=EMAIL, has_no_deadline=True, contact_name="Mette Hansen",
-    company="Novo Nordisk", user_name="Ole Jensen",
+    company="Novo Nordisk", user_name="Ole Jensen", user_phone="22 33 44 55",
 )
+SECOND = replace(FULL, followup_attempts=1, last_attempt_date=date(2026, 12, 1), last_attempt_channel=EMAIL)
+HIGHER_UP = replace(FULL, followup_attempts=2, last_attempt_date=date(2026, 12, 7))
 
 
-def test_subject_reads_as_a_reply_naming_the_interview():
-    assert compose_email(FULL).subject == "Re: Jobsamtale onsdag den 25. november kl. 9"
+def test_subject_reads_as_a_reply_naming_the_interview_and_the_role():
+    assert compose_email(FULL).subject == "Re: Jobsamtale onsdag den 25. november kl. 9 – kontorchef"
 
 
 def test_subject_without_time():
-    assert compose_email(replace(FULL, interview_time=None)).subject == "Re: Jobsamtale onsdag den 25. november"
+    assert compose_email(replace(FULL, interview_time=None)).subject == \
+        "Re: Jobsamtale onsdag den 25. november – kontorchef"
 
 
 def test_subject_uses_danish_conventions():
     case = replace(FULL, interview_date=date(2026, 12, 4), interview_time=time(8, 5))
-    assert compose_email(case).subject == "Re: Jobsamtale fredag den 4. december kl. 8.05"
+    assert compose_email(case).subject == "Re: Jobsamtale fredag den 4. december kl. 8.05 – kontorchef"
 
 
 def test_greeting_uses_the_contact_name():
@@ -39,8 +42,14 @@ def test_missing_contact_name_becomes_a_placeholder_and_is_reported():
 
 def test_missing_user_name_becomes_a_placeholder_and_is_reported():
     mail = compose_email(replace(FULL, user_name=None, contact_name=None))
-    assert mail.signature == "[dit fulde navn]"
+    assert mail.signature == "[dit fulde navn]\nTlf. 22 33 44 55"
     assert set(mail.missing) == {"contact_name", "user_name"}
+
+
+def test_the_phone_number_goes_under_the_name_or_its_placeholder_is_reported():
+    assert compose_email(FULL).body.endswith("Med venlig hilsen\nOle Jensen\nTlf. 22 33 44 55")
+    mail = compose_email(replace(FULL, user_phone=None))
+    assert mail.body.endswith("Ole Jensen\nTlf. [dit telefonnummer]") and mail.missing == ("user_phone",)
 
 
 def test_complete_case_has_no_placeholders():
@@ -55,9 +64,14 @@ def test_body_is_at_most_three_short_paragraphs():
     assert all(len(p.split()) <= 40 for p in mail.paragraphs)
 
 
-def test_first_paragraph_thanks_and_names_role_and_company():
+def test_first_paragraph_thanks_and_names_the_role_but_not_the_readers_own_company():
     first = compose_email(FULL).paragraphs[0]
-    assert first.startswith("Tak") and "kontorchef" in first and "Novo Nordisk" in first
+    assert first.startswith("Tak") and "kontorchef" in first and "Novo Nordisk" not in first
+
+
+def test_the_offer_to_answer_reads_as_one_polite_sentence():
+    assert compose_email(FULL).paragraphs[2] == \
+        "Hvis du har spørgsmål til mig, eller hvis I mangler noget fra mig, så skriv endelig."
 
 
 def test_body_asks_about_status_offers_answers_and_makes_no_demands():
@@ -70,10 +84,10 @@ def test_body_asks_about_status_offers_answers_and_makes_no_demands():
 def test_text_layout_subject_greeting_paragraphs_closing_signature():
     mail = compose_email(FULL)
     expected = "\n\n".join([
-        "Emne: Re: Jobsamtale onsdag den 25. november kl. 9",
+        "Emne: Re: Jobsamtale onsdag den 25. november kl. 9 – kontorchef",
         "Kære Mette Hansen,",
         *mail.paragraphs,
-        "Med venlig hilsen\nOle Jensen",
+        "Med venlig hilsen\nOle Jensen\nTlf. 22 33 44 55",
     ])
     assert mail.text == expected
     assert mail.text == "Emne: " + mail.subject + "\n\n" + mail.body
@@ -95,3 +109,33 @@ def test_mailto_without_address_still_prefills_the_mail():
     url = compose_email(FULL).mailto()
     assert url.startswith("mailto:?subject=Re%3A%20Jobsamtale")
     assert "%0D%0A" in url
+
+
+# ---- the second attempt (R4): it refers to the first one and is shorter ----------------------
+def test_the_second_mail_refers_to_the_first_and_is_shorter():
+    first, second = compose_email(FULL), compose_email(SECOND)
+    assert second.paragraphs[0].startswith("Jeg skrev til dig tirsdag den 1. december om stillingen som kontorchef.")
+    assert len(second.body) < len(first.body) and len(second.paragraphs) < len(first.paragraphs)
+    assert not set(second.paragraphs) & set(first.paragraphs)
+    assert second.greeting == "Kære Mette Hansen," and second.subject == first.subject  # the same thread
+
+
+def test_after_a_call_the_second_mail_says_the_user_tried_to_call():
+    mail = compose_email(replace(SECOND, last_attempt_channel="telefon"))
+    assert mail.paragraphs[0].startswith("Jeg prøvede at ringe til dig tirsdag den 1. december")
+
+
+# ---- higher up (R5): to the hiring manager or HR, never to the same contact ------------------
+def test_the_last_mail_goes_to_the_hiring_manager_or_hr_not_to_the_contact():
+    mail = compose_email(HIGHER_UP)
+    assert mail.greeting == "Kære [navnet på den ansættende leder eller HR-medarbejderen],"
+    assert "Kære Mette" not in mail.text and not mail.subject.startswith("Re:")
+    assert "Jeg har kontaktet Mette Hansen to gange" in mail.body and "ikke fået svar" in mail.body
+    assert "hvem der kan fortælle mig" in mail.body
+    assert mail.missing == ("higher_up",)
+
+
+def test_the_last_mail_blames_no_one():
+    body = compose_email(HIGHER_UP).body.lower()
+    for blame in ("ignor", "uprofessionel", "skuffet", "burde", "desværre har hun"):
+        assert blame not in body

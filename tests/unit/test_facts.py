@@ -259,3 +259,45 @@ def test_a_time_the_danish_way_is_in_the_afternoon():
 
     from coach.dates.entities import time_entities
     assert [e["value"] for e in time_entities("halv to", date(2026, 11, 4))] == ["2026-11-04T13:30"]
+
+
+@pytest.mark.parametrize("text", ["hun var meget kort for hovedet", "lød ret uinteresseret",
+                                  "han virkede helt afvisende"])
+def test_a_cold_contact_said_with_an_adverb_is_still_cold(text):
+    assert rejection_reported(text)
+
+
+def test_a_contact_named_between_commas():
+    said = "lederen, Anne Kjær, sagde de ville have besluttet sig senest 18. december"
+    assert names_said(said) == (None, "Anne Kjær")
+
+
+def test_an_employer_name_with_a_particle():
+    assert split_role_answer("tjener på Hotel d'Angleterre") == ("tjener", "Hotel d'Angleterre")
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("den der interviewede mig hed Karen Dam", "Karen Dam"),   # any "hed/hedder" but "jeg hedder"
+    ("samtale med Mette Hansen i går", "Mette Hansen"),
+    ("Camilla fra HR ringer", "Camilla"),
+    ("det hed Netto", None),                                     # an employer
+])
+def test_a_contact_named_in_other_words(text, contact):
+    assert names_said(text) == (None, contact)
+
+
+@pytest.mark.parametrize("text", ["kan du skrive en takkemail", "ja gerne en takke-mail også",
+                                  "ring til mig på 12 34 56 78"])
+def test_a_thank_you_or_a_call_to_me_chooses_no_channel(text):
+    assert parse_channel(text) is None and channel_preference(text) is None
+
+
+def test_a_title_beside_a_named_employer_is_the_role():
+    assert role_said("hej. samtale d. 10. marts, personalekonsulent i Danske Bank") == "personalekonsulent"
+    assert role_said("samtale i går hos Netto") is None
+
+
+def test_each_follow_up_named_counts_and_an_answering_machine_complaint_is_none():
+    assert attempts_reported("jeg har ringet tirsdag i sidste uge og mailet torsdag. ingen svar") == 2
+    assert attempts_reported("jeg skriver hellere en mail, jeg hader telefonsvarere") is None
+    assert attempts_reported("jeg ringede men røg på hendes telefonsvarer") == 1

@@ -150,6 +150,8 @@ def test_a_poor_rehearsal_scores_low_and_names_the_most_important_fixes_for_this
     assert [a.check for a in summary.advice] == ["no_demands", "polite_and_short"]
     examples = " ".join(a.example for a in summary.advice)
     assert "stillingen som kontorchef" in examples and "Ole Jensen" in examples
+    # After an interview they have looked at the application: the example asks about the decision.
+    assert "Hvor langt er I nået med beslutningen?" in examples and "kigge på min ansøgning" not in examples
 
 
 def test_advice_examples_use_the_users_name_interview_day_role_and_company():
@@ -161,12 +163,12 @@ def test_advice_examples_use_the_users_name_interview_day_role_and_company():
     assert "Ole Jensen" in examples and "onsdag den 25. november" in examples
 
 
-def test_missing_role_gets_an_example_with_role_and_company():
+def test_missing_role_gets_an_example_with_the_role():
     result, _ = play([TO_RECEPTION, "Hej Mette, det er Ole Jensen, jeg var til samtale onsdag. Hvor langt er I?",
                       ASK_WHEN, GOODBYE], "undecided")
     assert result.summary.checks["names_role"] is False
     advice = {a.check: a.example for a in result.summary.advice}
-    assert "stillingen som kontorchef hos Novo Nordisk" in advice["names_role"]
+    assert advice["names_role"] == "Det drejede sig om stillingen som kontorchef."
 
 
 def test_a_long_line_is_mentioned_but_does_not_count_in_the_score():
@@ -174,7 +176,7 @@ def test_a_long_line_is_mentioned_but_does_not_count_in_the_score():
     result, _ = play([TO_RECEPTION, ramble, ASK_WHEN, GOODBYE], "undecided")
     assert result.summary.score == 7
     assert result.summary.polite_and_short is False
-    assert "over 40 ord" in result.reply
+    assert "lang og kom vidt omkring" in result.reply
 
 
 # ---- rejection ---------------------------------------------------------------------------
@@ -197,6 +199,29 @@ def test_rejection_answered_with_anger_gets_a_cool_reply_and_the_graceful_line_a
     assert "Held og lykke med at finde den rette" in " ".join(a.example for a in summary.advice)
 
 
+def test_the_call_is_scored_as_a_call_not_line_by_line():
+    """A good opening to reception, then only "when will I hear?" to the contact and goodbye without answering."""
+    to_reception = ("Hej, det er Ole Jensen. Jeg var til samtale onsdag den 25. november om stillingen som "
+                    "kontorchef. Har I truffet en beslutning? Tak.")
+    result, replies = play([to_reception, "hvornår tror du jeg kan høre noget?", "Farvel"], "call_back")
+    assert "hvilken stilling var det, og hvornår var du her" in replies[2]
+    summary = result.summary
+    assert summary.score <= 3
+    assert not summary.checks["says_name"] and not summary.checks["places_interview"]
+    assert not summary.checks["names_role"] and not summary.checks["thanks"]
+    assert "Flot" not in result.reply and "næste uge" not in result.reply  # the situation never came up
+    assert "samtalen sluttede, før du fik et svar" in result.reply
+    assert "det svarede du ikke på" in result.reply
+    assert "Du sagde dit navn til receptionen, men ikke til kontaktpersonen" in result.reply
+    assert result.reply.count("✓") <= 4
+
+
+def test_what_reception_writes_down_for_an_absent_contact_reaches_them():
+    result, _ = play([TO_RECEPTION.replace("Må jeg tale med Mette Hansen?", "Det gælder stillingen som kontorchef."),
+                      "Ja tak, hun må gerne ringe mig tilbage. Tak for hjælpen.", "Farvel"], "out")
+    assert result.summary.checks["says_name"] and result.summary.checks["names_role"]
+
+
 def test_graceful_rejection_is_only_judged_when_there_was_a_rejection():
     result, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE], "undecided")
     assert result.summary.graceful_rejection is None
@@ -210,7 +235,8 @@ def test_the_user_can_stop_at_any_time_with_a_summary(text):
     assert result.done and result.state.ended == "stop"
     assert result.reply.startswith("Vi stopper øvelsen her.")
     assert "af 7" in result.reply and "nåede du ikke" in result.reply
-    assert result.summary.checks["says_name"] is True
+    assert result.summary.checks["says_name"] is False  # only reception heard it
+    assert "Du sagde dit navn til receptionen, men ikke til kontaktpersonen" in result.reply
 
 
 @pytest.mark.parametrize("text", ["Jeg vil ikke stoppe processen", "Det er nok bedst, jeg ringer igen",
@@ -221,7 +247,18 @@ def test_ordinary_lines_with_stop_words_do_not_end_or_restart(text):
 
 def test_stopping_before_saying_anything_gives_no_free_points():
     result, _ = play(["stop"], "undecided")
-    assert result.summary.score == 0 and "0 af 7" in result.reply
+    assert result.summary.score == 0
+
+
+@pytest.mark.parametrize("situation", SITUATIONS)
+def test_stopping_before_saying_anything_judges_nothing_and_says_how_to_begin(situation):
+    result, _ = play(["stop"], situation)
+    reply = result.reply
+    assert "Du nåede ikke at sige noget" in reply
+    assert "✗" not in reply and "✓" not in reply and "Resultat" not in reply
+    for untrue in ("remse dine kvalifikationer", "krævende", "Du sagde ikke", "Du nævnte ikke"):
+        assert untrue not in reply
+    assert "Start med at sige dit navn" in reply and "Hej Mette, det er Ole Jensen." in reply
 
 
 def test_once_done_further_lines_only_say_how_to_start_again():

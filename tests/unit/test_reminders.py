@@ -17,6 +17,7 @@ from coach.reminders import (
     Reminder,
     answer_to_offer,
     at_local,
+    checkin_text,
     essentials,
     listing,
     offer_text,
@@ -108,6 +109,13 @@ def test_the_offer_names_day_and_time():
     assert "mailen" in offer_text(MAIL_CASE, at_local(date(2026, 12, 4)))
 
 
+def test_the_offer_says_again_only_when_the_script_or_mail_was_shown():
+    due = at_local(date(2026, 12, 4))
+    assert offer_text(PHONE_CASE, due).endswith("Så sender jeg dig manuskriptet igen den dag.")
+    assert offer_text(PHONE_CASE, due, shown=False).endswith(
+        "Så sender jeg dig manuskriptet til opfølgningen den dag.")
+
+
 def test_the_essentials_say_whom_how_and_the_first_line_or_the_subject():
     call = essentials(PHONE_CASE)
     assert "Ring til Mette Hansen hos Novo Nordisk" in call
@@ -118,6 +126,13 @@ def test_the_essentials_say_whom_how_and_the_first_line_or_the_subject():
     unnamed = essentials(FollowUpCase(interview_date=date(2026, 11, 25), contact_channel="telefon"))
     assert "Ring til din kontaktperson" in unnamed
     assert "stillingen som kontorchef hos Novo Nordisk" in reminder_lead(PHONE_CASE)
+
+
+def test_the_checkin_asks_how_the_follow_up_went_on_that_day():
+    said = checkin_text(PHONE_CASE, date(2026, 12, 1))
+    # The day belongs to the follow-up, not to the job.
+    assert said.startswith("Hej igen! Hvordan gik det, da du tirsdag den 1. december fulgte op på stillingen som "
+                           "kontorchef hos Novo Nordisk?")
 
 
 def test_the_listing():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from coach.requests import asks_to_cancel_reminders, asks_to_start_over
+from coach.requests import asks_to_cancel_reminders, asks_to_leave, asks_to_start_over
 
 
 @pytest.mark.parametrize("said, meant", [
@@ -19,3 +19,9 @@ def test_start_over_only_when_said(said, meant):
 ])
 def test_cancel_reminders_only_when_said(said, meant):
     assert asks_to_cancel_reminders(said) is meant
+
+
+@pytest.mark.parametrize("said, meant", [("stop", True), ("glem det", True), ("Stop nu!", True),
+                                         ("stop med at spørge om datoen, det var i tirsdags", False)])
+def test_leaving_the_questions_is_the_whole_message(said, meant):
+    assert asks_to_leave(said) is meant

@@ -61,8 +61,8 @@ def test_escalation_names_hiring_manager_or_hr():
 def test_future_interview_gives_no_date_but_advice():
     plan = plan_followup(case("2026-12-02"), D("2026-11-28"))
     assert plan.timing is Timing.BEFORE_INTERVIEW and plan.rule == "R6"
-    assert plan.followup_date is None
-    assert "tak" in plan.next_step.lower() and "hvornår" in plan.next_step
+    assert plan.followup_date is None and not plan.send_thank_you  # the thank-you is for after (R7)
+    assert "hvornår" in plan.next_step and "hvem" in plan.next_step and "Kom tilbage" in plan.next_step
 
 
 @pytest.mark.parametrize("interview, thank_you", [
@@ -75,7 +75,7 @@ def test_thank_you_note_only_right_after_the_interview(interview, thank_you):
 def test_rejection_closes_without_a_date():
     plan = plan_followup(case("2026-11-10", "2026-11-20", rejected=True), D("2026-11-28"))
     assert plan.timing is Timing.CLOSED and plan.rule == "R9" and plan.followup_date is None
-    assert "andre" in plan.next_step
+    assert "og nævn, at du gerne hører om andre ledige stillinger" in plan.next_step
 
 
 def test_reason_names_the_deadline_the_danish_way():
@@ -90,6 +90,26 @@ def test_window_of_r1_and_r2():
     assert (r2.window_start, r2.window_end) == (D("2026-12-01"), D("2026-12-08"))
 
 
-def test_passed_window_says_follow_up_now():
-    plan = plan_followup(case("2026-11-10", "2026-11-20"), D("2026-11-28"))
-    assert plan.window_passed and "nu" in plan.reason
+def test_passed_window_says_once_that_it_is_fine_to_follow_up():
+    plan = plan_followup(case("2026-11-10"), D("2026-11-28"))
+    assert plan.window_passed
+    assert plan.reason == "Der er gået mere end to uger siden samtalen tirsdag den 10. november, " \
+                          "så det er helt i orden at følge op."
+
+
+@pytest.mark.parametrize("the_case, today", [
+    (case("2026-11-10", "2026-11-20"), "2026-11-28"),  # R1, window passed
+    (case("2026-11-10", "2026-11-20"), "2026-11-24"),  # R1, window open
+    (case("2026-11-02"), "2026-11-28"),  # R2, passed
+    (case("2026-11-16"), "2026-11-24"),  # R2, open
+    (case("2026-11-02", attempts=1, last="2026-11-20"), "2026-11-26"),  # R4, open
+])
+def test_a_plan_that_is_due_never_also_says_wait(the_case, today):
+    reason = plan_followup(the_case, D(today)).reason.lower()
+    assert "vent " not in reason and "giv dem" not in reason and "før du" not in reason, reason
+
+
+def test_a_plan_ahead_says_how_long_to_wait():
+    plan = plan_followup(case("2026-11-24"), D("2026-11-25"))
+    assert plan.reason == "De gav dig ingen dato for et svar, så vent én til to uger efter samtalen " \
+                          "(tirsdag den 24. november), før du følger op."

@@ -163,3 +163,42 @@ def test_no_catalogue_text_repeats_a_domain_response():
     responses = {v["text"].strip() for variants in domain["responses"].values() for v in variants if "text" in v}
     texts = {value.strip() for _, value in keys(catalogue()) if isinstance(value, str)}
     assert not responses & texts
+
+
+def user_facing_texts():
+    """(where, text) of every text a user reads: the catalogue and domain.yml's responses and buttons."""
+    for key, value in keys(catalogue()):
+        if isinstance(value, str):
+            yield key, value
+        else:  # the tips: a list of {id, text, when}
+            yield from ((f"{key}.{item['id']}", item["text"]) for item in value)
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    for name, variants in domain["responses"].items():
+        for variant in variants:
+            yield name, variant.get("text") or ""
+            yield from ((f"{name} button", button["title"]) for button in variant.get("buttons") or [])
+
+
+def quotation_problems(value: str) -> list[str]:
+    """Danish quotation marks „…“, opened and closed in turn; no "…", »…« or ”…”."""
+    problems = [f"uses {mark!r}" for mark in ('"', "»", "«", "”") if mark in value]
+    depth = 0
+    for char in value:
+        depth += {"„": 1, "“": -1}.get(char, 0)
+        if depth not in (0, 1):
+            return problems + ["„ and “ do not pair"]
+    return problems + (["„ is not closed"] if depth else [])
+
+
+def test_every_user_facing_text_quotes_the_danish_way():
+    wrong = [f"{where}: {problem}: {value[:70]!r}"
+             for where, value in user_facing_texts() for problem in quotation_problems(value)]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_quotation_check_finds_a_mix():
+    assert quotation_problems('Skriv „ja“ eller "nej".') == ["uses '\"'"]
+    assert quotation_problems("Skriv „ja“ eller „nej.") == ["„ is not closed"]
+    assert quotation_problems("Skriv „ja“ eller “nej„.") == ["„ and “ do not pair"]
+    assert quotation_problems("Skriv „ja“ eller »nej«.") == ["uses '»'", "uses '«'"]
+    assert quotation_problems("Skriv „ja“, så går vi videre.") == []

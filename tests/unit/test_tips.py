@@ -48,7 +48,7 @@ def ids_in(name):
 
 def test_tip_data_has_unique_ids_and_short_danish_texts():
     tips = all_tips()
-    assert 18 <= len(tips) <= 25
+    assert 18 <= len(tips) <= 30
     assert len({tip.id for tip in tips}) == len(tips)
     for tip in tips:
         assert 1 <= len(re.findall(r"[.!?](\s|$)", tip.text)) <= 2, tip.id
@@ -90,10 +90,21 @@ def test_phone_case_gets_no_email_advice_and_email_case_no_phone_advice():
     assert not [t.id for t in tips_in("due_email") if re.search(r"\bring|telefon", t.text, re.I)]
 
 
-def test_thank_you_note_only_right_after_or_before_the_interview():
-    assert "thank_you_note" in ids_in("day_after_interview")
-    assert "thank_you_note" in ids_in("before_interview")
-    assert "thank_you_note" not in ids_in("waiting_phone")
+def test_thank_you_now_only_right_after_the_interview_and_before_it_for_afterwards():
+    assert ids_in("day_after_interview")[0] == "thank_you_note"
+    assert "thank_you_note" not in ids_in("before_interview") + ids_in("waiting_phone")
+    [before] = [tip for tip in tips_in("before_interview") if tip.id == "thank_you_after"]
+    assert before.text.startswith("Når samtalen er slut")
+
+
+WAITING_WORDS = re.compile(r"tavshed|imens|vent|tre dage|for tidligt", re.I)
+
+
+@pytest.mark.parametrize("name", ["rejected", "rejected_after_a_call"])
+def test_after_a_no_the_tips_are_about_the_no_not_about_silence_or_waiting(name):
+    texts = [tip.text for tip in tips_in(name)]
+    assert not [t for t in texts if WAITING_WORDS.search(t)], texts
+    assert "ask_feedback" in ids_in(name) and "after_a_no" in ids_in(name)
 
 
 def test_before_interview_advises_asking_for_a_timeline():

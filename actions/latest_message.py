@@ -1,0 +1,89 @@
+"""What the latest user message is and says, as the form reads it: text, intent, dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Dict, List
+
+from rasa_sdk import Tracker
+
+from actions.tracker_case import earlier_events
+from coach.case import NO_DEADLINE
+from coach.facts import DEADLINE, INTERVIEW
+
+DATE_SLOTS = ("interview_date", "deadline")
+
+
+def text_of(tracker: Tracker) -> str:
+    return tracker.latest_message.get("text") or ""
+
+
+def intent_of(tracker: Tracker) -> str | None:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def confidence_of(tracker: Tracker) -> float:
+    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+
+
+def times_in(tracker: Tracker) -> List[Dict[str, Any]]:
+    return [e for e in tracker.latest_message.get("entities", []) if e.get("entity") == "time"]
+
+
+def only_a_date(tracker: Tracker) -> bool:
+    """'3/12-2026', 'd. 20/11', 'i tirsdags': a message that is one date and nothing else."""
+    times = times_in(tracker)
+    if len(times) != 1 or times[0].get("start") is None:
+        return False
+    said = text_of(tracker)
+    rest = said[:times[0]["start"]] + said[times[0]["end"]:]
+    return not re.sub(r"\b(den|d|kl|ca|det var|var)\b", "", rest.lower()).strip(" .,!?-")
+
+
+def about_something_else(entities: List[Dict[str, Any]], topic: str) -> bool:
+    return any((e.get("additional_info") or {}).get("about") not in (None, topic)
+               for e in entities if e.get("entity") == "time")
+
+
+def previous_turn(tracker: Tracker) -> list:
+    """The events of the turn before the latest message (from the previous user message on)."""
+    earlier = earlier_events(tracker)
+    users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
+    return earlier[users[-1]:] if users else []
+
+
+def set_in_previous_turn(tracker: Tracker, slot: str) -> bool:
+    return any(e.get("event") == "slot" and e.get("name") == slot and e.get("value")
+               for e in previous_turn(tracker))
+
+
+def corrected_topic(tracker: Tracker) -> str:
+    """The date a bare correction is about: the one the previous message gave (or that the coach refused
+    in it), else the one given last, else the interview."""
+    touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS
+               and e.get("value") != NO_DEADLINE}  # "ingen frist" gave no date to correct
+    if touched:  # both in one message: the interview is what people correct
+        return INTERVIEW if "interview_date" in touched else DEADLINE
+    for event in reversed(earlier_events(tracker)):
+        if event.get("event") == "slot" and event.get("name") in DATE_SLOTS \
+                and event.get("value") not in (None, NO_DEADLINE):
+            return INTERVIEW if event["name"] == "interview_date" else DEADLINE
+    return INTERVIEW
+
+
+def slot_of(topic: str) -> str:
+    return "interview_date" if topic == INTERVIEW else "deadline"
+
+
+def as_day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def as_period(value: Any) -> tuple[date, date] | None:
+    """'2026-11-16/2026-11-22' (the interview_period slot) -> its first and last day."""
+    first, _, last = str(value or "").partition("/")
+    return (as_day(first), as_day(last)) if as_day(first) and as_day(last) else None

@@ -1,0 +1,39 @@
+"""The user's phone number (slot `user_phone`), read from every message by Rasa's slot extraction
+(domain.yml: a custom mapping names this action). It never logs the number."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.tracker_case import earlier_events
+from coach.phone import phone_said
+from coach.texts import text
+
+ROLE_PLAY_LOOPS = {"rehearsal_form"}  # a rehearsal line is a role-play, not a fact
+
+
+def just_asked(tracker: Tracker) -> bool:
+    """Whether the coach's last turn asked for the number (advice.hints.user_phone)."""
+    hint = text("advice.hints.user_phone")
+    last_turn = []
+    for event in reversed(earlier_events(tracker)):
+        if event.get("event") == "user":
+            break
+        last_turn.append(event)
+    return any(e.get("event") == "bot" and hint in (e.get("text") or "") for e in last_turn)
+
+
+class ActionReadUserPhone(Action):
+    def name(self) -> str:
+        return "action_read_user_phone"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        if (tracker.active_loop or {}).get("name") in ROLE_PLAY_LOOPS:
+            return []
+        number = phone_said(tracker.latest_message.get("text") or "", asked=just_asked(tracker))
+        return [SlotSet("user_phone", number)] if number else []

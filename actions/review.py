@@ -1,0 +1,102 @@
+"""The review of the user's own draft as a Rasa form: "kan du læse min mail?", then the draft.
+
+The message after the request is the draft whatever intent the NLU gives it (the form reads it with a
+from_text mapping). The facts in a draft are the draft's, not news about the case: the slots the NLU or
+the slot mappings set from it this turn are put back as they were.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from
+from coach.conduct.model import warm_up
+from coach.conduct.text import loose, rx, words
+from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
+from coach.texts import text
+
+_CANCEL = rx(r"^\W*(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|lad være)\b")
+MIN_WORDS = 6
+warm_up()  # the conduct model trains in the background while the action server starts
+
+
+class ActionRequestDraftReview(Action):
+    """Asks for the draft, or reviews it at once when it came with the request."""
+
+    def name(self) -> str:
+        return "action_request_draft_review"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        message = tracker.latest_message.get("text") or ""
+        wanted = asks_to_write(message)
+        if wanted:  # "kan du skrive en mail til Lone?": the coach writes it
+            return [FollowupAction("action_email" if wanted == "email" else "action_call_script")]
+        draft = draft_in_request(message)
+        kind = draft_kind(message, draft)
+        if draft:
+            review = review_draft(draft, _case(tracker), kind or "email")
+            dispatcher.utter_message(text=review.render())
+            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *_restored(tracker)]
+        dispatcher.utter_message(text=text(f"review.ask.{kind or 'either'}"))
+        return [SlotSet("draft_kind", kind), SlotSet("draft_text", None), SlotSet("draft_waiting", True)]
+
+
+class ActionAskDraftText(Action):
+    """The form's question was asked by action_request_draft_review: nothing more to say."""
+
+    def name(self) -> str:
+        return "action_ask_draft_text"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        return []
+
+
+class ValidateDraftReviewForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_draft_review_form"
+
+    def validate_draft_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> dict[str, Any]:
+        draft = str(value or "").strip()
+        restored = {e["name"]: e["value"] for e in _restored(tracker)}
+        if _CANCEL.search(loose(draft)) and len(words(loose(draft))) <= 6:
+            dispatcher.utter_message(text=text("review.cancelled"))
+            return {"draft_text": draft, "draft_waiting": False, **restored}
+        if len(words(loose(draft))) < MIN_WORDS and "\n" not in draft:
+            if _last_bot_text(tracker) == text("review.too_short"):  # twice: the user wants something else
+                dispatcher.utter_message(text=text("review.cancelled"))
+                return {"draft_text": draft, "draft_waiting": False, **restored}
+            dispatcher.utter_message(text=text("review.too_short"))
+            return {"draft_text": None, **restored}
+        kind = tracker.get_slot("draft_kind") or draft_kind("", draft) or "email"
+        dispatcher.utter_message(text=review_draft(draft, _case(tracker), kind).render())
+        return {"draft_text": draft, "draft_waiting": False, **restored}
+
+
+def _case(tracker: Tracker):
+    """The case as it was before this message: a draft's dates and names are not the user's answers."""
+    return case_from(tracker, **{name: _before(tracker, name) for name in CASE_SLOTS})
+
+
+def _restored(tracker: Tracker) -> list[EventType]:
+    before = {name: _before(tracker, name) for name in CASE_SLOTS}
+    return [SlotSet(name, value) for name, value in before.items() if tracker.get_slot(name) != value]
+
+
+def _before(tracker: Tracker, name: str) -> Any:
+    value = before_this_turn(tracker, name)
+    return _INITIAL.get(name) if value is None else value
+
+
+_INITIAL = {"followup_attempts": 0}
+
+
+def _last_bot_text(tracker: Tracker) -> str | None:
+    return next((e.get("text") for e in reversed(tracker.events) if e.get("event") == "bot"), None)

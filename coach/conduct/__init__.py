@@ -1,0 +1,1 @@
+"""How a call line is said: a small model trained on labelled Danish call lines (data/conduct/)."""

@@ -1,0 +1,113 @@
+"""The labelled call lines (data/conduct/ to train on, tests/conduct/ held out): reading and splitting them.
+
+Each item: id, situation, case {user_name, role, interview, today} with Danish dates without a year
+("tirsdag den 24. november"), line, labels (the nine checks; graceful_rejection is None outside a
+rejection), note. The held-out split is a fixed rule of the ids (see `heldout_ids`), so it can be
+checked and never drifts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from coach.case import PHONE, FollowUpCase
+from coach.danish import MONTHS, WEEKDAYS
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAIN_DIR = ROOT / "data" / "conduct"
+HELDOUT_DIR = ROOT / "tests" / "conduct"
+CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "thanks", "polite_and_short",
+          "no_selling", "no_demands", "graceful_rejection")
+HELDOUT_SHARE = 4  # one item in four, per situation
+_YEARS = (2026, 2027, 2025, 2028)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    situation: str
+    case: FollowUpCase
+    today: date
+    line: str
+    labels: dict[str, bool | None]
+    note: str = ""
+
+    @property
+    def after_rejection(self) -> bool:
+        return self.labels.get("graceful_rejection") is not None
+
+
+def load(paths: Iterable[Path]) -> list[Item]:
+    items: list[Item] = []
+    for path in sorted(paths):
+        items.extend(to_item(raw) for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return items
+
+
+def train_items() -> list[Item]:
+    return load(TRAIN_DIR.glob("*.yml"))
+
+
+def heldout_items() -> list[Item]:
+    return load(HELDOUT_DIR.glob("*.yml"))
+
+
+def to_item(raw: dict[str, Any]) -> Item:
+    case_raw = raw["case"]
+    interview, today = resolve_days(case_raw["interview"], case_raw["today"])
+    case = FollowUpCase(interview_date=interview, role=case_raw.get("role"), user_name=case_raw.get("user_name"),
+                        contact_channel=PHONE, has_no_deadline=True)
+    return Item(id=str(raw["id"]), situation=str(raw["situation"]), case=case, today=today, line=str(raw["line"]),
+                labels={k: raw["labels"].get(k) for k in CHECKS}, note=str(raw.get("note") or ""))
+
+
+def _day_month(text: str) -> tuple[int | None, int, int]:
+    m = re.search(r"(?:(\w+) )?den (\d{1,2})\. (\w+)", text.strip().lower())
+    if not m:
+        raise ValueError(f"not a Danish date: {text!r}")
+    weekday = WEEKDAYS.index(m.group(1)) if m.group(1) in WEEKDAYS else None
+    return weekday, int(m.group(2)), MONTHS.index(m.group(3)) + 1
+
+
+def resolve_days(interview: str, today: str) -> tuple[date, date]:
+    """The interview and today as dates: the year in which both weekdays fit, today within 90 days after."""
+    iw, iday, imonth = _day_month(interview)
+    tw, tday, tmonth = _day_month(today)
+    for year in _YEARS:
+        for tyear in (year, year + 1):
+            try:
+                first, now = date(year, imonth, iday), date(tyear, tmonth, tday)
+            except ValueError:
+                continue
+            if (iw is None or first.weekday() == iw) and (tw is None or now.weekday() == tw) \
+                    and timedelta(0) <= now - first <= timedelta(days=90):
+                return first, now
+    raise ValueError(f"no year fits {interview!r} / {today!r}")
+
+
+def _rank(item_id: str) -> str:
+    return hashlib.sha256(f"conduct:{item_id}".encode()).hexdigest()
+
+
+def heldout_ids(items: Iterable[Item | dict[str, Any]]) -> set[str]:
+    """Per situation, the quarter (rounded half up) of ids with the smallest sha256("conduct:<id>")."""
+    by_situation: dict[str, list[str]] = {}
+    for item in items:
+        sid, situation = (item.id, item.situation) if isinstance(item, Item) else (str(item["id"]), item["situation"])
+        by_situation.setdefault(situation, []).append(sid)
+    held: set[str] = set()
+    for ids in by_situation.values():
+        held.update(sorted(ids, key=_rank)[:(len(ids) + HELDOUT_SHARE // 2) // HELDOUT_SHARE])
+    return held
+
+
+def validation_ids(items: Iterable[Item]) -> set[str]:
+    """Within the training part, one in five ids (by a different hash) for tuning."""
+    return {i.id for i in items if int(hashlib.sha256(f"conduct-val:{i.id}".encode()).hexdigest(), 16) % 5 == 0}

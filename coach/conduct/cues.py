@@ -1,0 +1,173 @@
+"""Cues for how a line is said: hand-written patterns the conduct model reads next to the n-grams.
+
+Each group is a list of patterns in plain Danish (compiled to the loose form, coach.conduct.text).
+A group's hits are a feature of the model and, when the model finds a fault, the reason the
+feedback gives ("you offered your qualifications again", "that sounds like a threat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.conduct.text import rx
+
+SELF = r"(mig|jeg)"
+DEADLINE = (r"(i dag|i morgen|i aften|nu\b|med det samme|straks|omgående|senest|inden (i morgen|fredag|mandag|tirsdag"
+            r"|onsdag|torsdag|weekenden|kl|klokken|i dag)|før (fredag|mandag|weekenden)|i denne uge|i den her uge)")
+
+CUES: dict[str, re.Pattern[str]] = {
+    # Selling: qualifications, years, results, comparative self-praise.
+    "selling": rx(
+        r"\b\d+\s*(års|år|aar|aars)\b", r"\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive) (års|år)\b",
+        r"\berfaring", r"\b(mine|min) (kvalifikation\w*|kompetencer|evner|styrker|resultater|erfaring\w*|cv)\b",
+        r"\b(uddannelse|efteruddannelse|specialuddannelse|kandidatgrad\w*|master|mba|bachelor|hd\b|diplom"
+        r"|certifi\w*|svendebrev|mesterbrev|kørekort|kort til)",
+        r"\b(den|det) (bedste|rette|perfekte|oplagte|eneste|mest erfarne|hurtigste|dygtigste)\b",
+        r"\bjeg er (jo |altså |bare |virkelig |rigtig |super |klart |nok |helt )?(god|dygtig|skarp|stærk|perfekt|ideel"
+        r"|oplagt|kvalificeret|overkvalificeret|som skabt|den bedste|bedst)",
+        r"\bgod til\b", r"\bbedre end mig\b", r"\blige så (god|dygtig) som mig\b", r"\bend mig\b",
+        r"\bingen (er|kan|arbejder|gør) (bedre|hårdere|mere)", r"\b(ikke|aldrig) (en|nogen) (bedre|dygtigere)",
+        r"\bkan (det hele|alt\b|klippe alt|starte (i morgen|med det samme|i dag))",
+        r"\b(sparede|sparet|vundet|vandt|ledet|ført|drevet|bygget)\b", r"\b(millioner|overskud|budget)\b",
+        r"\bstyr på\b", r"\bflydende\b", r"\bpasse godt ind\b", r"\bpassede godt\b",
+        r"\bi ved ikke hvad i går glip af\b", r"\bhar lavet det i\b", r"\btrack record\b",
+        r"\bi (mange|\d+|flere|over \d+) år\b", r"\bvil (gerne )?have mig\b",
+        r"\bgodt indtryk\b", r"\bautorisation\b", r"\bgode chancer\b",
+        r"\bmit arbejde med\b", r"\bmere erfaring\b"),
+    # Pressure: deadlines, ultimatums, threats, reproach.
+    "pressure": rx(
+        rf"\b(svar|ring|send|giv|meld)\w* .{{0,25}}{DEADLINE}", rf"\b(et )?svar .{{0,15}}{DEADLINE}",
+        r"\bjeg (forventer|regner med at få|skal bruge|skal have|skal ha|vil have|har brug for)\b.{0,30}"
+        r"\b(svar|kontrakt|ringet op|høre fra)", r"\bjeg forventer\b", r"\b(nu )?har jeg (ventet|ringet)\b",
+        r"\bventet (i )?(over|mere end|en hel)\b",
+        r"\bdet har (i|han|hun|du) ikke gjort\b", r"\bdet skal være (nu|i dag|i denne uge|i morgen)\b",
+        r"\bse at komme i gang\b", r"\bgider (altså )?ikke\b", r"\b(alt )?for langsomt\b", r"\bi evigheder\b",
+        r"\bi røret\b", r"\bfør jeg lægger på\b", r"\ballerede\b.{0,30}\bsiden\b", r"\bi må (hellere|jo)\b",
+        r"\bhvornår får jeg\b", r"\bikke hele dagen\b", r"\bjagte\b",
+        r"\bellers\b", r"\bhvis (i|du|jeg) ikke\b.{0,40}\b(så|går|tager|siger|ringer)\b", r"\bgår (jeg )?ud fra\b",
+        r"\b(klage|klager|fagforening|advokat|linkedin|anmeld\w*|direktør|jeres chef|din chef|chefen)\b",
+        r"\bringer (igen )?(i morgen|hver dag|igen og igen|indtil)", r"\bigen om (en|to) uge",
+        r"\b(i|du) skal (give|svare|ringe|sende|beslutte|melde|vide|tage|se at|bare vide)\b",
+        r"\bi bliver nødt til\b", r"\bskynde\b", r"\bmed det samme\b", r"\b(nu|straks)\s*[.!]?$",
+        r"\bansæt mig\b", r"\bgiv mig (jobbet|det job|stillingen|et svar)\b",
+        r"\b(i|du) (lovede|har lovet|sagde jo|sagde selv)\b", r"\blovede\b", r"\b(har|har jo) ventet\b",
+        r"\blænge nok\b", r"\bdet mindste\b", r"\b(kræver|forlanger|insisterer)\b", r"\bjeg har krav på\b",
+        r"\bhvorfor (har|er|tager|går|svarer|ringer|valgte) (i|du|de|det|ingen)\b", r"\bi kunne (godt )?have\b",
+        r"\b(stil|find|giv) mig\b", r"\bskal tale med .{0,20}\bi dag\b", r"\bbliver i røret\b",
+        r"\bandet tilbud\b", r"\bandre firmaer\b", r"\bkonkurrent", r"\bgider (i|du)\b", r"\bgider ikke\b",
+        r"\bhan kender\b", r"\bgenoverveje\b", r"\bdet accepterer jeg ikke\b"),
+    # Begging: pleading, need, asking for pity or a promise.
+    "begging": rx(
+        r"\bplease\b", r"\bplz\b", r"\bbeder (jer|dig|til)\b", r"\bjeg beder\b", r"\btrygler\b", r"\btigger\b",
+        r"\bvær (nu )?(sød|søde)\b", r"\b(kan|vil) (i|du) ikke (nok|bare|lige)\b", r"\bmå jeg ikke nok\b",
+        r"\b(har|trænger) (virkelig |så meget |sådan |bare )*(brug for|til)\b", r"\btrænger\b",
+        r"\bhåber (så|virkelig|bare|inderligt)\b.{0,30}\b(mig|vælger)", r"\b(vælg|tag) mig\b",
+        r"\b(giv|giver) mig (en|bare en|nu en|nu det|det) (chance|job)", r"\bgiv mig nu\b",
+        r"\b(husk|tænk) (nu |bare )?på mig\b", r"\bhåber så meget\b", r"\bvalgt mig\b",
+        r"\bglem (mig nu|nu ikke|mig ikke)\b", r"\blov mig\b",
+        r"\bforbarm", r"\bmå bare have\b", r"\bdrømmejob", r"\bgå ned i løn\b", r"\bgratis\b", r"\bprøvedag\b",
+        r"\bjeg kan ikke sove\b|\bikke sovet\b", r"\bledig i\b", r"\bdagpenge", r"\bi må ikke glemme\b",
+        r"\bbetyde alt\b", r"\bhjælpe mig\b", r"\bkrydser fingre og beder\b", r"\bså gerne\b"),
+    # Sarcasm and digs: mock thanks, irony, snide remarks.
+    "sarcasm": rx(
+        r"\btak for ingenting\b", r"\bfor en gangs skyld\b", r"\båbenbart\b", r"\bsikkert\b", r"\bvel\b",
+        r"\b(fantastisk|super|fedt|wow|dejligt|godt for jer|flot|perfekt)\s*[.!]",
+        r"\bhvor overraskende\b", r"\b(virkelig|meget) professionelt\b", r"\blige det jeg havde brug for\b",
+        r"\bspildt min tid\b", r"\b(drikker kaffe|kaffepause|lave ingenting|ignorere)\b", r"\bhurtigere end\b",
+        r"\boverv(æ|a)ldende\b", r"\bnogensinde\b", r"\bja,? ja\b", r"\bi får brug for det\b",
+        r"\bheld og lykke med det\b",
+        r"\bdet siger i (jo )?alle\b", r"\bstatsminister", r"\bnevø\b", r"\bforbindelser\b", r"\bbillig\w*\b",
+        r"\bselvfølgelig (har|er) i ikke\b", r"\bigen\s*\.?$", r"\bgår jo stærkt\b", r"\btager (jo )?sin tid\b",
+        r"\bfor meget forlangt\b", r"\bhvis i gider\b", r"\bsåre? (travlt|meget)\b.{0,10}\bat ingen\b",
+        r"\bheller ikke særligt\b", r"\bi det mindste\b", r"\bhar jo taget sin tid\b", r"\bfalder i søvn\b",
+        r"\bkedelige\b", r"\bfri for mig\b", r"\bbrugte (en hel|tre|to)\b", r"\blod mig vente\b", r"\bhaha\b",
+        r"\bi ved ikke hvad i går glip af\b", r"\bnå,? (så|men så)\b", r"\bher og venter\b", r"\bvælter\b",
+        r"\bflottere\b", r"\bstable kasser\b", r"\bsom (mig|jeg)\b.{0,20}$", r"\btravlt med at\b",
+        r"\bdenne gang\b", r"\bsom altid\b", r"\bligesom sid", r"\bblevet glemt\b", r"\bi en bunke\b",
+        r"\bhelt normalt\b",
+        r"\bved jo,? hvor travlt\b", r"\blykkens gang\b", r"\bspændende at se\b", r"\bmon\b.{0,30}\bigen\b",
+        r"\bfaktisk tage\b", r"\bstår (det hele )?stille\b"),
+    # Rude or curt: swearing, orders, brush-offs.
+    "rude": rx(
+        r"\b(fuck\w*|fanden|fandme|lort\w*|pis|pisse\w*|idiot\w*|dum|dumme|dumt|latterlig\w*|elendig\w*|sgu|satan"
+        r"|helvede|crap|wtf|kraftedeme|whatever|pfff?|pff)\b", r"\bhold (kæft|kaft)\b",
+        r"\bhva(d)? så\b", r"\beller hva(d)?\b", r"^\s*yo\b", r"\bgider\b", r"\bgiv mig lige\b",
+        r"\bstil mig (lige )?om\b",
+        r"\bfind nu\b", r"\bhallo\?", r"\bhvad sker der\b", r"^\s*(ok|okay|nå|nåh|fint)\s*\.",
+        r"\bdet er for dårligt\b", r"\bfor dårligt\b", r"\bdiskrimination\b", r"\bringe\b.{0,5}\bså\b",
+        r"\bhængt i køen\b", r"^\W*hvad\s*\?", r"\bring( mig op)?\s*\.\s*$", r"\bham (der )?chefen\b",
+        r"\bskal ha(ve)? fat i\b",
+        r"\boverhovedet\b", r"\bikke hele dagen\b", r"\bnu\s*\.\s*$", r"\buprofessionel\w*\b",
+        r"\b(det er da|det var da) (utroligt|for dårligt)\b"),
+    # Graceful answer to a rejection: acknowledges, thanks, wishes well, keeps the door open.
+    "graceful": rx(
+        r"\bforstår\b(?! (jeg )?ikke)", r"\bforstået\b", r"\bforståeligt\b", r"\bi orden\b", r"\bfair nok\b",
+        r"\b(ærgerligt|synd|skuffelse|surt|øv|skam|ked af)\b", r"\bheld og lykke\b(?! med det\W*$)",
+        r"\bgod (vind|dag|weekend)\b", r"\bgood luck\b", r"\bønsk\w*\b", r"\btak (for|fordi)\b",
+        r"\b(andre|fremtidige|nye|kommende|lignende) (stillinger|jobs?|muligheder|opslag)\b", r"\bfeedback\b",
+        r"\bhvis der (kommer|bliver|dukker|åbner)\b", r"\bgøre bedre\b", r"\bgjorde udslaget\b", r"\bsøge igen\b",
+        r"\bny kollega\b", r"\bden nye\b", r"\btak alligevel\b", r"\bchancen\b"),
+    # Arguing with a decision.
+    "arguing": rx(
+        r"\bforstår (jeg )?(simpelthen )?ikke\b", r"\b(det|de) (passer|kan) ikke\b", r"\burimelig\w*\b",
+        r"\b(vanvittigt|utroligt|absurd|forkert)\b", r"\bhvorfor\b", r"\bhvad (har|havde) (hun|han|den anden)\b",
+        r"\boverhovedet\b", r"\bjeg troede\b", r"\bmen jeg har\b"),
+    # A question about the application's status or when to expect news.
+    "status": rx(
+        r"(\b(har|ha|hr|nået|om) (du|i|de)\b|\b(du|i|de) (har|nåede)\b)"
+        r".{0,45}\b(kig\w*|kikke\w*|se|set|læs\w*|gennemg\w*|vurder\w*|behandl\w*|tid|mulighed)\b",
+        r"\bhvor langt\b", r"\bser det ud\b", r"\bstår (det )?til\b", r"\bhvordan (går|gå|er|står) det\b",
+        r"\b(noget|er der|der er|nogle|nogen) nyt\w*\b", r"\bhvor (i|vi) er i\b", r"\bnyt\s*\?", r"\bstatus\b",
+        r"\bhvor (står|er) (i|processen|sagen|det)\b",
+        r"\b(truffet|taget|fundet|valgt|besluttet|bestemt|afgjort|besat|ansat)\b",
+        r"\b(beslutning|afgørelse|afklaring|valg)\b",
+        r"\bkommet (videre|nærmere|frem)\b", r"\bnået (frem|til)\b", r"\bsket noget\b", r"\bupdate\b", r"\bnews\b",
+        r"\bhvornår\b", r"\btidsplan\b", r"\bfingerpeg\b", r"\bmelde?r? (tilbage|ud)\b", r"\bhøre (noget|fra)\b",
+        r"\bregne (med|med at)\b", r"\bforvente\b", r"\bhvad sker der\b", r"\bhva(d)? så\b", r"\btænke over det\b",
+        r"\bfundet (ud af|nogen|en)\b", r"\bskrider frem\b", r"\bhvordan det går\b", r"\bhvor i står\b",
+        r"\bhar (i|du|de) \w+ (jer|dig|dem)\b", r"\bbes(l|u|t)\w{2,6}t\b"),
+    # Asking to be put through or called back: not a status question.
+    "routing": rx(
+        r"\bstil\w* (mig )?(om|videre|igennem)\b", r"\bsat igennem\b", r"\b(tale|snakke) med\b", r"\bfå fat i\b",
+        r"\bi røret\b", r"\btil at træffe\b", r"\ber (han|hun) (der|ledig|på arbejde)\b",
+        r"\bring\w* (mig )?(tilbage|op)\b",
+        r"\bringe igen\b", r"\bmit nummer\b", r"\bkan (fange|nås|træffes)\b", r"\bsætte mig over\b"),
+    "thanks": rx(r"(?<!nej )\b(tak|takk|tack|takker|tusindtak|thanks)\b"),
+    # "tak" that thanks no one: mock thanks, "please" after an order, "no thanks".
+    "hollow_thanks": rx(
+        r"\btak for ingenting\b", r"\bnej tak\b", r"\b(nu|i dag|hurtigt|mig|senest|jobbet),? tak\b",
+        r"\btak,? (fordi|for at) (i|du) (gad|lod|brugte)\b", r"\btak for (den|jeres) (utrolig|overvældende)",
+        r"\btak for ingen"),
+    "filler": rx(r"\bøh\w*\b", r"\baltså\b", r"\b(ja|nå),", r"\bog så\b", r"\bsådan\b", r"\bikke\?", r"…|\.\.\."),
+    "oversharing": rx(
+        r"\bmin (mand|kone|søster|bror|mor|far|datter|søn|nabo|kæreste|ven|veninde|læge|lærer|svoger)\b",
+        r"\b(børnene|bedsteforældre|børnebørn|katten|kat|bilen|bussen|tandlæge|ferie|netto|spanien)\b"),
+    "greeting": rx(r"^\W*(hej|goddag|godmorgen|godeftermiddag|dav|davs|hejsa|hallo|ja,? (hej|goddag))\b"),
+    "interest": rx(r"\bstadig (meget |rigtig )?interesseret\b", r"\bglad for\b"),
+}
+
+# Cues that settle a check on their own: on the training lines they never fire on a line that passes.
+HARD: dict[str, re.Pattern[str]] = {
+    "polite_and_short": rx(
+        r"\b(fuck\w*|fanden|fandme|lort\w*|pis|pisse\w*|idiot\w*|dumme?|dumt|latterlig\w*|elendig\w*|sgu|satan"
+        r"|helvede|crap|wtf|kraftedeme|whatever)\b", r"\bhold (kæft|kaft)\b", r"\beller hva(d)?\s*\??\s*$",
+        r"\beller hva(d)?\s*\?", r"^\W*hva(d)? så\b", r"\bgider\b", r"\btak for ingen", r"\bfor en gangs skyld\b",
+        r"\bhvor overraskende\b", r"\bja,? ja\b", r"\boverhovedet\b", r"^\W*(ja,? )?stil mig (lige )?om\b",
+        r"\btak,? (fordi|for at) (i|du) (gad|lod|brugte)\b", r"\bi ved ikke,? hvad i går glip af\b",
+        r"\bgodt nok langsomme\b", r"\b(i er|det er) (så |godt nok |alt for |pisse|sindssygt )?langsom",
+        r"\b(please|plz)\W+(please|plz)\b", r"\btak for (den|jeres) (utrolig|overvældende)",
+        r"\bdet har (i|han|hun|du) ikke gjort\b", r"\bi sagde jo\b", r"\bmå (han|hun|i|du) jo forklare\b",
+        r"^(?!.*\btak).*\.\s*(hej|farvel)\.?\s*$"),
+    "no_demands": rx(
+        r"\bplease\b", r"\bplz\b", r"\bjeg beder\b", r"\bbeder (jer|dig)\b", r"\btrygler\b", r"\btigger\b",
+        r"\bvær (nu )?(sød|søde)\b", r"\bansæt mig\b", r"\bjeg forventer\b", r"\bi bliver nødt til\b",
+        r"\b(i|du) skal (give|svare|ringe|sende|beslutte|melde)\b", r"\blov mig\b",
+        r"\bellers (må|går|ringer|klager|tager|siger)\b",
+        r"\b(klage|klager) (til|over)\b", r"\bmå jeg jo klage\b", r"\bfagforening\b"),
+    "no_selling": rx(
+        r"\b\d+\s*års erfaring\b", r"\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive) års erfaring\b",
+        r"\bingen (er|kan|arbejder|gør) (det )?(bedre|hårdere)", r"\b(ikke|aldrig) (en|nogen) (bedre|dygtigere)",
+        r"\bjeg er (jo |altså |bare |klart |helt )?(den|det) (bedste|oplagte|perfekte)\b",
+        r"\bjeg er (jo |altså |bare |helt )?(oplagt|perfekt|den bedste|som skabt)\b",
+        r"\bmine (kvalifikation\w*|kompetencer|resultater)\b", r"\b(kandidatgrad|mba|bachelorgrad|mastergrad)\b"),
+}

@@ -1,0 +1,123 @@
+"""The user's follow-up e-mail, read into its parts and checked against the guide and the contract."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from coach.case import FollowUpCase
+from coach.conduct.text import loose, rx, sentences, words
+from coach.rehearsal.introduction import INTERVIEW_WORDS, names_role, places_interview
+from coach.review.sentences import Sentence, judge_sentence, right_day
+
+MAX_PARAGRAPHS = 3
+MAX_WORDS = 150  # the body of a short follow-up: three short paragraphs
+_SUBJECT = re.compile(r"^\s*(?:emne|subject|overskrift)\s*:\s*(?P<subject>.*)$|^\s*(?P<reply>(?:re|sv|vs)\s*:.*)$",
+                      re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(?P<greeting>(?:kære|hej|hejsa|goddag|god morgen|dear|hi)\b[^,!\n.]{0,40}[,!]?)\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+_CLOSING = rx(r"^\s*((med )?(venlig|venligste|bedste|mange|de bedste|kærlig) hilsen(er)?|mvh\.?|vh\.?|hilsen"
+              r"|på forhånd tak|tak igen|tak|kind regards|best regards)\s*[,.!]?\s*$")
+_NAME_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ'-]+$")
+_NOT_A_NAME = rx(r"^(alle|jer|dig|du|team\w*|hr|rekruttering\w*|ansættelsesudvalg\w*|sir|madam)$")
+
+
+@dataclass(frozen=True)
+class EmailDraft:
+    subject: str | None
+    greeting: str | None
+    paragraphs: tuple[tuple[Sentence, ...], ...]
+    closing: str | None
+    signature: str | None
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for paragraph in self.paragraphs for s in paragraph]
+
+    @property
+    def body_words(self) -> int:
+        return sum(len(words(loose(s.text))) for s in self.sentences)
+
+
+def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")]
+    subject = None
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if lines and (m := _SUBJECT.match(lines[0])):
+        subject = (m["subject"] if m["subject"] is not None else m["reply"]).strip() or None
+        lines.pop(0)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    greeting = None
+    if lines and (m := _GREETING.match(lines[0])) and len(words(loose(m["greeting"]))) <= 5:
+        greeting = m["greeting"].strip()
+        lines[0] = m["rest"]
+    closing, signature = None, None
+    trimmed = [line for line in lines if line.strip()]
+    for i in range(len(lines) - 1, -1, -1):
+        if _CLOSING.search(loose(lines[i])) and i >= len(lines) - 4:
+            closing = lines[i].strip()
+            signature = " ".join(line.strip() for line in lines[i + 1:] if line.strip()) or None
+            lines = lines[:i]
+            break
+    else:
+        if len(trimmed) >= 2 and (_looks_like_name(trimmed[-1]) or _short_sign_off(trimmed[-1], case)):
+            signature = trimmed[-1].strip()
+            lines = lines[:max(i for i, line in enumerate(lines) if line.strip())]
+    blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
+    paragraphs = tuple(tuple(judge_sentence(s, case, today) for s in sentences(b)) for b in blocks)
+    return EmailDraft(subject, greeting, tuple(p for p in paragraphs if p), closing, signature)
+
+
+def _short_sign_off(line: str, case: FollowUpCase) -> bool:
+    """A last line of one to three plain words that includes the user's name, written in lower case ("ole")."""
+    said = words(loose(line))
+    own = {loose(w) for w in (case.user_name or "").split()}
+    return 1 <= len(said) <= 3 and bool(own & set(said)) and not re.search(r"[?!.,]", line)
+
+
+def _looks_like_name(line: str) -> bool:
+    parts = line.strip().rstrip(".,").split()
+    return 1 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts)
+
+
+# ---- checks ------------------------------------------------------------------------------------
+def subject_problem(draft: EmailDraft, case: FollowUpCase, today: date) -> str | None:
+    """None, or why the subject does not name the interview: missing, vague (no day) or wrong_day."""
+    if not draft.subject:
+        return "subject_missing"
+    placed, wrong = places_interview(draft.subject, case, today)
+    if wrong:
+        return "subject_wrong_day"
+    if not (INTERVIEW_WORDS.search(loose(draft.subject)) and placed):
+        return "subject_vague"
+    return None
+
+
+def greets_by_name(draft: EmailDraft) -> bool:
+    if not draft.greeting:
+        return False
+    rest = draft.greeting.split(None, 1)[1:] if len(draft.greeting.split()) > 1 else []
+    name = rest[0].strip(" ,!") if rest else ""
+    return bool(name) and not _NOT_A_NAME.search(loose(name))
+
+
+def signs_with_full_name(draft: EmailDraft, case: FollowUpCase) -> bool:
+    if not draft.signature:
+        return False
+    said = loose(draft.signature)
+    if case.user_name:
+        own = [loose(w) for w in case.user_name.split()]
+        return len(own) >= 2 and own[0] in said and own[-1] in said
+    return len([w for w in draft.signature.split() if _NAME_WORD.match(w)]) >= 2
+
+
+def names_the_role(draft: EmailDraft, case: FollowUpCase) -> bool:
+    return names_role(loose(" ".join([draft.subject or ""] + [s.text for s in draft.sentences])), case)
+
+
+def fixed_day(text: str, case: FollowUpCase, today: date) -> str:
+    return right_day(text, case, today)

@@ -1,0 +1,98 @@
+"""The e-mail review: what is good, the changes most worth making, and the improved e-mail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.case import FollowUpCase
+from coach.danish import format_date
+from coach.review.email_draft import (
+    MAX_PARAGRAPHS,
+    MAX_WORDS,
+    EmailDraft,
+    greets_by_name,
+    names_the_role,
+    read_email,
+    signs_with_full_name,
+    subject_problem,
+)
+from coach.review.findings import Change, Findings
+from coach.review.sentences import Sentence, right_day
+from coach.texts import text
+from coach.writing.email import compose_email
+
+# Most important first: the first three that apply are the changes the user reads.
+ORDER = ("pressure", "begging", "selling", "tone", "status", "subject_missing", "subject_wrong_day", "subject_vague",
+         "wrong_day", "greeting", "signature", "thanks", "length", "offer", "role")
+
+
+def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
+    draft = read_email(draft_text, case, today)
+    model = compose_email(case)
+    changes: list[Change] = []
+    good: list[str] = []
+    for s in draft.sentences:
+        if s.fault:
+            changes.append(Change(s.fault, sentence=s.text))
+    subject = subject_problem(draft, case, today)
+    if subject:
+        changes.append(Change(subject, example=_subject(case, model.subject)))
+    else:
+        good.append("subject")
+    if any(s.wrong_day for s in draft.sentences):
+        changes.append(Change("wrong_day", example=format_date(case.interview_date)))
+    checks = {
+        "greeting": greets_by_name(draft),
+        "thanks": any(s.thanks for s in draft.sentences),
+        "status": any(s.asks_status and not s.fault for s in draft.sentences),
+        "offer": any(s.offer for s in draft.sentences),
+        "signature": signs_with_full_name(draft, case),
+        "length": len(draft.paragraphs) <= MAX_PARAGRAPHS and draft.body_words <= MAX_WORDS,
+        "role": names_the_role(draft, case),
+    }
+    examples = {"greeting": model.greeting, "thanks": model.paragraphs[0], "status": model.paragraphs[1],
+                "offer": model.paragraphs[2], "signature": model.signature, "length": "", "role": model.paragraphs[0]}
+    for name, ok in checks.items():
+        if ok:
+            good.append(name)
+        else:
+            changes.append(Change(name, example=examples[name]))
+    if not any(c.name in ("pressure", "begging", "selling", "tone") for c in changes):
+        good.append("calm")
+    changes.sort(key=lambda c: ORDER.index(c.name))
+    return Findings("email", tuple(good), tuple(changes), improved_email(draft, case, today, model, checks))
+
+
+def _subject(case: FollowUpCase, subject: str) -> str:
+    return subject  # the coach's own subject already names the interview and the role
+
+
+def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, checks: dict[str, bool]) -> str:
+    """The user's e-mail with what should go taken out and what is missing put in, in the user's words
+    where it can: their subject, greeting, sentences and signature when they are right, the coach's otherwise."""
+    subject = draft.subject if draft.subject and not subject_problem(draft, case, today) \
+        else _subject(case, model.subject)
+    greeting = draft.greeting if checks["greeting"] else model.greeting
+    kept = [[right_day(s.text, case, today) for s in p if not s.fault] for p in draft.paragraphs]
+    kept = [p for p in kept if p]
+    sentences = [s for p in draft.paragraphs for s in p if not s.fault]
+    if len(kept) > MAX_PARAGRAPHS or sum(len(s.text.split()) for s in sentences) > MAX_WORDS:
+        kept = _by_role(sentences, case, today)
+    if not checks["thanks"]:
+        kept.insert(0, [model.paragraphs[0]])
+    if not any(s.asks_status for s in sentences):
+        kept.insert(min(1, len(kept)), [model.paragraphs[1]])
+    if not checks["offer"]:
+        kept.append([model.paragraphs[2]])
+    closing = draft.closing or model.closing
+    signature = draft.signature if checks["signature"] else model.signature
+    body = "\n\n".join(" ".join(p) for p in kept)
+    return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+def _by_role(sentences: list[Sentence], case: FollowUpCase, today: date) -> list[list[str]]:
+    """A long e-mail cut to three short paragraphs: thanks, the status question, the offer to answer."""
+    thanks = [s for s in sentences if s.thanks][:1]
+    status = [s for s in sentences if s.asks_status][:1]
+    offer = [s for s in sentences if s.offer and s not in status][:1]
+    return [[right_day(s.text, case, today) for s in part] for part in (thanks, status, offer) if part]

@@ -1,0 +1,55 @@
+"""What a review found, and how the coach says it (coach/texts/review.yml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.texts import section, text
+
+MAX_CHANGES = 3
+
+
+@dataclass(frozen=True)
+class Change:
+    name: str  # a key of review.change
+    sentence: str = ""  # the user's sentence it is about
+    example: str = ""  # how it could read
+
+
+@dataclass(frozen=True)
+class Findings:
+    kind: str  # "email" or "call"
+    good: tuple[str, ...]  # keys of review.good.<kind>
+    changes: tuple[Change, ...]  # most important first; all of them, the text shows MAX_CHANGES
+    improved: str
+
+    @property
+    def shown_changes(self) -> tuple[Change, ...]:
+        return _distinct(self.changes)[:MAX_CHANGES]
+
+    def render(self) -> str:
+        good = section("review.good")[self.kind]
+        parts = [text(f"review.intro.{self.kind}")]
+        if self.good:
+            parts.append(text("review.good_heading") + "\n" + "\n".join(f"✓ {good[name]}" for name in self.good))
+        changes = self.shown_changes
+        if not changes:
+            parts.append(text(f"review.ready.{self.kind}"))
+            return "\n\n".join(parts)
+        wording = section("review.change")
+        items = [f"{i}. " + wording[c.name].format(sentence=c.sentence, example=c.example).strip()
+                 for i, c in enumerate(changes, 1)]
+        parts.append(text("review.changes_heading") + "\n" + "\n".join(items))
+        parts.append(text(f"review.improved_heading.{self.kind}") + "\n\n" + self.improved)
+        return "\n\n".join(parts)
+
+
+def _distinct(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    """One change per kind of fault, but every sentence that had better go."""
+    seen, out = set(), []
+    for change in changes:
+        key = change.sentence or change.name
+        if key not in seen and not (change.name in {c.name for c in out} and not change.sentence):
+            seen.add(key)
+            out.append(change)
+    return tuple(out)

@@ -1,0 +1,64 @@
+"""The review of a planned call opening: what the contact hears first when they pick up the phone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.case import FollowUpCase
+from coach.conduct.text import loose, sentences, words
+from coach.danish import format_date
+from coach.rehearsal.evaluate import evaluate_line
+from coach.review.findings import Change, Findings
+from coach.review.sentences import judge_sentence, right_day
+from coach.writing.call_script import call_script
+
+MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
+ORDER = ("pressure", "begging", "selling", "tone", "says_name", "places_interview", "wrong_day", "names_role",
+         "asks_status", "length")
+
+
+def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings:
+    whole = evaluate_line(draft_text, case, today=today)
+    said = [judge_sentence(s, case, today) for s in sentences(draft_text)]
+    script = call_script(case)
+    changes = [Change(s.fault, sentence=s.text) for s in said if s.fault]
+    good = []
+    checks = {
+        "says_name": any(s.says_name for s in said) or whole.says_name,
+        "places_interview": any(s.places_interview for s in said) or whole.places_interview,
+        "names_role": any(s.names_role for s in said) or whole.names_role,
+        "asks_status": any(s.asks_status and not s.fault for s in said),
+        "length": len(words(loose(draft_text))) <= MAX_WORDS,
+    }
+    examples = {"says_name": script.opening, "places_interview": script.placing, "names_role": script.role_line,
+                "asks_status": script.status_question, "length": ""}
+    for name, ok in checks.items():
+        if ok:
+            good.append(name)
+        elif name == "places_interview" and any(s.wrong_day for s in said):
+            changes.append(Change("wrong_day", example=format_date(case.interview_date)))
+        else:
+            changes.append(Change(name, example=examples[name]))
+    if not changes or all(c.name not in ("pressure", "begging", "selling", "tone") for c in changes):
+        good.append("calm")
+    changes.sort(key=lambda c: ORDER.index(c.name))
+    return Findings("call", tuple(good), tuple(changes), _improved(said, checks, script, case, today))
+
+
+def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: date) -> str:
+    """The user's sentences that are fine, in their order, with the script's lines for what is missing."""
+    kept = [s for s in said if not s.fault]
+    if not checks["length"]:  # keep what carries the call: who, which interview, which role, the question
+        kept = [s for s in kept if s.says_name or s.places_interview or s.wrong_day or s.names_role or s.asks_status]
+    lines = [right_day(s.text, case, today) for s in kept]
+    has = {name: any(getattr(s, name) for s in kept) for name in ("says_name", "places_interview", "names_role")}
+    has["places_interview"] = has["places_interview"] or any(s.wrong_day for s in kept)
+    status_at = next((i for i, s in enumerate(kept) if s.asks_status), len(lines))
+    additions = [line for name, line in (("places_interview", script.placing), ("names_role", script.role_line))
+                 if not has[name]]
+    lines[status_at:status_at] = additions
+    if not has["says_name"]:
+        lines.insert(0, script.opening)
+    if not any(s.asks_status for s in kept):
+        lines.append(script.status_question)
+    return " ".join(lines)

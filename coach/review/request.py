@@ -1,0 +1,57 @@
+"""What the user asks to have read: an e-mail or a call opening, and whether the draft came along."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from coach.conduct.text import loose, rx, words
+
+DraftKind = Literal["email", "call"]
+
+_ASKS_EMAIL = rx(r"\b(e-?mail\w*|mail\w*|besked(en)? jeg (vil )?skrive|skrevet|brev\w*|ansøgning)\b")
+_ASKS_CALL = rx(r"\b(opkald\w*|ringe|ringer|telefon\w*|sige|siger|åbning\w*|replik\w*|manuskript\w*|indledning)\b")
+_EMAIL_SHAPE = rx(r"^\s*(emne|subject|overskrift|re|sv|vs)\s*:", r"^\s*(kære|dear)\b",
+                  r"^\s*(med )?(venlig|venligste|bedste|mange|de bedste) hilsen(er)?\b", r"^\s*mvh\b")
+_REQUEST_END = re.compile(r"^(?P<request>[^\n]{0,160}?(?:[?:]|\n))\s*(?P<draft>\S[\s\S]*)$")
+_DRAFT_MIN_WORDS = 12
+
+
+# "kan du skrive en mail til Lone": the coach is asked to write, not to read what the user wrote.
+_ASKS_TO_WRITE = rx(r"\b(skriv\w*|lav\w*|formuler\w*|forfat\w*|giv mig|har du)\b.{0,25}\b(en|et|noget)\b.{0,15}"
+                    r"\b(e-?mail|mail|udkast|brev|besked|manus\w*|tekst)")
+_OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besked|åbning\w*|manus\w*|brev)",
+                r"\bjeg har (selv )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
+                r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b")
+
+
+def asks_to_write(message: str) -> DraftKind | None:
+    """'email' or 'call' when the message asks the coach to write one rather than to read the user's own."""
+    lo = loose(message or "")
+    if not _ASKS_TO_WRITE.search(lo) or _OWN_DRAFT.search(lo):
+        return None
+    return "call" if _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo) else "email"
+
+
+def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
+    """'email' or 'call' from the draft's shape, else from the words of the request; None if neither says."""
+    if draft:
+        if any(_EMAIL_SHAPE.search(loose(line)) for line in draft.splitlines()):
+            return "email"
+        if len([p for p in re.split(r"\n\s*\n", draft) if p.strip()]) >= 3:
+            return "email"
+    lo = loose(request or "")
+    if _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo):
+        return "call"
+    if _ASKS_EMAIL.search(lo):
+        return "email"
+    return "call" if draft else None
+
+
+def draft_in_request(message: str) -> str | None:
+    """The draft pasted into the same message as the request ("kan du læse min mail?\\n\\nEmne: …"), or None."""
+    match = _REQUEST_END.match((message or "").strip())
+    if not match:
+        return None
+    draft = match["draft"].strip()
+    return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None

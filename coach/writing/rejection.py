@@ -1,0 +1,29 @@
+"""The reply to a rejection (R9): thanks, good wishes, an open door, and an optional request for
+feedback. By e-mail a short reply in their thread; on the phone the line to say."""
+
+from __future__ import annotations
+
+from coach.case import FollowUpCase
+from coach.texts import text
+from coach.writing.email import Mail, greeting, position, signature
+
+
+def rejection_reply(case: FollowUpCase) -> Mail:
+    """The last paragraph, the request for feedback, is the one the user may leave out."""
+    pos = position(case)
+    return Mail(
+        subject=text("writing.rejection.subject", position=pos), greeting=greeting(case.contact_name),
+        paragraphs=(text("writing.rejection.thanks", position=pos), text("writing.rejection.open_door"),
+                    text("writing.rejection.feedback")),
+        closing=text("writing.email.closing"), signature=signature(case, with_phone=False),
+    )
+
+
+def rejection_line() -> str:
+    """What to say when the no comes on the phone (also the call script's 'if you get a no')."""
+    return text("writing.rejection.line")
+
+
+def rejection_on_the_phone() -> str:
+    """The line, then the optional question for feedback."""
+    return text("writing.rejection.phone", line=rejection_line(), question=text("writing.rejection.feedback_question"))

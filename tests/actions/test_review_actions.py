@@ -1,0 +1,42 @@
+"""The draft review's actions: asking for the draft, reading it, and leaving the case as it was."""
+
+import asyncio
+
+from actions.review import ActionRequestDraftReview, ValidateDraftReviewForm
+from tests.actions.conftest import COMPLETE, make_tracker, slot_events, texts
+
+DRAFT = ("Emne: Re: Jobsamtale onsdag den 25. november kl. 9\n\nKære Mette,\n\nTak for samtalen om stillingen som "
+         "kontorchef. Jeg forventer et svar senest i morgen.\n\nMed venlig hilsen\nOle Jensen")
+
+
+def run(action, dispatcher, tracker):
+    return asyncio.run(action.run(dispatcher, tracker, {}))
+
+
+def test_the_request_asks_for_the_draft_and_waits(dispatcher):
+    events = run(ActionRequestDraftReview(), dispatcher, make_tracker("kan du læse min mail?", slots=COMPLETE))
+    assert "Sæt din mail ind i næste besked" in texts(dispatcher)
+    assert slot_events(events) == {"draft_kind": "email", "draft_text": None, "draft_waiting": True}
+
+
+def test_a_draft_with_the_request_is_reviewed_at_once(dispatcher):
+    events = run(ActionRequestDraftReview(), dispatcher, make_tracker("kan du læse min mail?\n\n" + DRAFT,
+                                                                      slots=COMPLETE))
+    assert "Jeg har læst din mail." in texts(dispatcher) and "lyder som et krav" in texts(dispatcher)
+    assert slot_events(events)["draft_waiting"] is False
+
+
+def test_the_draft_s_facts_are_put_back_as_they_were(dispatcher):
+    before = [{"event": "slot", "name": name, "value": value} for name, value in COMPLETE.items()]
+    later = [{"event": "user", "text": DRAFT}, {"event": "slot", "name": "contact_name", "value": "Hanne"}]
+    tracker = make_tracker(DRAFT, slots={**COMPLETE, "contact_name": "Hanne", "draft_kind": "email"},
+                           active_loop="draft_review_form", events=before + later)
+    result = ValidateDraftReviewForm().validate_draft_text(DRAFT, dispatcher, tracker, {})
+    assert result["contact_name"] == "Mette Hansen" and result["draft_waiting"] is False
+    assert "Jeg har læst din mail." in texts(dispatcher)
+
+
+def test_glem_det_cancels(dispatcher):
+    tracker = make_tracker("glem det", slots=COMPLETE, active_loop="draft_review_form")
+    result = ValidateDraftReviewForm().validate_draft_text("glem det", dispatcher, tracker, {})
+    assert "så læser jeg ikke noget nu" in texts(dispatcher) and result["draft_waiting"] is False

@@ -1,0 +1,209 @@
+"""The right text for every situation (issue #16), as the actions hand it to each channel: text for
+REST and Telegram, the copyable card for the web chat. Today is Saturday 28 November 2026."""
+
+import asyncio
+
+import pytest
+from conftest import COMPLETE, make_tracker, slot_events, texts
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.advice import ActionCallScript, ActionEmail, ActionFollowupPlan, ActionThankYou
+from actions.input_problems import ActionExplainInput
+from actions.phone import ActionReadUserPhone
+from actions.progress import ActionRecordNoAnswer, ActionRecordRejection, ActionRejectionReply
+from coach.texts import text
+
+WEB = [{"event": "user", "text": "ok", "input_channel": "socketio"}]
+TELEGRAM = [{"event": "user", "text": "ok", "input_channel": "telegram"}]
+ESCALATION = {**COMPLETE, "interview_date": "2026-11-02", "deadline": "ingen", "followup_attempts": 1,
+              "last_attempt_date": "2026-11-20", "last_attempt_channel": "telefon"}
+SECOND = {**COMPLETE, "interview_date": "2026-11-02", "deadline": "ingen", "followup_attempts": 1,
+          "last_attempt_date": "2026-11-24", "last_attempt_channel": "email", "contact_channel": "email"}
+
+
+def run(action, tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return dispatcher, events
+
+
+def card(dispatcher):
+    [email] = [m["custom"]["email"] for m in dispatcher.messages if (m.get("custom") or {}).get("email")]
+    return email
+
+
+def buttons(dispatcher):
+    return [b["title"] for m in dispatcher.messages for b in m.get("buttons") or []]
+
+
+# ---- escalation: after two unanswered follow-ups, to the hiring manager or HR ---------------
+@pytest.mark.parametrize("channel", ["telefon", "email"])
+def test_escalation_plan_and_artifact_are_for_someone_higher_up(channel):
+    said, _ = run(ActionRecordNoAnswer(), make_tracker("ingen svar igen", "report_no_answer",
+                                                       {**ESCALATION, "contact_channel": channel}))
+    reply = texts(said)
+    assert "et trin højere oppe" in reply and "ikke til Mette Hansen" in reply
+    assert "Hej Mette" not in reply and "stille mig om til Mette" not in reply and "Kære Mette" not in reply
+    assert "Jeg har kontaktet Mette Hansen to gange" in reply
+
+
+def test_escalation_email_on_the_web_is_a_card_to_hr():
+    said, _ = run(ActionEmail(), make_tracker("mail", "request_email", {**ESCALATION, "followup_attempts": 2},
+                                              events=WEB))
+    email = card(said)
+    assert email["body"].startswith("Kære [navnet på den ansættende leder eller HR-medarbejderen],")
+    assert "Jeg har kontaktet Mette Hansen to gange" in email["body"] and "Kære Mette" not in email["text"]
+    assert "virksomhedens hjemmeside" in texts(said)  # where to find the name
+
+
+# ---- before the interview: what to ask at its end, no thank-you yet ------------------------
+def test_before_the_interview_the_plan_gives_the_question_to_ask_and_no_thanks_now():
+    said, events = run(ActionFollowupPlan(), make_tracker("ok", slots={**COMPLETE, "interview_date": "2026-12-02",
+                                                                       "deadline": "ingen"}))
+    reply = texts(said)
+    assert "Du skal ikke følge op endnu. Din samtale er først onsdag den 2. december." in reply
+    assert "„Hvornår regner I med at have truffet en beslutning, og hvem kan jeg kontakte" in reply
+    assert "Kom tilbage til mig" in reply
+    assert "Send en kort tak" not in reply and "Kære" not in reply and "Hej Mette" not in reply
+    assert slot_events(events)["followup_date"] is None
+
+
+@pytest.mark.parametrize("action", [ActionThankYou(), ActionEmail(), ActionCallScript()])
+def test_before_the_interview_every_request_gets_the_question_instead(action):
+    # The form asks only for the day of an interview ahead: no deadline, and still no form again.
+    slots = {**COMPLETE, "interview_date": "2026-12-02", "deadline": None}
+    said, events = run(action, make_tracker("skriv en takkemail", "request_thank_you", slots))
+    reply = texts(said)
+    assert "„Hvornår regner I med at have truffet en beslutning" in reply and "Kære" not in reply
+    assert not [e for e in events if e.get("event") == "followup"]
+
+
+# ---- the thank-you on the interview day or the day after ----------------------------------
+def test_the_day_after_the_interview_the_plan_gives_the_follow_up_and_offers_the_thank_you():
+    """Contract: the plan brings the chosen channel's artifact; R7 offers the thank-you as its own one."""
+    slots = {**COMPLETE, "interview_date": "2026-11-27", "deadline": "ingen", "contact_channel": "telefon"}
+    said, events = run(ActionFollowupPlan(), make_tracker("ok", slots=slots))
+    reply = texts(said)
+    assert "en kort tak for samtalen i dag eller i morgen" in reply and "Takkemail" in buttons(said)
+    assert "Hej Mette" in reply  # the call script for the follow-up
+    assert "Emne: Tak for samtalen" not in reply  # the thank-you comes when the user taps for it
+    assert slot_events(events)["followup_date"] == "2026-12-04"
+
+
+def test_the_thank_you_on_request_on_the_web_is_a_card_and_keeps_the_channel():
+    # The facts pass read "mail" in "takkemail" and set the channel this turn.
+    events = [{"event": "slot", "name": "contact_channel", "value": "telefon"}, *WEB,
+              {"event": "slot", "name": "contact_channel", "value": "email"}]
+    slots = {**COMPLETE, "interview_date": "2026-11-27", "contact_channel": "email"}
+    tracker = make_tracker("skriv en takkemail", "request_thank_you", slots, events=events)
+    said, events = run(ActionThankYou(), tracker)
+    email = card(said)
+    assert email["subject"] == "Tak for samtalen – stillingen som kontorchef"
+    assert email["body"].startswith("Kære Mette Hansen,\n\nTak for samtalen i går")
+    assert slot_events(events) == {"contact_channel": "telefon"}
+
+
+# ---- window passed, and a plan made on a Saturday -----------------------------------------
+def test_window_passed_says_once_that_it_is_fine_now_and_names_the_first_business_day():
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "ingen"}
+    said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=slots))
+    reply = texts(said)
+    assert reply.startswith("Følg op mandag den 30. november – det er første hverdag. Der er gået mere end to uger "
+                            "siden samtalen tirsdag den 10. november, så det er helt i orden at følge op.")
+    assert "vent" not in reply.split("\n\n")[0].lower()
+
+
+# ---- the second attempt: it refers to the first and is shorter ------------------------------
+def test_the_second_email_refers_to_the_first():
+    said, _ = run(ActionEmail(), make_tracker("mail", "request_email", SECOND, events=TELEGRAM))
+    reply = texts(said)
+    assert "Jeg skrev til dig tirsdag den 24. november om stillingen som kontorchef." in reply
+    assert "Tak for en god samtale" not in reply
+    assert "Svar på den mail, du sendte sidst" in reply
+
+
+def test_the_second_call_refers_to_the_first():
+    said, _ = run(ActionCallScript(), make_tracker("ring", "request_call_script",
+                                                   {**SECOND, "last_attempt_channel": "telefon"}))
+    assert "og jeg prøvede også at ringe til dig tirsdag den 24. november." in texts(said)
+
+
+def test_recording_an_attempt_remembers_how_it_went():
+    said, events = run(ActionRecordNoAnswer(), make_tracker("jeg ringede i går men fik ikke svar", "report_no_answer",
+                                                            {**COMPLETE, "interview_date": "2026-11-10",
+                                                             "deadline": "2026-11-17"}))
+    assert slot_events(events)["last_attempt_channel"] == "telefon"
+    assert "og jeg prøvede også at ringe til dig fredag den 27. november." in texts(said)
+
+
+# ---- rejection: the reply to the no, and tips about a no ------------------------------------
+def test_a_rejection_gives_the_reply_and_tips_about_a_no():
+    said, _ = run(ActionRecordRejection(), make_tracker("de har valgt en anden", "report_rejection",
+                                                        {**COMPLETE, "contact_channel": "email"}))
+    reply = texts(said)
+    assert "Tak for dit svar, og tak for muligheden for at komme til samtale" in reply
+    assert "et par ord om, hvad der kunne have gjort min ansøgning stærkere" in reply
+    assert "Tavshed" not in reply and "imens" not in reply and "tre dage" not in reply
+    assert "Hvad siger jeg i telefonen?" in buttons(said)
+
+
+def test_the_rejection_reply_on_request_on_the_phone_is_the_line_to_say():
+    said, events = run(ActionRejectionReply(), make_tracker("hjælp mig med at svare på afslaget",
+                                                            "request_rejection_reply", COMPLETE))
+    reply = texts(said)
+    assert text("writing.rejection.line") in reply and "bede om feedback" in reply
+    assert slot_events(events)["application_closed"] is True
+
+
+def test_the_rejection_reply_after_the_no_was_recorded_is_only_the_reply():
+    slots = {**COMPLETE, "application_closed": True, "contact_channel": "email"}
+    said, events = run(ActionRejectionReply(), make_tracker("svar på afslaget", "request_rejection_reply", slots,
+                                                            events=WEB))
+    assert card(said)["body"].startswith("Kære Mette Hansen,\n\nTak for dit svar")
+    assert "ked af at høre" not in texts(said) and events == []
+
+
+# ---- the user's phone number: asked for once, read when given --------------------------------
+def test_the_phone_number_is_asked_for_once_and_the_placeholder_stays_visible():
+    said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=COMPLETE))
+    reply = texts(said)
+    assert "ringe til mig på [dit telefonnummer]" in reply and "mit nummer er 12 34 56 78" in reply
+    asked = [{"event": "bot", "text": m.get("text")} for m in said.messages if m.get("text")]
+    again, _ = run(ActionCallScript(), make_tracker("manus", "request_call_script", COMPLETE, events=asked))
+    assert "[dit telefonnummer]" in texts(again) and "mit nummer er 12 34 56 78" not in texts(again)
+
+
+def test_the_users_number_is_read_and_goes_into_the_voicemail():
+    _, events = run(ActionReadUserPhone(), make_tracker("mit nummer er 22 33 44 55", slots=COMPLETE))
+    assert slot_events(events) == {"user_phone": "22 33 44 55"}
+    said, _ = run(ActionCallScript(), make_tracker("manus", "request_call_script",
+                                                   {**COMPLETE, "user_phone": "22 33 44 55"}))
+    assert "ringe til mig på 22 33 44 55." in texts(said) and "[dit telefonnummer]" not in texts(said)
+
+
+def test_the_contacts_number_is_not_the_users():
+    _, events = run(ActionReadUserPhone(), make_tracker("Min kontakt er Mette Hansen, tlf 12 34 56 78"))
+    assert events == []
+
+
+def test_a_bare_number_after_the_coach_asked_for_it_goes_on_with_the_case():
+    events = [{"event": "bot", "text": text("advice.hints.user_phone")},
+              {"event": "user", "text": "22 33 44 55"},
+              {"event": "slot", "name": "user_phone", "value": "22 33 44 55"}]
+    tracker = make_tracker("22 33 44 55", "bad_input", {**COMPLETE, "user_phone": "22 33 44 55"}, events=events)
+    said, followups = run(ActionExplainInput(), tracker)
+    assert said.messages == [] and followups[0]["name"] == "action_followup_plan"
+
+
+def test_on_telegram_the_day_after_the_interview_the_reminder_offer_sends_the_script_again():
+    slots = {**COMPLETE, "interview_date": "2026-11-27", "deadline": "ingen"}
+    said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=slots, events=TELEGRAM))
+    assert texts(said).endswith("Så sender jeg dig manuskriptet igen den dag.")  # it was shown with the plan
+
+
+def test_after_a_no_the_closing_offer_does_not_offer_a_script_or_a_mail():
+    asked = [{"event": "bot", "text": text("advice.anything_more")}]  # said once already: the other words now
+    said, _ = run(ActionRejectionReply(), make_tracker("svar på afslaget", "request_rejection_reply",
+                                                       {**COMPLETE, "application_closed": True}, events=asked))
+    offer = said.messages[-1]["text"]
+    assert offer != text("advice.anything_more") and "manuskriptet" not in offer and "mailen" not in offer

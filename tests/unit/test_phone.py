@@ -1,0 +1,34 @@
+"""The user's own phone number: read where the message says it is theirs, never the contact's."""
+
+import pytest
+
+from coach.phone import phone_said
+
+
+@pytest.mark.parametrize("said, number", [
+    ("mit nummer er 22 33 44 55", "22 33 44 55"),
+    ("Mit telefonnummer: 22334455", "22 33 44 55"),
+    ("ring til mig på +45 22 33 44 55", "+45 22 33 44 55"),
+    ("min mobil er 2233 4455", "22 33 44 55"),
+    ("jeg kan naas paa 22-33-44-55 hele dagen", "22 33 44 55"),
+    ("Jeg hedder Ole, mit tlf er 22 33 44 55, jeg vil ringe", "22 33 44 55"),
+])
+def test_a_number_the_user_calls_their_own(said, number):
+    assert phone_said(said) == number
+
+
+@pytest.mark.parametrize("said", [
+    "Min kontakt er Mette Hansen, tlf 12 34 56 78",  # the contact's
+    "hun har nummer 12 34 56 78",
+    "mit nummer er 1234",  # too short
+    "22 33 44 55",  # a bare number, unasked
+    "jeg var til samtale den 24/11 kl 10",
+])
+def test_no_number_that_is_not_clearly_the_users(said):
+    assert phone_said(said) is None
+
+
+def test_a_bare_number_is_the_answer_right_after_the_coach_asked():
+    assert phone_said("22 33 44 55", asked=True) == "22 33 44 55"
+    assert phone_said("tlf: +4522334455.", asked=True) == "+45 22 33 44 55"
+    assert phone_said("jeg ringer i morgen", asked=True) is None

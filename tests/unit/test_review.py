@@ -1,0 +1,156 @@
+"""Review of the user's own draft: what a friend who knows the guide would say about it."""
+
+from datetime import date
+
+import pytest
+
+from coach.case import FollowUpCase
+from coach.review import draft_in_request, draft_kind, review_draft
+
+CASE = FollowUpCase(interview_date=date(2026, 11, 24), role="kontorchef", user_name="Ole Jensen",
+                    contact_name="Mette Hansen", company="Novo Nordisk")  # a Tuesday
+TODAY = date(2026, 12, 2)
+
+GOOD = """Emne: Re: Jobsamtale tirsdag den 24. november – kontorchef
+
+Kære Mette,
+
+Tak for en god samtale tirsdag den 24. november om stillingen som kontorchef. Jeg er stadig meget interesseret.
+
+Jeg skriver for at høre, hvor langt I er kommet i processen, og hvornår jeg kan forvente at høre fra jer.
+
+Har du spørgsmål til mig, svarer jeg gerne.
+
+Med venlig hilsen
+Ole Jensen"""
+
+PUSHY = """Emne: Re: Jobsamtale tirsdag den 24. november
+
+Kære Mette,
+
+Tak for samtalen. Nu har jeg ventet over en uge, og jeg forventer et svar senest fredag, ellers går jeg videre \
+med et andet tilbud.
+
+Med venlig hilsen
+Ole Jensen"""
+
+SELLING = """Emne: Re: Jobsamtale tirsdag den 24. november
+
+Kære Mette,
+
+Tak for samtalen om stillingen som kontorchef. Jeg vil lige minde om, at jeg har 15 års erfaring som leder og en \
+MBA, så ingen er bedre til jobbet end mig. Hvor langt er I?
+
+Har du spørgsmål, så sig endelig til.
+
+Venlig hilsen
+Ole Jensen"""
+
+BARE = """hej
+
+jeg ville bare høre om der er nyt ang. jobbet?
+
+ole"""
+
+
+def review(draft, kind="email"):
+    return review_draft(draft, CASE, kind, today=TODAY)
+
+
+def test_a_good_mail_needs_no_changes_and_says_so():
+    result = review(GOOD)
+    assert result.shown_changes == ()
+    assert "kan sendes, som den er" in result.render()
+    assert "✓ Emnelinjen ligner et svar" in result.render()
+
+
+def test_a_pushy_mail_loses_the_demand_and_gets_a_polite_status_question():
+    result = review(PUSHY)
+    names = [c.name for c in result.shown_changes]
+    assert names[0] == "pressure" and "status" in names and len(names) <= 3
+    assert "jeg forventer et svar senest fredag" in result.render()  # quoted as the sentence to take out
+    assert "forventer" not in result.improved and "hvor langt I er nået" in result.improved
+    assert result.improved.startswith("Emne: Re: Jobsamtale tirsdag den 24. november")
+    assert "Kære Mette," in result.improved and result.improved.rstrip().endswith("Ole Jensen")
+
+
+def test_a_selling_mail_loses_the_boast_and_keeps_the_users_own_words():
+    result = review(SELLING)
+    assert result.shown_changes[0].name == "selling"
+    assert "15 års erfaring" not in result.improved
+    assert "Tak for samtalen om stillingen som kontorchef." in result.improved  # the user's own sentence
+    assert "Hvor langt er I?" in result.improved
+
+
+def test_a_mail_without_subject_greeting_or_full_name_gets_them_with_at_most_three_changes():
+    result = review(BARE)
+    names = [c.name for c in result.shown_changes]
+    assert names == ["subject_missing", "greeting", "signature"]
+    text = result.render()
+    assert text.count("\n1. ") == 1 and "\n4. " not in text
+    assert result.improved.startswith("Emne: Re: Jobsamtale tirsdag den 24. november – kontorchef")
+    assert "Kære Mette Hansen," in result.improved and "\nOle Jensen" in result.improved.rstrip()[-40:]
+    assert "jeg ville bare høre om der er nyt ang. jobbet?" in result.improved
+
+
+def test_a_wrong_day_in_the_mail_is_named_and_put_right():
+    draft = GOOD.replace("tirsdag den 24. november om", "i onsdags om")
+    result = review(draft)
+    assert [c.name for c in result.shown_changes] == ["wrong_day"]
+    assert "i onsdags" not in result.improved and "samtale tirsdag den 24. november om" in result.improved
+
+
+def test_a_long_mail_is_cut_to_three_short_paragraphs():
+    ramble = " ".join(["Jeg har tænkt meget på samtalen og på jeres spændende projekter."] * 8)
+    draft = GOOD.replace("Jeg er stadig meget interesseret.", ramble + "\n\nOg så en ting mere.\n\nOg en til.")
+    result = review(draft)
+    assert "length" in [c.name for c in result.changes]
+    body = result.improved.split("\n\n")[2:-1]
+    assert len(body) <= 3
+
+
+def test_a_good_call_opening_is_ready():
+    opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om "
+               "kontorchefstillingen. Jeg ville høre, om I har truffet en beslutning?")
+    result = review(opening, "call")
+    assert result.shown_changes == () and "sådan kan du sige det" in result.render()
+
+
+def test_a_call_opening_that_sells_and_presses_is_cut_and_completed_from_the_script():
+    opening = ("Hej, det er Ole. Jeg ringer om min ansøgning. Jeg har 20 års erfaring, så jeg er den oplagte "
+               "kandidat. I skal give mig et svar i dag.")
+    result = review(opening, "call")
+    assert [c.name for c in result.shown_changes][:2] == ["pressure", "selling"]
+    assert "20 års erfaring" not in result.improved and "svar i dag" not in result.improved
+    assert "tirsdag den 24. november" in result.improved and "kontorchef" in result.improved
+    assert result.improved.startswith("Hej, det er Ole.")
+
+
+@pytest.mark.parametrize(("request_text", "draft", "kind"), [
+    ("kan du læse min mail?", None, "email"),
+    ("kan du høre hvad jeg vil sige når jeg ringer", None, "call"),
+    ("kan du læse det igennem?", GOOD, "email"),
+    ("hvad synes du?", "Hej Mette, det er Ole Jensen. Jeg ringer om kontorchefstillingen.", "call"),
+    ("hvad synes du om det her", None, None),
+])
+def test_what_is_to_be_read_is_told_by_the_request_or_the_drafts_shape(request_text, draft, kind):
+    assert draft_kind(request_text, draft) == kind
+
+
+@pytest.mark.parametrize(("message", "wanted"), [
+    ("kan du skrive en mail til Lone om hvordan det går med min ansøgning", "email"),
+    ("Kunne du formulere en høflig e-mail, hvor jeg spørger til status?", "email"),
+    ("har du et udkast til en mail jeg kan sende til Jonas?", "email"),
+    ("kan du læse min mail?", None),
+    ("jeg har skrevet en mail, er den ok?", None),
+    ("kan du lave et manuskript til når jeg ringer", "call"),
+])
+def test_asking_the_coach_to_write_is_told_from_asking_it_to_read(message, wanted):
+    from coach.review import asks_to_write
+    assert asks_to_write(message) == wanted
+
+
+def test_a_draft_pasted_with_the_request_is_found():
+    assert draft_in_request("kan du læse min mail?\n\n" + GOOD).startswith("Emne: Re: Jobsamtale")
+    assert draft_in_request("kan du læse min mail?") is None
+    assert draft_in_request("kan du læse min mail igennem før jeg sender den til hende?") is None
