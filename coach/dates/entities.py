@@ -228,7 +228,8 @@ def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | No
 def pinned_day(entities: List[Dict[str, Any]], chosen: Dict[str, Any], topic: str, today: date) -> str | None:
     """'midt i næste uge, hun sagde onsdag': the weekday inside the period said with it."""
     times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
-    periods = [e for e in times if _is_period(e["additional_info"]) and e["additional_info"].get("about") in (None, topic)]
+    periods = [e for e in times
+               if _is_period(e["additional_info"]) and e["additional_info"].get("about") in (None, topic)]
     if not periods or chosen in periods:
         return None
     info = periods[0]["additional_info"]

@@ -28,7 +28,7 @@ import asyncio
 import logging
 import os
 from collections import OrderedDict
-from typing import Any, Hashable, List, Optional
+from typing import Any, Hashable, List
 
 from rasa.shared.exceptions import RasaException  # light: no TensorFlow, nothing of rasa.core
 
@@ -67,20 +67,20 @@ class FailedTurns:
         self.size, self.turns = size, OrderedDict()
 
     @staticmethod
-    def key(tracker: Any) -> Optional[Hashable]:
+    def key(tracker: Any) -> Hashable | None:
         message = getattr(tracker, "latest_message", None)
         if message is None:
             return None
         message_id = getattr(message, "message_id", None)
         return None if message_id is None else (tracker.sender_id, message_id)
 
-    def add(self, turn: Optional[Hashable]) -> None:
+    def add(self, turn: Hashable | None) -> None:
         if turn is not None:
             self.turns[turn] = True
             while len(self.turns) > self.size:
                 self.turns.popitem(last=False)
 
-    def __contains__(self, turn: Optional[Hashable]) -> bool:
+    def __contains__(self, turn: Hashable | None) -> bool:
         return turn is not None and turn in self.turns
 
 
