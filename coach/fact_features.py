@@ -26,6 +26,8 @@ from coach.facts import (
     role_said,
     says_no_deadline,
 )
+from coach.input_guard import MAX_CHARS
+from coach.phone import phone_said, without_phone_number
 from coach.requests import asks_to_cancel_reminders, asks_to_start_over
 
 # Any fixed day will do: the features say whether a day or a time is named, not which.
@@ -37,14 +39,18 @@ FEATURES = (
     "names_a_day", "names_only_a_clock_time", "is_only_a_time_of_day", "attempt_made", "rejection", "answer",
     "no_deadline_said", "no_deadline_answer", "channel_chosen", "interview_ahead", "interview_just_now",
     "correction", "asks_to_start_over", "asks_to_cancel_reminders", "question", "names_someone", "names_employer",
-    "names_role", "one_or_two_words",
+    "names_role", "one_or_two_words", "gives_phone_number",
 )
 
 
 def fact_features(text: str) -> list[bool]:
-    """One yes/no per name in FEATURES."""
+    """One yes/no per name in FEATURES (all no for a message too long to be read: it only ever gets
+    "too long", and the fact readers take seconds on a wall of characters)."""
     text = text or ""
-    times = find_times(text, _SOME_DAY, Direction.PAST)
+    if len(text) > MAX_CHARS:
+        return [False] * len(FEATURES)
+    phone = phone_said(text, asked=True)
+    times = find_times(without_phone_number(text) if phone else text, _SOME_DAY, Direction.PAST)
     days = [m for m in times if m.value is not None and not m.clock_only]
     user, contact = names_said(text)
     return [
@@ -67,4 +73,5 @@ def fact_features(text: str) -> list[bool]:
         company_said(text) is not None,
         role_said(text) is not None,
         len(text.split()) <= 2,
+        phone is not None,
     ]

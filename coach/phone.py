@@ -31,6 +31,18 @@ def phone_said(text: str, asked: bool = False) -> str | None:
     return _written(bare) if bare else None
 
 
+def without_phone_number(text: str) -> str:
+    """`text` with the user's number taken out ("mit nummer er 22 33 44 55" names no clock time)."""
+    said = text or ""
+    if _BARE.fullmatch(said):
+        return ""
+    for cue in _CUED.finditer(said):
+        match = re.match(_NUMBER, said[cue.end():])
+        if match:
+            return said[:cue.end()] + said[cue.end() + match.end():]
+    return said
+
+
 def _written(match: re.Match) -> str:
     digits = re.sub(r"\D", "", match.group("digits"))
     pairs = " ".join(digits[i:i + 2] for i in range(0, 8, 2))

@@ -55,3 +55,13 @@ def draft_in_request(message: str) -> str | None:
         return None
     draft = match["draft"].strip()
     return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None
+
+
+def asks_to_read_pasted_draft(message: str) -> bool:
+    """'kan du læse min mail?' with the draft pasted under it: the request decides what the message
+    is, not the facts in the draft (a pasted e-mail is full of dates, names and a role)."""
+    draft = draft_in_request(message)
+    if draft is None:
+        return False
+    request = loose((message or "").strip()[: len((message or "").strip()) - len(draft)])
+    return bool(_OWN_DRAFT.search(request)) and asks_to_write(request) is None

@@ -154,3 +154,12 @@ def test_a_draft_pasted_with_the_request_is_found():
     assert draft_in_request("kan du læse min mail?\n\n" + GOOD).startswith("Emne: Re: Jobsamtale")
     assert draft_in_request("kan du læse min mail?") is None
     assert draft_in_request("kan du læse min mail igennem før jeg sender den til hende?") is None
+
+
+def test_a_request_with_a_pasted_draft_is_a_request_to_read_it():
+    from coach.review.request import asks_to_read_pasted_draft
+    assert asks_to_read_pasted_draft("kan du læse min mail?\n\n" + GOOD)
+    assert asks_to_read_pasted_draft("tjek lige den her:\n" + GOOD)
+    assert not asks_to_read_pasted_draft("kan du skrive en mail til Mette?\n\n" + GOOD)  # to write one
+    assert not asks_to_read_pasted_draft("Goddag.\n\nJeg var til samtale den 7. december som sekretær og vil ringe.")
+    assert not asks_to_read_pasted_draft("kan du læse min mail?")  # the draft comes next

@@ -1,0 +1,43 @@
+"""A request to read the user's own draft, with the draft pasted under it, is `request_draft_review`.
+
+The classifier weighs every word, and a pasted e-mail is mostly facts (a date, a role, names), so it
+reads the message as `inform`; the first line says what the user wants. Runs after the classifiers and
+before `MessageGuard` (whose verdict on unreadable text still wins).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from coach.input_guard import MAX_CHARS
+from coach.review.request import asks_to_read_pasted_draft
+
+DRAFT_REVIEW = "request_draft_review"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class PastedDraftRequest(GraphComponent):
+    @classmethod
+    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> PastedDraftRequest:
+        return cls(config)
+
+    def __init__(self, config: Dict[str, Any] | None = None) -> None:
+        self.component_config = config or {}
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if len(text) <= MAX_CHARS and asks_to_read_pasted_draft(text):
+                verdict = {"name": DRAFT_REVIEW, "confidence": 1.0}
+                ranking = [e for e in message.get(INTENT_RANKING_KEY) or [] if e.get("name") != DRAFT_REVIEW]
+                message.set(INTENT, verdict, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)
+        return messages
