@@ -456,24 +456,34 @@ _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
-    rf"\b(?:lederen|chefen|kontaktpersonen|min kontakt(?:person)?|hr-chefen|personalechefen|hr),|"
+    rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
     rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:interviewet|ledet|holdt) af|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder)|\b(?:kære|hej))\s+{_NAME}|"
-    rf"{_NAME.replace('?P<name>', '?P<before>')}\s+(?i:fra (?:hr|personaleafdelingen|rekruttering\w*))\b"
+    # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med"
+    rf"{_NAME.replace('?P<name>', '?P<before>')},?\s+"
+    rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med)\b"
 )
 
+# "snakkede med HR (Camilla Berg)"
+_CONTACT_IN_BRACKETS = re.compile(
+    rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
 
 def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
-    users = (clean_person_name(m["name"] or m["before"]) for m in _USER_NAME_CUES.finditer(text or ""))
-    contacts = (clean_person_name(m["name"] or m["before"]) for m in _CONTACT_CUES.finditer(text or "")
-                if not _an_employer(m["name"] or m["before"]))  # "jeg ringer til Novo Nordisk"
+    users = (clean_person_name(_cued(m)) for m in _USER_NAME_CUES.finditer(text or ""))
+    cued = sorted([*_CONTACT_CUES.finditer(text or ""), *_CONTACT_IN_BRACKETS.finditer(text or "")],
+                  key=lambda m: m.start())
+    contacts = (clean_person_name(_cued(m)) for m in cued if not _an_employer(_cued(m)))  # "jeg ringer til Novo"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+
+
+def _cued(match: re.Match) -> str:
+    return match["name"] or match.groupdict().get("before")
 
 
 _EMPLOYER_WORD = re.compile(r"\b(A/S|ApS|Kommune|Region|Bank|Group|Gruppen|Hospital\w*|\w*skolen?|Universitet\w*|"

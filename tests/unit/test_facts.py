@@ -249,6 +249,10 @@ def test_a_long_formal_opening_keeps_every_fact_in_its_place():
     ("jeg ringer til Novo Nordisk", None, None),                   # an employer, not a person
     ("skal jeg skrive til hende?", None, None),
     ("hej hej", None, None),
+    ("snakkede med HR (Camilla Berg), de sagde", None, "Camilla Berg"),
+    ("Afdelingslederen, Jens Bak, oplyste, at de ville svare", None, "Jens Bak"),
+    ("men det var Brian Mikkelsen jeg snakkede med", None, "Brian Mikkelsen"),
+    ("det var jo hende jeg snakkede med", None, None),
 ])
 def test_names_only_where_words_say_whose(text, user, contact):
     assert names_said(text) == (user, contact)
