@@ -448,10 +448,14 @@ _NOT_A_NAME = frozenset(
 # A name: capitalised words, or (typed without capitals) up to three words that end the clause.
 _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
          r"[a-zæøå][a-zæøåéü]+(?:[- ][a-zæøå][a-zæøåéü]+){0,2}(?=\s*(?:[,.!?)]|$)))")
+# A name before its cue ("Poul Erik Madsen hedder jeg", "Mette fra HR"): capitalised only. (Typed
+# without capitals it cannot be told from the words before it, and trying every start of a long
+# lower-case message took seconds.)
+_NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn er|navnet er|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?){_FILLER})\s+{_NAME}|"
-                             rf"{_NAME.replace('?P<name>', '?P<before>')}\s+(?i:hedder jeg)\b")
+                             rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
@@ -464,7 +468,7 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder)|\b(?:kære|hej))\s+{_NAME}|"
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med"
-    rf"{_NAME.replace('?P<name>', '?P<before>')},?\s+"
+    rf"{_NAME_BEFORE},?\s+"
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med)\b"
 )
 

@@ -34,12 +34,12 @@ class Setting:
 
 
 SETTINGS: dict[str, Setting] = {
-    "asks_status": Setting(c=30.0, hand=2.0, threshold=0.691),
-    "thanks": Setting(c=30.0, hand=2.0, threshold=0.07),
-    "polite_and_short": Setting(c=30.0, hand=2.0, threshold=0.616),
-    "no_selling": Setting(c=30.0, hand=2.0, threshold=0.263),
-    "no_demands": Setting(c=30.0, hand=2.0, threshold=0.621),
-    "graceful_rejection": Setting(c=30.0, hand=2.0, threshold=0.34),
+    "asks_status": Setting(c=10.0, hand=4.0, threshold=0.602),
+    "thanks": Setting(c=10.0, hand=2.0, threshold=0.173),
+    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.716),
+    "no_selling": Setting(c=0.3, hand=2.0, threshold=0.181),
+    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.5),
+    "graceful_rejection": Setting(c=1.0, hand=4.0, threshold=0.35),
 }
 
 

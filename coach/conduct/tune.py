@@ -17,7 +17,7 @@ import numpy as np
 from coach.conduct.corpus import Item, train_items
 from coach.conduct.model import MODEL_CHECKS, Featurizer, Setting, combine, fault_targets, fit_check
 
-C_GRID = (1.0, 3.0, 10.0, 30.0)
+C_GRID = (0.3, 1.0, 3.0, 10.0)
 HAND_GRID = (2.0, 4.0, 8.0)
 FALSE_ALARM_BUDGET = 0.03  # on the training folds, to leave room for the held-out target of 5%
 
