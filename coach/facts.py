@@ -33,6 +33,7 @@ _ATTEMPT_CUES = re.compile(
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
 )
+_VOICEMAIL_LEFT = re.compile(r"lag(de|t) en besked")
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
 _UNANSWERED = re.compile(
     r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|"
@@ -109,6 +110,12 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     return bool(_REPORTED.search(fold(_clause_around(text, start, end))))
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    after = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return text[before + 1:min(after) if after else len(text)]
+
+
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
@@ -119,6 +126,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         distances = [abs(m.start() - anchor) for m in cues.finditer(clause) if topic != ATTEMPT or _affirmed(clause, m)]
         if distances:
             nearest[topic] = min(distances)
+    if not nearest and _COUNT.search(fold(_sentence_around(text, start, end))):
+        return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
     return min(nearest, key=nearest.get) if nearest else None
 
 
@@ -147,8 +156,12 @@ def attempts_reported(text: str) -> int | None:
     count = _COUNT.search(folded)
     if count:
         return _COUNTS[count.group(1)]
-    # "har ringet tirsdag og mailet torsdag": one follow-up per act named
-    return max(1, sum(1 for m in _ATTEMPT_CUES.finditer(folded) if _affirmed(folded, m)))
+    # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
+    # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
+    acts = [m for m in _ATTEMPT_CUES.finditer(folded) if _affirmed(folded, m)]
+    if any(m.group(1).startswith("ring") for m in acts):
+        acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
+    return max(1, len(acts))
 
 
 def times_said(text: str) -> int | None:

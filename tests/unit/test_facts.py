@@ -4,6 +4,7 @@ import pytest
 
 from coach.case import EMAIL, PHONE
 from coach.facts import (
+    ATTEMPT,
     DEADLINE,
     INTERVIEW,
     answer_reported,
@@ -114,6 +115,8 @@ def test_the_channel_the_user_chooses(text, chosen, preferred):
     ("jeg var til samtale for ti dage siden og har stadig ikke hørt fra dem", None),  # no news, no attempt
     ("jeg har ikke ringet endnu", None),
     ("jeg vil ringe på fredag", None),
+    ("Jeg har nu ringet i formiddags, men fik kun telefonsvareren. Jeg lagde en besked.", 1),  # one call
+    ("jeg mailede mandag og lagde en besked på hendes telefon i går", 2),
 ])
 def test_follow_ups_the_user_already_made(text, count):
     assert attempts_reported(text) == count
@@ -214,6 +217,12 @@ def test_the_whole_title_around_what_the_nlu_tagged(tagged, text, title):
 ])
 def test_more_cues_that_say_whose_name(text, user, contact):
     assert names_said(text) == (user, contact)
+
+
+def test_a_count_corrected_with_a_day_names_the_last_attempt():
+    text = "nej undskyld det var kun én gang, i fredags. tænkte på et andet job"
+    start = text.index("i fredags")
+    assert date_topic(text, start, start + len("i fredags")) == ATTEMPT
 
 
 def test_what_the_employer_should_have_done_is_no_attempt():
