@@ -67,7 +67,7 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
-    "request_thank_you", "request_rejection_reply",
+    "request_thank_you", "request_rejection_reply", "request_draft_review",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
@@ -95,6 +95,8 @@ class ValidateFollowupForm(FormValidationAction):
         return self.answers_questions and tracker.get_slot("requested_slot") == slot
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if self.answers_questions and intent_of(tracker) in NEVER_FACTS:
+            return []  # "kan du læse min mail?" answers no question: Rasa rejects the form, a rule answers
         events = await super().run(dispatcher, tracker, domain)
         if not self.answers_questions:
             return events

@@ -21,7 +21,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.followup_form import ATTEMPTS, ValidateFollowupForm
+from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm
+from actions.latest_message import intent_of
 from actions.tracker_case import before_this_turn, plan_given_before
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
@@ -47,8 +48,8 @@ class ValidateSlotMappings(ValidateFollowupForm):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
-        if (tracker.active_loop or {}).get("name") in NOT_FACT_LOOPS:
-            return _undo_entity_slots(tracker)
+        if (tracker.active_loop or {}).get("name") in NOT_FACT_LOOPS or intent_of(tracker) in NEVER_FACTS:
+            return _undo_entity_slots(tracker)  # "kan du læse min mail?" chooses no channel
         events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
         return [_kept_if_refused(event, tracker) for event in events]
 

@@ -217,3 +217,13 @@ def test_a_long_draft_is_read_although_it_is_longer_than_a_chat_message_may_be(c
     review = coach.said(me, long_draft)
     assert "Jeg har læst din mail." in review and "Gør den kortere" in review
     assert not coach.tracker(me)["active_loop"]
+
+
+def test_a_draft_asked_for_in_the_middle_of_the_plan_questions_is_read_and_the_questions_go_on(coach):
+    me = coach.new_sender()
+    assert "ringe eller ved at skrive" in coach.said(me, "Jeg var til samtale i tirsdags som kontorchef")
+    assert "læser jeg den igennem" in coach.said(me, "kan du læse min mail?")  # not "mail" as the channel
+    assert "Jeg har læst din mail." in coach.said(me, GOOD)
+    slots = coach.tracker(me)["slots"]
+    assert slots["contact_channel"] is None and slots["user_name"] is None  # the draft is no answer
+    assert "hvornår du kan regne med at høre fra dem" in coach.said(me, "ringe")
