@@ -466,15 +466,16 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]
 # lower-case message took seconds.)
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt))?"
-_USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn er|navnet er|"
+_USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?){_FILLER})\s+{_NAME}|"
                              rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
-    rf"hun|han|hen|personen)\s+(?:hedder|hed|heder)|\b(?:min kontakt(?:person)?|kontaktpersonen) (?:er|var)|"
+    rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
+    rf"\b(?:min kontakt(?:person)?|kontaktperson(?:en)?) (?:er|var)|"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
-    rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:lederen|chefen|hr-chefen|personalechefen))?|"
+    rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
     rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:interviewet|ledet|holdt) af|"
@@ -485,6 +486,20 @@ _CONTACT_CUES = re.compile(
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med)\b"
 )
 
+# A first name and a surname, capitalised: what the cues below need to tell a person from a word.
+_FULL_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+){1,2})"
+_TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
+          r"ejer)(?:en)?")
+# "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach"
+_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om)),?\s+{_FULL_NAME}")
+# "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
+_CONTACT_BEFORE_WORDS = re.compile(
+    rf"{_FULL_NAME}\s+(?i:(?:der |som )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|førte samtalen|"
+    rf"ledede samtalen|gav mig)|fra \w*afdelingen)\b")
+# "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
+_USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\bmed(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
+_USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
+
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
@@ -492,8 +507,12 @@ _CONTACT_IN_BRACKETS = re.compile(
 def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
-    users = (clean_person_name(_cued(m)) for m in _USER_NAME_CUES.finditer(text or ""))
-    cued = sorted([*_CONTACT_CUES.finditer(text or ""), *_CONTACT_IN_BRACKETS.finditer(text or "")],
+    said = text or ""
+    users = (clean_person_name(_cued(m)) for m in sorted(
+        [*_USER_NAME_CUES.finditer(said), *_USER_SIGNS_AS.finditer(said), *_USER_SAYS_IT_IS.finditer(said)],
+        key=lambda m: m.start()))
+    cued = sorted([*_CONTACT_CUES.finditer(said), *_CONTACT_IN_BRACKETS.finditer(said),
+                   *_CONTACT_BY_TITLE.finditer(said), *_CONTACT_BEFORE_WORDS.finditer(said)],
                   key=lambda m: m.start())
     contacts = (clean_person_name(_cued(m)) for m in cued if not _an_employer(_cued(m)))  # "jeg ringer til Novo"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
@@ -517,7 +536,8 @@ def clean_person_name(text: str) -> str | None:
     value = clean_free_text(text, _NAME_LEAD)
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
         return None
-    if any(word.lower().strip(".,") in _NOT_A_NAME for word in value.split()):
+    if any(word.lower().strip(".,") in _NOT_A_NAME or word.lower().endswith(("chefen", "lederen"))
+           for word in value.split()):
         return None
     return " ".join(part[:1].upper() + part[1:] for part in value.split())
 

@@ -314,3 +314,22 @@ def test_each_follow_up_named_counts_and_an_answering_machine_complaint_is_none(
     assert attempts_reported("jeg har ringet tirsdag i sidste uge og mailet torsdag. ingen svar") == 2
     assert attempts_reported("jeg skriver hellere en mail, jeg hader telefonsvarere") is None
     assert attempts_reported("jeg ringede men røg på hendes telefonsvarer") == 1
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("Jeg talte med butikschefen, Lars Winther, og han sagde", None, "Lars Winther"),  # not "Butikschefen"
+    ("Afdelingsleder Hanne Juul oplyste, at jeg ville få svar", None, "Hanne Juul"),
+    ("Jeg har mailet Kirsten Lau to gange", None, "Kirsten Lau"),
+    ("Jeg snakkede med ham der Per Mikkelsen der er lagerchef.", None, "Per Mikkelsen"),
+    ("Skal spørge efter Søren Bach når jeg ringer", None, "Søren Bach"),
+    ("det var Anne-Mette Skov der holdt samtalen", None, "Anne-Mette Skov"),
+    ("min kontakt hedder forresten Birgit Mørk", None, "Birgit Mørk"),
+    ("Mikkel Thomsen sagde senest fredag d. 16", None, "Mikkel Thomsen"),
+    ("skriv mailen under med Signe Dahl tak", "Signe Dahl", None),
+    ("Underskriv venligst med mit fulde navn: Bent Kristiansen.", "Bent Kristiansen", None),
+    ("Hej det er Ole Bjerre her. Jeg var til samtale", "Ole Bjerre", None),
+    ("Novo Nordisk sagde de ville svare fredag", None, None),  # an employer speaks, not a person
+    ("jeg var til samtale som butikschef i Netto", None, None),
+])
+def test_names_said_in_passing_with_who_they_are(text, user, contact):
+    assert names_said(text) == (user, contact)
