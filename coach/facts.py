@@ -64,16 +64,20 @@ _INTERVIEW_AHEAD = re.compile(
 )
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
-    r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|\b(ikke|intet|ingen)( noget)?( om)? hvornaar\b"
+    r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|\b(ikke|intet|ingen|ingenting)( noget)?( om)? hvornaar\b"
 )
+# "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
+_ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) (ville|vil|skulle|ville|regnede med at) "
+                           r"(svare|give svar|vende tilbage|melde tilbage|melde ud|hoere fra sig|ringe)\b")
 # Answers that mean "none" only as a reply to the deadline question.
 _NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"
     r"\b(sagde|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?(vist |nok |vel |faktisk |slet )?"
-    r"(ikke|intet|ingen)\b|"
-    r"\bdet sagde (de|hun|han) (vist |nok |vel )?ikke\b|\bikke (sagt|naevnt|oplyst)\b|"
-    r"\b(kan|kunne) ikke huske\b|\bhusker (det )?ikke\b|\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
-    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det )?ikke\b|"
+    r"(ikke|ik|ikk|intet|ingen|ingenting)\b|"
+    r"\bdet sagde (de|hun|han) (vist |nok |vel )?(ikke|ik|ikk)\b|\bikke (sagt|naevnt|oplyst)\b|"
+    r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|\bhusker (det )?ikke\b|"
+    r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
+    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b"
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
@@ -226,7 +230,8 @@ def says_no_deadline(text: str, asked: bool = True) -> bool:
     """'ingen frist', 'sagde ikke hvornår' -> the deadline is `ingen`; bare 'ingen', 'nej',
     'det sagde de ikke' only when the coach just asked for the deadline."""
     folded = fold(text)
-    return bool(_NO_DEADLINE_SAID.search(folded) or (asked and _NO_DEADLINE_ANSWER.search(folded)))
+    answered = _NO_DEADLINE_ANSWER.search(folded)
+    return bool(_NO_DEADLINE_SAID.search(folded) or (answered and (asked or _ANSWER_TOPIC.search(folded))))
 
 
 def parse_channel(text: str) -> str | None:

@@ -333,3 +333,17 @@ def test_each_follow_up_named_counts_and_an_answering_machine_complaint_is_none(
 ])
 def test_names_said_in_passing_with_who_they_are(text, user, contact):
     assert names_said(text) == (user, contact)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("de sagde ingenting om hvornår", False),
+    ("det sagde de ik", True),
+    ("Hvornår de ville svare? Det kan jeg faktisk ikke huske, der blev sagt så meget", False),
+    ("hvornår de ville svare ved jeg ikke", False),
+])
+def test_more_ways_to_say_no_day_was_given(text, asked):
+    assert says_no_deadline(text, asked=asked)
+
+
+def test_not_knowing_something_else_is_no_deadline_unasked():
+    assert not says_no_deadline("jeg ved ikke om jeg skal ringe", asked=False)
