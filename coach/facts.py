@@ -331,7 +331,9 @@ _ROLE_AFTER_TIL = re.compile(
 _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
 _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d)", re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
-_CAPITALISED_NAME = re.compile(rf"[A-ZÆØÅ0-9]{_COMPANY_WORD}(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
+# "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
+_CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int)\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
+                               rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(
@@ -396,8 +398,8 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     name = _CAPITALISED_NAME.match(tail)
     if name is None or _DAY_WORD.match(name[0]):
         return None
-    if preposition.lower() not in ("hos", "ved") and not named_as_workplace:
-        return None
+    if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not _EMPLOYER_WORD.search(name[0]):
+        return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
     if re.fullmatch(r"[A-ZÆØÅ]{2,3}", name[0]):
         return None  # "i IT", "i HR": a department
     if place_at(name[0]) and len(name[0].split()) == 1:
@@ -409,9 +411,27 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
 _A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
 
 
+# Words said after a title that are not part of it: "kassemedarbejder omg", "tjener tak".
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|altså|altsaa|ik|ikk|jo|nok))+\s*[.!]*$",
+                              re.IGNORECASE)
+_AS_TITLE = re.compile(r"^(?:det )?(?:var|er)?\s*(?:som|til) (?:en |et )?(?P<title>\S.*)$", re.IGNORECASE)
+
+
+def role_sentence(answer: str) -> str:
+    """The part of an answer to "which role?" that holds the title: the first sentence that is no
+    question ('sælger. kan vi ikke bare komme videre' -> 'sælger'; 'skal du vide hvilket job? det var som
+    tjener' -> 'tjener'), without fillers after it."""
+    sentences = [part.strip() for part in re.split(r"(?<=[.?!])\s+", (answer or "").strip()) if part.strip()]
+    statements = [part for part in sentences if not part.endswith("?")] or sentences or [""]
+    chosen = _TRAILING_FILLER.sub("", statements[0].rstrip(".!"))
+    as_title = _AS_TITLE.match(chosen)
+    return as_title["title"] if as_title else chosen
+
+
 def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
     'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
+    answer = role_sentence(answer)
     match = _EMPLOYER_PREPOSITION.search(answer or "")
     if match is None or match.start() == 0:
         return clean_role(answer), None

@@ -347,3 +347,22 @@ def test_more_ways_to_say_no_day_was_given(text, asked):
 
 def test_not_knowing_something_else_is_no_deadline_unasked():
     assert not says_no_deadline("jeg ved ikke om jeg skal ringe", asked=False)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("samtale hos Chr. Hansen i går", "Chr. Hansen"),
+    ("samtale hos Arla. Jeg vil ringe", "Arla"),
+    ("lærer i dansk og historie på Vesterbro Ny Skole. Det er", "Vesterbro Ny Skole"),
+    ("samtale i Aarhus i går", None),
+])
+def test_the_employer_as_it_is_written(text, company):
+    assert company_said(text) == company
+
+
+@pytest.mark.parametrize("answer, role", [
+    ("kassemedarbejder omg", "kassemedarbejder"),
+    ("skal du vide hvilket job? det var som tjener", "tjener"),
+    ("sælger. kan vi ikke bare komme videre", "sælger"),
+])
+def test_the_title_in_an_answer_with_more_in_it(answer, role):
+    assert split_role_answer(answer) == (role, None)
