@@ -28,8 +28,9 @@ _INTERVIEW_CUES = re.compile(
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 _ATTEMPT_CUES = re.compile(
-    r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|sendte (dem |hende |ham )?en (mail|besked)|"
-    r"sendt (dem |hende |ham )?en (mail|besked)|fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
+    r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|"
+    r"sendte (dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
+    r"sendt (dem |hende |ham )?en ([\w-]+ )?(mail|besked)|fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
 )
@@ -136,9 +137,13 @@ def date_topic(text: str, start: int, end: int) -> str | None:
 
 
 _JUST_NOW = re.compile(r"\blige (haft|vaeret til|kommet fra|kommet hjem fra|kommet ud fra|kom hjem fra|kom ud fra) "
-                       r"(en |min |til )?(job)?(samtale|interview)|\bkom (lige )?hjem fra (en |min )?(job)?samtale|"
-                       r"\b(samtale|interview)\w* (for )?\d+ (min\w*|minutter|timer?) siden\b|"
-                       r"\bfor \d+ (min\w*|minutter|timer?) siden\b")
+                       r"(en |min |til )?(job)?(samtale|interview)|"
+                       r"\bkom(mer)? (lige )?(nu )?(hjem |ud )?fra (en |min |til )?(job)?(samtale|interview)|"
+                       r"\b(paa vej|i toget|i bussen|i bilen|i metroen|paa cyklen) hjem fra (en |min )?(job)?"
+                       r"(samtale|interview)|"
+                       r"\b(samtale|interview)\w* (for )?(\d+|en|et|to|tre|en halv|halvanden) "
+                       r"(min\w*|minutter|timer?|times?) siden\b|"
+                       r"\bfor (\d+|en|et|to|tre|en halv|halvanden) (min\w*|minutter|timer?|times?) siden\b")
 
 
 def interview_just_now(text: str) -> bool:

@@ -366,3 +366,16 @@ def test_the_employer_as_it_is_written(text, company):
 ])
 def test_the_title_in_an_answer_with_more_in_it(answer, role):
     assert split_role_answer(answer) == (role, None)
+
+
+@pytest.mark.parametrize("text", [
+    "kom lige fra samtale!! barista hos espresso house",
+    "sidder lige nu i toget hjem fra en samtale som receptionist",
+    "Kom ud fra samtale for en time siden!",
+])
+def test_more_ways_to_say_the_interview_was_just_now(text):
+    assert interview_just_now(text)
+
+
+def test_a_follow_up_mail_sent_is_an_attempt():
+    assert attempts_reported("Jeg sendte en follow-up mail i mandags, men no reply endnu") == 1
