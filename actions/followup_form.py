@@ -75,6 +75,8 @@ READ_THROUGH = {"thank", "greet", "request_rehearsal"}
 ATTEMPTS = "followup_attempts"
 # Intents whose messages are never read for facts: they are about the conversation itself. (A message
 # read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
+# Both passes (the form's run and actions.slot_mappings) stop at these before any extract_ method, and the
+# domain's entity mappings leave them out (not_intent).
 NEVER_FACTS = {"bad_input", "forget_me", "request_draft_review"}  # a draft pasted with the request is no fact
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
@@ -95,7 +97,7 @@ class ValidateFollowupForm(FormValidationAction):
         return self.answers_questions and tracker.get_slot("requested_slot") == slot
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if self.answers_questions and intent_of(tracker) in NEVER_FACTS:
+        if intent_of(tracker) in NEVER_FACTS:
             return []  # "kan du læse min mail?" answers no question: Rasa rejects the form, a rule answers
         events = await super().run(dispatcher, tracker, domain)
         if not self.answers_questions:
@@ -170,8 +172,6 @@ class ValidateFollowupForm(FormValidationAction):
 
     @staticmethod
     def _cued(tracker: Tracker, topic: str) -> Dict[str, Any] | None:
-        if intent_of(tracker) in NEVER_FACTS:
-            return None
         cued = pick_time(tracker.latest_message.get("entities", []), topic, asked=False)
         return cued if cued is not None and cued["additional_info"].get("about") == topic else None
 
@@ -196,7 +196,7 @@ class ValidateFollowupForm(FormValidationAction):
     def _no_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, topic: str,
                  asked: bool) -> Slots:
         if topic == INTERVIEW and not times_in(tracker) and interview_just_now(text_of(tracker)) \
-                and intent_of(tracker) not in NEVER_FACTS and (asked or tracker.get_slot(slot) is None):
+                and (asked or tracker.get_slot(slot) is None):
             return {slot: clock.today().isoformat()}  # "har lige haft samtale"
         if about_something_else(tracker.latest_message.get("entities", []), topic):
             return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
@@ -246,8 +246,6 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_role(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
         said = text_of(tracker)
-        if intent_of(tracker) in NEVER_FACTS:
-            return {}
         named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
         if named:
             return {"role": named}
@@ -311,7 +309,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
-        company = company_said(text_of(tracker)) if intent_of(tracker) not in NEVER_FACTS else None
+        company = company_said(text_of(tracker))
         return {"company": company} if company else {}
 
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,

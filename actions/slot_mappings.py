@@ -48,8 +48,10 @@ class ValidateSlotMappings(ValidateFollowupForm):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
-        if (tracker.active_loop or {}).get("name") in NOT_FACT_LOOPS or intent_of(tracker) in NEVER_FACTS:
-            return _undo_entity_slots(tracker)  # "kan du læse min mail?" chooses no channel
+        if intent_of(tracker) in NEVER_FACTS:
+            return []  # "kan du læse min mail?" chooses no channel (nor do the entity mappings: not_intent)
+        if (tracker.active_loop or {}).get("name") in NOT_FACT_LOOPS:
+            return _undo_entity_slots(tracker)
         events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
         return [_kept_if_refused(event, tracker) for event in events]
 

@@ -27,7 +27,7 @@ from coach.facts import (
     says_no_deadline,
 )
 from coach.input_guard import MAX_CHARS
-from coach.phone import phone_said, without_phone_number
+from coach.phone import without_phone_number
 from coach.requests import asks_to_cancel_reminders, asks_to_start_over
 
 # Any fixed day will do: the features say whether a day or a time is named, not which.
@@ -49,8 +49,8 @@ def fact_features(text: str) -> list[bool]:
     text = text or ""
     if len(text) > MAX_CHARS:
         return [False] * len(FEATURES)
-    phone = phone_said(text, asked=True)
-    times = find_times(without_phone_number(text) if phone else text, _SOME_DAY, Direction.PAST)
+    rest = without_phone_number(text)  # "mit nummer er 22 33 44 55" names no clock time
+    times = find_times(rest, _SOME_DAY, Direction.PAST)
     days = [m for m in times if m.value is not None and not m.clock_only]
     user, contact = names_said(text)
     return [
@@ -73,5 +73,5 @@ def fact_features(text: str) -> list[bool]:
         company_said(text) is not None,
         role_said(text) is not None,
         len(text.split()) <= 2,
-        phone is not None,
+        rest != text,  # gives_phone_number
     ]

@@ -115,12 +115,6 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     return bool(_REPORTED.search(fold(_clause_around(text, start, end))))
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
-    after = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
-    return text[before + 1:min(after) if after else len(text)]
-
-
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
@@ -131,7 +125,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         distances = [abs(m.start() - anchor) for m in cues.finditer(clause) if topic != ATTEMPT or _affirmed(clause, m)]
         if distances:
             nearest[topic] = min(distances)
-    if not nearest and _COUNT.search(fold(_sentence_around(text, start, end))):
+    if not nearest and _COUNT.search(fold(_clause_around(text, start, end, _SENTENCE_ENDS))):
         return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
     return min(nearest, key=nearest.get) if nearest else None
 
@@ -213,9 +207,14 @@ def _clause_before(text: str, start: int) -> str:
     return text[cut + 1:start]
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    cut_left = max(text.rfind(sep, 0, start) for sep in ".,;!?\n")
-    ends = [i for i in (text.find(sep, end) for sep in ".,;!?\n") if i != -1]
+_CLAUSE_ENDS = ".,;!?\n"
+_SENTENCE_ENDS = ".!?\n"
+
+
+def _clause_around(text: str, start: int, end: int, separators: str = _CLAUSE_ENDS) -> str:
+    """The clause (or with `_SENTENCE_ENDS`, the sentence) that holds text[start:end]."""
+    cut_left = max(text.rfind(sep, 0, start) for sep in separators)
+    ends = [i for i in (text.find(sep, end) for sep in separators) if i != -1]
     cut_right = min(ends) if ends else len(text)
     return text[cut_left + 1:cut_right]
 
@@ -533,23 +532,23 @@ _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SAYS_IT_IS)
+_CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS)
+
 
 def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
-    said = text or ""
-    users = (clean_person_name(_cued(m)) for m in sorted(
-        [*_USER_NAME_CUES.finditer(said), *_USER_SIGNS_AS.finditer(said), *_USER_SAYS_IT_IS.finditer(said)],
-        key=lambda m: m.start()))
-    cued = sorted([*_CONTACT_CUES.finditer(said), *_CONTACT_IN_BRACKETS.finditer(said),
-                   *_CONTACT_BY_TITLE.finditer(said), *_CONTACT_BEFORE_WORDS.finditer(said)],
-                  key=lambda m: m.start())
-    contacts = (clean_person_name(_cued(m)) for m in cued if not _an_employer(_cued(m)))  # "jeg ringer til Novo"
+    users = (clean_person_name(name) for name in _cued_names(_USER_PATTERNS, text or ""))
+    contacts = (clean_person_name(name) for name in _cued_names(_CONTACT_PATTERNS, text or "")
+                if not _an_employer(name))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
 
 
-def _cued(match: re.Match) -> str:
-    return match["name"] or match.groupdict().get("before")
+def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
+    """The names the patterns find, in the order they stand in the text."""
+    found = sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
+    return [m["name"] or m.groupdict().get("before") for m in found]
 
 
 _EMPLOYER_WORD = re.compile(r"\b(A/S|ApS|Kommune|Region|Bank|Group|Gruppen|Hospital\w*|\w*skolen?|Universitet\w*|"

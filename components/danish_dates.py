@@ -6,30 +6,20 @@ and both readings (`past`, `future`) so a form can pick the one its slot needs.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach import clock
 from coach.dates.entities import time_entities
+from components.stateless import StatelessComponent
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
-class DanishTimeExtractor(GraphComponent, EntityExtractorMixin):
-    @classmethod
-    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> DanishTimeExtractor:
-        return cls(config)
-
-    def __init__(self, config: Dict[str, Any] | None = None) -> None:
-        self.component_config = config or {}
-
+class DanishTimeExtractor(StatelessComponent, EntityExtractorMixin):
     def process(self, messages: List[Message]) -> List[Message]:
         today = clock.today()  # read per call: COACH_TODAY may differ between processes
         for message in messages:

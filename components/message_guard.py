@@ -6,30 +6,20 @@ the problem travels as an `input_problem` entity for `action_explain_input`.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
+from components.stateless import StatelessComponent
 
 BAD_INPUT = "bad_input"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class MessageGuard(GraphComponent):
-    @classmethod
-    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> MessageGuard:
-        return cls(config)
-
-    def __init__(self, config: Dict[str, Any] | None = None) -> None:
-        self.component_config = config or {}
-
+class MessageGuard(StatelessComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             problem = check_input(message.get(TEXT))

@@ -7,31 +7,21 @@ before `MessageGuard` (whose verdict on unreadable text still wins).
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import MAX_CHARS
 from coach.review.request import asks_to_read_pasted_draft
+from components.stateless import StatelessComponent
 
 DRAFT_REVIEW = "request_draft_review"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class PastedDraftRequest(GraphComponent):
-    @classmethod
-    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> PastedDraftRequest:
-        return cls(config)
-
-    def __init__(self, config: Dict[str, Any] | None = None) -> None:
-        self.component_config = config or {}
-
+class PastedDraftRequest(StatelessComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
