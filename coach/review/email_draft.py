@@ -20,6 +20,10 @@ _GREETING = re.compile(
     re.IGNORECASE)
 _CLOSING = rx(r"^\s*((med )?(venlig|venligste|bedste|mange|de bedste|kærlig) hilsen(er)?|mvh\.?|vh\.?|hilsen"
               r"|på forhånd tak|tak igen|tak|kind regards|best regards)\s*[,.!]?\s*$")
+# "Hilsen Kasper", "Mvh. Ole Jensen": the closing and the name on one line.
+_CLOSING_AND_NAME = re.compile(r"^\s*(?P<closing>(?:(?:med )?(?:venlig|venligste|bedste|mange|de bedste|kærlig) "
+                               r"hilsen(?:er)?|mvh\.?|vh\.?|hilsen))[,.]?\s+(?P<name>[A-ZÆØÅ][^\n]{0,60})$",
+                               re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ'-]+$")
 _NOT_A_NAME = rx(r"^(alle|jer|dig|du|team\w*|hr|rekruttering\w*|ansættelsesudvalg\w*|sir|madam)$")
 
@@ -58,6 +62,10 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
     closing, signature = None, None
     trimmed = [line for line in lines if line.strip()]
     for i in range(len(lines) - 1, -1, -1):
+        one_line = _CLOSING_AND_NAME.match(lines[i]) if i == len(lines) - 1 else None
+        if one_line and _looks_like_name(one_line["name"]):
+            closing, signature, lines = one_line["closing"], one_line["name"].strip(), lines[:i]
+            break
         if _CLOSING.search(loose(lines[i])) and i >= len(lines) - 4:
             closing = lines[i].strip()
             signature = " ".join(line.strip() for line in lines[i + 1:] if line.strip()) or None

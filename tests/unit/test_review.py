@@ -163,3 +163,10 @@ def test_a_request_with_a_pasted_draft_is_a_request_to_read_it():
     assert not asks_to_read_pasted_draft("kan du skrive en mail til Mette?\n\n" + GOOD)  # to write one
     assert not asks_to_read_pasted_draft("Goddag.\n\nJeg var til samtale den 7. december som sekretær og vil ringe.")
     assert not asks_to_read_pasted_draft("kan du læse min mail?")  # the draft comes next
+
+
+def test_a_closing_and_a_name_on_one_line_are_read_apart():
+    # "Hilsen Kasper" is the closing and the name: the improved version does not add a second closing.
+    review = review_draft("Hej Mette\nTak for samtalen. Hvor langt er I med processen?\nHilsen Kasper", CASE,
+                          "email", TODAY)
+    assert review.improved.count("ilsen") == 1
