@@ -9,6 +9,7 @@ import re
 import unicodedata
 from enum import Enum
 
+from coach.lexicon import languages
 from coach.texts import text
 
 MAX_CHARS = 1500  # a chat turn with every fact in it is a few hundred characters
@@ -20,6 +21,7 @@ class InputProblem(str, Enum):
     TOO_LONG = "too_long"
     ENGLISH = "english"
     OTHER_LANGUAGE = "other_language"
+    NOISE = "noise"  # keyboard mash: "asdfghjkl", "jfjfjf kdkdkd"
     MARKUP = "markup"  # HTML or code, no words of the case
 
 
@@ -27,19 +29,15 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # What is left of a message once its tags are gone, when it is only code: nothing, or a call ("alert(1)").
 _CODE_ONLY = re.compile(r"\s*(?:[\w.$]+\([^()]*\);?\s*)*")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ENGLISH = frozenset(
-    "the a an i i'm im had have has was were is are my me you your it this that what when how can could "
-    "would should please hello hi hey thanks thank yes yesterday today tomorrow interview job call phone "
-    "email write about with and but not do does did will week last next ago of for from to in on at need help "
-    "want know speak english understand there morning".split()
-)
-_GERMAN = frozenset(
-    "ich habe hatte gestern ein eine einen und nicht ist das die der mit für wie kann bitte danke".split()
-)
-_DANISH = frozenset(
-    "jeg det og en et at er har var til som de på paa med ikke om hvad kan du mig min mit den hej tak ja nej "
-    "samtale jobsamtale stilling ringe mail skrive går gaar dag uge siden næste naeste sidste i".split()
-)
+_LANGUAGES = languages()
+_DANISH = _LANGUAGES["danish"]
+_ENGLISH = _LANGUAGES["english"]
+# Letters no Danish word has (é, ü and the like do occur in Danish names and loanwords).
+_FOREIGN_LETTER = re.compile(r"[äößñçłśżźćąęńőűışğčřšžěůãõ]")
+_KEYBOARD_ROWS = ("qwertyuiopå", "asdfghjklæø", "zxcvbnm")
+_CONSONANT_RUN = re.compile(r"[^aeiouyæøå\W\d_]{5,}")
+_VOWEL = re.compile(r"[aeiouyæøå]")
+_SOUND = re.compile(r"h*m+h*|p+f+t*|p+s+t+|b+r+")  # "hmmm", "pfff", "psst", "brrr" are not mash
 REPLIES = {
     InputProblem.EMPTY: text("form.input.empty"),
     InputProblem.NO_WORDS: text("form.input.no_words"),
@@ -47,6 +45,7 @@ REPLIES = {
     InputProblem.ENGLISH: text("form.input.english"),
     InputProblem.OTHER_LANGUAGE: text("form.input.other_language"),
     InputProblem.MARKUP: text("form.input.markup"),
+    InputProblem.NOISE: text("form.input.noise"),
 }
 
 
@@ -87,21 +86,63 @@ def check_input(text: str | None) -> InputProblem | None:
 
 
 def _language_problem(words: list[str]) -> InputProblem | None:
+    if _mostly_other_script(words):
+        return InputProblem.OTHER_LANGUAGE
     danish = sum(w in _DANISH for w in words)
     english = sum(w in _ENGLISH for w in words)
-    german = sum(w in _GERMAN for w in words)
-    if english >= 2 and english > 2 * danish:
+    if english >= 2 and english > 2 * danish:  # Danish messages borrow English words ("job", "call")
         return InputProblem.ENGLISH
-    if german >= 2 and german > 2 * danish:
+    other = max(_foreign_words(words, name) for name in _LANGUAGES if name not in ("danish", "english"))
+    if other >= 2 and other > danish:
         return InputProblem.OTHER_LANGUAGE
-    return None
+    return InputProblem.NOISE if _is_noise(words) else None
+
+
+def _foreign_words(words: list[str], language: str) -> int:
+    """Words of `language`'s list or with a letter no Danish word has."""
+    listed = _LANGUAGES[language]
+    return sum(w in listed or bool(_FOREIGN_LETTER.search(w)) for w in words)
+
+
+def _mostly_other_script(words: list[str]) -> bool:
+    """Cyrillic, Arabic, Chinese ...: more letters outside the Latin alphabet than in it."""
+    letters = "".join(words)
+    latin = sum(ch < "\u0250" for ch in letters)
+    return latin * 2 < len(letters)
+
+
+def _is_noise(words: list[str]) -> bool:
+    """Half the words or more look like keyboard mash, and none is a common Danish word."""
+    noisy = sum(_looks_like_noise(w) for w in words)
+    return noisy * 2 >= len(words) and not any(w in _DANISH for w in words)
+
+
+def _looks_like_noise(word: str) -> bool:
+    if len(word) < 4 or _SOUND.fullmatch(word):
+        return False
+    return _two_letters_repeated(word) or _unpronounceable(word) or _keyboard_run(word)
+
+
+def _two_letters_repeated(word: str) -> bool:
+    """"zzzzz", "jfjfjf"; not "jaaaa" or "jaja"."""
+    return len(word) >= 5 and len(set(word)) <= 2 and all(word.count(ch) >= 2 for ch in word)
+
+
+def _unpronounceable(word: str) -> bool:
+    """"xcvbnm", "lkjsdf"; not "angstskrig", whose long cluster sits between vowels."""
+    return bool(_CONSONANT_RUN.search(word)) and len(_VOWEL.findall(word)) <= 1
+
+
+def _keyboard_run(word: str) -> bool:
+    """"asdf", "qwerty": four neighbouring keys of one row."""
+    return any(word[i:i + 4] in row for row in _KEYBOARD_ROWS for i in range(len(word) - 3))
 
 
 def may_be_foreign(text: str | None) -> bool:
     """Whether a message could be the English (or German) the NLU learnt to call bad input: some
     foreign words and no Danish one. "ekspedient i Føtex" is Danish, whatever the classifier says."""
     words = [w.lower() for w in _WORD.findall(text or "") if w.lower() != "i"]  # "i" is both
-    foreign = sum(w in _ENGLISH or w in _GERMAN for w in words)
+    foreign = sum(w in _ENGLISH or w in _LANGUAGES["german"] for w in words)
     return foreign > 0 and not any(w in _DANISH for w in words)
 
 

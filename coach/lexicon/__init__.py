@@ -38,3 +38,10 @@ def employer_at(text: str) -> str | None:
 def place_at(text: str) -> str | None:
     """'aarhus i går' -> 'Aarhus': a place (no employer) at the start of `text`."""
     return _leading("places", text)
+
+
+@cache
+def languages() -> dict[str, frozenset[str]]:
+    """Language name -> its function words (coach/lexicon/languages.yml), lower case."""
+    listed = yaml.safe_load(resources.files("coach.lexicon").joinpath("languages.yml").read_text(encoding="utf-8"))
+    return {name: frozenset(words.split()) for name, words in listed.items()}

@@ -18,6 +18,14 @@ from coach.input_guard import MAX_CHARS, InputProblem, check_input, may_be_forei
     ("I had an interview yesterday", InputProblem.ENGLISH),
     ("Hello, can you help me with my job interview?", InputProblem.ENGLISH),
     ("Ich hatte gestern ein Vorstellungsgespräch und habe nicht", InputProblem.OTHER_LANGUAGE),
+    ("Привет, у меня было собеседование", InputProblem.OTHER_LANGUAGE),
+    ("لدي مقابلة عمل", InputProblem.OTHER_LANGUAGE),
+    ("hej, jag undrar hur jag gör efter min intervju", InputProblem.OTHER_LANGUAGE),
+    ("bonjour, je ne sais pas quoi faire", InputProblem.OTHER_LANGUAGE),
+    ("hola, tengo una entrevista mañana", InputProblem.OTHER_LANGUAGE),
+    ("asdfgh", InputProblem.NOISE),
+    ("ghghghgh kdkdkd", InputProblem.NOISE),
+    ("xcvbnm qpwmr", InputProblem.NOISE),
 ])
 def test_unreadable_messages(text, problem):
     assert check_input(text) is problem
@@ -27,6 +35,9 @@ def test_unreadable_messages(text, problem):
     "i tirsdags", "kontorchef", "Jeg var til samtale i går som projektleder", "jeg vil ringe",
     "ingen", "det sagde de ikke", "Mette Hansen", "job interview i går hos Lego", "IT-supporter",
     "jeg har ringet til dem men fik ikke svar 😕", "8:00 🕗", "20/11 👍",
+    "jaaaaa", "hmmmm", "pffff", "neeej tak", "angstskrig", "Jörgen fra Müller & Co ringer i morgen", "café-medarbejder",
+    "hej, jeg hedder Ayşe og var til samtale i går", "per mail tak", "samtle i tirsdgs", "jaja",
+    "der var ingen der tog telefonen", "projektleder inden for it i region midtjylland",
 ])
 def test_danish_and_odd_but_readable_text_goes_to_the_nlu(text):
     assert check_input(text) is None
