@@ -45,6 +45,7 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     company_said,
+    corrected_title,
     interview_just_now,
     is_correction,
     names_said,
@@ -246,6 +247,9 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_role(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
         said = text_of(tracker)
+        corrected = corrected_title(said, before_this_turn(tracker, "role"))  # "det hed X, ikke Y"
+        if corrected:
+            return {"role": corrected}
         named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
         if named:
             return {"role": named}

@@ -27,7 +27,7 @@ from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
-from coach.facts import answer_reported, parse_channel
+from coach.facts import answer_reported, job_offered, parse_channel
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -283,6 +283,10 @@ class ActionReportAnswer(Action):
         if carries_form_facts(tracker) and not answer_reported(tracker.latest_message.get("text") or ""):
             return [FollowupAction("followup_form")]
         cancel_reminders(tracker.sender_id)
+        if job_offered(tracker.latest_message.get("text") or ""):
+            dispatcher.utter_message(text=text("reminders.hired"))
+            dispatcher.utter_message(text=f'{text("plan.when.closed")} {text("reminders.hired_next")}')
+            return [SlotSet(OFFER_SLOT, None), SlotSet("followup_date", None)]
         dispatcher.utter_message(text=ANSWERED, buttons=buttons(
             [(text("reminders.buttons.was_rejection"), "/report_rejection"),
              (text("reminders.buttons.thanks"), "/thank")]))

@@ -65,15 +65,23 @@ def outcome_of(turns: Sequence[Turn]) -> str:
     return found
 
 
+def _other_letter_subjects() -> tuple[str, ...]:
+    """How the subjects of the letters that are no follow-up begin: the thank-you note (R7) and the
+    reply to a rejection."""
+    return tuple(section(key).split("{")[0] for key in ("writing.thank_you.subject", "writing.rejection.subject"))
+
+
 def artifact_of(turns: Sequence[Turn]) -> str:
-    """The last artifact handed over: 'email', 'call_script' or 'none'."""
+    """The last follow-up artifact handed over: 'email', 'call_script' or 'none'."""
     script_heading = section("writing.call_script.headings")["say"] + ":"
+    others = _other_letter_subjects()
     found = "none"
     for turn in turns:
         for message in turn:
             custom = message.get("custom") or {}
             text = message.get("text") or ""
-            if "email" in custom or text.startswith("Emne:"):
+            subject = (custom.get("email") or {}).get("subject") or text.split("\n", 1)[0].removeprefix("Emne:").strip()
+            if ("email" in custom or text.startswith("Emne:")) and not subject.startswith(others):
                 found = "email"
             elif text.startswith(script_heading):
                 found = "call_script"

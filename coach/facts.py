@@ -92,7 +92,7 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke saa glad for|bryder
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
-_PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|^\W*(hellere|helst|tak)\b")
+_PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|^\W*(hellere|helst|tak|alligevel|saa)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
@@ -156,15 +156,39 @@ def attempts_reported(text: str) -> int | None:
     folded = fold(text)
     if not any(_affirmed(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _UNANSWERED.search(folded):
         return None
-    count = _COUNT.search(folded)
-    if count:
-        return _COUNTS[count.group(1)]
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
     # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
     acts = [m for m in _ATTEMPT_CUES.finditer(folded) if _affirmed(folded, m)]
     if any(m.group(1).startswith("ring") for m in acts):
         acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
-    return max(1, len(acts))
+    counted = _counted_per_kind(folded, acts)
+    if counted is not None:
+        return counted
+    count = _COUNT.search(folded)
+    return _COUNTS[count.group(1)] if count else max(1, len(acts))
+
+
+def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
+    """'ringet to gange og sendt en mail' -> 3: per kind of act (call, mail, other) the count said right
+    after it, else one; a count after a general act ('prøvet tre gange') is the total. None when no
+    count follows an act."""
+    counts = list(_COUNT.finditer(folded))
+    per_kind: dict[str, int] = {}
+    attached = False
+    for act in acts:
+        said = next((c for c in counts if 0 <= c.start() - act.end() <= 20), None)
+        attached = attached or said is not None
+        kind = _act_kind(act.group(1))
+        per_kind[kind] = max(per_kind.get(kind, 0), _COUNTS[said.group(1)] if said else 1)
+    if not attached:
+        return None
+    return per_kind["other"] if per_kind.get("other", 0) > 1 else sum(per_kind.values())
+
+
+def _act_kind(act: str) -> str:
+    if act.startswith("ring") or _VOICEMAIL_LEFT.fullmatch(act):
+        return "call"
+    return "mail" if re.match(r"(skrev|mail|sendt)", act) else "other"
 
 
 def times_said(text: str) -> int | None:
@@ -177,6 +201,16 @@ def rejection_reported(text: str) -> bool:
     """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
     folded = fold(text)
     return any(_affirmed(folded, m) for m in _REJECTION.finditer(folded))
+
+
+_JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtilbud|tilbudt (jobbet|stillingen))\b|"
+                          r"\bjeg (er|blev) (blevet )?ansat\b|\b(de )?(har )?tilbudt mig (jobbet|stillingen)\b")
+
+
+def job_offered(text: str) -> bool:
+    """'jeg fik jobbet', 'de har tilbudt mig stillingen': the application ended well."""
+    folded = fold(text)
+    return any(_affirmed(folded, m) for m in _JOB_OFFERED.finditer(folded))
 
 
 def answer_reported(text: str) -> bool:
@@ -396,7 +430,7 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     """The employer at the start of `tail`, the words after `preposition`: a known one in any case,
     else a capitalised name that is no place or day. After 'i'/'på' a capitalised name counts only
     where the sentence names it as the workplace ("samtale i Aarhus" is a town)."""
-    known = employer_at(tail)
+    known = employer_at(tail) or public_employer_at(tail)
     if known:
         return known
     name = _CAPITALISED_NAME.match(tail)
@@ -409,6 +443,24 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     if place_at(name[0]) and len(name[0].split()) == 1:
         return None  # "i Aarhus" is a town; "Aarhus Kommune" an employer
     return clean_company(name[0])
+
+
+_PUBLIC_EMPLOYER = re.compile(r"(?P<place>[^\W\d_]+) kommune\b|region (?P<region>hovedstaden|sjælland|sjaelland|"
+                              r"syddanmark|midtjylland|nordjylland)\b", re.IGNORECASE)
+
+
+def public_employer_at(tail: str) -> str | None:
+    """'aarhus kommune', 'københavns kommune', 'region midtjylland' in any case: a municipality (a known
+    town, maybe in the genitive) or a region, spelt as it is named."""
+    match = _PUBLIC_EMPLOYER.match(tail)
+    if match is None:
+        return None
+    if match["region"]:
+        return f"Region {match['region'].capitalize()}"
+    place = match["place"]
+    if place_at(place) is None and not (place.lower().endswith("s") and place_at(place[:-1])):
+        return None
+    return f"{place.capitalize()} Kommune"
 
 
 # "på et hotel", "i en børnehave": a workplace described, not named.
@@ -430,6 +482,22 @@ def role_sentence(answer: str) -> str:
     chosen = _TRAILING_FILLER.sub("", statements[0].rstrip(".!"))
     as_title = _AS_TITLE.match(chosen)
     return as_title["title"] if as_title else chosen
+
+
+_TITLE_INSTEAD = re.compile(
+    r"\b(?:hed|hedder|var|er|mente)\s+(?:det\s+)?(?P<new>[^\W\d][\w -]*?)\s*,?\s+(?:og\s+)?ikke\s+"
+    r"(?P<old>[\w -]+?)\s*[.!]*$|"
+    r"\bikke\s+(?P<old2>[\w -]+?)\s*,?\s+men\s+(?P<new2>[^\W\d][\w -]*?)\s*[.!]*$", re.IGNORECASE)
+
+
+def corrected_title(text: str, known: str | None) -> str | None:
+    """'nej vent det hed salgskonsulent ikke sælger' -> 'salgskonsulent', when 'sælger' is the role
+    the user gave before."""
+    match = _TITLE_INSTEAD.search(text or "")
+    if match is None or not known:
+        return None
+    new, old = (match["new"], match["old"]) if match["new"] else (match["new2"], match["old2"])
+    return clean_role(new) if fold(old.strip()) == fold(known) else None
 
 
 def split_role_answer(answer: str) -> tuple[str | None, str | None]:
@@ -472,6 +540,7 @@ def clean_role(text: str) -> str | None:
     if value is None:
         return None
     value = re.sub(r"(?<!-)\s+(?:hos|ved)\s+.*$", "", value).strip() or value
+    value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]

@@ -23,6 +23,8 @@ from coach.facts import (
 )
 
 IMPOSSIBLE = "impossible_date"
+# Between two dates, words that take the first one back: ", nej vent, det var", " - undskyld, jeg mener".
+_CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b[\w\s,.]{0,25}$")
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
@@ -50,9 +52,17 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     entities = []
     attempts = attempts_reported(text) is not None
     ahead = interview_ahead(text)
-    for p in past:
+    topics = [date_topic(text, p.start, p.end) for p in past]
+    corrected = set()
+    for i in range(1, len(past)):
+        if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):
+            corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
+            topics[i] = topics[i] or topics[i - 1]
+    for i, p in enumerate(past):
+        if i in corrected:
+            continue
         f = future.get((p.start, p.end), p)
-        topic = date_topic(text, p.start, p.end)
+        topic = topics[i]
         if (topic is None and attempts) or last_attempt_said(text, p.start, p.end):
             topic = ATTEMPT  # "har ringet to gange, sidst i torsdags": the bare day is the last attempt's
         # Duckling resolves ambiguity toward the future; an interview cue means the past, unless the

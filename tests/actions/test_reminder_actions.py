@@ -9,7 +9,7 @@ from conftest import COMPLETE, make_tracker, slot_events, texts
 
 from actions.advice import ActionFollowupPlan
 from actions.progress import ActionRecordNoAnswer
-from actions.reminders import ActionCancelReminders, ActionReminderAnswer, ActionReminderDone
+from actions.reminders import ActionCancelReminders, ActionReminderAnswer, ActionReminderDone, ActionReportAnswer
 from coach.reminders import at_local
 from reminders.store import default_store
 
@@ -67,3 +67,18 @@ def test_done_then_no_answer_counts_the_attempt_from_the_day_it_was_done(dispatc
     later = make_tracker("Jeg har ikke fået svar", "report_no_answer", {**COMPLETE, "attempt_made_on": "2026-11-26"})
     events = slot_events(run(ActionRecordNoAnswer(), later, dispatcher))
     assert events["last_attempt_date"] == "2026-11-26" and events["attempt_made_on"] is None
+
+
+def test_the_job_offered_congratulates_and_ends_the_follow_up(dispatcher):
+    slots = {**COMPLETE, "followup_date": "2026-12-08"}
+    tracker = make_tracker("UPDATE: de ringede lige nu, jeg fik jobbet!!! 🎉", "report_answer", slots)
+    events = slot_events(run(ActionReportAnswer(), tracker, dispatcher))
+    said = texts(dispatcher)
+    assert "Tillykke med jobbet" in said and "ikke mere at følge op på" in said
+    assert events["followup_date"] is None
+
+
+def test_an_answer_that_is_no_offer_asks_whether_it_was_a_no(dispatcher):
+    tracker = make_tracker("jeg fik ikke jobbet, de har svaret", "report_answer", COMPLETE)
+    run(ActionReportAnswer(), tracker, dispatcher)
+    assert "Tillykke" not in texts(dispatcher) and "Var det et nej" in texts(dispatcher)

@@ -569,3 +569,15 @@ def test_a_day_named_by_itself_is_not_moved_into_a_week():
     today = date(2027, 3, 10)
     entities = time_entities("havde interview i går, de vender tilbage i løbet af næste uge", today)
     assert pinned_day(entities, entities[0], "interview", today) is None
+
+
+@pytest.mark.parametrize("text, today, kept", [
+    ("var til samtale i onsdags, nej vent det var torsdag", "2027-02-12", [("2027-02-11", "interview")]),
+    ("har ringet to gange. sidst var torsdag d. 1. april, nej det var onsdag d. 31.", "2027-04-05",
+     [("2027-03-31", "attempt")]),
+    ("samtale i mandags, og de svarer på fredag", "2026-12-02",  # two facts, no correction
+     [("2026-11-30", "interview"), ("2026-12-04", "deadline")]),
+])
+def test_a_day_taken_back_in_the_same_message_gives_way_to_the_new_one(text, today, kept):
+    found = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date.fromisoformat(today))]
+    assert found == kept

@@ -14,6 +14,7 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     company_said,
+    corrected_title,
     date_topic,
     interview_ahead,
     interview_just_now,
@@ -101,6 +102,8 @@ def test_company_names(text, expected):
     ("ringe", PHONE, PHONE),  # a bare channel is an answer, whichever question was asked
     ("jeg mailede dem i går", None, None),  # a follow-up made, not a choice
     ("de vender tilbage i næste uge", None, None),
+    ("ahh nej mail alligevel, undskyld 😅", EMAIL, EMAIL),  # a change of mind back
+    ("mail så", EMAIL, EMAIL),
 ])
 def test_the_channel_the_user_chooses(text, chosen, preferred):
     assert (parse_channel(text), channel_preference(text)) == (chosen, preferred)
@@ -117,6 +120,9 @@ def test_the_channel_the_user_chooses(text, chosen, preferred):
     ("jeg vil ringe på fredag", None),
     ("Jeg har nu ringet i formiddags, men fik kun telefonsvareren. Jeg lagde en besked.", 1),  # one call
     ("jeg mailede mandag og lagde en besked på hendes telefon i går", 2),
+    ("jeg har ringet to gange og sendt en mail, ingen svar nogen af gangene", 3),  # two kinds, counted
+    ("har ringet to gange, sidst ringede jeg i torsdags", 2),  # the same calls named twice
+    ("har prøvet tre gange, både ringet og skrevet", 3),  # the count of a general act is the total
 ])
 def test_follow_ups_the_user_already_made(text, count):
     assert attempts_reported(text) == count
@@ -195,6 +201,11 @@ def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, comp
      "Aarhus Kommune"),
     ("var til samtale i Aarhus i går", None, None),            # a town is no employer
     ("jeg skal til nyt interview til maj", None, None),         # a month is no role
+    ("skal til samtale imorgen kl 9 hos lidl som kassemedarbejder omg", "kassemedarbejder", "Lidl"),
+    ("var til samtale d. 3/11 som sosu hjælper i aarhus kommune", "sosu hjælper", "Aarhus Kommune"),
+    ("samtale som pædagog i københavns kommune", "pædagog", "Københavns Kommune"),  # the genitive
+    ("samtale i region midtjylland som sygeplejerske", "sygeplejerske", "Region Midtjylland"),
+    ("samtale som tømrer i aarhus kommunes område", "tømrer", None),  # not the municipality's name
 ])
 def test_role_and_employer_in_looser_sentences(text, role, company):
     assert (role_said(text), company_said(text)) == (role, company)
@@ -379,3 +390,13 @@ def test_more_ways_to_say_the_interview_was_just_now(text):
 
 def test_a_follow_up_mail_sent_is_an_attempt():
     assert attempts_reported("Jeg sendte en follow-up mail i mandags, men no reply endnu") == 1
+
+
+@pytest.mark.parametrize("text, known, corrected", [
+    ("nej vent det hed salgskonsulent ikke sælger", "sælger", "salgskonsulent"),
+    ("ikke sælger men salgskonsulent", "sælger", "salgskonsulent"),
+    ("det var butiksassistent, ikke kassedame", "kassedame", "butiksassistent"),
+    ("jeg er sælger ikke chef", "kok", None),  # not the role given before: no correction of it
+])
+def test_a_title_corrected_in_so_many_words(text, known, corrected):
+    assert corrected_title(text, known) == corrected
