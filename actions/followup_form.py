@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date
 from typing import Any, Dict, List
@@ -35,8 +36,9 @@ from actions.tracker_case import (
 )
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
-from coach.dates.entities import day_in_period, past_day, pick_time, pinned_day, reading_for, vague_period
+from coach.dates.entities import day_in_period, is_period, past_day, pick_time, pinned_day, reading_for, vague_period
 from coach.facts import (
+    ATTEMPT,
     DEADLINE,
     INTERVIEW,
     attempts_reported,
@@ -196,9 +198,11 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _no_date(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, topic: str,
                  asked: bool) -> Slots:
-        if topic == INTERVIEW and not times_in(tracker) and interview_just_now(text_of(tracker)) \
+        other_days = [e for e in times_in(tracker)
+                      if (e.get("additional_info") or {}).get("about") in (None, INTERVIEW)]
+        if topic == INTERVIEW and not other_days and interview_just_now(text_of(tracker)) \
                 and (asked or tracker.get_slot(slot) is None):
-            return {slot: clock.today().isoformat()}  # "har lige haft samtale"
+            return {slot: clock.today().isoformat()}  # "har lige haft samtale", "de svarer inden nytår" or not
         if about_something_else(tracker.latest_message.get("entities", []), topic):
             return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
         return self._not_understood(dispatcher, tracker, slot) if _may_read(tracker, asked) else {}
@@ -305,10 +309,16 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_last_attempt_date(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:
-        """'i tirsdags' right after 'har mailet 1 gang' (recorded as today): the day of that attempt."""
-        if not only_a_date(tracker) or not set_in_previous_turn(tracker, ATTEMPTS):
+        """'i tirsdags' right after 'har mailet 1 gang' (recorded as today), or 'sidst jeg ringede var i
+        fredags' any time after the attempts were counted: the day of the last one."""
+        entities = tracker.latest_message.get("entities", [])
+        right_after = only_a_date(tracker) and set_in_previous_turn(tracker, ATTEMPTS)
+        said_later = before_this_turn(tracker, ATTEMPTS) and any(
+            (e.get("additional_info") or {}).get("about") == ATTEMPT or _LAST_TIME.search(text_of(tracker))
+            for e in times_in(tracker))
+        if not (right_after or said_later):
             return {}
-        day = past_day(tracker.latest_message.get("entities", []), clock.today())
+        day = past_day(entities, clock.today())
         return {"last_attempt_date": day} if day else {}
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -417,10 +427,21 @@ def _may_read(tracker: Tracker, asked: bool) -> bool:
     return intent_of(tracker) not in QUESTIONS or "?" not in text_of(tracker)
 
 
+_LAST_TIME = re.compile(r"\b(sidste gang|sidst jeg|senest jeg)\b", re.IGNORECASE)  # "sidste gang var i tirsdags"
+_ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)  # "... som chauffør hos ..."
+
+
 def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
-    """A message that is only a date, before any other question, while the interview is unknown."""
-    return topic == INTERVIEW and tracker.get_slot(slot) is None and only_a_date(tracker) \
-        and tracker.get_slot("requested_slot") in (None, slot)
+    """Before any other question, while the interview is unknown: a message that is only a date
+    ("3/12-2026"), or one day said without a cue beside the job ("torsdag d. 5. som chauffør hos …")."""
+    if topic != INTERVIEW or tracker.get_slot(slot) is not None \
+            or tracker.get_slot("requested_slot") not in (None, slot):
+        return False
+    if only_a_date(tracker):
+        return True
+    times, said = times_in(tracker), text_of(tracker)
+    info = times[0].get("additional_info") or {} if len(times) == 1 else {}
+    return bool(info) and info.get("about") is None and not is_period(info) and bool(_ABOUT_THE_JOB.search(said))
 
 
 def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:

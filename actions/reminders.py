@@ -280,10 +280,12 @@ class ActionReportAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        if carries_form_facts(tracker) and not answer_reported(tracker.latest_message.get("text") or ""):
+        said = tracker.latest_message.get("text") or ""
+        if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
+            # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet
             return [FollowupAction("followup_form")]
         cancel_reminders(tracker.sender_id)
-        if job_offered(tracker.latest_message.get("text") or ""):
+        if job_offered(said):
             dispatcher.utter_message(text=text("reminders.hired"))
             dispatcher.utter_message(text=f'{text("plan.when.closed")} {text("reminders.hired_next")}')
             return [SlotSet(OFFER_SLOT, None), SlotSet("followup_date", None)]

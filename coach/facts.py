@@ -29,8 +29,9 @@ _INTERVIEW_CUES = re.compile(
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 _ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|"
-    r"sendte (dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
-    r"sendt (dem |hende |ham )?en ([\w-]+ )?(mail|besked)|fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
+    r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
+    r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
+    r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
 )
@@ -42,6 +43,8 @@ _UNANSWERED = re.compile(
     r"telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
 )
+# "og ingen svar", "uden svar", "har ikke fået svar": the state of things, no date for an answer.
+_NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \w+)? svar\b")
 # News from the employer: a no, or a cold contact (R9) ...
 _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
@@ -92,7 +95,8 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke saa glad for|bryder
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
-_PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|^\W*(hellere|helst|tak|alligevel|saa)\b")
+_PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
+                              r"^\W*(hellere|helst|tak|alligevel|saa)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
@@ -118,7 +122,8 @@ def reported_speech(text: str, start: int, end: int) -> bool:
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
-    clause = fold(_clause_around(text, start, end))
+    # "ingen svar" tells how a follow-up went: no cue for a deadline
+    clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(_clause_around(text, start, end)))
     anchor = len(fold(_clause_before(text, start)))
     nearest = {}
     for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_CUES)):
@@ -269,7 +274,12 @@ def says_no_deadline(text: str, asked: bool = True) -> bool:
     'det sagde de ikke' only when the coach just asked for the deadline."""
     folded = fold(text)
     answered = _NO_DEADLINE_ANSWER.search(folded)
+    if answered and _LEADING_NO.fullmatch(answered.group(0)) and channel_preference(text):
+        answered = None  # "nej, jeg ringer hellere": the "nej" takes back the channel, it is no date
     return bool(_NO_DEADLINE_SAID.search(folded) or (answered and (asked or _ANSWER_TOPIC.search(folded))))
+
+
+_LEADING_NO = re.compile(r"\s*(nej|nix|nope|naeh)")
 
 
 def parse_channel(text: str) -> str | None:
@@ -396,11 +406,21 @@ def role_said(text: str) -> str | None:
 
 
 # ", personalekonsulent i Danske Bank": a clause that is a title and a named employer, nothing else.
-_TITLE_AT = re.compile(r"^\s*(?P<role>[a-zæøå][\w-]*(?: (?:og )?[a-zæøå][\w-]*){0,2})\s+(?P<prep>i|hos|ved|på|paa)\s+"
-                       r"(?P<rest>.+)$")
+_TITLE_AT = re.compile(r"^\s*(?P<role>[a-zæøåA-ZÆØÅ][\w-]*(?: (?:og )?[a-zæøå][\w-]*){0,2})\s+"
+                       r"(?P<prep>i|hos|ved|på|paa)\s+(?P<rest>.+)$")
 _NOT_TITLE_WORDS = frozenset(
     "jeg du de vi han hun det den var er har havde samtale samtalen jobsamtale interview til med og men i på "
     "hos ved som en et min mit der her nu så da for om fra af går morgen dag igen".split())
+
+
+# How titles end: a capitalised first word is a title only with one of these ("Administrativ medarbejder
+# hos Region Hovedstaden"), else it may be a name ("Mette hos Netto sagde fredag").
+_TITLE_ENDING = re.compile(
+    r"(medarbejder|assistent|konsulent|chef|leder|elev|lærling|laerling|ingeniør|ingenioer|plejerske|pædagog|"
+    r"paedagog|hjælper|hjaelper|montør|montoer|tekniker|udvikler|arbejder|sælger|saelger|ekspedient|chauffør|"
+    r"chauffoer|vikar|direktør|koordinator|specialist|analytiker|rådgiver|raadgiver|underviser|lærer|laerer|"
+    r"tjener|kok|frisør|receptionist|bogholder|revisor|jurist|økonom|designer|developer|manager|programmør)$",
+    re.IGNORECASE)
 
 
 def title_at_employer(text: str) -> str | None:
@@ -408,6 +428,8 @@ def title_at_employer(text: str) -> str | None:
     for clause in re.split(r"[,.;!?\n]+", text or ""):
         match = _TITLE_AT.match(clause)
         if match is None or any(w in _NOT_TITLE_WORDS for w in match["role"].lower().split()):
+            continue
+        if match["role"][0].isupper() and not _TITLE_ENDING.search(match["role"]):
             continue
         if employer_after(match["prep"], match["rest"]) is not None:
             return clean_role(match["role"])
@@ -592,8 +614,9 @@ _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|fo
 _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om)),?\s+{_FULL_NAME}")
 # "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
 _CONTACT_BEFORE_WORDS = re.compile(
-    rf"{_FULL_NAME}\s+(?i:(?:der |som )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|førte samtalen|"
-    rf"ledede samtalen|gav mig)|fra \w*afdelingen)\b")
+    rf"{_FULL_NAME}\s+(?i:(?:der |som )?(?:(?:var|er) [\w-]+ og )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|"
+    rf"førte samtalen|ledede samtalen|gav mig)|fra \w*afdelingen|"
+    rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\bmed(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")

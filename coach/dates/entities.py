@@ -8,7 +8,7 @@ from typing import Any, Dict, List
 
 from coach.business_days import last_business_day
 from coach.danish import fold
-from coach.dates.calc import last_of_month
+from coach.dates.calc import last_of_month, monday
 from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
 from coach.facts import (
@@ -147,6 +147,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if info.get("reported") and interview and info.get("grain") == UNTIL and "maaneden" in fold(info.get("text") or ""):
         # "de sagde sidst på måneden": the month they said it in, the interview's
         return period_end(last_of_month(interview).isoformat(), UNTIL)
+    if info.get("reported") and interview and re.search(r"\bugen\b", fold(info.get("text") or "")) and future:
+        # "han sagde i løbet af ugen": the week they said it in, the interview's
+        return _in_interview_week(info, future, interview, today)
     # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
     # "på fredag" said now is the coming one.
     numbered = any(ch.isdigit() for ch in info.get("text") or "")
@@ -188,17 +191,28 @@ def period_end(value: str | None, grain: str | None, end: str | None = None) -> 
 
 def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
     """The day of the last follow-up: a day said about it ('sidst i torsdags'), else the first day
-    mentioned that lies on or before today ('jeg ringede i går' -> yesterday)."""
-    about_attempt = [e for e in entities if (e.get("additional_info") or {}).get("about") == ATTEMPT]
+    mentioned that lies on or before today ('jeg ringede i går' -> yesterday) and is about nothing else
+    (not the interview in 'samtale d. 12/11 … har ringet 2 gange')."""
+    about = [(e.get("additional_info") or {}).get("about") for e in entities]
+    about_attempt = [e for e, topic in zip(entities, about, strict=True) if topic == ATTEMPT]
     # "ringet tirsdag og mailet torsdag": the last one is the latest
     about_attempt.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
-    for entity in about_attempt + list(entities):
+    for entity in about_attempt + [e for e, topic in zip(entities, about, strict=True) if topic is None]:
         info = entity.get("additional_info")
         if entity.get("entity") == "time" and isinstance(info, dict) and info.get("past"):
             day = info["past"][:10]
             if day <= today.isoformat():
                 return day
     return None
+
+
+def _in_interview_week(info: Dict[str, Any], value: str, interview: date, today: date) -> str | None:
+    """A period of "ugen" read in today's week, moved to the week of the interview."""
+    shift = monday(interview) - monday(today)
+    start = date.fromisoformat(value[:10]) + shift
+    end = _end_of(info, value)
+    moved_end = (date.fromisoformat(end[:10]) + shift).isoformat() if end else None
+    return period_end(start.isoformat(), info.get("grain"), moved_end)
 
 
 _WEEKDAY_ONLY = re.compile(r"^(paa |om |til )?(mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag)(en)?$")

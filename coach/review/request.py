@@ -33,6 +33,15 @@ def asks_to_write(message: str) -> DraftKind | None:
     return "call" if _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo) else "email"
 
 
+_CHANNEL_WORD = rx(r"\b(e-?mail|mail|ringe|ringer|opkald|telefon)\b")
+
+
+def only_a_channel(message: str) -> bool:
+    """'ok mail', 'ringe tak': a short choice of channel, no request to read anything."""
+    lo = loose(message or "")
+    return len(words(lo)) <= 4 and bool(_CHANNEL_WORD.search(lo)) and not _OWN_DRAFT.search(lo)
+
+
 def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
     """'email' or 'call' from the draft's shape, else from the words of the request; None if neither says."""
     if draft:

@@ -205,3 +205,28 @@ def test_a_correction_after_no_deadline_corrects_the_interview(dispatcher):
     slots = run_form(make_tracker("ret datoen, det var onsdag", slots=known, events=events,
                                   active_loop="followup_form"), dispatcher)
     assert slots["interview_date"] == "2026-11-25" and "deadline" not in slots
+
+
+def test_a_day_beside_the_job_in_the_opening_is_the_interview(dispatcher):
+    tracker = make_tracker("torsdag d. 5. som chauffør hos et vognmandsfirma", active_loop="followup_form")
+    slots = run_form(tracker, dispatcher)
+    assert slots["interview_date"] == "2026-11-05"  # the role comes from the NLU's job_role entity
+
+
+def test_on_the_way_home_from_the_interview_is_today_even_with_a_deadline_said(dispatcher):
+    text = "sidder i toget hjem fra en samtale som receptionist, de ville melde tilbage inden nytår"
+    slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-28" and slots["deadline"] == "2026-12-30"
+
+
+def test_the_day_of_the_last_call_said_after_the_plan_moves_the_last_attempt(dispatcher):
+    slots = {"interview_date": "2026-11-12", "followup_attempts": 2, "last_attempt_date": "2026-11-28"}
+    for said, day in (("sidst jeg ringede var i tirsdags", "2026-11-24"), ("sidste gang var i tirsdags", "2026-11-24")):
+        assert run_form(make_tracker(said, slots=slots), dispatcher)["last_attempt_date"] == day
+
+
+def test_the_interview_day_is_not_the_day_of_the_follow_ups_counted_with_it(dispatcher):
+    text = "samtale d. 12/11 som it-supporter hos Netcompany og jeg har ringet 2 gange nu uden at få fat i nogen"
+    slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)
+    assert slots["followup_attempts"] == 2 and slots["interview_date"] == "2026-11-12"
+    assert slots["last_attempt_date"] == "2026-11-28"  # not said: today, not the interview

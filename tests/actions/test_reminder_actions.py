@@ -79,6 +79,13 @@ def test_the_job_offered_congratulates_and_ends_the_follow_up(dispatcher):
 
 
 def test_an_answer_that_is_no_offer_asks_whether_it_was_a_no(dispatcher):
-    tracker = make_tracker("jeg fik ikke jobbet, de har svaret", "report_answer", COMPLETE)
+    tracker = make_tracker("de har ringet tilbage, og jeg fik ikke jobbet", "report_answer", COMPLETE)
     run(ActionReportAnswer(), tracker, dispatcher)
     assert "Tillykke" not in texts(dispatcher) and "Var det et nej" in texts(dispatcher)
+
+
+def test_no_news_taken_for_an_answer_before_any_plan_goes_on_with_the_questions(dispatcher):
+    tracker = make_tracker("hej jeg har en samtale jeg ikke har hørt fra", "report_answer")
+    events = run(ActionReportAnswer(), tracker, dispatcher)
+    assert texts(dispatcher) == ""  # never "Hvor godt, at du har fået svar!"
+    assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]

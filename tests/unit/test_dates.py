@@ -581,3 +581,18 @@ def test_a_day_named_by_itself_is_not_moved_into_a_week():
 def test_a_day_taken_back_in_the_same_message_gives_way_to_the_new_one(text, today, kept):
     found = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date.fromisoformat(today))]
     assert found == kept
+
+
+def test_the_week_the_employer_named_at_the_interview_is_the_interviews_week():
+    text = "samtale mandag d. 14., han sagde de ville give besked i løbet af ugen, og jeg har ikke hørt en lyd"
+    today = date(2026, 12, 23)
+    promised = next(e for e in time_entities(text, today) if e["additional_info"]["about"] == DEADLINE)
+    assert reading_for(promised, DEADLINE, today, interview=date(2026, 12, 14)) == "2026-12-18"  # that Friday
+    said_now = next(e for e in time_entities("de svarer i løbet af ugen", today))  # said today: this week
+    assert reading_for(said_now, DEADLINE, today, interview=date(2026, 12, 14)) == "2026-12-23"
+
+
+def test_days_of_follow_ups_in_brackets_are_attempts_even_before_no_answer():
+    text = "samtale d. 11/5 som grafiker. jeg har ringet 2 gange (25/5 og 1/6) og ingen svar"
+    found = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2027, 6, 4))]
+    assert found == [("2027-05-11", "interview"), ("2027-05-25", "attempt"), ("2027-06-01", "attempt")]

@@ -45,7 +45,8 @@ def test_no_deadline_phrasings(text):
     assert says_no_deadline(text)
 
 
-@pytest.mark.parametrize("text", ["på fredag", "senest den 4. december", "om 14 dage"])
+@pytest.mark.parametrize("text", ["på fredag", "senest den 4. december", "om 14 dage",
+                                  "nej, jeg ringer hellere, så er det overstået"])  # a change of channel
 def test_a_date_is_not_no_deadline(text):
     assert not says_no_deadline(text)
 
@@ -123,6 +124,7 @@ def test_the_channel_the_user_chooses(text, chosen, preferred):
     ("jeg har ringet to gange og sendt en mail, ingen svar nogen af gangene", 3),  # two kinds, counted
     ("har ringet to gange, sidst ringede jeg i torsdags", 2),  # the same calls named twice
     ("har prøvet tre gange, både ringet og skrevet", 3),  # the count of a general act is the total
+    ("jeg sendte allerede en mail i onsdags aftes men intet svar, saa nu vil jeg ringe", 1),
 ])
 def test_follow_ups_the_user_already_made(text, count):
     assert attempts_reported(text) == count
@@ -314,6 +316,14 @@ def test_a_contact_named_in_other_words(text, contact):
                                   "ring til mig på 12 34 56 78"])
 def test_a_thank_you_or_a_call_to_me_chooses_no_channel(text):
     assert parse_channel(text) is None and channel_preference(text) is None
+
+
+def test_a_capitalised_title_beside_an_employer_is_the_role_and_a_name_is_not():
+    said = "Kom fra samtale! Administrativ medarbejder hos Region Hovedstaden."
+    assert role_said(said) == "administrativ medarbejder"
+    assert role_said("Mette hos Netto sagde fredag") is None
+    assert names_said("nej vent, Tina var bare hende i receptionen, det var Lise Vinther der var chef og holdt "
+                      "samtalen") == (None, "Lise Vinther")
 
 
 def test_a_title_beside_a_named_employer_is_the_role():
