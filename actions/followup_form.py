@@ -42,6 +42,7 @@ from coach.facts import (
     DEADLINE,
     INTERVIEW,
     attempts_reported,
+    bare_title,
     channel_preference,
     clean_company,
     clean_person_name,
@@ -258,7 +259,8 @@ class ValidateFollowupForm(FormValidationAction):
         if named:
             return {"role": named}
         if not self._asked(tracker, "role"):
-            return {}
+            unasked = bare_title(said) if tracker.get_slot("role") is None and _answers_question(tracker) else None
+            return {"role": unasked} if unasked else {}  # "tandlaegeassistent" after the advice
         if not _answers_question(tracker) and not _looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
         if times_in(tracker) or _another_fact(said):

@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
-from coach.review import asks_to_write, draft_in_request, draft_kind, only_a_channel, review_draft
+from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.texts import text
 
 _CANCEL = rx(r"^\W*(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|lad være)\b")
@@ -34,8 +34,6 @@ class ActionRequestDraftReview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         message = tracker.latest_message.get("text") or ""
-        if only_a_channel(message) and (tracker.active_loop or {}).get("name") == "followup_form":
-            return [FollowupAction("followup_form")]  # "ok mail" answers "ringe eller mail?": no draft to read
         wanted = asks_to_write(message)
         if wanted:  # "kan du skrive en mail til Lone?": the coach writes it
             return [FollowupAction("action_email" if wanted == "email" else "action_call_script")]

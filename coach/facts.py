@@ -423,6 +423,16 @@ _TITLE_ENDING = re.compile(
     re.IGNORECASE)
 
 
+def bare_title(text: str) -> str | None:
+    """'tandlaegeassistent', 'social- og sundhedshjælper': a message that is only a job title (one to four
+    words, the last one ending as titles do), said without being asked."""
+    words = (text or "").strip().rstrip(".!").split()
+    if not 0 < len(words) <= 4 or not _TITLE_ENDING.search(words[-1]) or "?" in text \
+            or any(w.lower() in _NOT_TITLE_WORDS - {"og"} for w in words):
+        return None  # "jeg er kok" is a sentence; the form's answer reading handles it
+    return clean_role(" ".join(words))
+
+
 def title_at_employer(text: str) -> str | None:
     """'samtale d. 10. marts, personalekonsulent i Danske Bank' -> 'personalekonsulent'."""
     for clause in re.split(r"[,.;!?\n]+", text or ""):

@@ -1,8 +1,10 @@
-"""A request to read the user's own draft, with the draft pasted under it, is `request_draft_review`.
+"""A request to read the user's own draft, with the draft pasted under it, is `request_draft_review`;
+a short choice of channel ("ok mail") is not, whatever the classifier guessed.
 
 The classifier weighs every word, and a pasted e-mail is mostly facts (a date, a role, names), so it
-reads the message as `inform`; the first line says what the user wants. Runs after the classifiers and
-before `MessageGuard` (whose verdict on unreadable text still wins).
+reads the message as `inform`; the first line says what the user wants. And "mail" alone is close to
+"min mail" for it, while the words ask to read nothing. Runs after the classifiers and before
+`MessageGuard` (whose verdict on unreadable text still wins).
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import MAX_CHARS
-from coach.review.request import asks_to_read_pasted_draft
+from coach.review.request import asks_to_read_pasted_draft, only_a_channel
 from components.stateless import StatelessComponent
 
 DRAFT_REVIEW = "request_draft_review"
+INFORM = "inform"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -30,4 +33,16 @@ class PastedDraftRequest(StatelessComponent):
                 ranking = [e for e in message.get(INTENT_RANKING_KEY) or [] if e.get("name") != DRAFT_REVIEW]
                 message.set(INTENT, verdict, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)
+            elif (message.get(INTENT) or {}).get("name") == DRAFT_REVIEW and only_a_channel(text):
+                _read_as_inform(message)
         return messages
+
+
+def _read_as_inform(message: Message) -> None:
+    """'ok mail' guessed as a draft review: the channel chosen, an `inform`."""
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    confidence = next((e.get("confidence", 0.0) for e in ranking if e.get("name") == INFORM), 0.0)
+    verdict = {"name": INFORM, "confidence": confidence}
+    message.set(INTENT, verdict, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [verdict, *[e for e in ranking if e.get("name") != INFORM]],
+                add_to_output=True)

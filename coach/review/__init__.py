@@ -6,7 +6,7 @@ answers with what is good, at most three concrete changes and an improved versio
 words where it can. Pure Python; no Rasa import.
 """
 
-from coach.review.request import DraftKind, asks_to_write, draft_in_request, draft_kind, only_a_channel
+from coach.review.request import DraftKind, asks_to_write, draft_in_request, draft_kind
 from coach.review.result import Review, review_draft
 
-__all__ = ["DraftKind", "Review", "asks_to_write", "draft_in_request", "draft_kind", "only_a_channel", "review_draft"]
+__all__ = ["DraftKind", "Review", "asks_to_write", "draft_in_request", "draft_kind", "review_draft"]

@@ -230,3 +230,9 @@ def test_the_interview_day_is_not_the_day_of_the_follow_ups_counted_with_it(disp
     slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)
     assert slots["followup_attempts"] == 2 and slots["interview_date"] == "2026-11-12"
     assert slots["last_attempt_date"] == "2026-11-28"  # not said: today, not the interview
+
+
+def test_a_title_said_on_its_own_after_the_advice_is_the_role(dispatcher):
+    slots = {"interview_date": "2026-11-29"}  # ahead: the coach gave the advice and asked nothing
+    assert run_form(make_tracker("tandlaegeassistent", slots=slots), dispatcher)["role"] == "tandlaegeassistent"
+    assert "role" not in run_form(make_tracker("super tak", slots=slots), dispatcher)

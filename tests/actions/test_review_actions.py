@@ -41,10 +41,3 @@ def test_glem_det_cancels(dispatcher):
     result = ValidateDraftReviewForm().validate_draft_text("glem det", dispatcher, tracker, {})
     assert "så læser jeg ikke noget nu" in texts(dispatcher) and result["draft_waiting"] is False
 
-
-def test_ok_mail_at_the_channel_question_is_the_answer_not_a_draft_to_read(dispatcher):
-    slots = {**COMPLETE, "contact_channel": None, "requested_slot": "contact_channel"}
-    tracker = make_tracker("ok mail", "request_draft_review", slots, active_loop="followup_form")
-    events = run(ActionRequestDraftReview(), dispatcher, tracker)
-    assert texts(dispatcher) == ""  # no "Sæt din mail ind"
-    assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]

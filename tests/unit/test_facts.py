@@ -9,6 +9,7 @@ from coach.facts import (
     INTERVIEW,
     answer_reported,
     attempts_reported,
+    bare_title,
     channel_preference,
     clean_company,
     clean_person_name,
@@ -410,3 +411,11 @@ def test_a_follow_up_mail_sent_is_an_attempt():
 ])
 def test_a_title_corrected_in_so_many_words(text, known, corrected):
     assert corrected_title(text, known) == corrected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("tandlaegeassistent", "tandlaegeassistent"), ("social- og sundhedshjælper", "social- og sundhedshjælper"),
+    ("ok", None), ("super tak", None), ("jeg er kok", None), ("hvad med en kok?", None), ("Peter", None),
+])
+def test_a_message_that_is_only_a_title(text, title):
+    assert bare_title(text) == title
