@@ -201,6 +201,9 @@ class ActionFollowupPlan(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
+        if tracker.get_slot("job_offered") and not case_changed_this_turn(tracker):
+            dispatcher.utter_message(text=text("reminders.hired_already"))  # the job is theirs: no plan
+            return []
         if case.rejected and before_this_turn(tracker, "application_closed"):
             dispatcher.utter_message(text=text("plan.closed_already"))  # said once is enough
             return []

@@ -288,7 +288,7 @@ class ActionReportAnswer(Action):
         if job_offered(said):
             dispatcher.utter_message(text=text("reminders.hired"))
             dispatcher.utter_message(text=f'{text("plan.when.closed")} {text("reminders.hired_next")}')
-            return [SlotSet(OFFER_SLOT, None), SlotSet("followup_date", None)]
+            return [SlotSet(OFFER_SLOT, None), SlotSet("followup_date", None), SlotSet("job_offered", True)]
         dispatcher.utter_message(text=ANSWERED, buttons=buttons(
             [(text("reminders.buttons.was_rejection"), "/report_rejection"),
              (text("reminders.buttons.thanks"), "/thank")]))

@@ -89,3 +89,10 @@ def test_no_news_taken_for_an_answer_before_any_plan_goes_on_with_the_questions(
     events = run(ActionReportAnswer(), tracker, dispatcher)
     assert texts(dispatcher) == ""  # never "Hvor godt, at du har fået svar!"
     assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]
+
+
+def test_after_the_job_was_offered_the_plan_question_gets_no_plan(dispatcher):
+    slots = {**COMPLETE, "job_offered": True, "followup_date": None}
+    run(ActionFollowupPlan(), make_tracker("hvornår skal jeg følge op?", "request_plan", slots), dispatcher)
+    said = texts(dispatcher)
+    assert "Du har fået jobbet" in said and "Følg op" not in said
