@@ -29,6 +29,25 @@ _SELLING_PLAIN = (
     r"(?<!som du spørger om, har jeg )\b\w*(certifikat|bevis)\b",
 )
 
+# Pressure that needs no weighing, checked the same way: going public, ultimatums with a day, "jeg vil
+# have svar", calling until someone answers, "I skylder mig", "hvor længe skal jeg vente", guilt.
+_DAY = r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|i dag|weekenden)"
+_PRESSURE_PLAIN = (
+    r"\b(skriver|skrive|fortælle|høre)\b.{0,40}\b(facebook\w*|reddit|følgere|tiktok|trustpilot|avisen)\b",
+    r"\b(hvis (ikke|i ikke|jeg ikke)|ellers)\b.{0,60}\b(går jeg|trækker jeg|siger jeg ja|skriver jeg|tager jeg)\b",
+    r"\bjeg venter (kun )?(til|indtil)\b", r"\bså har i (indtil|til)\b", rf"\bi har (indtil|til) {_DAY}",
+    r"\bjeg (vil|skal) (have|ha) (besked|svar|navnet|oplyst|en beslutning|et svar|en endelig|afklaring)\b",
+    r"\bvil ha svar\b", r"\b(skal|vil) (have|ha|vide)\b.{0,40}\bsenest\b",
+    r"\b(ringer|ringe) (bare |så )?hver (dag|morgen)\b", r"\bbliver ved med at ringe\b",
+    r"\bfortsætter,? (til|indtil)\b", r"\bi skylder mig\b", r"\bkan ikke vente (for evigt|længere)\b",
+    r"\bdet kan ikke vente\b", r"\bnu må i\b", r"\bi må se at\b", r"\bmå i (altså )?(snart|hellere)\b",
+    r"\bhvor længe skal (jeg|man) (egentlig |så )?vente\b", r"\btager jer (godt nok|alt for) lang tid\b",
+    r"\bsådan behandler man\b", r"\btager (jeg )?den op med\b",
+    r"\b(sagt|takket) nej til\b.{0,50}\b(for jeres skyld|for at kunne|så det)\b",
+    r"\bbrugt (en hel dag|min sidste feriedag|\w+ timer) på (jer|at komme)\b",
+    rf"\b(ring|ringer du|ringe) (til )?mig\b.{{0,20}}\b{_DAY}\b.{{0,20}}\b(kl|klokken)\b",
+)
+
 CUES: dict[str, re.Pattern[str]] = {
     # Selling: qualifications, years, results, comparative self-praise.
     "selling": rx(
@@ -69,7 +88,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\bhvorfor (har|er|tager|går|svarer|ringer|valgte) (i|du|de|det|ingen)\b", r"\bi kunne (godt )?have\b",
         r"\b(stil|find|giv) mig\b", r"\bskal tale med .{0,20}\bi dag\b", r"\bbliver i røret\b",
         r"\bandet tilbud\b", r"\bandre firmaer\b", r"\bkonkurrent", r"\bgider (i|du)\b", r"\bgider ikke\b",
-        r"\bhan kender\b", r"\bgenoverveje\b", r"\bdet accepterer jeg ikke\b"),
+        r"\bhan kender\b", r"\bgenoverveje\b", r"\bdet accepterer jeg ikke\b", *_PRESSURE_PLAIN),
     # Begging: pleading, need, asking for pity or a promise.
     "begging": rx(
         r"\bplease\b", r"\bplz\b", r"\bbeder (jer|dig|til)\b", r"\bjeg beder\b", r"\btrygler\b", r"\btigger\b",
@@ -177,7 +196,7 @@ HARD: dict[str, re.Pattern[str]] = {
         r"\bvær (nu )?(sød|søde)\b", r"\bansæt mig\b", r"\bjeg forventer\b", r"\bi bliver nødt til\b",
         r"\b(i|du) skal (give|svare|ringe|sende|beslutte|melde)\b", r"\blov mig\b",
         r"\bellers (må|går|ringer|klager|tager|siger)\b",
-        r"\b(klage|klager) (til|over)\b", r"\bmå jeg jo klage\b", r"\bfagforening\b"),
+        r"\b(klage|klager) (til|over)\b", r"\bmå jeg jo klage\b", r"\bfagforening\b", *_PRESSURE_PLAIN),
     "no_selling": rx(
         r"\b\d+\s*års erfaring\b", r"\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive) års erfaring\b",
         r"\bingen (er|kan|arbejder|gør) (det )?(bedre|hårdere)", r"\b(ikke|aldrig) (en|nogen) (bedre|dygtigere)",
