@@ -64,7 +64,8 @@ _COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "f
 # An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".
 _INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
-    r"(er|blevet|bliver) indkaldt|kommende|har (en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den))\b"
+    r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
+    r"har (en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den))\b"
 )
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
@@ -98,7 +99,7 @@ _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |helle
 _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
                               r"^\W*(hellere|helst|tak|alligevel|saa)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne)\b")
-_PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*)\b")
+_PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 
 
@@ -135,14 +136,15 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
-_JUST_NOW = re.compile(r"\blige (haft|vaeret til|kommet fra|kommet hjem fra|kommet ud fra|kom hjem fra|kom ud fra) "
+_JUST_NOW = re.compile(r"\b(just )?(got|came) (out|back|home) (of|from) (my|the|an) interview\b|"
+                       r"\blige (haft|vaeret til|kommet fra|kommet hjem fra|kommet ud fra|kom hjem fra|kom ud fra) "
                        r"(en |min |til )?(job)?(samtale|interview)|"
                        r"\bkom(mer)? (lige )?(nu )?(hjem |ud )?fra (en |min |til )?(job)?(samtale|interview)|"
                        r"\b(paa vej|i toget|i bussen|i bilen|i metroen|paa cyklen) hjem fra (en |min )?(job)?"
                        r"(samtale|interview)|"
                        r"\b(samtale|interview)\w* (for )?(\d+|en|et|to|tre|en halv|halvanden) "
-                       r"(min\w*|minutter|timer?|times?) siden\b|"
-                       r"\bfor (\d+|en|et|to|tre|en halv|halvanden) (min\w*|minutter|timer?|times?) siden\b")
+                       r"(min\w*|minutter|timer?|times?)( tid)? siden\b|"
+                       r"\bfor (\d+|en|et|to|tre|en halv|halvanden) (min\w*|minutter|timer?|times?)( tid)? siden\b")
 
 
 def interview_just_now(text: str) -> bool:
@@ -291,7 +293,7 @@ def parse_channel(text: str) -> str | None:
 
 
 _BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(jeg )?(vil )?(gerne )?"
-                           r"(ringe|ringer|ring|telefon\w*|opkald|mail\w*|e-?mail\w*|"
+                           r"(ringe|ringer|ring|telefon\w*|phone|opkald|mail\w*|e-?mail\w*|"
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
                            r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv|"
                            r" taenker jeg| tror jeg| synes jeg)*\W*$")
@@ -334,7 +336,8 @@ def is_correction(text: str) -> bool:
 _ROLE_LEAD = re.compile(
     r"^(nej,?|ret (rollen|stillingen|titlen) til|jeg mente|"
     r"jeg (har )?(var til samtale|søgte|har søgt|søger|sogte|soegte)( om)?|"
-    r"det var|det er|stillingen( som)?|jobbet( som)?|en stilling( som)?|som|til|en|et|job som)\s+",
+    r"det var|det er|var|er|stillingen( som)?|jobbet( som)?|en stilling( som)?|som|til|en|et|job som|"
+    r"(stilling|stillingen|position|rolle|titel|job)\s*:)\s+",
     re.IGNORECASE,
 )
 _NAME_LEAD = re.compile(
@@ -342,7 +345,7 @@ _NAME_LEAD = re.compile(
     r"det (er|var)|navnet er|mit navn er|hun hed|han hed)\s+",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"[\s.!?,;:]+$")
+_TRAILING = re.compile(r"[\s.!?,;:\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+$")  # "planner 😬"
 MAX_FREE_TEXT = 80
 
 
@@ -573,6 +576,8 @@ def clean_role(text: str) -> str | None:
         return None
     value = re.sub(r"(?<!-)\s+(?:hos|ved)\s+.*$", "", value).strip() or value
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
+    if _DAY_WORD.fullmatch(value):
+        return None  # "november", "tirsdag": a date's word, no title
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]
@@ -581,6 +586,7 @@ def clean_role(text: str) -> str | None:
 
 
 # Words that are never part of a person's name: pronouns and what people say instead of a name.
+_NUMBER_WORDS = frozenset("en et to tre fire fem seks syv otte ni ti elleve tolv".split())
 _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
@@ -667,9 +673,10 @@ def clean_person_name(text: str) -> str | None:
     value = clean_free_text(text, _NAME_LEAD)
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
         return None
-    if any(word.lower().strip(".,") in _NOT_A_NAME or word.lower().endswith(("chefen", "lederen"))
+    if any(word.lower().strip(".,") in _NOT_A_NAME or word.lower().endswith(("chefen", "lederen", "sken"))
+           or word.lower().strip(".,") in _NUMBER_WORDS or _TITLE_ENDING.search(word.strip(".,"))
            for word in value.split()):
-        return None
+        return None  # "Afdelingssygeplejersken", "Projektkoordinator", "To"
     return " ".join(part[:1].upper() + part[1:] for part in value.split())
 
 

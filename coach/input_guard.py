@@ -90,7 +90,10 @@ def _language_problem(words: list[str]) -> InputProblem | None:
         return InputProblem.OTHER_LANGUAGE
     danish = sum(w in _DANISH for w in words)
     english = sum(w in _ENGLISH for w in words)
-    if english >= 2 and english > 2 * danish:  # Danish messages borrow English words ("job", "call")
+    # Danish messages borrow English words ("job", "call"); a mix with Danish in it ("had my interview
+    # yesterday som data analyst hos Novo") is read, and the coach goes on in Danish.
+    mixed = sum(w in _DANISH and w != "i" for w in words) >= 2
+    if english >= 2 and english > 2 * danish and not mixed:
         return InputProblem.ENGLISH
     other = max(_foreign_words(words, name) for name in _LANGUAGES if name not in ("danish", "english"))
     if other >= 2 and other > danish:

@@ -106,6 +106,7 @@ def test_company_names(text, expected):
     ("de vender tilbage i næste uge", None, None),
     ("ahh nej mail alligevel, undskyld 😅", EMAIL, EMAIL),  # a change of mind back
     ("mail så", EMAIL, EMAIL),
+    ("phone. I'm better at talking than writing tbh", PHONE, PHONE),
 ])
 def test_the_channel_the_user_chooses(text, chosen, preferred):
     assert (parse_channel(text), channel_preference(text)) == (chosen, preferred)
@@ -208,6 +209,8 @@ def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, comp
     ("var til samtale d. 3/11 som sosu hjælper i aarhus kommune", "sosu hjælper", "Aarhus Kommune"),
     ("samtale som pædagog i københavns kommune", "pædagog", "Københavns Kommune"),  # the genitive
     ("samtale i region midtjylland som sygeplejerske", "sygeplejerske", "Region Midtjylland"),
+    ("jeg var til samtale d. 9/6 hos Carlsberg som key account manager, min kommende chef hedder Henrik",
+     "key account manager", "Carlsberg"),
     ("samtale som tømrer i aarhus kommunes område", "tømrer", None),  # not the municipality's name
 ])
 def test_role_and_employer_in_looser_sentences(text, role, company):
@@ -419,3 +422,18 @@ def test_a_title_corrected_in_so_many_words(text, known, corrected):
 ])
 def test_a_message_that_is_only_a_title(text, title):
     assert bare_title(text) == title
+
+
+def test_a_future_boss_is_no_interview_ahead_and_titles_are_no_names():
+    assert not interview_ahead("min kommende chef (hvis jeg får det haha) hedder Henrik")
+    assert interview_ahead("min kommende samtale er på fredag")
+    assert [clean_person_name(t) for t in ("Projektkoordinator", "Afdelingssygeplejersken", "To", "Lene Bach")] \
+        == [None, None, None, "Lene Bach"]
+    assert [clean_role(t) for t in ("var kundeservicemedarbejder", "stilling: pædagog", "supply chain planner 😬",
+                                    "november")] == ["kundeservicemedarbejder", "pædagog", "supply chain planner", None]
+
+
+@pytest.mark.parametrize("text", ["hej!! var til samtale for en times tid siden, gik vist meget godt",
+                                  "just got out of my interview, like an hour ago!! hvornår skal jeg følge op"])
+def test_just_out_of_the_interview_in_more_words(text):
+    assert interview_just_now(text)

@@ -38,6 +38,8 @@ def test_unreadable_messages(text, problem):
     "jaaaaa", "hmmmm", "pffff", "neeej tak", "angstskrig", "Jörgen fra Müller & Co ringer i morgen", "café-medarbejder",
     "hej, jeg hedder Ayşe og var til samtale i går", "per mail tak", "samtle i tirsdgs", "jaja",
     "der var ingen der tog telefonen", "projektleder inden for it i region midtjylland",
+    "omg, had my interview yesterday som data analyst hos Novo Nordisk",  # a mix with Danish in it is read
+    "just got out of my interview!! hvornår skal jeg følge op",
 ])
 def test_danish_and_odd_but_readable_text_goes_to_the_nlu(text):
     assert check_input(text) is None
