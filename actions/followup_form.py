@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 from datetime import date
 from typing import Any, Dict, List
@@ -41,6 +40,7 @@ from coach.facts import (
     ATTEMPT,
     DEADLINE,
     INTERVIEW,
+    about_the_job,
     attempts_reported,
     bare_title,
     channel_preference,
@@ -51,12 +51,14 @@ from coach.facts import (
     corrected_title,
     interview_just_now,
     is_correction,
+    looks_like_a_title,
     names_said,
     parse_channel,
     promised_without_day,
     rejection_reported,
     role_said,
     says_no_deadline,
+    speaks_of_last_time,
     split_role_answer,
     times_said,
     whole_title,
@@ -261,7 +263,7 @@ class ValidateFollowupForm(FormValidationAction):
         if not self._asked(tracker, "role"):
             unasked = bare_title(said) if tracker.get_slot("role") is None and _answers_question(tracker) else None
             return {"role": unasked} if unasked else {}  # "tandlaegeassistent" after the advice
-        if not _answers_question(tracker) and not _looks_like_a_title(said):
+        if not _answers_question(tracker) and not looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
         if times_in(tracker) or _another_fact(said):
             return {}  # the message answers something else
@@ -313,14 +315,14 @@ class ValidateFollowupForm(FormValidationAction):
                                         domain: DomainDict) -> Slots:
         """'i tirsdags' right after 'har mailet 1 gang' (recorded as today), or 'sidst jeg ringede var i
         fredags' any time after the attempts were counted: the day of the last one."""
-        entities = tracker.latest_message.get("entities", [])
         right_after = only_a_date(tracker) and set_in_previous_turn(tracker, ATTEMPTS)
-        said_later = before_this_turn(tracker, ATTEMPTS) and any(
-            (e.get("additional_info") or {}).get("about") == ATTEMPT or _LAST_TIME.search(text_of(tracker))
-            for e in times_in(tracker))
+        times = times_in(tracker)
+        about_attempt = any((e.get("additional_info") or {}).get("about") == ATTEMPT for e in times)
+        said_later = bool(before_this_turn(tracker, ATTEMPTS) and times) and (
+            about_attempt or speaks_of_last_time(text_of(tracker)))
         if not (right_after or said_later):
             return {}
-        day = past_day(entities, clock.today())
+        day = past_day(tracker.latest_message.get("entities", []), clock.today())
         return {"last_attempt_date": day} if day else {}
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -429,10 +431,6 @@ def _may_read(tracker: Tracker, asked: bool) -> bool:
     return intent_of(tracker) not in QUESTIONS or "?" not in text_of(tracker)
 
 
-_LAST_TIME = re.compile(r"\b(sidste gang|sidst jeg|senest jeg)\b", re.IGNORECASE)  # "sidste gang var i tirsdags"
-_ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)  # "... som chauffør hos ..."
-
-
 def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
     """Before any other question, while the interview is unknown: a message that is only a date
     ("3/12-2026"), or one day said without a cue beside the job ("torsdag d. 5. som chauffør hos …")."""
@@ -443,7 +441,7 @@ def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
         return True
     times, said = times_in(tracker), text_of(tracker)
     info = times[0].get("additional_info") or {} if len(times) == 1 else {}
-    return bool(info) and info.get("about") is None and not is_period(info) and bool(_ABOUT_THE_JOB.search(said))
+    return bool(info) and info.get("about") is None and not is_period(info) and about_the_job(said)
 
 
 def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:
@@ -466,12 +464,6 @@ def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
 def _cleaned(clean, value: Any, previous: Any) -> Any:
     """The cleaned value; an unusable one ('Han', 'noget med M') keeps what the slot had."""
     return (clean(str(value)) if value else None) or previous
-
-
-def _looks_like_a_title(said: str) -> bool:
-    """'sosu hjælper', 'tjener': a few words and no question."""
-    words = said.split()
-    return 0 < len(words) <= 4 and "?" not in said
 
 
 def _another_fact(said: str) -> bool:

@@ -80,9 +80,9 @@ def artifact_of(turns: Sequence[Turn]) -> str:
         for message in turn:
             custom = message.get("custom") or {}
             text = message.get("text") or ""
-            subject = (custom.get("email") or {}).get("subject") or text.split("\n", 1)[0].removeprefix("Emne:").strip()
-            if ("email" in custom or text.startswith("Emne:")) and not subject.startswith(others):
-                found = "email"
+            if "email" in custom or text.startswith("Emne:"):
+                subject = (custom.get("email") or {}).get("subject") or text.split("\n", 1)[0].removeprefix("Emne:")
+                found = found if subject.strip().startswith(others) else "email"
             elif text.startswith(script_heading):
                 found = "call_script"
     return found

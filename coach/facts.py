@@ -426,14 +426,33 @@ _TITLE_ENDING = re.compile(
     re.IGNORECASE)
 
 
+def looks_like_a_title(text: str) -> bool:
+    """'sosu hjælper', 'tjener': a few words and no question."""
+    return 0 < len(text.split()) <= 4 and "?" not in text
+
+
 def bare_title(text: str) -> str | None:
-    """'tandlaegeassistent', 'social- og sundhedshjælper': a message that is only a job title (one to four
+    """'tandlaegeassistent', 'social- og sundhedshjælper': a message that is only a job title (a few
     words, the last one ending as titles do), said without being asked."""
     words = (text or "").strip().rstrip(".!").split()
-    if not 0 < len(words) <= 4 or not _TITLE_ENDING.search(words[-1]) or "?" in text \
+    if not looks_like_a_title(text or "") or not _TITLE_ENDING.search(words[-1]) \
             or any(w.lower() in _NOT_TITLE_WORDS - {"og"} for w in words):
         return None  # "jeg er kok" is a sentence; the form's answer reading handles it
     return clean_role(" ".join(words))
+
+
+_ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)
+_LAST_TIME = re.compile(r"\b(sidste gang|sidst jeg|senest jeg)\b", re.IGNORECASE)
+
+
+def about_the_job(text: str) -> bool:
+    """'torsdag d. 5. som chauffør hos …': the message speaks of the job."""
+    return bool(_ABOUT_THE_JOB.search(text or ""))
+
+
+def speaks_of_last_time(text: str) -> bool:
+    """'sidste gang var i tirsdags', 'sidst jeg ringede …': a day of the last follow-up is given."""
+    return bool(_LAST_TIME.search(text or ""))
 
 
 def title_at_employer(text: str) -> str | None:
@@ -625,7 +644,7 @@ _CONTACT_CUES = re.compile(
 # A first name and a surname, capitalised: what the cues below need to tell a person from a word.
 _FULL_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+){1,2})"
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
-          r"ejer)(?:en)?")
+          r"ejer)(?:e?n)?")  # "chefen", "sygeplejersken"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach"
 _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om)),?\s+{_FULL_NAME}")
 # "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
@@ -673,10 +692,10 @@ def clean_person_name(text: str) -> str | None:
     value = clean_free_text(text, _NAME_LEAD)
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
         return None
-    if any(word.lower().strip(".,") in _NOT_A_NAME or word.lower().endswith(("chefen", "lederen", "sken"))
-           or word.lower().strip(".,") in _NUMBER_WORDS or _TITLE_ENDING.search(word.strip(".,"))
-           for word in value.split()):
-        return None  # "Afdelingssygeplejersken", "Projektkoordinator", "To"
+    words = [word.strip(".,") for word in value.split()]
+    if any(word.lower() in _NOT_A_NAME or word.lower() in _NUMBER_WORDS or re.fullmatch(_TITLE, word, re.IGNORECASE)
+           or _TITLE_ENDING.search(word) for word in words):
+        return None  # "Afdelingssygeplejersken", "Klinikchefen", "Projektkoordinator", "To"
     return " ".join(part[:1].upper() + part[1:] for part in value.split())
 
 

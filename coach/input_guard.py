@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LANGUAGES = languages()
 _DANISH = _LANGUAGES["danish"]
 _ENGLISH = _LANGUAGES["english"]
+_OTHER_LANGUAGES = tuple(name for name in _LANGUAGES if name not in ("danish", "english"))
 # Letters no Danish word has (é, ü and the like do occur in Danish names and loanwords).
 _FOREIGN_LETTER = re.compile(r"[äößñçłśżźćąęńőűışğčřšžěůãõ]")
 _KEYBOARD_ROWS = ("qwertyuiopå", "asdfghjklæø", "zxcvbnm")
@@ -88,23 +89,20 @@ def check_input(text: str | None) -> InputProblem | None:
 def _language_problem(words: list[str]) -> InputProblem | None:
     if _mostly_other_script(words):
         return InputProblem.OTHER_LANGUAGE
-    danish = sum(w in _DANISH for w in words)
+    danish_words = [w for w in words if w in _DANISH]
+    danish = len(danish_words)
     english = sum(w in _ENGLISH for w in words)
     # Danish messages borrow English words ("job", "call"); a mix with Danish in it ("had my interview
-    # yesterday som data analyst hos Novo") is read, and the coach goes on in Danish.
-    mixed = sum(w in _DANISH and w != "i" for w in words) >= 2
+    # yesterday som data analyst hos Novo") is read, and the coach goes on in Danish. ("i" is both.)
+    mixed = len([w for w in danish_words if w != "i"]) >= 2
     if english >= 2 and english > 2 * danish and not mixed:
         return InputProblem.ENGLISH
-    other = max(_foreign_words(words, name) for name in _LANGUAGES if name not in ("danish", "english"))
+    # The words of one other language: on its list, or with a letter no Danish word has.
+    odd = [bool(_FOREIGN_LETTER.search(w)) for w in words]
+    other = max(sum(o or w in _LANGUAGES[name] for w, o in zip(words, odd, strict=True)) for name in _OTHER_LANGUAGES)
     if other >= 2 and other > danish:
         return InputProblem.OTHER_LANGUAGE
     return InputProblem.NOISE if _is_noise(words) else None
-
-
-def _foreign_words(words: list[str], language: str) -> int:
-    """Words of `language`'s list or with a letter no Danish word has."""
-    listed = _LANGUAGES[language]
-    return sum(w in listed or bool(_FOREIGN_LETTER.search(w)) for w in words)
 
 
 def _mostly_other_script(words: list[str]) -> bool:

@@ -13,6 +13,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
+from components.intent_verdict import set_intent
 from components.stateless import StatelessComponent
 
 BAD_INPUT = "bad_input"
@@ -26,9 +27,7 @@ class MessageGuard(StatelessComponent):
             if problem is None:
                 _overrule_unfounded_verdict(message)
                 continue
-            verdict = {"name": BAD_INPUT, "confidence": 1.0}
-            message.set(INTENT, verdict, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [verdict], add_to_output=True)
+            set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
             entity = {"entity": "input_problem", "value": problem.value, "start": 0, "end": 0,
                       "extractor": self.__class__.__name__}
@@ -43,6 +42,4 @@ def _overrule_unfounded_verdict(message: Message) -> None:
     if intent.get("name") != BAD_INPUT or may_be_foreign(message.get(TEXT)):
         return
     ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != BAD_INPUT]
-    message.set(INTENT, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 0.0},
-                add_to_output=True)
-    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+    set_intent(message, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 0.0}, ranking)

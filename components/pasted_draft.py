@@ -17,6 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import MAX_CHARS
 from coach.review.request import asks_to_read_pasted_draft, only_a_channel
+from components.intent_verdict import set_intent
 from components.stateless import StatelessComponent
 
 DRAFT_REVIEW = "request_draft_review"
@@ -28,21 +29,11 @@ class PastedDraftRequest(StatelessComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
+            ranking = message.get(INTENT_RANKING_KEY) or []
             if len(text) <= MAX_CHARS and asks_to_read_pasted_draft(text):
-                verdict = {"name": DRAFT_REVIEW, "confidence": 1.0}
-                ranking = [e for e in message.get(INTENT_RANKING_KEY) or [] if e.get("name") != DRAFT_REVIEW]
-                message.set(INTENT, verdict, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)
+                set_intent(message, {"name": DRAFT_REVIEW, "confidence": 1.0}, ranking)
             elif (message.get(INTENT) or {}).get("name") == DRAFT_REVIEW and only_a_channel(text):
-                _read_as_inform(message)
+                # "ok mail" guessed as a draft review: the channel chosen, an `inform`
+                confidence = next((e.get("confidence", 0.0) for e in ranking if e.get("name") == INFORM), 0.0)
+                set_intent(message, {"name": INFORM, "confidence": confidence}, ranking)
         return messages
-
-
-def _read_as_inform(message: Message) -> None:
-    """'ok mail' guessed as a draft review: the channel chosen, an `inform`."""
-    ranking = message.get(INTENT_RANKING_KEY) or []
-    confidence = next((e.get("confidence", 0.0) for e in ranking if e.get("name") == INFORM), 0.0)
-    verdict = {"name": INFORM, "confidence": confidence}
-    message.set(INTENT, verdict, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [verdict, *[e for e in ranking if e.get("name") != INFORM]],
-                add_to_output=True)
