@@ -16,6 +16,7 @@ from coach.facts import (
     _RULED_OUT,
     EMAIL,
     PHONE,
+    change_of_mind_at,
     channel_preference,
     company_said,
     names_said,
@@ -32,7 +33,7 @@ NO_CHANNEL_CHOICE = {"request_call_script", "request_email", "request_rehearsal"
 # The words of a channel choice, longest first, on folded text ("skrive en mail", "ringe op", "telefonen").
 _CHANNEL_WORDS = re.compile(
     r"\b(?:(?:skrive|skriver|skriv|sende|sender)(?: dem| hende| ham)? en (?:e-?mail|mail)|(?:ringe|ring|ringer) op|"
-    r"telefon\w*|tlf\w*|opkald\w*|ring\w*|e-?mail\w*|mail\w*|skriv\w*)\b")
+    r"telefon\w*|tlf\w*|opkald\w*|ring\w*|phone|call(?! ?cent)|e-?mail\w*|mail\w*|skriv\w*)\b")
 
 
 def _folded_with_starts(text: str) -> tuple[str, list[int]]:
@@ -69,8 +70,8 @@ def channel_entities(text: str) -> List[Dict[str, Any]]:
     folded, starts = _folded_with_starts(text)
     hidden = _NOT_A_CHOICE.sub(lambda m: " " * len(m[0]), folded)
     by_clause: Dict[str, List[tuple[str, tuple[int, int]]]] = {}
-    for match in _CHANNEL_WORDS.finditer(hidden):
-        channel = PHONE if re.match(r"telefon|tlf|opkald|ring", match[0]) else EMAIL
+    for match in _CHANNEL_WORDS.finditer(hidden, change_of_mind_at(folded)):
+        channel = PHONE if re.match(r"telefon|tlf|opkald|ring|phone|call", match[0]) else EMAIL
         start = starts[match.start()]
         if _RULED_OUT.search(hidden[max(0, match.start() - 40):match.start()]) or _asked(text, start):
             continue

@@ -19,7 +19,7 @@ ATTEMPT = "attempt"  # a follow-up the user already made
 # Cue words (folded: ae/oe/aa) that tell which fact a date in the same clause is about.
 _DEADLINE_CUES = re.compile(
     r"\b(svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
-    r"melde tilbage|melder tilbage|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
+    r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt))\b"
 )
 _INTERVIEW_CUES = re.compile(
@@ -27,6 +27,9 @@ _INTERVIEW_CUES = re.compile(
 )
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
+# A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
+_NTH_ATTEMPT = (r"(foerste|anden|andre|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
+                r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
 _ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|"
     r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
@@ -35,6 +38,8 @@ _ATTEMPT_CUES = re.compile(
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
 )
+# What tells a day is about a follow-up: an act, or its place in the row.
+_ATTEMPT_TOPIC = re.compile(r"\b(" + _NTH_ATTEMPT + r")|" + _ATTEMPT_CUES.pattern)
 _VOICEMAIL_LEFT = re.compile(r"lag(de|t) en besked")
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
 _UNANSWERED = re.compile(
@@ -72,8 +77,9 @@ _NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|\b(ikke|intet|ingen|ingenting)( noget)?( om)? hvornaar\b"
 )
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
-_ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) (ville|vil|skulle|ville|regnede med at) "
-                           r"(svare|give svar|vende tilbage|melde tilbage|melde ud|hoere fra sig|ringe)\b")
+_ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"
+                           r"(svare|svarer|give svar|giver svar|vende tilbage|vender tilbage|melde tilbage|"
+                           r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b")
 # Answers that mean "none" only as a reply to the deadline question.
 _NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"
@@ -91,15 +97,19 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
-_RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke saa glad for|bryder mig ikke om|ikke lyst til|"
+_RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god) (for|med|til)|"
+                        r"bryder mig ikke om|ikke lyst til|"
                         r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|daarlig (til|i))( at)?( \w+)?\s*$")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
 _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
                               r"^\W*(hellere|helst|tak|alligevel|saa)\b")
-_PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne)\b")
-_PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone)\b")
+_PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|rather|prefer)\b")
+_PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|call(?! ?cent))\b")
+# The user changes their mind in mid-message ("ringe tror jeg. nej vent, jeg skriver hellere"): what
+# follows the last such turn is what they chose.
+_CHANGE_OF_MIND = re.compile(r"(^|[.,;:!?]\s*)(nej vent|nej|vent|hov|eller nej|eller ej|naah|ej)\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 
 
@@ -127,7 +137,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(_clause_around(text, start, end)))
     anchor = len(fold(_clause_before(text, start)))
     nearest = {}
-    for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_CUES)):
+    for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC)):
         distances = [abs(m.start() - anchor) for m in cues.finditer(clause) if topic != ATTEMPT or _affirmed(clause, m)]
         if distances:
             nearest[topic] = min(distances)
@@ -303,6 +313,7 @@ def channel_preference(text: str) -> str | None:
     """A channel the user says they want, unasked: 'jeg ringer hellere selv', 'vil skrive en mail', or a
     clause that is nothing but a channel ('ringe. hun hedder noget med M')."""
     folded = fold(text)
+    folded = folded[change_of_mind_at(folded):]
     for clause in re.split(r"[.,;!?\n]+", folded):
         if _BARE_CHANNEL.match(clause) and clause.strip():
             return parse_channel(clause)
@@ -310,9 +321,16 @@ def channel_preference(text: str) -> str | None:
     return preferred.pop() if len(preferred) == 1 else None
 
 
+def change_of_mind_at(folded: str) -> int:
+    """Where the user's last change of mind about the channel begins (0 when there is none)."""
+    turns = [m.end() for m in _CHANGE_OF_MIND.finditer(folded)
+             if _PHONE.search(folded, m.end()) or _EMAIL.search(folded, m.end())]
+    return turns[-1] if turns else 0
+
+
 def _channel_words(folded: str) -> list[tuple[str | None, bool]]:
     """(channel or None when ruled out, whether a first-person or preference cue goes with it)."""
-    folded = _NOT_A_CHOICE.sub(" ", folded)
+    folded = _NOT_A_CHOICE.sub(" ", folded[change_of_mind_at(folded):])
     found = []
     for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL)):
         for m in pattern.finditer(folded):
@@ -373,6 +391,9 @@ _ROLE_CUE = re.compile(
     r"\b(?:stilling\w*|job\w*|samtale\w*|jobsamtale\w*|interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
     r"ansøg\w*|ansoeg\w*|arbejde)\b(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;!?]){0,80}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
+# "stillingen hedder projektkoordinator": the title by name, before any "som" later in the message.
+_ROLE_NAMED = re.compile(r"\b(?:stillingen|jobbet|titlen|stillingsbetegnelsen) (?:hedder|hed|heder)\s+"
+                         r"(?P<role>[^,.;!?()]+)", re.IGNORECASE)
 # "samtale i går til junior developer hos …": the role after "til", once the interview is named.
 _ROLE_AFTER_TIL = re.compile(
     r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?\btil (?:en |et )?"
@@ -398,7 +419,7 @@ _DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|to
 
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
-    for cue in (_ROLE_CUE, _ROLE_AFTER_TIL):
+    for cue in (_ROLE_NAMED, _ROLE_CUE, _ROLE_AFTER_TIL):
         match = cue.search(text or "")
         if match is None:
             continue
@@ -442,7 +463,7 @@ def bare_title(text: str) -> str | None:
 
 
 _ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)
-_LAST_TIME = re.compile(r"\b(sidste gang|sidst jeg|senest jeg)\b", re.IGNORECASE)
+_LAST_TIME = re.compile(r"\b(" + _NTH_ATTEMPT + r")")
 
 
 def about_the_job(text: str) -> bool:
@@ -452,7 +473,7 @@ def about_the_job(text: str) -> bool:
 
 def speaks_of_last_time(text: str) -> bool:
     """'sidste gang var i tirsdags', 'sidst jeg ringede …': a day of the last follow-up is given."""
-    return bool(_LAST_TIME.search(text or ""))
+    return bool(_LAST_TIME.search(fold(text or "")))
 
 
 def title_at_employer(text: str) -> str | None:
@@ -527,11 +548,17 @@ _TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|alts
 _AS_TITLE = re.compile(r"^(?:det )?(?:var|er)?\s*(?:som|til) (?:en |et )?(?P<title>\S.*)$", re.IGNORECASE)
 
 
+# A title taken back in the same answer: what follows is the one meant.
+_TAKEN_BACK = re.compile(r"[,.]\s*(?:nej|undskyld|hov|ups|vent)\b[ ,.!]*(?:(?:nej|undskyld|vent)\b[ ,.!]*)*"
+                         r"(?:det (?:hed|hedder|var|er)|jeg mente|den hed|den hedder)\s+(?:som\s+)?", re.IGNORECASE)
+
+
 def role_sentence(answer: str) -> str:
     """The part of an answer to "which role?" that holds the title: the first sentence that is no
     question ('sælger. kan vi ikke bare komme videre' -> 'sælger'; 'skal du vide hvilket job? det var som
     tjener' -> 'tjener'), without fillers after it."""
-    sentences = [part.strip() for part in re.split(r"(?<=[.?!])\s+", (answer or "").strip()) if part.strip()]
+    answer = _TAKEN_BACK.split(answer or "")[-1]  # "som pakkeriarbejder, nej undskyld, det hed …"
+    sentences = [part.strip() for part in re.split(r"(?<=[.?!])\s+", answer.strip()) if part.strip()]
     statements = [part for part in sentences if not part.endswith("?")] or sentences or [""]
     chosen = _TRAILING_FILLER.sub("", statements[0].rstrip(".!"))
     as_title = _AS_TITLE.match(chosen)
@@ -642,7 +669,7 @@ _CONTACT_CUES = re.compile(
 )
 
 # A first name and a surname, capitalised: what the cues below need to tell a person from a word.
-_FULL_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+){1,2})"
+_FULL_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,2})"
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
           r"ejer)(?:e?n)?")  # "chefen", "sygeplejersken"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach"
@@ -655,21 +682,40 @@ _CONTACT_BEFORE_WORDS = re.compile(
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\bmed(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
+# "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
+# a signature after a slash at the end ("… hvis det er. /Sara Khalil")
+_USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
+            re.compile(rf"(?i:\bmy name is|\bi am|\bi'm)\s+{_FULL_NAME}\b"),
+            re.compile(rf"(?:^|\s)/\s*{_FULL_NAME}\s*$"))
+# "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
+_CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
+                      re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
+                      re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is))\s+{_FULL_NAME}"))
 
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
-_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SAYS_IT_IS)
-_CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS)
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SAYS_IT_IS, *_USER_IS)
+_CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS, *_CONTACT_OTHERWISE)
 
 
 def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
-    users = (clean_person_name(name) for name in _cued_names(_USER_PATTERNS, text or ""))
-    contacts = (clean_person_name(name) for name in _cued_names(_CONTACT_PATTERNS, text or "")
+    text = text or ""
+    users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
+    contacts = (clean_person_name(_in_full(name, text)) for name in _cued_names(_CONTACT_PATTERNS, text)
                 if not _an_employer(name))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+
+
+def _in_full(name: str, text: str) -> str:
+    """A first name the user goes on to give in full ("Henrik, Henrik Dahl", "Pernille et eller andet...
+    Pernille Lauridsen") -> the full name."""
+    if " " in name.strip() or not name[:1].isupper():
+        return name
+    full = re.search(rf"\b{re.escape(name.strip())}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", text)
+    return name.strip() + full.group(1) if full else name
 
 
 def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:

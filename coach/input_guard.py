@@ -9,6 +9,7 @@ import re
 import unicodedata
 from enum import Enum
 
+from coach.facts import channel_preference, names_said
 from coach.lexicon import languages
 from coach.texts import text
 
@@ -83,7 +84,14 @@ def check_input(text: str | None) -> InputProblem | None:
     if not words:
         # "20/11", "3/12-2026", "2026-11-20", "13.30", "8:00 🕗": a date or a time is an answer, not noise.
         return None if _DATE_OR_TIME.fullmatch(_without_symbols(visible)) else InputProblem.NO_WORDS
-    return _language_problem(words)
+    problem = _language_problem(words)
+    return None if problem is InputProblem.ENGLISH and _holds_a_fact(visible) else problem
+
+
+def _holds_a_fact(text: str) -> bool:
+    """An English answer that names a person or a channel ("contact was Anders Lund-Madsen", "I prefer
+    email") is read, so its facts are kept; the coach goes on in Danish."""
+    return bool(any(names_said(text)) or channel_preference(text))
 
 
 def _language_problem(words: list[str]) -> InputProblem | None:

@@ -147,8 +147,8 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if info.get("reported") and interview and info.get("grain") == UNTIL and "maaneden" in fold(info.get("text") or ""):
         # "de sagde sidst på måneden": the month they said it in, the interview's
         return period_end(last_of_month(interview).isoformat(), UNTIL)
-    if info.get("reported") and interview and re.search(r"\bugen\b", fold(info.get("text") or "")) and future:
-        # "han sagde i løbet af ugen": the week they said it in, the interview's
+    if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:
+        # "han sagde i løbet af ugen": the week they said it in, the interview's ("ugen her" is today's)
         return _in_interview_week(info, future, interview, today)
     # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
     # "på fredag" said now is the coming one.

@@ -232,12 +232,19 @@ def _weekend(m, today, direction):
 # ---- relative days, weeks, months -----------------------------------------------
 _RELATIVE_DAYS = {"dag": (0, None), "gaar": (-1, PAST), "gar": (-1, PAST), "forgaars": (-2, PAST),
                   "forgars": (-2, PAST), "morgen": (1, FUTURE), "overmorgen": (2, FUTURE),
-                  "morges": (0, PAST), "aftes": (-1, PAST)}
+                  "morges": (0, PAST), "aftes": (-1, PAST), "formiddags": (0, PAST), "eftermiddags": (0, PAST),
+                  # Danish-English mixes: "had my interview yesterday"
+                  "yesterday": (-1, PAST), "today": (0, None), "tomorrow": (1, FUTURE)}
 
 
 def _relative_day(m, today, direction):
     days, tense = _RELATIVE_DAYS[m["w"]]
     return Hit(today + timedelta(days=days), None, "day", tense)
+
+
+def _this_morning(m, today, direction):
+    """'her til morgen': earlier today, not 'i morgen' (tomorrow)."""
+    return Hit(today, None, "day", PAST)
 
 
 def _offset(sign: int):
@@ -480,7 +487,10 @@ RULES: list[Rule] = [
     (_c(r"\b(?:(?:i|over)\s+(?:den\s+)?weekend(?:en)?|(?:i\s+)?(?:den\s+)?"
         r"(?P<rel>naeste|kommende|sidste|forrige|denne)\s+weekend(?:en)?)\b"), _weekend),
     # relative days
-    (_c(r"\bi\s*(?P<w>dag|gaar|gar|forgaars|forgars|morgen|overmorgen|morges|aftes)\b"), _relative_day),
+    (_c(r"\bi\s*(?P<w>dag|gaar|gar|forgaars|forgars|morgen|overmorgen|morges|aftes|formiddags|eftermiddags)\b"),
+     _relative_day),
+    (_c(r"\b(?P<w>yesterday|today|tomorrow)\b"), _relative_day),
+    (_c(r"\bher\s+til\s+morgen\b"), _this_morning),
     # offsets
     (_c(rf"\b(?:for\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\.?(?:s\s+tid)?\s+siden\b"), _offset(-1)),
     # "de næste 3 dage", "sidste to uger", "seneste 2 måneder"
@@ -494,7 +504,7 @@ RULES: list[Rule] = [
      _week_edge),
     (_c(rf"\b(?P<edge>sidst|foerst|midt)\s+(?:paa\s+ugen|i\s+ugen|i\s+{REL_WEEK}\s+uge)\b"), _week_edge),
     (_c(rf"\b(?:i\s+loebet\s+af\s+|i\s+)?{REL_WEEK}\s+uge\b"), _week),
-    (_c(r"\b(?:i\s+loebet\s+af|senere\s+i)\s+ugen\b"), _week),
+    (_c(r"\b(?:i\s+loebet\s+af|senere\s+i)\s+ugen(?:\s+her)?\b"), _week),
     (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|"
         rf"{MAANED}en)\b"), _month_edge),
     (_c(rf"\b(?P<edge>sidst|foerst|midt)\s+(?:paa\s+{MAANED}en|i\s+{MAANED}en|i\s+{REL_WEEK}\s+{MAANED})\b"),

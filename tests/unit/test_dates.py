@@ -85,6 +85,8 @@ RELATIVE_DAYS = [
     ("i går", P, "2026-11-27"), ("igår", P, "2026-11-27"), ("i forgårs", P, "2026-11-26"),
     ("i morgen", F, "2026-11-29"), ("imorgen", F, "2026-11-29"), ("i overmorgen", F, "2026-11-30"),
     ("i morges", P, "2026-11-28"), ("i aftes", P, "2026-11-27"),
+    ("i formiddags", P, "2026-11-28"), ("i eftermiddags", P, "2026-11-28"), ("her til morgen", P, "2026-11-28"),
+    ("yesterday", P, "2026-11-27"), ("tomorrow", F, "2026-11-29"),
 ]
 
 WEEKDAYS = [
@@ -590,6 +592,8 @@ def test_the_week_the_employer_named_at_the_interview_is_the_interviews_week():
     assert reading_for(promised, DEADLINE, today, interview=date(2026, 12, 14)) == "2026-12-18"  # that Friday
     said_now = next(e for e in time_entities("de svarer i løbet af ugen", today))  # said today: this week
     assert reading_for(said_now, DEADLINE, today, interview=date(2026, 12, 14)) == "2026-12-23"
+    this_week = next(e for e in time_entities("de sagde de ville svare i løbet af ugen her", date(2026, 11, 2)))
+    assert reading_for(this_week, DEADLINE, date(2026, 11, 2), interview=date(2026, 10, 30)) == "2026-11-06"
 
 
 def test_days_of_follow_ups_in_brackets_are_attempts_even_before_no_answer():

@@ -33,6 +33,9 @@ from coach.facts import (
     ("ring", "telefon"), ("Jeg vil hellere ringe", "telefon"), ("telefonen", "telefon"),
     ("opkald", "telefon"), ("mail", "email"), ("en e-mail tak", "email"), ("jeg vil skrive", "email"),
     ("ved ikke", None), ("ringe eller mail?", None),
+    ("ringe tror jeg. nej vent, jeg skriver hellere en mail", "email"),  # a change of mind
+    ("jeg tænkte at sende en mail, jeg er ikke så meget for at ringe", "email"),
+    ("phone. I'm better at talking than writing", "telefon"),
 ])
 def test_channel_in_own_words(text, expected):
     assert parse_channel(text) == expected
@@ -69,6 +72,16 @@ def test_which_date_is_which_in_one_message():
     assert date_topic(text, interview, interview + 10) == INTERVIEW
     assert date_topic(text, deadline, deadline + 6) == DEADLINE
     assert date_topic("i tirsdags", 0, 10) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("afdelingssygeplejersken sagde de melder ud i uge 8", "i uge 8"),
+    ("de melder tilbage på fredag", "på fredag"),
+    ("udmelding kommer d. 12/12", "d. 12/12"),
+])
+def test_an_announced_answer_is_the_deadline(text, day):
+    start = text.index(day)
+    assert date_topic(text, start, start + len(day)) == DEADLINE
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -180,6 +193,11 @@ def test_role_and_employer_said_in_a_sentence(text, role, company):
     assert (role_said(text), company_said(text)) == (role, company)
 
 
+def test_the_title_by_name_wins_over_a_title_said_of_a_person():
+    text = "samtale hos Trekantens Fjernvarme, stillingen hedder projektkoordinator, og jeg talte med Louise som er afdelingsleder"
+    assert role_said(text) == "projektkoordinator"
+
+
 def test_an_employer_ends_where_the_sentence_does():
     assert company_said("Jeg var til samtale hos Novo Nordisk. Jeg talte med Mette") == "Novo Nordisk"
 
@@ -192,6 +210,7 @@ def test_an_employer_ends_where_the_sentence_does():
     ("projektleder i IT", "projektleder i IT", None),          # a department is part of the title
     ("pædagog i vuggestuen", "pædagog i vuggestuen", None),
     ("social- og sundhedsassistent", "social- og sundhedsassistent", None),
+    ("som pakkeriarbejder, nej undskyld, det hed produktionsmedarbejder", "produktionsmedarbejder", None),
 ])
 def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, company):
     assert split_role_answer(answer) == (role, company)
@@ -234,6 +253,32 @@ def test_the_whole_title_around_what_the_nlu_tagged(tagged, text, title):
 ])
 def test_more_cues_that_say_whose_name(text, user, contact):
     assert names_said(text) == (user, contact)
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("og jeg er Lærke Bang btw", "Lærke Bang", None),
+    ("jeg er glad for at høre fra dig", None, None),
+    ("btw my name is Jonas Vestergaard if you need it", "Jonas Vestergaard", None),
+    ("Mit nr er 40 50 60 70 hvis det er. /Sara Khalil", "Sara Khalil", None),
+    ("Jens Kofoed, han ejer firmaet", None, "Jens Kofoed"),
+    ("sendte en mail i mandags, begge gange til Hanne Vinther", None, "Hanne Vinther"),
+    ("contact was Anders Lund-Madsen, Head of Analytics", None, "Anders Lund-Madsen"),
+    ("min kommende chef hedder Henrik, Henrik Dahl, og han sagde", None, "Henrik Dahl"),
+    ("jeg talte med Mikkel, Mikkel Poulsen tror jeg", None, "Mikkel Poulsen"),
+])
+def test_names_said_in_passing_hesitantly_or_in_english(text, user, contact):
+    assert names_said(text) == (user, contact)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("første gang d. 16/3 og sidst i tirsdags", "d. 16/3"),
+    ("første gang d. 16/3 og sidst i tirsdags", "i tirsdags"),
+    ("sidste mail var d. 14. maj", "d. 14. maj"),
+])
+def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
+    start = text.index(day)
+    assert date_topic(text, start, start + len(day)) == ATTEMPT
+    assert attempts_reported(text) is None  # its place is no count
 
 
 def test_a_count_corrected_with_a_day_names_the_last_attempt():

@@ -31,6 +31,12 @@ def test_unreadable_messages(text, problem):
     assert check_input(text) is problem
 
 
+@pytest.mark.parametrize("text", ["contact was Anders Lund-Madsen, Head of Analytics",
+                                  "I prefer email, it's easier for me"])
+def test_an_english_answer_with_a_name_or_a_channel_is_read(text):
+    assert check_input(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "i tirsdags", "kontorchef", "Jeg var til samtale i går som projektleder", "jeg vil ringe",
     "ingen", "det sagde de ikke", "Mette Hansen", "job interview i går hos Lego", "IT-supporter",
