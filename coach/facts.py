@@ -95,7 +95,8 @@ _NO_DEADLINE_ANSWER = re.compile(
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
                            r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
-                           r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*")
+                           r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*|"
+                           r"\b(faaet|fik|faar|modtaget|modtog)( \w+)?( en| et)? (e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god) (for|med|til)|"
                         r"bryder mig ikke om|ikke lyst til|"
@@ -406,7 +407,7 @@ _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), n
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
 _CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int)\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
                                rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
-_EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
+_EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(
     r"(?:samtale\w*|interview\w*|job\w*|stilling\w*|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)\s*$",
@@ -511,7 +512,7 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     name = _CAPITALISED_NAME.match(tail)
     if name is None or _DAY_WORD.match(name[0]):
         return None
-    if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not _EMPLOYER_WORD.search(name[0]):
+    if preposition.lower() not in ("hos", "ved", "at") and not named_as_workplace and not _EMPLOYER_WORD.search(name[0]):
         return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
     if re.fullmatch(r"[A-ZÆØÅ]{2,3}", name[0]):
         return None  # "i IT", "i HR": a department
@@ -546,6 +547,10 @@ _A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|altså|altsaa|ik|ikk|jo|nok))+\s*[.!]*$",
                               re.IGNORECASE)
 _AS_TITLE = re.compile(r"^(?:det )?(?:var|er)?\s*(?:som|til) (?:en |et )?(?P<title>\S.*)$", re.IGNORECASE)
+# The same in English: "it was for a product designer role at Danske Bank" -> "product designer at Danske Bank"
+_ENGLISH_TITLE = re.compile(r"^(?:(?:it|that) (?:was|is) )?(?:for |as )?(?:an? |the )?(?P<title>\S.*?)"
+                            r"(?: (?:role|position|job))?(?P<rest> at .*)?$", re.IGNORECASE)
+_ENGLISH_CUE = re.compile(r"^(?:(?:it|that) (?:was|is) |for |as )|(?: role| position| job)(?: at |$)", re.IGNORECASE)
 
 
 # A title taken back in the same answer: what follows is the one meant.
@@ -562,7 +567,10 @@ def role_sentence(answer: str) -> str:
     statements = [part for part in sentences if not part.endswith("?")] or sentences or [""]
     chosen = _TRAILING_FILLER.sub("", statements[0].rstrip(".!"))
     as_title = _AS_TITLE.match(chosen)
-    return as_title["title"] if as_title else chosen
+    if as_title:
+        return as_title["title"]
+    english = _ENGLISH_TITLE.match(chosen) if _ENGLISH_CUE.search(chosen) else None
+    return english["title"] + (english["rest"] or "") if english else chosen
 
 
 _TITLE_INSTEAD = re.compile(

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from enum import Enum
 
-from coach.facts import channel_preference, names_said
+from coach.facts import channel_preference, names_said, parse_channel
 from coach.lexicon import languages
 from coach.texts import text
 
@@ -89,9 +89,14 @@ def check_input(text: str | None) -> InputProblem | None:
 
 
 def _holds_a_fact(text: str) -> bool:
-    """An English answer that names a person or a channel ("contact was Anders Lund-Madsen", "I prefer
-    email") is read, so its facts are kept; the coach goes on in Danish."""
-    return bool(any(names_said(text)) or channel_preference(text))
+    """An English answer that names a person, a channel or the role ("contact was Anders Lund-Madsen",
+    "I prefer email", "a product designer role at Danske Bank") is read, so its facts are kept; the
+    coach goes on in Danish."""
+    return bool(any(names_said(text)) or channel_preference(text) or parse_channel(text)
+                or _ROLE_NAMED_IN_ENGLISH.search(text))
+
+
+_ROLE_NAMED_IN_ENGLISH = re.compile(r"\b(role|position)\b|^\W*(it was for|i applied for|applied as)\b", re.IGNORECASE)
 
 
 def _language_problem(words: list[str]) -> InputProblem | None:

@@ -58,6 +58,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
+    corrected |= _restated(text, past, future)
     for i, p in enumerate(past):
         if i in corrected:
             continue
@@ -100,6 +101,21 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 
 
 
+
+
+_APPOSITION = re.compile(r"^\s*[,(/-]?\s*(altsaa |dvs\.? |det vil sige |nemlig |eller )?$")
+
+
+def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]) -> set[int]:
+    """"i går, torsdag", "fredag (d. 12/3)": one day said twice. The second mention is dropped, so it is
+    not read as a second date (a deadline)."""
+    dropped = set()
+    for i in range(1, len(past)):
+        before, this = past[i - 1], past[i]
+        readings = {iso_value(this), iso_value(future.get((this.start, this.end), this))}
+        if _APPOSITION.match(fold(text[before.end:this.start])) and iso_value(before) in readings:
+            dropped.add(i)
+    return dropped
 
 
 def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[str, Any] | None:

@@ -596,6 +596,12 @@ def test_the_week_the_employer_named_at_the_interview_is_the_interviews_week():
     assert reading_for(this_week, DEADLINE, date(2026, 11, 2), interview=date(2026, 10, 30)) == "2026-11-06"
 
 
+@pytest.mark.parametrize("text", ["interview was yesterday, torsdag", "samtale i går (torsdag)"])
+def test_one_day_said_twice_is_one_date(text):
+    found = [e["value"] for e in time_entities(text, date(2027, 3, 5))]
+    assert found == ["2027-03-04"]  # not a Thursday to come, read as the deadline
+
+
 def test_days_of_follow_ups_in_brackets_are_attempts_even_before_no_answer():
     text = "samtale d. 11/5 som grafiker. jeg har ringet 2 gange (25/5 og 1/6) og ingen svar"
     found = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2027, 6, 4))]

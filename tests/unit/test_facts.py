@@ -36,6 +36,7 @@ from coach.facts import (
     ("ringe tror jeg. nej vent, jeg skriver hellere en mail", "email"),  # a change of mind
     ("jeg tænkte at sende en mail, jeg er ikke så meget for at ringe", "email"),
     ("phone. I'm better at talking than writing", "telefon"),
+    ("ah vent, jeg har lige fået en mail. de har valgt en anden", None),  # a mail received is no choice
 ])
 def test_channel_in_own_words(text, expected):
     assert parse_channel(text) == expected
@@ -211,6 +212,7 @@ def test_an_employer_ends_where_the_sentence_does():
     ("pædagog i vuggestuen", "pædagog i vuggestuen", None),
     ("social- og sundhedsassistent", "social- og sundhedsassistent", None),
     ("som pakkeriarbejder, nej undskyld, det hed produktionsmedarbejder", "produktionsmedarbejder", None),
+    ("it was for a product designer role at Danske Bank", "product designer", "Danske Bank"),  # in English
 ])
 def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, company):
     assert split_role_answer(answer) == (role, company)

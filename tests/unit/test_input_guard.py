@@ -32,7 +32,8 @@ def test_unreadable_messages(text, problem):
 
 
 @pytest.mark.parametrize("text", ["contact was Anders Lund-Madsen, Head of Analytics",
-                                  "I prefer email, it's easier for me"])
+                                  "I prefer email, it's easier for me",
+                                  "it was for a product designer role at Danske Bank"])
 def test_an_english_answer_with_a_name_or_a_channel_is_read(text):
     assert check_input(text) is None
 
