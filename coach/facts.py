@@ -25,11 +25,11 @@ _DEADLINE_CUES = re.compile(
 _INTERVIEW_CUES = re.compile(
     r"\b(\w*samtale\w*|interview\w*|moede\w*|var (der|til|inde)|havde|moedtes|snakkede|talte)\b"
 )
+# A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
+_NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
+                r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
-# A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
-_NTH_ATTEMPT = (r"(foerste|anden|andre|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
-                r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
 _ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|"
     r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
@@ -550,7 +550,7 @@ _AS_TITLE = re.compile(r"^(?:det )?(?:var|er)?\s*(?:som|til) (?:en |et )?(?P<tit
 # The same in English: "it was for a product designer role at Danske Bank" -> "product designer at Danske Bank"
 _ENGLISH_TITLE = re.compile(r"^(?:(?:it|that) (?:was|is) )?(?:for |as )?(?:an? |the )?(?P<title>\S.*?)"
                             r"(?: (?:role|position|job))?(?P<rest> at .*)?$", re.IGNORECASE)
-_ENGLISH_CUE = re.compile(r"^(?:(?:it|that) (?:was|is) |for |as )|(?: role| position| job)(?: at |$)", re.IGNORECASE)
+_ENGLISH_CUE = re.compile(r"^(?:it|that) (?:was|is) |(?: role| position| job)(?: at |$)", re.IGNORECASE)
 
 
 # A title taken back in the same answer: what follows is the one meant.

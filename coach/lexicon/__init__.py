@@ -27,7 +27,13 @@ def _leading(name: str, text: str) -> str | None:
         if folded.startswith(key) and not re.match(r"\w", folded[len(key):len(key) + 1]):
             if best is None or len(key) > len(fold(best)):
                 best = spelling
-    return best
+    return _as_written(best, text) if best else None
+
+
+def _as_written(spelling: str, text: str) -> str:
+    """The user's own spelling when they capitalised it ("Maersk" stays "Maersk"); the list's for lower case."""
+    written = " ".join(text.split()[:len(spelling.split())]).rstrip(".,;:!?")
+    return written if written[:1].isupper() and fold(written) == fold(spelling) else spelling
 
 
 def employer_at(text: str) -> str | None:

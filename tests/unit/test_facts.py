@@ -213,6 +213,7 @@ def test_an_employer_ends_where_the_sentence_does():
     ("social- og sundhedsassistent", "social- og sundhedsassistent", None),
     ("som pakkeriarbejder, nej undskyld, det hed produktionsmedarbejder", "produktionsmedarbejder", None),
     ("it was for a product designer role at Danske Bank", "product designer", "Danske Bank"),  # in English
+    ("financial controller at Maersk", "financial controller", "Maersk"),  # as the user spelt it
 ])
 def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, company):
     assert split_role_answer(answer) == (role, company)
