@@ -154,10 +154,11 @@ def _keyboard_run(word: str) -> bool:
 
 def may_be_foreign(text: str | None) -> bool:
     """Whether a message could be the English (or German) the NLU learnt to call bad input: some
-    foreign words and no Danish one. "ekspedient i Føtex" is Danish, whatever the classifier says."""
+    foreign words and no Danish one. "ekspedient i Føtex" is Danish, whatever the classifier says, and
+    an English answer with a fact in it ("email definitely") is read."""
     words = [w.lower() for w in _WORD.findall(text or "") if w.lower() != "i"]  # "i" is both
     foreign = sum(w in _ENGLISH or w in _LANGUAGES["german"] for w in words)
-    return foreign > 0 and not any(w in _DANISH for w in words)
+    return foreign > 0 and not any(w in _DANISH for w in words) and not _holds_a_fact(text or "")
 
 
 def reply_for(problem: InputProblem) -> str:

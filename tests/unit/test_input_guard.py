@@ -36,6 +36,7 @@ def test_unreadable_messages(text, problem):
                                   "it was for a product designer role at Danske Bank"])
 def test_an_english_answer_with_a_name_or_a_channel_is_read(text):
     assert check_input(text) is None
+    assert not may_be_foreign(text)  # the classifier's "bad input" guess is overruled
 
 
 @pytest.mark.parametrize("text", [
