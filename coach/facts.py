@@ -98,7 +98,8 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*|"
                            r"\b(faaet|fik|faar|modtaget|modtog)( \w+)?( en| et)? (e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
-_RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|ikke( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god) (for|med|til)|"
+_RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
+                        r"ikke( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god) (for|med|til)|"
                         r"bryder mig ikke om|ikke lyst til|"
                         r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|daarlig (til|i))( at)?( \w+)?\s*$")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
@@ -512,7 +513,8 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     name = _CAPITALISED_NAME.match(tail)
     if name is None or _DAY_WORD.match(name[0]):
         return None
-    if preposition.lower() not in ("hos", "ved", "at") and not named_as_workplace and not _EMPLOYER_WORD.search(name[0]):
+    named_by_itself = _EMPLOYER_WORD.search(name[0]) is not None
+    if preposition.lower() not in ("hos", "ved", "at") and not named_as_workplace and not named_by_itself:
         return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
     if re.fullmatch(r"[A-ZÆØÅ]{2,3}", name[0]):
         return None  # "i IT", "i HR": a department
@@ -677,7 +679,8 @@ _CONTACT_CUES = re.compile(
 )
 
 # A first name and a surname, capitalised: what the cues below need to tell a person from a word.
-_FULL_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,2})"
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # "Lund-Madsen"
+_FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
           r"ejer)(?:e?n)?")  # "chefen", "sygeplejersken"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach"

@@ -195,7 +195,8 @@ def test_role_and_employer_said_in_a_sentence(text, role, company):
 
 
 def test_the_title_by_name_wins_over_a_title_said_of_a_person():
-    text = "samtale hos Trekantens Fjernvarme, stillingen hedder projektkoordinator, og jeg talte med Louise som er afdelingsleder"
+    text = ("samtale hos Trekantens Fjernvarme, stillingen hedder projektkoordinator, "
+            "og jeg talte med Louise som er afdelingsleder")
     assert role_said(text) == "projektkoordinator"
 
 
