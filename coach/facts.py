@@ -324,15 +324,20 @@ def channel_preference(text: str) -> str | None:
 
 
 def change_of_mind_at(folded: str) -> int:
-    """Where the user's last change of mind about the channel begins (0 when there is none)."""
+    """Where the user's last change of mind about the channel begins: the last turn after which a
+    channel is chosen (0 when there is none; "mail, nej ikke ringe" keeps the mail)."""
     turns = [m.end() for m in _CHANGE_OF_MIND.finditer(folded)
-             if _PHONE.search(folded, m.end()) or _EMAIL.search(folded, m.end())]
+             if any(channel for channel, _ in _words_for_channels(folded[m.end():]))]
     return turns[-1] if turns else 0
 
 
 def _channel_words(folded: str) -> list[tuple[str | None, bool]]:
     """(channel or None when ruled out, whether a first-person or preference cue goes with it)."""
-    folded = _NOT_A_CHOICE.sub(" ", folded[change_of_mind_at(folded):])
+    return _words_for_channels(folded[change_of_mind_at(folded):])
+
+
+def _words_for_channels(folded: str) -> list[tuple[str | None, bool]]:
+    folded = _NOT_A_CHOICE.sub(" ", folded)
     found = []
     for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL)):
         for m in pattern.finditer(folded):
@@ -408,7 +413,10 @@ _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), n
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
 _CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int)\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
                                rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
-_EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re.IGNORECASE)
+_EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
+# In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish
+# sentence "at" is the infinitive ("håber at Mette ringer").
+_ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(
     r"(?:samtale\w*|interview\w*|job\w*|stilling\w*|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)\s*$",
@@ -514,7 +522,7 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     if name is None or _DAY_WORD.match(name[0]):
         return None
     named_by_itself = _EMPLOYER_WORD.search(name[0]) is not None
-    if preposition.lower() not in ("hos", "ved", "at") and not named_as_workplace and not named_by_itself:
+    if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not named_by_itself:
         return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
     if re.fullmatch(r"[A-ZÆØÅ]{2,3}", name[0]):
         return None  # "i IT", "i HR": a department
@@ -595,7 +603,7 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
     'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
     answer = role_sentence(answer)
-    match = _EMPLOYER_PREPOSITION.search(answer or "")
+    match = _ROLE_ANSWER_PREPOSITION.search(answer or "")
     if match is None or match.start() == 0:
         return clean_role(answer), None
     employer = employer_after(match["prep"], answer[match.end():])

@@ -37,6 +37,7 @@ from coach.facts import (
     ("jeg tænkte at sende en mail, jeg er ikke så meget for at ringe", "email"),
     ("phone. I'm better at talking than writing", "telefon"),
     ("ah vent, jeg har lige fået en mail. de har valgt en anden", None),  # a mail received is no choice
+    ("jeg skriver en mail, nej ikke ringe", "email"),
 ])
 def test_channel_in_own_words(text, expected):
     assert parse_channel(text) == expected
@@ -198,6 +199,11 @@ def test_the_title_by_name_wins_over_a_title_said_of_a_person():
     text = ("samtale hos Trekantens Fjernvarme, stillingen hedder projektkoordinator, "
             "og jeg talte med Louise som er afdelingsleder")
     assert role_said(text) == "projektkoordinator"
+
+
+@pytest.mark.parametrize("text", ["jeg håber at Mette ringer snart", "tror at Novo Nordisk vil ringe"])
+def test_the_infinitive_at_names_no_employer(text):
+    assert company_said(text) is None
 
 
 def test_an_employer_ends_where_the_sentence_does():
