@@ -48,6 +48,7 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     company_said,
+    contact_surname,
     corrected_title,
     interview_just_now,
     is_correction,
@@ -338,6 +339,9 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
         user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
+        known, surname = tracker.get_slot("contact_name"), contact_surname(text_of(tracker))
+        if contact is None and surname and known and " " not in known:
+            return {"contact_name": f"{known} {surname}"}  # "Peter" before, "hans efternavn er Dahl" now
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:

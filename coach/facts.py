@@ -34,6 +34,8 @@ _ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|"
     r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
+    r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
+    r"(mail|mailen|e-?mailen|beskeden) sendte jeg|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
@@ -140,7 +142,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     anchor = len(fold(_clause_before(text, start)))
     nearest = {}
     for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC)):
-        distances = [abs(m.start() - anchor) for m in cues.finditer(clause) if topic != ATTEMPT or _affirmed(clause, m)]
+        distances = [abs(m.start() - anchor) for m in cues.finditer(clause)
+                     if topic != ATTEMPT or _users_act(clause, m)]
         if distances:
             nearest[topic] = min(distances)
     if not nearest and _COUNT.search(fold(_clause_around(text, start, end, _SENTENCE_ENDS))):
@@ -148,15 +151,16 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_A_FEW = r"(\d+|en|et|et par|to|tre|en halv|halvanden)"
+_HOURS_AGO = r" (min\w*|minutter|timer?|times?)( tid)? siden\b"
 _JUST_NOW = re.compile(r"\b(just )?(got|came) (out|back|home) (of|from) (my|the|an) interview\b|"
                        r"\blige (haft|vaeret til|kommet fra|kommet hjem fra|kommet ud fra|kom hjem fra|kom ud fra) "
                        r"(en |min |til )?(job)?(samtale|interview)|"
                        r"\bkom(mer)? (lige )?(nu )?(hjem |ud )?fra (en |min |til )?(job)?(samtale|interview)|"
                        r"\b(paa vej|i toget|i bussen|i bilen|i metroen|paa cyklen) hjem fra (en |min )?(job)?"
                        r"(samtale|interview)|"
-                       r"\b(samtale|interview)\w* (for )?(\d+|en|et|to|tre|en halv|halvanden) "
-                       r"(min\w*|minutter|timer?|times?)( tid)? siden\b|"
-                       r"\bfor (\d+|en|et|to|tre|en halv|halvanden) (min\w*|minutter|timer?|times?)( tid)? siden\b")
+                       r"\b(samtale|interview)\w* (for )?" + _A_FEW + _HOURS_AGO + "|"
+                       r"\bfor " + _A_FEW + _HOURS_AGO)
 
 
 def interview_just_now(text: str) -> bool:
@@ -173,11 +177,11 @@ def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
     folded = fold(text)
-    if not any(_affirmed(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _UNANSWERED.search(folded):
+    if not any(_users_act(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _UNANSWERED.search(folded):
         return None
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
     # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
-    acts = [m for m in _ATTEMPT_CUES.finditer(folded) if _affirmed(folded, m)]
+    acts = [m for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
     if any(m.group(1).startswith("ring") for m in acts):
         acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
     counted = _counted_per_kind(folded, acts)
@@ -240,6 +244,8 @@ def answer_reported(text: str) -> bool:
 
 # "de skulle have ringet": what the employer was to do, not the user's attempt.
 _EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
+# A call or mail the employer made: "de har også skrevet til mig", "hun har ringet".
+_EMPLOYER_DID = re.compile(r"\b(de|han|hun|hen) (har|havde) (ogsaa |jo |bare |kun )?$")
 
 
 def last_attempt_said(text: str, start: int, end: int) -> bool:
@@ -247,6 +253,11 @@ def last_attempt_said(text: str, start: int, end: int) -> bool:
     date is the last attempt's day, not a deadline."""
     clause = fold(_clause_around(text, start, end)).replace(fold(text[start:end]), " ")
     return attempts_reported(text) is not None and clause.split() in (["senest"], ["sidst"], ["sidste", "gang"])
+
+
+def _users_act(folded: str, match: re.Match) -> bool:
+    """A follow-up the user made: affirmed, and not the employer's ('de har skrevet til mig')."""
+    return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()])
 
 
 def _affirmed(folded: str, match: re.Match) -> bool:
@@ -400,7 +411,11 @@ _ROLE_CUE = re.compile(
     re.IGNORECASE)
 # "stillingen hedder projektkoordinator": the title by name, before any "som" later in the message.
 _ROLE_NAMED = re.compile(r"\b(?:stillingen|jobbet|titlen|stillingsbetegnelsen) (?:hedder|hed|heder)\s+"
+                         r"(?:faktisk |egentlig |altså |altsaa )?"
                          r"(?P<role>[^,.;!?()]+)", re.IGNORECASE)
+# "Stillingen er kontorassistent." names it too, but "stillingen er besat/spændende" does not: a title only.
+_ROLE_IS = re.compile(r"\b(?:stillingen|jobbet|titlen) (?:er|var)\s+(?:faktisk |egentlig )?(?P<role>[^,.;!?()]+)",
+                      re.IGNORECASE)
 # "samtale i går til junior developer hos …": the role after "til", once the interview is named.
 _ROLE_AFTER_TIL = re.compile(
     r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?\btil (?:en |et )?"
@@ -429,9 +444,9 @@ _DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|to
 
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
-    for cue in (_ROLE_NAMED, _ROLE_CUE, _ROLE_AFTER_TIL):
+    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL):
         match = cue.search(text or "")
-        if match is None:
+        if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
             continue
         role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
         if 0 < len(role.split()) <= 4 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
@@ -584,7 +599,8 @@ def role_sentence(answer: str) -> str:
 
 
 _TITLE_INSTEAD = re.compile(
-    r"\b(?:hed|hedder|var|er|mente)\s+(?:det\s+)?(?P<new>[^\W\d][\w -]*?)\s*,?\s+(?:og\s+)?ikke\s+"
+    r"\b(?:hed|hedder|var|er|mente)\s+(?:det\s+)?(?:faktisk\s+|egentlig\s+)?"
+    r"(?P<new>[^\W\d][\w -]*?)\s*,?\s+(?:og\s+)?ikke\s+"
     r"(?P<old>[\w -]+?)\s*[.!]*$|"
     r"\bikke\s+(?P<old2>[\w -]+?)\s*,?\s+men\s+(?P<new2>[^\W\d][\w -]*?)\s*[.!]*$", re.IGNORECASE)
 
@@ -699,7 +715,7 @@ _CONTACT_BEFORE_WORDS = re.compile(
     rf"førte samtalen|ledede samtalen|gav mig)|fra \w*afdelingen|"
     rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
-_USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\bmed(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
+_USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
@@ -731,10 +747,26 @@ def names_said(text: str) -> tuple[str | None, str | None]:
 def _in_full(name: str, text: str) -> str:
     """A first name the user goes on to give in full ("Henrik, Henrik Dahl", "Pernille et eller andet...
     Pernille Lauridsen") -> the full name."""
-    if " " in name.strip() or not name[:1].isupper():
+    name = name.strip()
+    if " " in name or not name[:1].isupper():
         return name
-    full = re.search(rf"\b{re.escape(name.strip())}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", text)
-    return name.strip() + full.group(1) if full else name
+    given = re.search(rf"\b{re.escape(name)}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", text)
+    if given:
+        return name + given.group(1)
+    # "han hedder Friis til efternavn, altså Jonas Friis": the surname first, then the whole name
+    whole = re.search(rf"\b(?P<first>[A-ZÆØÅ][a-zæøåéü]+) {re.escape(name)}\b", text)
+    return f"{whole['first']} {name}" if whole and whole["first"].lower() not in _NOT_A_NAME else name
+
+
+# "hans efternavn er Dahl", "hun hedder Friis til efternavn": a surname for a first name given before.
+_SURNAME = re.compile(rf"(?i:\b(?:hans|hendes|kontaktens) efternavn(?:et)? (?:er|var))\s+(?P<name>{_NAME_WORD})\b|"
+                      rf"(?i:\b(?:han|hun) (?:hedder|hed))\s+(?P<name2>{_NAME_WORD})\s+(?i:til efternavn)")
+
+
+def contact_surname(text: str) -> str | None:
+    """The contact's surname said on its own ('hans efternavn er Dahl')."""
+    found = _SURNAME.search(text or "")
+    return (found["name"] or found["name2"]) if found else None
 
 
 def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:

@@ -16,6 +16,18 @@ _CONFIRM = re.compile(
     r"(ja|jep|jo|yes|ok|okay)?[\s,!.]*(tak|gerne|slet( (alt|det|mig|det hele))?( nu)?|bare slet)?[\s!.]*"
 )
 
+# What a request to be forgotten says: "glem mig", "slet mine data", "ret til at blive glemt". "det glemte
+# jeg at spørge om" is none.
+_FORGET_WORDS = re.compile(r"\b(slet\w*|sleet|fjern\w*|glem|glemme|glemmes|blive glemt|gdpr|data|persondata|"
+                           r"\w*oplysninger|samtykke|gemmer|husker|system\w*|historik|profil)\b")
+
+
+def asks_to_be_forgotten(said: str) -> bool:
+    """Whether the words of a message could ask the coach to forget the user (the classifier's guess alone
+    is not enough)."""
+    return _FORGET_WORDS.search(fold(said or "")) is not None
+
+
 FORGOTTEN = text("privacy.forgotten")
 RESTARTED_ONLY = text("privacy.restarted_only")
 

@@ -13,10 +13,12 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
+from coach.privacy import asks_to_be_forgotten
 from components.intent_verdict import set_intent
 from components.stateless import StatelessComponent
 
 BAD_INPUT = "bad_input"
+FORGET_ME = "forget_me"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -26,6 +28,7 @@ class MessageGuard(StatelessComponent):
             problem = check_input(message.get(TEXT))
             if problem is None:
                 _overrule_unfounded_verdict(message)
+                _overrule_unasked_forgetting(message)
                 continue
             set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
@@ -42,4 +45,14 @@ def _overrule_unfounded_verdict(message: Message) -> None:
     if intent.get("name") != BAD_INPUT or may_be_foreign(message.get(TEXT)):
         return
     ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != BAD_INPUT]
+    set_intent(message, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 0.0}, ranking)
+
+
+def _overrule_unasked_forgetting(message: Message) -> None:
+    """"ved ikke, det glemte jeg at spørge om" is no request to be forgotten: without the words of one,
+    the next intent in the ranking is taken, so the answer is read."""
+    intent = message.get(INTENT) or {}
+    if intent.get("name") != FORGET_ME or asks_to_be_forgotten(message.get(TEXT)):
+        return
+    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FORGET_ME]
     set_intent(message, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 0.0}, ranking)

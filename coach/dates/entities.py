@@ -58,7 +58,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
-    corrected |= _restated(text, past, future)
+    corrected |= _restated(text, past, future) | _ruled_out(text, past)
     for i, p in enumerate(past):
         if i in corrected:
             continue
@@ -116,6 +116,16 @@ def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]
         if _APPOSITION.match(fold(text[before.end:this.start])) and iso_value(before) in readings:
             dropped.add(i)
     return dropped
+
+
+_NOT_THAT_DAY = re.compile(r"\bikke( paa| i| d\.| den)?\s*$")
+
+
+def _ruled_out(text: str, past: List[TimeMention]) -> set[int]:
+    """"samtalen var torsdag d. 21., ikke onsdag": the day named after "ikke", beside another, is no date."""
+    if len(past) < 2:
+        return set()
+    return {i for i, p in enumerate(past) if _NOT_THAT_DAY.search(fold(text[max(0, p.start - 12):p.start]))}
 
 
 def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[str, Any] | None:

@@ -242,8 +242,8 @@ def _relative_day(m, today, direction):
     return Hit(today + timedelta(days=days), None, "day", tense)
 
 
-def _this_morning(m, today, direction):
-    """'her til morgen': earlier today, not 'i morgen' (tomorrow)."""
+def _earlier_today(m, today, direction):
+    """'her til morgen', 'for et par timer siden': earlier today, not 'i morgen' (tomorrow)."""
     return Hit(today, None, "day", PAST)
 
 
@@ -472,6 +472,8 @@ RULES: list[Rule] = [
     (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})(?:\.(?![0-9])|{NUM_END}){NOT_AMOUNT}{NOT_ORDINAL_NOUN}"), _day_only),
     # weekdays with tense
     (_c(rf"\bi\s+(?P<wd>{WD_FULL})s\b"), _wd_past),
+    # typed fast: "i ons", "i tors." (= "i onsdags"); "i man" is too rare to tell from other words
+    (_c(r"\bi\s+(?P<wd>tirs|tir|ons|tors|tor|fre|loer|lor)(?:s|\.)?(?![\w-])"), _wd_past),
     (_c(rf"\b(?:sidste|forrige)\s+(?P<wd>{WD_ALONE})"), _wd_past),
     (_c(rf"\b(?:(?:paa|til)\s+)?(?:naeste|kommende)\s+(?P<wd>{WD_ALONE})(?P<again>\s+igen\b)?"), _wd_next),
     (_c(rf"^\W*(?:paa\s+)?(?P<wd>{_alt(_WD_ABBR_MESSAGE)})\W*$"), _message_weekday),
@@ -490,9 +492,11 @@ RULES: list[Rule] = [
     (_c(r"\bi\s*(?P<w>dag|gaar|gar|forgaars|forgars|morgen|overmorgen|morges|aftes|formiddags|eftermiddags)\b"),
      _relative_day),
     (_c(r"\b(?P<w>yesterday|today|tomorrow)\b"), _relative_day),
-    (_c(r"\bher\s+til\s+morgen\b"), _this_morning),
+    (_c(r"\bher\s+til\s+morgen\b"), _earlier_today),
     # offsets
     (_c(rf"\b(?:for\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\.?(?:s\s+tid)?\s+siden\b"), _offset(-1)),
+    (_c(rf"\b(?:for\s+)?(?:{NUM}|en\s+halv|halvanden)\s+(?:timer?|times|min(?:ut(?:ter)?)?)\.?(?:s\s+tid)?\s+siden\b"),
+     _earlier_today),
     # "de næste 3 dage", "sidste to uger", "seneste 2 måneder"
     (_c(rf"\b(?:de\s+)?(?P<rel>sidste|seneste|naeste|kommende)\s+(?P<n>{NUM})\s+(?P<u>dage|uger|{MAANED}er|mdr)\b"),
      _span),

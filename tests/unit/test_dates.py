@@ -602,6 +602,15 @@ def test_one_day_said_twice_is_one_date(text):
     assert found == ["2027-03-04"]  # not a Thursday to come, read as the deadline
 
 
+@pytest.mark.parametrize("text, today, values", [
+    ("samtale i ons som tjener", "2027-03-05", ["2027-03-03"]),             # "i ons" = i onsdags
+    ("samtale for et par timer siden", "2027-01-20", ["2027-01-20"]),
+    ("samtalen var torsdag d. 21., ikke onsdag", "2027-01-26", ["2027-01-21"]),  # the day ruled out
+])
+def test_days_typed_fast_or_ruled_out(text, today, values):
+    assert [e["value"] for e in time_entities(text, date.fromisoformat(today))] == values
+
+
 def test_days_of_follow_ups_in_brackets_are_attempts_even_before_no_answer():
     text = "samtale d. 11/5 som grafiker. jeg har ringet 2 gange (25/5 og 1/6) og ingen svar"
     found = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2027, 6, 4))]

@@ -15,6 +15,7 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     company_said,
+    contact_surname,
     corrected_title,
     date_topic,
     interview_ahead,
@@ -195,6 +196,14 @@ def test_role_and_employer_said_in_a_sentence(text, role, company):
     assert (role_said(text), company_said(text)) == (role, company)
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Stillingen er kontorassistent.", "kontorassistent"), ("stillingen er besat", None),
+    ("eller nej, stillingen hed faktisk butikschef, ikke sælger", "butikschef"),
+])
+def test_the_title_said_as_what_the_position_is(text, role):
+    assert role_said(text) == role
+
+
 def test_the_title_by_name_wins_over_a_title_said_of_a_person():
     text = ("samtale hos Trekantens Fjernvarme, stillingen hedder projektkoordinator, "
             "og jeg talte med Louise som er afdelingsleder")
@@ -289,6 +298,21 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
     start = text.index(day)
     assert date_topic(text, start, start + len(day)) == ATTEMPT
     assert attempts_reported(text) is None  # its place is no count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Jeg har sendt to mails nu uden svar", 2),
+    ("Mail, de har også skrevet til mig på mail hele vejen", None),  # the employer wrote
+    ("hun har ringet til mig", None),
+])
+def test_follow_ups_counted_by_their_number_and_only_the_users(text, count):
+    assert attempts_reported(text) == count
+
+
+def test_a_surname_given_later_completes_the_contact():
+    assert contact_surname("mail til Peter. hans efternavn er Dahl") == "Dahl"
+    assert names_said("han hedder Friis til efternavn, altså Jonas Friis") == (None, "Jonas Friis")
+    assert names_said("jeg skriver under som Mads Krogh") == ("Mads Krogh", None)
 
 
 def test_a_count_corrected_with_a_day_names_the_last_attempt():

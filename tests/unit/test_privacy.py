@@ -1,6 +1,6 @@
 import pytest
 
-from coach.privacy import is_confirmation
+from coach.privacy import asks_to_be_forgotten, is_confirmation
 
 
 @pytest.mark.parametrize("text", ["ja", "Ja tak", "ja, slet alt", "slet det", "jep", "JA!", "ok slet"])
@@ -11,3 +11,11 @@ def test_confirmations(text):
 @pytest.mark.parametrize("text", ["nej", "tak", "ja men vent", "", "i tirsdags", "slet ikke noget"])
 def test_not_confirmations(text):
     assert not is_confirmation(text)
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("glem mig", True), ("slet mine data", True), ("ret til at blive glemt", True),
+    ("ved ikke, det glemte jeg at spørge om", False), ("jeg har glemt hvad hun hed", False),
+])
+def test_a_request_to_be_forgotten_needs_its_words(text, asks):
+    assert asks_to_be_forgotten(text) is asks

@@ -1,0 +1,29 @@
+"""The guard's verdicts over the classifier's guess: a request to be forgotten needs its words; English
+with a fact in it is read."""
+
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.message_guard import MessageGuard
+
+
+def classified(text: str, intent: str, confidence: float = 0.6) -> Message:
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "inform", "confidence": 0.25},
+               {"name": "greet", "confidence": 0.1}]
+    return Message(data={TEXT: text, INTENT: ranking[0], INTENT_RANKING_KEY: ranking})
+
+
+def intent_after(message: Message) -> str:
+    return MessageGuard().process([message])[0].get(INTENT)["name"]
+
+
+def test_forgetting_to_ask_is_no_request_to_be_forgotten():
+    assert intent_after(classified("ved ikke, det glemte jeg at spørge om", "forget_me")) == "inform"
+
+
+def test_a_request_to_be_forgotten_stays_one():
+    assert intent_after(classified("glem alt om mig tak", "forget_me")) == "forget_me"
+
+
+def test_an_english_channel_choice_guessed_as_bad_input_is_read():
+    assert intent_after(classified("email definitely, I'm more of a writer", "bad_input")) == "inform"
