@@ -280,7 +280,9 @@ class ValidateFollowupForm(FormValidationAction):
         if intent in INTENT_CHANNELS and confidence_of(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
         if intent in QUESTIONS and "?" in text_of(tracker):
-            return {}  # "skal jeg ringe?" asks for advice; "jeg foretrækker at skrive." chooses
+            # "skal jeg ringe?" asks for advice; "hvad anbefaler du? ok, så ringer jeg" chooses after asking
+            after = channel_preference(text_of(tracker).rsplit("?", 1)[1])
+            return {"contact_channel": after} if after else {}
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))
             return {"contact_channel": preferred} if preferred else {}
@@ -339,9 +341,9 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
         user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
-        known, surname = tracker.get_slot("contact_name"), contact_surname(text_of(tracker))
-        if contact is None and surname and known and " " not in known:
-            return {"contact_name": f"{known} {surname}"}  # "Peter" before, "hans efternavn er Dahl" now
+        first, surname = contact or tracker.get_slot("contact_name"), contact_surname(text_of(tracker))
+        if surname and first and " " not in first and first != surname:
+            return {"contact_name": f"{first} {surname}"}  # "Peter" before, "hans efternavn er Dahl" now
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:

@@ -496,6 +496,15 @@ def about_the_job(text: str) -> bool:
     return bool(_ABOUT_THE_JOB.search(text or ""))
 
 
+_IN_ORDER = re.compile(r"\b(foerste|anden|tredje) (gang|mail|opkald|besked|forsoeg)\b|\bden (anden|tredje)\b")
+
+
+def recounts_attempts(text: str) -> bool:
+    """'den første mail sendte jeg d. 7/12 og den anden i torsdags': the follow-ups told one by one, in
+    order: their days, not one more."""
+    return _IN_ORDER.search(fold(text or "")) is not None
+
+
 def speaks_of_last_time(text: str) -> bool:
     """'sidste gang var i tirsdags', 'sidst jeg ringede …': a day of the last follow-up is given."""
     return bool(_LAST_TIME.search(fold(text or "")))
@@ -629,7 +638,8 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
 
 
 # Words before a title that belong to it: "grafisk designer", "administrativ medarbejder", "junior …".
-_TITLE_ADJECTIVE = re.compile(r"^(?:\w+(?:isk|ig|lig|iv|el|al)|junior|senior|ledende|faglig)$", re.IGNORECASE)
+_TITLE_ADJECTIVE = re.compile(r"^(?!(?:faktisk|egentlig|virkelig|rigtig|samtidig|ærlig|aerlig)$)"
+                              r"(?:\w+(?:isk|ig|lig|iv|el|al)|junior|senior|ledende|faglig)$", re.IGNORECASE)
 
 
 def whole_title(value: str, text: str) -> str:

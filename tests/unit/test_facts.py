@@ -22,6 +22,7 @@ from coach.facts import (
     interview_just_now,
     names_said,
     parse_channel,
+    recounts_attempts,
     rejection_reported,
     role_said,
     says_no_deadline,
@@ -307,6 +308,16 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
 ])
 def test_follow_ups_counted_by_their_number_and_only_the_users(text, count):
     assert attempts_reported(text) == count
+
+
+def test_follow_ups_told_in_order_are_recounted_not_added():
+    assert recounts_attempts("Den første mail sendte jeg d. 7/12 og den anden i torsdags")
+    assert not recounts_attempts("jeg ringede igen i går")
+
+
+def test_a_filler_before_a_title_is_not_part_of_it():
+    assert whole_title("butikschef", "stillingen hed faktisk butikschef") == "butikschef"
+    assert whole_title("designer", "grafisk designer") == "grafisk designer"
 
 
 def test_a_surname_given_later_completes_the_contact():
