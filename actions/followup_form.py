@@ -281,7 +281,7 @@ class ValidateFollowupForm(FormValidationAction):
             return {"contact_channel": INTENT_CHANNELS[intent]}
         if intent in QUESTIONS and "?" in text_of(tracker):
             # "skal jeg ringe?" asks for advice; "hvad anbefaler du? ok, så ringer jeg" chooses after asking
-            after = channel_preference(text_of(tracker).rsplit("?", 1)[1])
+            after = parse_channel(text_of(tracker).rsplit("?", 1)[1])
             return {"contact_channel": after} if after else {}
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))
@@ -464,7 +464,9 @@ def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     user, contact = names_said(text_of(tracker))
     said = user if slot == "user_name" else contact
     name = clean_person_name(str(value)) if value else None
-    return name if name and said and name == said else before_this_turn(tracker, slot)
+    surname = contact_surname(text_of(tracker)) if slot == "contact_name" else None
+    completed = bool(name and surname and name.endswith(f" {surname}"))  # "hans efternavn er Dahl"
+    return name if name and (completed or (said and name == said)) else before_this_turn(tracker, slot)
 
 
 def _cleaned(clean, value: Any, previous: Any) -> Any:

@@ -236,3 +236,16 @@ def test_a_title_said_on_its_own_after_the_advice_is_the_role(dispatcher):
     slots = {"interview_date": "2026-11-29"}  # ahead: the coach gave the advice and asked nothing
     assert run_form(make_tracker("tandlaegeassistent", slots=slots), dispatcher)["role"] == "tandlaegeassistent"
     assert "role" not in run_form(make_tracker("super tak", slots=slots), dispatcher)
+
+
+def test_a_surname_said_later_completes_the_contacts_first_name(dispatcher):
+    tracker = make_tracker("mail til Peter. hans efternavn er Dahl",
+                           slots={"contact_name": "Peter", "requested_slot": "contact_channel"},
+                           active_loop="followup_form")
+    assert run_form(tracker, dispatcher)["contact_name"] == "Peter Dahl"
+
+
+def test_a_channel_chosen_after_asking_for_advice(dispatcher):
+    tracker = make_tracker("hvad anbefaler du? ok, så ringer jeg", intent="ask_channel_advice",
+                           slots={"requested_slot": "contact_channel"}, active_loop="followup_form")
+    assert run_form(tracker, dispatcher)["contact_channel"] == "telefon"
