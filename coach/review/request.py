@@ -37,9 +37,12 @@ _CHANNEL_WORD = rx(r"\b(e-?mail|mail|ringe|ringer|opkald|telefon)\b")
 
 
 def only_a_channel(message: str) -> bool:
-    """'ok mail', 'ringe tak': a short choice of channel, no request to read anything."""
+    """'ok mail', 'ringe tak', 'hvad synes du? ok jeg ringer': a short choice of channel (after a question
+    to the coach, maybe), no request to read anything."""
     lo = loose(message or "")
-    return len(words(lo)) <= 4 and bool(_CHANNEL_WORD.search(lo)) and not _OWN_DRAFT.search(lo)
+    if _OWN_DRAFT.search(lo):
+        return False
+    return any(len(words(part)) <= 4 and _CHANNEL_WORD.search(part) for part in (lo, lo.rsplit("?", 1)[-1]))
 
 
 def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:

@@ -20,6 +20,10 @@ def test_a_short_channel_choice_taken_for_a_draft_review_is_an_answer():
     assert intent_after(classified("ok mail", "request_draft_review")) == "inform"
 
 
+def test_a_channel_chosen_after_asking_the_coach_is_an_answer():
+    assert intent_after(classified("hvad synes du? ok jeg ringer", "request_draft_review")) == "inform"
+
+
 def test_a_request_to_read_stays_a_draft_review():
     assert intent_after(classified("kan du læse min mail?", "request_draft_review")) == "request_draft_review"
 
