@@ -48,7 +48,6 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     company_said,
-    contact_surname,
     corrected_title,
     interview_just_now,
     is_correction,
@@ -63,6 +62,7 @@ from coach.facts import (
     split_role_answer,
     times_said,
     whole_title,
+    with_surname,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.texts import text
@@ -341,9 +341,9 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
         user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
-        first, surname = contact or tracker.get_slot("contact_name"), contact_surname(text_of(tracker))
-        if surname and first and " " not in first and first != surname:
-            return {"contact_name": f"{first} {surname}"}  # "Peter" before, "hans efternavn er Dahl" now
+        completed = with_surname(contact or tracker.get_slot("contact_name"), text_of(tracker))
+        if completed:
+            return {"contact_name": completed}  # "Peter" before, "hans efternavn er Dahl" now
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -464,8 +464,8 @@ def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     user, contact = names_said(text_of(tracker))
     said = user if slot == "user_name" else contact
     name = clean_person_name(str(value)) if value else None
-    surname = contact_surname(text_of(tracker)) if slot == "contact_name" else None
-    completed = bool(name and surname and name.endswith(f" {surname}"))  # "hans efternavn er Dahl"
+    # "Peter Dahl" from "Peter" and "hans efternavn er Dahl" is cued by the surname's words
+    completed = slot == "contact_name" and name and name == with_surname(name.split()[0], text_of(tracker))
     return name if name and (completed or (said and name == said)) else before_this_turn(tracker, slot)
 
 

@@ -111,9 +111,11 @@ _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bed
                               r"^\W*(hellere|helst|tak|alligevel|saa)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|rather|prefer)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|call(?! ?cent))\b")
+# The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
+_TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
 # The user changes their mind in mid-message ("ringe tror jeg. nej vent, jeg skriver hellere"): what
 # follows the last such turn is what they chose.
-_CHANGE_OF_MIND = re.compile(r"(^|[.,;:!?]\s*)(nej vent|nej|vent|hov|eller nej|eller ej|naah|ej)\b")
+_CHANGE_OF_MIND = re.compile(rf"(^|[.,;:!?]\s*)(eller )?({_TAKE_BACK})\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 
 
@@ -588,7 +590,7 @@ _ENGLISH_CUE = re.compile(r"^(?:it|that) (?:was|is) |(?: role| position| job)(?:
 
 
 # A title taken back in the same answer: what follows is the one meant.
-_TAKEN_BACK = re.compile(r"[,.]\s*(?:nej|undskyld|hov|ups|vent)\b[ ,.!]*(?:(?:nej|undskyld|vent)\b[ ,.!]*)*"
+_TAKEN_BACK = re.compile(rf"[,.]\s*(?:{_TAKE_BACK})\b[ ,.!]*(?:(?:{_TAKE_BACK})\b[ ,.!]*)*"
                          r"(?:det (?:hed|hedder|var|er)|jeg mente|den hed|den hedder)\s+(?:som\s+)?", re.IGNORECASE)
 
 
@@ -773,10 +775,14 @@ _SURNAME = re.compile(rf"(?i:\b(?:hans|hendes|kontaktens) efternavn(?:et)? (?:er
                       rf"(?i:\b(?:han|hun) (?:hedder|hed))\s+(?P<name2>{_NAME_WORD})\s+(?i:til efternavn)")
 
 
-def contact_surname(text: str) -> str | None:
-    """The contact's surname said on its own ('hans efternavn er Dahl')."""
+def with_surname(first: str | None, text: str) -> str | None:
+    """'Peter' + 'hans efternavn er Dahl' -> 'Peter Dahl'; None when the text gives no surname for a first
+    name said alone."""
     found = _SURNAME.search(text or "")
-    return (found["name"] or found["name2"]) if found else None
+    surname = (found["name"] or found["name2"]) if found else None
+    if not (surname and first) or " " in first.strip() or first.strip() == surname:
+        return None
+    return f"{first.strip()} {surname}"
 
 
 def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
-from components.intent_verdict import set_intent
+from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
 BAD_INPUT = "bad_input"
@@ -42,17 +42,13 @@ def _overrule_unfounded_verdict(message: Message) -> None:
     """The classifier learnt "bad input" from English examples; for a Danish message ("ekspedient i
     Føtex") that guess is wrong, and the next intent in its ranking is taken instead."""
     intent = message.get(INTENT) or {}
-    if intent.get("name") != BAD_INPUT or may_be_foreign(message.get(TEXT)):
-        return
-    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != BAD_INPUT]
-    set_intent(message, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 0.0}, ranking)
+    if intent.get("name") == BAD_INPUT and not may_be_foreign(message.get(TEXT)):
+        drop_guess(message, BAD_INPUT)
 
 
 def _overrule_unasked_forgetting(message: Message) -> None:
     """"ved ikke, det glemte jeg at spørge om" is no request to be forgotten: without the words of one,
     the next intent in the ranking is taken, so the answer is read."""
     intent = message.get(INTENT) or {}
-    if intent.get("name") != FORGET_ME or asks_to_be_forgotten(message.get(TEXT)):
-        return
-    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FORGET_ME]
-    set_intent(message, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 0.0}, ranking)
+    if intent.get("name") == FORGET_ME and not asks_to_be_forgotten(message.get(TEXT)):
+        drop_guess(message, FORGET_ME)

@@ -1,16 +1,11 @@
 """The guard's verdicts over the classifier's guess: a request to be forgotten needs its words; English
 with a fact in it is read."""
 
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.message_guard import MessageGuard
-
-
-def classified(text: str, intent: str, confidence: float = 0.6) -> Message:
-    ranking = [{"name": intent, "confidence": confidence}, {"name": "inform", "confidence": 0.25},
-               {"name": "greet", "confidence": 0.1}]
-    return Message(data={TEXT: text, INTENT: ranking[0], INTENT_RANKING_KEY: ranking})
+from tests.rasa.classified import classified
 
 
 def intent_after(message: Message) -> str:

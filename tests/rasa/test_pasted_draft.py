@@ -1,15 +1,10 @@
 """The draft-review intent follows the words: a pasted draft under the request is one; 'ok mail' is not."""
 
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.pasted_draft import PastedDraftRequest
-
-
-def classified(text: str, intent: str, confidence: float = 0.3) -> Message:
-    ranking = [{"name": intent, "confidence": confidence}, {"name": "inform", "confidence": 0.25},
-               {"name": "request_email", "confidence": 0.2}]
-    return Message(data={TEXT: text, INTENT: ranking[0], INTENT_RANKING_KEY: ranking})
+from tests.rasa.classified import classified
 
 
 def intent_after(message: Message) -> str:

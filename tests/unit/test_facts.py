@@ -15,7 +15,6 @@ from coach.facts import (
     clean_person_name,
     clean_role,
     company_said,
-    contact_surname,
     corrected_title,
     date_topic,
     interview_ahead,
@@ -28,7 +27,14 @@ from coach.facts import (
     says_no_deadline,
     split_role_answer,
     whole_title,
+    with_surname,
 )
+
+
+def topic_of(day: str, text: str) -> str | None:
+    """What the day said in `text` is about, as date_topic reads it."""
+    start = text.index(day)
+    return date_topic(text, start, start + len(day))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -84,8 +90,7 @@ def test_which_date_is_which_in_one_message():
     ("udmelding kommer d. 12/12", "d. 12/12"),
 ])
 def test_an_announced_answer_is_the_deadline(text, day):
-    start = text.index(day)
-    assert date_topic(text, start, start + len(day)) == DEADLINE
+    assert topic_of(day, text) == DEADLINE
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -296,8 +301,7 @@ def test_names_said_in_passing_hesitantly_or_in_english(text, user, contact):
     ("sidste mail var d. 14. maj", "d. 14. maj"),
 ])
 def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
-    start = text.index(day)
-    assert date_topic(text, start, start + len(day)) == ATTEMPT
+    assert topic_of(day, text) == ATTEMPT
     assert attempts_reported(text) is None  # its place is no count
 
 
@@ -321,7 +325,7 @@ def test_a_filler_before_a_title_is_not_part_of_it():
 
 
 def test_a_surname_given_later_completes_the_contact():
-    assert contact_surname("mail til Peter. hans efternavn er Dahl") == "Dahl"
+    assert with_surname("Peter", "mail til Peter. hans efternavn er Dahl") == "Peter Dahl"
     assert names_said("han hedder Friis til efternavn, altså Jonas Friis") == (None, "Jonas Friis")
     assert names_said("jeg skriver under som Mads Krogh") == ("Mads Krogh", None)
 
