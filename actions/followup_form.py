@@ -67,7 +67,7 @@ from coach.facts import (
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.texts import text
 from coach.tips import channel_advice
-from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
+from coach.validation import attempt_problem, deadline_problem, impossible_date_message, interview_date_problem
 
 # Slots the form fills when the user offers them, but never asks for.
 OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
@@ -364,11 +364,17 @@ class ValidateFollowupForm(FormValidationAction):
         if problem:
             dispatcher.utter_message(text=problem)
             return {"interview_date": None, "interview_time": None}
+        slots = {"interview_date": day.isoformat()}
         deadline = as_day(tracker.get_slot("deadline"))
         if deadline is not None and deadline_problem(deadline, day):
             dispatcher.utter_message(text=deadline_problem(deadline, day))
-            return {"interview_date": day.isoformat(), "deadline": None}
-        return {"interview_date": day.isoformat()}
+            slots["deadline"] = None
+        attempt = as_day(tracker.get_slot("last_attempt_date"))
+        told_now = attempt != as_day(before_this_turn(tracker, "last_attempt_date"))  # its own check says it
+        if attempt is not None and not told_now and attempt_problem(attempt, day):
+            dispatcher.utter_message(text=attempt_problem(attempt, day))
+            slots["last_attempt_date"] = None
+        return slots
 
     def validate_deadline(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> Slots:
@@ -382,6 +388,15 @@ class ValidateFollowupForm(FormValidationAction):
             dispatcher.utter_message(text=problem)
             return {"deadline": None}
         return {"deadline": day.isoformat()}
+
+    def validate_last_attempt_date(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> Slots:
+        day = as_day(value)
+        problem = day and attempt_problem(day, as_day(tracker.get_slot("interview_date")))
+        if problem:
+            dispatcher.utter_message(text=problem)
+            return {"last_attempt_date": None}
+        return {"last_attempt_date": day.isoformat() if day else None}
 
     def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                       domain: DomainDict) -> Slots:

@@ -701,6 +701,7 @@ _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
     rf"\b(?:min kontakt(?:person)?|kontaktperson(?:en)?) (?:er|var)|"
+    rf"\b(?:hans|hendes|kontaktpersonens|chefens|lederens) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"

@@ -28,5 +28,13 @@ def deadline_problem(deadline: date, interview: date | None) -> str | None:
     return None
 
 
+def attempt_problem(last_attempt: date, interview: date | None) -> str | None:
+    """A follow-up on an interview cannot lie before it (a call before it asked about the job)."""
+    if interview is not None and last_attempt < interview:
+        return text("form.invalid.attempt_before_interview", attempt=format_date(last_attempt),
+                    interview=format_date(interview))
+    return None
+
+
 def impossible_date_message(said: str) -> str:
     return text("form.invalid.impossible_date", text=said.strip())

@@ -225,6 +225,23 @@ def test_the_day_of_the_last_call_said_after_the_plan_moves_the_last_attempt(dis
         assert run_form(make_tracker(said, slots=slots), dispatcher)["last_attempt_date"] == day
 
 
+def test_a_follow_up_before_the_interview_is_refused_once_and_the_count_kept(dispatcher):
+    text = "samtale d. 20/11 som kok, og jeg ringede til dem d. 18/11 uden svar"
+    slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-20" and slots["followup_attempts"] == 1
+    assert slots["last_attempt_date"] is None
+    assert texts(dispatcher).count("ligger før samtalen") == 1
+
+
+def test_a_later_interview_day_refuses_the_follow_up_said_before_it(dispatcher):
+    known = {"interview_date": "2026-11-10", "followup_attempts": 1, "last_attempt_date": "2026-11-16"}
+    events = [{"event": "slot", "name": "interview_date", "value": "2026-11-10"}, {"event": "user"}]
+    slots = run_form(make_tracker("nej vent, samtalen var d. 19/11", slots=known, events=events,
+                                  active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-19" and slots["last_attempt_date"] is None
+    assert "Din seneste opfølgning (mandag den 16. november) ligger før samtalen" in texts(dispatcher)
+
+
 def test_the_interview_day_is_not_the_day_of_the_follow_ups_counted_with_it(dispatcher):
     text = "samtale d. 12/11 som it-supporter hos Netcompany og jeg har ringet 2 gange nu uden at få fat i nogen"
     slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)

@@ -275,6 +275,8 @@ def test_the_whole_title_around_what_the_nlu_tagged(tagged, text, title):
     ("snakkede med lederen Sanne. Hun sagde", None, "Sanne"),
     ("Med venlig hilsen Poul Erik Sørensen", "Poul Erik Sørensen", None),
     ("Kære Coach. Jeg var til samtale", None, None),
+    ("det var hos en mand, hans navn er Kim", None, "Kim"),
+    ("hendes fulde navn er Lone Bech", None, "Lone Bech"),
 ])
 def test_more_cues_that_say_whose_name(text, user, contact):
     assert names_said(text) == (user, contact)

@@ -1,6 +1,6 @@
 from datetime import date
 
-from coach.validation import deadline_problem, impossible_date_message, interview_date_problem
+from coach.validation import attempt_problem, deadline_problem, impossible_date_message, interview_date_problem
 
 TODAY = date(2026, 11, 28)
 
@@ -26,3 +26,9 @@ def test_deadline_after_interview_is_fine():
 
 def test_impossible_date_is_named_back():
     assert "31. februar" in impossible_date_message("31. februar")
+
+
+def test_a_follow_up_before_the_interview_is_questioned_and_one_after_it_is_not():
+    assert "Hvornår ringede eller skrev du sidst" in attempt_problem(date(2026, 11, 18), date(2026, 11, 20))
+    assert attempt_problem(date(2026, 11, 20), date(2026, 11, 20)) is None
+    assert attempt_problem(date(2026, 11, 18), None) is None
