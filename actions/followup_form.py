@@ -411,11 +411,20 @@ class ValidateFollowupForm(FormValidationAction):
     def validate_contact_channel(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> Slots:
         if value in (PHONE, EMAIL):
-            return {"contact_channel": value}
+            return {"contact_channel": self._channel_kept(tracker, value)}
         channel = parse_channel(str(value or ""))
         if channel is None and value:
             dispatcher.utter_message(text=channel_advice(FollowUpCase()))
         return {"contact_channel": channel}
+
+    def _channel_kept(self, tracker: Tracker, value: str) -> str:
+        """A channel word the NLU tagged in passing ("nu fik jeg en mail om at de har valgt en anden")
+        does not change a channel chosen before; the user's own words for a channel do."""
+        known, said = before_this_turn(tracker, "contact_channel"), text_of(tracker)
+        if not known or value == known or self._asked(tracker, "contact_channel") \
+                or intent_of(tracker) in INTENT_CHANNELS or value in (parse_channel(said), channel_preference(said)):
+            return value
+        return known
 
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:

@@ -35,7 +35,7 @@ _ATTEMPT_CUES = re.compile(
     r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
-    r"(mail|mailen|e-?mailen|beskeden) sendte jeg|"
+    r"(mail|mailen|e-?mailen|beskeden) sendte jeg|sendt (nu |lige |allerede )?(mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
@@ -57,7 +57,8 @@ _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
     r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa))? "
-    r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre"
+    r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
+    r"\b(gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b"
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
 _ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
@@ -98,18 +99,18 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*|"
-                           r"\b(faaet|fik|faar|modtaget|modtog)( \w+)?( en| et)? (e-?mail|mail|opkald|opringning)\b")
+                           r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? (e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"ikke( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god) (for|med|til)|"
                         r"bryder mig ikke om|ikke lyst til|"
-                        r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|daarlig (til|i))( at)?( \w+)?\s*$")
+                        r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
 _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
-                              r"^\W*(hellere|helst|tak|alligevel|saa)\b")
-_PREFERENCE = re.compile(r"\b(jeg|vil|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|rather|prefer)\b")
+                              r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
+_PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|rather|prefer)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|call(?! ?cent))\b")
 # The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
 _TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
@@ -247,7 +248,8 @@ def answer_reported(text: str) -> bool:
 # "de skulle have ringet": what the employer was to do, not the user's attempt.
 _EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
 # A call or mail the employer made: "de har også skrevet til mig", "hun har ringet".
-_EMPLOYER_DID = re.compile(r"\b(de|han|hun|hen) (har|havde) (ogsaa |jo |bare |kun )?$")
+_EMPLOYER_DID = re.compile(r"\b((de|han|hun|hen) (har |havde )?|(har|havde) (de|han|hun|hen) )"
+                           r"(ogsaa |jo |bare |kun |faktisk |lige |nu )?$")
 
 
 def last_attempt_said(text: str, start: int, end: int) -> bool:
@@ -436,7 +438,8 @@ _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNOR
 _ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(
-    r"(?:samtale\w*|interview\w*|job\w*|stilling\w*|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)\s*$",
+    r"(?:samtale\w*|interview\w*|job\w*|stilling\w*|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)"
+    r"(?:\s+(?:i går|i gaar|i dag|i forgårs|i morges|i \w+dags|d\.? ?[\d/.]+|den \d+\.?))?\s*$",  # "samtale i går på …"
     re.IGNORECASE)
 # Day words a capital may start ("I Går", "på Mandag"): never an employer.
 _DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|"
@@ -693,7 +696,7 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]
 # without capitals it cannot be told from the words before it, and trying every start of a long
 # lower-case message took seconds.)
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
-_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt))?"
+_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?){_FILLER})\s+{_NAME}|"
                              rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")
@@ -702,7 +705,7 @@ _CONTACT_CUES = re.compile(
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
     rf"\b(?:min kontakt(?:person)?|kontaktperson(?:en)?) (?:er|var)|"
     rf"\b(?:hans|hendes|kontaktpersonens|chefens|lederens) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim"
-    rf"\b(?:til|med) (?:kontaktpersonen|min kontaktperson),|"
+    rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
@@ -734,7 +737,7 @@ _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
 _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
             re.compile(rf"(?i:\bmy name is|\bi am|\bi'm)\s+{_FULL_NAME}\b"),
-            re.compile(rf"(?:^|\s)/\s*{_FULL_NAME}\s*$"))
+            re.compile(rf"(?:^|\s)/\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\s*$"))
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),

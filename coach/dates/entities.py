@@ -58,7 +58,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
-    corrected |= _restated(text, past, future) | _ruled_out(text, past)
+    corrected |= _restated(text, past, future) | _ruled_out(text, past) | _today_named(text, past, today)
     for i, p in enumerate(past):
         if i in corrected:
             continue
@@ -119,13 +119,26 @@ def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]
 
 
 _NOT_THAT_DAY = re.compile(r"\bikke( paa| i| d\.| den)?\s*$")
+# "… i torsdags, tirsdag var den anden samtale": a day given to something else
+_ANOTHER_THING = re.compile(r"^\s*(var|er) (min |en |den )?(anden|andet|noget andet|en anden)\b")
 
 
 def _ruled_out(text: str, past: List[TimeMention]) -> set[int]:
-    """"samtalen var torsdag d. 21., ikke onsdag": the day named after "ikke", beside another, is no date."""
+    """"samtalen var torsdag d. 21., ikke onsdag", "i torsdags, tirsdag var den anden samtale": beside
+    another day, the day ruled out or given to something else is no date of the case."""
     if len(past) < 2:
         return set()
-    return {i for i, p in enumerate(past) if _NOT_THAT_DAY.search(fold(text[max(0, p.start - 12):p.start]))}
+    return {i for i, p in enumerate(past) if _NOT_THAT_DAY.search(fold(text[max(0, p.start - 12):p.start]))
+            or _ANOTHER_THING.match(fold(text[p.end:p.end + 30]))}
+
+
+_IT_IS = re.compile(r"\b(det|i dag|idag|nu) er (det )?(jo |nu |altsaa |bare )?$")
+
+
+def _today_named(text: str, past: List[TimeMention], today: date) -> set[int]:
+    """"ved godt det er juleaften, men …": what today is called is a remark, no date of the case."""
+    return {i for i, p in enumerate(past) if p.value == today and fold(p.text) not in ("i dag", "idag")
+            and _IT_IS.search(fold(text[max(0, p.start - 20):p.start]))}
 
 
 def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[str, Any] | None:

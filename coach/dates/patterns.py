@@ -261,9 +261,9 @@ def _week(m, today, direction):
 
 
 # The part of a week or month an expression names.
-_PART = {"foerst": "start", "primo": "start", "starten": "start", "begyndelsen": "start",
+_PART = {"foerst": "start", "primo": "start", "starten": "start", "begyndelsen": "start", "start": "start",
          "midt": "mid", "medio": "mid", "midten": "mid",
-         "sidst": "end", "ultimo": "end", "slutningen": "end", "enden": "end", "udgangen": "end"}
+         "sidst": "end", "ultimo": "end", "slutningen": "end", "enden": "end", "udgangen": "end", "slut": "end"}
 _WEEK_PARTS = {"start": (0, 1), "mid": (1, 3)}  # Monday-Tuesday, Tuesday-Thursday
 
 
@@ -520,6 +520,9 @@ RULES: list[Rule] = [
     (_c(rf"\b(?P<part>primo|medio|ultimo)\s+(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?"), _named_month_part),
     (_c(rf"\b(?:i\s+)?(?P<part>starten|begyndelsen|midten|slutningen|enden)\s+af\s+(?P<mon>{_alt(MONTH_NAMES)})\b"
         rf"(?:\s+(?P<y>{YEAR}))?"), _named_month_part),
+    # spoken short forms: "start januar", "starten på marts", "slut maj", "midt juni"
+    (_c(rf"\b(?P<part>start|starten|slut|slutningen|midt|sidst|foerst)\s+(?:paa\s+|af\s+)?"
+        rf"(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?"), _named_month_part),
     (_c(rf"\b(?:naeste|kommende)\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?P<again>\s+igen\b)?"), _next_month_name),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+{MAANED}\b"), _month),
     (_c(rf"\b(?:inden|foer|senest)\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|{MAANED}en)\b"),

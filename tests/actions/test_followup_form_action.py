@@ -266,3 +266,15 @@ def test_a_channel_chosen_after_asking_for_advice(dispatcher):
     tracker = make_tracker("hvad anbefaler du? ok, så ringer jeg", intent="ask_channel_advice",
                            slots={"requested_slot": "contact_channel"}, active_loop="followup_form")
     assert run_form(tracker, dispatcher)["contact_channel"] == "telefon"
+
+
+def test_a_mail_received_keeps_the_channel_chosen_before(dispatcher):
+    """The NLU tags 'mail' in 'nu fik jeg lige en mail om …': no choice of channel, 'telefon' stays."""
+    text = "nå nu fik jeg lige en mail om at de har valgt en anden, hvad svarer jeg"
+    events = [{"event": "slot", "name": "contact_channel", "value": "telefon"}, {"event": "user", "text": text},
+              {"event": "slot", "name": "contact_channel", "value": "email"}]
+    tracker = make_tracker(text, slots={"contact_channel": "email", "interview_date": "2026-11-24"}, events=events)
+    assert run_form(tracker, dispatcher)["contact_channel"] == "telefon"
+    events[1]["text"] = said = "nej, jeg skriver hellere en mail"
+    assert run_form(make_tracker(said, slots={"contact_channel": "email"}, events=events),
+                    dispatcher)["contact_channel"] == "email"

@@ -606,6 +606,10 @@ def test_one_day_said_twice_is_one_date(text):
     ("samtale i ons som tjener", "2027-03-05", ["2027-03-03"]),             # "i ons" = i onsdags
     ("samtale for et par timer siden", "2027-01-20", ["2027-01-20"]),
     ("samtalen var torsdag d. 21., ikke onsdag", "2027-01-26", ["2027-01-21"]),  # the day ruled out
+    ("nej vent det var i torsdags, tirsdag var den anden samtale", "2027-02-11", ["2027-02-04"]),
+    ("ved godt det er juleaften, men samtalen var d. 15/12", "2026-12-24", ["2026-12-15"]),  # a remark on today
+    ("det er i dag", "2026-12-24", ["2026-12-24"]),  # "today" itself stays a date
+    ("start januar", "2026-12-14", ["2027-01-01"]),
 ])
 def test_days_typed_fast_or_ruled_out(text, today, values):
     assert [e["value"] for e in time_entities(text, date.fromisoformat(today))] == values

@@ -277,6 +277,10 @@ def test_the_whole_title_around_what_the_nlu_tagged(tagged, text, title):
     ("Kære Coach. Jeg var til samtale", None, None),
     ("det var hos en mand, hans navn er Kim", None, "Kim"),
     ("hendes fulde navn er Lone Bech", None, "Lone Bech"),
+    ("hun hed vist Lone et eller andet", None, "Lone"),
+    ("jeg har ringet til min kontakt Henrik to gange", None, "Henrik"),
+    ("tusind tak!! /Sanne", "Sanne", None),
+    ("ringe / mail", None, None),
 ])
 def test_more_cues_that_say_whose_name(text, user, contact):
     assert names_said(text) == (user, contact)
@@ -311,6 +315,9 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
     ("Jeg har sendt to mails nu uden svar", 2),
     ("Mail, de har også skrevet til mig på mail hele vejen", None),  # the employer wrote
     ("hun har ringet til mig", None),
+    ("nu har de skrevet at de går videre med en anden", None),  # the employer wrote, verb first
+    ("nej vent, hun skrev faktisk i mailen: senest 8. januar", None),
+    ("har sendt mailen nu 👍 hvad gør jeg hvis de ikke svarer?", 1),
 ])
 def test_follow_ups_counted_by_their_number_and_only_the_users(text, count):
     assert attempts_reported(text) == count
@@ -533,3 +540,16 @@ def test_a_future_boss_is_no_interview_ahead_and_titles_are_no_names():
                                   "just got out of my interview, like an hour ago!! hvornår skal jeg følge op"])
 def test_just_out_of_the_interview_in_more_words(text):
     assert interview_just_now(text)
+
+
+def test_news_of_a_rejection_in_other_words_and_an_employer_named_after_the_day():
+    assert rejection_reported("nu har de skrevet at de går videre med en anden")
+    assert company_said("var til samtale i går på Salon Hår & Co som frisør") == "Salon Hår & Co"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("hmm nej jeg er elendig til telefon, lad os tage en mail i stedet", "email"),
+    ("nå nu fik jeg lige en mail om at de har valgt en anden", None),  # a mail received chooses nothing
+])
+def test_channel_ruled_out_or_only_received(text, channel):
+    assert channel_preference(text) == channel
