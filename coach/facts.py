@@ -99,18 +99,21 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*|"
-                           r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? (e-?mail|mail|opkald|opringning)\b")
+                           r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? "
+                           r"(e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"ikke( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god) (for|med|til)|"
                         r"bryder mig ikke om|ikke lyst til|"
-                        r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
+                        r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|"
+                        r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
 _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
                               r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
-_PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|rather|prefer)\b")
+_PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
+                         r"rather|prefer)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|call(?! ?cent))\b")
 # The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
 _TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
