@@ -281,6 +281,7 @@ def test_the_whole_title_around_what_the_nlu_tagged(tagged, text, title):
     ("jeg har ringet til min kontakt Henrik to gange", None, "Henrik"),
     ("tusind tak!! /Sanne", "Sanne", None),
     ("ringe / mail", None, None),
+    ("Emma Thorsen, the recruiter, said they'd decide by end of march", None, "Emma Thorsen"),
 ])
 def test_more_cues_that_say_whose_name(text, user, contact):
     assert names_said(text) == (user, contact)
