@@ -26,7 +26,7 @@ HELDOUT_DIR = ROOT / "tests" / "conduct"
 CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "thanks", "polite_and_short",
           "no_selling", "no_demands", "graceful_rejection")
 HELDOUT_SHARE = 4  # one item in four, per situation
-_YEARS = (2026, 2027, 2025, 2028)
+_YEARS = (2026, 2027, 2025, 2028, 2024, 2029, 2030, 2023, 2031)  # the first in which the weekdays fit
 
 
 @dataclass(frozen=True)

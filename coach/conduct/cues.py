@@ -66,7 +66,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\bi ved ikke hvad i går glip af\b", r"\bhar lavet det i\b", r"\btrack record\b",
         r"\bi (mange|\d+|flere|over \d+) år\b", r"\bvil (gerne )?have mig\b",
         r"\bgodt indtryk\b", r"\bautorisation\b", r"\bgode chancer\b",
-        r"\bmit arbejde med\b", r"\bmere erfaring\b", *_SELLING_PLAIN),
+        r"\bmit arbejde med\b", r"\bmere erfaring\b",
+        # work and ideas nobody asked for, availability and skills as arguments
+        r"\b(idéer|ideer|idé|ide|løsninger|forslag|skitser|udkast|en plan)\b.{0,40}\b(til|klar|lavet|om)\b",
+        r"\b(lavet|tegnet|skrevet|udarbejdet|tænkt på) (et par|nogle|en|sådan en|lidt)\b.{0,30}"
+        r"\b(idé|ide|forslag|skitse|løsning|liste|plan)", r"\bhar (faktisk )?(en|et par|nogle) (idé|ide|forslag)\w*",
+        r"\b(weekender|alle vagterne|alle vagter|aften og weekend|ledig fra|kan starte)\b", r"\bprøveuge\b",
+        r"\beget (værktøj|bil|udstyr)\b", r"\b(kan|kender) (også|faktisk|godt) (\w+ )?(navision|excel|sap|det)\b",
+        r"\bbehøver i ikke (lede|søge)\b", r"\b(ung|ny|anden) (én|en|kandidat),? der ikke\b",
+        r"\b(bedre|mere) end (de fleste|de andre|hende|ham)\b", r"\bhvad (har|havde) (hun|han|den anden)\b",
+        *_SELLING_PLAIN),
     # Pressure: deadlines, ultimatums, threats, reproach.
     "pressure": rx(
         rf"\b(svar|ring|send|giv|meld)\w* .{{0,25}}{DEADLINE}", rf"\b(et )?svar .{{0,15}}{DEADLINE}",
@@ -89,6 +98,20 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(stil|find|giv) mig\b", r"\bskal tale med .{0,20}\bi dag\b", r"\bbliver i røret\b",
         r"\bandet tilbud\b", r"\bandre firmaer\b", r"\bkonkurrent", r"\bgider (i|du)\b", r"\bgider ikke\b",
         r"\bhan kender\b", r"\bgenoverveje\b", r"\bdet accepterer jeg ikke\b", *_PRESSURE_PLAIN),
+    # Reproach about the wait or about being ignored: guilt, said straight or with irony (pressure by the
+    # settled label guide, tests/conduct/votes/GUIDE.md).
+    "reproach": rx(
+        r"\b(en hel|over en|mere end en|snart en|tre|to) (uge|uger|dage)\b", r"\bstadig (ikke|intet|ingen)\b",
+        r"\bigen\s*[.!?]?\s*$", r"\bevighed\w*\b", r"\bfor en gangs skyld\b", r"\båbenbart\b",
+        r"\b(glemt|glemmer) (mig|det|os)\b", r"\bblevet glemt\b", r"\bgider\b", r"\bhar haft\b.{0,20}\btil\b",
+        r"\bkunne (godt |vel |da )?(have|ha) (sagt|ringet|skrevet|svaret|meldt)\b",
+        r"\bbrugte? (en hel|tre|to|\w+ uger)\b",
+        r"\bgår jo stærkt\b", r"\bkaffepause\w*\b", r"\bignorere\w*\b", r"\bi en bunke\b", r"\bstår (\w+ )?stille\b",
+        r"\bfor meget forlangt\b", r"\btage telefonen\b", r"\blade folk vente\b", r"\bladet mig vente\b",
+        r"\b(lang|længe) tid\b.{0,20}\b(vente|venter|ventet)\b", r"\bdårlig stil\b", r"\bden anden vej\b",
+        r"\bsagt nej til\b", r"\bafvist (to|tre|andre|et andet)\b", r"\bfor jeres skyld\b", r"\btager en evighed\b",
+        r"\bhar jo (ventet|sagt)\b", r"\bnu er det\b.{0,20}\bigen\b", r"\bspildt min tid\b",
+        r"\b(selvfølgelig|naturligvis) har i ikke\b", r"\bikke som om\b", r"\bhelt normalt\b"),
     # Begging: pleading, need, asking for pity or a promise.
     "begging": rx(
         r"\bplease\b", r"\bplz\b", r"\bbeder (jer|dig|til)\b", r"\bjeg beder\b", r"\btrygler\b", r"\btigger\b",

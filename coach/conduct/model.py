@@ -34,12 +34,12 @@ class Setting:
 
 
 SETTINGS: dict[str, Setting] = {
-    "asks_status": Setting(c=10.0, hand=4.0, threshold=0.602),
-    "thanks": Setting(c=10.0, hand=2.0, threshold=0.173),
-    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.716),
-    "no_selling": Setting(c=0.3, hand=2.0, threshold=0.181),
-    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.5),
-    "graceful_rejection": Setting(c=1.0, hand=4.0, threshold=0.35),
+    "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),
+    "thanks": Setting(c=10.0, hand=2.0, threshold=0.169),
+    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.788),
+    "no_selling": Setting(c=10.0, hand=2.0, threshold=0.494),
+    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.746),
+    "graceful_rejection": Setting(c=0.3, hand=2.0, threshold=0.621),
 }
 
 
@@ -59,6 +59,11 @@ class Featurizer:
         self.hand.fit([hand_features(t, f) for t, f in zip(texts, flags, strict=True)])
         return self
 
+    def hand_mask(self, check: str) -> np.ndarray:
+        """1 for the hand features `check` reads, 0 for the others (CONTENT_ONLY checks skip the shape)."""
+        names = self.hand.feature_names_
+        return np.array([0.0 if check in CONTENT_ONLY and n in SHAPE_FEATURES else 1.0 for n in names])
+
     def transform(self, texts: Sequence[str], flags: Sequence[bool]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
         docs = [model_text(t) for t in texts]
         grams = sparse.hstack([self.chars.transform(docs), self.words.transform(docs)]).tocsr()
@@ -66,9 +71,16 @@ class Featurizer:
         return grams, hand
 
 
-def combine(blocks: tuple[sparse.csr_matrix, sparse.csr_matrix], hand_weight: float) -> sparse.csr_matrix:
+# Selling and pressure are in what is said, not in how long it takes: a long line is no pitch by itself.
+SHAPE_FEATURES = ("words_log", "long", "very_long", "short", "longest_sentence", "commas", "og_count", "fragments")
+CONTENT_ONLY = ("no_selling", "no_demands")
+
+
+def combine(blocks: tuple[sparse.csr_matrix, sparse.csr_matrix], hand_weight: float,
+            mask: np.ndarray | None = None) -> sparse.csr_matrix:
     grams, hand = blocks
-    return sparse.hstack([grams, hand * hand_weight]).tocsr()
+    weights = hand_weight * (mask if mask is not None else np.ones(hand.shape[1]))
+    return sparse.hstack([grams, hand @ sparse.diags(weights)]).tocsr()
 
 
 def fit_check(x: sparse.csr_matrix, faults: np.ndarray, c: float) -> LogisticRegression:
@@ -97,12 +109,14 @@ class ConductModel:
         for name in MODEL_CHECKS:
             rows, y = fault_targets(items, name)
             setting = self.settings[name]
-            self.models[name] = fit_check(combine(blocks, setting.hand)[rows], y, setting.c)
+            x = combine(blocks, setting.hand, self.featurizer.hand_mask(name))
+            self.models[name] = fit_check(x[rows], y, setting.c)
         return self
 
     def fault_probabilities(self, texts: Sequence[str], flags: Sequence[bool]) -> dict[str, np.ndarray]:
         blocks = self.featurizer.transform(texts, flags)
-        return {name: model.predict_proba(combine(blocks, self.settings[name].hand))[:, 1]
+        return {name: model.predict_proba(combine(blocks, self.settings[name].hand,
+                                                  self.featurizer.hand_mask(name)))[:, 1]
                 for name, model in self.models.items()}
 
     def verdicts(self, text: str, after_rejection: bool) -> dict[str, bool | None]:

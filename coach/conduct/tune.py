@@ -44,10 +44,11 @@ def out_of_fold(items: list[Item], k: int = 5, repeat: int = 0) -> dict[tuple[st
                                            [items[n].after_rejection for n in test_idx])
         for name, c, hand in itertools.product(MODEL_CHECKS, C_GRID, HAND_GRID):
             rows, y = fault_targets(train, name)
-            model = fit_check(combine(train_blocks, hand)[rows], y, c)
+            mask = featurizer.hand_mask(name)
+            model = fit_check(combine(train_blocks, hand, mask)[rows], y, c)
             key = (name, c, hand)
             probs.setdefault(key, np.full(len(items), np.nan))[test_idx] = \
-                model.predict_proba(combine(test_blocks, hand))[:, 1]
+                model.predict_proba(combine(test_blocks, hand, mask))[:, 1]
     return probs
 
 

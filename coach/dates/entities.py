@@ -190,9 +190,10 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
         # "han sagde i løbet af ugen": the week they said it in, the interview's ("ugen her" is today's)
         return _in_interview_week(info, future, interview, today)
     # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
-    # "på fredag" said now is the coming one.
+    # "på fredag" points from the speaker's now, also when retold ("han sagde på fredag"): the coming one.
     numbered = any(ch.isdigit() for ch in info.get("text") or "")
-    reported = bool(info.get("reported")) and not numbered
+    deictic = fold(info.get("text") or "").startswith("paa ")
+    reported = bool(info.get("reported")) and not numbered and not deictic
     after_interview = sorted(
         r for r in (past, future)
         if r and interview and (numbered or reported) and date.fromisoformat(r[:10]) >= interview

@@ -140,7 +140,7 @@ def _notes(text: str, lo: str, verdict: dict, wrong_day: bool, after_rejection: 
             or len(_SHOUTING_WORDS.findall(text)) >= 3 or "!!" in text:
         notes.append("shouting")
     if n_words > 50:
-        notes.append("too_long_hard")
+        notes += ["too_long_hard", "too_long"]  # the first settles the check, the second says why
     if _fragments(text):
         notes.append("curt")
     if not verdict["polite_and_short"]:

@@ -192,9 +192,12 @@ def test_a_promise_without_a_day_is_no_deadline(dispatcher):
 
 
 def test_a_promise_with_a_day_is_that_day(dispatcher):
-    slots = run_form(asking("deadline", "de sagde de ville ringe på fredag", interview_date="2026-11-24",
-                            role="tømrer", contact_channel="telefon"), dispatcher)
-    assert slots["deadline"] == "2026-11-27"
+    """A bare weekday they named is the first after the interview; "på fredag" points from now, retold or not."""
+    for said, day in (("de sagde de ville ringe fredag", "2026-11-27"),
+                      ("de sagde de ville ringe på fredag", "2026-12-04")):
+        slots = run_form(asking("deadline", said, interview_date="2026-11-24", role="tømrer",
+                                contact_channel="telefon"), dispatcher)
+        assert slots["deadline"] == day, said
 
 
 def test_a_correction_after_no_deadline_corrects_the_interview(dispatcher):
