@@ -15,6 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.latest_message import text_of
 from actions.tracker_case import case_changed_this_turn, missing_required
 from coach.requests import asks_to_leave, asks_to_start_over
 from coach.texts import text
@@ -50,7 +51,7 @@ class ActionStartOver(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        said = tracker.latest_message.get("text") or ""
+        said = text_of(tracker)
         in_form = (tracker.active_loop or {}).get("name") == "followup_form"
         if asks_to_start_over(said) or (in_form and asks_to_leave(said)):
             dispatcher.utter_message(text=text("form.restarted"))

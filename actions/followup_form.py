@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date
 from typing import Any, Dict, List
@@ -55,6 +56,7 @@ from coach.facts import (
     names_said,
     parse_channel,
     promised_without_day,
+    rejection_news,
     rejection_reported,
     role_said,
     says_no_deadline,
@@ -139,9 +141,10 @@ class ValidateFollowupForm(FormValidationAction):
         asked = self._asked(tracker, "deadline")
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
-        if intent_of(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) \
+        dated = any((e.get("additional_info") or {}).get("about") == DEADLINE for e in times_in(tracker))
+        if intent_of(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) and not dated \
                 and not (is_correction(said) and times_in(tracker)):  # "nej vent, det var torsdag" is a date
-            return {"deadline": NO_DEADLINE}
+            return {"deadline": NO_DEADLINE}  # ("de ville svare d. 19 … gider snart ikke mere" has a date)
         if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not times_in(tracker) \
                 and _answers_question(tracker):
             # Asked in other words and still no date: R2's default instead of asking again.
@@ -173,9 +176,13 @@ class ValidateFollowupForm(FormValidationAction):
         return self._date_slots(tracker, entity, slot, topic, asked, corrects=correcting or target == topic)
 
     def _may_date(self, tracker: Tracker, slot: str, topic: str, reading: bool) -> bool:
-        """A cued date is read from any message; an uncued one only as an answer or a correction."""
-        return self._cued(tracker, topic) is not None or _first_date(tracker, slot, topic) \
-            or _may_read(tracker, reading) or interview_just_now(text_of(tracker))
+        """A cued date is read from any message; an uncued one only as an answer or a correction, and
+        never from news of a rejection ("jeg fik et afslag i fredags": the day of the no)."""
+        if self._cued(tracker, topic) is not None:
+            return True
+        if rejection_reported(text_of(tracker)):
+            return False
+        return _first_date(tracker, slot, topic) or _may_read(tracker, reading) or interview_just_now(text_of(tracker))
 
     @staticmethod
     def _cued(tracker: Tracker, topic: str) -> Dict[str, Any] | None:
@@ -296,9 +303,10 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_application_closed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                          domain: DomainDict) -> Slots:
         """'de har valgt en anden', 'hun lød afvisende' in any message: the form stops, R9 follows."""
-        if intent_of(tracker) in QUESTIONS or not rejection_reported(text_of(tracker)):
-            return {}
-        return {"application_closed": True}
+        said = text_of(tracker)
+        if intent_of(tracker) in QUESTIONS:  # "hvad svarer jeg på et afslag?" asks; "fik et afslag i fredags,
+            return {"application_closed": True} if rejection_news(said) else {}  # hvad svarer jeg" tells
+        return {"application_closed": True} if rejection_reported(said) else {}
 
     async def extract_followup_attempts(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:
@@ -432,7 +440,11 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                          domain: DomainDict) -> Slots:
-        return {"company": _cleaned(clean_company, value, before_this_turn(tracker, "company"))}
+        known, said = before_this_turn(tracker, "company"), text_of(tracker)
+        if known and value and value != known and not is_correction(said) \
+                and not re.search(rf"\b(?:hos|ved)\s+(?:\w*firmaet\s+)?{re.escape(str(value))}", said, re.IGNORECASE):
+            return {"company": known}  # "… på Plejecenter Fremtiden" after "hos Aalborg Kommune": a place in it
+        return {"company": _cleaned(clean_company, value, known)}
 
     def validate_user_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:

@@ -11,12 +11,15 @@ from rasa_sdk import Tracker
 from actions.tracker_case import earlier_events
 from coach.case import NO_DEADLINE
 from coach.facts import DEADLINE, INTERVIEW
+from coach.spoken import as_written
 
 DATE_SLOTS = ("interview_date", "deadline")
 
 
 def text_of(tracker: Tracker) -> str:
-    return tracker.latest_message.get("text") or ""
+    """The latest message as the NLU read it: dictated marks and chat spellings written out
+    (components.danish_tokenizer does the same, so entity offsets fit this text)."""
+    return as_written(tracker.latest_message.get("text") or "")
 
 
 def intent_of(tracker: Tracker) -> str | None:

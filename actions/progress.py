@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import close_gracefully, closing_offer, followup_date_event, send_artifact, send_plan
 from actions.conversation import goes_on_with_case
+from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
 from coach import clock
@@ -29,7 +30,7 @@ class ActionRecordNoAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        said = tracker.latest_message.get("text") or ""
+        said = text_of(tracker)
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
         reported = attempts_reported(said)
@@ -81,7 +82,7 @@ class ActionRecordRejection(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        said = tracker.latest_message.get("text") or ""
+        said = text_of(tracker)
         if carries_form_facts(tracker) and not rejection_reported(said):
             return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
         going_on = goes_on_with_case(tracker) if not rejection_reported(said) else None

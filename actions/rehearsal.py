@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.latest_message import text_of
 from actions.tracker_case import carries_form_facts, case_from
 from coach.conduct.model import warm_up
 from coach.facts import attempts_reported
@@ -25,7 +26,7 @@ class ActionStartRehearsal(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if attempts_reported(tracker.latest_message.get("text") or "") is not None:
+        if attempts_reported(text_of(tracker)) is not None:
             return [FollowupAction("action_record_no_answer")]  # "prøvede igen, ingen tager den": no rehearsal
         if carries_form_facts(tracker):
             return [FollowupAction("followup_form")]  # "ringe igen" while the coach asks: an answer

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import send_email
 from actions.conversation import goes_on_with_case
+from actions.latest_message import text_of
 from actions.reminder_offer import (
     ATTEMPT_SLOT,
     OFFER_SLOT,
@@ -90,7 +91,7 @@ def _no_plan_yet(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Eve
 def _not_a_snooze(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """'Ikke endnu' without a reminder to put off: a channel named is a change of channel
     ("kan jeg ikke ringe i stedet?"), facts go to the form, anything else gets the usual hint."""
-    channel = parse_channel(tracker.latest_message.get("text") or "")
+    channel = parse_channel(text_of(tracker))
     if channel and not missing_required(tracker):
         return [FollowupAction("action_call_script" if channel == PHONE else "action_email")]
     if carries_form_facts(tracker):
@@ -138,7 +139,7 @@ class ActionReminderAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         offered = tracker.get_slot(OFFER_SLOT)
-        decision = answer_to_offer(bool(offered), _intent(tracker), tracker.latest_message.get("text") or "")
+        decision = answer_to_offer(bool(offered), _intent(tracker), text_of(tracker))
         if decision.answer is OfferAnswer.TO_FORM:  # facts after a plan: the form, as without an offer
             return [SlotSet(OFFER_SLOT, None), FollowupAction("followup_form")]
         if decision.answer is OfferAnswer.ANYTHING_ELSE:  # no open offer (always so on the web chat)
@@ -280,7 +281,7 @@ class ActionReportAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        said = tracker.latest_message.get("text") or ""
+        said = text_of(tracker)
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
             # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet
             return [FollowupAction("followup_form")]
@@ -315,7 +316,7 @@ class ActionCancelReminders(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        if not asks_to_cancel_reminders(tracker.latest_message.get("text") or ""):
+        if not asks_to_cancel_reminders(text_of(tracker)):
             # The intent alone is a guess ("kan du rykke påmindelsen"): ask before deleting anything.
             dispatcher.utter_message(text=text("reminders.confirm_cancel"), buttons=buttons(
                 [(text("reminders.buttons.confirm_cancel"), "/cancel_reminder"),

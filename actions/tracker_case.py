@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from coach import clock
 from coach.case import FollowUpCase
 from coach.facts import parse_channel, says_no_deadline
+from coach.spoken import as_written
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
@@ -49,7 +50,7 @@ def carries_form_facts(tracker: Tracker) -> bool:
 
 def has_facts(tracker: Tracker) -> bool:
     """Whether the latest message says anything about the case (a date, a role, a name, a channel...)."""
-    said = tracker.latest_message.get("text") or ""
+    said = as_written(tracker.latest_message.get("text") or "")
     asked = tracker.get_slot("requested_slot")
     return any(e.get("entity") in FACT_ENTITIES for e in tracker.latest_message.get("entities") or []) \
         or parse_channel(said) is not None or says_no_deadline(said, asked=asked == "deadline")

@@ -23,7 +23,9 @@ _DEADLINE_CUES = re.compile(
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt))\b"
 )
 _INTERVIEW_CUES = re.compile(
-    r"\b(\w*samtale\w*|interview\w*|moede\w*|var (der|til|inde)|havde|moedtes|snakkede|talte)\b"
+    # not "i gang med samtaler": the other candidates' interviews
+    r"\b((?<!i gang med )(?<!holder )(?<!holdt )\w*samtale(?!r\b)\w*|interview\w*|moede\w*|var (der|til|inde)|havde|"
+    r"moedtes|snakkede|talte)\b"
 )
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
@@ -58,7 +60,7 @@ _REJECTION = re.compile(
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
     r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa))? "
     r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
-    r"\b(gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b"
+    r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b"
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
 _ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
@@ -98,7 +100,8 @@ _NO_DEADLINE_ANSWER = re.compile(
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
                            r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
-                           r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt)\b[^.,;!?]*|"
+                           r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
+                           r"\b(afslag|svar|besked|nej)\b[^.,;!?]{0,20}\b(paa|pr\.?|via) (e-?mail|mail|sms)\b|"
                            r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? "
                            r"(e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
@@ -145,6 +148,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     with cues of several kinds in one clause the cue nearest the date wins."""
     # "ingen svar" tells how a follow-up went: no cue for a deadline
     clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(_clause_around(text, start, end)))
+    # "rykket for svar i mandags": the answer asked for is the follow-up's, no deadline
+    clause = _ANSWER_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     anchor = len(fold(_clause_before(text, start)))
     nearest = {}
     for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC)):
@@ -157,6 +162,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_ANSWER_ASKED = re.compile(r"\b(rykket|rykkede|bedt|bad|spurgt|spurgte)( \w+)? (for|om|efter) (et )?svar\b")
 _A_FEW = r"(\d+|en|et|et par|to|tre|en halv|halvanden)"
 _HOURS_AGO = r" (min\w*|minutter|timer?|times?)( tid)? siden\b"
 _JUST_NOW = re.compile(r"\b(just )?(got|came) (out|back|home) (of|from) (my|the|an) interview\b|"
@@ -193,8 +199,13 @@ def attempts_reported(text: str) -> int | None:
     counted = _counted_per_kind(folded, acts)
     if counted is not None:
         return counted
-    count = _COUNT.search(folded)
-    return _COUNTS[count.group(1)] if count else max(1, len(acts))
+    # a count that is part of an act ("sendt en mail", "sendt 2 mails") counts that act, not all of them
+    count = next((c for c in _COUNT.finditer(folded) if not any(a.start() <= c.start() < a.end() for a in acts)),
+                 None)
+    if count:
+        return _COUNTS[count.group(1)]
+    inner = [_COUNT.search(a.group(0)) for a in acts]
+    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner))
 
 
 def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
@@ -230,6 +241,18 @@ def rejection_reported(text: str) -> bool:
     """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
     folded = fold(text)
     return any(_affirmed(folded, m) for m in _REJECTION.finditer(folded))
+
+
+# A no that has come, told as news ("jeg fik et afslag i fredags"), not asked about ("hvad svarer jeg på et afslag?").
+_REJECTION_NEWS = re.compile(r"\b(fik|har faaet|har lige faaet|modtog|har modtaget) (jeg )?(lige )?(et |en )?"
+                             r"(afslag|nej)\b|\b(de|han|hun) har (valgt|ansat|fundet) (en )?(anden|andre)\b|"
+                             r"\bstillingen er (blevet )?besat\b|\b(gaa|gaar|gik) videre med (en )?(anden|andre)\b")
+
+
+def rejection_news(text: str) -> bool:
+    """'jeg fik et afslag i fredags, hvad svarer jeg?': a rejection told, even inside a request."""
+    folded = fold(text)
+    return not re.search(r"\bhvis\b", folded) and any(_affirmed(folded, m) for m in _REJECTION_NEWS.finditer(folded))
 
 
 _JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtilbud|tilbudt (jobbet|stillingen))\b|"
@@ -408,7 +431,11 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
-    r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
+    r"(?<!-)\s+(?:hos|ved|paa|på|til|og(?!\s+\w+\s*(?:[.,!?]|$))|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
+    # "i" ends the title before a name, an article or a time ("i Aarhus", "i en butik", "i går"), not before
+    # the part of the workplace the title names ("lærer i udskolingen", "teamleder i frugt og grønt")
+    r"i(?=\s+(?:(?-i:[A-ZÆØÅ])|en\b|et\b|min\b|vores\b|deres\b|jeres\b|går\b|gaar\b|dag\b|morgen\b|aftes\b|"
+    r"\w+dags\b|sidste\b|forrige\b|næste\b|naeste\b|uge\b|weekenden\b|løbet\b|loebet\b))|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|igaar|i går|forleden)\b.*$",
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -433,8 +460,9 @@ _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNOR
 _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d)", re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
-_CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int)\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
-                               rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}")
+_CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int|[A-ZÆØÅ])\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
+                               # "K. Lund & Co.": an initial, and the dot of "& Co."
+                               rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}(?:(?<=&\sCo)\.)?")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish
 # sentence "at" is the infinitive ("håber at Mette ringer").
@@ -456,10 +484,20 @@ def role_said(text: str) -> str | None:
         match = cue.search(text or "")
         if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
             continue
-        role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
-        if 0 < len(role.split()) <= 4 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
+        role = _cut_at_workplace(_JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip()))
+        if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
             return clean_role(role)
     return title_at_employer(text)
+
+
+def _cut_at_workplace(role: str) -> str:
+    """'pædagog i københavns kommune' -> 'pædagog': "i" before a place or an employer typed without
+    capitals ends the title; before the part of the workplace the title names it does not."""
+    for found in re.finditer(r"\s+i\s+", role):
+        rest = role[found.end():]
+        if employer_at(rest) or public_employer_at(rest) or place_at(rest) or re.match(r"\w+s kommune", rest):
+            return role[:found.start()]
+    return role
 
 
 # ", personalekonsulent i Danske Bank": a clause that is a title and a named employer, nothing else.
@@ -547,9 +585,13 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     """The employer at the start of `tail`, the words after `preposition`: a known one in any case,
     else a capitalised name that is no place or day. After 'i'/'på' a capitalised name counts only
     where the sentence names it as the workplace ("samtale i Aarhus" is a town)."""
+    tail = re.sub(r"^\w*(?:firmaet|virksomheden|koncernen)\s+(?=[A-ZÆØÅ])", "", tail)  # "tømrerfirmaet K. Lund"
     known = employer_at(tail) or public_employer_at(tail)
     if known:
-        return known
+        # "Arla Foods", "Novo Nordisk A/S": the capitalised words after a known name belong to it
+        more = re.match(r"(?:\s+(?:A/S|ApS|(?-i:[A-ZÆØÅ][\w&-]+)))+", tail[len(known):]) \
+            if fold(tail[:len(known)]) == fold(known) else None
+        return clean_company(known + more[0]) if more and not _DAY_WORD.match(more[0].strip()) else known
     name = _CAPITALISED_NAME.match(tail)
     if name is None or _DAY_WORD.match(name[0]):
         return None
@@ -560,6 +602,9 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
         return None  # "i IT", "i HR": a department
     if place_at(name[0]) and len(name[0].split()) == 1:
         return None  # "i Aarhus" is a town; "Aarhus Kommune" an employer
+    town = re.match(r"\s+i\s+[A-ZÆØÅ][a-zæøå]+\b", tail[name.end():])
+    if town and name[0].endswith("erne"):
+        return clean_company(name[0] + town[0])  # "Tandlægerne i Valby": the practice's name holds its town
     return clean_company(name[0])
 
 
@@ -635,14 +680,27 @@ def corrected_title(text: str, known: str | None) -> str | None:
 def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
     'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
-    answer = role_sentence(answer)
-    match = _ROLE_ANSWER_PREPOSITION.search(answer or "")
-    if match is None or match.start() == 0:
-        return clean_role(answer), None
-    employer = employer_after(match["prep"], answer[match.end():])
-    if employer is None and not _A_WORKPLACE.match(answer[match.end():]):
-        return clean_role(answer), None  # "projektleder i IT": the department is part of the title
-    return clean_role(answer[:match.start()]), employer
+    answer = role_sentence(answer) or ""
+    for match in _ROLE_ANSWER_PREPOSITION.finditer(answer):
+        if match.start() == 0:
+            continue
+        rest = answer[match.end():]
+        employer = employer_after(match["prep"], rest)
+        if employer is not None or _A_WORKPLACE.match(rest):
+            return clean_role(answer[:match.start()]), employer
+        if match["prep"].lower() in ("på", "paa"):  # "på hovedkontoret", "på deltid": a place or terms, no title
+            return clean_role(answer[:match.start()]), _workplace_typed_lower(rest)
+    return clean_role(answer), None  # "lærer i udskolingen", "projektleder i IT": part of the title
+
+
+# "skovlunde skole", "hvidovre hospital" typed without capitals: a workplace by its last word.
+_LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
+                              r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole))\b")
+
+
+def _workplace_typed_lower(text: str) -> str | None:
+    found = _LOWER_WORKPLACE.match(text.strip())
+    return " ".join(w.capitalize() for w in found["name"].split()) if found else None
 
 
 # Words before a title that belong to it: "grafisk designer", "administrativ medarbejder", "junior …".
@@ -673,6 +731,7 @@ def clean_role(text: str) -> str | None:
     if value is None:
         return None
     value = re.sub(r"(?<!-)\s+(?:hos|ved)\s+.*$", "", value).strip() or value
+    value = value.split(", ")[0]  # "butiksassistent, på deltid"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
     if _DAY_WORD.fullmatch(value):
         return None  # "november", "tirsdag": a date's word, no title
@@ -701,7 +760,8 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
-                             rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?){_FILLER})\s+{_NAME}|"
+                             rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?|kh\.?|knus|"
+                             rf"(?:de |mange )?(?:bedste |venlige |kærlige )?hils(?:en|ner)){_FILLER})[,:]?\s+{_NAME}|"
                              rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
@@ -720,6 +780,8 @@ _CONTACT_CUES = re.compile(
     rf"{_NAME_BEFORE},?\s+"
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med)\b"
 )
+# "Jonas fra lageret", "Per fra portørcentralen": a first name and the department, lower case
+_CONTACT_FROM_DEPARTMENT = re.compile(rf"{_NAME_BEFORE}\s+fra\s+(?-i:[a-zæøå][a-zæøå-]*(?:en|et|erne))\b")
 
 # A first name and a surname, capitalised: what the cues below need to tell a person from a word.
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # "Lund-Madsen"
@@ -727,7 +789,10 @@ _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
           r"ejer)(?:e?n)?")  # "chefen", "sygeplejersken"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach"
-_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om)),?\s+{_FULL_NAME}")
+_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om)),?\s+{_FULL_NAME}|"
+                               # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name
+                               rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
+                               rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéü]+))\b")
 # "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
 _CONTACT_BEFORE_WORDS = re.compile(
     rf"{_FULL_NAME}\s+(?i:(?:der |som )?(?:(?:var|er) [\w-]+ og )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|"
@@ -751,7 +816,8 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SAYS_IT_IS, *_USER_IS)
-_CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS, *_CONTACT_OTHERWISE)
+_CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
+                     _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
 
 
 def names_said(text: str) -> tuple[str | None, str | None]:
@@ -796,7 +862,7 @@ def with_surname(first: str | None, text: str) -> str | None:
 def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
     """The names the patterns find, in the order they stand in the text."""
     found = sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
-    return [m["name"] or m.groupdict().get("before") for m in found]
+    return [m.groupdict().get("name") or m.groupdict().get("before") or m.groupdict().get("first") for m in found]
 
 
 _EMPLOYER_WORD = re.compile(r"\b(A/S|ApS|Kommune|Region|Bank|Group|Gruppen|Hospital\w*|\w*skolen?|Universitet\w*|"
@@ -832,4 +898,4 @@ def clean_company(text: str) -> str | None:
     value = clean_free_text(text, _COMPANY_LEAD)
     if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY:
         return None
-    return value
+    return value + "." if value.endswith("& Co") and text.strip().endswith("& Co.") else value  # "K. Lund & Co."

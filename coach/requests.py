@@ -39,3 +39,15 @@ def asks_to_cancel_reminders(said: str) -> bool:
     """'stop påmindelserne', 'jeg vil ikke mindes mere'; 'kan du rykke påmindelsen' is no cancel."""
     folded = fold(said)
     return is_button(said) or bool(_CANCEL.search(folded) and _REMINDER.search(folded))
+
+
+# The words of a request to rehearse the call (or to go again): without them a guess of the intent is
+# unfounded ("jeg vil gerne ringe denne gang" chooses the channel).
+_REHEARSE = re.compile(r"\b(oev\w*|ov(e|er|else|erunde)?|rollespil\w*|spil\w*|spille|traen\w*|"
+                       r"proev\w* (\w+ )?(af|hoejt|igen|paa|at sige)|en proeve|"
+                       r"proeve\w+|prove\w+|generalproeve\w*|lad(e)? som om|simuler\w*|test mig|practice|rehears\w*|"
+                       r"lege at|igen|en gang til|gang mere|ny situation|du er \w+|vaere \S+ og)\b")
+
+
+def asks_to_rehearse(said: str) -> bool:
+    return is_button(said) or bool(_REHEARSE.search(fold(said)))

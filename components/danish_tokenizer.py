@@ -17,6 +17,7 @@ from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from coach.spoken import as_written
 from components.danish_spacy import PREFERRED_MODEL, load_danish
 
 
@@ -52,6 +53,8 @@ class DanishTokenizer(Tokenizer):
             # MessageGuard still sees an empty message.
             if message.get(TEXT) == "":
                 message.set(TEXT, " ")
+            else:  # "… i torsdags komma hos Netto punktum", "det sagd de ik": read as written (coach.spoken)
+                message.set(TEXT, as_written(message.get(TEXT) or ""))
         return super().process(messages)
 
     def tokenize(self, message: Message, attribute: str) -> List[Token]:

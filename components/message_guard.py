@@ -14,11 +14,13 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
+from coach.requests import asks_to_rehearse
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
 BAD_INPUT = "bad_input"
 FORGET_ME = "forget_me"
+REHEARSAL = "request_rehearsal"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -29,6 +31,7 @@ class MessageGuard(StatelessComponent):
             if problem is None:
                 _overrule_unfounded_verdict(message)
                 _overrule_unasked_forgetting(message)
+                _overrule_unasked_rehearsal(message)
                 continue
             set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
@@ -52,3 +55,11 @@ def _overrule_unasked_forgetting(message: Message) -> None:
     intent = message.get(INTENT) or {}
     if intent.get("name") == FORGET_ME and not asks_to_be_forgotten(message.get(TEXT)):
         drop_guess(message, FORGET_ME)
+
+
+def _overrule_unasked_rehearsal(message: Message) -> None:
+    """"jeg vil gerne ringe denne gang" chooses the channel; it asks for no rehearsal: without the words
+    of one ("øv", "rollespil", "en gang til"), the next intent in the ranking is taken."""
+    intent = message.get(INTENT) or {}
+    if intent.get("name") == REHEARSAL and not asks_to_rehearse(message.get(TEXT) or ""):
+        drop_guess(message, REHEARSAL)

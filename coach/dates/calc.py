@@ -166,6 +166,10 @@ _HOLIDAY_STARTS = {  # the first day of the holiday each word names
     "jul": lambda y: date(y, 12, 24), "julen": lambda y: date(y, 12, 24),
     "nytaar": lambda y: date(y, 12, 31), "nytaaret": lambda y: date(y, 12, 31),
     "paaske": lambda y: _easter(y) - timedelta(days=3), "paasken": lambda y: _easter(y) - timedelta(days=3),
+    "kristi himmelfart": lambda y: _easter(y) + timedelta(days=39),
+    "kristi himmelfartsdag": lambda y: _easter(y) + timedelta(days=39),
+    "pinse": lambda y: _easter(y) + timedelta(days=49), "pinsen": lambda y: _easter(y) + timedelta(days=49),
+    "grundlovsdag": lambda y: date(y, 6, 5),
 }
 
 

@@ -386,8 +386,8 @@ def _month_name_until(m, today, direction):
 
 
 def _before_holiday(m, today, direction):
-    """'inden jul', 'før nytår', 'inden påske': the period up to the day before the holiday."""
-    return Hit(calc.before_holiday(today, m["h"], direction), None, UNTIL, None)
+    """'inden jul', 'før nytår', 'inden påske', 'inden grundlovsdag': the period up to the day before it."""
+    return Hit(calc.before_holiday(today, " ".join(m["h"].split()), direction), None, UNTIL, None)
 
 
 MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"
@@ -456,6 +456,8 @@ RULES: list[Rule] = [
      _numeric),
     # "15-02": without a year only with a two-digit month ("9-11" is a range of hours, "3-4 dage" an amount)
     (_c(rf"{PREFIX_WD}(?:{DEN})?{DAY_START}(?P<d>\d{{1,2}})-(?P<m>0[1-9]){NUM_END}{NOT_AMOUNT}"), _numeric),
+    # "d. 3-12", "den 3-2": after "d."/"den" a day and a month, whatever the month's digits
+    (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})-(?P<m>1[0-2]|0?[1-9]){NUM_END}{NOT_AMOUNT}"), _numeric),
     # "februar 15", "April 14, 2015", "Jul 18, Fre", "Ons, Feb13"
     (_c(rf"{PREFIX_WD}\b{MONTH_BEFORE_DAY}\s*(?P<d>\d{{1,2}})(?![0-9]|[.:][0-9]){NOT_AMOUNT}"
         rf"(?:,?\s+(?P<y>{YEAR}))?(?:,?\s+(?P<wd2>{WD_ANY}))?"), _month_first),
@@ -529,7 +531,8 @@ RULES: list[Rule] = [
      _month_edge),
     (_c(rf"\b(?:i\s+loebet\s+af|inden\s+udgangen\s+af|senest\s+(?:med\s+)?udgangen\s+af)\s+"
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
-    (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken)\b"), _before_holiday),
+    (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken|kristi\s+himmelfart(?:sdag)?|"
+        r"pinse|pinsen|grundlovsdag)\b"), _before_holiday),
     (MONTH_NAME, _month_name),
     # "uge 49", "i løbet af uge 49" (a bare "i" before it is no part of the expression)
     (_c(rf"\b(?:i\s+loebet\s+af\s+)?uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),

@@ -281,3 +281,29 @@ def test_a_mail_received_keeps_the_channel_chosen_before(dispatcher):
     events[1]["text"] = said = "nej, jeg skriver hellere en mail"
     assert run_form(make_tracker(said, slots={"contact_channel": "email"}, events=events),
                     dispatcher)["contact_channel"] == "email"
+
+
+def test_a_rejection_told_in_a_request_for_a_reply_closes_the_case_and_its_day_is_no_deadline(dispatcher):
+    text = "jeg fik et afslag i fredags på mail. der stod bare at stillingen er besat. vil gerne svare pænt tilbage"
+    slots = run_form(asking("contact_channel", text, intent="request_rejection_reply", interview_date="2026-11-10",
+                            role="kontorfuldmægtig"), dispatcher)
+    assert slots.get("application_closed") is True and slots.get("deadline") is None
+    slots = run_form(asking("contact_channel", "hvad svarer jeg hvis de har valgt en anden?",
+                            intent="request_rejection_reply", interview_date="2026-11-10"), dispatcher)
+    assert not slots.get("application_closed")
+
+
+def test_a_workplace_named_later_keeps_the_employer_said_with_hos(dispatcher):
+    said = "social- og sundhedsassistent på Plejecenter Fremtiden"
+    events = [{"event": "slot", "name": "company", "value": "Aalborg Kommune"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"company": "Aalborg Kommune", "requested_slot": "role"}, events=events,
+                           active_loop="followup_form")
+    assert run_form(tracker, dispatcher)["company"] == "Aalborg Kommune"
+
+
+def test_a_dated_deadline_wins_over_a_word_that_could_mean_none(dispatcher):
+    text = ("de ville svare d. 19 men jeg har ringet tre gange nu, sidst i fredags, og ingen tager den. "
+            "gider snart ikk mere")
+    slots = run_form(asking("deadline", text, interview_date="2026-11-12", role="buschauffør",
+                            contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "2026-11-19" and slots["followup_attempts"] == 3

@@ -22,3 +22,8 @@ def test_a_request_to_be_forgotten_stays_one():
 
 def test_an_english_channel_choice_guessed_as_bad_input_is_read():
     assert intent_after(classified("email definitely, I'm more of a writer", "bad_input")) == "inform"
+
+
+def test_a_channel_chosen_after_the_plan_is_no_request_to_rehearse():
+    assert intent_after(classified("jeg vil gerne ringe denne gang", "request_rehearsal")) == "inform"
+    assert intent_after(classified("kan vi øve opkaldet en gang til", "request_rehearsal")) == "request_rehearsal"

@@ -619,3 +619,20 @@ def test_days_of_follow_ups_in_brackets_are_attempts_even_before_no_answer():
     text = "samtale d. 11/5 som grafiker. jeg har ringet 2 gange (25/5 og 1/6) og ingen svar"
     found = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2027, 6, 4))]
     assert found == [("2027-05-11", "interview"), ("2027-05-25", "attempt"), ("2027-06-01", "attempt")]
+
+
+@pytest.mark.parametrize("text, today, values", [
+    ("samtale d. 3-12 som chauffør", "2026-12-22", ["2026-12-03"]),  # after "d." any month
+    ("kl 3-5", "2026-12-22", ["2026-12-22T15:00"]),                   # no date without "d."
+    ("de sagde inden grundlovsdag", "2027-06-02", ["2027-06-04"]),
+    ("inden pinse", "2027-04-20", ["2027-05-15"]),
+])
+def test_dates_with_a_dash_and_holidays_in_spring(text, today, values):
+    assert [e["value"] for e in time_entities(text, date.fromisoformat(today))] == values
+
+
+def test_an_answer_asked_for_dates_the_follow_up_and_other_candidates_interviews_are_not_the_users():
+    text = "jeg har rykket for svar i mandags på mail"
+    assert [e["additional_info"]["about"] for e in time_entities(text, date(2026, 11, 27))] == ["attempt"]
+    text = "de skrev at de stadig var i gang med samtaler i fredags"
+    assert [e["additional_info"]["about"] for e in time_entities(text, date(2027, 1, 12))] != ["interview"]

@@ -22,6 +22,7 @@ from coach.facts import (
     names_said,
     parse_channel,
     recounts_attempts,
+    rejection_news,
     rejection_reported,
     role_said,
     says_no_deadline,
@@ -554,3 +555,52 @@ def test_news_of_a_rejection_in_other_words_and_an_employer_named_after_the_day(
 ])
 def test_channel_ruled_out_or_only_received(text, channel):
     assert channel_preference(text) == channel
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("har sendt en mail i mandags og ringet i fredags til HR-konsulenten Mette, men hun svarer ikke", None, "Mette"),
+    ("Per fra portørcentralen sagde svar senest d. 22.", None, "Per"),
+    ("ringe, Jonas fra lageret gav mig sit direkte nummer", None, "Jonas"),
+    ("Tak for hjælpen og godt nytår. Kh. Lone Bech", "Lone Bech", None),
+    ("Hilsen Jens Holm", "Jens Holm", None),
+])
+def test_names_with_a_title_a_department_or_a_greeting(text, user, contact):
+    assert names_said(text) == (user, contact)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("har sendt en mail i mandags og ringet i fredags", 2),  # "en mail" counts the mail, not all
+    ("har sendt 2 mails", 2),
+    ("jeg har rykket for svar i mandags på mail", 1),
+])
+def test_follow_ups_told_together(text, count):
+    assert attempts_reported(text) == count
+
+
+@pytest.mark.parametrize("answer, role, company", [
+    ("pædagogisk assistent i sfo på skovlunde skole", "pædagogisk assistent i sfo", "Skovlunde Skole"),
+    ("it-supporter på hovedkontoret. jeg hedder forresten Ahmad Rahimi", "it-supporter", None),
+    ("tandklinikassistent hos Tandlægerne i Valby", "tandklinikassistent", "Tandlægerne i Valby"),
+    ("lærer i udskolingen", "lærer i udskolingen", None),
+])
+def test_a_role_answer_with_its_place(answer, role, company):
+    assert split_role_answer(answer) == (role, company)
+
+
+@pytest.mark.parametrize("text, role, company", [
+    ("samtale tirsdag d. 8/6 hos Bilka som teamleder i frugt og grønt", "teamleder i frugt og grønt", "Bilka"),
+    ("samtale som pædagog i københavns kommune", "pædagog", "Københavns Kommune"),
+    ("jobsamtale i onsdags hos Arla Foods i Vimmerby", None, "Arla Foods"),
+    ("samtale d. 28/4 hos tømrerfirmaet K. Lund & Co. som tømrerlærling", None, "K. Lund & Co."),
+])
+def test_roles_and_employers_of_several_words(text, role, company):
+    if role:
+        assert role_said(text) == role
+    assert company_said(text) == company
+
+
+def test_a_rejection_told_inside_a_request_and_one_only_asked_about():
+    assert rejection_news("jeg fik et afslag i fredags på mail, vil gerne svare pænt tilbage")
+    assert rejection_news("nu kom der en mail: de har valgt at gå videre med en anden kandidat. hjælp mig at svare")
+    assert not rejection_news("hvad skal jeg svare hvis de har valgt en anden?")
+    assert not rejection_news("kan du skrive et svar på et afslag?")

@@ -1,0 +1,21 @@
+"""Dictated punctuation and chat spellings are read as written, so they never end up inside a fact."""
+
+import pytest
+
+from coach.facts import says_no_deadline, split_role_answer
+from coach.spoken import as_written
+
+
+@pytest.mark.parametrize("said, written", [
+    ("jeg var til samtale i torsdags komma hos 7-Eleven punktum", "jeg var til samtale i torsdags, hos 7-Eleven."),
+    ("har de svaret spørgsmålstegn", "har de svaret?"),
+    ("det sagd de ik noget om", "det sagde de ikke noget om"),
+    ("kommaet og punktummet står forkert", "kommaet og punktummet står forkert"),  # words, not marks
+])
+def test_spoken_marks_and_chat_spellings(said, written):
+    assert as_written(said) == written
+
+
+def test_a_dictated_comma_ends_the_role_and_a_chat_no_means_no_deadline():
+    assert split_role_answer(as_written("det var som butiksassistent komma på deltid")) == ("butiksassistent", None)
+    assert says_no_deadline(as_written("det sagd de ik noget om"), asked=True)
