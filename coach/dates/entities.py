@@ -152,7 +152,9 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     cued = [e for e in times if e["additional_info"].get("about") == topic]
     # Several dates cued alike ("det er søndag, og samtalen var i tirsdags"): one in the topic's tense wins.
     tense = Direction.PAST.value if topic == INTERVIEW else Direction.FUTURE.value
-    cued.sort(key=lambda e: e["additional_info"].get("tense") != tense)
+    other = Direction.FUTURE.value if topic == INTERVIEW else Direction.PAST.value
+    # ... and one in the other tense comes last ("de skrev i fredags at jeg får svar senest d. 20.")
+    cued.sort(key=lambda e: (e["additional_info"].get("tense") != tense, e["additional_info"].get("tense") == other))
     if cued:
         return cued[0]
     if asked:  # any date not clearly about something else; a day said after a period pins it down

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from coach.danish import format_date
 from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
 from coach.dates import parser as dates_module
-from coach.dates.entities import reading_for, time_entities
+from coach.dates.entities import pick_time, reading_for, time_entities
 from coach.facts import DEADLINE
 
 P, F = Direction.PAST, Direction.FUTURE
@@ -636,3 +636,9 @@ def test_an_answer_asked_for_dates_the_follow_up_and_other_candidates_interviews
     assert [e["additional_info"]["about"] for e in time_entities(text, date(2026, 11, 27))] == ["attempt"]
     text = "de skrev at de stadig var i gang med samtaler i fredags"
     assert [e["additional_info"]["about"] for e in time_entities(text, date(2027, 1, 12))] != ["interview"]
+
+
+def test_of_two_deadlines_told_the_day_they_wrote_is_not_the_deadline():
+    text = "de skrev selv til mig i fredags at de stadig var i gang og at jeg ville få svar senest d. 20."
+    picked = pick_time(time_entities(text, date(2027, 1, 12)), DEADLINE, asked=True)
+    assert picked["additional_info"]["text"] == "d. 20."
