@@ -76,7 +76,7 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
-    "request_thank_you", "request_rejection_reply", "request_draft_review",
+    "request_thank_you", "request_rejection_reply", "request_draft_review", "request_plan",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
@@ -168,6 +168,10 @@ class ValidateFollowupForm(FormValidationAction):
         if not self._may_date(tracker, slot, topic, asked or correcting):
             return {}
         entity = self._date_entity(tracker, slot, topic, asked, correcting)
+        if entity is not None and entity["additional_info"].get("problem"):
+            # "der er jo ingen 29. februar i år. fredag d. 26/2": the day that exists is the answer
+            entity = next((e for e in times_in(tracker) if not e["additional_info"].get("problem")
+                           and e["additional_info"].get("about") in (None, topic)), entity)
         if entity is None:
             return self._no_date(dispatcher, tracker, slot, topic, asked)
         if entity["additional_info"].get("problem"):
@@ -349,7 +353,10 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
         user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
-        completed = with_surname(contact or tracker.get_slot("contact_name"), text_of(tracker))
+        known = tracker.get_slot("contact_name")
+        if contact and known and " " not in contact and " " in known and known.split()[-1] == contact:
+            return {}  # "Hanne Lykke" before, "Fru Lykke oplyste …" now: the same person
+        completed = with_surname(contact or known, text_of(tracker))
         if completed:
             return {"contact_name": completed}  # "Peter" before, "hans efternavn er Dahl" now
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
@@ -436,6 +443,10 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
+        known = before_this_turn(tracker, "contact_name")
+        cleaned = clean_person_name(str(value)) if value else None
+        if cleaned and known and " " not in cleaned and " " in known and known.split()[-1] == cleaned:
+            return {"contact_name": known}  # "Hanne Lykke" before, "Fru Lykke" now: the same person
         return {"contact_name": _named_by_cue(tracker, value, "contact_name")}
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,

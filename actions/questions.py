@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_case import case_from, earlier_events
+from actions.tracker_case import case_from, earlier_events, missing_for_plan
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
@@ -18,7 +18,7 @@ from coach.questions import (
     question,
     question_again,
 )
-from coach.texts import text
+from coach.texts import section, text
 
 
 def _buttons(pairs) -> List[Dict[str, str]]:
@@ -89,3 +89,24 @@ class AskContactChannel(_AskAction):
 class AskDeadline(_AskAction):
     slot = "deadline"
     buttons = (NO_DEADLINE_BUTTON,)
+
+
+class ActionPlanPending(Action):
+    """"er det for tidligt at ringe?" in the middle of the questions: the day comes with the plan, and
+    the plan needs what is still missing (then the form asks for it again)."""
+
+    def name(self) -> str:
+        return "action_plan_pending"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        needs = section("form.plan_needs")
+        missing = [needs[slot] for slot in missing_for_plan(tracker) if slot in needs]
+        dispatcher.utter_message(text=text("form.plan_pending", missing=_listed(missing)) if missing
+                                 else text("form.plan_pending_soon"))
+        return []
+
+
+def _listed(items: List[str]) -> str:
+    """'a', 'a og b', 'a, b og c' as Danish lists them."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]

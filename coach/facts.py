@@ -18,14 +18,15 @@ ATTEMPT = "attempt"  # a follow-up the user already made
 
 # Cue words (folded: ae/oe/aa) that tell which fact a date in the same clause is about.
 _DEADLINE_CUES = re.compile(
-    r"\b(svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
+    r"\b(let me know|get back|hear back|"
+    r"svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
     r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt))\b"
 )
 _INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews
     r"\b((?<!i gang med )(?<!holder )(?<!holdt )\w*samtale(?!r\b)\w*|interview\w*|moede\w*|var (der|til|inde)|havde|"
-    r"moedtes|snakkede|talte)\b"
+    r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b"
 )
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
@@ -59,6 +60,8 @@ _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
     r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa))? "
+    r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|"
+    r"\b(lød|loed|virkede)( (aerligt talt|faktisk|egentlig|bare|nok|vist))+( (meget|ret|lidt|helt|saa))? "
     r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
     r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b"
 )
@@ -75,7 +78,8 @@ _COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "f
 _INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
-    r"har (en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den))\b"
+    r"(har|faaet|fik) (faaet )?(en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den|\d)|"
+    r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+))(?!\w)"
 )
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
@@ -94,7 +98,8 @@ _NO_DEADLINE_ANSWER = re.compile(
     r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|\bhusker (det )?ikke\b|"
     r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
     r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?ikke\b|"
-    r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b"
+    r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"
+    r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b|\bdon'?t know\b|\bnot sure\b"
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
@@ -110,13 +115,15 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"bryder mig ikke om|ikke lyst til|"
                         r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|"
                         r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
+# Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god".
+_RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
 _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
                               r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
-                         r"rather|prefer)\b")
+                         r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")
 _PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|call(?! ?cent))\b")
 # The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
 _TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
@@ -286,8 +293,13 @@ def last_attempt_said(text: str, start: int, end: int) -> bool:
 
 
 def _users_act(folded: str, match: re.Match) -> bool:
-    """A follow-up the user made: affirmed, and not the employer's ('de har skrevet til mig')."""
-    return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()])
+    """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
+    interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
+    return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
+        and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS))
+
+
+_BEFORE_THE_INTERVIEW = re.compile(r"\b(foer|inden) (selve )?(job)?(samtalen|interviewet)\b")
 
 
 def _affirmed(folded: str, match: re.Match) -> bool:
@@ -384,7 +396,8 @@ def _words_for_channels(folded: str) -> list[tuple[str | None, bool]]:
         for m in pattern.finditer(folded):
             before = folded[max(0, m.start() - 40):m.start()]
             asking = _ASKING.search(before) is not None  # "kan jeg ikke ringe?" wants to call
-            ruled_out = _RULED_OUT.search(before) is not None and not asking
+            ruled_out = (_RULED_OUT.search(before) is not None and not asking) \
+                or _RULED_OUT_AFTER.match(folded[m.end():m.end() + 40]) is not None
             cued = asking or _PREFERENCE.search(before) is not None \
                 or _PREFERRED_AFTER.search(folded[m.end():]) is not None
             found.append((None if ruled_out else channel, cued))
@@ -402,7 +415,7 @@ def is_correction(text: str) -> bool:
 _ROLE_LEAD = re.compile(
     r"^(nej,?|ret (rollen|stillingen|titlen) til|jeg mente|"
     r"jeg (har )?(var til samtale|søgte|har søgt|søger|sogte|soegte)( om)?|"
-    r"det var|det er|var|er|stillingen( som)?|jobbet( som)?|en stilling( som)?|som|til|en|et|job som|"
+    r"det var|det er|var|er|stillingen( som)?|stilling( som)?|jobbet( som)?|en stilling( som)?|som|til|en|et|job som|"
     r"(stilling|stillingen|position|rolle|titel|job)\s*:)\s+",
     re.IGNORECASE,
 )
@@ -462,15 +475,16 @@ _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), n
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
 _CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int|[A-ZÆØÅ])\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
                                # "K. Lund & Co.": an initial, and the dot of "& Co."
-                               rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}(?:(?<=&\sCo)\.)?")
+                               rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}(?:(?<=&\sCo)\.(?=\s+[a-zæøå]))?")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish
 # sentence "at" is the infinitive ("håber at Mette ringer").
 _ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(
-    r"(?:samtale\w*|interview\w*|job\w*|stilling\w*|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)"
-    r"(?:\s+(?:i går|i gaar|i dag|i forgårs|i morges|i \w+dags|d\.? ?[\d/.]+|den \d+\.?))?\s*$",  # "samtale i går på …"
+    r"(?:samtale\w*|interview\w*|job\w*|stilling\w*(?: [\w-]+)?|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)"
+    r"(?:\s+(?:var|er))?(?:\s+(?:i går|i gaar|i dag|i forgårs|i morges|i \w+dags|d\.? ?[\d/.]+|den \d+\.?|"
+    r"[\d/.-]+))?\s*$",  # "samtale i går på …", "samtalen var 31/11 på AUH"
     re.IGNORECASE)
 # Day words a capital may start ("I Går", "på Mandag"): never an employer.
 _DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|"
@@ -478,9 +492,14 @@ _DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|to
                        r"november|december|uge)\b", re.IGNORECASE)
 
 
+# "for a barista job", "for en junior developer stilling": the title before a job word
+_ROLE_FOR = re.compile(r"\bfor (?:a|an|en|et) (?P<role>[\w-]+(?: [\w-]+)?) (?:job|position|role|stilling)\b",
+                       re.IGNORECASE)
+
+
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
-    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL):
+    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR):
         match = cue.search(text or "")
         if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
             continue
@@ -569,10 +588,20 @@ def title_at_employer(text: str) -> str | None:
     return None
 
 
+_FIRM_CALLED = re.compile(r"\b(?:firma|firmaet|virksomhed|virksomheden|butik|butikken|sted|stedet)\w* "
+                          r"(?:som|der) hedder\s+(?P<name>\S.*)", re.IGNORECASE)
+
+
 def company_said(text: str) -> str | None:
     """The employer in a sentence: after 'hos'/'ved' ('hos Aarhus Kommune'), after 'i'/'på' next to the
-    job or the role ('som lærer på Rosenlundskolen'), or a known one in any case ('i netto')."""
+    job or the role ('som lærer på Rosenlundskolen'), a known one in any case ('i netto'), or named
+    ('en firma som hedder DSV')."""
     text = text or ""
+    called = _FIRM_CALLED.search(text)
+    if called:
+        named = employer_after("hos", called["name"])
+        if named:
+            return named
     for match in _EMPLOYER_PREPOSITION.finditer(text):
         context = _WORKPLACE_CONTEXT.search(text[:match.start()]) is not None
         employer = employer_after(match["prep"], text[match.end():], named_as_workplace=context)
@@ -585,7 +614,8 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     """The employer at the start of `tail`, the words after `preposition`: a known one in any case,
     else a capitalised name that is no place or day. After 'i'/'på' a capitalised name counts only
     where the sentence names it as the workplace ("samtale i Aarhus" is a town)."""
-    tail = re.sub(r"^\w*(?:firmaet|virksomheden|koncernen)\s+(?=[A-ZÆØÅ])", "", tail)  # "tømrerfirmaet K. Lund"
+    tail = re.sub(r"^[a-zæøå]\w*(?:firmaet|virksomheden|koncernen)\s+(?=[A-ZÆØÅ])|^(?:firmaet|virksomheden)\s+"
+                  r"(?=[A-ZÆØÅ])", "", tail)  # "tømrerfirmaet K. Lund"
     known = employer_at(tail) or public_employer_at(tail)
     if known:
         # "Arla Foods", "Novo Nordisk A/S": the capitalised words after a known name belong to it
@@ -593,12 +623,14 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
             if fold(tail[:len(known)]) == fold(known) else None
         return clean_company(known + more[0]) if more and not _DAY_WORD.match(more[0].strip()) else known
     name = _CAPITALISED_NAME.match(tail)
-    if name is None or _DAY_WORD.match(name[0]):
+    if name is None:
+        return _employer_typed_lower(preposition, tail, named_as_workplace)
+    if _DAY_WORD.match(name[0]):
         return None
     named_by_itself = _EMPLOYER_WORD.search(name[0]) is not None
     if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not named_by_itself:
         return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
-    if re.fullmatch(r"[A-ZÆØÅ]{2,3}", name[0]):
+    if name[0] in _DEPARTMENTS:
         return None  # "i IT", "i HR": a department
     if place_at(name[0]) and len(name[0].split()) == 1:
         return None  # "i Aarhus" is a town; "Aarhus Kommune" an employer
@@ -628,6 +660,7 @@ def public_employer_at(tail: str) -> str | None:
 
 # "på et hotel", "i en børnehave": a workplace described, not named.
 _A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
+_DEPARTMENTS = frozenset("IT HR PR QA UX BI KS SFO IT-afdelingen".split())
 
 
 # Words said after a title that are not part of it: "kassemedarbejder omg", "tjener tak".
@@ -695,7 +728,28 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
 
 # "skovlunde skole", "hvidovre hospital" typed without capitals: a workplace by its last word.
 _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
-                              r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole))\b")
+                              r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
+                              r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
+                              r"børnehaven|vuggestuen) [a-zæøå][\w-]+)\b")
+
+
+_NOT_AN_EMPLOYER_WORD = frozenset(
+    "en et den det dem jer mig os min mit mine sin sit deres hende ham nogen noget mange andre hinanden "
+    "dig jeres vores hans hendes samme".split())
+
+
+def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool) -> str | None:
+    """'på café alma', 'på plejecenter solhøj' (a kind of workplace and its name) and 'hos schenker'
+    (after "hos" a word that is no pronoun) typed without capitals: the employer, capitalised."""
+    if preposition.lower() in ("hos", "ved", "på", "paa") and (named_as_workplace or preposition.lower() == "hos"):
+        found = _workplace_typed_lower(tail)
+        if found:
+            return found
+    word = re.match(r"([a-zæøå][\w&-]+)\b", tail)
+    if preposition.lower() == "hos" and word and word[1] not in _NOT_AN_EMPLOYER_WORD \
+            and not _DAY_WORD.match(word[1]) and not place_at(word[1]):
+        return word[1].capitalize()
+    return None
 
 
 def _workplace_typed_lower(text: str) -> str | None:
@@ -747,13 +801,17 @@ _NUMBER_WORDS = frozenset("en et to tre fire fem seks syv otte ni ti elleve tolv
 _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
-    "goddag hej hejsa coach kære".split()
+    "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen".split()
 )
 
 
 # A name: capitalised words, or (typed without capitals) up to three words that end the clause.
 _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
-         r"[a-zæøå][a-zæøåéü]+(?:[- ][a-zæøå][a-zæøåéü]+){0,2}(?=\s*(?:[,.!?)]|$)))")
+         r"(?!(?:hed|hedder|heder|er|var|hun|han|det)\b)"
+         r"[a-zæøå][a-zæøåéü]+(?:[- ](?!(?:btw|hvis|forresten|lol|haha|men|fordi|der|som|to|tre|fire)\b)"
+         r"[a-zæøå][a-zæøåéü]+){0,4}"
+         r"(?=\s*(?:[,.!?)]|$)|\s+(?:hvis|btw|forresten|men|fordi|lol|haha|der|som)\b|"
+         r"\s+(?:to|tre|fire|\d+) gange\b))")
 # A name before its cue ("Poul Erik Madsen hedder jeg", "Mette fra HR"): capitalised only. (Typed
 # without capitals it cannot be told from the words before it, and trying every start of a long
 # lower-case message took seconds.)
@@ -773,7 +831,9 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
-    rf"\bsamtalen blev (?:ledet|holdt|taget) af|\b(?:interviewet|ledet|holdt) af|"
+    rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"
+    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)? til"
+    rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder)|\b(?:kære|hej))\s+{_NAME}|"
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med"
@@ -796,7 +856,7 @@ _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)
 # "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
 _CONTACT_BEFORE_WORDS = re.compile(
     rf"{_FULL_NAME}\s+(?i:(?:der |som )?(?:(?:var|er) [\w-]+ og )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|"
-    rf"førte samtalen|ledede samtalen|gav mig)|fra \w*afdelingen|"
+    rf"førte samtalen|ledede samtalen|holdt den|ledede den|førte den|gav mig)|fra \w*afdelingen|"
     rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
@@ -809,7 +869,7 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
-                      re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is))\s+{_FULL_NAME}"),
+                      re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
 
 # "snakkede med HR (Camilla Berg)"
@@ -877,13 +937,15 @@ def clean_person_name(text: str) -> str | None:
     """'Hun hedder mette hansen' -> 'Mette Hansen'; None for a pronoun or a description ('han',
     'noget med M')."""
     value = clean_free_text(text, _NAME_LEAD)
+    value = re.sub(r"^(?:fru|frk\.?|hr\.|herr)\s+(?=\w)", "", value or "", flags=re.IGNORECASE) or None  # "Fru Lykke"
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
         return None
     words = [word.strip(".,") for word in value.split()]
     if any(word.lower() in _NOT_A_NAME or word.lower() in _NUMBER_WORDS or re.fullmatch(_TITLE, word, re.IGNORECASE)
            or _TITLE_ENDING.search(word) for word in words):
         return None  # "Afdelingssygeplejersken", "Klinikchefen", "Projektkoordinator", "To"
-    return " ".join(part[:1].upper() + part[1:] for part in value.split())
+    # "lone bæk-andersen" -> "Lone Bæk-Andersen"; a capital the user typed stays
+    return re.sub(r"(?:^|(?<=[\s-]))(\w)", lambda m: m.group(1).upper(), value)
 
 
 # Words a tagger may mistake for an employer: pronouns and fillers, Danish and English.
@@ -898,4 +960,4 @@ def clean_company(text: str) -> str | None:
     value = clean_free_text(text, _COMPANY_LEAD)
     if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY:
         return None
-    return value + "." if value.endswith("& Co") and text.strip().endswith("& Co.") else value  # "K. Lund & Co."
+    return value + "." if value.endswith("& Co") and text.strip().endswith("& Co.") else value  # "K. Lund & Co. som"

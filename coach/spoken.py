@@ -17,6 +17,14 @@ _SPELLINGS = {"ik": "ikke", "ikk": "ikke", "ikk'": "ikke", "ik'": "ikke", "sagd"
 _SPELLED = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _SPELLINGS) + r")(?![\w'])", re.IGNORECASE)
 
 
+# English date words in a mixed message, in the Danish the date parser reads ("by friday the 19th").
+_ENGLISH_DAYS = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
+                 "friday": "fredag", "saturday": "lørdag", "sunday": "søndag", "next week": "næste uge",
+                 "this week": "denne uge", "january": "januar", "february": "februar", "march": "marts",
+                 "june": "juni", "july": "juli", "october": "oktober", "december": "december",
+                 "november": "november", "september": "september", "august": "august", "april": "april"}
+_ENGLISH_DAY = re.compile(r"\b(" + "|".join(sorted(_ENGLISH_DAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # West Jutlandic "ve" before a name is "ved" ("samtal ve Kødbyens Fiskebar").
 _VED = re.compile(r"(?<!\w)ve(?=\s+[A-ZÆØÅ])")
 
@@ -26,4 +34,6 @@ def as_written(text: str) -> str:
     if not text:
         return text
     written = _DICTATED.sub(lambda m: _MARKS[m.group(1).lower()], text)
-    return _VED.sub("ved", _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], written))
+    written = _VED.sub("ved", _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], written))
+    written = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], written)
+    return _ORDINAL.sub(lambda m: f"d. {m.group(1)}.", written)

@@ -42,7 +42,9 @@ def only_a_channel(message: str) -> bool:
     lo = loose(message or "")
     if _OWN_DRAFT.search(lo):
         return False
-    return any(len(words(part)) <= 4 and _CHANNEL_WORD.search(part) for part in (lo, lo.rsplit("?", 1)[-1]))
+    last_clause = re.split(r"[,.!?]", lo.strip(" .!"))[-1]  # "ok fair nok, så ringer jeg"
+    return any(len(words(part)) <= 4 and _CHANNEL_WORD.search(part)
+               for part in (lo, lo.rsplit("?", 1)[-1], last_clause))
 
 
 def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:

@@ -140,3 +140,15 @@ def test_after_a_no_new_facts_get_one_short_answer_not_silence(dispatcher):
     events = [{"event": "slot", "name": "application_closed", "value": True}, {"event": "user"}]
     run(ActionFollowupPlan(), make_tracker("for to uger siden", slots=slots, events=events), dispatcher)
     assert len(dispatcher.messages) == 1 and "sagt nej" in dispatcher.messages[0]["text"]
+
+
+def test_asking_when_to_follow_up_in_the_middle_of_the_questions_says_what_the_day_waits_for(dispatcher):
+    from actions.questions import ActionPlanPending
+
+    tracker = make_tracker("er det for tidligt at ringe allerede nu?", intent="request_plan",
+                           slots={"interview_date": "2026-11-19", "company": "Espresso House"},
+                           active_loop="followup_form")
+    asyncio.run(ActionPlanPending().run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert "stillingen, om du vil ringe eller skrive og om de sagde, hvornår de svarer" in said
+    assert "dagen for samtalen" not in said

@@ -307,3 +307,16 @@ def test_a_dated_deadline_wins_over_a_word_that_could_mean_none(dispatcher):
     slots = run_form(asking("deadline", text, interview_date="2026-11-12", role="buschauffør",
                             contact_channel="telefon"), dispatcher)
     assert slots["deadline"] == "2026-11-19" and slots["followup_attempts"] == 3
+
+
+def test_a_day_that_exists_beside_one_that_does_not_answers_the_question(dispatcher):
+    slots = run_form(asking("interview_date", "nåh nej, der er jo ingen 31. november. fredag d. 27/11"), dispatcher)
+    assert slots["interview_date"] == "2026-11-27" and "findes ikke" not in texts(dispatcher)
+
+
+def test_the_contact_by_title_and_surname_is_the_one_named_in_full_before(dispatcher):
+    said = "Fru Lykke oplyste, at de ville give besked i uge 48."
+    events = [{"event": "slot", "name": "contact_name", "value": "Hanne Lykke"}, {"event": "user", "text": said},
+              {"event": "slot", "name": "contact_name", "value": "Fru Lykke"}]
+    tracker = make_tracker(said, slots={"contact_name": "Fru Lykke"}, events=events, active_loop="followup_form")
+    assert run_form(tracker, dispatcher)["contact_name"] == "Hanne Lykke"

@@ -604,3 +604,60 @@ def test_a_rejection_told_inside_a_request_and_one_only_asked_about():
     assert rejection_news("nu kom der en mail: de har valgt at gå videre med en anden kandidat. hjælp mig at svare")
     assert not rejection_news("hvad skal jeg svare hvis de har valgt en anden?")
     assert not rejection_news("kan du skrive et svar på et afslag?")
+
+
+@pytest.mark.parametrize("text", [
+    "hej, har samtale d. 4/1 hos netcompany som it-konsulent",
+    "samtalen er d. 14.",
+    "nu har jeg ENDELIG fået en samtale på fredag hos Coop",
+])
+def test_interviews_ahead_in_more_words(text):
+    assert interview_ahead(text)
+
+
+def test_past_interviews_stay_past():
+    assert not interview_ahead("samtalen var d. 14.") and not interview_ahead("jeg har haft samtale d. 3.")
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("mit navn er lone bæk-andersen hvis du skal bruge det til mailen", "Lone Bæk-Andersen", None),
+    ("kontaktpersonen hedder anne-mette skov-hansen btw", None, "Anne-Mette Skov-Hansen"),
+    ("telefon. ham jeg snakkede med hed niels erik krogh", None, "Niels Erik Krogh"),
+    ("jeg har skrevet til mette holm to gange, d. 19/2", None, "Mette Holm"),
+    ("jeg har ringet to gange til Karl-Emil Thorsen, i fredags", None, "Karl-Emil Thorsen"),
+    ("det var Jens Peter Madsen der holdt den", None, "Jens Peter Madsen"),
+    ("Samtalen blev ført af Hanne Lykke.", None, "Hanne Lykke"),
+    ("oh and my contact is called Mikkel Frost", None, "Mikkel Frost"),
+    ("har ringet to gange til firmaet", None, None),
+])
+def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
+    assert names_said(text) == (user, contact)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("det var hos schenker i hedehusene", "Schenker"),
+    ("var til samtale i onsdags på café alma som tjener", "Café Alma"),
+    ("Samtalen var 31/11 på AUH", "AUH"),
+    ("Stilling køkkenmedhjælper på Scandic hotel.", "Scandic"),
+    ("Det er job som chauffør i en firma som hedder DSV.", "DSV"),
+    ("som receptionist hos Advokatfirmaet Holm & Co. Jeg vil gerne vide", "Advokatfirmaet Holm & Co"),
+    ("samtale hos en tandlæge", None),
+    ("samtale i IT", None),
+])
+def test_employers_typed_lower_short_or_named(text, company):
+    assert company_said(text) == company
+
+
+def test_a_channel_ruled_out_after_it_and_english_preferences():
+    assert channel_preference("Jeg vil hellere ringe. Jeg skrive ikke så godt dansk") == PHONE
+    assert channel_preference("ok then I'll call, ringe it is") == PHONE
+
+
+def test_a_message_sent_before_the_interview_is_no_follow_up_and_a_cold_voice_with_fillers_closes():
+    assert attempts_reported("jeg har skrevet til dem, men det var før samtalen, bare for at spørge om p") is None
+    assert rejection_reported("hun lød ærligt talt ret ligeglad og lagde hurtigt på")
+
+
+def test_english_titles_and_no_dates():
+    assert role_said("samtale i torsdags, for a barista job hos Espresso House") == "barista"
+    assert says_no_deadline("they didn't say anything about when", asked=True)

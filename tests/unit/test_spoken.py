@@ -19,3 +19,12 @@ def test_spoken_marks_and_chat_spellings(said, written):
 def test_a_dictated_comma_ends_the_role_and_a_chat_no_means_no_deadline():
     assert split_role_answer(as_written("det var som butiksassistent komma på deltid")) == ("butiksassistent", None)
     assert says_no_deadline(as_written("det sagd de ik noget om"), asked=True)
+
+
+def test_english_date_words_in_a_mixed_message_are_read_as_danish_and_the_message_is_no_foreign_noise():
+    from coach.input_guard import check_input
+
+    written = as_written("they said they'd let me know by friday the 19th")
+    assert written == "they said they'd let me know by fredag d. 19."
+    assert check_input(written) is None
+    assert check_input(as_written("I had an interview yesterday")) is not None  # no fact the coach can use
