@@ -15,10 +15,11 @@ from coach.questions import (
     NO_DEADLINE_BUTTON,
     RESTART_BUTTON,
     asks_differently,
+    plan_pending,
     question,
     question_again,
 )
-from coach.texts import section, text
+from coach.texts import text
 
 
 def _buttons(pairs) -> List[Dict[str, str]]:
@@ -100,13 +101,5 @@ class ActionPlanPending(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        needs = section("form.plan_needs")
-        missing = [needs[slot] for slot in missing_for_plan(tracker) if slot in needs]
-        dispatcher.utter_message(text=text("form.plan_pending", missing=_listed(missing)) if missing
-                                 else text("form.plan_pending_soon"))
+        dispatcher.utter_message(text=plan_pending(missing_for_plan(tracker)))
         return []
-
-
-def _listed(items: List[str]) -> str:
-    """'a', 'a og b', 'a, b og c' as Danish lists them."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]

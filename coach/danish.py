@@ -45,3 +45,8 @@ def fold(text: str) -> str:
     text = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def listed(items: list[str]) -> str:
+    """'a', 'a og b', 'a, b og c', as Danish lists things."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]

@@ -7,7 +7,7 @@ Asked through custom actions so a question can use what the user already said
 from __future__ import annotations
 
 from coach.case import FollowUpCase
-from coach.danish import format_date
+from coach.danish import format_date, listed
 from coach.texts import section, text
 
 CHANNEL_BUTTONS = (
@@ -49,3 +49,10 @@ def question(slot: str, case: FollowUpCase) -> str:
         return text("form.questions.deadline_dated", interview=format_date(case.interview_date)) \
             if case.interview_date else text("form.questions.deadline")
     raise ValueError(f"no question for slot {slot!r}")
+
+
+def plan_pending(missing_slots) -> str:
+    """'Er det for tidligt at ringe?' before the plan: the day comes once the coach knows what is missing."""
+    needs = section("form.plan_needs")
+    missing = [needs[slot] for slot in missing_slots if slot in needs]
+    return text("form.plan_pending", missing=listed(missing)) if missing else text("form.plan_pending_soon")
