@@ -76,11 +76,11 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
-    "request_thank_you", "request_rejection_reply", "request_draft_review", "request_plan",
+    "request_thank_you", "request_rejection_reply", "request_draft_review",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
-READ_THROUGH = {"thank", "greet", "request_rehearsal"}
+READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan"}
 ATTEMPTS = "followup_attempts"
 # Intents whose messages are never read for facts: they are about the conversation itself. (A message
 # read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
@@ -291,9 +291,11 @@ class ValidateFollowupForm(FormValidationAction):
         if intent in INTENT_CHANNELS and confidence_of(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
         if intent in QUESTIONS and "?" in text_of(tracker):
-            # "skal jeg ringe?" asks for advice; "hvad anbefaler du? ok, så ringer jeg" chooses after asking
-            after = parse_channel(text_of(tracker).rsplit("?", 1)[1])
-            return {"contact_channel": after} if after else {}
+            # "skal jeg ringe?" asks for advice; "hvad anbefaler du? ok, så ringer jeg" chooses after asking,
+            # and "kan jeg ikke ringe i stedet? så gør jeg det" chooses what it asked about
+            asked, after = text_of(tracker).rsplit("?", 1)
+            chosen = parse_channel(after) or (parse_channel(asked) if _AFFIRMED_AFTER.search(after) else None)
+            return {"contact_channel": chosen} if chosen else {}
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))
             return {"contact_channel": preferred} if preferred else {}
@@ -462,6 +464,9 @@ class ValidateFollowupForm(FormValidationAction):
         return {"user_name": _named_by_cue(tracker, value, "user_name")}
 
 
+
+
+_AFFIRMED_AFTER = re.compile(r"\b(så gør jeg det|det gør jeg|så gør vi det|så det gør jeg)\b", re.IGNORECASE)
 
 
 def _answers_question(tracker: Tracker) -> bool:

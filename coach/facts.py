@@ -444,11 +444,7 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
-    r"(?<!-)\s+(?:hos|ved|paa|på|til|og(?!\s+\w+\s*(?:[.,!?]|$))|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
-    # "i" ends the title before a name, an article or a time ("i Aarhus", "i en butik", "i går"), not before
-    # the part of the workplace the title names ("lærer i udskolingen", "teamleder i frugt og grønt")
-    r"i(?=\s+(?:(?-i:[A-ZÆØÅ])|en\b|et\b|min\b|vores\b|deres\b|jeres\b|går\b|gaar\b|dag\b|morgen\b|aftes\b|"
-    r"\w+dags\b|sidste\b|forrige\b|næste\b|naeste\b|uge\b|weekenden\b|løbet\b|loebet\b))|"
+    r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|igaar|i går|forleden)\b.*$",
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -625,8 +621,8 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     name = _CAPITALISED_NAME.match(tail)
     if name is None:
         return _employer_typed_lower(preposition, tail, named_as_workplace)
-    if _DAY_WORD.match(name[0]):
-        return None
+    if _DAY_WORD.match(name[0]) or name[0].split()[0] in _MEETING_TOOLS:
+        return None  # "på Mandag"; "samtalen var på Teams"
     named_by_itself = _EMPLOYER_WORD.search(name[0]) is not None
     if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not named_by_itself:
         return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
@@ -660,6 +656,7 @@ def public_employer_at(tail: str) -> str | None:
 
 # "på et hotel", "i en børnehave": a workplace described, not named.
 _A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
+_MEETING_TOOLS = frozenset("Teams Zoom Skype Meet FaceTime Webex Video Telefon".split())
 _DEPARTMENTS = frozenset("IT HR PR QA UX BI KS SFO IT-afdelingen".split())
 
 
@@ -747,6 +744,7 @@ def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool)
             return found
     word = re.match(r"([a-zæøå][\w&-]+)\b", tail)
     if preposition.lower() == "hos" and word and word[1] not in _NOT_AN_EMPLOYER_WORD \
+            and not re.fullmatch(_TITLE, word[1], re.IGNORECASE) \
             and not _DAY_WORD.match(word[1]) and not place_at(word[1]):
         return word[1].capitalize()
     return None
