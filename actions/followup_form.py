@@ -59,6 +59,7 @@ from coach.facts import (
     rejection_news,
     rejection_reported,
     role_said,
+    same_person,
     says_no_deadline,
     speaks_of_last_time,
     split_role_answer,
@@ -356,8 +357,8 @@ class ValidateFollowupForm(FormValidationAction):
                                    domain: DomainDict) -> Slots:
         user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
         known = tracker.get_slot("contact_name")
-        if contact and known and " " not in contact and " " in known and known.split()[-1] == contact:
-            return {}  # "Hanne Lykke" before, "Fru Lykke oplyste …" now: the same person
+        if same_person(known, contact):
+            return {}  # "Hanne Lykke" before, "Fru Lykke oplyste …" now
         completed = with_surname(contact or known, text_of(tracker))
         if completed:
             return {"contact_name": completed}  # "Peter" before, "hans efternavn er Dahl" now
@@ -446,9 +447,8 @@ class ValidateFollowupForm(FormValidationAction):
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
         known = before_this_turn(tracker, "contact_name")
-        cleaned = clean_person_name(str(value)) if value else None
-        if cleaned and known and " " not in cleaned and " " in known and known.split()[-1] == cleaned:
-            return {"contact_name": known}  # "Hanne Lykke" before, "Fru Lykke" now: the same person
+        if same_person(known, str(value) if value else None):
+            return {"contact_name": known}  # "Hanne Lykke" before, "Fru Lykke" now
         return {"contact_name": _named_by_cue(tracker, value, "contact_name")}
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,

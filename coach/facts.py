@@ -499,20 +499,10 @@ def role_said(text: str) -> str | None:
         match = cue.search(text or "")
         if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
             continue
-        role = _cut_at_workplace(_JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip()))
+        role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
             return clean_role(role)
     return title_at_employer(text)
-
-
-def _cut_at_workplace(role: str) -> str:
-    """'pædagog i københavns kommune' -> 'pædagog': "i" before a place or an employer typed without
-    capitals ends the title; before the part of the workplace the title names it does not."""
-    for found in re.finditer(r"\s+i\s+", role):
-        rest = role[found.end():]
-        if employer_at(rest) or public_employer_at(rest) or place_at(rest) or re.match(r"\w+s kommune", rest):
-            return role[:found.start()]
-    return role
 
 
 # ", personalekonsulent i Danske Bank": a clause that is a title and a named employer, nothing else.
@@ -915,6 +905,12 @@ def with_surname(first: str | None, text: str) -> str | None:
     if not (surname and first) or " " in first.strip() or first.strip() == surname:
         return None
     return f"{first.strip()} {surname}"
+
+
+def same_person(known: str | None, name: str | None) -> bool:
+    """'Hanne Lykke' known, 'Fru Lykke' (or 'Lykke') said now: the surname alone names the same person."""
+    cleaned = clean_person_name(name) if name else None
+    return bool(cleaned and known and " " not in cleaned and " " in known and known.split()[-1] == cleaned)
 
 
 def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:

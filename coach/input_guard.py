@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from enum import Enum
 
+from coach import clock
 from coach.dates.parser import Direction, find_times
 from coach.facts import channel_preference, names_said, parse_channel, says_no_deadline
 from coach.lexicon import languages
@@ -95,14 +95,11 @@ def _holds_a_fact(text: str) -> bool:
     "I prefer email", "a product designer role at Danske Bank") is read, so its facts are kept; the
     coach goes on in Danish."""
     return bool(any(names_said(text)) or channel_preference(text) or parse_channel(text)
-                or _ROLE_NAMED_IN_ENGLISH.search(text) or says_no_deadline(text, asked=False)
-                or _NO_DATE_SAID.search(text)
-                or (_ANSWER_PROMISED.search(text) and find_times(text, date.today(), Direction.FUTURE)))
+                or _ROLE_NAMED_IN_ENGLISH.search(text) or says_no_deadline(text, asked=True)
+                or (_ANSWER_PROMISED.search(text) and find_times(text, clock.today(), Direction.FUTURE)))
 
 
-# "they didn't say anything about when": an answer to the deadline question, in English; and a promised
-# answer with its day ("they'd let me know by friday the 19th", read as "… by fredag d. 19.")
-_NO_DATE_SAID = re.compile(r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b", re.IGNORECASE)
+# A promised answer with its day ("they'd let me know by friday the 19th", read as "… by fredag d. 19.")
 _ANSWER_PROMISED = re.compile(r"\b(let me know|get back|hear back|answer|decide|respond|reply|call me)\b",
                               re.IGNORECASE)
 

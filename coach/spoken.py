@@ -7,6 +7,7 @@ spellings of common words ("ik", "sagd"). Both would otherwise end up inside a r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Dictated marks: the word, with the spaces around it, becomes the mark.
 _MARKS = {"komma": ",", "punktum": ".", "spørgsmålstegn": "?", "udråbstegn": "!", "kolon": ":",
@@ -21,14 +22,14 @@ _SPELLED = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _SPELLINGS
 _ENGLISH_DAYS = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
                  "friday": "fredag", "saturday": "lørdag", "sunday": "søndag", "next week": "næste uge",
                  "this week": "denne uge", "january": "januar", "february": "februar", "march": "marts",
-                 "june": "juni", "july": "juli", "october": "oktober", "december": "december",
-                 "november": "november", "september": "september", "august": "august", "april": "april"}
+                 "june": "juni", "july": "juli", "october": "oktober"}  # the other months are spelled alike
 _ENGLISH_DAY = re.compile(r"\b(" + "|".join(sorted(_ENGLISH_DAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # West Jutlandic "ve" before a name is "ved" ("samtal ve Kødbyens Fiskebar").
 _VED = re.compile(r"(?<!\w)ve(?=\s+[A-ZÆØÅ])")
 
 
+@lru_cache(maxsize=1024)
 def as_written(text: str) -> str:
     """'ja komma jeg ringer punktum' -> 'ja, jeg ringer.'; 'det sagd de ik' -> 'det sagde de ikke'."""
     if not text:

@@ -30,8 +30,7 @@ class MessageGuard(StatelessComponent):
             problem = check_input(message.get(TEXT))
             if problem is None:
                 _overrule_unfounded_verdict(message)
-                _overrule_unasked_forgetting(message)
-                _overrule_unasked_rehearsal(message)
+                _overrule_unasked_request(message)
                 continue
             set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
@@ -49,17 +48,14 @@ def _overrule_unfounded_verdict(message: Message) -> None:
         drop_guess(message, BAD_INPUT)
 
 
-def _overrule_unasked_forgetting(message: Message) -> None:
-    """"ved ikke, det glemte jeg at spørge om" is no request to be forgotten: without the words of one,
-    the next intent in the ranking is taken, so the answer is read."""
-    intent = message.get(INTENT) or {}
-    if intent.get("name") == FORGET_ME and not asks_to_be_forgotten(message.get(TEXT)):
-        drop_guess(message, FORGET_ME)
+# Requests the classifier may guess without their words: "ved ikke, det glemte jeg at spørge om" asks no
+# one to forget anything, and "jeg vil gerne ringe denne gang" chooses the channel, not a rehearsal.
+# Without the words of the request, the next intent in the ranking is taken, so the answer is read.
+_NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse}
 
 
-def _overrule_unasked_rehearsal(message: Message) -> None:
-    """"jeg vil gerne ringe denne gang" chooses the channel; it asks for no rehearsal: without the words
-    of one ("øv", "rollespil", "en gang til"), the next intent in the ranking is taken."""
-    intent = message.get(INTENT) or {}
-    if intent.get("name") == REHEARSAL and not asks_to_rehearse(message.get(TEXT) or ""):
-        drop_guess(message, REHEARSAL)
+def _overrule_unasked_request(message: Message) -> None:
+    name = (message.get(INTENT) or {}).get("name")
+    has_words = _NEEDS_ITS_WORDS.get(name)
+    if has_words is not None and not has_words(message.get(TEXT) or ""):
+        drop_guess(message, name)

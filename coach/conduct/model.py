@@ -57,12 +57,14 @@ class Featurizer:
         self.chars.fit(docs)
         self.words.fit(docs)
         self.hand.fit([hand_features(t, f) for t, f in zip(texts, flags, strict=True)])
+        names = self.hand.feature_names_
+        self._masks = {True: np.array([0.0 if n in SHAPE_FEATURES else 1.0 for n in names]),
+                       False: np.ones(len(names))}
         return self
 
     def hand_mask(self, check: str) -> np.ndarray:
         """1 for the hand features `check` reads, 0 for the others (CONTENT_ONLY checks skip the shape)."""
-        names = self.hand.feature_names_
-        return np.array([0.0 if check in CONTENT_ONLY and n in SHAPE_FEATURES else 1.0 for n in names])
+        return self._masks[check in CONTENT_ONLY]
 
     def transform(self, texts: Sequence[str], flags: Sequence[bool]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
         docs = [model_text(t) for t in texts]
