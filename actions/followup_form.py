@@ -527,9 +527,10 @@ def _cleaned(clean, value: Any, previous: Any) -> Any:
 
 
 def _another_fact(said: str) -> bool:
-    """'telefon', 'kan ikke huske om de sagde noget', 'har ringet': an answer to another question."""
+    """'telefon', 'kan ikke huske om de sagde noget', 'har ringet', 'hun hed Birgitte Holm': an answer to
+    another question."""
     return parse_channel(said) is not None or says_no_deadline(said, asked=True) \
-        or attempts_reported(said) is not None or rejection_reported(said)
+        or attempts_reported(said) is not None or rejection_reported(said) or any(names_said(said))
 
 
 

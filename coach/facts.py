@@ -823,7 +823,7 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)? til"
     rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
-    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder)|\b(?:kære|hej))\s+{_NAME}|"
+    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+{_NAME}|"
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med"
     rf"{_NAME_BEFORE},?\s+"
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med)\b"

@@ -320,3 +320,10 @@ def test_the_contact_by_title_and_surname_is_the_one_named_in_full_before(dispat
               {"event": "slot", "name": "contact_name", "value": "Fru Lykke"}]
     tracker = make_tracker(said, slots={"contact_name": "Fru Lykke"}, events=events, active_loop="followup_form")
     assert run_form(tracker, dispatcher)["contact_name"] == "Hanne Lykke"
+
+
+def test_a_name_given_while_the_channel_is_asked_is_kept_and_gets_no_hint(dispatcher):
+    tracker = asking("contact_channel", "hende der holdt den hed vist Birgitte Holm", interview_date="2027-01-07",
+                     role="teknisk tegner")
+    slots = run_form(tracker, dispatcher)
+    assert slots["contact_name"] == "Birgitte Holm" and "Skriv „ringe“ eller „mail“" not in texts(dispatcher)

@@ -630,6 +630,7 @@ def test_past_interviews_stay_past():
     ("Samtalen blev ført af Hanne Lykke.", None, "Hanne Lykke"),
     ("oh and my contact is called Mikkel Frost", None, "Mikkel Frost"),
     ("har ringet to gange til firmaet", None, None),
+    ("hende der holdt den hed vist Birgitte Holm", None, "Birgitte Holm"),
 ])
 def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
     assert names_said(text) == (user, contact)
