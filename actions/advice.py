@@ -19,6 +19,7 @@ from actions.tracker_case import (
     case_changed_this_turn,
     case_from,
     has_facts,
+    how_the_no_came,
     missing_for_plan,
     plan_given_before,
 )
@@ -177,6 +178,13 @@ def plan_now(case: FollowUpCase) -> FollowUpPlan | None:
     return plan_followup(case, clock.today()) if case.interview_date else None
 
 
+def send_rejection_reply(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase) -> None:
+    """The reply to a no on the user's channel; with none chosen, the way the no came (a mail for a mail)."""
+    if case.contact_channel is None:
+        case = replace(case, contact_channel=how_the_no_came(tracker))
+    send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
+
+
 def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """R9: sorry to hear it, the graceful close, tips for a no, the reply to the no on the user's channel;
     no more reminders."""
@@ -187,7 +195,7 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     if plan is not None:
         dispatcher.utter_message(text=plan_message(plan, today))
     send_tips(dispatcher, case, plan)
-    send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
+    send_rejection_reply(dispatcher, tracker, case)
     cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
     return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
 

@@ -8,7 +8,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import close_gracefully, closing_offer, followup_date_event, send_artifact, send_plan
+from actions.advice import (
+    close_gracefully,
+    followup_date_event,
+    send_plan,
+    send_rejection_reply,
+)
 from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
@@ -19,7 +24,6 @@ from coach.facts import attempts_reported, recounts_attempts, rejection_reported
 from coach.requests import is_button
 from coach.rules import plan_followup
 from coach.texts import text
-from coach.writing.handover import Artifact
 
 
 class ActionRecordNoAnswer(Action):
@@ -107,7 +111,6 @@ class ActionRejectionReply(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         if not tracker.get_slot("application_closed"):
             return close_gracefully(dispatcher, tracker)
-        case = case_from(tracker)
-        send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
+        send_rejection_reply(dispatcher, tracker, case_from(tracker))
         return []
 

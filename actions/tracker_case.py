@@ -10,7 +10,7 @@ from rasa_sdk import Tracker
 
 from coach import clock
 from coach.case import FollowUpCase
-from coach.facts import parse_channel, says_no_deadline
+from coach.facts import parse_channel, rejection_medium, rejection_reported, says_no_deadline
 from coach.spoken import as_written
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
@@ -97,3 +97,12 @@ def missing_for_plan(tracker: Tracker) -> list[str]:
     if interview is not None and interview > clock.today():
         return []
     return missing_required(tracker)
+
+
+def how_the_no_came(tracker: Tracker) -> str | None:
+    """EMAIL or PHONE for the way the latest rejection the user told of reached them, None if unsaid."""
+    for event in reversed(tracker.events):
+        said = as_written(event.get("text") or "") if event.get("event") == "user" else ""
+        if said and rejection_reported(said):
+            return rejection_medium(said)
+    return None

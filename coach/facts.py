@@ -15,19 +15,24 @@ from coach.lexicon import employer_at, place_at
 INTERVIEW = "interview"
 DEADLINE = "deadline"
 ATTEMPT = "attempt"  # a follow-up the user already made
+OTHER = "other"  # a step of the employer's own ("de holdt anden runde i uge 16"): no date of the case
 
 # Cue words (folded: ae/oe/aa) that tell which fact a date in the same clause is about.
 _DEADLINE_CUES = re.compile(
     r"\b(let me know|get back|hear back|"
     r"svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
     r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
-    r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt))\b"
+    r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
+    r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig))\b"  # "de sagde de ringer på onsdag"
 )
 _INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews
     r"\b((?<!i gang med )(?<!holder )(?<!holdt )\w*samtale(?!r\b)\w*|interview\w*|moede\w*|var (der|til|inde)|havde|"
     r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b"
 )
+# The employer's hiring steps the user took no part in: "de holdt anden runde", "samtaler med de andre".
+_PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|har|havde) (\w+ )?(anden|2\.?|sidste) "
+                           r"(runde|samtalerunde)|\b(samtaler|snakker|taler) med (de )?(andre|flere)( kandidater)?\b")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
                 r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
@@ -63,7 +68,8 @@ _REJECTION = re.compile(
     r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|"
     r"\b(lød|loed|virkede)( (aerligt talt|faktisk|egentlig|bare|nok|vist))+( (meget|ret|lidt|helt|saa))? "
     r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
-    r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b"
+    r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b|"
+    r"\b(givet|tilbudt|gav|tilboed) (stillingen|jobbet|den|det) til (en )?(anden|andre|en anden kandidat)\b"
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
 _ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
@@ -159,8 +165,9 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     clause = _ANSWER_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     anchor = len(fold(_clause_before(text, start)))
     nearest = {}
-    for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC)):
-        distances = [abs(m.start() - anchor) for m in cues.finditer(clause)
+    for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC),
+                        (OTHER, _PROCESS_CUES)):
+        distances = [max(m.start() - anchor, anchor - m.end(), 0) for m in cues.finditer(clause)  # the gap between
                      if topic != ATTEMPT or _users_act(clause, m)]
         if distances:
             nearest[topic] = min(distances)
@@ -253,13 +260,30 @@ def rejection_reported(text: str) -> bool:
 # A no that has come, told as news ("jeg fik et afslag i fredags"), not asked about ("hvad svarer jeg på et afslag?").
 _REJECTION_NEWS = re.compile(r"\b(fik|har faaet|har lige faaet|modtog|har modtaget) (jeg )?(lige )?(et |en )?"
                              r"(afslag|nej)\b|\b(de|han|hun) har (valgt|ansat|fundet) (en )?(anden|andre)\b|"
-                             r"\bstillingen er (blevet )?besat\b|\b(gaa|gaar|gik) videre med (en )?(anden|andre)\b")
+                             r"\bstillingen er (blevet )?besat\b|\b(gaa|gaar|gik) videre med (en )?(anden|andre)\b|"
+                             r"\b(har|havde) (givet|tilbudt) (stillingen|jobbet) til (en )?(anden|andre)\b")
 
 
 def rejection_news(text: str) -> bool:
     """'jeg fik et afslag i fredags, hvad svarer jeg?': a rejection told, even inside a request."""
     folded = fold(text)
     return not re.search(r"\bhvis\b", folded) and any(_affirmed(folded, m) for m in _REJECTION_NEWS.finditer(folded))
+
+
+# How a no reached the user: in writing ("fik et afslag på mail", "de skrev at ...") or by phone.
+_NEWS_IN_WRITING = re.compile(r"\b(paa|pr\.?|per|via|over) (e-?mail|mail|sms|linkedin)\b|"
+                              r"\b(en|et|deres|i) (e-?mail|mail|brev)\b|"
+                              r"\b(de|han|hun|hen) (har )?(skrev|skrevet|mailede|mailet)\b|\bmail fra\b")
+_NEWS_BY_PHONE = re.compile(r"\b(de|han|hun|hen) (har )?(ringede|ringet)\b|\b(i|over|paa) telefonen\b|\bjeg ringede\b")
+
+
+def rejection_medium(text: str) -> str | None:
+    """EMAIL for a no that came in writing, PHONE for one heard on the phone, None when not said: the
+    reply to a no fits the way it came when the user has chosen no channel."""
+    folded = fold(text)
+    if _NEWS_IN_WRITING.search(folded):
+        return EMAIL
+    return PHONE if _NEWS_BY_PHONE.search(folded) else None
 
 
 _JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtilbud|tilbudt (jobbet|stillingen))\b|"
@@ -466,7 +490,10 @@ _ROLE_AFTER_TIL = re.compile(
     re.IGNORECASE)
 # A job word that is no part of the title: "en junior developer stilling".
 _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
-_NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d)", re.IGNORECASE)
+# "som om hun var ligeglad", "som sagt", "som jeg skrev": "som" that introduces no title.
+_NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d|"
+                               r"(?:om|sagt|regel|altid|nævnt|naevnt|aftalt|forventet|jeg|de|vi|han|hun|du)\b)",
+                               re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
 _CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int|[A-ZÆØÅ])\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
@@ -813,7 +840,7 @@ _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
     rf"\b(?:min kontakt(?:person)?|kontaktperson(?:en)?) (?:er|var)|"
-    rf"\b(?:hans|hendes|kontaktpersonens|chefens|lederens) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim"
+    rf"\b(?:hans|hendes|(?!hvis\b)[\w-]+s) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim", "Rektors navn er"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"

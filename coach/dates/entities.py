@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, Dict, List
 
 from coach.business_days import last_business_day
 from coach.danish import fold
-from coach.dates.calc import last_of_month, monday
+from coach.dates.calc import last_of_month, monday, safe_date
 from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import UNTIL
 from coach.facts import (
@@ -58,6 +59,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
+    corrected |= _pin_periods(text, past, future, topics)
     corrected |= _restated(text, past, future) | _ruled_out(text, past) | _today_named(text, past, today)
     for i, p in enumerate(past):
         if i in corrected:
@@ -116,6 +118,51 @@ def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]
         if _APPOSITION.match(fold(text[before.end:this.start])) and iso_value(before) in readings:
             dropped.add(i)
     return dropped
+
+
+_BARE_DAY = re.compile(r"^(d\.?|den)?\s*\d{1,2}\.?$")
+UNTIL_REACH = timedelta(days=21)  # "lige før jul, mandag d. 21.": how far before its end a stretch reaches
+
+
+def _span(period: TimeMention) -> tuple[date, date]:
+    if period.grain == UNTIL:
+        return period.value - UNTIL_REACH, period.value
+    if period.last is not None:
+        return period.value, period.last
+    return period.value, (period.value + timedelta(days=6) if period.grain == "week" else last_of_month(period.value))
+
+
+def _pin_periods(text: str, past: List[TimeMention], future: Dict[Any, TimeMention], topics: list) -> set[int]:
+    """"lige før jul, mandag d. 21.", "i starten af maj, d. 4.": a day said right after a period names the day in
+    it. The period is dropped, its topic goes to the day, and a bare day of the month takes the period's month
+    (in each reading: the period's past reading pins the day's past one, its future reading the future one)."""
+    dropped = set()
+    for i in range(1, len(past)):
+        period, day = past[i - 1], past[i]
+        if (period.grain not in PERIOD_GRAINS and period.last is None) or day.grain != "day" or day.value is None \
+                or not _APPOSITION.match(fold(text[period.end:day.start])):
+            continue
+        key = (day.start, day.end)
+        pinned = [_day_in(reading, day, future.get(key, day))
+                  for reading in (period, future.get((period.start, period.end), period))]
+        if any(pinned):
+            past[i] = pinned[0] or pinned[1]
+            future[key] = pinned[1] or pinned[0]
+            topics[i] = topics[i] or topics[i - 1]
+            dropped.add(i - 1)
+    return dropped
+
+
+def _day_in(period: TimeMention, day: TimeMention, other: TimeMention) -> TimeMention | None:
+    """The day's reading that falls in the period, or the bare day of the month moved into it; None if neither."""
+    if period.value is None:
+        return None
+    first, last = _span(period)
+    fits = [m for m in (day, other) if m.value and first <= m.value <= last]
+    if not fits and _BARE_DAY.match(fold(day.text)):
+        moved = safe_date(first.year, first.month, day.value.day)
+        fits = [replace(day, value=moved)] if moved and first <= moved <= last else []
+    return fits[0] if fits else None
 
 
 _NOT_THAT_DAY = re.compile(r"\bikke( paa| i| d\.| den)?\s*$")

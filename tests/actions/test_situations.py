@@ -163,6 +163,19 @@ def test_the_rejection_reply_after_the_no_was_recorded_is_only_the_reply():
     assert "ked af at høre" not in texts(said) and events == []
 
 
+@pytest.mark.parametrize("news, mail", [
+    ("jeg fik et afslag i dag på mail, hvad svarer jeg?", True),
+    ("de ringede i dag og sagde at de har valgt en anden", False),
+])
+def test_with_no_channel_chosen_the_no_is_answered_the_way_it_came(news, mail):
+    slots = {**COMPLETE, "contact_channel": None}
+    said, _ = run(ActionRejectionReply(), make_tracker(news, "report_rejection", slots,
+                                                       events=[{"event": "user", "text": news}]))
+    reply = texts(said)
+    assert ("Emne:" in reply) is mail
+    assert (text("writing.rejection.line") in reply) is not mail
+
+
 # ---- the user's phone number: asked for once, read when given --------------------------------
 def test_the_phone_number_is_asked_for_once_and_the_placeholder_stays_visible():
     said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=COMPLETE))

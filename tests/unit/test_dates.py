@@ -13,7 +13,7 @@ from coach.danish import format_date
 from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
 from coach.dates import parser as dates_module
 from coach.dates.entities import pick_time, reading_for, time_entities
-from coach.facts import DEADLINE
+from coach.facts import DEADLINE, INTERVIEW
 
 P, F = Direction.PAST, Direction.FUTURE
 SAT = date(2026, 11, 28)   # Saturday, ISO week 48 (Monday 23 Nov)
@@ -417,6 +417,15 @@ def test_a_day_said_after_a_period_pins_the_answer_down():
     today = date(2027, 1, 13)
     entity = pick_time(time_entities("midt i næste uge, hun sagde onsdag", today), DEADLINE, asked=True)
     assert reading_for(entity, DEADLINE, today) == "2027-01-20"
+
+
+@pytest.mark.parametrize("today, text, interview", [
+    (date(2027, 1, 2), "jeg var til samtale lige før jul, mandag d. 21., som lagerchef", "2026-12-21"),
+    (date(2027, 6, 12), "samtalen var i starten af maj, d. 4.", "2027-05-04"),  # the 4th of that May
+])
+def test_a_day_said_right_after_a_period_is_the_day_in_it(today, text, interview):
+    [entity] = time_entities(text, today)  # one date, not a stretch and a second day
+    assert reading_for(entity, INTERVIEW, today) == interview
 
 
 def test_a_weekday_the_employer_named_is_the_first_one_after_the_interview():

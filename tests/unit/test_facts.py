@@ -7,6 +7,7 @@ from coach.facts import (
     ATTEMPT,
     DEADLINE,
     INTERVIEW,
+    OTHER,
     answer_reported,
     attempts_reported,
     bare_title,
@@ -22,6 +23,7 @@ from coach.facts import (
     names_said,
     parse_channel,
     recounts_attempts,
+    rejection_medium,
     rejection_news,
     rejection_reported,
     role_said,
@@ -85,10 +87,16 @@ def test_which_date_is_which_in_one_message():
     assert date_topic("i tirsdags", 0, 10) is None
 
 
+def test_the_employers_own_steps_are_no_date_of_the_case():
+    text = "Skolelederen sagde at de holdt anden runde i uge 16 og ville give besked til alle i uge 17"
+    assert (topic_of("uge 16", text), topic_of("uge 17", text)) == (OTHER, DEADLINE)
+
+
 @pytest.mark.parametrize("text, day", [
     ("afdelingssygeplejersken sagde de melder ud i uge 8", "i uge 8"),
     ("de melder tilbage på fredag", "på fredag"),
     ("udmelding kommer d. 12/12", "d. 12/12"),
+    ("var til samtale i mandags som elektriker og de sagde de ringer på onsdag", "på onsdag"),
 ])
 def test_an_announced_answer_is_the_deadline(text, day):
     assert topic_of(day, text) == DEADLINE
@@ -176,6 +184,7 @@ def test_a_pronoun_or_a_description_is_no_name(text):
     ("Samtalen blev ledet af Lene Kjær, som sagde fredag", None, "Lene Kjær"),
     ("hun hedder Sanne", None, "Sanne"),
     ("Hun hedder noget med M", None, None),  # no name, and never "Hun"
+    ("Rektors navn er Poul Erik Bach. Mit navn er Jørgen Sørensen.", "Jørgen Sørensen", "Poul Erik Bach"),
 ])
 def test_names_where_a_cue_says_whose(text, user, contact):
     assert names_said(text) == (user, contact)
@@ -186,9 +195,18 @@ def test_names_where_a_cue_says_whose(text, user, contact):
     ("hun lød ret afvisende", True, False), ("jeg har fået svar", False, True),
     ("har stadig ikke fået svar", False, False), ("de sagde uge 44", False, False),
     ("de har ansat en anden", True, False),
+    ("ok jeg ringede lige, de har givet stillingen til en anden. surt", True, False),
 ])
 def test_news_from_the_employer(text, rejection, answer):
     assert (rejection_reported(text), answer_reported(text)) == (rejection, answer)
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("fik et afslag i dag på mail", "email"), ("de skrev at de har valgt en anden", "email"),
+    ("hun ringede og sagde nej", "telefon"), ("fik et afslag i dag", None),
+])
+def test_how_a_rejection_came(text, medium):
+    assert rejection_medium(text) == medium
 
 
 @pytest.mark.parametrize("text, role, company", [
