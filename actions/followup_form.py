@@ -50,20 +50,22 @@ from coach.facts import (
     clean_role,
     company_said,
     corrected_title,
+    employer_left_unsaid,
     interview_just_now,
     is_correction,
     looks_like_a_title,
     names_said,
     parse_channel,
     promised_without_day,
-    rejection_news,
     rejection_reported,
+    rejection_told,
     role_said,
     same_person,
     says_no_deadline,
     speaks_of_last_time,
     split_role_answer,
     times_said,
+    title_then_place,
     whole_title,
     with_surname,
 )
@@ -139,7 +141,9 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         said = text_of(tracker)
-        asked = self._asked(tracker, "deadline")
+        # "nej ved du hvad, jeg kan ikke huske det præcist" right after a date was read: taken back
+        retracted = is_correction(said) and set_in_previous_turn(tracker, "deadline") and not times_in(tracker)
+        asked = self._asked(tracker, "deadline") or retracted
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
         dated = any((e.get("additional_info") or {}).get("about") == DEADLINE for e in times_in(tracker))
@@ -239,6 +243,10 @@ class ValidateFollowupForm(FormValidationAction):
             if period and (asked or tracker.get_slot(slot) is None):
                 # "i sidste uge": which day? The question says so, and "onsdag" is read inside that week.
                 return {slot: None, "interview_period": f"{period[0].isoformat()}/{period[1].isoformat()}"}
+            known = as_day(tracker.get_slot(slot))
+            if period and known and period[0] <= known <= period[1]:
+                return {}  # "samtalen var jo i maj" says again what the known day already says
+
         day, _, hhmm = (value or "").partition("T")
         slots: Slots = {slot: day or None}
         if topic == INTERVIEW and hhmm:
@@ -274,7 +282,8 @@ class ValidateFollowupForm(FormValidationAction):
         if named:
             return {"role": named}
         if not self._asked(tracker, "role"):
-            unasked = bare_title(said) if tracker.get_slot("role") is None and _answers_question(tracker) else None
+            unasked = bare_title(said) or title_then_place(said) \
+                if tracker.get_slot("role") is None and _answers_question(tracker) else None
             return {"role": unasked} if unasked else {}  # "tandlaegeassistent" after the advice
         if not _answers_question(tracker) and not looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
@@ -301,6 +310,9 @@ class ValidateFollowupForm(FormValidationAction):
             preferred = channel_preference(text_of(tracker))
             return {"contact_channel": preferred} if preferred else {}
         channel = parse_channel(text_of(tracker))  # "ja, jeg ringer nok" answers the question, whatever the intent
+        if channel is None and _left_to_the_user(text_of(tracker)):
+            dispatcher.utter_message(text=text("form.channel_is_yours"))
+            return {"contact_channel": None}
         if channel is None and (not _answers_question(tracker) or _another_fact(text_of(tracker))):
             return {}  # "har mailet dem 3 gange" answers something else: the form asks again
         if channel is None:
@@ -312,7 +324,7 @@ class ValidateFollowupForm(FormValidationAction):
         """'de har valgt en anden', 'hun lød afvisende' in any message: the form stops, R9 follows."""
         said = text_of(tracker)
         if intent_of(tracker) in QUESTIONS:  # "hvad svarer jeg på et afslag?" asks; "fik et afslag i fredags,
-            return {"application_closed": True} if rejection_news(said) else {}  # hvad svarer jeg" tells
+            return {"application_closed": True} if rejection_told(said) else {}  # hvad svarer jeg" tells
         return {"application_closed": True} if rejection_reported(said) else {}
 
     async def extract_followup_attempts(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -464,8 +476,6 @@ class ValidateFollowupForm(FormValidationAction):
         return {"user_name": _named_by_cue(tracker, value, "user_name")}
 
 
-
-
 _AFFIRMED_AFTER = re.compile(r"\b(så gør jeg det|det gør jeg|så gør vi det|så det gør jeg)\b", re.IGNORECASE)
 
 
@@ -533,7 +543,11 @@ def _another_fact(said: str) -> bool:
         or attempts_reported(said) is not None or rejection_reported(said) or any(names_said(said))
 
 
-
+def _left_to_the_user(said: str) -> bool:
+    """'det sagde de ikke noget om' to "ringe eller mail?": the employer chose no channel, which is no
+    answer about the deadline ('de sagde ikke hvornår') or any other fact."""
+    return employer_left_unsaid(said) and not says_no_deadline(said, asked=False) \
+        and attempts_reported(said) is None and not rejection_reported(said) and not any(names_said(said))
 
 
 def _still_needed(tracker: Tracker) -> tuple:
@@ -542,8 +556,5 @@ def _still_needed(tracker: Tracker) -> tuple:
     if tracker.get_slot("application_closed"):
         return ()
     return tuple(missing_for_plan(tracker))
-
-
-
 
 

@@ -138,6 +138,9 @@ class ActionReminderAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        going_on = goes_on_with_case(tracker)
+        if going_on is not None:  # "nej ved du hvad, jeg kan ikke huske det præcist": the case changed
+            return [SlotSet(OFFER_SLOT, None), *going_on]
         offered = tracker.get_slot(OFFER_SLOT)
         decision = answer_to_offer(bool(offered), _intent(tracker), text_of(tracker))
         if decision.answer is OfferAnswer.TO_FORM:  # facts after a plan: the form, as without an offer

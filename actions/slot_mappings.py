@@ -28,7 +28,9 @@ from actions.tracker_case import before_this_turn, plan_given_before
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
 # Recording slots: after the plan, the report actions count an attempt or a rejection (and ask first).
-RECORDS = (ATTEMPTS, "last_attempt_date", "application_closed")
+# The day of the last follow-up is no record of its own: "mailen var den sidste, den sendte jeg onsdag i
+# sidste uge" dates one already counted, and is read after the plan too.
+RECORDS = (ATTEMPTS, "application_closed")
 # A rehearsal line is a role-play and a pasted draft is the user's text to review: no facts of the case.
 NOT_FACT_LOOPS = {"rehearsal_form", "draft_review_form"}
 

@@ -25,16 +25,31 @@ _DEADLINE_CUES = re.compile(
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig))\b"  # "de sagde de ringer på onsdag"
 )
+# A next round the user is invited to: "er nu inviteret til anden runde på mandag" (that is the interview)
+_LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|skal|kommer)( \w+){0,2} (til )?(en )?(anden|2\.|tredje|3\.|naeste|ny|"
+                r"sidste) (runde|samtale|samtalerunde)\b")
 _INTERVIEW_CUES = re.compile(
-    # not "i gang med samtaler": the other candidates' interviews
-    r"\b((?<!i gang med )(?<!holder )(?<!holdt )\w*samtale(?!r\b)\w*|interview\w*|moede\w*|var (der|til|inde)|havde|"
-    r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b"
+    # not "i gang med samtaler": the other candidates' interviews; not "ugen efter samtalen": a day after it;
+    # not "telefonsamtale": most often the screening before the real interview (no cue either way)
+    r"\b((?<!i gang med )(?<!holder )(?<!holdt )(?<!efter )(?!telefon)\w*samtale(?!r\b)\w*|"
+    r"(?<!efter )interview\w*|moede\w*|var (der|til|inde)|havde|"
+    r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b|" + _LATER_ROUND
 )
+# The earlier round, once a later one is ahead: "første samtale d. 2. juni og nu inviteret til anden runde"
+_EARLIER_ROUND = re.compile(r"\b(foerste|1\.) (samtale|runde|samtalerunde)\b")
 # The employer's hiring steps the user took no part in: "de holdt anden runde", "samtaler med de andre".
 _PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|har|havde) (\w+ )?(anden|2\.?|sidste) "
-                           r"(runde|samtalerunde)|\b(samtaler|snakker|taler) med (de )?(andre|flere)( kandidater)?\b")
+                           r"(runde|samtalerunde)|\b(samtaler|snakker|taler) med (de )?(andre|flere)( kandidater)?\b|"
+                           # the application and the call that invited the user: before the interview
+                           r"\b(soegte|ansoegte|har soegt|sendte (min |en )?ansoegning\w*|ansoegningsfrist\w*)\b|"
+                           r"\b(ringede|skrev|mailede) (de|han|hun|hen)\b|\bblev (ringet|kontaktet|inviteret)\b|"
+                           # their mail or call, and the job's first day: "fik en mail d. 10.", "jobbet starter 1. maj"
+                           r"\bfik (jeg )?(en|et) (mail|e-?mail|sms|opkald|opringning|brev|besked)\b|"
+                           r"\b(jobbet|stillingen|arbejdet) (starter|begynder|start(er)? op)\b|\btiltraed\w*|"
+                           r"\bfoerste arbejdsdag\b|\bstartdato\b")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
+                r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
                 r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
@@ -43,7 +58,7 @@ _ATTEMPT_CUES = re.compile(
     r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
-    r"(mail|mailen|e-?mailen|beskeden) sendte jeg|sendt (nu |lige |allerede )?(mailen|e-?mailen|beskeden)|"
+    r"(mail|mailen|e-?mailen|beskeden|den) sendte jeg|sendt (nu |lige |allerede )?(mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
@@ -54,7 +69,9 @@ _VOICEMAIL_LEFT = re.compile(r"lag(de|t) en besked")
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
 _UNANSWERED = re.compile(
     r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|"
-    r"(fik|ramte|kom (ind )?paa|roeg (ind )?paa|gik (direkte )?paa|talte (ind )?paa) (hendes |hans |deres |en )?"
+    r"(fik|ramte|kom (ind )?paa|roeg (ind )?paa|gik (direkte )?paa|talte (ind )?paa) "
+    r"(bare |kun |lige |igen |desvaerre )?"
+    r"(hendes |hans |deres |en )?"
     r"telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
 )
@@ -85,7 +102,7 @@ _INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
     r"(har|faaet|fik) (faaet )?(en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den|\d)|"
-    r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+))(?!\w)"
+    r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+))(?!\w)|" + _LATER_ROUND
 )
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
@@ -121,8 +138,11 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"bryder mig ikke om|ikke lyst til|"
                         r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|"
                         r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
-# Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god".
-_RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b")
+# Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
+# reason against it ("mails drukner bare", "mails bliver ikke læst").
+_RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b|"
+                              r"\W*(drukner|forsvinder|bliver (ikke|aldrig) (laest|set|aabnet)|"
+                              r"bliver (bare )?overset|(er|bliver) (saa |for )?(upersonlig|kedelig|nemme at overse))")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 _ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
@@ -130,7 +150,9 @@ _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bed
                               r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
                          r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")
-_PHONE = re.compile(r"\b(telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|call(?! ?cent))\b")
+# Not "telefonsamtale", "telefoninterview": a kind of interview, no choice of channel.
+_PHONE = re.compile(r"\b((?!telefon(samtale|interview|screening))telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|"
+                    r"call(?! ?cent))\b")
 # The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
 _TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
 # The user changes their mind in mid-message ("ringe tror jeg. nej vent, jeg skriver hellere"): what
@@ -159,21 +181,45 @@ def reported_speech(text: str, start: int, end: int) -> bool:
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
+    # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
+    cut = _clause_start(text, start)
     # "ingen svar" tells how a follow-up went: no cue for a deadline
-    clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(_clause_around(text, start, end)))
+    clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(text[cut:start] + _clause_around(text, start, end)[
+        len(_clause_before(text, start)):]))
     # "rykket for svar i mandags": the answer asked for is the follow-up's, no deadline
     clause = _ANSWER_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
-    anchor = len(fold(_clause_before(text, start)))
+    anchor = len(fold(text[cut:start]))
+    after = anchor + len(fold(text[start:end]))
     nearest = {}
     for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC),
                         (OTHER, _PROCESS_CUES)):
-        distances = [max(m.start() - anchor, anchor - m.end(), 0) for m in cues.finditer(clause)  # the gap between
+        distances = [max(m.start() - anchor, anchor - m.end(), 0) + _NEXT_CLAUSE * _joined(clause[after:m.start()])
+                     for m in cues.finditer(clause)  # the gap between
                      if topic != ATTEMPT or _users_act(clause, m)]
         if distances:
             nearest[topic] = min(distances)
+    if nearest.get(INTERVIEW) is not None and re.search(_LATER_ROUND, fold(text)):
+        earlier = _nearest_gap(_EARLIER_ROUND, clause, anchor)
+        later = _nearest_gap(re.compile(_LATER_ROUND), clause, anchor)
+        if earlier is not None and (later is None or earlier < later):
+            nearest[OTHER] = nearest.pop(INTERVIEW)  # the first round: no longer the interview to follow up
     if not nearest and _COUNT.search(fold(_clause_around(text, start, end, _SENTENCE_ENDS))):
         return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
     return min(nearest, key=nearest.get) if nearest else None
+
+
+def _nearest_gap(cue: re.Pattern, clause: str, anchor: int) -> int | None:
+    return min((max(m.start() - anchor, anchor - m.end(), 0) for m in cue.finditer(clause)), default=None)
+
+
+# "samtale … d. 4. januar og har fulgt op tre gange": a cue after "og" or "men" opens the next statement,
+# so it tells the date's topic only when nothing before the date does.
+_NEXT_CLAUSE = 1000
+_CONJUNCTION = re.compile(r"\b(og|men|samt)\b")
+
+
+def _joined(between: str) -> bool:
+    return bool(_CONJUNCTION.search(between))
 
 
 _ANSWER_ASKED = re.compile(r"\b(rykket|rykkede|bedt|bad|spurgt|spurgte)( \w+)? (for|om|efter) (et )?svar\b")
@@ -264,6 +310,13 @@ _REJECTION_NEWS = re.compile(r"\b(fik|har faaet|har lige faaet|modtog|har modtag
                              r"\b(har|havde) (givet|tilbudt) (stillingen|jobbet) til (en )?(anden|andre)\b")
 
 
+def rejection_told(text: str) -> bool:
+    """'hun virkede bare ikke interesseret i mig' inside a request for advice: told, not asked about
+    ('hvad gør jeg, hvis de har valgt en anden?')."""
+    folded = fold(text)
+    return rejection_news(text) or (rejection_reported(text) and "?" not in text and not re.search(r"\bhvis\b", folded))
+
+
 def rejection_news(text: str) -> bool:
     """'jeg fik et afslag i fredags, hvad svarer jeg?': a rejection told, even inside a request."""
     folded = fold(text)
@@ -286,7 +339,8 @@ def rejection_medium(text: str) -> str | None:
     return PHONE if _NEWS_BY_PHONE.search(folded) else None
 
 
-_JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtilbud|tilbudt (jobbet|stillingen))\b|"
+_JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtilbud|tilbudt (jobbet|stillingen)|"
+                          r"(elev|laere|praktik|studie)?pladsen|(elev|laere|praktik)plads)\b|"
                           r"\bjeg (er|blev) (blevet )?ansat\b|\b(de )?(har )?tilbudt mig (jobbet|stillingen)\b")
 
 
@@ -297,15 +351,16 @@ def job_offered(text: str) -> bool:
 
 
 def answer_reported(text: str) -> bool:
-    """'jeg har fået svar', 'de ringede tilbage': the employer answered."""
+    """'jeg har fået svar', 'de ringede tilbage', 'jeg har fået elevpladsen': the employer answered."""
     folded = fold(text)
-    return any(_affirmed(folded, m) for m in _ANSWER.finditer(folded))
+    return any(_affirmed(folded, m) for m in _ANSWER.finditer(folded)) or job_offered(text)
 
 
 # "de skulle have ringet": what the employer was to do, not the user's attempt.
 _EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
 # A call or mail the employer made: "de har også skrevet til mig", "hun har ringet".
-_EMPLOYER_DID = re.compile(r"\b((de|han|hun|hen) (har |havde )?|(har|havde) (de|han|hun|hen) )"
+_EMPLOYER_DID = re.compile(r"\b((de|han|hun|hen) (har |havde )?|(har|havde) (de|han|hun|hen) |"
+                           r"(jeg )?(blev|er blevet|var blevet) )"  # "blev ringet op d. 15/12": the user was called
                            r"(ogsaa |jo |bare |kun |faktisk |lige |nu )?$")
 
 
@@ -320,7 +375,12 @@ def _users_act(folded: str, match: re.Match) -> bool:
     """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
+        and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS))
+
+
+# "så ringede de pludselig": the subject after the verb (Danish inversion) is the employer, not the user.
+_EMPLOYER_AFTER_VERB = re.compile(r" (de|han|hun|hen|chefen|lederen|hr|firmaet|virksomheden)\b(?! gange)")
 
 
 _BEFORE_THE_INTERVIEW = re.compile(r"\b(foer|inden) (selve )?(job)?(samtalen|interviewet)\b")
@@ -330,6 +390,17 @@ def _affirmed(folded: str, match: re.Match) -> bool:
     """The user's own act, not negated just before it ('har ikke ringet', 'de skulle have ringet')."""
     before = folded[:match.start()]
     return not _NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before)
+
+
+_RESTATING = re.compile(r"\s*(altsaa|dvs|det vil sige|nemlig)\b")
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding `start` begins, taking in the clause before when this one restates it."""
+    cut = max(text.rfind(sep, 0, start) for sep in ".,;!?\n")
+    while cut > 0 and text[cut] == "," and _RESTATING.match(fold(text[cut + 1:start])):
+        cut = max(text.rfind(sep, 0, cut) for sep in ".,;!?\n")
+    return cut + 1
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -371,6 +442,17 @@ def says_no_deadline(text: str, asked: bool = True) -> bool:
 
 
 _LEADING_NO = re.compile(r"\s*(nej|nix|nope|naeh)")
+# "det sagde de ikke noget om", "det nævnte hun ikke": the employer left something unsaid.
+_EMPLOYER_SILENT = re.compile(
+    r"\b(sagde|naevnte|oplyste|sagt|naevnt) (de|hun|han|hen|dem)( \w+)? (ikke|ik|ikk|intet|ingenting)\b|"
+    r"\b(de|hun|han|hen) (sagde|naevnte|oplyste|har sagt|har naevnt)( \w+)? (ikke|ik|ikk|intet|ingenting)\b|"
+    r"\bikke (sagt|naevnt|oplyst)\b|\b(didn'?t|did not|never) (say|mention|tell)\b")
+
+
+def employer_left_unsaid(text: str) -> bool:
+    """'det sagde de ikke noget om': an answer that the employer said nothing on the matter."""
+    return bool(_EMPLOYER_SILENT.search(fold(text)))
+
 
 
 def parse_channel(text: str) -> str | None:
@@ -469,7 +551,7 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
     r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
-    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|igaar|i går|forleden)\b.*$",
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden)\b.*$",
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
 _ROLE_CUE = re.compile(
@@ -492,7 +574,8 @@ _ROLE_AFTER_TIL = re.compile(
 _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
 # "som om hun var ligeglad", "som sagt", "som jeg skrev": "som" that introduces no title.
 _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d|"
-                               r"(?:om|sagt|regel|altid|nævnt|naevnt|aftalt|forventet|jeg|de|vi|han|hun|du)\b)",
+                               r"(?:om|sagt|regel|altid|nævnt|naevnt|aftalt|forventet|jeg|de|vi|han|hun|du|"
+                               r"var|er|blev|bliver|skulle|skal|har|havde|d)\b)",  # "samtale som var d. 12."
                                re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
@@ -563,6 +646,15 @@ def bare_title(text: str) -> str | None:
             or any(w.lower() in _NOT_TITLE_WORDS - {"og"} for w in words):
         return None  # "jeg er kok" is a sentence; the form's answer reading handles it
     return clean_role(" ".join(words))
+
+
+_PLACE_AFTER = re.compile(r"^\s*(i|ude i|inde i|oppe i|nede i|paa|ved|ude ved|hos|i deres|i afdelingen)\b")
+
+
+def title_then_place(text: str) -> str | None:
+    """'lagermedarbejder, i deres afdeling ude i Roskilde': a bare title, then where the job is."""
+    head, comma, tail = (text or "").partition(",")
+    return bare_title(head) if comma and _PLACE_AFTER.match(fold(tail)) else None
 
 
 _ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)
@@ -799,7 +891,9 @@ def clean_role(text: str) -> str | None:
     value = clean_free_text(text)
     if value is None:
         return None
-    value = re.sub(r"(?<!-)\s+(?:hos|ved)\s+.*$", "", value).strip() or value
+    value = re.sub(r"(?<!-)\s+(?:(?:ude|inde|oppe|nede)\s+(?:hos|ved|i|på|paa)|hos|ved)\s+.*$", "", value).strip() \
+        or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
+    value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
     if _DAY_WORD.fullmatch(value):
@@ -822,7 +916,7 @@ _NOT_A_NAME = frozenset(
 
 # A name: capitalised words, or (typed without capitals) up to three words that end the clause.
 _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
-         r"(?!(?:hed|hedder|heder|er|var|hun|han|det)\b)"
+         r"(?!(?:hed|hedder|heder|er|var|hun|han|det|ham|hende|dem)\b)"
          r"[a-zæøå][a-zæøåéü]+(?:[- ](?!(?:btw|hvis|forresten|lol|haha|men|fordi|der|som|to|tre|fire)\b)"
          r"[a-zæøå][a-zæøåéü]+){0,4}"
          r"(?=\s*(?:[,.!?)]|$)|\s+(?:hvis|btw|forresten|men|fordi|lol|haha|der|som)\b|"
@@ -850,10 +944,13 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)? til"
     rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
+    rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
+    rf"interviewede mig),?|"
     rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+{_NAME}|"
-    # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med"
+    # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med", "det var Mette Kjær der interviewede mig"
     rf"{_NAME_BEFORE},?\s+"
-    rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med)\b"
+    rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med|"
+    rf"(?:der|som) (?:interviewede|holdt samtalen|ledte samtalen|førte samtalen|havde samtalen))\b"
 )
 # "Jonas fra lageret", "Per fra portørcentralen": a first name and the department, lower case
 _CONTACT_FROM_DEPARTMENT = re.compile(rf"{_NAME_BEFORE}\s+fra\s+(?-i:[a-zæøå][a-zæøå-]*(?:en|et|erne))\b")
@@ -979,6 +1076,8 @@ _COMPANY_LEAD = re.compile(r"^(hos|ved|i|på|paa|firmaet|virksomheden)\s+", re.I
 def clean_company(text: str) -> str | None:
     """'Novo Nordisk.' -> 'Novo Nordisk'; None for a pronoun or something too short or long."""
     value = clean_free_text(text, _COMPANY_LEAD)
+    if value is not None:
+        value = re.sub(r"['’]s$", "", value)  # "DSV's lager": the employer, not its genitive
     if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY:
         return None
     return value + "." if value.endswith("& Co") and text.strip().endswith("& Co.") else value  # "K. Lund & Co. som"

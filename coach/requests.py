@@ -45,9 +45,24 @@ def asks_to_cancel_reminders(said: str) -> bool:
 # unfounded ("jeg vil gerne ringe denne gang" chooses the channel).
 _REHEARSE = re.compile(r"\b(oev\w*|ov(e|er|else|erunde)?|rollespil\w*|spil\w*|spille|traen\w*|"
                        r"proev\w* (\w+ )?(af|hoejt|igen|paa|at sige)|en proeve|"
-                       r"proeve\w+|prove\w+|generalproeve\w*|lad(e)? som om|simuler\w*|test mig|practice|rehears\w*|"
+                       r"proeve(samtale|opkald|opringning|runde|omgang|tur)\w*|prove(samtale|opkald|opringning|runde)\w*|"
+                       r"generalproeve\w*|lad(e)? som om|simuler\w*|test mig|practice|rehears\w*|"
                        r"lege at|igen|en gang til|gang mere|ny situation|du er \w+|vaere \S+ og)\b")
 
 
 def asks_to_rehearse(said: str) -> bool:
     return is_button(said) or bool(_REHEARSE.search(fold(said)))
+
+
+# Someone other than the coach is to read the draft ("min mor vil gerne læse den først"), and the coach
+# is not asked ("kan du", "vil du"): no request for a review, however the classifier read it.
+_READERS = r"(min|mine) (mor|far|kaereste|mand|kone|ven|veninde|soester|bror|datter|soen|foraeldre|" \
+           r"sagsbehandler|jobkonsulent|mentor)\w*"
+_OTHER_READER = re.compile(rf"\b{_READERS} (vil|skal|kan|gerne|har)( \w+)? (laese|se|kigge|tjekke|rette)\b|"
+                           rf"\b(kan|vil|skal) {_READERS}( lige| gerne| ogsaa)? (laese|se|kigge|tjekke|rette)\b")
+_ASKS_THE_COACH = re.compile(r"\b(du|dig|jeg vil gerne have|feedback|korrektur)\b")
+
+
+def asks_for_review(said: str) -> bool:
+    folded = fold(said)
+    return is_button(said) or not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))

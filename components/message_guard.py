@@ -14,13 +14,14 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
-from coach.requests import asks_to_rehearse
+from coach.requests import asks_for_review, asks_to_rehearse
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
 BAD_INPUT = "bad_input"
 FORGET_ME = "forget_me"
 REHEARSAL = "request_rehearsal"
+REVIEW = "request_draft_review"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -49,9 +50,10 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 
 
 # Requests the classifier may guess without their words: "ved ikke, det glemte jeg at spørge om" asks no
-# one to forget anything, and "jeg vil gerne ringe denne gang" chooses the channel, not a rehearsal.
+# one to forget anything, "jeg vil gerne ringe denne gang" chooses the channel, not a rehearsal, and
+# "mail. min mor vil gerne læse den først" asks no review of the coach.
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
-_NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse}
+_NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review}
 
 
 def _overrule_unasked_request(message: Message) -> None:

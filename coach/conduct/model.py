@@ -1,5 +1,7 @@
-"""The conduct model: one small logistic regression per check of how a line is said, over word and
-character n-grams of the loose text plus the hand features (coach.conduct.features).
+"""The conduct model: per check of how a line is said, a small logistic regression over word and
+character n-grams of the loose text plus the hand features (coach.conduct.features), averaged with a
+second one over the n-grams' presence scaled by how much each leans to the fault (an NB-LR, after Wang
+& Manning 2012: on few labelled lines it weighs a rare telling phrase better than tf-idf does).
 
 It is trained from the labelled lines in data/conduct/ the first time it is needed (a second or two on
 two cores) and kept in memory; nothing trained is stored or downloaded. `SETTINGS` holds each check's
@@ -17,7 +19,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from coach.conduct.corpus import Item, train_items
@@ -31,16 +33,29 @@ class Setting:
     c: float  # inverse regularisation strength
     hand: float  # weight of the hand features next to the tf-idf columns
     threshold: float  # probability of a fault from which the line is marked down
+    nb: float = 0.0  # share of the NB-LR in the averaged probability (0: the tf-idf model alone)
 
+
+NB_C = 0.1  # the NB-LR's regularisation: its features are already scaled by their leaning
+NB_ALPHA = 1.0  # smoothing of the presence counts behind the leaning
 
 SETTINGS: dict[str, Setting] = {
-    "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),
-    "thanks": Setting(c=10.0, hand=2.0, threshold=0.169),
-    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.788),
-    "no_selling": Setting(c=10.0, hand=2.0, threshold=0.494),
-    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.746),
-    "graceful_rejection": Setting(c=0.3, hand=2.0, threshold=0.621),
+    "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),  # met its target already; see docs/judge.md
+    "thanks": Setting(c=10.0, hand=2.0, threshold=0.169, nb=0.0),
+    "polite_and_short": Setting(c=10.0, hand=8.0, threshold=0.72, nb=0.3),
+    "no_selling": Setting(c=10.0, hand=2.0, threshold=0.339, nb=0.5),
+    "no_demands": Setting(c=10.0, hand=4.0, threshold=0.631, nb=0.3),
+    "graceful_rejection": Setting(c=3.0, hand=2.0, threshold=0.621, nb=0.5),
 }
+
+
+@dataclass(frozen=True)
+class Blocks:
+    """One batch of lines as the models read them."""
+
+    grams: sparse.csr_matrix  # tf-idf of word and character n-grams
+    hand: sparse.csr_matrix  # the hand features
+    present: sparse.csr_matrix  # 0/1: which n-grams the line has (for the NB-LR)
 
 
 class Featurizer:
@@ -51,11 +66,16 @@ class Featurizer:
         self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True,
                                      token_pattern=r"[a-z0-9]+|[?!]")
         self.hand = DictVectorizer()
+        self.present_chars = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, binary=True)
+        self.present_words = CountVectorizer(analyzer="word", ngram_range=(1, 3), min_df=1, binary=True,
+                                             token_pattern=r"[a-z0-9]+|[?!]")
 
     def fit(self, texts: Sequence[str], flags: Sequence[bool]) -> Featurizer:
         docs = [model_text(t) for t in texts]
         self.chars.fit(docs)
         self.words.fit(docs)
+        self.present_chars.fit(docs)
+        self.present_words.fit(docs)
         self.hand.fit([hand_features(t, f) for t, f in zip(texts, flags, strict=True)])
         names = self.hand.feature_names_
         self._masks = {True: np.array([0.0 if n in SHAPE_FEATURES else 1.0 for n in names]),
@@ -66,11 +86,12 @@ class Featurizer:
         """1 for the hand features `check` reads, 0 for the others (CONTENT_ONLY checks skip the shape)."""
         return self._masks[check in CONTENT_ONLY]
 
-    def transform(self, texts: Sequence[str], flags: Sequence[bool]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    def transform(self, texts: Sequence[str], flags: Sequence[bool]) -> Blocks:
         docs = [model_text(t) for t in texts]
         grams = sparse.hstack([self.chars.transform(docs), self.words.transform(docs)]).tocsr()
         hand = sparse.csr_matrix(self.hand.transform([hand_features(t, f) for t, f in zip(texts, flags, strict=True)]))
-        return grams, hand
+        present = sparse.hstack([self.present_chars.transform(docs), self.present_words.transform(docs)]).tocsr()
+        return Blocks(grams, hand, present.astype(np.float64))
 
 
 # Selling and pressure are in what is said, not in how long it takes: a long line is no pitch by itself.
@@ -78,16 +99,52 @@ SHAPE_FEATURES = ("words_log", "long", "very_long", "short", "longest_sentence",
 CONTENT_ONLY = ("no_selling", "no_demands")
 
 
-def combine(blocks: tuple[sparse.csr_matrix, sparse.csr_matrix], hand_weight: float,
-            mask: np.ndarray | None = None) -> sparse.csr_matrix:
-    grams, hand = blocks
-    weights = hand_weight * (mask if mask is not None else np.ones(hand.shape[1]))
-    return sparse.hstack([grams, hand @ sparse.diags(weights)]).tocsr()
+def combine(blocks: Blocks, hand_weight: float, mask: np.ndarray | None = None) -> sparse.csr_matrix:
+    weights = hand_weight * (mask if mask is not None else np.ones(blocks.hand.shape[1]))
+    return sparse.hstack([blocks.grams, blocks.hand @ sparse.diags(weights)]).tocsr()
 
 
 def fit_check(x: sparse.csr_matrix, faults: np.ndarray, c: float) -> LogisticRegression:
     model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=1000)
     return model.fit(x, faults)
+
+
+class LeaningModel:
+    """The NB-LR: a logistic regression over n-gram presence, each n-gram scaled by the log ratio of how
+    often it occurs in faulty and in good lines."""
+
+    def fit(self, present: sparse.csr_matrix, faults: np.ndarray) -> LeaningModel:
+        in_faults = NB_ALPHA + np.asarray(present[faults == 1].sum(axis=0)).ravel()
+        in_good = NB_ALPHA + np.asarray(present[faults == 0].sum(axis=0)).ravel()
+        self.leaning = sparse.diags(np.log((in_faults / in_faults.sum()) / (in_good / in_good.sum())))
+        self.model = fit_check(present @ self.leaning, faults, NB_C)
+        return self
+
+    def fault_probability(self, present: sparse.csr_matrix) -> np.ndarray:
+        return self.model.predict_proba(present @ self.leaning)[:, 1]
+
+
+@dataclass
+class CheckModel:
+    """One check's models and how their probabilities are averaged."""
+
+    tfidf: LogisticRegression
+    leaning: LeaningModel | None
+    setting: Setting
+    mask: np.ndarray
+
+    @classmethod
+    def fit(cls, blocks: Blocks, rows: list[int], faults: np.ndarray, setting: Setting,
+            mask: np.ndarray) -> CheckModel:
+        tfidf = fit_check(combine(blocks, setting.hand, mask)[rows], faults, setting.c)
+        leaning = LeaningModel().fit(blocks.present[rows], faults) if setting.nb > 0 else None
+        return cls(tfidf, leaning, setting, mask)
+
+    def fault_probability(self, blocks: Blocks) -> np.ndarray:
+        p = self.tfidf.predict_proba(combine(blocks, self.setting.hand, self.mask))[:, 1]
+        if self.leaning is None:
+            return p
+        return (1 - self.setting.nb) * p + self.setting.nb * self.leaning.fault_probability(blocks.present)
 
 
 def fault_targets(items: Sequence[Item], name: str) -> tuple[list[int], np.ndarray]:
@@ -102,7 +159,7 @@ class ConductModel:
     def __init__(self, settings: dict[str, Setting] | None = None) -> None:
         self.settings = settings or SETTINGS
         self.featurizer = Featurizer()
-        self.models: dict[str, LogisticRegression] = {}
+        self.models: dict[str, CheckModel] = {}
 
     def fit(self, items: Iterable[Item]) -> ConductModel:
         items = list(items)
@@ -110,16 +167,12 @@ class ConductModel:
         blocks = self.featurizer.fit(texts, flags).transform(texts, flags)
         for name in MODEL_CHECKS:
             rows, y = fault_targets(items, name)
-            setting = self.settings[name]
-            x = combine(blocks, setting.hand, self.featurizer.hand_mask(name))
-            self.models[name] = fit_check(x[rows], y, setting.c)
+            self.models[name] = CheckModel.fit(blocks, rows, y, self.settings[name], self.featurizer.hand_mask(name))
         return self
 
     def fault_probabilities(self, texts: Sequence[str], flags: Sequence[bool]) -> dict[str, np.ndarray]:
         blocks = self.featurizer.transform(texts, flags)
-        return {name: model.predict_proba(combine(blocks, self.settings[name].hand,
-                                                  self.featurizer.hand_mask(name)))[:, 1]
-                for name, model in self.models.items()}
+        return {name: model.fault_probability(blocks) for name, model in self.models.items()}
 
     def verdicts(self, text: str, after_rejection: bool) -> dict[str, bool | None]:
         """True: the check passes. graceful_rejection is None outside a rejection."""

@@ -1,8 +1,8 @@
 """Choose the conduct model's settings on the training part only: `python -m coach.conduct.tune`.
 
 Out-of-fold probabilities over the training lines (k-fold cross-validation: each fold is a validation
-split carved from the training part) give, per check and candidate (C, hand weight), the threshold that
-keeps false alarms within the budget while catching the most faults. Prints the choice as code for
+split carved from the training part) give, per check and candidate (C, hand weight, share of the NB-LR),
+the threshold that keeps false alarms within the budget while catching the most faults. Prints the choice as code for
 model.SETTINGS. The held-out lines (tests/conduct/) are never read here.
 """
 
@@ -15,10 +15,11 @@ import itertools
 import numpy as np
 
 from coach.conduct.corpus import Item, train_items
-from coach.conduct.model import MODEL_CHECKS, Featurizer, Setting, combine, fault_targets, fit_check
+from coach.conduct.model import MODEL_CHECKS, Featurizer, LeaningModel, Setting, combine, fault_targets, fit_check
 
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 HAND_GRID = (2.0, 4.0, 8.0)
+NB_GRID = (0.0, 0.3, 0.5, 0.7)
 FALSE_ALARM_BUDGET = 0.03  # on the training folds, to leave room for the held-out target of 5%
 
 
@@ -31,10 +32,13 @@ def folds(items: list[Item], k: int, repeat: int = 0) -> list[int]:
     return [int(hashlib.sha256(f"{salt}:{i.id}".encode()).hexdigest(), 16) % k for i in items]
 
 
-def out_of_fold(items: list[Item], k: int = 5, repeat: int = 0) -> dict[tuple[str, float, float], np.ndarray]:
-    """(check, C, hand weight) -> each line's fault probability from a model that never saw it."""
+Key = tuple[str, float, float, float]  # check, C, hand weight, NB-LR share
+
+
+def out_of_fold(items: list[Item], k: int = 5, repeat: int = 0) -> dict[Key, np.ndarray]:
+    """(check, C, hand weight, NB-LR share) -> each line's fault probability from a model that never saw it."""
     fold_of = folds(items, k, repeat)
-    probs: dict[tuple[str, float, float], np.ndarray] = {}
+    probs: dict[Key, np.ndarray] = {}
     for f in range(k):
         train = [i for i, g in zip(items, fold_of, strict=True) if g != f]
         test_idx = [n for n, g in enumerate(fold_of) if g == f]
@@ -42,13 +46,16 @@ def out_of_fold(items: list[Item], k: int = 5, repeat: int = 0) -> dict[tuple[st
         train_blocks = featurizer.transform([i.line for i in train], [i.after_rejection for i in train])
         test_blocks = featurizer.transform([items[n].line for n in test_idx],
                                            [items[n].after_rejection for n in test_idx])
-        for name, c, hand in itertools.product(MODEL_CHECKS, C_GRID, HAND_GRID):
+        for name in MODEL_CHECKS:
             rows, y = fault_targets(train, name)
             mask = featurizer.hand_mask(name)
-            model = fit_check(combine(train_blocks, hand, mask)[rows], y, c)
-            key = (name, c, hand)
-            probs.setdefault(key, np.full(len(items), np.nan))[test_idx] = \
-                model.predict_proba(combine(test_blocks, hand, mask))[:, 1]
+            leaning = LeaningModel().fit(train_blocks.present[rows], y).fault_probability(test_blocks.present)
+            for c, hand in itertools.product(C_GRID, HAND_GRID):
+                model = fit_check(combine(train_blocks, hand, mask)[rows], y, c)
+                tfidf = model.predict_proba(combine(test_blocks, hand, mask))[:, 1]
+                for nb in NB_GRID:
+                    probs.setdefault((name, c, hand, nb), np.full(len(items), np.nan))[test_idx] = \
+                        (1 - nb) * tfidf + nb * leaning
     return probs
 
 
@@ -63,14 +70,14 @@ def best_threshold(p: np.ndarray, fault: np.ndarray, budget: float) -> tuple[flo
 
 
 def tune(k: int = 5, budget: float = FALSE_ALARM_BUDGET) -> dict[str, tuple[Setting, float, float]]:
-    """Per check, the (C, hand weight) that catches most over the budgets and repeats, with the threshold
+    """Per check, the (C, hand weight, NB-LR share) that catches most over the budgets and repeats, with the threshold
     (median over the repeats) that keeps false alarms within `budget`."""
     items = train_items()
     runs = [out_of_fold(items, k, repeat) for repeat in range(REPEATS)]
     results: dict[str, tuple[Setting, float, float]] = {}
     best_score: dict[str, float] = {}
     for key in runs[0]:
-        name, c, hand = key
+        name, c, hand, nb = key
         rows, y = fault_targets(items, name)
         fault = y.astype(bool)
         score = float(np.mean([best_threshold(run[key][rows], fault, b)[1] for run in runs for b in BUDGETS]))
@@ -78,7 +85,7 @@ def tune(k: int = 5, budget: float = FALSE_ALARM_BUDGET) -> dict[str, tuple[Sett
         if name not in best_score or score > best_score[name] + 1e-9:
             best_score[name] = score
             threshold = float(np.median([t for t, _, _ in picked]))
-            results[name] = (Setting(c=c, hand=hand, threshold=round(threshold, 3)),
+            results[name] = (Setting(c=c, hand=hand, threshold=round(threshold, 3), nb=nb),
                              float(np.mean([p[1] for p in picked])), float(np.mean([p[2] for p in picked])))
     return results
 
@@ -90,11 +97,12 @@ def main() -> None:
     args = parser.parse_args()
     results = tune(args.folds, args.budget)
     for name, (setting, caught, alarms) in results.items():
-        print(f"{name:20s} C={setting.c:<5} hand={setting.hand:<4} threshold={setting.threshold:.3f}  "
+        print(f"{name:20s} C={setting.c:<5} hand={setting.hand:<4} nb={setting.nb:<4} "
+              f"threshold={setting.threshold:.3f}  "
               f"out-of-fold: caught {caught:.1%}, false alarms {alarms:.1%}")
     print("SETTINGS: dict[str, Setting] = {")
     for name, (s, _, _) in results.items():
-        print(f'    "{name}": Setting(c={s.c}, hand={s.hand}, threshold={s.threshold}),')
+        print(f'    "{name}": Setting(c={s.c}, hand={s.hand}, threshold={s.threshold}, nb={s.nb}),')
     print("}")
 
 

@@ -173,6 +173,31 @@ _HOLIDAY_STARTS = {  # the first day of the holiday each word names
 }
 
 
+_HOLIDAY_DAYS = {  # the days named after a holiday ("samtale skærtorsdag", "på 2. påskedag")
+    "skaertorsdag": lambda y: _easter(y) - timedelta(days=3), "langfredag": lambda y: _easter(y) - timedelta(days=2),
+    "paaskedag": _easter, "paaskesoendag": _easter, "2. paaskedag": lambda y: _easter(y) + timedelta(days=1),
+    "anden paaskedag": lambda y: _easter(y) + timedelta(days=1),
+    "kristi himmelfartsdag": lambda y: _easter(y) + timedelta(days=39),
+    "pinsedag": lambda y: _easter(y) + timedelta(days=49), "2. pinsedag": lambda y: _easter(y) + timedelta(days=50),
+    "anden pinsedag": lambda y: _easter(y) + timedelta(days=50),
+    "juleaften": lambda y: date(y, 12, 24), "juledag": lambda y: date(y, 12, 25),
+    "1. juledag": lambda y: date(y, 12, 25), "2. juledag": lambda y: date(y, 12, 26),
+    "anden juledag": lambda y: date(y, 12, 26), "nytaarsaften": lambda y: date(y, 12, 31),
+    "nytaarsdag": lambda y: date(y, 1, 1), "grundlovsdag": lambda y: date(y, 6, 5),
+}
+HOLIDAY_DAY_NAMES = tuple(_HOLIDAY_DAYS)
+
+
+def holiday_day(today: date, name: str, direction: Direction) -> date:
+    """The day a holiday name points to: the last one up to today in the past, else the next from today."""
+    day = _HOLIDAY_DAYS[name]
+    if direction is Direction.PAST:
+        this_year = day(today.year)
+        return this_year if this_year <= today else day(today.year - 1)
+    this_year = day(today.year)
+    return this_year if this_year >= today else day(today.year + 1)
+
+
 def before_holiday(today: date, holiday: str, direction: Direction) -> date:
     """The last day before the holiday: the coming one ('inden jul' in November -> 23 December), or in
     the past the last one ('var til samtale inden jul', said in January)."""

@@ -25,7 +25,7 @@ from coach.facts import (
 
 IMPOSSIBLE = "impossible_date"
 # Between two dates, words that take the first one back: ", nej vent, det var", " - undskyld, jeg mener".
-_CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b[\w\s,.]{0,25}$")
+_CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b[\w\s,.]{0,40}$")
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
@@ -235,6 +235,8 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if info.get("reported") and interview and info.get("grain") == UNTIL and "maaneden" in fold(info.get("text") or ""):
         # "de sagde sidst på måneden": the month they said it in, the interview's
         return period_end(last_of_month(interview).isoformat(), UNTIL)
+    if interview and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")) and future:
+        return _in_interview_week(info, future, interview + timedelta(weeks=1), today)  # "ugen efter samtalen"
     if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:
         # "han sagde i løbet af ugen": the week they said it in, the interview's ("ugen her" is today's)
         return _in_interview_week(info, future, interview, today)
@@ -304,6 +306,7 @@ def _in_interview_week(info: Dict[str, Any], value: str, interview: date, today:
     return period_end(start.isoformat(), info.get("grain"), moved_end)
 
 
+_WEEK_AFTER_INTERVIEW = re.compile(r"\bugen efter( (job)?samtalen| interviewet)?$")
 _WEEKDAY_ONLY = re.compile(r"^(paa |om |til )?(mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag)(en)?$")
 
 

@@ -218,6 +218,16 @@ def _wd_in_week(m, today, direction):
     return Hit(value, None, "day", _WEEK_TENSE[shift])
 
 
+def _before_the_weekend(m, today, direction):
+    """'inden weekenden': by the Friday of the week meant."""
+    return Hit(calc.weekday_by_direction(today, 4, direction), None, "day", None)
+
+
+def _wd_weeks_ago(m, today, direction):
+    value = calc.monday(today) - timedelta(weeks=_number(m["n"])) + timedelta(days=_weekday(m))
+    return Hit(value, None, "day", PAST)
+
+
 def _weekend(m, today, direction):
     shift = _rel_shift(m)
     if shift == 1:
@@ -263,7 +273,8 @@ def _week(m, today, direction):
 # The part of a week or month an expression names.
 _PART = {"foerst": "start", "primo": "start", "starten": "start", "begyndelsen": "start", "start": "start",
          "midt": "mid", "medio": "mid", "midten": "mid",
-         "sidst": "end", "ultimo": "end", "slutningen": "end", "enden": "end", "udgangen": "end", "slut": "end"}
+         "sidst": "end", "ultimo": "end", "slutningen": "end", "enden": "end", "udgangen": "end", "slut": "end",
+         "udgang": "end", "slutning": "end", "afslutning": "end"}
 _WEEK_PARTS = {"start": (0, 1), "mid": (1, 3)}  # Monday-Tuesday, Tuesday-Thursday
 
 
@@ -390,6 +401,11 @@ def _before_holiday(m, today, direction):
     return Hit(calc.before_holiday(today, " ".join(m["h"].split()), direction), None, UNTIL, None)
 
 
+def _holiday_day(m, today, direction):
+    """'skærtorsdag', 'på 2. påskedag', 'juleaften': the day itself."""
+    return Hit(calc.holiday_day(today, " ".join(m["hd"].split()), direction), None, "day", None)
+
+
 MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"
                 rf"(?P<mon2>{_alt(MONTH_NAMES)})\s+(?P<y2>{YEAR}))")
 
@@ -485,9 +501,12 @@ RULES: list[Rule] = [
     # "juleaften", "1. juledag", "nytårsdag"
     (_c(r"\b(?:(?:1\.?\s*|foerste\s+)|(?P<second>2\.?\s*|anden\s+))?(?P<h>juledag)\b|"
         r"\b(?P<h2>juleaften(?:sdag)?|nytaarsaften(?:sdag)?|nytaarsdag)\b"), _holiday),
+    # "mandag for to uger siden", "i onsdags for en uge siden": that weekday, in the week that many weeks back
+    (_c(rf"\b(?:paa\s+|i\s+)?(?P<wd>{WD_ALONE})(?:s)?\s+for\s+(?P<n>{NUM})\s+uger?\s+siden\b"), _wd_weeks_ago),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE}),?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge,?\s+(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_in_week),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_plain),
+    (_c(r"\b(?:inden|foer|op\s+til)\s+weekenden\b"), _before_the_weekend),
     (_c(r"\b(?:(?:i|over)\s+(?:den\s+)?weekend(?:en)?|(?:i\s+)?(?:den\s+)?"
         r"(?P<rel>naeste|kommende|sidste|forrige|denne)\s+weekend(?:en)?)\b"), _weekend),
     # relative days
@@ -510,6 +529,9 @@ RULES: list[Rule] = [
      _week_edge),
     (_c(rf"\b(?P<edge>sidst|foerst|midt)\s+(?:paa\s+ugen|i\s+ugen|i\s+{REL_WEEK}\s+uge)\b"), _week_edge),
     (_c(rf"\b(?:i\s+loebet\s+af\s+|i\s+)?{REL_WEEK}\s+uge\b"), _week),
+    # "i løbet af ugen efter samtalen": read as this week here, moved after the interview's (entities)
+    (_c(r"\b(?:i\s+loebet\s+af\s+)?ugen\s+efter(?:\s+(?:(?:job)?samtalen|interviewet)\b|(?=\s*(?:[,.;!?]|$)))"),
+     _week),
     (_c(r"\b(?:i\s+loebet\s+af|senere\s+i)\s+ugen(?:\s+her)?\b"), _week),
     (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|"
         rf"{MAANED}en)\b"), _month_edge),
@@ -529,13 +551,19 @@ RULES: list[Rule] = [
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+{MAANED}\b"), _month),
     (_c(rf"\b(?:inden|foer|senest)\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|{MAANED}en)\b"),
      _month_edge),
+    # "inden månedens udgang", "ved månedens slutning": this month, to its end
+    (_c(r"\b(?:inden|foer|senest|ved|til|senest\s+ved|senest\s+med)\s+maanedens\s+(?P<edge>udgang|slutning|afslutning)\b"),
+     _month_edge),
     (_c(rf"\b(?:i\s+loebet\s+af|inden\s+udgangen\s+af|senest\s+(?:med\s+)?udgangen\s+af)\s+"
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
     (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken|kristi\s+himmelfart(?:sdag)?|"
         r"pinse|pinsen|grundlovsdag)\b"), _before_holiday),
+    (_c(rf"\b(?:(?:paa|om|i)\s+)?(?P<hd>{_alt(sorted(calc.HOLIDAY_DAY_NAMES, key=len, reverse=True))})\b"),
+     _holiday_day),
     (MONTH_NAME, _month_name),
     # "uge 49", "i løbet af uge 49" (a bare "i" before it is no part of the expression)
-    (_c(rf"\b(?:i\s+loebet\s+af\s+)?uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
+    (_c(rf"\b(?:i\s+loebet\s+af\s+|(?:inden|senest|ved|foer)\s+(?:(?:med\s+)?udgangen\s+af\s+)?)?"
+        rf"uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
      _week_number),
     # times
     (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<h>{HOUR_WORD})(?:[:.](?P<mi>\d\d))?(?![0-9])"), _clock),

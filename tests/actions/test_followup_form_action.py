@@ -6,6 +6,7 @@ from conftest import make_tracker, slot_events, texts
 
 from actions.followup_form import ValidateFollowupForm
 from actions.tracker_case import REQUIRED_SLOTS
+from coach.texts import text
 
 DOMAIN = {"forms": {"followup_form": {"required_slots": list(REQUIRED_SLOTS)}}}
 
@@ -73,6 +74,22 @@ def test_bare_role_answer(dispatcher):
 def test_channel_in_own_words(dispatcher):
     tracker = asking("contact_channel", "jeg tror jeg ringer", interview_date="2026-11-24", role="kok")
     assert (run_form(tracker, dispatcher))["contact_channel"] == "telefon"
+
+
+def test_employer_saying_nothing_of_the_channel_leaves_the_choice_to_the_user(dispatcher):
+    tracker = asking("contact_channel", "øh det sagde de ikke noget om", intent="deny",
+                     interview_date="2026-11-24", role="kok")
+    slots = run_form(tracker, dispatcher)
+    assert slots.get("contact_channel") is None and "deadline" not in slots
+    assert text("form.channel_is_yours") in texts(dispatcher)
+    assert slots["requested_slot"] == "contact_channel"
+
+
+def test_no_word_of_when_they_answer_is_no_reply_about_the_channel(dispatcher):
+    tracker = asking("contact_channel", "de sagde ikke hvornår de ville svare", intent="deny",
+                     interview_date="2026-11-24", role="kok")
+    run_form(tracker, dispatcher)
+    assert text("form.channel_is_yours") not in texts(dispatcher)
 
 
 def test_asking_for_the_email_chooses_the_channel(dispatcher):

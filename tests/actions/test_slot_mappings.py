@@ -94,6 +94,15 @@ def test_after_the_plan_an_attempt_is_left_to_the_report_action(dispatcher):
     assert "followup_attempts" not in facts_pass(tracker, dispatcher)
 
 
+def test_after_the_plan_the_day_of_the_last_attempt_counted_can_be_given(dispatcher):
+    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-11-13", "followup_attempts": 3,
+              "last_attempt_date": "2026-11-28"}
+    tracker = turn("mailen var den sidste, den sendte jeg onsdag i sidste uge", before=before)
+    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
+    slots = facts_pass(tracker, dispatcher)
+    assert slots["last_attempt_date"] == "2026-11-18" and "followup_attempts" not in slots
+
+
 def test_before_the_plan_an_attempt_is_counted(dispatcher):
     slots = facts_pass(turn("var til samtale d. 10/11, har ringet to gange, sidst i torsdags"), dispatcher)
     assert slots["followup_attempts"] == 2 and slots["last_attempt_date"] == "2026-11-26"
@@ -132,6 +141,15 @@ def test_thanks_with_a_fact_goes_on_with_the_case(dispatcher):
 def test_thanks_alone_leaves_the_reply_to_the_rule(dispatcher):
     events = asyncio.run(ActionFactsFirst().run(dispatcher, turn("tak", intent="thank", before=COMPLETE), DOMAIN))
     assert events == [] and dispatcher.messages == []
+
+
+def test_a_cold_reply_told_after_the_plan_closes_however_the_nlu_read_it(dispatcher):
+    text = "svaret var meget kort og koldt, nærmest som om hun var ligeglad. skal jeg overhovedet ringe?"
+    events = asyncio.run(ActionFactsFirst().run(dispatcher, turn(text, intent="nlu_fallback", before=COMPLETE), DOMAIN))
+    assert events[0]["name"] == "action_record_rejection"
+    closed = {**COMPLETE, "application_closed": True}
+    told_again = turn(text, intent="nlu_fallback", before=closed)
+    assert asyncio.run(ActionFactsFirst().run(dispatcher, told_again, DOMAIN)) == []
 
 
 def test_a_guessed_rejection_asks_before_closing_the_application(dispatcher):
@@ -174,3 +192,28 @@ def test_the_core_fallback_keeps_the_turn(dispatcher):
     assert events == [] and dispatcher.messages[0]["response"] == "utter_default"
     told = turn("kom lige hjem fra jobsamtale", intent="nlu_fallback", set_by_nlu={"interview_date": "2026-11-28"})
     assert asyncio.run(ActionDefaultFallback().run(CollectingDispatcher(), told, DOMAIN))[0]["name"] == "followup_form"
+
+
+def test_a_deadline_taken_back_right_after_it_was_read_is_no_deadline(dispatcher):
+    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-12-04"}
+    text = "nej ved du hvad, jeg kan ikke huske det præcist"
+    events = [{"event": "user", "text": "de sagde noget med starten af næste måned"},
+              {"event": "slot", "name": "deadline", "value": "2026-12-04"},
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": text}]
+    tracker = make_tracker(text, intent="deny", slots=before, events=events)
+    assert facts_pass(tracker, dispatcher)["deadline"] == "ingen"
+
+
+def test_no_to_a_reminder_that_changed_the_case_gives_the_new_plan(dispatcher):
+    from actions.reminders import ActionReminderAnswer
+    tracker = turn("nej ved du hvad, jeg kan ikke huske det præcist", intent="deny", before=COMPLETE,
+                   set_by_nlu={"deadline": "ingen"})
+    events = asyncio.run(ActionReminderAnswer().run(dispatcher, tracker, DOMAIN))
+    assert {"event": "followup", "name": "action_followup_plan"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+def test_the_interview_month_said_again_keeps_the_known_day(dispatcher):
+    before = {"interview_date": "2026-11-03", "role": "kok", "contact_channel": "email", "requested_slot": "deadline"}
+    tracker = turn("nej det kan ikke passe, samtalen var jo i november", before=before, active_loop="followup_form")
+    assert "interview_date" not in facts_pass(tracker, dispatcher)

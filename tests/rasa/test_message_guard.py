@@ -27,3 +27,9 @@ def test_an_english_channel_choice_guessed_as_bad_input_is_read():
 def test_a_channel_chosen_after_the_plan_is_no_request_to_rehearse():
     assert intent_after(classified("jeg vil gerne ringe denne gang", "request_rehearsal")) == "inform"
     assert intent_after(classified("kan vi øve opkaldet en gang til", "request_rehearsal")) == "request_rehearsal"
+
+
+def test_a_draft_someone_else_will_read_is_no_request_for_a_review():
+    assert intent_after(classified("mail. min mor vil gerne læse den først lol", "request_draft_review")) == "inform"
+    asked = "min datter har hjulpet mig med en mail, kan du se den igennem"
+    assert intent_after(classified(asked, "request_draft_review")) == "request_draft_review"

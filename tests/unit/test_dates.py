@@ -395,6 +395,9 @@ def test_spans_do_not_depend_on_direction(text, today):
     (date(2026, 12, 1), "før nytår", "2026-12-30"),
     (date(2027, 3, 10), "inden udgangen af måneden", "2027-03-31"),
     (date(2026, 12, 1), "senest fredag", "2026-12-04"),  # a day stays that day
+    (date(2026, 11, 26), "inden månedens udgang", "2026-11-30"),
+    (date(2027, 5, 15), "inden udgangen af uge 18", "2027-05-07"),
+    (date(2027, 6, 7), "inden weekenden", "2027-06-11"),  # the week's Friday
 ])
 def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, deadline):
     [entity] = time_entities(text, today)
@@ -405,6 +408,7 @@ def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, dead
     (date(2026, 11, 25), date(2026, 11, 11), "de ville vende tilbage d. 20.", "2026-11-20"),  # after the interview
     (date(2026, 12, 14), date(2026, 12, 1), "hun sagde fredag d. 4.", "2026-12-04"),  # not next June's Friday 4th
     (date(2026, 11, 25), date(2026, 11, 2), "de svarer på fredag", "2026-11-27"),  # a weekday: the coming one
+    (date(2027, 6, 14), date(2027, 5, 31), "de sagde i løbet af ugen efter samtalen", "2027-06-11"),  # the week after
 ])
 def test_a_deadline_date_is_read_from_the_interview_it_was_promised_at(today, interview, text, deadline):
     [entity] = time_entities(text, today)
@@ -651,3 +655,20 @@ def test_of_two_deadlines_told_the_day_they_wrote_is_not_the_deadline():
     text = "de skrev selv til mig i fredags at de stadig var i gang og at jeg ville få svar senest d. 20."
     picked = pick_time(time_entities(text, date(2027, 1, 12)), DEADLINE, asked=True)
     assert picked["additional_info"]["text"] == "d. 20."
+
+
+@pytest.mark.parametrize("today, text, day", [
+    (date(2026, 11, 18), "det var mandag for to uger siden", "2026-11-02"),  # that Monday, not 14 days ago
+    (date(2027, 3, 27), "samtale skærtorsdag", "2027-03-25"),
+    (date(2027, 4, 5), "på 2. påskedag", "2027-03-29"),
+    (date(2027, 1, 2), "juleaften", "2026-12-24"),
+])
+def test_days_named_by_a_week_back_or_a_holiday(today, text, day):
+    [entity] = time_entities(text, today)
+    assert entity["additional_info"]["past"] == day
+
+
+def test_a_day_taken_back_after_a_holiday_name_is_the_interview():
+    text = "Jeg var til samtale skærtorsdag... nej vent, det var onsdagen før, den 24."
+    [entity] = time_entities(text, date(2027, 3, 27))
+    assert entity["value"] == "2027-03-24" and entity["additional_info"]["about"] == INTERVIEW

@@ -18,17 +18,22 @@ from coach.facts import (
     company_said,
     corrected_title,
     date_topic,
+    employer_left_unsaid,
     interview_ahead,
     interview_just_now,
+    job_offered,
     names_said,
     parse_channel,
     recounts_attempts,
     rejection_medium,
     rejection_news,
     rejection_reported,
+    rejection_told,
     role_said,
     says_no_deadline,
+    speaks_of_last_time,
     split_role_answer,
+    title_then_place,
     whole_title,
     with_surname,
 )
@@ -49,6 +54,7 @@ def topic_of(day: str, text: str) -> str | None:
     ("phone. I'm better at talking than writing", "telefon"),
     ("ah vent, jeg har lige fået en mail. de har valgt en anden", None),  # a mail received is no choice
     ("jeg skriver en mail, nej ikke ringe", "email"),
+    ("hmm nej, jeg ringer alligevel. mails drukner bare", "telefon"),  # a reason against mail
 ])
 def test_channel_in_own_words(text, expected):
     assert parse_channel(text) == expected
@@ -66,6 +72,15 @@ def test_no_deadline_phrasings(text):
                                   "nej, jeg ringer hellere, så er det overstået"])  # a change of channel
 def test_a_date_is_not_no_deadline(text):
     assert not says_no_deadline(text)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("øh det sagde de ikke noget om", True), ("det nævnte hun ikke", True), ("de sagde ikke noget", True),
+    ("they didn't say", True), ("ved ikke", False), ("jeg ringer", False),
+    ("de sagde at jeg bare kunne ringe", False),
+])
+def test_employer_left_unsaid(text, silent):
+    assert employer_left_unsaid(text) is silent
 
 
 @pytest.mark.parametrize("text, unprompted", [
@@ -90,6 +105,30 @@ def test_which_date_is_which_in_one_message():
 def test_the_employers_own_steps_are_no_date_of_the_case():
     text = "Skolelederen sagde at de holdt anden runde i uge 16 og ville give besked til alle i uge 17"
     assert (topic_of("uge 16", text), topic_of("uge 17", text)) == (OTHER, DEADLINE)
+
+
+@pytest.mark.parametrize("text, day, topic", [
+    ("jeg søgte et job hos Bygma den 2. oktober", "den 2. oktober", OTHER),  # the application
+    ("så ringede de pludselig d. 26/10 og spurgte om jeg ville komme til samtale", "d. 26/10", OTHER),
+    ("jeg søgte i november, blev ringet op d. 15/12 og inviteret", "d. 15/12", OTHER),
+    ("fik en mail d. 10. om en telefonsamtale", "d. 10.", OTHER),
+    ("Jobbet starter 1. maj hvis jeg får det", "1. maj", OTHER),
+    ("Var til samtale hos Rambøll d. 4. januar og har fulgt op tre gange", "d. 4. januar", INTERVIEW),
+    ("de sagde de ville vende tilbage, altså i fredags", "i fredags", DEADLINE),  # restated
+    ("jeg var til første samtale d. 2. juni og er nu inviteret til anden runde på mandag", "d. 2. juni", OTHER),
+    ("jeg var til første samtale d. 2. juni og er nu inviteret til anden runde på mandag", "på mandag", INTERVIEW),
+])
+def test_days_of_the_story_around_the_interview(text, day, topic):
+    assert topic_of(day, text) == topic
+
+
+@pytest.mark.parametrize("text", ["så ringede de pludselig d. 26/10", "jeg blev ringet op d. 15/12"])
+def test_calls_from_the_employer_are_no_follow_ups(text):
+    assert attempts_reported(text) is None
+
+
+def test_a_later_round_invited_to_lies_ahead():
+    assert interview_ahead("jeg er nu inviteret til anden runde på mandag")
 
 
 @pytest.mark.parametrize("text, day", [
@@ -185,6 +224,10 @@ def test_a_pronoun_or_a_description_is_no_name(text):
     ("hun hedder Sanne", None, "Sanne"),
     ("Hun hedder noget med M", None, None),  # no name, and never "Hun"
     ("Rektors navn er Poul Erik Bach. Mit navn er Jørgen Sørensen.", "Jørgen Sørensen", "Poul Erik Bach"),
+    ("Det var Mette Kjær der interviewede mig, og hun sagde fredag. Mit navn er Ida Holm btw", "Ida Holm",
+     "Mette Kjær"),
+    ("ringe til ham der holdt samtalen, Kasper Holm", None, "Kasper Holm"),
+    ("hende der interviewede mig, Annette Vestergaard, kiggede på sin telefon", None, "Annette Vestergaard"),
 ])
 def test_names_where_a_cue_says_whose(text, user, contact):
     assert names_said(text) == (user, contact)
@@ -363,6 +406,23 @@ def test_a_count_corrected_with_a_day_names_the_last_attempt():
     text = "nej undskyld det var kun én gang, i fredags. tænkte på et andet job"
     start = text.index("i fredags")
     assert date_topic(text, start, start + len("i fredags")) == ATTEMPT
+
+
+def test_the_last_of_the_follow_ups_named_by_its_kind_dates_it():
+    text = "mailen var den sidste, den sendte jeg onsdag i sidste uge"
+    assert speaks_of_last_time(text)
+    assert topic_of("onsdag i sidste uge", text) == ATTEMPT
+
+
+def test_a_day_in_the_week_after_the_interview_is_no_interview_day():
+    assert topic_of("i løbet af ugen efter samtalen", "de sagde i løbet af ugen efter samtalen") != INTERVIEW
+
+
+@pytest.mark.parametrize("text, offered", [
+    ("jeg har fået elevpladsen!!! 🎉", True), ("fik jobbet", True), ("jeg fik ikke pladsen", False),
+])
+def test_a_job_or_a_place_offered(text, offered):
+    assert job_offered(text) is offered
 
 
 def test_what_the_employer_should_have_done_is_no_attempt():
@@ -681,3 +741,32 @@ def test_a_message_sent_before_the_interview_is_no_follow_up_and_a_cold_voice_wi
 def test_english_titles_and_no_dates():
     assert role_said("samtale i torsdags, for a barista job hos Espresso House") == "barista"
     assert says_no_deadline("they didn't say anything about when", asked=True)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("tekniker ude ved vandværket", "tekniker"), ("tekniker ude", "tekniker"),  # the NLU's span
+    ("lageransvarlig hos Jysk", "lageransvarlig"),
+    ("medarbejder i kundeservice", "medarbejder i kundeservice"),  # "i" may belong to the title
+])
+def test_where_the_job_is_is_no_part_of_the_title(text, role):
+    assert clean_role(text) == role
+    assert role_said("det der job som tekniker ude ved vandværket, Aarhus Vand hedder de vist") == "tekniker"
+
+
+def test_a_bare_title_then_the_place():
+    assert title_then_place("lagermedarbejder, i deres afdeling ude i Roskilde") == "lagermedarbejder"
+    assert title_then_place("ja, i morgen") is None
+
+
+def test_an_employers_genitive_is_the_employer():
+    assert company_said("en stilling som warehouse coordinator på DSV's lager i Hedehusene") == "DSV"
+
+
+def test_a_cold_contact_told_inside_a_question_for_advice_closes_only_when_told():
+    assert rejection_told("ved ikke om jeg skal ringe. hun virkede ærligt talt bare ikke interesseret i mig")
+    assert not rejection_told("hvad skal jeg gøre hvis de har valgt en anden")
+
+
+def test_a_kind_of_interview_is_no_channel():
+    assert parse_channel("fik en mail om en telefonsamtale") is None
+    assert attempts_reported("fik bare telefonsvareren. lagde ikke en besked") == 1

@@ -8,6 +8,13 @@ import pytest
 from coach.case import PHONE, FollowUpCase
 from coach.rehearsal import evaluate_line
 
+
+@pytest.fixture(autouse=True)
+def a_week_after_the_interview(monkeypatch):
+    """The lines below say "i onsdags" and "for en uge siden" of an interview on Wednesday 25 November."""
+    monkeypatch.setenv("COACH_TODAY", "2026-12-02")
+
+
 CASE = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",  # a Wednesday
     contact_channel=PHONE, has_no_deadline=True, contact_name="Mette Hansen",

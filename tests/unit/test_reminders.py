@@ -142,6 +142,7 @@ def test_the_listing():
 
 
 def test_the_clock_can_be_fixed_to_a_minute(monkeypatch):
+    monkeypatch.delenv("COACH_TODAY", raising=False)  # the day alone would overrule the minute
     monkeypatch.setenv("COACH_NOW", "2026-12-04T09:00")
     assert clock.now() == at_local(date(2026, 12, 4), time(9, 0))
     monkeypatch.delenv("COACH_NOW")

@@ -2,7 +2,13 @@
 
 import pytest
 
-from coach.requests import asks_to_cancel_reminders, asks_to_leave, asks_to_start_over
+from coach.requests import (
+    asks_for_review,
+    asks_to_cancel_reminders,
+    asks_to_leave,
+    asks_to_rehearse,
+    asks_to_start_over,
+)
 
 
 @pytest.mark.parametrize("said, meant", [
@@ -25,3 +31,20 @@ def test_cancel_reminders_only_when_said(said, meant):
                                          ("stop med at spørge om datoen, det var i tirsdags", False)])
 def test_leaving_the_questions_is_the_whole_message(said, meant):
     assert asks_to_leave(said) is meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("kan vi øve opkaldet", True), ("lad os lave en prøveopringning", True), ("jeg vil gerne prøve opkaldet af", True),
+    ("ok tak, jeg prøver lige nu", False),  # the real call, now
+    ("jeg vil gerne ringe denne gang", False),
+])
+def test_rehearsal_only_when_asked_for(said, meant):
+    assert asks_to_rehearse(said) is meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("kan du læse min mail?", True), ("min datter har hjulpet mig med en mail, kan du se den igennem", True),
+    ("mail. min mor vil gerne læse den først lol", False),  # someone else reads it
+])
+def test_a_review_only_when_the_coach_is_asked(said, meant):
+    assert asks_for_review(said) is meant
