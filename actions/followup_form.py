@@ -50,6 +50,7 @@ from coach.facts import (
     clean_role,
     company_said,
     corrected_title,
+    date_taken_back,
     employer_left_unsaid,
     interview_just_now,
     is_correction,
@@ -142,7 +143,7 @@ class ValidateFollowupForm(FormValidationAction):
                                domain: DomainDict) -> Slots:
         said = text_of(tracker)
         # "nej ved du hvad, jeg kan ikke huske det præcist" right after a date was read: taken back
-        retracted = is_correction(said) and set_in_previous_turn(tracker, "deadline") and not times_in(tracker)
+        retracted = date_taken_back(said) and set_in_previous_turn(tracker, "deadline") and not times_in(tracker)
         asked = self._asked(tracker, "deadline") or retracted
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.

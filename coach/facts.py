@@ -31,8 +31,8 @@ _LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|skal|kommer)( \w+){0,2} (til )
 _INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews; not "ugen efter samtalen": a day after it;
     # not "telefonsamtale": most often the screening before the real interview (no cue either way)
-    r"\b((?<!i gang med )(?<!holder )(?<!holdt )(?<!efter )(?!telefon)\w*samtale(?!r\b)\w*|"
-    r"(?<!efter )interview\w*|moede\w*|var (der|til|inde)|havde|"
+    r"\b((?<!i gang med )(?<!holder )(?<!holdt )(?<!ugen efter )(?<!dagen efter )(?!telefon)\w*samtale(?!r\b)\w*|"
+    r"(?<!ugen efter )(?<!dagen efter )interview\w*|moede\w*|var (der|til|inde)|havde|"
     r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b|" + _LATER_ROUND
 )
 # The earlier round, once a later one is ahead: "første samtale d. 2. juni og nu inviteret til anden runde"
@@ -184,8 +184,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
     cut = _clause_start(text, start)
     # "ingen svar" tells how a follow-up went: no cue for a deadline
-    clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(text[cut:start] + _clause_around(text, start, end)[
-        len(_clause_before(text, start)):]))
+    clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(text[cut:_clause_end(text, end)]))
     # "rykket for svar i mandags": the answer asked for is the follow-up's, no deadline
     clause = _ANSWER_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     anchor = len(fold(text[cut:start]))
@@ -403,6 +402,11 @@ def _clause_start(text: str, start: int) -> int:
     return cut + 1
 
 
+def _clause_end(text: str, end: int) -> int:
+    ends = [i for i in (text.find(sep, end) for sep in _CLAUSE_ENDS) if i != -1]
+    return min(ends) if ends else len(text)
+
+
 def _clause_before(text: str, start: int) -> str:
     cut = max(text.rfind(sep, 0, start) for sep in ".,;!?\n")
     return text[cut + 1:start]
@@ -442,6 +446,16 @@ def says_no_deadline(text: str, asked: bool = True) -> bool:
 
 
 _LEADING_NO = re.compile(r"\s*(nej|nix|nope|naeh)")
+# "nej ved du hvad, jeg kan ikke huske det præcist": the date just given is taken back, not known after all.
+_NOT_KNOWN_AFTER_ALL = re.compile(r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bhusker (det |jeg )?ikke\b|"
+                                  r"\bved (det |jeg )?ikke (helt )?(\w+ )?alligevel\b|\baner (det )?ikke\b|"
+                                  r"\bikke (helt )?sikker\b|\bmaaske sagde de ikke\b")
+
+
+def date_taken_back(text: str) -> bool:
+    """'nej, jeg kan ikke huske det præcist' right after a date: no date after all ('nej, jeg har ikke
+    fulgt op' is a no to something else)."""
+    return is_correction(text) and bool(_NOT_KNOWN_AFTER_ALL.search(fold(text)))
 # "det sagde de ikke noget om", "det nævnte hun ikke": the employer left something unsaid.
 _EMPLOYER_SILENT = re.compile(
     r"\b(sagde|naevnte|oplyste|sagt|naevnt) (de|hun|han|hen|dem)( \w+)? (ikke|ik|ikk|intet|ingenting)\b|"

@@ -217,3 +217,12 @@ def test_the_interview_month_said_again_keeps_the_known_day(dispatcher):
     before = {"interview_date": "2026-11-03", "role": "kok", "contact_channel": "email", "requested_slot": "deadline"}
     tracker = turn("nej det kan ikke passe, samtalen var jo i november", before=before, active_loop="followup_form")
     assert "interview_date" not in facts_pass(tracker, dispatcher)
+
+
+def test_a_no_to_something_else_keeps_the_deadline(dispatcher):
+    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-12-04"}
+    text = "nej jeg har ikke fulgt op endnu"
+    events = [{"event": "user", "text": "de ville svare d. 4/12"},
+              {"event": "slot", "name": "deadline", "value": "2026-12-04"}, {"event": "user", "text": text}]
+    tracker = make_tracker(text, intent="deny", slots=before, events=events)
+    assert "deadline" not in facts_pass(tracker, dispatcher)
