@@ -21,6 +21,7 @@ from actions.tracker_case import (
     has_facts,
     how_the_no_came,
     missing_for_plan,
+    news_to_record,
     plan_given_before,
 )
 from coach import clock
@@ -217,6 +218,8 @@ class ActionFollowupPlan(Action):
             return []
         if case.rejected:  # the form stopped on a "no" (R9)
             return close_gracefully(dispatcher, tracker)
+        if plan_given_before(tracker) and not case_changed_this_turn(tracker) and news_to_record(tracker):
+            return [FollowupAction(news_to_record(tracker))]  # "har også prøvet HR, heller ingen svar"
         if plan_given_before(tracker) and not has_facts(tracker) and not case_changed_this_turn(tracker):
             dispatcher.utter_message(text=text("plan.unchanged"))  # nothing about the case: not the plan again
             return []

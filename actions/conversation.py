@@ -16,17 +16,16 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.latest_message import text_of
-from actions.tracker_case import case_changed_this_turn, missing_required
-from coach.facts import rejection_reported
+from actions.tracker_case import case_changed_this_turn, missing_required, news_to_record
 from coach.requests import asks_to_leave, asks_to_start_over
 from coach.texts import text
 
 
 def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     """The next step when this message told the case something new; None when it did not."""
-    if not tracker.get_slot("application_closed") and rejection_reported(text_of(tracker)):
-        # "svaret var kort og koldt, som om hun var ligeglad" after the plan, however the NLU read it (R9)
-        return [FollowupAction("action_record_rejection")]
+    news = news_to_record(tracker)  # "svaret var kort og koldt, som om hun var ligeglad" after the plan
+    if news is not None:
+        return [FollowupAction(news)]
     if not case_changed_this_turn(tracker):
         return None
     if missing_required(tracker) and not tracker.get_slot("application_closed"):

@@ -15,7 +15,7 @@ from coach.conduct.model import warm_up
 from coach.facts import attempts_reported
 from coach.rehearsal import Rehearsal, RehearsalState, seed_for
 
-warm_up()  # the judge's conduct model trains in the background while the action server starts
+warm_up(wait=True)  # trained before the action server answers (see actions/review.py)
 
 
 class ActionStartRehearsal(Action):

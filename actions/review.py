@@ -22,7 +22,9 @@ from coach.texts import text
 
 _CANCEL = rx(r"^\W*(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|lad være)\b")
 MIN_WORDS = 6
-warm_up()  # the conduct model trains in the background while the action server starts
+# The action server answers once the judge is trained (about 7 s, more while Rasa loads beside it): a draft
+# sent in the first seconds would otherwise outlast Rasa's action timeout (runtime/patches/action_server_faults.py).
+warm_up(wait=True)
 
 
 class ActionRequestDraftReview(Action):

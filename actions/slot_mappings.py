@@ -22,15 +22,14 @@ from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm
-from actions.latest_message import intent_of
+from actions.latest_message import intent_of, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
+from coach.facts import speaks_of_last_time
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
 # Recording slots: after the plan, the report actions count an attempt or a rejection (and ask first).
-# The day of the last follow-up is no record of its own: "mailen var den sidste, den sendte jeg onsdag i
-# sidste uge" dates one already counted, and is read after the plan too.
-RECORDS = (ATTEMPTS, "application_closed")
+RECORDS = (ATTEMPTS, "last_attempt_date", "application_closed")
 # A rehearsal line is a role-play and a pasted draft is the user's text to review: no facts of the case.
 NOT_FACT_LOOPS = {"rehearsal_form", "draft_review_form"}
 
@@ -46,7 +45,12 @@ class ValidateSlotMappings(ValidateFollowupForm):
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
         slots = await super().required_slots(domain_slots, dispatcher, tracker, domain)
-        return [name for name in slots if name not in RECORDS] if plan_given_before(tracker) else slots
+        if not plan_given_before(tracker):
+            return slots
+        # "mailen var den sidste, den sendte jeg onsdag i sidste uge" dates a follow-up counted already;
+        # "har også prøvet HR i torsdags" is a new one, the report action's to count
+        dated = ("last_attempt_date",) if speaks_of_last_time(text_of(tracker)) else ()
+        return [name for name in slots if name not in RECORDS or name in dated]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:

@@ -10,7 +10,7 @@ from rasa_sdk import Tracker
 
 from coach import clock
 from coach.case import FollowUpCase
-from coach.facts import parse_channel, rejection_medium, rejection_reported, says_no_deadline
+from coach.facts import attempts_reported, parse_channel, rejection_medium, rejection_reported, says_no_deadline
 from coach.spoken import as_written
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
@@ -105,4 +105,18 @@ def how_the_no_came(tracker: Tracker) -> str | None:
         said = as_written(event.get("text") or "") if event.get("event") == "user" else ""
         if said and rejection_reported(said):
             return rejection_medium(said)
+    return None
+
+
+def news_to_record(tracker: Tracker) -> str | None:
+    """The report action for what this message tells after the plan, however the NLU read it: a no or a
+    cold contact (R9), or one more follow-up without an answer ("har også prøvet HR i torsdags, heller
+    ingen svar"). None when it tells neither, or when nothing is open to record."""
+    said = as_written(tracker.latest_message.get("text") or "")
+    if tracker.get_slot("application_closed") or said.startswith("/"):
+        return None
+    if rejection_reported(said):
+        return "action_record_rejection"
+    if plan_given_before(tracker) and attempts_reported(said) is not None:
+        return "action_record_no_answer"
     return None

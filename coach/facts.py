@@ -379,7 +379,7 @@ def _users_act(folded: str, match: re.Match) -> bool:
 
 
 # "så ringede de pludselig": the subject after the verb (Danish inversion) is the employer, not the user.
-_EMPLOYER_AFTER_VERB = re.compile(r" (de|han|hun|hen|chefen|lederen|hr|firmaet|virksomheden)\b(?! gange)")
+_EMPLOYER_AFTER_VERB = re.compile(r" (de|han|hun|hen)\b(?! gange)")  # not "prøvet HR": whom the user tried
 
 
 _BEFORE_THE_INTERVIEW = re.compile(r"\b(foer|inden) (selve )?(job)?(samtalen|interviewet)\b")
@@ -632,6 +632,7 @@ def role_said(text: str) -> str | None:
 # ", personalekonsulent i Danske Bank": a clause that is a title and a named employer, nothing else.
 _TITLE_AT = re.compile(r"^\s*(?P<role>[a-zæøåA-ZÆØÅ][\w-]*(?: (?:og )?[a-zæøå][\w-]*){0,2})\s+"
                        r"(?P<prep>i|hos|ved|på|paa)\s+(?P<rest>.+)$")
+_TITLE_LEAD = re.compile(r"^\s*(?:(?:det|jobbet|stillingen) (?:er|var) )?(?:som )?", re.IGNORECASE)
 _NOT_TITLE_WORDS = frozenset(
     "jeg du de vi han hun det den var er har havde samtale samtalen jobsamtale interview til med og men i på "
     "hos ved som en et min mit der her nu så da for om fra af går morgen dag igen".split())
@@ -697,7 +698,7 @@ def speaks_of_last_time(text: str) -> bool:
 def title_at_employer(text: str) -> str | None:
     """'samtale d. 10. marts, personalekonsulent i Danske Bank' -> 'personalekonsulent'."""
     for clause in re.split(r"[,.;!?\n]+", text or ""):
-        match = _TITLE_AT.match(clause)
+        match = _TITLE_AT.match(_TITLE_LEAD.sub("", clause))  # "det er som account manager hos TDC Erhverv"
         if match is None or any(w in _NOT_TITLE_WORDS for w in match["role"].lower().split()):
             continue
         if match["role"][0].isupper() and not _TITLE_ENDING.search(match["role"]):

@@ -63,6 +63,20 @@ _OTHER_READER = re.compile(rf"\b{_READERS} (vil|skal|kan|gerne|har)( \w+)? (laes
 _ASKS_THE_COACH = re.compile(r"\b(du|dig|jeg vil gerne have|feedback|korrektur)\b")
 
 
+# The words of a request to read the user's own text ("kan du læse min mail", "er tonen ok", a pasted
+# draft): "vent lige, skal lige hente min søn" has none of them, whatever the classifier guessed.
+_REVIEW_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|udkast\w*|tekst\w*|brev\w*|besked\w*|manuskript\w*|"
+                           r"opfoelgning\w*|skrevet|skrive|laes\w*|lase|tjek\w*|check\w*|kig\w*|se (paa|den|det|om|"
+                           r"igennem|lige)|feedback|korrektur|ret(te)?|vurder\w*|bedoem\w*|lyder|tonen|pushy|"
+                           r"paagaaende|god nok|godt nok|professionel\w*|uformel\w*|synes du|hoere (det|hvad)|vise dig|"
+                           r"aabning\w*|aabningen|testlaeser|gennemlaes\w*|vil sige|siger|er det ok|er det her)\b")
+_PASTED = 25  # words: a message this long may be the draft itself
+
+
 def asks_for_review(said: str) -> bool:
     folded = fold(said)
-    return is_button(said) or not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))
+    if is_button(said):
+        return True
+    if not _REVIEW_WORDS.search(folded) and len(folded.split()) < _PASTED:
+        return False
+    return not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))

@@ -3,7 +3,7 @@ character n-grams of the loose text plus the hand features (coach.conduct.featur
 second one over the n-grams' presence scaled by how much each leans to the fault (an NB-LR, after Wang
 & Manning 2012: on few labelled lines it weighs a rare telling phrase better than tf-idf does).
 
-It is trained from the labelled lines in data/conduct/ the first time it is needed (a second or two on
+It is trained from the labelled lines in data/conduct/ the first time it is needed (about 7 s on
 two cores) and kept in memory; nothing trained is stored or downloaded. `SETTINGS` holds each check's
 regularisation, the weight of the hand features and the threshold, chosen by cross-validation on the
 training part only (`python -m coach.conduct.tune`); the held-out lines in tests/conduct/ are only measured.
@@ -209,6 +209,9 @@ def use(trained: ConductModel | None) -> None:
     judge.cache_clear()
 
 
-def warm_up() -> None:
-    """Train in a background thread, so the first rehearsal line does not wait."""
+def warm_up(wait: bool = False) -> None:
+    """Train now (wait) or in a background thread, so the first rehearsal line does not wait."""
+    if wait:
+        model()
+        return
     threading.Thread(target=model, name="conduct-model", daemon=True).start()

@@ -182,10 +182,16 @@ def _ruled_out(text: str, past: List[TimeMention]) -> set[int]:
 _IT_IS = re.compile(r"\b(det|i dag|idag|nu) er (det )?(jo |nu |altsaa |bare )?$")
 
 
+_SEASONS_GREETING = re.compile(r"\b(god|godt|glaedelig|glaedeligt|rigtig god|happy)\s*$")
+
+
 def _today_named(text: str, past: List[TimeMention], today: date) -> set[int]:
-    """"ved godt det er juleaften, men …": what today is called is a remark, no date of the case."""
-    return {i for i, p in enumerate(past) if p.value == today and fold(p.text) not in ("i dag", "idag")
-            and _IT_IS.search(fold(text[max(0, p.start - 20):p.start]))}
+    """"ved godt det er juleaften, men …", "god grundlovsdag": what today is called, or a holiday wished,
+    is a remark, no date of the case."""
+    return {i for i, p in enumerate(past)
+            if (p.value == today and fold(p.text) not in ("i dag", "idag")
+                and _IT_IS.search(fold(text[max(0, p.start - 20):p.start])))
+            or _SEASONS_GREETING.search(fold(text[max(0, p.start - 20):p.start]))}
 
 
 def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[str, Any] | None:

@@ -344,3 +344,10 @@ def test_a_name_given_while_the_channel_is_asked_is_kept_and_gets_no_hint(dispat
                      role="teknisk tegner")
     slots = run_form(tracker, dispatcher)
     assert slots["contact_name"] == "Birgitte Holm" and "Skriv „ringe“ eller „mail“" not in texts(dispatcher)
+
+
+def test_a_title_answered_with_the_contacts_name_gives_both(dispatcher):
+    tracker = asking("role", "tilkaldevikar i en boernehave, hun hed Aase Brandt", interview_date="2026-11-12")
+    slots = run_form(tracker, dispatcher)
+    assert slots["role"] == "tilkaldevikar" and slots["contact_name"] == "Aase Brandt"
+    assert slots["requested_slot"] == "contact_channel"

@@ -226,3 +226,21 @@ def test_a_no_to_something_else_keeps_the_deadline(dispatcher):
               {"event": "slot", "name": "deadline", "value": "2026-12-04"}, {"event": "user", "text": text}]
     tracker = make_tracker(text, intent="deny", slots=before, events=events)
     assert "deadline" not in facts_pass(tracker, dispatcher)
+
+
+def test_after_the_plan_a_new_attempt_is_left_to_the_report_action_with_its_day(dispatcher):
+    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-11-13", "followup_attempts": 2,
+              "last_attempt_date": "2026-11-20"}
+    tracker = turn("jeg har faktisk også prøvet HR i torsdags, heller ingen svar", before=before)
+    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
+    slots = facts_pass(tracker, dispatcher)
+    assert "last_attempt_date" not in slots and "followup_attempts" not in slots
+
+
+def test_an_attempt_told_after_the_plan_is_recorded_however_the_nlu_read_it(dispatcher):
+    from actions.advice import ActionFollowupPlan
+    before = {**COMPLETE, "followup_attempts": 2, "last_attempt_date": "2026-11-20"}
+    tracker = turn("jeg har faktisk også prøvet HR i torsdags, heller ingen svar", before=before)
+    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
+    events = asyncio.run(ActionFollowupPlan().run(dispatcher, tracker, DOMAIN))
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_record_no_answer"}]

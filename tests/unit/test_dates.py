@@ -672,3 +672,8 @@ def test_a_day_taken_back_after_a_holiday_name_is_the_interview():
     text = "Jeg var til samtale skærtorsdag... nej vent, det var onsdagen før, den 24."
     [entity] = time_entities(text, date(2027, 3, 27))
     assert entity["value"] == "2027-03-24" and entity["additional_info"]["about"] == INTERVIEW
+
+
+def test_a_holiday_wished_is_no_date():
+    assert time_entities("god grundlovsdag haha. var til samtale for 9 dage siden", date(2027, 6, 5))[0][
+        "additional_info"]["text"] == "for 9 dage siden"

@@ -770,3 +770,7 @@ def test_a_cold_contact_told_inside_a_question_for_advice_closes_only_when_told(
 def test_a_kind_of_interview_is_no_channel():
     assert parse_channel("fik en mail om en telefonsamtale") is None
     assert attempts_reported("fik bare telefonsvareren. lagde ikke en besked") == 1
+
+
+def test_a_title_said_as_what_the_job_is():
+    assert role_said("det er som account manager hos TDC Erhverv") == "account manager"
