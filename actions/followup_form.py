@@ -60,6 +60,7 @@ from coach.facts import (
     promised_without_day,
     rejection_reported,
     rejection_told,
+    ruled_out_channels,
     role_said,
     same_person,
     says_no_deadline,
@@ -309,7 +310,10 @@ class ValidateFollowupForm(FormValidationAction):
             # "skal jeg ringe?" asks for advice; "hvad anbefaler du? ok, så ringer jeg" chooses after asking,
             # and "kan jeg ikke ringe i stedet? så gør jeg det" chooses what it asked about
             asked, after = text_of(tracker).rsplit("?", 1)
-            chosen = parse_channel(after) or (parse_channel(asked) if _AFFIRMED_AFTER.search(after) else None)
+            proposed = parse_channel(asked)  # "kan jeg ikke hellere skrive en mail? jeg får aldrig fat i hende i
+            other = {PHONE: EMAIL, EMAIL: PHONE}.get(proposed)  # telefonen": the other one ruled out, a choice
+            chosen = parse_channel(after) or (proposed if _AFFIRMED_AFTER.search(after)
+                                              or other in ruled_out_channels(after) else None)
             return {"contact_channel": chosen} if chosen else {}
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))

@@ -20,7 +20,7 @@ from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, 
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.dates.entities import past_day
-from coach.facts import attempts_reported, recounts_attempts, rejection_reported
+from coach.facts import attempts_reported, recounts_attempts, rejection_reported, speaks_of_last_time
 from coach.requests import is_button
 from coach.rules import plan_followup
 from coach.texts import text
@@ -47,7 +47,9 @@ class ActionRecordNoAnswer(Action):
         known = int(before_this_turn(tracker, "followup_attempts") or 0)
         # One more, or as many as the user says in all ("har ringet tre gange").
         # "den første mail sendte jeg d. 7/12 og den anden i torsdags" dates the ones counted already.
-        attempts = max(known if known and recounts_attempts(said) else known + 1, reported or 0)
+        # "den sidste mail sendte jeg i fredags" dates the last one counted, it adds none
+        dates_known = known and (recounts_attempts(said) or (speaks_of_last_time(said) and reported == 1))
+        attempts = max(known if dates_known else known + 1, reported or 0)
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
         # ... else the day the user said "Det er gjort" after a reminder, else today.
         last = past_day(tracker.latest_message.get("entities", []), today) or attempt_day(tracker) \

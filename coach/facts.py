@@ -134,7 +134,8 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"(e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
-                        r"ikke( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god) (for|med|til)|"
+                        r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god|fortrolig|tryg|vant|hjemme) "
+                        r"(for|med|til|i)|(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
                         r"bryder mig ikke om|ikke lyst til|"
                         r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|"
                         r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
@@ -516,12 +517,24 @@ def _words_for_channels(folded: str) -> list[tuple[str | None, bool]]:
         for m in pattern.finditer(folded):
             before = folded[max(0, m.start() - 40):m.start()]
             asking = _ASKING.search(before) is not None  # "kan jeg ikke ringe?" wants to call
-            ruled_out = (_RULED_OUT.search(before) is not None and not asking) \
-                or _RULED_OUT_AFTER.match(folded[m.end():m.end() + 40]) is not None
             cued = asking or _PREFERENCE.search(before) is not None \
                 or _PREFERRED_AFTER.search(folded[m.end():]) is not None
-            found.append((None if ruled_out else channel, cued))
+            found.append((None if _is_ruled_out(folded, m) else channel, cued))
     return found
+
+
+def _is_ruled_out(folded: str, word: re.Match) -> bool:
+    """'hader at ringe', 'ikke så fortrolig med e-mail', 'mails drukner bare': the channel is not wanted."""
+    before = folded[max(0, word.start() - 40):word.start()]
+    return (_RULED_OUT.search(before) is not None and _ASKING.search(before) is None) \
+        or _RULED_OUT_AFTER.match(folded[word.end():word.end() + 40]) is not None
+
+
+def ruled_out_channels(text: str) -> set[str]:
+    """The channels a message rules out ('jeg får aldrig fat i hende i telefonen' -> telefon)."""
+    folded = _NOT_A_CHOICE.sub(" ", fold(text))
+    return {channel for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL))
+            for m in pattern.finditer(folded) if _is_ruled_out(folded, m)}
 
 
 _CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|undskyld|forkert|det var ikke|ikke|ups|hov|vent|oops)\b")

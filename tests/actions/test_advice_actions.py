@@ -90,6 +90,13 @@ def test_no_answer_counts_and_moves_the_plan(dispatcher):
     assert events["followup_date"] == "2026-11-30"
 
 
+def test_the_day_of_the_last_attempt_counted_adds_none(dispatcher):
+    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 2, "last_attempt_date": "2026-11-28"}
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker("den sidste mail sendte jeg i fredags",
+                                                                    "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-27"
+
+
 def test_second_unanswered_attempt_escalates_to_hr(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-20"}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker("intet svar igen", "report_no_answer", slots),

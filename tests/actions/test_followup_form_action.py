@@ -351,3 +351,10 @@ def test_a_title_answered_with_the_contacts_name_gives_both(dispatcher):
     slots = run_form(tracker, dispatcher)
     assert slots["role"] == "tilkaldevikar" and slots["contact_name"] == "Aase Brandt"
     assert slots["requested_slot"] == "contact_channel"
+
+
+def test_a_channel_proposed_as_a_question_with_the_other_ruled_out_is_chosen(dispatcher):
+    text = "hov, kan jeg ikke hellere skrive en mail? jeg får alligevel aldrig fat i hende i telefonen"
+    tracker = asking("deadline", text, intent="ask_channel_advice", interview_date="2026-11-24", role="kok",
+                     contact_channel="telefon")
+    assert run_form(tracker, dispatcher)["contact_channel"] == "email"

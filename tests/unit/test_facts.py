@@ -55,6 +55,8 @@ def topic_of(day: str, text: str) -> str | None:
     ("ah vent, jeg har lige fået en mail. de har valgt en anden", None),  # a mail received is no choice
     ("jeg skriver en mail, nej ikke ringe", "email"),
     ("hmm nej, jeg ringer alligevel. mails drukner bare", "telefon"),  # a reason against mail
+    ("Jeg foretrækker at ringe, da jeg ikke er så fortrolig med e-mail.", "telefon"),
+    ("hov, kan jeg ikke hellere skrive en mail? jeg får alligevel aldrig fat i hende i telefonen", "email"),
 ])
 def test_channel_in_own_words(text, expected):
     assert parse_channel(text) == expected
