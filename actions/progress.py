@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -19,6 +20,7 @@ from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
 from coach import clock
+from coach.danish import fold
 from coach.dates.entities import past_day
 from coach.facts import attempts_reported, recounts_attempts, rejection_reported, speaks_of_last_time
 from coach.requests import is_button
@@ -47,13 +49,12 @@ class ActionRecordNoAnswer(Action):
         known = int(before_this_turn(tracker, "followup_attempts") or 0)
         # One more, or as many as the user says in all ("har ringet tre gange").
         # "den første mail sendte jeg d. 7/12 og den anden i torsdags" dates the ones counted already.
-        # "den sidste mail sendte jeg i fredags" dates the last one counted, it adds none
-        dates_known = known and (recounts_attempts(said) or (speaks_of_last_time(said) and reported == 1))
-        attempts = max(known if dates_known else known + 1, reported or 0)
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
         # ... else the day the user said "Det er gjort" after a reminder, else today.
         last = past_day(tracker.latest_message.get("entities", []), today) or attempt_day(tracker) \
             or today.isoformat()
+        dates_counted = bool(known) and _dates_one_counted(tracker, said, reported, last)
+        attempts = max(known if dates_counted else known + 1, reported or 0)
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
         # How it went (the channel the user follows up on, or named in this message): the next
         # attempt refers to it ("Jeg skrev til dig ...").
@@ -78,6 +79,22 @@ class ActionRecordNoAnswer(Action):
             {"title": text("form.buttons.attempt_made"), "payload": "/report_no_answer"},
             {"title": text("form.buttons.no_attempt"), "payload": "/deny"}])
         return []
+
+
+def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: str) -> bool:
+    """The message dates follow-ups counted already, it adds none: "den første mail sendte jeg d. 7/12 og
+    den anden i torsdags", "den sidste mail sendte jeg i fredags", or "jeg ringede fredag d. 13." after
+    "har ringet én gang" (counted then, on that day, for want of a day), with no "igen" or "også"."""
+    if recounts_attempts(said):
+        return True
+    if reported != 1:
+        return False
+    counted_on = before_this_turn(tracker, "last_attempt_date")
+    return speaks_of_last_time(said) or (not _ONE_MORE.search(fold(said)) and counted_on is not None
+                                         and day < str(counted_on))
+
+
+_ONE_MORE = re.compile(r"\b(igen|ogsaa|endnu en|en gang til|nu|lige|i dag|idag)\b")
 
 
 class ActionRecordRejection(Action):

@@ -134,8 +134,9 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"(e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
-                        r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? (glad|meget|vild|god|fortrolig|tryg|vant|hjemme) "
-                        r"(for|med|til|i)|(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
+                        r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "
+                        r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
+                        r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
                         r"bryder mig ikke om|ikke lyst til|"
                         r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|"
                         r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")

@@ -97,6 +97,16 @@ def test_the_day_of_the_last_attempt_counted_adds_none(dispatcher):
     assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-27"
 
 
+def test_the_day_of_the_one_attempt_counted_without_a_day_adds_none(dispatcher):
+    slots = {**COMPLETE, "interview_date": "2026-11-03", "followup_attempts": 1, "last_attempt_date": "2026-11-28"}
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker("jeg ringede fredag d. 13.", "report_no_answer",
+                                                                    slots), dispatcher))
+    assert events["followup_attempts"] == 1 and events["last_attempt_date"] == "2026-11-13"
+    again = slot_events(run(ActionRecordNoAnswer(), make_tracker("jeg ringede igen i går", "report_no_answer",
+                                                                   slots), dispatcher))
+    assert again["followup_attempts"] == 2
+
+
 def test_second_unanswered_attempt_escalates_to_hr(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-20"}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker("intet svar igen", "report_no_answer", slots),
