@@ -3,6 +3,7 @@ next, and the NLU's entity values are cleaned outside the form too."""
 
 import asyncio
 
+import pytest
 from conftest import COMPLETE, make_tracker, slot_events
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -27,6 +28,13 @@ def turn(text, intent="inform", before=None, set_by_nlu=None, **kwargs):
     events.append({"event": "user", "text": text})
     events += [{"event": "slot", "name": k, "value": v} for k, v in set_by_nlu.items()]
     return make_tracker(text, intent=intent, slots={**before, **set_by_nlu}, events=events, **kwargs)
+
+
+def after_the_plan(text, before, intent="inform"):
+    """A turn after the plan was given: the report actions, not the facts pass, record attempts."""
+    tracker = turn(text, intent=intent, before=before)
+    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
+    return tracker
 
 
 def test_a_question_in_the_middle_of_the_form_still_gives_its_facts(dispatcher):
@@ -89,18 +97,19 @@ def test_a_rehearsal_line_is_no_fact(dispatcher):
 
 def test_after_the_plan_an_attempt_is_left_to_the_report_action(dispatcher):
     before = {**COMPLETE, "followup_attempts": 0}
-    tracker = turn("jeg ringede i dag men fik ikke fat i nogen", intent="report_no_answer", before=before)
-    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
+    tracker = after_the_plan("jeg ringede i dag men fik ikke fat i nogen", before, intent="report_no_answer")
     assert "followup_attempts" not in facts_pass(tracker, dispatcher)
 
 
-def test_after_the_plan_the_day_of_the_last_attempt_counted_can_be_given(dispatcher):
-    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-11-13", "followup_attempts": 3,
+@pytest.mark.parametrize("text, last", [
+    ("mailen var den sidste, den sendte jeg onsdag i sidste uge", "2026-11-18"),  # one counted, dated
+    ("jeg har faktisk også prøvet HR i torsdags, heller ingen svar", None),  # a new one: the report action's
+])
+def test_after_the_plan_only_the_day_of_an_attempt_counted_is_read(dispatcher, text, last):
+    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-11-13", "followup_attempts": 2,
               "last_attempt_date": "2026-11-28"}
-    tracker = turn("mailen var den sidste, den sendte jeg onsdag i sidste uge", before=before)
-    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
-    slots = facts_pass(tracker, dispatcher)
-    assert slots["last_attempt_date"] == "2026-11-18" and "followup_attempts" not in slots
+    slots = facts_pass(after_the_plan(text, before), dispatcher)
+    assert slots.get("last_attempt_date") == last and "followup_attempts" not in slots
 
 
 def test_before_the_plan_an_attempt_is_counted(dispatcher):
@@ -228,19 +237,9 @@ def test_a_no_to_something_else_keeps_the_deadline(dispatcher):
     assert "deadline" not in facts_pass(tracker, dispatcher)
 
 
-def test_after_the_plan_a_new_attempt_is_left_to_the_report_action_with_its_day(dispatcher):
-    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "2026-11-13", "followup_attempts": 2,
-              "last_attempt_date": "2026-11-20"}
-    tracker = turn("jeg har faktisk også prøvet HR i torsdags, heller ingen svar", before=before)
-    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
-    slots = facts_pass(tracker, dispatcher)
-    assert "last_attempt_date" not in slots and "followup_attempts" not in slots
-
-
 def test_an_attempt_told_after_the_plan_is_recorded_however_the_nlu_read_it(dispatcher):
     from actions.advice import ActionFollowupPlan
     before = {**COMPLETE, "followup_attempts": 2, "last_attempt_date": "2026-11-20"}
-    tracker = turn("jeg har faktisk også prøvet HR i torsdags, heller ingen svar", before=before)
-    tracker.events.insert(0, {"event": "action", "name": "action_followup_plan"})
+    tracker = after_the_plan("jeg har faktisk også prøvet HR i torsdags, heller ingen svar", before)
     events = asyncio.run(ActionFollowupPlan().run(dispatcher, tracker, DOMAIN))
     assert events == [{"event": "followup", "timestamp": None, "name": "action_record_no_answer"}]
