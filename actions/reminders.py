@@ -24,7 +24,7 @@ from actions.reminder_offer import (
     offer_reminder,
     store,
 )
-from actions.tracker_case import carries_form_facts, case_from, missing_required
+from actions.tracker_case import carries_form_facts, case_from, missing_required, news_to_record
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
@@ -285,6 +285,8 @@ class ActionReportAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
+        if news_to_record(tracker) == "action_record_rejection":  # "hun svarede, men det var kort og koldt" (R9)
+            return [FollowupAction("action_record_rejection")]
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
             # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet
             return [FollowupAction("followup_form")]

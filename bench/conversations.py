@@ -197,7 +197,10 @@ def main(argv: List[str] | None = None) -> int:
     results = run(conversations, args.verbose, args.jobs)
     text = report(results, args.split)
     rev = git_rev()
-    out = results_dir(rev) / f"conversations-{dt.date.today()}-{rev}.md"
+    # A few ids are a look at some failures, not a measure: their report is not kept with the results.
+    # A split's report names the split, so two splits run on one commit do not overwrite each other.
+    name = f"conversations-{dt.date.today()}-{rev}" + (f"-{args.split}" if args.split else "") + ".md"
+    out = results_dir(rev, quick=bool(args.ids)) / name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
     print(text.split("## Failures")[0])

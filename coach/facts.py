@@ -82,9 +82,9 @@ _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
     r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa))? "
-    r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|"
+    r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"
     r"\b(lød|loed|virkede)( (aerligt talt|faktisk|egentlig|bare|nok|vist))+( (meget|ret|lidt|helt|saa))? "
-    r"(kold|kort for hovedet|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
+    r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
     r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b|"
     r"\b(givet|tilbudt|gav|tilboed) (stillingen|jobbet|den|det) til (en )?(anden|andre|en anden kandidat)\b"
 )

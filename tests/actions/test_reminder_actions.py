@@ -84,6 +84,13 @@ def test_an_answer_that_is_no_offer_asks_whether_it_was_a_no(dispatcher):
     assert "Tillykke" not in texts(dispatcher) and "Var det et nej" in texts(dispatcher)
 
 
+def test_a_cold_answer_is_no_good_news_but_a_close(dispatcher):
+    slots = {**COMPLETE, "followup_date": "2026-12-08"}
+    tracker = make_tracker("hun svarede på min tak-mail, men det var meget kort og koldt", "report_answer", slots)
+    events = run(ActionReportAnswer(), tracker, dispatcher)
+    assert events[0]["name"] == "action_record_rejection" and "Hvor godt" not in texts(dispatcher)
+
+
 def test_no_news_taken_for_an_answer_before_any_plan_goes_on_with_the_questions(dispatcher):
     tracker = make_tracker("hej jeg har en samtale jeg ikke har hørt fra", "report_answer")
     events = run(ActionReportAnswer(), tracker, dispatcher)
