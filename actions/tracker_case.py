@@ -10,7 +10,14 @@ from rasa_sdk import Tracker
 
 from coach import clock
 from coach.case import FollowUpCase
-from coach.facts import attempts_reported, parse_channel, rejection_medium, rejection_reported, says_no_deadline
+from coach.facts import (
+    attempts_reported,
+    parse_channel,
+    rejection_medium,
+    rejection_reported,
+    rejection_told,
+    says_no_deadline,
+)
 from coach.spoken import as_written
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
@@ -115,7 +122,7 @@ def news_to_record(tracker: Tracker) -> str | None:
     said = as_written(tracker.latest_message.get("text") or "")
     if tracker.get_slot("application_closed") or said.startswith("/"):
         return None
-    if rejection_reported(said):
+    if rejection_told(said):  # not "hvad gør jeg, hvis hun lyder uinteresseret?"
         return "action_record_rejection"
     if plan_given_before(tracker) and attempts_reported(said) is not None:
         return "action_record_no_answer"

@@ -312,10 +312,13 @@ _REJECTION_NEWS = re.compile(r"\b(fik|har faaet|har lige faaet|modtog|har modtag
 
 
 def rejection_told(text: str) -> bool:
-    """'hun virkede bare ikke interesseret i mig' inside a request for advice: told, not asked about
-    ('hvad gør jeg, hvis de har valgt en anden?')."""
-    folded = fold(text)
-    return rejection_news(text) or (rejection_reported(text) and "?" not in text and not re.search(r"\bhvis\b", folded))
+    """'hun virkede bare ikke interesseret i mig' inside a request for advice, 'svaret var kort og koldt.
+    skal jeg overhovedet ringe?': told, in a sentence of its own, not asked about ('hvad gør jeg, hvis de
+    har valgt en anden?', 'lød hun uinteresseret?')."""
+    sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
+    return rejection_news(text) or any(
+        rejection_reported(s) and not s.rstrip().endswith("?") and not re.search(r"\bhvis\b", fold(s))
+        for s in sentences)
 
 
 def rejection_news(text: str) -> bool:

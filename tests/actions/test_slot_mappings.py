@@ -243,3 +243,8 @@ def test_an_attempt_told_after_the_plan_is_recorded_however_the_nlu_read_it(disp
     tracker = after_the_plan("jeg har faktisk også prøvet HR i torsdags, heller ingen svar", before)
     events = asyncio.run(ActionFollowupPlan().run(dispatcher, tracker, DOMAIN))
     assert events == [{"event": "followup", "timestamp": None, "name": "action_record_no_answer"}]
+
+
+def test_a_no_asked_about_after_the_plan_closes_nothing(dispatcher):
+    tracker = turn("hvad gør jeg hvis hun lyder uinteresseret?", intent="nlu_fallback", before=COMPLETE)
+    assert asyncio.run(ActionFactsFirst().run(dispatcher, tracker, DOMAIN)) == []

@@ -677,3 +677,7 @@ def test_a_day_taken_back_after_a_holiday_name_is_the_interview():
 def test_a_holiday_wished_is_no_date():
     assert time_entities("god grundlovsdag haha. var til samtale for 9 dage siden", date(2027, 6, 5))[0][
         "additional_info"]["text"] == "for 9 dage siden"
+
+
+def test_a_good_day_had_today_is_still_today():
+    assert [e["additional_info"]["text"] for e in time_entities("samtalen gik godt i dag", date(2027, 6, 5))] == ["i dag"]
