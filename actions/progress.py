@@ -112,12 +112,20 @@ class ActionRecordRejection(Action):
         if going_on is not None:
             return going_on  # "nej ved du hvad, jeg ringer faktisk": a change of plan, not a "no"
         if not rejection_reported(said) and not is_button(said):
-            # The intent alone is a guess: closing the application needs the user's yes.
-            dispatcher.utter_message(text=text("form.progress.confirm_rejection"), buttons=[
-                {"title": text("form.buttons.rejection_yes"), "payload": "/report_rejection"},
-                {"title": text("form.buttons.rejection_no"), "payload": "/deny"}])
-            return []
+            return _confirm_rejection(dispatcher)  # the intent alone is a guess: closing needs the user's yes
         return close_gracefully(dispatcher, tracker)
+
+
+def _confirm_rejection(dispatcher: CollectingDispatcher) -> List[EventType]:
+    dispatcher.utter_message(text=text("form.progress.confirm_rejection"), buttons=[
+        {"title": text("form.buttons.rejection_yes"), "payload": "/report_rejection"},
+        {"title": text("form.buttons.rejection_no"), "payload": "/deny"}])
+    return []
+
+
+# The words of a request about a no ("svar på afslaget", "de har valgt en anden, hvad skriver jeg"):
+# "jeg venter på svar på et job", guessed as that request, tells of no no.
+_A_NO_NAMED = re.compile(r"\b(afslag\w*|afvis\w*|nej|valgt en anden|valgt andre|besat|rejection|rejected)\b")
 
 
 class ActionRejectionReply(Action):
@@ -128,8 +136,14 @@ class ActionRejectionReply(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        said = text_of(tracker)
         if not tracker.get_slot("application_closed"):
-            return close_gracefully(dispatcher, tracker)
+            if is_button(said) or _A_NO_NAMED.search(fold(said)) or rejection_reported(said):
+                return close_gracefully(dispatcher, tracker)
+            # The request names no no: it closes nothing on the intent's word alone.
+            if missing_required(tracker):
+                return [FollowupAction("followup_form")]  # "jeg venter på svar på et job": the main story
+            return goes_on_with_case(tracker) or _confirm_rejection(dispatcher)
         send_rejection_reply(dispatcher, tracker, case_from(tracker))
         return []
 

@@ -155,6 +155,13 @@ def test_the_rejection_reply_on_request_on_the_phone_is_the_line_to_say():
     assert slot_events(events)["application_closed"] is True
 
 
+def test_a_request_guessed_as_one_for_a_reply_to_a_no_closes_nothing_on_the_guess():
+    said, events = run(ActionRejectionReply(), make_tracker("jeg venter på svar på et job", "request_rejection_reply"))
+    assert events[0]["name"] == "followup_form" and texts(said) == ""  # the main story: the questions
+    said, events = run(ActionRejectionReply(), make_tracker("jeg venter stadig", "request_rejection_reply", COMPLETE))
+    assert "application_closed" not in slot_events(events) and text("form.progress.confirm_rejection") in texts(said)
+
+
 def test_the_rejection_reply_after_the_no_was_recorded_is_only_the_reply():
     slots = {**COMPLETE, "application_closed": True, "contact_channel": "email"}
     said, events = run(ActionRejectionReply(), make_tracker("svar på afslaget", "request_rejection_reply", slots,
