@@ -185,6 +185,7 @@ _IT_IS = re.compile(r"\b(det|i dag|idag|nu) er (det )?(jo |nu |altsaa |bare )?$"
 # A day wished a good one is named by a holiday or a weekday ("god grundlovsdag", "god fredag"), never "i dag".
 _DAY_NAMES = sorted((*HOLIDAY_DAY_NAMES, *WEEKDAY_NAMES), key=len, reverse=True)
 _NAMED_DAY = re.compile(rf"(paa |om |i )?({'|'.join(map(re.escape, _DAY_NAMES))})")
+_HOLIDAY_TODAY = re.compile(rf"({'|'.join(map(re.escape, sorted(HOLIDAY_DAY_NAMES, key=len, reverse=True)))})")
 _SEASONS_GREETING = re.compile(r"\b(god|godt|glaedelig|glaedeligt|rigtig god|happy)\s*$")
 
 
@@ -194,6 +195,7 @@ def _today_named(text: str, past: List[TimeMention], today: date) -> set[int]:
     return {i for i, p in enumerate(past)
             if (p.value == today and fold(p.text) not in ("i dag", "idag")
                 and _IT_IS.search(fold(text[max(0, p.start - 20):p.start])))
+            or (p.value == today and _HOLIDAY_TODAY.fullmatch(fold(p.text)))  # "2. påskedag og jeg sidder …"
             or (_NAMED_DAY.fullmatch(fold(p.text))
                 and _SEASONS_GREETING.search(fold(text[max(0, p.start - 20):p.start])))}
 

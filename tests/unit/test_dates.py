@@ -682,3 +682,8 @@ def test_a_holiday_wished_is_no_date():
 def test_a_good_day_had_today_is_still_today():
     found = time_entities("samtalen gik godt i dag", date(2027, 6, 5))
     assert [e["additional_info"]["text"] for e in found] == ["i dag"]
+
+
+def test_the_holiday_today_is_a_remark():
+    found = time_entities("2. paaskedag og jeg sidder og tjekker mail. samtale tirsdag d. 16. marts", date(2027, 3, 29))
+    assert [e["additional_info"]["text"] for e in found] == ["tirsdag d. 16. marts"]
