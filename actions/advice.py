@@ -218,9 +218,11 @@ class ActionFollowupPlan(Action):
             return []
         if case.rejected:  # the form stopped on a "no" (R9)
             return close_gracefully(dispatcher, tracker)
-        if plan_given_before(tracker) and not case_changed_this_turn(tracker) and news_to_record(tracker):
-            return [FollowupAction(news_to_record(tracker))]  # "har også prøvet HR, heller ingen svar"
-        if plan_given_before(tracker) and not has_facts(tracker) and not case_changed_this_turn(tracker):
+        unchanged = plan_given_before(tracker) and not case_changed_this_turn(tracker)
+        news = news_to_record(tracker) if unchanged else None
+        if news is not None:
+            return [FollowupAction(news)]  # "har også prøvet HR, heller ingen svar"
+        if unchanged and not has_facts(tracker):
             dispatcher.utter_message(text=text("plan.unchanged"))  # nothing about the case: not the plan again
             return []
         today = clock.today()

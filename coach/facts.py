@@ -399,11 +399,16 @@ def _affirmed(folded: str, match: re.Match) -> bool:
 _RESTATING = re.compile(r"\s*(altsaa|dvs|det vil sige|nemlig)\b")
 
 
+def _clause_cut(text: str, before: int) -> int:
+    """The index of the last clause separator before `before` (-1 when none)."""
+    return max(text.rfind(sep, 0, before) for sep in _CLAUSE_ENDS)
+
+
 def _clause_start(text: str, start: int) -> int:
     """Where the clause holding `start` begins, taking in the clause before when this one restates it."""
-    cut = max(text.rfind(sep, 0, start) for sep in ".,;!?\n")
+    cut = _clause_cut(text, start)
     while cut > 0 and text[cut] == "," and _RESTATING.match(fold(text[cut + 1:start])):
-        cut = max(text.rfind(sep, 0, cut) for sep in ".,;!?\n")
+        cut = _clause_cut(text, cut)
     return cut + 1
 
 
@@ -413,8 +418,7 @@ def _clause_end(text: str, end: int) -> int:
 
 
 def _clause_before(text: str, start: int) -> str:
-    cut = max(text.rfind(sep, 0, start) for sep in ".,;!?\n")
-    return text[cut + 1:start]
+    return text[_clause_cut(text, start) + 1:start]
 
 
 _CLAUSE_ENDS = ".,;!?\n"
@@ -461,6 +465,8 @@ def date_taken_back(text: str) -> bool:
     """'nej, jeg kan ikke huske det præcist' right after a date: no date after all ('nej, jeg har ikke
     fulgt op' is a no to something else)."""
     return is_correction(text) and bool(_NOT_KNOWN_AFTER_ALL.search(fold(text)))
+
+
 # "det sagde de ikke noget om", "det nævnte hun ikke": the employer left something unsaid.
 _EMPLOYER_SILENT = re.compile(
     r"\b(sagde|naevnte|oplyste|sagt|naevnt) (de|hun|han|hen|dem)( \w+)? (ikke|ik|ikk|intet|ingenting)\b|"
@@ -471,7 +477,6 @@ _EMPLOYER_SILENT = re.compile(
 def employer_left_unsaid(text: str) -> bool:
     """'det sagde de ikke noget om': an answer that the employer said nothing on the matter."""
     return bool(_EMPLOYER_SILENT.search(fold(text)))
-
 
 
 def parse_channel(text: str) -> str | None:

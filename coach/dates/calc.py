@@ -173,28 +173,28 @@ _HOLIDAY_STARTS = {  # the first day of the holiday each word names
 }
 
 
-_HOLIDAY_DAYS = {  # the days named after a holiday ("samtale skærtorsdag", "på 2. påskedag")
+# The days named after a holiday, by their first day's name ("skærtorsdag", "juleaften"); a holiday of
+# two days also names its second ("2. påskedag"). Folded spelling.
+_HOLIDAY_DAYS = {
     "skaertorsdag": lambda y: _easter(y) - timedelta(days=3), "langfredag": lambda y: _easter(y) - timedelta(days=2),
-    "paaskedag": _easter, "paaskesoendag": _easter, "2. paaskedag": lambda y: _easter(y) + timedelta(days=1),
-    "anden paaskedag": lambda y: _easter(y) + timedelta(days=1),
-    "kristi himmelfartsdag": lambda y: _easter(y) + timedelta(days=39),
-    "pinsedag": lambda y: _easter(y) + timedelta(days=49), "2. pinsedag": lambda y: _easter(y) + timedelta(days=50),
-    "anden pinsedag": lambda y: _easter(y) + timedelta(days=50),
-    "juleaften": lambda y: date(y, 12, 24), "juledag": lambda y: date(y, 12, 25),
-    "1. juledag": lambda y: date(y, 12, 25), "2. juledag": lambda y: date(y, 12, 26),
-    "anden juledag": lambda y: date(y, 12, 26), "nytaarsaften": lambda y: date(y, 12, 31),
+    "paaskedag": _easter, "paaskesoendag": _easter, "kristi himmelfartsdag": lambda y: _easter(y) + timedelta(days=39),
+    "pinsedag": lambda y: _easter(y) + timedelta(days=49), "juleaften": lambda y: date(y, 12, 24),
+    "juledag": lambda y: date(y, 12, 25), "nytaarsaften": lambda y: date(y, 12, 31),
     "nytaarsdag": lambda y: date(y, 1, 1), "grundlovsdag": lambda y: date(y, 6, 5),
 }
 HOLIDAY_DAY_NAMES = tuple(_HOLIDAY_DAYS)
+SECOND_DAY_HOLIDAYS = ("paaskedag", "pinsedag", "juledag")  # "2. påskedag", "anden juledag"
 
 
-def holiday_day(today: date, name: str, direction: Direction) -> date:
-    """The day a holiday name points to: the last one up to today in the past, else the next from today."""
-    day = _HOLIDAY_DAYS[name]
-    if direction is Direction.PAST:
-        this_year = day(today.year)
-        return this_year if this_year <= today else day(today.year - 1)
+def holiday_day(today: date, name: str, direction: Direction, second: bool = False) -> date:
+    """The day a holiday name points to (`second`: the day after it, "2. juledag"): the last one up to
+    today in the past, else the next from today."""
+    def day(year: int) -> date:
+        return _HOLIDAY_DAYS[name](year) + timedelta(days=1 if second else 0)
+
     this_year = day(today.year)
+    if direction is Direction.PAST:
+        return this_year if this_year <= today else day(today.year - 1)
     return this_year if this_year >= today else day(today.year + 1)
 
 

@@ -9,9 +9,9 @@ from typing import Any, Dict, List
 
 from coach.business_days import last_business_day
 from coach.danish import fold
-from coach.dates.calc import HOLIDAY_DAY_NAMES, last_of_month, monday, safe_date
+from coach.dates.calc import last_of_month, monday, safe_date
 from coach.dates.parser import Direction, TimeMention, find_times
-from coach.dates.patterns import UNTIL, WEEKDAY_NAMES
+from coach.dates.patterns import HOLIDAY_DAY, UNTIL, WEEKDAY_NAMES
 from coach.facts import (
     ATTEMPT,
     INTERVIEW,
@@ -183,9 +183,8 @@ _IT_IS = re.compile(r"\b(det|i dag|idag|nu) er (det )?(jo |nu |altsaa |bare )?$"
 
 
 # A day wished a good one is named by a holiday or a weekday ("god grundlovsdag", "god fredag"), never "i dag".
-_DAY_NAMES = sorted((*HOLIDAY_DAY_NAMES, *WEEKDAY_NAMES), key=len, reverse=True)
-_NAMED_DAY = re.compile(rf"(paa |om |i )?({'|'.join(map(re.escape, _DAY_NAMES))})")
-_HOLIDAY_TODAY = re.compile(rf"({'|'.join(map(re.escape, sorted(HOLIDAY_DAY_NAMES, key=len, reverse=True)))})")
+_HOLIDAY = re.compile(HOLIDAY_DAY)
+_NAMED_DAY = re.compile(rf"(paa |om |i )?({HOLIDAY_DAY}|{'|'.join(WEEKDAY_NAMES)})")
 _SEASONS_GREETING = re.compile(r"\b(god|godt|glaedelig|glaedeligt|rigtig god|happy)\s*$")
 
 
@@ -195,7 +194,7 @@ def _today_named(text: str, past: List[TimeMention], today: date) -> set[int]:
     return {i for i, p in enumerate(past)
             if (p.value == today and fold(p.text) not in ("i dag", "idag")
                 and _IT_IS.search(fold(text[max(0, p.start - 20):p.start])))
-            or (p.value == today and _HOLIDAY_TODAY.fullmatch(fold(p.text)))  # "2. påskedag og jeg sidder …"
+            or (p.value == today and _HOLIDAY.fullmatch(fold(p.text)))  # "2. påskedag og jeg sidder …"
             or (_NAMED_DAY.fullmatch(fold(p.text))
                 and _SEASONS_GREETING.search(fold(text[max(0, p.start - 20):p.start])))}
 

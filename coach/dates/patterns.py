@@ -355,19 +355,15 @@ def _nth_in_month(m, today, direction):
     return Hit(value, None, "day", None) if value.month == first.month else IMPOSSIBLE_HIT
 
 
-def _holiday(m, today, direction):
-    """'juleaften', '1. juledag', 'anden juledag', 'nytårsaften', 'nytårsdag'."""
-    word = m["h"] or m["h2"]
-    if word.startswith("juleaften"):
-        day, month = 24, 12
-    elif word == "juledag":
-        day, month = (26 if m["second"] else 25), 12
-    elif word.startswith("nytaarsaften"):
-        day, month = 31, 12
-    else:
-        day, month = 1, 1
-    value = calc.day_month(today, day, month, direction)
-    return Hit(value, None, "day", None)
+# A day named by a holiday; the first of two days may be numbered ("1. juledag" is juledag).
+HOLIDAY_DAY = (rf"(?:(?:1\.?\s*|foerste\s+)|(?P<second>2\.?\s*|anden\s+))?(?P<hd>{_alt(calc.HOLIDAY_DAY_NAMES)})"
+               r"(?:sdag)?")  # "juleaftensdag", "nytårsaftensdag"
+
+
+def _holiday_day(m, today, direction):
+    """'skærtorsdag', 'på 2. påskedag', 'juleaften', 'anden juledag': the day itself."""
+    second = bool(m["second"]) and m["hd"] in calc.SECOND_DAY_HOLIDAYS
+    return Hit(calc.holiday_day(today, " ".join(m["hd"].split()), direction, second), None, "day", None)
 
 
 def _span(m, today, direction):
@@ -399,11 +395,6 @@ def _month_name_until(m, today, direction):
 def _before_holiday(m, today, direction):
     """'inden jul', 'før nytår', 'inden påske', 'inden grundlovsdag': the period up to the day before it."""
     return Hit(calc.before_holiday(today, " ".join(m["h"].split()), direction), None, UNTIL, None)
-
-
-def _holiday_day(m, today, direction):
-    """'skærtorsdag', 'på 2. påskedag', 'juleaften': the day itself."""
-    return Hit(calc.holiday_day(today, " ".join(m["hd"].split()), direction), None, "day", None)
 
 
 MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"
@@ -498,9 +489,8 @@ RULES: list[Rule] = [
     # "første tirsdag i oktober", "sidste dag i oktober 2015", "første uge i oktober 2014"
     (_c(rf"\b(?P<nth>{_alt(_NTH)})\s+(?:(?P<wd>{WD_FULL})|(?P<unit>dag|uge))\s+i\s+"
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?"), _nth_in_month),
-    # "juleaften", "1. juledag", "nytårsdag"
-    (_c(r"\b(?:(?:1\.?\s*|foerste\s+)|(?P<second>2\.?\s*|anden\s+))?(?P<h>juledag)\b|"
-        r"\b(?P<h2>juleaften(?:sdag)?|nytaarsaften(?:sdag)?|nytaarsdag)\b"), _holiday),
+    # "juleaften", "1. juledag", "på 2. påskedag", "skærtorsdag", "nytårsaftensdag"
+    (_c(rf"\b(?:(?:paa|om|i)\s+)?{HOLIDAY_DAY}\b"), _holiday_day),
     # "mandag for to uger siden", "i onsdags for en uge siden": that weekday, in the week that many weeks back
     (_c(rf"\b(?:paa\s+|i\s+)?(?P<wd>{WD_ALONE})(?:s)?\s+for\s+(?P<n>{NUM})\s+uger?\s+siden\b"), _wd_weeks_ago),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE}),?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
@@ -558,8 +548,6 @@ RULES: list[Rule] = [
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
     (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken|kristi\s+himmelfart(?:sdag)?|"
         r"pinse|pinsen|grundlovsdag)\b"), _before_holiday),
-    (_c(rf"\b(?:(?:paa|om|i)\s+)?(?P<hd>{_alt(sorted(calc.HOLIDAY_DAY_NAMES, key=len, reverse=True))})\b"),
-     _holiday_day),
     (MONTH_NAME, _month_name),
     # "uge 49", "i løbet af uge 49" (a bare "i" before it is no part of the expression)
     (_c(rf"\b(?:i\s+loebet\s+af\s+|(?:inden|senest|ved|foer)\s+(?:(?:med\s+)?udgangen\s+af\s+)?)?"
