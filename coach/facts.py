@@ -43,6 +43,7 @@ _PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt
                            # the application and the call that invited the user: before the interview
                            r"\b(soegte|ansoegte|har soegt|sendte (min |en )?ansoegning\w*|ansoegningsfrist\w*)\b|"
                            r"\b(ringede|skrev|mailede) (de|han|hun|hen)\b|\bblev (ringet|kontaktet|inviteret)\b|"
+                           r"\b(de|han|hun|hen) (ringede|skrev|mailede|kontaktede|inviterede) (mig|til mig)\b|"
                            # their mail or call, and the job's first day: "fik en mail d. 10.", "jobbet starter 1. maj"
                            r"\bfik (jeg )?(en|et) (mail|e-?mail|sms|opkald|opringning|brev|besked)\b|"
                            r"\b(jobbet|stillingen|arbejdet) (starter|begynder|start(er)? op)\b|\btiltraed\w*|"

@@ -113,6 +113,9 @@ def test_the_employers_own_steps_are_no_date_of_the_case():
     ("jeg søgte et job hos Bygma den 2. oktober", "den 2. oktober", OTHER),  # the application
     ("så ringede de pludselig d. 26/10 og spurgte om jeg ville komme til samtale", "d. 26/10", OTHER),
     ("jeg søgte i november, blev ringet op d. 15/12 og inviteret", "d. 15/12", OTHER),
+    ("de ringede mig op d. 3/11 og samtalen blev så holdt fredag d. 20. november", "d. 3/11", OTHER),
+    ("de ringede mig op d. 3/11 og samtalen blev så holdt fredag d. 20. november", "fredag d. 20. november",
+     INTERVIEW),
     ("fik en mail d. 10. om en telefonsamtale", "d. 10.", OTHER),
     ("Jobbet starter 1. maj hvis jeg får det", "1. maj", OTHER),
     ("Var til samtale hos Rambøll d. 4. januar og har fulgt op tre gange", "d. 4. januar", INTERVIEW),
