@@ -127,7 +127,7 @@ class ValidateFollowupForm(FormValidationAction):
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
         return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "application_closed",
-                                                              "interview_period"]
+                                                              "interview_period", "interview_ahead"]
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
@@ -223,8 +223,9 @@ class ValidateFollowupForm(FormValidationAction):
         other_days = [e for e in times_in(tracker)
                       if (e.get("additional_info") or {}).get("about") in (None, INTERVIEW)]
         if topic == INTERVIEW and not other_days and interview_just_now(text_of(tracker)) \
-                and (asked or tracker.get_slot(slot) is None):
-            return {slot: clock.today().isoformat()}  # "har lige haft samtale", "de svarer inden nytår" or not
+                and (asked or tracker.get_slot(slot) is None or tracker.get_slot("interview_ahead")):
+            # "har lige haft samtale", "de svarer inden nytår" or not; also the one said ahead today, now held
+            return {slot: clock.today().isoformat(), "interview_ahead": None}
         if about_something_else(tracker.latest_message.get("entities", []), topic):
             return {}  # "svarfristen var i går" when asked for the interview: understood, another slot
         return self._not_understood(dispatcher, tracker, slot) if _may_read(tracker, asked) else {}
@@ -251,8 +252,12 @@ class ValidateFollowupForm(FormValidationAction):
 
         day, _, hhmm = (value or "").partition("T")
         slots: Slots = {slot: day or None}
-        if topic == INTERVIEW and hhmm:
-            slots["interview_time"] = hhmm
+        if topic == INTERVIEW:
+            if hhmm:
+                slots["interview_time"] = hhmm
+            # "skal til samtale i dag kl 14": today, and not held yet (R6 until the user says it is)
+            slots["interview_ahead"] = True if entity["additional_info"].get("ahead") and day == today.isoformat() \
+                else None
         return slots
 
     @staticmethod
@@ -398,11 +403,11 @@ class ValidateFollowupForm(FormValidationAction):
                                 domain: DomainDict) -> Slots:
         day = as_day(value)
         if day is None:
-            return {"interview_date": None, "interview_time": None}
+            return {"interview_date": None, "interview_time": None, "interview_ahead": None}
         problem = interview_date_problem(day, clock.today())
         if problem:
             dispatcher.utter_message(text=problem)
-            return {"interview_date": None, "interview_time": None}
+            return {"interview_date": None, "interview_time": None, "interview_ahead": None}
         slots = {"interview_date": day.isoformat()}
         deadline = as_day(tracker.get_slot("deadline"))
         if deadline is not None and deadline_problem(deadline, day):

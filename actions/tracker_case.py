@@ -18,11 +18,12 @@ from coach.facts import (
     rejection_told,
     says_no_deadline,
 )
+from coach.rules import interview_lies_ahead
 from coach.spoken import as_written
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
-    "interview_date", "interview_time", "role", "contact_channel", "deadline", "contact_name",
+    "interview_date", "interview_time", "interview_ahead", "role", "contact_channel", "deadline", "contact_name",
     "company", "user_name", "followup_attempts", "last_attempt_date", "last_attempt_channel", "user_phone",
 )
 
@@ -100,8 +101,7 @@ def missing_required(tracker: Tracker) -> list[str]:
 
 def missing_for_plan(tracker: Tracker) -> list[str]:
     """What a plan still needs: for an interview that lies ahead only its day (R6), as the form asks."""
-    interview = case_from(tracker).interview_date
-    if interview is not None and interview > clock.today():
+    if interview_lies_ahead(case_from(tracker), clock.today()):
         return []
     return missing_required(tracker)
 

@@ -20,6 +20,7 @@ class FollowUpCase:
 
     interview_date: date | None = None
     interview_time: time | None = None
+    interview_ahead: bool = False  # said to lie ahead ("skal til samtale i dag kl 14"): R6 on its own day too
     role: str | None = None
     contact_channel: str | None = None  # PHONE or EMAIL
     deadline: date | None = None
@@ -40,6 +41,7 @@ class FollowUpCase:
         return cls(
             interview_date=_iso_date(slots.get("interview_date")),
             interview_time=parse_hhmm(slots.get("interview_time")),
+            interview_ahead=slots.get("interview_ahead") is True,
             role=_text(slots.get("role")),
             contact_channel=_channel(slots.get("contact_channel")),
             deadline=_iso_date(deadline_raw),

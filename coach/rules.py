@@ -68,7 +68,7 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
         raise ValueError("plan_followup needs the interview date")
     if case.rejected:
         return _closed()
-    if case.interview_date > today:
+    if interview_lies_ahead(case, today):
         return _before_interview(case)
     if case.followup_attempts >= MAX_ATTEMPTS + 1:
         return _let_go()
@@ -86,6 +86,12 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     end = case.interview_date + timedelta(days=WITHOUT_DEADLINE[1])
     return _scheduled("R2", "without_deadline", {"interview": format_date(case.interview_date)}, start, end, today,
                       thank_you)
+
+
+def interview_lies_ahead(case: FollowUpCase, today: date) -> bool:
+    """R6: the interview is on a later day, or later today by the user's own words."""
+    day = case.interview_date
+    return day is not None and (day > today or (day == today and case.interview_ahead))
 
 
 def thanks_are_due(case: FollowUpCase, today: date) -> bool:

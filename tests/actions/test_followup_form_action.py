@@ -26,6 +26,17 @@ def test_interview_date_in_danish_words(dispatcher):
     assert slots["requested_slot"] == "role"
 
 
+def test_interview_later_today_is_ahead_until_the_user_says_it_was_held(dispatcher):
+    slots = run_form(make_tracker("jeg skal til samtale i dag kl 14 som pædagog", active_loop="followup_form"),
+                     dispatcher)
+    assert slots["interview_date"] == "2026-11-28" and slots["interview_ahead"] is True
+    assert slots["requested_slot"] is None  # R6 needs only the day
+    held = make_tracker("nu har jeg lige haft samtalen", active_loop="followup_form",
+                        slots={"interview_date": "2026-11-28", "interview_ahead": True, "role": "pædagog"})
+    slots = run_form(held, dispatcher)
+    assert slots["interview_ahead"] is None and slots["requested_slot"] == "contact_channel"
+
+
 def test_all_facts_in_one_message_fill_both_dates(dispatcher):
     text = "Jeg var til samtale i tirsdags, og de sagde, de svarer senest fredag den 4. december"
     slots = run_form(make_tracker(text, active_loop="followup_form"), dispatcher)

@@ -65,6 +65,14 @@ def test_future_interview_gives_no_date_but_advice():
     assert "hvornår" in plan.next_step and "hvem" in plan.next_step and "Kom tilbage" in plan.next_step
 
 
+def test_interview_later_today_by_the_users_words_is_still_ahead():
+    ahead = FollowUpCase(interview_date=D("2026-11-28"), interview_ahead=True, has_no_deadline=True)
+    plan = plan_followup(ahead, D("2026-11-28"))
+    assert plan.rule == "R6" and plan.followup_date is None and not plan.send_thank_you
+    held = plan_followup(FollowUpCase(interview_date=D("2026-11-28"), has_no_deadline=True), D("2026-11-28"))
+    assert held.rule != "R6" and held.send_thank_you  # held today: R7's thank-you
+
+
 @pytest.mark.parametrize("interview, thank_you", [
     ("2026-11-28", True), ("2026-11-27", True), ("2026-11-26", False), ("2026-11-10", False),
 ])
