@@ -381,7 +381,12 @@ def _users_act(folded: str, match: re.Match) -> bool:
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
-        and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS))
+        and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
+        and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()])
+
+
+# "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
+_COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes|regner \w+)\b.{0,25}\b(som|for)\b")
 
 
 # "så ringede de pludselig": the subject after the verb (Danish inversion) is the employer, not the user.

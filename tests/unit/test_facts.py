@@ -127,7 +127,8 @@ def test_days_of_the_story_around_the_interview(text, day, topic):
     assert topic_of(day, text) == topic
 
 
-@pytest.mark.parametrize("text", ["så ringede de pludselig d. 26/10", "jeg blev ringet op d. 15/12"])
+@pytest.mark.parametrize("text", ["så ringede de pludselig d. 26/10", "jeg blev ringet op d. 15/12",
+                                  "men tæller det så som at jeg har fulgt op?"])  # asks, reports no act
 def test_calls_from_the_employer_are_no_follow_ups(text):
     assert attempts_reported(text) is None
 
