@@ -66,6 +66,7 @@ from coach.facts import (
     says_no_deadline,
     speaks_of_last_time,
     split_role_answer,
+    stepping_away,
     times_said,
     title_then_place,
     whole_title,
@@ -394,7 +395,8 @@ class ValidateFollowupForm(FormValidationAction):
         """Only when the coach asked for this slot: say so, and keep the form going."""
         if not self._asked(tracker, slot) or not _answers_question(tracker) or case_changed_this_turn(tracker):
             return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs")
-        dispatcher.utter_message(text=not_understood(slot))
+        said = text_of(tracker)
+        dispatcher.utter_message(text=text("form.take_your_time") if stepping_away(said) else not_understood(slot))
         return {slot: None}
 
     # --- validation --------------------------------------------------------------

@@ -242,6 +242,20 @@ def interview_just_now(text: str) -> bool:
     return bool(_JUST_NOW.search(fold(text)))
 
 
+# "vent lige, skal hente min søn", "2 sek, jeg tjekker lige mailen": the user steps away for a moment.
+_STEPPING_AWAY = re.compile(
+    r"\b(vent (lige|et (oejeblik|sekund|minut|par minutter))|(lige |et )(oejeblik|sekund|minut)|"
+    r"(to|2|et par) (sek|sekunder|min|minutter)\b|brb|(^|jeg |[,.] ?)(er|kommer) (lige )?tilbage( om| lige om| senere|$)|"
+    r"skal lige (hente|tisse|svare|tage|ud|ned|have|finde|tjekke|lave|kigge)|"
+    r"(tjekker|kigger|finder|ser) (lige|efter)\b)"
+)
+
+
+def stepping_away(text: str) -> bool:
+    """'vent lige, skal lige hente min søn': a pause, no answer (read only when the message gave no fact)."""
+    return bool(_STEPPING_AWAY.search(fold(text)))
+
+
 def interview_ahead(text: str) -> bool:
     """'jeg skal til samtale på torsdag', 'har samtale i morgen kl 9': the interview lies ahead."""
     return bool(_INTERVIEW_AHEAD.search(fold(text)))

@@ -2,6 +2,7 @@
 
 import asyncio
 
+import pytest
 from conftest import make_tracker, slot_events, texts
 
 from actions.followup_form import ValidateFollowupForm
@@ -94,6 +95,17 @@ def test_employer_saying_nothing_of_the_channel_leaves_the_choice_to_the_user(di
     assert slots.get("contact_channel") is None and "deadline" not in slots
     assert text("form.channel_is_yours") in texts(dispatcher)
     assert slots["requested_slot"] == "contact_channel"
+
+
+@pytest.mark.parametrize("slot, said, known", [
+    ("contact_channel", "vent lige, skal lige hente min søn, er tilbage om lidt",
+     {"interview_date": "2026-11-24", "role": "kok"}),
+    ("interview_date", "2 sek, jeg tjekker lige i kalenderen", {}),
+])
+def test_stepping_away_gets_time_and_keeps_the_question(dispatcher, slot, said, known):
+    slots = run_form(asking(slot, said, **known), dispatcher)
+    assert text("form.take_your_time") in texts(dispatcher)
+    assert slots["requested_slot"] == slot and all(slots.get(k, v) == v for k, v in known.items())
 
 
 def test_no_word_of_when_they_answer_is_no_reply_about_the_channel(dispatcher):

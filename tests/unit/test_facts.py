@@ -33,6 +33,7 @@ from coach.facts import (
     says_no_deadline,
     speaks_of_last_time,
     split_role_answer,
+    stepping_away,
     title_then_place,
     whole_title,
     with_surname,
@@ -780,3 +781,12 @@ def test_a_kind_of_interview_is_no_channel():
 
 def test_a_title_said_as_what_the_job_is():
     assert role_said("det er som account manager hos TDC Erhverv") == "account manager"
+
+
+@pytest.mark.parametrize("text, away", [
+    ("vent lige, skal lige hente min søn", True), ("2 sek, jeg tjekker lige i kalenderen", True),
+    ("brb", True), ("jeg er tilbage om lidt", True),
+    ("de kommer tilbage senere", False), ("de vender tilbage om en uge", False), ("jeg ringer", False),
+])
+def test_stepping_away_for_a_moment(text, away):
+    assert stepping_away(text) is away
