@@ -245,7 +245,8 @@ def interview_just_now(text: str) -> bool:
 # "vent lige, skal hente min søn", "2 sek, jeg tjekker lige mailen": the user steps away for a moment.
 _STEPPING_AWAY = re.compile(
     r"\b(vent (lige|et (oejeblik|sekund|minut|par minutter))|(lige |et )(oejeblik|sekund|minut)|"
-    r"(to|2|et par) (sek|sekunder|min|minutter)\b|brb|(^|jeg |[,.] ?)(er|kommer) (lige )?tilbage( om| lige om| senere|$)|"
+    r"(to|2|et par) (sek|sekunder|min|minutter)\b|brb|"
+    r"(^|jeg |[,.] ?)(er|kommer) (lige )?tilbage( om| lige om| senere|$)|"
     r"skal lige (hente|tisse|svare|tage|ud|ned|have|finde|tjekke|lave|kigge)|"
     r"(tjekker|kigger|finder|ser) (lige|efter)\b)"
 )
