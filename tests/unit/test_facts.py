@@ -460,6 +460,7 @@ def test_a_long_formal_opening_keeps_every_fact_in_its_place():
 @pytest.mark.parametrize("text, user, contact", [
     ("jeg hedder forresten Kasper Holm", "Kasper Holm", None),
     ("jeg hedder kasper holm", "Kasper Holm", None),              # typed without capitals
+    ("hej!! jeg hedder jonas nielsen og var til samtale hos vestas", "Jonas Nielsen", None),  # "og" ends it
     ("Jeg har skrevet to mails til Julie Lund allerede", None, "Julie Lund"),
     ("skrive en e-mail til kontorchef Henrik Lund, som førte samtalen", None, "Henrik Lund"),
     ("jeg ringer til Novo Nordisk", None, None),                   # an employer, not a person
@@ -569,6 +570,8 @@ def test_not_knowing_something_else_is_no_deadline_unasked():
     ("samtale hos Arla. Jeg vil ringe", "Arla"),
     ("lærer i dansk og historie på Vesterbro Ny Skole. Det er", "Vesterbro Ny Skole"),
     ("samtale i Aarhus i går", None),
+    ("jeg har nu ringet 3 gange til Arriva efter min samtale", "Arriva"),  # a known employer called
+    ("har ringet til Mette to gange", None),                               # a person called
 ])
 def test_the_employer_as_it_is_written(text, company):
     assert company_said(text) == company
