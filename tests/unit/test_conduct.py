@@ -13,9 +13,12 @@ def test_the_held_out_quarter_is_the_rule_of_the_ids_and_never_in_training():
     train, held = train_items(), heldout_items()
     assert len(train) + len(held) >= 800
     assert not {i.id for i in train} & {i.id for i in held}
-    for written_in_round_w in (False, True):  # each corpus (A/B, then W1-W4) was split by the rule on its own
-        part = [i for i in train + held if i.id.startswith("W") == written_in_round_w]
-        assert heldout_ids(part) == {i.id for i in held if i.id.startswith("W") == written_in_round_w}
+    def round_of(item_id: str) -> str:
+        return item_id[0] if item_id[0] in "WX" else "AB"
+
+    for round_name in ("AB", "W", "X"):  # each corpus (A/B, W1-W4, X1-X3) was split by the rule on its own
+        part = [i for i in train + held if round_of(i.id) == round_name]
+        assert part and heldout_ids(part) == {i.id for i in held if round_of(i.id) == round_name}
     assert 0.24 <= len(held) / (len(train) + len(held)) <= 0.26
 
 
