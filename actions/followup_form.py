@@ -149,8 +149,10 @@ class ValidateFollowupForm(FormValidationAction):
         asked = self._asked(tracker, "deadline") or retracted
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
-        dated = any((e.get("additional_info") or {}).get("about") == DEADLINE for e in times_in(tracker))
+        # asked, an uncued day is the answer too ("de sagde inden jul, men det er jo snart")
+        dated = any(_answer_day(e, asked) for e in times_in(tracker))
         if intent_of(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) and not dated \
+                and not stepping_away(said) \
                 and not (is_correction(said) and times_in(tracker)):  # "nej vent, det var torsdag" is a date
             return {"deadline": NO_DEADLINE}  # ("de ville svare d. 19 … gider snart ikke mere" has a date)
         if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not times_in(tracker) \
@@ -571,6 +573,13 @@ def _left_to_the_user(said: str) -> bool:
     answer about the deadline ('de sagde ikke hvornår') or any other fact."""
     return employer_left_unsaid(said) and not says_no_deadline(said, asked=False) \
         and attempts_reported(said) is None and not rejection_reported(said) and not any(names_said(said))
+
+
+def _answer_day(entity: Dict[str, Any], asked: bool) -> bool:
+    """A day the message gives the deadline: cued as one, or any real day when the deadline was asked."""
+    info = entity.get("additional_info") or {}
+    about = info.get("about")
+    return about == DEADLINE or (asked and about is None and not info.get("problem") and not info.get("clock_only"))
 
 
 def _still_needed(tracker: Tracker) -> tuple:

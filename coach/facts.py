@@ -28,12 +28,18 @@ _DEADLINE_CUES = re.compile(
 # A next round the user is invited to: "er nu inviteret til anden runde på mandag" (that is the interview)
 _LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|skal|kommer)( \w+){0,2} (til )?(en )?(anden|2\.|tredje|3\.|naeste|ny|"
                 r"sidste) (runde|samtale|samtalerunde)\b")
+# A later round the user went to or goes to ("anden runde var i torsdags"), not the employer's own ("de holdt
+# anden runde"): the interview to follow up on
+_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )\b(anden|2\.|tredje|3\.|sidste|naeste) "
+                  r"(runde|samtalerunde)\b")
 _INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews; not "ugen efter samtalen": a day after it;
     # not "telefonsamtale": most often the screening before the real interview (no cue either way)
-    r"\b((?<!i gang med )(?<!holder )(?<!holdt )(?<!ugen efter )(?<!dagen efter )(?!telefon)\w*samtale(?!r\b)\w*|"
-    r"(?<!ugen efter )(?<!dagen efter )interview\w*|moede\w*|var (der|til|inde)|havde|"
-    r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b|" + _LATER_ROUND
+    r"\b((?<!i gang med )(?<!holder )(?<!holdt )(?<!uge efter )(?<!ugen efter )(?<!uger efter )(?<!dage efter )"
+    r"(?<!dagen efter )(?!telefon)\w*samtale(?!r\b)\w*|"
+    r"(?<!uge efter )(?<!ugen efter )(?<!uger efter )(?<!dage efter )(?<!dagen efter )interview\w*|moede\w*|"
+    r"var (der|til|inde)|havde|"
+    r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b|" + _LATER_ROUND + "|" + _A_LATER_ROUND
 )
 # The earlier round, once a later one is ahead: "første samtale d. 2. juni og nu inviteret til anden runde"
 _EARLIER_ROUND = re.compile(r"\b(foerste|1\.) (samtale|runde|samtalerunde)\b")
@@ -153,9 +159,9 @@ _PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bed
                               r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
 _PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
                          r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")
-# Not "telefonsamtale", "telefoninterview": a kind of interview, no choice of channel.
+# Not "telefonsamtale", "telefoninterview": a kind of interview, no choice of channel. "mere til at snakke" is a call.
 _PHONE = re.compile(r"\b((?!telefon(samtale|interview|screening))telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|"
-                    r"call(?! ?cent))\b")
+                    r"call(?! ?cent)|(?<=mere til at )(snakke|tale)|(?<=hellere )(snakke|tale))\b")
 # The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
 _TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
 # The user changes their mind in mid-message ("ringe tror jeg. nej vent, jeg skriver hellere"): what
@@ -168,7 +174,7 @@ _REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt
 
 
 _APPROXIMATELY = re.compile(
-    r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af)\s*$")
+    r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|over|lidt mere end|mere end|godt|noget i retning af)\s*$")
 
 
 def approximate(text: str, start: int) -> bool:
@@ -200,11 +206,12 @@ def date_topic(text: str, start: int, end: int) -> str | None:
                      if topic != ATTEMPT or _users_act(clause, m)]
         if distances:
             nearest[topic] = min(distances)
-    if nearest.get(INTERVIEW) is not None and re.search(_LATER_ROUND, fold(text)):
+    if re.search(_LATER_ROUND + "|" + _A_LATER_ROUND, fold(text)):
         earlier = _nearest_gap(_EARLIER_ROUND, clause, anchor)
-        later = _nearest_gap(re.compile(_LATER_ROUND), clause, anchor)
+        later = _nearest_gap(re.compile(_LATER_ROUND + "|" + _A_LATER_ROUND), clause, anchor)
         if earlier is not None and (later is None or earlier < later):
-            nearest[OTHER] = nearest.pop(INTERVIEW)  # the first round: no longer the interview to follow up
+            # the first round: no longer the interview to follow up
+            nearest[OTHER] = min(earlier, nearest.pop(INTERVIEW, earlier))
     if not nearest and _COUNT.search(fold(_clause_around(text, start, end, _SENTENCE_ENDS))):
         return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
     return min(nearest, key=nearest.get) if nearest else None
@@ -248,7 +255,7 @@ _STEPPING_AWAY = re.compile(
     r"(to|2|et par) (sek|sekunder|min|minutter)\b|brb|"
     r"(^|jeg |[,.] ?)(er|kommer) (lige )?tilbage( om| lige om| senere|$)|"
     r"skal lige (hente|tisse|svare|tage|ud|ned|have|finde|tjekke|lave|kigge)|"
-    r"(tjekker|kigger|finder|ser) (lige|efter)\b)"
+    r"(tjekker|kigger|finder|ser) (lige|efter)\b|\bvent\s*(\.\.+|!|$)|skrevet det ned|finde det frem|slaa det op)"
 )
 
 

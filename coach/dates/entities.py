@@ -11,7 +11,7 @@ from coach.business_days import last_business_day
 from coach.danish import fold
 from coach.dates.calc import last_of_month, monday, safe_date
 from coach.dates.parser import Direction, TimeMention, find_times
-from coach.dates.patterns import HOLIDAY_DAY, UNTIL, WEEKDAY_NAMES
+from coach.dates.patterns import HOLIDAY_DAY, UNTIL, WEEKDAY_NAMES, after_the_interview
 from coach.facts import (
     ATTEMPT,
     INTERVIEW,
@@ -59,7 +59,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
-    corrected |= _pin_periods(text, past, future, topics)
+    corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)
     corrected |= _restated(text, past, future) | _ruled_out(text, past) | _today_named(text, past, today)
     for i, p in enumerate(past):
         if i in corrected:
@@ -148,6 +148,22 @@ def _pin_periods(text: str, past: List[TimeMention], future: Dict[Any, TimeMenti
         if any(pinned):
             past[i] = pinned[0] or pinned[1]
             future[key] = pinned[1] or pinned[0]
+            topics[i] = topics[i] or topics[i - 1]
+            dropped.add(i - 1)
+    return dropped
+
+
+def _pin_guesses(text: str, past: List[TimeMention], today: date, topics: list) -> set[int]:
+    """"over en måned siden min samtale, d. 16/12": a guess followed in the same sentence by the day itself.
+    The guess is dropped and its topic goes to the day, when the day lies near it (within half its distance)."""
+    dropped = set()
+    for i in range(1, len(past)):
+        guess, day = past[i - 1], past[i]
+        if not approximate(text, guess.start) or guess.value is None or day.value is None or day.grain != "day" \
+                or re.search(r"[.!?]", text[guess.end:day.start]) or day.value > today \
+                or topics[i] not in (None, topics[i - 1]):
+            continue
+        if abs((guess.value - day.value).days) <= max(7, (today - guess.value).days // 2):
             topics[i] = topics[i] or topics[i - 1]
             dropped.add(i - 1)
     return dropped
@@ -246,6 +262,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if info.get("reported") and interview and info.get("grain") == UNTIL and "maaneden" in fold(info.get("text") or ""):
         # "de sagde sidst på måneden": the month they said it in, the interview's
         return period_end(last_of_month(interview).isoformat(), UNTIL)
+    counted = after_the_interview(info.get("text") or "", interview) if interview else None
+    if counted is not None:
+        return counted.isoformat()  # "en uge efter samtalen": from the interview, not from today
     if interview and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")) and future:
         return _in_interview_week(info, future, interview + timedelta(weeks=1), today)  # "ugen efter samtalen"
     if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:

@@ -11,6 +11,8 @@ import re
 from datetime import date, time, timedelta
 from typing import Callable, NamedTuple
 
+from coach.business_days import last_business_day
+from coach.danish import fold
 from coach.dates import calc
 from coach.dates.calc import IMPOSSIBLE, Direction
 from coach.dates.norm import MONTH_NAMES, WEEKDAY_NAMES
@@ -255,6 +257,20 @@ def _relative_day(m, today, direction):
 def _earlier_today(m, today, direction):
     """'her til morgen', 'for et par timer siden': earlier today, not 'i morgen' (tomorrow)."""
     return Hit(today, None, "day", PAST)
+
+
+AFTER_THE_INTERVIEW = _c(rf"\b(?P<within>(?:inden\s+for|indenfor|senest)\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+efter\s+"
+                         r"(?:(?:den\s+)?(?:job)?samtalen|interviewet|moedet)\b")
+
+
+def after_the_interview(text: str, interview: date) -> date | None:
+    """'en uge efter samtalen' -> interview + 7 days; 'inden for 14 dage efter samtalen' -> the last business
+    day of that span. None when the text counts from nothing of the interview."""
+    m = AFTER_THE_INTERVIEW.search(fold(text))
+    if m is None:
+        return None
+    day = calc.shift(interview, _number(m["n"]), _unit(m["u"]))
+    return last_business_day(day) if m["within"] else day
 
 
 def _offset(sign: int):
@@ -511,6 +527,9 @@ RULES: list[Rule] = [
     # "de næste 3 dage", "sidste to uger", "seneste 2 måneder"
     (_c(rf"\b(?:de\s+)?(?P<rel>sidste|seneste|naeste|kommende)\s+(?P<n>{NUM})\s+(?P<u>dage|uger|{MAANED}er|mdr)\b"),
      _span),
+    # "en uge efter samtalen", "inden for 14 dage efter samtalen": counted from the interview (entities.reading_for);
+    # read from today here, as the interview is not known to the parser
+    (AFTER_THE_INTERVIEW, _offset(1)),
     (_c(rf"\b(?:om|(?:inden\s+for|indenfor|inden|i\s+loebet\s+af)(?:\s+de\s+(?:naeste|kommende))?|"
         rf"senest\s+om)\s+(?P<n>{NUM})\s+"
         rf"(?P<u>{UNIT}){UNIT_TAIL}"), _offset(1)),

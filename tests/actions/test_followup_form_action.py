@@ -63,6 +63,30 @@ def test_no_deadline_answer_becomes_ingen(dispatcher):
     assert (run_form(tracker, dispatcher))["deadline"] == "ingen"
 
 
+@pytest.mark.parametrize("said, deadline", [
+    ("hun sagde de ville svare en uge efter samtalen", "2026-12-01"),
+    ("de sagde inden for en uge efter samtalen", "2026-12-01"),
+    ("de sagde 14 dage efter samtalen", "2026-12-08"),
+])
+def test_a_deadline_counted_from_the_interview(dispatcher, said, deadline):
+    slots = run_form(asking("deadline", said, interview_date="2026-11-24", role="kok", contact_channel="telefon"),
+                     dispatcher)
+    assert slots["deadline"] == deadline and "interview_date" not in slots
+
+
+def test_a_day_beside_soon_is_the_deadline(dispatcher):
+    slots = run_form(asking("deadline", "de sagde inden jul, men det er jo snart", interview_date="2026-11-24",
+                            role="kok", contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "2026-12-23"
+
+
+def test_not_knowing_yet_while_looking_it_up_is_no_answer(dispatcher):
+    slots = run_form(asking("deadline", "det ved jeg ikke lige, vent... jeg har skrevet det ned et sted",
+                            interview_date="2026-11-24", role="kok", contact_channel="telefon"), dispatcher)
+    assert slots.get("deadline") is None and slots["requested_slot"] == "deadline"
+    assert text("form.take_your_time") in texts(dispatcher)
+
+
 def test_deadline_before_interview_is_refused(dispatcher):
     tracker = asking("deadline", "de svarer senest den 20. november", interview_date="2026-11-24",
                      role="kontorchef", contact_channel="telefon")

@@ -58,6 +58,8 @@ def topic_of(day: str, text: str) -> str | None:
     ("hmm nej, jeg ringer alligevel. mails drukner bare", "telefon"),  # a reason against mail
     ("Jeg foretrækker at ringe, da jeg ikke er så fortrolig med e-mail.", "telefon"),
     ("hov, kan jeg ikke hellere skrive en mail? jeg får alligevel aldrig fat i hende i telefonen", "email"),
+    ("jeg er mere til at snakke med folk end at skrive mails", "telefon"),
+    ("de ville snakke med de andre først", None),
 ])
 def test_channel_in_own_words(text, expected):
     assert parse_channel(text) == expected
@@ -123,6 +125,10 @@ def test_the_employers_own_steps_are_no_date_of_the_case():
     ("de sagde de ville vende tilbage, altså i fredags", "i fredags", DEADLINE),  # restated
     ("jeg var til første samtale d. 2. juni og er nu inviteret til anden runde på mandag", "d. 2. juni", OTHER),
     ("jeg var til første samtale d. 2. juni og er nu inviteret til anden runde på mandag", "på mandag", INTERVIEW),
+    ("jeg har været til første samtale d. 10. november og så anden runde i fredags", "d. 10. november", OTHER),
+    ("jeg har været til første samtale d. 10. november og så anden runde i fredags", "i fredags", INTERVIEW),
+    ("anden runde var i torsdags og de var tre i panelet. første runde var i december", "i december", OTHER),
+    ("de holdt anden runde i uge 16", "uge 16", OTHER),  # the employer's own round
 ])
 def test_days_of_the_story_around_the_interview(text, day, topic):
     assert topic_of(day, text) == topic
@@ -793,3 +799,16 @@ def test_a_title_said_as_what_the_job_is():
 ])
 def test_stepping_away_for_a_moment(text, away):
     assert stepping_away(text) is away
+
+
+def test_a_guess_followed_by_the_day_itself_is_that_day():
+    from datetime import date
+
+    from coach.dates.entities import time_entities
+    days = [(e["value"], e["additional_info"]["about"])
+            for e in time_entities("det er over en måned siden min samtale, d. 16/12, som servicetekniker",
+                                   date(2027, 1, 25))]
+    assert days == [("2026-12-16", INTERVIEW)]
+    days = [e["value"][:10] for e in time_entities("samtale for over en uge siden og de sagde de svarer d. 20.",
+                                                    date(2027, 1, 25))]
+    assert len(days) == 2  # a day of something else stays
