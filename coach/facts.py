@@ -30,7 +30,7 @@ _LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|skal|kommer)( \w+){0,2} (til )
                 r"sidste) (runde|samtale|samtalerunde)\b")
 # A later round the user went to or goes to ("anden runde var i torsdags"), not the employer's own ("de holdt
 # anden runde"): the interview to follow up on
-_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )\b(anden|2\.|tredje|3\.|sidste|naeste) "
+_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )\b(anden|2\.|tredje|3\.) "
                   r"(runde|samtalerunde)\b")
 _INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews; not "ugen efter samtalen": a day after it;
@@ -174,12 +174,19 @@ _REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt
 
 
 _APPROXIMATELY = re.compile(
-    r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|over|lidt mere end|mere end|godt|noget i retning af)\s*$")
+    r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af)\s*$")
+# "over en måned siden", "godt en uge siden": at least that long ago, a day the user did not count
+_AT_LEAST = re.compile(r"\b(over|godt|mere end)\s*$")
 
 
 def approximate(text: str, start: int) -> bool:
     """'snart 3 uger siden', 'ca. en uge siden': a day the user only guesses."""
     return bool(_APPROXIMATELY.search(fold(text[max(0, start - 30):start])))
+
+
+def roughly(text: str, start: int) -> bool:
+    """'snart 3 uger siden', 'over en måned siden': a day given roughly, that a day said beside it may pin."""
+    return approximate(text, start) or bool(_AT_LEAST.search(fold(text[max(0, start - 30):start])))
 
 
 def reported_speech(text: str, start: int, end: int) -> bool:
@@ -408,7 +415,7 @@ def _users_act(folded: str, match: re.Match) -> bool:
 
 
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
-_COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes|regner \w+)\b.{0,25}\b(som|for)\b")
+_COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes)\b.{0,25}\b(som|for)\b")
 
 
 # "så ringede de pludselig": the subject after the verb (Danish inversion) is the employer, not the user.

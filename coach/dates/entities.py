@@ -21,6 +21,7 @@ from coach.facts import (
     interview_ahead,
     last_attempt_said,
     reported_speech,
+    roughly,
 )
 
 IMPOSSIBLE = "impossible_date"
@@ -159,7 +160,7 @@ def _pin_guesses(text: str, past: List[TimeMention], today: date, topics: list) 
     dropped = set()
     for i in range(1, len(past)):
         guess, day = past[i - 1], past[i]
-        if not approximate(text, guess.start) or guess.value is None or day.value is None or day.grain != "day" \
+        if not roughly(text, guess.start) or guess.value is None or day.value is None or day.grain != "day" \
                 or re.search(r"[.!?]", text[guess.end:day.start]) or day.value > today \
                 or topics[i] not in (None, topics[i - 1]):
             continue
