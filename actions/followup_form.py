@@ -71,6 +71,7 @@ from coach.facts import (
     title_then_place,
     whole_title,
     with_surname,
+    without_names,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.texts import text
@@ -298,7 +299,7 @@ class ValidateFollowupForm(FormValidationAction):
         if not _answers_question(tracker) and not looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
         if any(names_said(said)):  # "tilkaldevikar i en børnehave, hun hed Aase Brandt": the name is read too
-            said = _without_the_name(said)
+            said = without_names(said)
             if not said:
                 return {}  # only a name: the answer to another question
         if times_in(tracker) or _another_fact(said):
@@ -559,13 +560,6 @@ def _another_fact(said: str) -> bool:
     another question."""
     return parse_channel(said) is not None or says_no_deadline(said, asked=True) \
         or attempts_reported(said) is not None or rejection_reported(said) or any(names_said(said))
-
-
-def _without_the_name(said: str) -> str:
-    """The answer without the clause that names someone ("…, skolelederen hedder Kim Holt")."""
-    clauses = [c for c in re.split(r"[,.;]\s*", said) if c.strip()]
-    kept = [c for c in clauses if not any(names_said(c))]
-    return ", ".join(kept) if kept else ""
 
 
 def _left_to_the_user(said: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -20,10 +19,15 @@ from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
 from coach import clock
-from coach.danish import fold
 from coach.dates.entities import past_day
-from coach.facts import attempts_reported, recounts_attempts, rejection_reported, speaks_of_last_time
-from coach.requests import is_button
+from coach.facts import (
+    attempts_reported,
+    one_more_said,
+    recounts_attempts,
+    rejection_reported,
+    speaks_of_last_time,
+)
+from coach.requests import is_button, names_a_no
 from coach.rules import plan_followup
 from coach.texts import text
 
@@ -90,11 +94,8 @@ def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: s
     if reported != 1:
         return False
     counted_on = before_this_turn(tracker, "last_attempt_date")
-    return speaks_of_last_time(said) or (not _ONE_MORE.search(fold(said)) and counted_on is not None
+    return speaks_of_last_time(said) or (not one_more_said(said) and counted_on is not None
                                          and day < str(counted_on))
-
-
-_ONE_MORE = re.compile(r"\b(igen|ogsaa|endnu en|en gang til|nu|lige|i dag|idag)\b")
 
 
 class ActionRecordRejection(Action):
@@ -123,11 +124,6 @@ def _confirm_rejection(dispatcher: CollectingDispatcher) -> List[EventType]:
     return []
 
 
-# The words of a request about a no ("svar på afslaget", "de har valgt en anden, hvad skriver jeg"):
-# "jeg venter på svar på et job", guessed as that request, tells of no no.
-_A_NO_NAMED = re.compile(r"\b(afslag\w*|afvis\w*|nej|valgt en anden|valgt andre|besat|rejection|rejected)\b")
-
-
 class ActionRejectionReply(Action):
     """'Hjælp mig med at svare på afslaget': the request says there was a no; the reply to it."""
 
@@ -138,7 +134,7 @@ class ActionRejectionReply(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
         if not tracker.get_slot("application_closed"):
-            if is_button(said) or _A_NO_NAMED.search(fold(said)) or rejection_reported(said):
+            if is_button(said) or names_a_no(said) or rejection_reported(said):
                 return close_gracefully(dispatcher, tracker)
             # The request names no no: it closes nothing on the intent's word alone.
             if missing_required(tracker):

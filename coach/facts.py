@@ -266,6 +266,14 @@ _STEPPING_AWAY = re.compile(
 )
 
 
+# "jeg ringede igen i dag", "har også skrevet": a follow-up added, not one counted already given its day
+_ONE_MORE = re.compile(r"\b(igen|ogsaa|endnu en|en gang til|nu|lige|i dag|idag)\b")
+
+
+def one_more_said(text: str) -> bool:
+    return bool(_ONE_MORE.search(fold(text)))
+
+
 def stepping_away(text: str) -> bool:
     """'vent lige, skal lige hente min søn': a pause, no answer (read only when the message gave no fact)."""
     return bool(_STEPPING_AWAY.search(fold(text)))
@@ -1081,6 +1089,12 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     contacts = (clean_person_name(_in_full(name, text)) for name in _cued_names(_CONTACT_PATTERNS, text)
                 if not _an_employer(name))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+
+
+def without_names(text: str) -> str:
+    """The text without the clauses that name someone ("tilkaldevikar, skolelederen hedder Kim Holt")."""
+    kept = [c for c in re.split(r"[,.;]\s*", text) if c.strip() and not any(names_said(c))]
+    return ", ".join(kept)
 
 
 def _in_full(name: str, text: str) -> str:

@@ -80,3 +80,12 @@ def asks_for_review(said: str) -> bool:
     if not _REVIEW_WORDS.search(folded) and len(folded.split()) < _PASTED:
         return False
     return not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))
+
+
+# The words of a request about a no ("svar på afslaget", "de har valgt en anden, hvad skriver jeg"):
+# "jeg venter på svar på et job", guessed as that request, tells of no no.
+_A_NO_NAMED = re.compile(r"\b(afslag\w*|afvis\w*|nej|valgt en anden|valgt andre|besat|rejection|rejected)\b")
+
+
+def names_a_no(said: str) -> bool:
+    return bool(_A_NO_NAMED.search(fold(said)))
