@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.latest_message import text_of
 from actions.tracker_case import case_changed_this_turn, missing_required, news_to_record
+from coach.facts import stepping_away
 from coach.requests import asks_to_leave, asks_to_start_over
 from coach.texts import text
 
@@ -43,6 +44,22 @@ class ActionFactsFirst(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         return goes_on_with_case(tracker) or []
+
+
+class ActionOutOfScope(Action):
+    """A message outside the coach's field, or one the NLU took for it: "vent lige 2 min, min kat har
+    væltet en kop" is a pause, and gets time instead of "det kan jeg ikke hjælpe med"."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        if stepping_away(text_of(tracker)):
+            dispatcher.utter_message(text=text("form.take_your_time"))
+        else:
+            dispatcher.utter_message(response="utter_out_of_scope")
+        return []
 
 
 class ActionStartOver(Action):

@@ -69,7 +69,7 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     if case.rejected:
         return _closed()
     if interview_lies_ahead(case, today):
-        return _before_interview(case)
+        return _before_interview(case, today)
     if case.followup_attempts >= MAX_ATTEMPTS + 1:
         return _let_go()
     if case.followup_attempts == MAX_ATTEMPTS:
@@ -125,11 +125,13 @@ def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> Follo
     return replace(plan, next_step=text("plan.next_step.after_second"))
 
 
-def _before_interview(case: FollowUpCase) -> FollowUpPlan:
+def _before_interview(case: FollowUpCase, today: date) -> FollowUpPlan:
     # No thank-you yet (R6): that belongs to the day of the interview or the day after (R7).
+    reason = text("plan.reason.before_interview_today") if case.interview_date == today \
+        else text("plan.reason.before_interview", interview=format_date(case.interview_date))
     return FollowUpPlan(
         timing=Timing.BEFORE_INTERVIEW, rule="R6",
-        reason=text("plan.reason.before_interview", interview=format_date(case.interview_date)),
+        reason=reason,
         next_step=text("plan.next_step.before_interview"),
     )
 

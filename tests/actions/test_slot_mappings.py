@@ -7,9 +7,10 @@ import pytest
 from conftest import COMPLETE, make_tracker, slot_events
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import ActionFactsFirst, ActionStartOver
+from actions.conversation import ActionFactsFirst, ActionOutOfScope, ActionStartOver
 from actions.slot_mappings import ValidateSlotMappings
 from actions.tracker_case import REQUIRED_SLOTS
+from coach.texts import text
 
 DOMAIN = {"forms": {"followup_form": {"required_slots": list(REQUIRED_SLOTS)}}}
 
@@ -248,3 +249,14 @@ def test_an_attempt_told_after_the_plan_is_recorded_however_the_nlu_read_it(disp
 def test_a_no_asked_about_after_the_plan_closes_nothing(dispatcher):
     tracker = turn("hvad gør jeg hvis hun lyder uinteresseret?", intent="nlu_fallback", before=COMPLETE)
     assert asyncio.run(ActionFactsFirst().run(dispatcher, tracker, DOMAIN)) == []
+
+
+@pytest.mark.parametrize("said, pause", [
+    ("øhh vent lige 2 min, min kat har væltet en kop", True),
+    ("hvordan bliver vejret i morgen?", False),
+])
+def test_a_pause_read_as_out_of_scope_gets_time(dispatcher, said, pause):
+    asyncio.run(ActionOutOfScope().run(dispatcher, turn(said, intent="out_of_scope"), DOMAIN))
+    message = dispatcher.messages[0]
+    assert (message.get("text") == text("form.take_your_time")) is pause
+    assert (message.get("response") == "utter_out_of_scope") is not pause

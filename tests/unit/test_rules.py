@@ -69,6 +69,7 @@ def test_interview_later_today_by_the_users_words_is_still_ahead():
     ahead = FollowUpCase(interview_date=D("2026-11-28"), interview_ahead=True, has_no_deadline=True)
     plan = plan_followup(ahead, D("2026-11-28"))
     assert plan.rule == "R6" and plan.followup_date is None and not plan.send_thank_you
+    assert "senere i dag" in plan.reason  # not "først lørdag den 28. november" on that very day
     held = plan_followup(FollowUpCase(interview_date=D("2026-11-28"), has_no_deadline=True), D("2026-11-28"))
     assert held.rule != "R6" and held.send_thank_you  # held today: R7's thank-you
 
