@@ -419,7 +419,12 @@ def _users_act(folded: str, match: re.Match) -> bool:
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
-        and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()])
+        and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
+        and not (match.group(0).startswith("skr") and _NOTED_DOWN.match(folded, match.end()))
+
+
+# "jeg har skrevet det ned et sted": a note to self, not a mail to the employer
+_NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt) )?(ned|op)\b")
 
 
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
@@ -1030,7 +1035,8 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
     rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"
-    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)? til"
+    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)?"
+    rf"(?: i (?:går|forgårs|[a-zæøå]+dags)| (?:d\.|den) \d{{1,2}}\.?(?:/\d{{1,2}})?)? til"  # "ringet i mandags til"
     rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"

@@ -140,6 +140,12 @@ def test_calls_from_the_employer_are_no_follow_ups(text):
     assert attempts_reported(text) is None
 
 
+@pytest.mark.parametrize("text", ["det ved jeg ikke lige, vent... jeg har skrevet det ned et sted",
+                                  "jeg skrev datoen ned da de sagde det"])
+def test_a_note_to_self_is_no_follow_up(text):
+    assert attempts_reported(text) is None
+
+
 def test_a_later_round_invited_to_lies_ahead():
     assert interview_ahead("jeg er nu inviteret til anden runde på mandag")
 
@@ -369,6 +375,9 @@ def test_more_cues_that_say_whose_name(text, user, contact):
     ("Mit nr er 40 50 60 70 hvis det er. /Sara Khalil", "Sara Khalil", None),
     ("Jens Kofoed, han ejer firmaet", None, "Jens Kofoed"),
     ("sendte en mail i mandags, begge gange til Hanne Vinther", None, "Hanne Vinther"),
+    ("har faktisk allerede ringet i mandags til Jens Mikkelsen men han tog den ikke", None, "Jens Mikkelsen"),
+    ("mailede d. 20/11 til Hanne Juul", None, "Hanne Juul"),
+    ("ringede i går til Novo Nordisk", None, None),  # an employer, not a person
     ("contact was Anders Lund-Madsen, Head of Analytics", None, "Anders Lund-Madsen"),
     ("min kommende chef hedder Henrik, Henrik Dahl, og han sagde", None, "Henrik Dahl"),
     ("jeg talte med Mikkel, Mikkel Poulsen tror jeg", None, "Mikkel Poulsen"),
