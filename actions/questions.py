@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_case import case_from, earlier_events, missing_for_plan
+from actions.tracker_case import case_changed_this_turn, case_from, earlier_events, missing_for_plan
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
@@ -39,7 +39,10 @@ class _AskAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        if asks_differently(times_asked(tracker, self.slot)):
+        asked = times_asked(tracker, self.slot)
+        if asked and case_changed_this_turn(tracker):  # answered another question than this one
+            dispatcher.utter_message(text=text("form.noted_other_answer"))
+        if asks_differently(asked):
             dispatcher.utter_message(text=question_again(self.slot),
                                      buttons=_buttons((*self.buttons, RESTART_BUTTON)))
         else:

@@ -1,5 +1,6 @@
 """rasa-sdk fixtures: a Tracker as the action server would receive it."""
 
+import asyncio
 from datetime import date
 from typing import Any, Dict, List
 
@@ -67,3 +68,8 @@ COMPLETE = {
     "contact_channel": "telefon", "deadline": "2026-12-04", "contact_name": "Mette Hansen",
     "company": "Novo Nordisk", "user_name": "Ole Jensen",
 }
+
+
+def run(action, tracker: Tracker, dispatcher: CollectingDispatcher):
+    """The action's events, run as the action server runs it (no domain needed)."""
+    return asyncio.run(action.run(dispatcher, tracker, {}))

@@ -2,14 +2,10 @@
 
 import asyncio
 
-from conftest import COMPLETE, make_tracker, slot_events, texts
+from conftest import COMPLETE, make_tracker, run, slot_events, texts
 
 from actions.advice import ActionCallScript, ActionChannelAdvice, ActionEmail, ActionFollowupPlan, ActionTips
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection
-
-
-def run(action, tracker, dispatcher):
-    return asyncio.run(action.run(dispatcher, tracker, {}))
 
 
 def test_plan_gives_the_day_and_the_call_script(dispatcher):

@@ -1,0 +1,31 @@
+"""The form's questions (actions/questions.py): phrased with what is known, never a bare repeat."""
+
+from conftest import make_tracker, run, texts
+
+from actions.questions import AskInterviewDate
+from coach.texts import text
+
+
+def _asked_for_the_date_then(answer: str, filled: dict) -> object:
+    events = [{"event": "user", "text": "hej jeg skal have hjælp til at følge op på en samtale"},
+              {"event": "slot", "name": "requested_slot", "value": "interview_date"},
+              {"event": "bot", "text": text("form.questions.interview_date")},
+              {"event": "user", "text": answer},
+              *({"event": "slot", "name": k, "value": v} for k, v in filled.items())]
+    return make_tracker(answer, slots={"requested_slot": "interview_date", **filled},
+                        active_loop="followup_form", events=events)
+
+
+def test_another_answer_to_the_date_question_is_acknowledged_before_the_question_again(dispatcher):
+    tracker = _asked_for_the_date_then("det var til en stilling som lagerarbejder hos Bilka",
+                                       {"role": "lagerarbejder", "company": "Bilka"})
+    run(AskInterviewDate(), tracker, dispatcher)
+    said = texts(dispatcher)
+    assert said.startswith(text("form.noted_other_answer"))
+    assert text("form.questions.interview_date") in said
+
+
+def test_a_message_that_told_nothing_gets_the_question_alone(dispatcher):
+    tracker = _asked_for_the_date_then("hmm", {})
+    run(AskInterviewDate(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.questions.interview_date")
