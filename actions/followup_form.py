@@ -363,7 +363,8 @@ class ValidateFollowupForm(FormValidationAction):
                                         domain: DomainDict) -> Slots:
         """'i tirsdags' right after 'har mailet 1 gang' (recorded as today), or 'sidst jeg ringede var i
         fredags' any time after the attempts were counted: the day of the last one."""
-        right_after = only_a_date(tracker) and set_in_previous_turn(tracker, ATTEMPTS)
+        right_after = only_a_date(tracker) and set_in_previous_turn(tracker, ATTEMPTS) \
+            and not self._asked(tracker, "interview_date")  # then the date answers the question asked
         times = times_in(tracker)
         about_attempt = any((e.get("additional_info") or {}).get("about") == ATTEMPT for e in times)
         said_later = bool(before_this_turn(tracker, ATTEMPTS) and times) and (

@@ -88,7 +88,7 @@ _NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \
 _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
-    r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa))? "
+    r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa|virkelig|rigtig|mega))? "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"
     r"\b(lød|loed|virkede)( (aerligt talt|faktisk|egentlig|bare|nok|vist))+( (meget|ret|lidt|helt|saa))? "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
@@ -179,9 +179,14 @@ _APPROXIMATELY = re.compile(
 _AT_LEAST = re.compile(r"\b(over|godt|mere end)\s*$")
 
 
-def approximate(text: str, start: int) -> bool:
-    """'snart 3 uger siden', 'ca. en uge siden': a day the user only guesses."""
-    return bool(_APPROXIMATELY.search(fold(text[max(0, start - 30):start])))
+# "for en måneds tid siden": about a month, too loose for R2's seven days ("en uges tid" is read as a week)
+_SOME_TIME = re.compile(r"\b(maaneds|maaneders) tid\b")
+
+
+def approximate(text: str, start: int, end: int | None = None) -> bool:
+    """'snart 3 uger siden', 'ca. en uge siden', 'for en måneds tid siden': a day the user only guesses."""
+    return bool(_APPROXIMATELY.search(fold(text[max(0, start - 30):start]))) \
+        or (end is not None and bool(_SOME_TIME.search(fold(text[start:end]))))
 
 
 def roughly(text: str, start: int) -> bool:

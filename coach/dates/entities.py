@@ -97,7 +97,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "text": p.text,
                 "clock_only": p.clock_only,
                 "reported": reported_speech(text, p.start, p.end),
-                "approximate": approximate(text, p.start),
+                "approximate": approximate(text, p.start, p.end),
             },
         })
     return entities

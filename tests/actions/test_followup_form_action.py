@@ -249,6 +249,18 @@ def test_a_bare_day_right_after_an_attempt_dates_it(dispatcher):
     assert slots["last_attempt_date"] == "2026-11-24"
 
 
+def test_a_bare_day_asked_for_as_the_interview_dates_the_interview_not_the_attempt(dispatcher):
+    """'for en måneds tid siden og har ringet 3 gange' -> which day? -> 'det var d. 7. november'."""
+    known = {"followup_attempts": 3, "last_attempt_date": "2026-11-28",
+             "interview_period": "2026-10-24/2026-10-31", "requested_slot": "interview_date"}
+    events = [{"event": "user"}, *({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "user"}]
+    slots = run_form(make_tracker("det var d. 30. oktober", slots=known, events=events,
+                                  active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-10-30"
+    assert "last_attempt_date" not in slots  # still today's, until the user says when
+
+
 def test_a_promise_without_a_day_is_no_deadline(dispatcher):
     slots = run_form(asking("deadline", "han sagde bare de ville ringe", interview_date="2026-11-24",
                             role="tømrer", contact_channel="telefon"), dispatcher)

@@ -485,6 +485,16 @@ def test_an_interview_said_as_a_period_is_read_from_its_first_day(today, text, f
     assert vague_period(entity, reading) == (date.fromisoformat(first), date.fromisoformat(last))
 
 
+def test_about_a_month_ago_is_a_guess_the_coach_asks_the_day_of_but_about_a_week_is_a_week():
+    from coach.dates.entities import vague_period
+    from coach.facts import INTERVIEW
+    today = date(2027, 1, 11)
+    [month] = time_entities("jeg var til samtale for en måneds tid siden", today)
+    assert vague_period(month, reading_for(month, INTERVIEW, today)) == (date(2026, 12, 7), date(2026, 12, 14))
+    [week] = time_entities("jeg var til samtale for en uges tid siden", today)
+    assert vague_period(week, reading_for(week, INTERVIEW, today)) is None
+
+
 def test_a_period_is_one_mention_with_all_its_words():
     assert one("de svarer i løbet af næste uge", date(2026, 12, 1), F).text == "i løbet af næste uge"
     assert one("svar i uge 49", SAT, F).text == "uge 49"

@@ -498,7 +498,7 @@ def test_a_time_the_danish_way_is_in_the_afternoon():
 
 
 @pytest.mark.parametrize("text", ["hun var meget kort for hovedet", "lød ret uinteresseret",
-                                  "han virkede helt afvisende"])
+                                  "han virkede helt afvisende", "hun lød virkelig uinteresseret"])
 def test_a_cold_contact_said_with_an_adverb_is_still_cold(text):
     assert rejection_reported(text)
 
