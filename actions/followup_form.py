@@ -192,12 +192,16 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _may_date(self, tracker: Tracker, slot: str, topic: str, reading: bool) -> bool:
         """A cued date is read from any message; an uncued one only as an answer or a correction, and
-        never from news of a rejection ("jeg fik et afslag i fredags": the day of the no)."""
+        never from news of a rejection ("jeg fik et afslag i fredags": the day of the no). News of a no or a
+        cold contact re-dates nothing already known ("snakkede med hende i dag, hun lød uinteresseret")."""
+        said = text_of(tracker)
+        if rejection_reported(said) and tracker.get_slot(slot) is not None and not is_correction(said):
+            return False
         if self._cued(tracker, topic) is not None:
             return True
-        if rejection_reported(text_of(tracker)):
+        if rejection_reported(said):
             return False
-        return _first_date(tracker, slot, topic) or _may_read(tracker, reading) or interview_just_now(text_of(tracker))
+        return _first_date(tracker, slot, topic) or _may_read(tracker, reading) or interview_just_now(said)
 
     @staticmethod
     def _cued(tracker: Tracker, topic: str) -> Dict[str, Any] | None:

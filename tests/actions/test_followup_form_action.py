@@ -261,6 +261,15 @@ def test_a_bare_day_asked_for_as_the_interview_dates_the_interview_not_the_attem
     assert "last_attempt_date" not in slots  # still today's, until the user says when
 
 
+def test_news_of_a_cold_contact_keeps_the_interview_day(dispatcher):
+    known = {"interview_date": "2026-11-20", "role": "receptionist", "contact_channel": "telefon",
+             "deadline": "2026-11-27"}
+    said = "jeg snakkede med hende i telefonen i dag om noget praktisk og hun lød virkelig uinteresseret"
+    slots = run_form(make_tracker(said, slots=known, active_loop="followup_form"), dispatcher)
+    assert slots.get("application_closed") is True
+    assert slots.get("interview_date", "2026-11-20") == "2026-11-20"
+
+
 def test_a_promise_without_a_day_is_no_deadline(dispatcher):
     slots = run_form(asking("deadline", "han sagde bare de ville ringe", interview_date="2026-11-24",
                             role="tømrer", contact_channel="telefon"), dispatcher)
