@@ -62,8 +62,8 @@ _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 _ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|"
-    r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
-    r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(mail|besked)|"
+    r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
+    r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
     r"(mail|mailen|e-?mailen|beskeden|den) sendte jeg|sendt (nu |lige |allerede )?(mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
@@ -309,7 +309,12 @@ def attempts_reported(text: str) -> int | None:
     if count:
         return _COUNTS[count.group(1)]
     inner = [_COUNT.search(a.group(0)) for a in acts]
-    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner))
+    again = sum(not _ATTEMPT_CUES.match(folded, m.end()) for m in _AND_AGAIN.finditer(folded))
+    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + again
+
+
+# "sendt en mail d. 22. marts og igen d. 1. april": one act said, done twice ("og igen ringet" names its own act)
+_AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d))")
 
 
 def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
@@ -406,7 +411,7 @@ def answer_reported(text: str) -> bool:
 # "de skulle have ringet": what the employer was to do, not the user's attempt.
 _EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
 # A call or mail the employer made: "de har også skrevet til mig", "hun har ringet".
-_EMPLOYER_DID = re.compile(r"\b((de|han|hun|hen) (har |havde )?|(har|havde) (de|han|hun|hen) |"
+_EMPLOYER_DID = re.compile(r"\b((de|han|hun|hen|ingen|nogen) (har |havde )?|(har|havde) (de|han|hun|hen) |"
                            r"(jeg )?(blev|er blevet|var blevet) )"  # "blev ringet op d. 15/12": the user was called
                            r"(ogsaa |jo |bare |kun |faktisk |lige |nu )?$")
 
@@ -1080,6 +1085,8 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
             re.compile(rf"(?:^|\s)/\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\s*$"))
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
+                      # "… som sekretær med Thomas Vinther, han sagde de svarer …": the one who spoke for them
+                      re.compile(rf"{_FULL_NAME},\s+(?i:han|hun|hen) (?i:sagde|lovede|fortalte|skrev|mente|regnede)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))

@@ -614,6 +614,21 @@ def test_a_follow_up_mail_sent_is_an_attempt():
     assert attempts_reported("Jeg sendte en follow-up mail i mandags, men no reply endnu") == 1
 
 
+@pytest.mark.parametrize("text, count", [
+    ("jeg har sendt en opfølgningsmail d. 22. marts og igen d. 1. april og har stadig ikke hørt noget", 2),
+    ("ringede d. 17. og igen i mandags", 2),
+    ("ringede i mandags og igen ringede jeg i går", 2),  # the second act named: counted once
+    ("jeg ringede i fredags og lagde en besked, ingen har ringet tilbage", 1),  # nobody called back
+])
+def test_follow_ups_said_once_and_done_again(text, count):
+    assert attempts_reported(text) == count
+
+
+def test_a_contact_named_before_what_he_said():
+    said = "Havde samtale fredag d. 18/6 hos Rigshospitalet som sekretær med Thomas Vinther, han sagde de svarer snart"
+    assert names_said(said) == (None, "Thomas Vinther")
+
+
 @pytest.mark.parametrize("text, known, corrected", [
     ("nej vent det hed salgskonsulent ikke sælger", "sælger", "salgskonsulent"),
     ("ikke sælger men salgskonsulent", "sælger", "salgskonsulent"),
