@@ -575,10 +575,13 @@ def _left_to_the_user(said: str) -> bool:
 
 
 def _answer_day(entity: Dict[str, Any], asked: bool) -> bool:
-    """A day the message gives the deadline: cued as one, or any real day when the deadline was asked."""
+    """A day the message gives the deadline beside words that could mean none: cued as one, or, when the
+    deadline was asked, one the employer said ("de sagde inden jul, men det er jo snart"); not a day the
+    user places something else on ("kan ikke huske det, det var lige op til jul")."""
     info = entity.get("additional_info") or {}
     about = info.get("about")
-    return about == DEADLINE or (asked and about is None and not info.get("problem") and not info.get("clock_only"))
+    return about == DEADLINE or (asked and about is None and info.get("reported") and not info.get("problem")
+                                 and not info.get("clock_only"))
 
 
 def _still_needed(tracker: Tracker) -> tuple:

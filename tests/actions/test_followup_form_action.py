@@ -80,6 +80,12 @@ def test_a_day_beside_soon_is_the_deadline(dispatcher):
     assert slots["deadline"] == "2026-12-23"
 
 
+def test_a_day_the_user_places_the_interview_on_leaves_no_deadline(dispatcher):
+    slots = run_form(asking("deadline", "kan ikke huske det, det var lige op til jul og alt var lidt kaos",
+                            interview_date="2026-11-24", role="kok", contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "ingen"
+
+
 def test_not_knowing_yet_while_looking_it_up_is_no_answer(dispatcher):
     slots = run_form(asking("deadline", "det ved jeg ikke lige, vent... jeg har skrevet det ned et sted",
                             interview_date="2026-11-24", role="kok", contact_channel="telefon"), dispatcher)
