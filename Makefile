@@ -14,8 +14,9 @@ export WEB_PORT ?= 8080
 export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 
 # The NLU components' code is loaded at run time; the tokenizer, the intent classifier and the fact
-# features (with the parts of coach/ they read) shape the trained model.
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
+# features (with the parts of coach/ they read) shape the trained model. data/conduct/ is the judge's
+# (trained in the action server), not Rasa's.
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -not -path 'data/conduct/*' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py \
 	components/intent_classifier.py components/fact_features.py components/crf_entity_extractor.py \
 	coach/fact_features.py coach/facts.py coach/phone.py \

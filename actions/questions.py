@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_case import case_changed_this_turn, case_from, earlier_events, missing_for_plan
+from actions.tracker_case import before_this_turn, case_changed_this_turn, case_from, earlier_events, missing_for_plan
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
@@ -42,7 +42,7 @@ class _AskAction(Action, abc.ABC):
         asked = times_asked(tracker, self.slot)
         if asked and case_changed_this_turn(tracker):  # answered another question than this one
             dispatcher.utter_message(text=text("form.noted_other_answer"))
-        if asks_differently(asked):
+        if asks_differently(asked) and not self.narrowed(tracker):
             dispatcher.utter_message(text=question_again(self.slot),
                                      buttons=_buttons((*self.buttons, RESTART_BUTTON)))
         else:
@@ -51,6 +51,10 @@ class _AskAction(Action, abc.ABC):
 
     def question(self, tracker: Tracker) -> str:
         return question(self.slot, case_from(tracker))
+
+    def narrowed(self, tracker: Tracker) -> bool:
+        """The latest message answered part of the question: the next question is a new one."""
+        return False
 
 
 def times_asked(tracker: Tracker, slot: str) -> int:
@@ -79,6 +83,11 @@ class AskInterviewDate(_AskAction):
         # "i sidste uge" told the week: the question asks for the day in it.
         return text("form.questions.interview_day") if tracker.get_slot("interview_period") \
             else super().question(tracker)
+
+    def narrowed(self, tracker: Tracker) -> bool:
+        # "for en måneds tid siden" on the second try: which day is a new question, not the old one again
+        period = tracker.get_slot("interview_period")
+        return bool(period) and period != before_this_turn(tracker, "interview_period")
 
 
 class AskRole(_AskAction):

@@ -125,7 +125,7 @@ _NO_DEADLINE_ANSWER = re.compile(
     r"\b(sagde|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?(vist |nok |vel |faktisk |slet )?"
     r"(ikke|ik|ikk|intet|ingen|ingenting)\b|"
     r"\bdet sagde (de|hun|han) (vist |nok |vel )?(ikke|ik|ikk)\b|\bikke (sagt|naevnt|oplyst)\b|"
-    r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|\bhusker (det )?ikke\b|"
+    r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|\bhusker (det |jeg )?ikke\b|"
     r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
     r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"

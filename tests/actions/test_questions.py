@@ -29,3 +29,16 @@ def test_a_message_that_told_nothing_gets_the_question_alone(dispatcher):
     tracker = _asked_for_the_date_then("hmm", {})
     run(AskInterviewDate(), tracker, dispatcher)
     assert texts(dispatcher) == text("form.questions.interview_date")
+
+
+def test_a_rough_answer_on_the_second_try_gets_which_day_not_the_question_in_other_words(dispatcher):
+    asked = [{"event": "slot", "name": "requested_slot", "value": "interview_date"},
+             {"event": "bot", "text": text("form.questions.interview_date")}]
+    period = "2026-10-24/2026-11-01"
+    events = [{"event": "user", "text": "hej"}, *asked, {"event": "user", "text": "det var som sygeplejerske"},
+              *asked, {"event": "user", "text": "øh ja, det var vist for en måneds tid siden"},
+              {"event": "slot", "name": "interview_period", "value": period}]
+    tracker = make_tracker("øh ja, det var vist for en måneds tid siden", active_loop="followup_form",
+                           slots={"requested_slot": "interview_date", "interview_period": period}, events=events)
+    run(AskInterviewDate(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.questions.interview_day")

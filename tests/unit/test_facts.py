@@ -452,6 +452,12 @@ def test_what_the_employer_should_have_done_is_no_attempt():
     assert date_topic("de skulle have ringet i går", 23, 27) == DEADLINE
 
 
+@pytest.mark.parametrize("text", ["det husker jeg ikke, det var lige efter efterårsferien og alt flød",
+                                  "husker det ikke"])
+def test_not_remembering_in_either_word_order_is_no_date(text):
+    assert says_no_deadline(text, asked=True)
+
+
 @pytest.mark.parametrize("text", ["de sagde bare 'snarest'", "hurtigst muligt", "asap"])
 def test_as_soon_as_possible_is_no_date(text):
     assert says_no_deadline(text, asked=True)
