@@ -42,6 +42,7 @@ from coach.facts import (
     DEADLINE,
     INTERVIEW,
     about_the_job,
+    attempt_channel,
     attempts_reported,
     bare_title,
     channel_preference,
@@ -361,7 +362,9 @@ class ValidateFollowupForm(FormValidationAction):
             return {}
         today = clock.today()
         last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
-        return {ATTEMPTS: count, "last_attempt_date": last}
+        slots: Slots = {ATTEMPTS: count, "last_attempt_date": last}
+        channel = attempt_channel(said)  # "har mailet dem én gang": the second attempt's script says so
+        return {**slots, "last_attempt_channel": channel} if channel else slots
 
     async def extract_last_attempt_date(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:

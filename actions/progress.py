@@ -21,6 +21,7 @@ from actions.tracker_case import before_this_turn, carries_form_facts, case_from
 from coach import clock
 from coach.dates.entities import past_day
 from coach.facts import (
+    attempt_channel,
     attempts_reported,
     one_more_said,
     recounts_attempts,
@@ -62,7 +63,7 @@ class ActionRecordNoAnswer(Action):
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
         # How it went (the channel the user follows up on, or named in this message): the next
         # attempt refers to it ("Jeg skrev til dig ...").
-        channel = tracker.get_slot("contact_channel")
+        channel = attempt_channel(said) or tracker.get_slot("contact_channel")
         events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last),
                                    SlotSet("last_attempt_channel", channel)]
         if missing_required(tracker):  # the form asks for the rest, and reads this message's facts too

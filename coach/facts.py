@@ -317,6 +317,16 @@ def attempts_reported(text: str) -> int | None:
 _AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d))")
 
 
+def attempt_channel(text: str) -> str | None:
+    """How the last follow-up the message reports went: 'har mailet dem én gang i går' -> email, 'ringede og
+    lagde en besked' -> telefon; None when no act names a channel ('har fulgt op to gange')."""
+    folded = fold(text)
+    acts = [m.group(0) for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
+    kinds = [EMAIL if re.search(r"mail|skr|sendt", a) else PHONE if re.search(r"ring|besked|talte", a) else None
+             for a in acts]
+    return next((k for k in reversed(kinds) if k), None)
+
+
 def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
     """'ringet to gange og sendt en mail' -> 3: per kind of act (call, mail, other) the count said right
     after it, else one; a count after a general act ('prøvet tre gange') is the total. None when no

@@ -276,6 +276,12 @@ def test_news_of_a_cold_contact_keeps_the_interview_day(dispatcher):
     assert slots.get("interview_date", "2026-11-20") == "2026-11-20"
 
 
+def test_the_way_an_attempt_went_is_kept_for_the_next_script(dispatcher):
+    slots = run_form(make_tracker("var til samtale som lagerchef i mandags, har mailet dem én gang i går uden svar",
+                                  active_loop="followup_form"), dispatcher)
+    assert (slots["followup_attempts"], slots["last_attempt_channel"]) == (1, "email")
+
+
 def test_a_promise_without_a_day_is_no_deadline(dispatcher):
     slots = run_form(asking("deadline", "han sagde bare de ville ringe", interview_date="2026-11-24",
                             role="tømrer", contact_channel="telefon"), dispatcher)

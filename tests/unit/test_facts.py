@@ -9,6 +9,7 @@ from coach.facts import (
     INTERVIEW,
     OTHER,
     answer_reported,
+    attempt_channel,
     attempts_reported,
     bare_title,
     channel_preference,
@@ -628,6 +629,16 @@ def test_a_follow_up_mail_sent_is_an_attempt():
 ])
 def test_follow_ups_said_once_and_done_again(text, count):
     assert attempts_reported(text) == count
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("har mailet dem én gang i går uden svar", "email"),
+    ("jeg ringede i fredags og lagde en besked", "telefon"),
+    ("ringede d. 17. og sendte en mail i mandags", "email"),  # the last one told
+    ("har fulgt op to gange", None),
+])
+def test_how_the_last_follow_up_went(text, channel):
+    assert attempt_channel(text) == channel
 
 
 def test_a_contact_named_before_what_he_said():
