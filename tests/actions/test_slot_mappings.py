@@ -260,3 +260,10 @@ def test_a_pause_read_as_out_of_scope_gets_time(dispatcher, said, pause):
     message = dispatcher.messages[0]
     assert (message.get("text") == text("form.take_your_time")) is pause
     assert (message.get("response") == "utter_out_of_scope") is not pause
+
+
+def test_how_an_attempt_in_the_opening_went_is_kept_whatever_the_intent(dispatcher):
+    """'har mailet dem én gang' then a call: the second call's script must not say it called before."""
+    said = "hej. var til jobsamtale som lagerchef hos Coop i mandags, har mailet dem én gang i går uden svar"
+    slots = facts_pass(turn(said, intent="report_no_answer"), dispatcher)
+    assert (slots["followup_attempts"], slots["last_attempt_channel"]) == (1, "email")
