@@ -42,10 +42,10 @@ NB_ALPHA = 1.0  # smoothing of the presence counts behind the leaning
 SETTINGS: dict[str, Setting] = {
     "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),  # met its target already; see docs/judge.md
     "thanks": Setting(c=10.0, hand=2.0, threshold=0.169, nb=0.0),  # met its target already: kept
-    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.713, nb=0.3),
-    "no_selling": Setting(c=10.0, hand=4.0, threshold=0.274, nb=0.7),
-    "no_demands": Setting(c=10.0, hand=4.0, threshold=0.583, nb=0.7),
-    "graceful_rejection": Setting(c=10.0, hand=8.0, threshold=0.627, nb=0.7),
+    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.712, nb=0.3),
+    "no_selling": Setting(c=10.0, hand=4.0, threshold=0.256, nb=0.7),
+    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.609, nb=0.5),
+    "graceful_rejection": Setting(c=10.0, hand=4.0, threshold=0.635, nb=0.7),
 }
 
 
