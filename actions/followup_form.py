@@ -197,12 +197,10 @@ class ValidateFollowupForm(FormValidationAction):
         never from news of a rejection ("jeg fik et afslag i fredags": the day of the no). News of a no or a
         cold contact re-dates nothing already known ("snakkede med hende i dag, hun lød uinteresseret")."""
         said = text_of(tracker)
-        if rejection_reported(said) and tracker.get_slot(slot) is not None and not is_correction(said):
-            return False
+        if rejection_reported(said):  # only a cued day, and only for what is unknown or corrected
+            return self._cued(tracker, topic) is not None and (tracker.get_slot(slot) is None or is_correction(said))
         if self._cued(tracker, topic) is not None:
             return True
-        if rejection_reported(said):
-            return False
         return _first_date(tracker, slot, topic) or _may_read(tracker, reading) or interview_just_now(said)
 
     @staticmethod

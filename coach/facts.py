@@ -297,7 +297,7 @@ def attempts_reported(text: str) -> int | None:
         return None
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
     # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
-    acts = [m for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
+    acts = _users_acts(folded)
     if any(m.group(1).startswith("ring") for m in acts):
         acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
     counted = _counted_per_kind(folded, acts)
@@ -309,19 +309,22 @@ def attempts_reported(text: str) -> int | None:
     if count:
         return _COUNTS[count.group(1)]
     inner = [_COUNT.search(a.group(0)) for a in acts]
-    again = sum(not _ATTEMPT_CUES.match(folded, m.end()) for m in _AND_AGAIN.finditer(folded))
-    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + again
+    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + len(_AND_AGAIN.findall(folded))
 
 
-# "sendt en mail d. 22. marts og igen d. 1. april": one act said, done twice ("og igen ringet" names its own act)
+def _users_acts(folded: str) -> list[re.Match]:
+    return [m for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
+
+
+# "sendt en mail d. 22. marts og igen d. 1. april": one act said, done twice (a day follows; "og igen ringede
+# jeg" names its own act, counted as such)
 _AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d))")
 
 
 def attempt_channel(text: str) -> str | None:
     """How the last follow-up the message reports went: 'har mailet dem én gang i går' -> email, 'ringede og
     lagde en besked' -> telefon; None when no act names a channel ('har fulgt op to gange')."""
-    folded = fold(text)
-    acts = [m.group(0) for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
+    acts = [m.group(0) for m in _users_acts(fold(text))]
     kinds = [EMAIL if re.search(r"mail|skr|sendt", a) else PHONE if re.search(r"ring|besked|talte", a) else None
              for a in acts]
     return next((k for k in reversed(kinds) if k), None)
@@ -1081,8 +1084,9 @@ _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)
                                rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
                                rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéü]+))\b")
 # "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
-_CONTACT_BEFORE_WORDS = re.compile(
-    rf"{_FULL_NAME}\s+(?i:(?:der |som )?(?:(?:var|er) [\w-]+ og )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|"
+_CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde de svarer …"
+    rf"{_FULL_NAME}(?:,?\s+(?i:han|hun|hen))?\s+"
+    rf"(?i:(?:der |som )?(?:(?:var|er) [\w-]+ og )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|"
     rf"førte samtalen|ledede samtalen|holdt den|ledede den|førte den|gav mig)|fra \w*afdelingen|"
     rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
@@ -1095,8 +1099,6 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
             re.compile(rf"(?:^|\s)/\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\s*$"))
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
-                      # "… som sekretær med Thomas Vinther, han sagde de svarer …": the one who spoke for them
-                      re.compile(rf"{_FULL_NAME},\s+(?i:han|hun|hen) (?i:sagde|lovede|fortalte|skrev|mente|regnede)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
