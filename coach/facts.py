@@ -181,12 +181,20 @@ _AT_LEAST = re.compile(r"\b(over|godt|mere end)\s*$")
 
 # "for en måneds tid siden": about a month, too loose for R2's seven days ("en uges tid" is read as a week)
 _SOME_TIME = re.compile(r"\b(maaneds|maaneders) tid\b")
+# "8-9 dage siden", "2 til 3 uger siden", "en 10 dage siden": a span or a spoken "about" before the count
+# the mention starts with ("9 dage siden")
+_COUNT_GUESSED = re.compile(r"(\d+ ?(-|–|til|eller) ?|\ben )$")
+# "d. 20-21. november": one of two days
+_DAY_GUESSED = re.compile(r"\d{1,2}\.? ?[-–] ?\d{1,2}\. ?[a-z]")
 
 
 def approximate(text: str, start: int, end: int | None = None) -> bool:
-    """'snart 3 uger siden', 'ca. en uge siden', 'for en måneds tid siden': a day the user only guesses."""
-    return bool(_APPROXIMATELY.search(fold(text[max(0, start - 30):start]))) \
-        or (end is not None and bool(_SOME_TIME.search(fold(text[start:end]))))
+    """'snart 3 uger siden', 'ca. en uge siden', 'for en måneds tid siden', '8-9 dage siden': a day the user
+    only guesses."""
+    before, said = fold(text[max(0, start - 30):start]), fold(text[start:end]) if end is not None else ""
+    return bool(_APPROXIMATELY.search(before)) \
+        or (text[start:start + 1].isdigit() and bool(_COUNT_GUESSED.search(before))) \
+        or bool(_SOME_TIME.search(said) or _DAY_GUESSED.match(said))
 
 
 def roughly(text: str, start: int) -> bool:

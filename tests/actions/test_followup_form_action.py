@@ -438,3 +438,16 @@ def test_a_channel_proposed_as_a_question_with_the_other_ruled_out_is_chosen(dis
     tracker = asking("deadline", text, intent="ask_channel_advice", interview_date="2026-11-24", role="kok",
                      contact_channel="telefon")
     assert run_form(tracker, dispatcher)["contact_channel"] == "email"
+
+
+def test_a_span_of_days_is_a_guess_that_the_next_answer_pins(dispatcher):
+    """'det er vel en 8-9 dage siden' -> which day? -> 'torsdag den 19.': the interview, not the deadline."""
+    first = run_form(asking("interview_date", "det er vel en 8-9 dage siden"), dispatcher)
+    assert first["interview_date"] is None and first["requested_slot"] == "interview_date"
+    known = {"interview_period": first["interview_period"], "requested_slot": "interview_date"}
+    events = [{"event": "user"}, *({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "user"}]
+    slots = run_form(make_tracker("torsdag den 19.", slots=known, events=events, active_loop="followup_form"),
+                     dispatcher)
+    assert slots["interview_date"] == "2026-11-19"
+    assert slots.get("deadline") is None

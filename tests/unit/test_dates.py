@@ -697,3 +697,17 @@ def test_a_good_day_had_today_is_still_today():
 def test_the_holiday_today_is_a_remark():
     found = time_entities("2. paaskedag og jeg sidder og tjekker mail. samtale tirsdag d. 16. marts", date(2027, 3, 29))
     assert [e["additional_info"]["text"] for e in found] == ["tirsdag d. 16. marts"]
+
+
+@pytest.mark.parametrize("text, guessed", [
+    ("det er vel en 8-9 dage siden", True),
+    ("for 2 til 3 uger siden", True),
+    ("for en 10 dage siden", True),
+    ("det var d. 20.-21. november", True),
+    ("det er vist 6 dage siden", False),
+    ("den 20-11", False),
+    ("20-11-2026", False),
+])
+def test_a_span_or_a_spoken_about_makes_the_day_a_guess(text, guessed):
+    [mention] = time_entities(text, date(2026, 12, 3))
+    assert bool(mention["additional_info"].get("approximate")) is guessed
