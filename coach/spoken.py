@@ -14,7 +14,8 @@ _MARKS = {"komma": ",", "punktum": ".", "spørgsmålstegn": "?", "udråbstegn": 
           "ny linje": ".", "nyt afsnit": "."}
 _DICTATED = re.compile(r"\s*\b(" + "|".join(sorted(_MARKS, key=len, reverse=True)) + r")\b(?=\s|$)", re.IGNORECASE)
 # Chat and spoken spellings of a few words the facts hang on ("det sagd de ik noget om").
-_SPELLINGS = {"ik": "ikke", "ikk": "ikke", "ikk'": "ikke", "ik'": "ikke", "sagd": "sagde"}
+_SPELLINGS = {"ik": "ikke", "ikk": "ikke", "ikk'": "ikke", "ik'": "ikke", "sagd": "sagde", "sku": "skulle",
+              "sku'": "skulle", "ku'": "kunne", "ska": "skal"}
 _SPELLED = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _SPELLINGS) + r")(?![\w'])", re.IGNORECASE)
 
 
