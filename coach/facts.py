@@ -173,12 +173,12 @@ _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 _REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
 
 
+# "ca. en uge siden", "over en måned siden", "godt en uge siden": about or at least that long ago, a day
+# the user did not count
 _APPROXIMATELY = re.compile(
-    r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af)\s*$")
-# "over en måned siden", "godt en uge siden": at least that long ago, a day the user did not count
-_AT_LEAST = re.compile(r"\b(over|godt|mere end)\s*$")
-
-
+    r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af|over|godt|mere end)\s*$")
+# "vel en uges tid siden", "nok en uge siden": a hedge before a count in words ("vist 6 dage siden" is counted)
+_HEDGED = re.compile(r"\b(vel|vist|nok)\s*$")
 # "for en måneds tid siden": about a month, too loose for R2's seven days ("en uges tid" is read as a week)
 _SOME_TIME = re.compile(r"\b(maaneds|maaneders) tid\b")
 # "8-9 dage siden", "2 til 3 uger siden", "en 10 dage siden": a span or a spoken "about" before the count
@@ -189,17 +189,14 @@ _DAY_GUESSED = re.compile(r"\d{1,2}\.? ?[-–] ?\d{1,2}\. ?[a-z]")
 
 
 def approximate(text: str, start: int, end: int | None = None) -> bool:
-    """'snart 3 uger siden', 'ca. en uge siden', 'for en måneds tid siden', '8-9 dage siden': a day the user
-    only guesses."""
+    """'snart 3 uger siden', 'for godt en uge siden', 'for vel en uges tid siden', 'for en måneds tid siden',
+    '8-9 dage siden': a day the user only guesses, that the coach asks about and a day said next may pin."""
     before, said = fold(text[max(0, start - 30):start]), fold(text[start:end]) if end is not None else ""
+    in_words = re.match(r"(en|et|et par|to|tre|fire) ", fold(text[start:start + 8]))
     return bool(_APPROXIMATELY.search(before)) \
+        or (bool(in_words) and bool(_HEDGED.search(before))) \
         or (text[start:start + 1].isdigit() and bool(_COUNT_GUESSED.search(before))) \
         or bool(_SOME_TIME.search(said) or _DAY_GUESSED.match(said))
-
-
-def roughly(text: str, start: int) -> bool:
-    """'snart 3 uger siden', 'over en måned siden': a day given roughly, that a day said beside it may pin."""
-    return approximate(text, start) or bool(_AT_LEAST.search(fold(text[max(0, start - 30):start])))
 
 
 def reported_speech(text: str, start: int, end: int) -> bool:
@@ -212,6 +209,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     with cues of several kinds in one clause the cue nearest the date wins."""
     # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
     cut = _clause_start(text, start)
+    cut = _fragment_start(text, cut, start, end)
     # "ingen svar" tells how a follow-up went: no cue for a deadline
     clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(text[cut:_clause_end(text, end)]))
     # "rykket for svar i mandags": the answer asked for is the follow-up's, no deadline
@@ -489,6 +487,22 @@ def _clause_start(text: str, start: int) -> int:
     while cut > 0 and text[cut] == "," and _RESTATING.match(fold(text[cut + 1:start])):
         cut = _clause_cut(text, cut)
     return cut + 1
+
+
+# Any date in a clause: a digit, a day or month name, a relative day
+_SOME_DATE = re.compile(r"\d|\b(i )?(gaar|dag|morgen|forgaars|mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag|"
+                        r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+                        r"uge|siden)\w*\b")
+
+
+def _fragment_start(text: str, cut: int, start: int, end: int) -> int:
+    """"jeg kommer lige fra samtale!! kl 10 i dag": a date alone in its clause, after a clause with no date of
+    its own, says when that clause happened; it starts there."""
+    if cut == 0 or text[cut:start].strip() or text[end:_clause_end(text, end)].strip():
+        return cut
+    before_end = len(text[:cut].rstrip(_CLAUSE_ENDS + " "))
+    before = _clause_start(text, before_end)
+    return cut if _SOME_DATE.search(fold(text[before:before_end])) else before
 
 
 def _clause_end(text: str, end: int) -> int:
@@ -897,6 +911,9 @@ _DEPARTMENTS = frozenset("IT HR PR QA UX BI KS SFO IT-afdelingen".split())
 # Words said after a title that are not part of it: "kassemedarbejder omg", "tjener tak".
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|altså|altsaa|ik|ikk|jo|nok))+\s*[.!]*$",
                               re.IGNORECASE)
+# "nå ja, det var som ergoterapeut", "øh ja det var som tjener": a sound before the answer, no part of it
+_LEADING_INTERJECTION = re.compile(r"^(?:(?:nå|nåh|naa|naah|øh|øhm|oeh|hmm+|åh|aah|ja|jo|okay|ok|nårh)\b[,.!]?\s*)+",
+                                   re.IGNORECASE)
 _AS_TITLE = re.compile(r"^(?:det )?(?:var|er)?\s*(?:som|til) (?:en |et )?(?P<title>\S.*)$", re.IGNORECASE)
 # The same in English: "it was for a product designer role at Danske Bank" -> "product designer at Danske Bank"
 _ENGLISH_TITLE = re.compile(r"^(?:(?:it|that) (?:was|is) )?(?:for |as )?(?:an? |the )?(?P<title>\S.*?)"
@@ -917,6 +934,7 @@ def role_sentence(answer: str) -> str:
     sentences = [part.strip() for part in re.split(r"(?<=[.?!])\s+", answer.strip()) if part.strip()]
     statements = [part for part in sentences if not part.endswith("?")] or sentences or [""]
     chosen = _TRAILING_FILLER.sub("", statements[0].rstrip(".!"))
+    chosen = _LEADING_INTERJECTION.sub("", chosen) or chosen
     as_title = _AS_TITLE.match(chosen)
     if as_title:
         return as_title["title"]

@@ -21,7 +21,6 @@ from coach.facts import (
     interview_ahead,
     last_attempt_said,
     reported_speech,
-    roughly,
 )
 
 IMPOSSIBLE = "impossible_date"
@@ -61,7 +60,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
     corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)
-    corrected |= _restated(text, past, future) | _ruled_out(text, past) | _today_named(text, past, today)
+    corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today)
     for i, p in enumerate(past):
         if i in corrected:
             continue
@@ -109,12 +108,15 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 _APPOSITION = re.compile(r"^\s*[,(/-]?\s*(altsaa |dvs\.? |det vil sige |nemlig |eller )?$")
 
 
-def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]) -> set[int]:
+def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention], dropped_before: set[int]) -> set[int]:
     """"i går, torsdag", "fredag (d. 12/3)": one day said twice. The second mention is dropped, so it is
-    not read as a second date (a deadline)."""
+    not read as a second date (a deadline). A first mention already dropped for the day that pins it ("inden
+    jul, altså d. 23.") leaves the day standing."""
     dropped = set()
     for i in range(1, len(past)):
         before, this = past[i - 1], past[i]
+        if i - 1 in dropped_before:
+            continue
         readings = {iso_value(this), iso_value(future.get((this.start, this.end), this))}
         if _APPOSITION.match(fold(text[before.end:this.start])) and iso_value(before) in readings:
             dropped.add(i)
@@ -160,7 +162,7 @@ def _pin_guesses(text: str, past: List[TimeMention], today: date, topics: list) 
     dropped = set()
     for i in range(1, len(past)):
         guess, day = past[i - 1], past[i]
-        if not roughly(text, guess.start) or guess.value is None or day.value is None or day.grain != "day" \
+        if not approximate(text, guess.start) or guess.value is None or day.value is None or day.grain != "day" \
                 or re.search(r"[.!?]", text[guess.end:day.start]) or day.value > today \
                 or topics[i] not in (None, topics[i - 1]):
             continue

@@ -704,10 +704,26 @@ def test_the_holiday_today_is_a_remark():
     ("for 2 til 3 uger siden", True),
     ("for en 10 dage siden", True),
     ("det var d. 20.-21. november", True),
+    ("jeg var til jobsamtale for godt en uges tid siden", True),
+    ("for vel en uges tid siden", True),
+    ("for en uges tid siden", False),
     ("det er vist 6 dage siden", False),
     ("den 20-11", False),
     ("20-11-2026", False),
 ])
-def test_a_span_or_a_spoken_about_makes_the_day_a_guess(text, guessed):
+def test_a_span_a_hedge_or_an_at_least_makes_the_day_a_guess(text, guessed):
     [mention] = time_entities(text, date(2026, 12, 3))
     assert bool(mention["additional_info"].get("approximate")) is guessed
+
+
+def test_a_period_pinned_by_the_day_after_it_leaves_the_day():
+    """'de sagde lige inden jul, altså d. 23.': the day is said twice, once as a period; one date stays."""
+    [day] = time_entities("de sagde lige inden jul, altså d. 23.", date(2027, 1, 11))
+    assert day["additional_info"]["past"] == "2026-12-23"
+
+
+def test_a_date_alone_after_a_clause_without_one_says_when_that_was():
+    [today] = time_entities("jeg kommer lige fra samtale!! kl 10 i dag", date(2027, 1, 25))
+    assert today["additional_info"]["about"] == "interview"
+    _, friday = time_entities("samtalen var i mandags. fredag", date(2027, 1, 25))
+    assert friday["additional_info"]["about"] is None  # the clause before has its own day

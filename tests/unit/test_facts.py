@@ -603,6 +603,8 @@ def test_the_employer_as_it_is_written(text, company):
     ("kassemedarbejder omg", "kassemedarbejder"),
     ("skal du vide hvilket job? det var som tjener", "tjener"),
     ("sælger. kan vi ikke bare komme videre", "sælger"),
+    ("nå ja, det var som ergoterapeut", "ergoterapeut"),
+    ("øh ja det var som tjener", "tjener"),
 ])
 def test_the_title_in_an_answer_with_more_in_it(answer, role):
     assert split_role_answer(answer) == (role, None)
