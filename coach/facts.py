@@ -679,7 +679,7 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
-    r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|den|det|sidste|forrige|kl\.?|klokken|"
+    r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|d(?=\s*\d|$)|den|det|sidste|forrige|kl\.?|klokken|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden)\b.*$",
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -699,6 +699,8 @@ _ROLE_AFTER_TIL = re.compile(
     r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?\btil (?:en |et )?"
     r"(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
+# "tjenerjobbet", "kok-stillingen": a title and the job word in one
+_TITLED_COMPOUND = re.compile(r"^(?P<title>[a-zæøå][\w-]*?)-?(?:jobbet|stillingen)$", re.IGNORECASE)
 # A job word that is no part of the title: "en junior developer stilling".
 _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
 # "som om hun var ligeglad", "som sagt", "som jeg skrev": "som" that introduces no title.
@@ -732,13 +734,22 @@ _ROLE_FOR = re.compile(r"\bfor (?:a|an|en|et) (?P<role>[\w-]+(?: [\w-]+)?) (?:jo
                        re.IGNORECASE)
 
 
+# "ringet 3 gange ang tjenerjobbet": the title inside a compound with the job word
+_ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørende|vedroerende|om|til|for)\s+(?:det\s+|den\s+)?"
+                            r"(?P<role>[a-zæøå][\w-]+?)-?(?:jobbet|stillingen)\b", re.IGNORECASE)
+
+
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
-    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR):
+    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND):
         match = cue.search(text or "")
         if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
             continue
+        if cue is _ROLE_COMPOUND and not _TITLE_ENDING.search(match["role"]):
+            continue  # "om lagerjobbet": no title inside
         role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
+        titled = _TITLED_COMPOUND.match(role)
+        role = titled["title"] if titled and _TITLE_ENDING.search(titled["title"]) else role
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
             return clean_role(role)
     return title_at_employer(text)
@@ -1068,7 +1079,7 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]
 # without capitals it cannot be told from the words before it, and trying every start of a long
 # lower-case message took seconds.)
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
-_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok))?"
+_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?|kh\.?|knus|"
                              rf"(?:de |mange )?(?:bedste |venlige |kærlige )?hils(?:en|ner)){_FILLER})[,:]?\s+{_NAME}|"

@@ -279,6 +279,9 @@ def test_how_a_rejection_came(text, medium):
     ("Jeg var til jobsamtale hos Aarhus Kommune angående stillingen som sagsbehandler.", "sagsbehandler",
      "Aarhus Kommune"),
     ("kontorchef Henrik Lund, som førte samtalen", None, None),  # "som" after a name is no title
+    ("har ringet 3 gange nu ang tjenerjobbet og ingen svarer", "tjener", None),
+    ("ringet om lagerjobbet", None, None),  # no title inside the compound
+    ("Hej, jeg var til samtale som personalekonsulent d. 18/3", "personalekonsulent", None),
 ])
 def test_role_and_employer_said_in_a_sentence(text, role, company):
     assert (role_said(text), company_said(text)) == (role, company)
@@ -481,6 +484,7 @@ def test_a_long_formal_opening_keeps_every_fact_in_its_place():
 
 @pytest.mark.parametrize("text, user, contact", [
     ("jeg hedder forresten Kasper Holm", "Kasper Holm", None),
+    ("Min kontaktperson var Birgit Skov, og jeg hedder selv Poul Erik Madsen.", "Poul Erik Madsen", "Birgit Skov"),
     ("jeg hedder kasper holm", "Kasper Holm", None),              # typed without capitals
     ("hej!! jeg hedder jonas nielsen og var til samtale hos vestas", "Jonas Nielsen", None),  # "og" ends it
     ("Jeg har skrevet to mails til Julie Lund allerede", None, "Julie Lund"),
