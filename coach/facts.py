@@ -735,8 +735,8 @@ _ROLE_FOR = re.compile(r"\bfor (?:a|an|en|et) (?P<role>[\w-]+(?: [\w-]+)?) (?:jo
 
 
 # "ringet 3 gange ang tjenerjobbet": the title inside a compound with the job word
-_ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørende|vedroerende|om|til|for)\s+(?:det\s+|den\s+)?"
-                            r"(?P<role>[a-zæøå][\w-]+?)-?(?:jobbet|stillingen)\b", re.IGNORECASE)
+_ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørende|vedroerende|om|til|for)\s+"
+                            r"(?:det\s+|den\s+)?(?P<role>[a-zæøå][\w-]+?)-?(?:jobbet|stillingen)\b", re.IGNORECASE)
 
 
 def role_said(text: str) -> str | None:
