@@ -198,6 +198,53 @@ CUES: dict[str, re.Pattern[str]] = {
     "oversharing": rx(
         r"\bmin (mand|kone|søster|bror|mor|far|datter|søn|nabo|kæreste|ven|veninde|læge|lærer|svoger)\b",
         r"\b(børnene|bedsteforældre|børnebørn|katten|kat|bilen|bussen|tandlæge|ferie|netto|spanien)\b"),
+    # After a no: trying to reopen the decision (another chance, unpaid or trial work, lower pay, more material).
+    "reopen": rx(
+        r"\b(ændre|ændrer|ændret|skifte) (mening|beslutning\w*|det)\b", r"\bombestem\w*\b",
+        r"\b(genoverveje|overveje det)\b",
+        r"\ben gang (til|mere)\b", r"\b(en|et|endnu en) (samtale|chance|forsøg) (mere|til)\b", r"\bi stedet\b",
+        r"\bgå (lidt )?ned i løn\w*\b", r"\b(gratis|uden (løn|betaling))\b",
+        r"\bprøve(uge|tid|opgave|dag|periode|menu)\w*\b", r"\bkomme i betragtning\b",
+        r"\bhvis det (hjælper|kan hjælpe|gør en forskel|ændrer)\b",
+        r"\bså (i|du) (kan|har) (se|noget at sammenligne)\b",
+        r"\b(alligevel|inden i lukker)\b.{0,20}\?", r"\b(hvad|hvilke) (havde|har) (den anden|hun|han|vedkommende)\b",
+        r"\bsom jeg (ikke har|mangler)\b", r"\bhvis (den nye|den i har valgt|hun|han) (ikke|alligevel)\b"),
+    # Someone above the contact named as leverage.
+    "namedrop": rx(
+        r"\b(direktør\w*|bestyrelse\w*|ledelse\w*|direktion\w*|jeres chef|din chef|chefen)\b",
+        r"\bkender (jeres|din|hans|hende|ham)\b", r"\b(gå|går) i god for\b", r"\bformsag\b",
+        r"\bså godt som (mit|min)\b",
+        r"\bbad mig (hilse|ringe)\b"),
+    # Irony about the wait: praise meaning the opposite, mock thanks, exaggeration.
+    "irony": rx(
+        r"\b(hurtige?|fantastisk\w*|præcise?|god)\b.{0,15}\b(svar|tilbagemelding|besked|opdatering|tid)\b",
+        r"\bhvor svært kan det\b", r"\bnogensinde\b", r"\bhyggeligt\b", r"\bnæste (årti|år|århundrede)\b",
+        r"\b(tak|takker),? (fordi|for at) (i|du)\b.{0,40}\b(endelig|denne gang|spild\w*|så god tid|lige kunne|gad"
+        r"|i det mindste)\b",
+        r"\bendelig\b", r"\bdenne gang\b", r"\b(lol|haha\w*)\b", r"🙃|😉|😏|🙄", r"\bmistet mit nummer\b",
+        r"\bstadig eksisterer\b", r"\bved jo,? hvor travlt\b", r"\b(i|de) (har|havde) (sikkert |vel )?travlt med\b",
+        r"\btydeligvis\b", r"\bvirkelig\.\s*$", r"\bsom altid\b", r"\bvant til\b", r"\bblevet god til\b",
+        r"\bspild (af|min)\b", r"\bspildte?\b"),
+    # Counting one's own earlier calls and messages.
+    "count_calls": rx(
+        r"\b(anden|tredje|fjerde|femte|sjette|\d+\.) (gang|besked|opkald)\b",
+        r"\bfor (anden|tredje|fjerde|femte) gang\b",
+        r"\b(ringet|skrevet|prøvet|lagt) (\w+ )?(flere|et par|mange|\d+|to|tre|fire) (gange|beskeder)\b",
+        r"\bi går og i forgårs\b", r"\b(min|mine) (mail|sms|to beskeder|beskeder)\b.{0,30}\b(og|,)\b"),
+    # Self-pity and what waiting costs the caller, laid on the contact.
+    "self_pity": rx(
+        r"\b(desperat|sidste chance|give op|ikke sovet|kan ikke sove|siddet ved telefonen|pinligt|går i stykker"
+        r"|har det skidt)\b",
+        r"\b(afslået|afslog|sagt op|taget fri|flyttet (mine |min )?ferie\w*|sat min \w+ til salg)\b",
+        r"\b(virkelig|så meget|sådan) brug for (det|det her|dette|jobbet|et svar)\b", r"\bdet eneste\b", r"\bhårdt\b",
+        r"\bstå i limbo\b", r"\b(det|du) må (du|i) forstå\b"),
+    # Telling them when to call, assuming an answer by a day, the other offer, going public.
+    "dictate": rx(
+        rf"\b(så )?(ringer|ringe) (du|i)( (bare|mig|så))* (op )?(til mig )?(på )?{_DAY}", r"\bdu ringer\b",
+        r"\b(så )?siger vi\b", rf"\b(regner|forventer)\b.{{0,50}}\b({_DAY}|inden|senest|i løbet af)\b",
+        rf"\bså hører jeg fra (jer|dig) {_DAY}", r"\bgiver (jer|dig) (lige )?(til|indtil)\b",
+        r"\bhvis (i|du) (vil have mig|er med)\b", r"\bandet tilbud\b", r"\b(trækker|trække) mig\b",
+        r"\b(anmeldelse|trustpilot|instagram|følgere|fortælle folk|nævne jeres)\b"),
     "greeting": rx(r"^\W*(hej|goddag|godmorgen|godeftermiddag|dav|davs|hejsa|hallo|ja,? (hej|goddag))\b"),
     "interest": rx(r"\bstadig (meget |rigtig )?interesseret\b", r"\bglad for\b"),
 }

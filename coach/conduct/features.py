@@ -3,9 +3,13 @@ hand features: cue counts (coach.conduct.cues), length and shape, keyword salad,
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import json
 import math
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from coach.conduct.cues import CUES
 from coach.conduct.salad import salad_score
@@ -61,3 +65,17 @@ def model_text(text: str) -> str:
     """The text the n-grams are taken from: loose, with sentence marks kept as tokens."""
     lo = loose(text)
     return re.sub(r"([?!.,])", r" \1 ", lo)
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, str]:
+    """Danish word -> lemma, the lookup table of spacy-lookups-data (read directly: no spaCy pipeline)."""
+    spec = importlib.util.find_spec("spacy_lookups_data")
+    path = Path(spec.submodule_search_locations[0]) / "data" / "da_lemma_lookup.json.gz"
+    return json.loads(gzip.open(path).read())
+
+
+def lemma_text(text: str) -> str:
+    """The loose text with each word replaced by its lemma ("ringede" -> "ringe"), for lemma n-grams."""
+    table = _lemmas()
+    return loose(" ".join(table.get(w, w) for w in re.findall(r"\w+|[?!]", text.lower())))

@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from coach.conduct.corpus import Item, train_items
-from coach.conduct.features import hand_features, model_text
+from coach.conduct.features import hand_features, lemma_text, model_text
 
 MODEL_CHECKS = ("asks_status", "thanks", "polite_and_short", "no_selling", "no_demands", "graceful_rejection")
 
@@ -43,9 +43,9 @@ SETTINGS: dict[str, Setting] = {
     "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),  # met its target already; see docs/judge.md
     "thanks": Setting(c=10.0, hand=2.0, threshold=0.169, nb=0.0),  # met its target already: kept
     "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.712, nb=0.3),
-    "no_selling": Setting(c=10.0, hand=4.0, threshold=0.256, nb=0.7),
-    "no_demands": Setting(c=10.0, hand=2.0, threshold=0.609, nb=0.5),
-    "graceful_rejection": Setting(c=10.0, hand=4.0, threshold=0.635, nb=0.7),
+    "no_selling": Setting(c=10.0, hand=4.0, threshold=0.244, nb=0.7),
+    "no_demands": Setting(c=3.0, hand=4.0, threshold=0.602, nb=0.5),
+    "graceful_rejection": Setting(c=3.0, hand=8.0, threshold=0.617, nb=0.7),
 }
 
 
@@ -53,7 +53,7 @@ SETTINGS: dict[str, Setting] = {
 class Blocks:
     """One batch of lines as the models read them."""
 
-    grams: sparse.csr_matrix  # tf-idf of word and character n-grams
+    grams: sparse.csr_matrix  # tf-idf of word, character and lemma n-grams
     hand: sparse.csr_matrix  # the hand features
     present: sparse.csr_matrix  # 0/1: which n-grams the line has (for the NB-LR)
 
@@ -65,6 +65,8 @@ class Featurizer:
         self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
         self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True,
                                      token_pattern=r"[a-z0-9]+|[?!]")
+        self.lemmas = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                                      token_pattern=r"[a-z0-9]+|[?!]")
         self.hand = DictVectorizer()
         self.present_chars = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, binary=True)
         self.present_words = CountVectorizer(analyzer="word", ngram_range=(1, 3), min_df=1, binary=True,
@@ -74,6 +76,7 @@ class Featurizer:
         docs = [model_text(t) for t in texts]
         self.chars.fit(docs)
         self.words.fit(docs)
+        self.lemmas.fit([lemma_text(t) for t in texts])
         self.present_chars.fit(docs)
         self.present_words.fit(docs)
         self.hand.fit([hand_features(t, f) for t, f in zip(texts, flags, strict=True)])
@@ -88,7 +91,8 @@ class Featurizer:
 
     def transform(self, texts: Sequence[str], flags: Sequence[bool]) -> Blocks:
         docs = [model_text(t) for t in texts]
-        grams = sparse.hstack([self.chars.transform(docs), self.words.transform(docs)]).tocsr()
+        grams = sparse.hstack([self.chars.transform(docs), self.words.transform(docs),
+                               self.lemmas.transform([lemma_text(t) for t in texts])]).tocsr()
         hand = sparse.csr_matrix(self.hand.transform([hand_features(t, f) for t, f in zip(texts, flags, strict=True)]))
         present = sparse.hstack([self.present_chars.transform(docs), self.present_words.transform(docs)]).tocsr()
         return Blocks(grams, hand, present.astype(np.float64))
