@@ -200,8 +200,13 @@ def approximate(text: str, start: int, end: int | None = None) -> bool:
 
 
 def reported_speech(text: str, start: int, end: int) -> bool:
-    """'de sagde mandag': a day the employer named at the interview, reported now."""
-    return bool(_REPORTED.search(fold(_clause_around(text, start, end))))
+    """'de sagde mandag', 'De sagde, at de ville vende tilbage sidst på måneden': a day the employer named at
+    the interview, reported now."""
+    clause = fold(_clause_around(text, start, end))
+    if re.match(r"\s*at\b", clause):  # the "that" clause of a verb of saying before the comma
+        cut = _clause_cut(text, start)
+        clause = fold(_clause_around(text, cut, cut)) + clause if cut > 0 else clause
+    return bool(_REPORTED.search(clause))
 
 
 def date_topic(text: str, start: int, end: int) -> str | None:
@@ -439,7 +444,9 @@ def last_attempt_said(text: str, start: int, end: int) -> bool:
     """", senest den 11. januar," after the attempts: a clause that is nothing but 'senest/sidst' and the
     date is the last attempt's day, not a deadline."""
     clause = fold(_clause_around(text, start, end)).replace(fold(text[start:end]), " ")
-    return attempts_reported(text) is not None and clause.split() in (["senest"], ["sidst"], ["sidste", "gang"])
+    said = clause.split()
+    return attempts_reported(text) is not None and (said[1:] if said[:1] == ["og"] else said) \
+        in (["senest"], ["sidst"], ["sidste", "gang"])
 
 
 def _users_act(folded: str, match: re.Match) -> bool:
@@ -449,7 +456,12 @@ def _users_act(folded: str, match: re.Match) -> bool:
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
-        and not (match.group(0).startswith("skr") and _NOTED_DOWN.match(folded, match.end()))
+        and not (match.group(0).startswith("skr") and _NOTED_DOWN.match(folded, match.end())) \
+        and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()])
+
+
+# "han foreslog, at jeg skrev til ham, hvis …": what the employer invited, not an act
+_SUGGESTED = re.compile(r"\b(foreslog|foreslaaet|opfordrede|bad mig)\b[^.;!?]{0,14}$")
 
 
 # "jeg har skrevet det ned et sted": a note to self, not a mail to the employer
@@ -595,8 +607,20 @@ def channel_preference(text: str) -> str | None:
     for clause in re.split(r"[.,;!?\n]+", folded):
         if _BARE_CHANNEL.match(clause) and clause.strip():
             return parse_channel(clause)
+    kept_on = _KEEPS_ON.search(folded)
+    if kept_on:
+        return PHONE if kept_on["act"].startswith("ring") else EMAIL
     preferred = {channel for channel, cued in _channel_words(folded) if channel and cued}
+    if len(preferred) > 1:  # "vil helst skrive en e-mail, da jeg hører dårligt i telefonen": the why is no choice
+        preferred = {channel for channel, cued in _channel_words(_REASON.sub(" ", folded)) if channel and cued}
     return preferred.pop() if len(preferred) == 1 else None
+
+
+# ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice
+_REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
+# "jeg har indtil nu ringet, og det vil jeg helst blive ved med": the way so far, kept
+_KEEPS_ON = re.compile(r"\b(har|har indtil nu|har hidtil|har altid) (?P<act>ringet|skrevet|mailet)\b[^.;!?]{0,30}"
+                       r"\b(blive ved( med)?|fortsaette( med)?|holde fast i|goere det igen|goer det igen)\b")
 
 
 def change_of_mind_at(folded: str) -> int:
@@ -659,7 +683,8 @@ _NAME_LEAD = re.compile(
     r"det (er|var)|navnet er|mit navn er|hun hed|han hed)\s+",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"[\s.!?,;:\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+$")  # "planner 😬"
+# "planner 😬", "kokkeelev 👨‍🍳" (emoji joined by U+200D)
+_TRAILING = re.compile(r"[\s.!?,;:\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u20E3]+$")
 MAX_FREE_TEXT = 80
 
 
@@ -679,7 +704,8 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
-    r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|for|fordi|med|der|som|d\.|d(?=\s*\d|$)|den|det|sidste|forrige|kl\.?|klokken|"
+    r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|inden for|indenfor|for|fordi|med|der|som|d\.|d(?=\s*\d|$)|den|det|"
+    r"sidste|forrige|kl\.?|klokken|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden)\b.*$",
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -848,17 +874,31 @@ def company_said(text: str) -> str | None:
         named = employer_after("hos", called["name"])
         if named:
             return named
+    found = []
     for match in _EMPLOYER_PREPOSITION.finditer(text):
         context = _WORKPLACE_CONTEXT.search(text[:match.start()]) is not None
         employer = employer_after(match["prep"], text[match.end():], named_as_workplace=context)
         if employer:
-            return employer
+            found.append((_employer_rank(text, match), -match.start(), employer))
+    if found:
+        return max(found)[2]
     for match in _CONTACTED.finditer(text):  # "ringet 3 gange til Arriva": a known employer only, not "til Mette"
         tail = text[match.end():]
         known = employer_at(tail) or public_employer_at(tail)
         if known:
             return known
     return None
+
+
+_APPLIED_FOR = re.compile(r"\b(samtale|interview|stilling|job)")
+
+
+def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool]:
+    """Which of several employers is the one applied to: one in the sentence about the interview or the
+    job ("efter 25 år på Grundfos … samtale på Rosenhøj Skole"), then one after "hos"/"ved" rather than
+    a department after "i" ("sekretær i Teknik- og Miljøforvaltningen hos Vejle Kommune")."""
+    sentence = fold(_clause_around(text, match.start(), match.end(), _SENTENCE_ENDS))
+    return bool(_APPLIED_FOR.search(sentence)), match["prep"].lower() in ("hos", "ved")
 
 
 _CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver|skrive|mailet|mailede|sendt"
@@ -1081,6 +1121,7 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
+                             rf"min underskrift(?: skal være| er| bliver)?|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?|kh\.?|knus|"
                              rf"(?:de |mange )?(?:bedste |venlige |kærlige )?hils(?:en|ner)){_FILLER})[,:]?\s+{_NAME}|"
                              rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")

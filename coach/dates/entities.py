@@ -61,13 +61,16 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
             topics[i] = topics[i] or topics[i - 1]
     corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)
     corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today)
+    previous: tuple[TimeMention, str | None] | None = None
     for i, p in enumerate(past):
         if i in corrected:
             continue
         f = future.get((p.start, p.end), p)
         topic = topics[i]
-        if (topic is None and attempts) or last_attempt_said(text, p.start, p.end):
+        if (topic is None and attempts) or last_attempt_said(text, p.start, p.end) \
+                or (previous and previous[1] == ATTEMPT and _LISTED.match(fold(text[previous[0].end:p.start]))):
             topic = ATTEMPT  # "har ringet to gange, sidst i torsdags": the bare day is the last attempt's
+        previous = (p, topic)
         # Duckling resolves ambiguity toward the future; an interview cue means the past, unless the
         # interview lies ahead ("skal til samtale på torsdag"), and a follow-up made is in the past.
         backward = (topic == INTERVIEW and not ahead) or topic == ATTEMPT
@@ -105,6 +108,8 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 
 
 
+# "ringet tre gange, den 8. december, den 15. december og senest tirsdag den 5. januar": the next in a list
+_LISTED = re.compile(r"^\s*(,|,? og)\s*((senest|sidst|sidste gang)\s*)?$")
 _APPOSITION = re.compile(r"^\s*[,(/-]?\s*(altsaa |dvs\.? |det vil sige |nemlig |eller )?$")
 
 
@@ -116,6 +121,10 @@ def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]
     for i in range(1, len(past)):
         before, this = past[i - 1], past[i]
         if i - 1 in dropped_before:
+            continue
+        gap = fold(text[before.end:this.start])
+        if this.grain == "month" and "maaneden" in fold(before.text) and _APPOSITION.match(gap):
+            dropped.add(i)  # "sidst på måneden, altså i oktober": the month the period is in, said again
             continue
         readings = {iso_value(this), iso_value(future.get((this.start, this.end), this))}
         if _APPOSITION.match(fold(text[before.end:this.start])) and iso_value(before) in readings:

@@ -727,3 +727,19 @@ def test_a_date_alone_after_a_clause_without_one_says_when_that_was():
     assert today["additional_info"]["about"] == "interview"
     _, friday = time_entities("samtalen var i mandags. fredag", date(2027, 1, 25))
     assert friday["additional_info"]["about"] is None  # the clause before has its own day
+
+
+def test_attempts_listed_with_og_senest_are_all_attempts():
+    said = ("De sagde, at vi ville få svar senest fredag den 4. december. Jeg har siden ringet tre gange, den 8. "
+            "december, den 15. december og senest tirsdag den 5. januar, og hver gang lagt en besked")
+    topics = [e["additional_info"]["about"] for e in time_entities(said, date(2027, 1, 11))]
+    assert topics == ["deadline", "attempt", "attempt", "attempt"]
+
+
+def test_end_of_the_month_reported_after_a_comma_is_the_interviews_month():
+    from coach.dates.entities import reading_for
+    from coach.facts import DEADLINE
+
+    said = "De sagde, at de ville vende tilbage sidst på måneden, altså i oktober."
+    [period] = time_entities(said, date(2026, 11, 9))
+    assert reading_for(period, DEADLINE, date(2026, 11, 9), interview=date(2026, 10, 20)) == "2026-10-30"

@@ -859,3 +859,28 @@ def test_a_guess_followed_by_the_day_itself_is_that_day():
     days = [e["value"][:10] for e in time_entities("samtale for over en uge siden og de sagde de svarer d. 20.",
                                                     date(2027, 1, 25))]
     assert len(days) == 2  # a day of something else stays
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Jeg vil helst skrive en e-mail, da jeg hører lidt dårligt i telefonen, især på mobilen.", "email"),
+    ("Jeg har indtil nu ringet, og det vil jeg helst blive ved med.", "telefon"),
+])
+def test_the_channel_chosen_not_the_one_in_the_reason_or_kept_from_before(text, channel):
+    assert channel_preference(text) == channel
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Stillingen er som sekretær i Teknik- og Miljøforvaltningen hos Vejle Kommune.", "Vejle Kommune"),
+    ("Jeg er en mand på 59, der efter 25 år på Grundfos er blevet ledig. I onsdags var jeg til samtale på "
+     "Rosenhøj Skole i Viby som pedel.", "Rosenhøj Skole"),
+])
+def test_the_employer_applied_to_among_several(text, company):
+    assert company_said(text) == company
+
+
+def test_long_formal_messages_keep_their_facts_apart():
+    assert names_said("Min underskrift skal være Lone Nielsen.") == ("Lone Nielsen", None)
+    assert attempts_reported("Jeg vil skrive en e-mail, da Peter Vinther selv foreslog, at jeg skrev til ham, "
+                             "hvis jeg havde spørgsmål.") is None  # invited, not done
+    assert role_said("samtale hos COWI til en stilling som projektleder inden for vandforsyning") == "projektleder"
+    assert role_said("hej samtale i mandags som kokkeelev 👨‍🍳") == "kokkeelev"
