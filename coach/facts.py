@@ -88,6 +88,8 @@ _NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \
 _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
+    # "sagde at jeg ikke fik den.": the job, not a mail ("fik ikke den mail")
+    r"\b(ikke fik|fik ikke) (jobbet|stillingen|pladsen|\w+pladsen)\b|\bikke fik (den|det)\b(?!\s*[a-zæøå])|"
     r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa|virkelig|rigtig|mega))? "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"
     r"\b(lød|loed|virkede)( (aerligt talt|faktisk|egentlig|bare|nok|vist))+( (meget|ret|lidt|helt|saa))? "
@@ -125,7 +127,8 @@ _NO_DEADLINE_ANSWER = re.compile(
     r"\b(sagde|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?(vist |nok |vel |faktisk |slet )?"
     r"(ikke|ik|ikk|intet|ingen|ingenting)\b|"
     r"\bdet sagde (de|hun|han) (vist |nok |vel )?(ikke|ik|ikk)\b|\bikke (sagt|naevnt|oplyst)\b|"
-    r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|\bhusker (det |jeg )?ikke\b|"
+    r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|"
+    r"\bhusker (det |jeg )?(desvaerre |altsaa |faktisk |simpelthen |bare )?ikke\b|"
     r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
     r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"
@@ -457,7 +460,12 @@ def _users_act(folded: str, match: re.Match) -> bool:
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not (match.group(0).startswith("skr") and _NOTED_DOWN.match(folded, match.end())) \
-        and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()])
+        and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
+        and not _CAREER.search(folded[max(0, match.start() - 25):match.start()])
+
+
+# "har i mange år skrevet for lokalaviser": a working life, not a follow-up
+_CAREER = re.compile(r"\b(i|gennem|i over|i snart) (mange|flere|\d+|\w+) aar\s*$")
 
 
 # "han foreslog, at jeg skrev til ham, hvis …": what the employer invited, not an act
@@ -955,6 +963,11 @@ def public_employer_at(tail: str) -> str | None:
 
 # "på et hotel", "i en børnehave": a workplace described, not named.
 _A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
+# "livredder i svømmehallen", "kok i kantinen": a place by its kind, no part of the title ("lærer i udskolingen" is)
+_WORKPLACE_NOUN = re.compile(r"\w*(hallen|centret|centeret|butikken|kantinen|køkkenet|koekkenet|lageret|børnehaven|"
+                             r"boernehaven|vuggestuen|skolen|klubben|hjemmet|cafeen|caféen|restauranten|hotellet|"
+                             r"klinikken|apoteket|biografen|baren|bageriet|supermarkedet|varehuset|fitnesscentret)\s*$",
+                             re.IGNORECASE)
 _MEETING_TOOLS = frozenset("Teams Zoom Skype Meet FaceTime Webex Video Telefon".split())
 _DEPARTMENTS = frozenset("IT HR PR QA UX BI KS SFO IT-afdelingen".split())
 
@@ -1019,7 +1032,7 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
             continue
         rest = answer[match.end():]
         employer = employer_after(match["prep"], rest)
-        if employer is not None or _A_WORKPLACE.match(rest):
+        if employer is not None or _A_WORKPLACE.match(rest) or _WORKPLACE_NOUN.match(rest):
             return clean_role(answer[:match.start()]), employer
         if match["prep"].lower() in ("på", "paa"):  # "på hovedkontoret", "på deltid": a place or terms, no title
             return clean_role(answer[:match.start()]), _workplace_typed_lower(rest)

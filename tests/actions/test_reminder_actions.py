@@ -79,9 +79,16 @@ def test_the_job_offered_congratulates_and_ends_the_follow_up(dispatcher):
 
 
 def test_an_answer_that_is_no_offer_asks_whether_it_was_a_no(dispatcher):
-    tracker = make_tracker("de har ringet tilbage, og jeg fik ikke jobbet", "report_answer", COMPLETE)
+    tracker = make_tracker("de har ringet tilbage, men det var ikke det jeg håbede på", "report_answer", COMPLETE)
     run(ActionReportAnswer(), tracker, dispatcher)
     assert "Tillykke" not in texts(dispatcher) and "Var det et nej" in texts(dispatcher)
+
+
+def test_not_getting_the_job_said_plainly_closes_the_case_without_asking(dispatcher):
+    """Two blind writers (F036, T027): 'de har sms'et at jeg ikke fik det' is a no; asking again annoys."""
+    tracker = make_tracker("de har ringet tilbage, og jeg fik ikke jobbet", "report_answer", COMPLETE)
+    events = run(ActionReportAnswer(), tracker, dispatcher)
+    assert events[0]["name"] == "action_record_rejection" and "Tillykke" not in texts(dispatcher)
 
 
 def test_a_cold_answer_is_no_good_news_but_a_close(dispatcher):

@@ -316,7 +316,7 @@ def test_an_employer_ends_where_the_sentence_does():
     ("lærer på Rosenlundskolen", "lærer", "Rosenlundskolen"),  # a capitalised name
     ("receptionist på et hotel i odense", "receptionist", None),  # a workplace described, not named
     ("projektleder i IT", "projektleder i IT", None),          # a department is part of the title
-    ("pædagog i vuggestuen", "pædagog i vuggestuen", None),
+    ("pædagog i vuggestuen", "pædagog", None),  # a kind of workplace (blind writers: T035, T044)
     ("social- og sundhedsassistent", "social- og sundhedsassistent", None),
     ("som pakkeriarbejder, nej undskyld, det hed produktionsmedarbejder", "produktionsmedarbejder", None),
     ("it was for a product designer role at Danske Bank", "product designer", "Danske Bank"),  # in English
@@ -512,6 +512,16 @@ def test_a_time_the_danish_way_is_in_the_afternoon():
                                   "han virkede helt afvisende", "hun lød virkelig uinteresseret"])
 def test_a_cold_contact_said_with_an_adverb_is_still_cold(text):
     assert rejection_reported(text)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("de ringede lige og sagde at jeg ikke fik den. hvad skriver man tilbage?", True),
+    ("jeg fik ikke jobbet", True),
+    ("de har lige sms'et at jeg ikke fik det 💀", True),
+    ("jeg fik ikke den mail de lovede", False),  # a mail, not the job
+])
+def test_not_getting_the_job_said_plainly_is_a_no(text, told):
+    assert rejection_reported(text) is told
 
 
 def test_a_contact_named_between_commas():
@@ -884,3 +894,10 @@ def test_long_formal_messages_keep_their_facts_apart():
                              "hvis jeg havde spørgsmål.") is None  # invited, not done
     assert role_said("samtale hos COWI til en stilling som projektleder inden for vandforsyning") == "projektleder"
     assert role_said("hej samtale i mandags som kokkeelev 👨‍🍳") == "kokkeelev"
+
+
+def test_a_workplace_after_the_title_a_hedged_no_deadline_and_a_career_are_read_for_what_they_are():
+    assert split_role_answer("livredder i svoemmehallen") == ("livredder", None)
+    assert split_role_answer("lærer i udskolingen") == ("lærer i udskolingen", None)  # part of the title
+    assert says_no_deadline("Det husker jeg desværre ikke. Jeg var meget nervøs.", asked=True)
+    assert attempts_reported("Jeg er 53 år og har i mange år skrevet for lokalaviser.") is None
