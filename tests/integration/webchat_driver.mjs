@@ -119,6 +119,11 @@ try {
     await say(evil);
     await waitForText(evil);
   }
+  // One answer each, however busy the machine (a fixed pause missed the third answer under load);
+  // a missing answer still fails the check below once the wait runs out.
+  await page.waitForFunction(
+    (n) => document.querySelectorAll("#webchat .rw-response").length >= n,
+    responsesBefore + 3, { timeout: TIMEOUT }).catch(() => step("fewer than three answers to the HTML"));
   await page.waitForTimeout(2000);  // give a would-be alert time to fire
   // Text with no facts after the plan: one short answer each, not the plan, mail and calendar again.
   result.responses_to_html = (await page.locator("#webchat .rw-response").count()) - responsesBefore;
