@@ -354,9 +354,14 @@ class ValidateFollowupForm(FormValidationAction):
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
         said = text_of(tracker)
         known = int(tracker.get_slot(ATTEMPTS) or 0)
-        if intent_of(tracker) in QUESTIONS or rejection_reported(said) or (known and not is_correction(said)):
-            return {}  # counted already ("nej, kun én gang" corrects it), or the call was answered (with a no)
-        count = times_said(said) if known else attempts_reported(said)
+        if intent_of(tracker) in QUESTIONS or rejection_reported(said):
+            return {}  # asked about, or the call was answered (with a no)
+        reported = attempts_reported(said)
+        if known and not (reported or 0) > known:  # a larger count later ("har siden ringet tre gange") is the total
+            if not is_correction(said):
+                return {}  # counted already
+            reported = times_said(said)  # "nej, kun én gang"
+        count = reported
         if count is None:
             return {}
         today = clock.today()

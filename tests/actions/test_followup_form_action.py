@@ -451,3 +451,15 @@ def test_a_span_of_days_is_a_guess_that_the_next_answer_pins(dispatcher):
                      dispatcher)
     assert slots["interview_date"] == "2026-11-19"
     assert slots.get("deadline") is None
+
+
+def test_a_larger_count_said_later_is_the_total(dispatcher):
+    """'Jeg har indtil nu ringet' (1), then 'har siden ringet tre gange, …' (T024): three, the last one dated."""
+    known = {"interview_date": "2026-11-10", "role": "sekretær", "contact_channel": "telefon",
+             "followup_attempts": 1, "last_attempt_date": "2026-11-28", "requested_slot": "deadline"}
+    events = [{"event": "user"}, *({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "user"}]
+    said = ("De sagde senest fredag den 13. november. Jeg har siden ringet tre gange, den 16. november, "
+            "den 20. november og senest tirsdag den 24. november, men ingen har ringet tilbage.")
+    slots = run_form(make_tracker(said, slots=known, events=events, active_loop="followup_form"), dispatcher)
+    assert (slots["followup_attempts"], slots["last_attempt_date"]) == (3, "2026-11-24")
