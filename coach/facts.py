@@ -1039,6 +1039,9 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     return clean_role(answer), None  # "lærer i udskolingen", "projektleder i IT": part of the title
 
 
+# Two or three lower-case words and nothing after them, none a word of the sentence around a name
+_LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med|ved|om|nu|igen|vist|tror|jeg)\b)"
+                                r"[a-zæøå][a-zæøå&-]+(?: [a-zæøå][a-zæøå&-]+){1,2}")
 # "skovlunde skole", "hvidovre hospital" typed without capitals: a workplace by its last word.
 _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
                               r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
@@ -1058,6 +1061,10 @@ def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool)
         found = _workplace_typed_lower(tail)
         if found:
             return found
+    whole = tail.strip().rstrip(".!")
+    if preposition.lower() == "hos" and _LOWER_NAME_TO_END.fullmatch(whole) \
+            and not _NOT_AN_EMPLOYER_WORD.intersection(whole.split()):
+        return whole.title()  # "bud hos just eat": the name the message ends with
     word = re.match(r"([a-zæøå][\w&-]+)\b", tail)
     if preposition.lower() == "hos" and word and word[1] not in _NOT_AN_EMPLOYER_WORD \
             and not re.fullmatch(_TITLE, word[1], re.IGNORECASE) \

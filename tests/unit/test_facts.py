@@ -312,6 +312,7 @@ def test_an_employer_ends_where_the_sentence_does():
 
 @pytest.mark.parametrize("answer, role, company", [
     ("flaskedreng i netto", "flaskedreng", "Netto"),           # a known employer, in lower case
+    ("bud hos just eat", "bud", "Just Eat"),                  # a lower-case name the answer ends with (T031)
     ("lageransvarlig i Jysk", "lageransvarlig", "Jysk"),
     ("lærer på Rosenlundskolen", "lærer", "Rosenlundskolen"),  # a capitalised name
     ("receptionist på et hotel i odense", "receptionist", None),  # a workplace described, not named
