@@ -1040,7 +1040,8 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
 
 
 # Two or three lower-case words and nothing after them, none a word of the sentence around a name
-_LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med|ved|om|nu|igen|vist|tror|jeg)\b)"
+_LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med|ved|om|nu|igen|vist|tror|jeg|tak|"
+                                r"btw|lol|haha|ik|ikke|altså|altsaa|bare|vel|nok|så|saa|da)\b)"
                                 r"[a-zæøå][a-zæøå&-]+(?: [a-zæøå][a-zæøå&-]+){1,2}")
 # "skovlunde skole", "hvidovre hospital" typed without capitals: a workplace by its last word.
 _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"

@@ -127,7 +127,7 @@ def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]
             dropped.add(i)  # "sidst på måneden, altså i oktober": the month the period is in, said again
             continue
         readings = {iso_value(this), iso_value(future.get((this.start, this.end), this))}
-        if _APPOSITION.match(fold(text[before.end:this.start])) and iso_value(before) in readings:
+        if _APPOSITION.match(gap) and iso_value(before) in readings:
             dropped.add(i)
     return dropped
 
