@@ -27,33 +27,32 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
-from functools import cache, lru_cache
 from pathlib import Path
-from typing import Callable, Dict, Iterator, Tuple
+from typing import Dict, Iterator, Tuple
 
 logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_INDEX = ROOT / "var" / "cache" / "da_lemma_lookup.sqlite"
-ENV_VAR = "COACH_LEMMA_INDEX"
-MEMORY = "memory"  # COACH_LEMMA_INDEX=memory: spaCy's in-memory table, no index
+if str(ROOT) not in sys.path:  # run as a script by ensure_index, from components/
+    sys.path.insert(0, str(ROOT))
+
+from coach.lemmas import (  # noqa: E402  (the reader lives in the domain core; this module builds)
+    CACHE_SIZE,
+    DEFAULT_INDEX,
+    ENV_VAR,
+    MEMORY,
+    LemmaIndex,
+    LemmaIndexError,
+    index_path,
+    open_index,
+)
+
+__all__ = ["CACHE_SIZE", "DEFAULT_INDEX", "ENV_VAR", "MEMORY", "LemmaIndex", "LemmaIndexError", "index_path",
+           "open_index", "ensure_index", "build_index", "register_component"]
+
 SCHEMA = 1  # bump when the file layout changes
-CACHE_SIZE = 50_000
 COMPONENT = "danish_lookup_lemmas"
 BUILD_TIMEOUT_S = 300
-
-
-class LemmaIndexError(Exception):
-    """The index cannot be built or read."""
-
-
-def index_path() -> Path | None:
-    """Where the index lives; None when COACH_LEMMA_INDEX=memory."""
-    value = os.environ.get(ENV_VAR, "").strip()
-    if value.lower() == MEMORY:
-        return None
-    return Path(value).expanduser() if value else DEFAULT_INDEX
 
 
 def source_table() -> Path:
@@ -179,36 +178,6 @@ def ensure_index(path: Path | None = None) -> Path:
     if read_stamp(path) != stamp:
         raise LemmaIndexError(f"{path} was built but does not match the installed table")
     return path
-
-
-class LemmaIndex:
-    """Per-word lookups in the index, read-only, safe across threads, with an LRU cache."""
-
-    def __init__(self, path: Path, cache_size: int = CACHE_SIZE):
-        self.path = Path(path)
-        try:
-            self._con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                                        check_same_thread=False)
-            self._con.execute("SELECT 1 FROM lemma LIMIT 1").fetchall()
-        except sqlite3.Error as exc:
-            raise LemmaIndexError(f"cannot read {self.path}: {exc}") from exc
-        self._lock = threading.Lock()
-        self.lemma: Callable[[str], str] = lru_cache(maxsize=cache_size)(self._lookup)
-
-    def _lookup(self, word: str) -> str:
-        with self._lock:
-            row = self._con.execute("SELECT lemma FROM lemma WHERE word = ?", (word,)).fetchone()
-        return row[0] if row else word
-
-    def __len__(self) -> int:
-        with self._lock:
-            return self._con.execute("SELECT COUNT(*) FROM lemma").fetchone()[0]
-
-
-@cache
-def open_index(path: str) -> LemmaIndex:
-    """One LemmaIndex (and cache) per file and process."""
-    return LemmaIndex(Path(path))
 
 
 def register_component() -> None:

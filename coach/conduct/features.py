@@ -3,17 +3,14 @@ hand features: cue counts (coach.conduct.cues), length and shape, keyword salad,
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import json
 import math
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from coach.conduct.cues import CUES
 from coach.conduct.salad import salad_score
 from coach.conduct.text import loose, sentences, words
+from coach.lemmas import lemma
 
 LONG_LINE = 40  # words: more than this is hard to follow on the phone
 _IMPERATIVE = re.compile(r"(^|[.!?,–-]\s*)(ring|svar|giv|send|find|stil|ansæt|vælg|husk|glem|lov|tænk|meld|skynd)\b")
@@ -67,15 +64,7 @@ def model_text(text: str) -> str:
     return re.sub(r"([?!.,])", r" \1 ", lo)
 
 
-@lru_cache(maxsize=1)
-def _lemmas() -> dict[str, str]:
-    """Danish word -> lemma, the lookup table of spacy-lookups-data (read directly: no spaCy pipeline)."""
-    spec = importlib.util.find_spec("spacy_lookups_data")
-    path = Path(spec.submodule_search_locations[0]) / "data" / "da_lemma_lookup.json.gz"
-    return json.loads(gzip.open(path).read())
-
-
+@lru_cache(maxsize=8192)
 def lemma_text(text: str) -> str:
     """The loose text with each word replaced by its lemma ("ringede" -> "ringe"), for lemma n-grams."""
-    table = _lemmas()
-    return loose(" ".join(table.get(w, w) for w in re.findall(r"\w+|[?!]", text.lower())))
+    return loose(" ".join(lemma(w) for w in re.findall(r"\w+|[?!]", text.lower())))
