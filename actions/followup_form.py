@@ -36,7 +36,16 @@ from actions.tracker_case import (
 )
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
-from coach.dates.entities import day_in_period, is_period, past_day, pick_time, pinned_day, reading_for, vague_period
+from coach.dates.entities import (
+    day_in_period,
+    is_period,
+    past_day,
+    pick_time,
+    pinned_day,
+    reading_for,
+    vague_period,
+    weekday_slip,
+)
 from coach.facts import (
     ATTEMPT,
     DEADLINE,
@@ -77,7 +86,13 @@ from coach.facts import (
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.texts import text
 from coach.tips import channel_advice
-from coach.validation import attempt_problem, deadline_problem, impossible_date_message, interview_date_problem
+from coach.validation import (
+    attempt_problem,
+    deadline_problem,
+    impossible_date_message,
+    interview_date_problem,
+    weekday_slip_message,
+)
 
 # Slots the form fills when the user offers them, but never asks for.
 OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
@@ -190,7 +205,28 @@ class ValidateFollowupForm(FormValidationAction):
         if entity["additional_info"].get("problem"):
             dispatcher.utter_message(text=impossible_date_message(entity["additional_info"].get("text") or ""))
             return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
-        return self._date_slots(tracker, entity, slot, topic, asked, corrects=correcting or target == topic)
+        slots = self._date_slots(tracker, entity, slot, topic, asked, corrects=correcting or target == topic)
+        return self._weekday_slip(dispatcher, tracker, entity, slots, slot, topic, asked) or slots
+
+    @staticmethod
+    def _weekday_slip(dispatcher: CollectingDispatcher, tracker: Tracker, entity: Dict[str, Any], slots: Slots,
+                      slot: str, topic: str, asked: bool) -> Slots | None:
+        """"i mandags d. 24." when the 24th was a Tuesday: the coach says so. Which day the interview was is
+        asked (the two days become the period the answer is read in); a deadline keeps the numbered day."""
+        day = as_day(slots.get(slot))
+        past_only = topic == INTERVIEW and not entity["additional_info"].get("ahead")
+        slip = weekday_slip(entity, day.isoformat() if day else None, clock.today() if past_only else None)
+        if slip is None:
+            return None
+        said = entity["additional_info"].get("text") or ""
+        if topic == INTERVIEW:
+            dispatcher.utter_message(text=weekday_slip_message(said, day))
+            if asked or tracker.get_slot(slot) is None or is_correction(text_of(tracker)):
+                return {slot: None, "interview_period": f"{slip[0].isoformat()}/{slip[1].isoformat()}"}
+            return {}
+        other = slip[0] if slip[1] == day else slip[1]
+        dispatcher.utter_message(text=weekday_slip_message(said, day, other=other))
+        return None
 
     def _may_date(self, tracker: Tracker, slot: str, topic: str, reading: bool) -> bool:
         """A cued date is read from any message; an uncued one only as an answer or a correction, and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from coach.danish import format_date
+from coach.danish import MONTHS, WEEKDAYS, format_date
 from coach.texts import text
 
 MAX_PAST = timedelta(days=365)
@@ -38,3 +38,13 @@ def attempt_problem(last_attempt: date, interview: date | None) -> str | None:
 
 def impossible_date_message(said: str) -> str:
     return text("form.invalid.impossible_date", text=said.strip())
+
+
+def weekday_slip_message(said: str, day: date, other: date | None = None) -> str:
+    """"„mandag d. 24/11“: den 24. november er en tirsdag." With `other`, which day is kept and how to
+    say the other one instead."""
+    said_day = f"den {day.day}. {MONTHS[day.month - 1]}"
+    if other is None:
+        return text("form.invalid.weekday_slip", text=said.strip(), day=said_day, weekday=WEEKDAYS[day.weekday()])
+    return text("form.invalid.weekday_slip_kept", text=said.strip(), day=said_day, weekday=WEEKDAYS[day.weekday()],
+                kept=format_date(day), other=format_date(other))

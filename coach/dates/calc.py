@@ -66,10 +66,15 @@ def _months_from(today: date, direction: Direction, count: int):
         yield first + relativedelta(months=step * i)
 
 
+# "tirsdag den 27.": a Tuesday the 27th this month or next; one five months off is no reading of a chat
+# message but a slip in the weekday or the day, which the coach asks about.
+WEEKDAY_REACH_DAYS = 62
+
+
 def day_of_month(today: date, day: int, direction: Direction,
                  weekday: int | None = None) -> date | None:
-    """Nearest `day`. of a month in `direction`; with a weekday, the nearest
-    such day that falls on it within six months, else the nearest at all."""
+    """Nearest `day`. of a month in `direction`; with a weekday, the nearest such day that falls on
+    it within two months, else the nearest at all (the caller sees that the weekday disagrees)."""
     candidates = []
     for first in _months_from(today, direction, 16):
         d = safe_date(first.year, first.month, day)
@@ -82,7 +87,7 @@ def day_of_month(today: date, day: int, direction: Direction,
         return None
     if weekday is not None:
         for d in candidates:
-            if abs((d - today).days) > 190:
+            if abs((d - today).days) > WEEKDAY_REACH_DAYS:
                 break
             if d.weekday() == weekday:
                 return d

@@ -11,7 +11,7 @@ from coach.business_days import last_business_day
 from coach.danish import fold
 from coach.dates.calc import last_of_month, monday, safe_date
 from coach.dates.parser import Direction, TimeMention, find_times
-from coach.dates.patterns import HOLIDAY_DAY, UNTIL, WEEKDAY_NAMES, after_the_interview
+from coach.dates.patterns import HOLIDAY_DAY, UNTIL, WEEKDAY_NAMES, after_the_interview, weekday_said
 from coach.facts import (
     ATTEMPT,
     INTERVIEW,
@@ -100,6 +100,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "clock_only": p.clock_only,
                 "reported": reported_speech(text, p.start, p.end),
                 "approximate": approximate(text, p.start, p.end),
+                "weekday": weekday_said(fold(p.text)) if any(ch.isdigit() for ch in p.text) else None,
             },
         })
     return entities
@@ -370,6 +371,21 @@ def vague_period(entity: Dict[str, Any], reading: str | None) -> tuple[date, dat
         return day - timedelta(days=13), day  # "inden jul": the fortnight before
     end = day + timedelta(days=6) if grain == "week" else last_of_month(day)
     return day, end
+
+
+def weekday_slip(entity: Dict[str, Any], reading: str | None, latest: date | None = None) -> tuple[date, date] | None:
+    """"mandag d. 24/11" when the 24th is a Tuesday: the day as numbered and the said weekday nearest to it
+    (not after `latest`), earliest first, so the coach can ask which was meant; None when they agree."""
+    said = (entity.get("additional_info") or {}).get("weekday")
+    if said is None or reading is None:
+        return None
+    day = date.fromisoformat(reading[:10])
+    if day.weekday() == said:
+        return None
+    before = day - timedelta(days=(day.weekday() - said) % 7)
+    after = day + timedelta(days=(said - day.weekday()) % 7)
+    other = after if after - day < day - before and (latest is None or after <= latest) else before
+    return min(day, other), max(day, other)
 
 
 def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | None:

@@ -13,8 +13,9 @@ Resolution conventions (relative to `today`):
 * "tirsdag i næste/sidste/denne uge": that weekday of that ISO week.
 * "den 27.": PAST -> the most recent 27th on or before today, FUTURE -> the next
   on or after today, skipping months without that day.  "tirsdag den 27.":
-  the nearest 27th in that direction that is a Tuesday, looking up to about six
-  months; if none, the nearest 27th.
+  the nearest 27th in that direction that is a Tuesday, looking two months
+  ahead or back; if none, the nearest 27th (`weekday` in the entity lets the
+  coach see that the two disagree).  "i mandags d. 23." is one mention.
 * "9. marts" without year: PAST -> on or before today, FUTURE -> on or after.
 * "uge 3" without year: the nearest ISO week 3 in the direction; the current
   week counts either way.  Value = Monday, grain "week".

@@ -78,7 +78,8 @@ UNIT_TAIL = r"(?:\.|s\s+tid\b|\b)"  # "om en uges tid"
 YEAR = r"(?:19|20|21)\d\d(?![0-9])"
 DAY_START = r"(?<![0-9])(?<![0-9][.,/:-])"
 NUM_END = r"(?![0-9]|[.,/:-][0-9])"
-PREFIX_WD = rf"(?:(?:paa\s+)?(?P<wd>{WD_ANY}),?\s+)?"
+# "tirsdag 9/3", "på fredag den 4.", "i mandags, d. 23.": a weekday said with the date
+PREFIX_WD = rf"(?:(?:paa\s+)?(?P<wd>{WD_ANY}),?\s+|\bi\s+(?P<wdpast>{WD_FULL})s,?\s+)?"
 DEN = r"\b(?:den|d\.|d(?=\s+\d))\s*"  # "d 18" typed without the dot
 NOT_AMOUNT = (r"(?!\.?\s*(?:dage?s?|uger?s?|ma+ned|aar|timer?|min|minutter|kr|kroner|%|procent|pct"
               r"|stk|personer|mennesker|gange?|ansatte|af|point|sider|kandidater|ansoegere)\b)")
@@ -90,8 +91,17 @@ MAANED = r"ma+ned"
 
 
 def _weekday(m: re.Match) -> int | None:
-    word = m.groupdict().get("wd")
+    word = m.groupdict().get("wd") or m.groupdict().get("wdpast")
     return None if not word else WEEKDAY_INDEX[word.rstrip(".")]
+
+
+_SAID_WEEKDAY = re.compile(rf"^(?:paa\s+)?(?P<wd>{WD_ANY})|^i\s+(?P<wdpast>{WD_FULL})s\b")
+
+
+def weekday_said(folded_mention: str) -> int | None:
+    """The weekday a date mention opens with ("tirsdag den 24/11", "i mandags d. 23"), else None."""
+    m = _SAID_WEEKDAY.match(folded_mention)
+    return _weekday(m) if m else None
 
 
 def _number(word: str) -> int:

@@ -212,6 +212,31 @@ def test_a_bare_date_answers_which_day_of_the_period(dispatcher):
     assert slots["interview_date"] == "2026-11-16"
 
 
+@pytest.mark.parametrize("said, period, answer, interview", [
+    ("jeg var til samtale i mandags d. 24.", "2026-11-23/2026-11-24", "mandag", "2026-11-23"),
+    ("samtalen var tirsdag den 26/11", "2026-11-24/2026-11-26", "torsdag", "2026-11-26"),
+])
+def test_a_weekday_and_a_date_that_disagree_ask_which_day(dispatcher, said, period, answer, interview):
+    slots = run_form(make_tracker(said, active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] is None and slots["interview_period"] == period
+    assert "passer ikke helt sammen" in texts(dispatcher) and slots["requested_slot"] == "interview_date"
+    slots = run_form(asking("interview_date", answer, interview_period=period), dispatcher)
+    assert slots["interview_date"] == interview
+
+
+def test_a_weekday_that_agrees_with_the_day_is_that_day(dispatcher):
+    slots = run_form(make_tracker("jeg var til samtale i mandags, d. 16.", active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-16" and not texts(dispatcher)
+
+
+def test_a_deadline_whose_weekday_disagrees_keeps_the_numbered_day_and_says_so(dispatcher):
+    slots = run_form(asking("deadline", "de svarer fredag d. 10.", interview_date="2026-11-24", role="kok",
+                            contact_channel="telefon"), dispatcher)
+    assert slots["deadline"] == "2026-12-10"  # a Thursday
+    said = texts(dispatcher)
+    assert "torsdag den 10. december" in said and "fredag den 11. december" in said
+
+
 def test_a_bare_correction_changes_the_date_given_last(dispatcher):
     """'på torsdag' answered the deadline; 'nej vent, det var fredag de sagde' corrects it, not the interview."""
     known = {"interview_date": "2026-11-20", "role": "barista", "contact_channel": "telefon", "deadline": "2026-12-03"}

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from coach.danish import format_date
 from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
 from coach.dates import parser as dates_module
-from coach.dates.entities import pick_time, reading_for, time_entities
+from coach.dates.entities import pick_time, reading_for, time_entities, weekday_slip
 from coach.facts import DEADLINE, INTERVIEW
 
 P, F = Direction.PAST, Direction.FUTURE
@@ -51,7 +51,7 @@ ABSOLUTE = [
     ("9-3-2026", SAT, F, "2026-03-09", "day"),
     ("den 9.3.", SAT, P, "2026-03-09", "day"),
     ("tirsdag den 27.", SAT, P, "2026-10-27", "day"),
-    ("tirsdag den 27.", SAT, F, "2027-04-27", "day"),
+    ("tirsdag den 27.", SAT, F, "2026-12-27", "day"),  # no Tuesday the 27th within two months: the nearest 27th (the coach asks)
     ("fredag den 27.", SAT, P, "2026-11-27", "day"),
     ("den 27.", SAT, P, "2026-11-27", "day"),
     ("den 27.", SAT, F, "2026-12-27", "day"),
@@ -743,3 +743,18 @@ def test_end_of_the_month_reported_after_a_comma_is_the_interviews_month():
     said = "De sagde, at de ville vende tilbage sidst på måneden, altså i oktober."
     [period] = time_entities(said, date(2026, 11, 9))
     assert reading_for(period, DEADLINE, date(2026, 11, 9), interview=date(2026, 10, 20)) == "2026-10-30"
+
+
+@pytest.mark.parametrize("said, today, reading, slip", [
+    # "i mandags d. 23." is one day: Monday the 23rd, though the last Monday was the 30th
+    ("samtale i mandags d. 23.", date(2026, 12, 3), "2026-11-23", None),
+    ("samtale i mandags d. 24.", date(2026, 12, 3), "2026-11-24", (date(2026, 11, 23), date(2026, 11, 24))),
+    ("samtalen var tirsdag den 23/11", date(2026, 12, 3), "2026-11-23", (date(2026, 11, 23), date(2026, 11, 24))),
+    # the other day may not lie after today for an interview: Friday the 4th is ahead, Friday the 27th is not
+    ("samtalen var fredag d. 2/12", date(2026, 12, 3), "2026-12-02", (date(2026, 11, 27), date(2026, 12, 2))),
+    ("tirsdag d. 24/11 kl. 10", date(2026, 12, 3), "2026-11-24T10:00", None),
+])
+def test_a_weekday_said_with_a_date_that_falls_on_another_is_a_slip(said, today, reading, slip):
+    entity = next(e for e in time_entities(said, today) if e["additional_info"]["past"])
+    assert entity["additional_info"]["past"] == reading
+    assert weekday_slip(entity, reading, latest=today) == slip
