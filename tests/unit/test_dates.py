@@ -51,7 +51,7 @@ ABSOLUTE = [
     ("9-3-2026", SAT, F, "2026-03-09", "day"),
     ("den 9.3.", SAT, P, "2026-03-09", "day"),
     ("tirsdag den 27.", SAT, P, "2026-10-27", "day"),
-    ("tirsdag den 27.", SAT, F, "2026-12-27", "day"),  # no Tuesday the 27th within two months: the nearest 27th (the coach asks)
+    ("tirsdag den 27.", SAT, F, "2026-12-27", "day"),  # no Tuesday 27th within two months: nearest
     ("fredag den 27.", SAT, P, "2026-11-27", "day"),
     ("den 27.", SAT, P, "2026-11-27", "day"),
     ("den 27.", SAT, F, "2026-12-27", "day"),
