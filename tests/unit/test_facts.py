@@ -797,6 +797,8 @@ def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
     ("som receptionist hos Advokatfirmaet Holm & Co. Jeg vil gerne vide", "Advokatfirmaet Holm & Co"),
     ("samtale hos en tandlæge", None),
     ("samtale i IT", None),
+    ("receptionist i fitness world", "Fitness World"),  # a chain the lexicon knows, after "i" and in lower case
+    ("samtale i normal arbejdstid", None),
 ])
 def test_employers_typed_lower_short_or_named(text, company):
     assert company_said(text) == company
