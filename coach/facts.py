@@ -173,6 +173,7 @@ _CHANGE_OF_MIND = re.compile(rf"(^|[.,;:!?]\s*)(eller )?({_TAKE_BACK})\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
 
 
+_SAID_THEN = re.compile(r"\b(sagde|skrev|lovede|naevnte|oplyste|fortalte)( (hun|han|de|hun mig|han mig|de mig))?\s*$")
 _REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
 
 
@@ -206,9 +207,10 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     """'de sagde mandag', 'De sagde, at de ville vende tilbage sidst på måneden': a day the employer named at
     the interview, reported now."""
     clause = fold(_clause_around(text, start, end))
-    if re.match(r"\s*at\b", clause):  # the "that" clause of a verb of saying before the comma
-        cut = _clause_cut(text, start)
-        clause = fold(_clause_around(text, cut, cut)) + clause if cut > 0 else clause
+    cut = _clause_cut(text, start)
+    # the "that" clause of a verb of saying before the comma, with or without "at" ("hun sagde, de ville …")
+    if cut > 0 and (re.match(r"\s*at\b", clause) or _SAID_THEN.search(fold(text[:cut]))):
+        clause = fold(_clause_around(text, cut, cut)) + clause
     return bool(_REPORTED.search(clause))
 
 

@@ -259,6 +259,9 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
 MAX_DEADLINE_AHEAD = 180
 
 
+_OFFSET_AHEAD = re.compile(r"^(om|inden for|indenfor|i loebet af)\s+(\w+\s+)?\w+\s+(dage?|uger?)(s\s+tid)?$")
+
+
 def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date | None = None,
                 near: date | None = None) -> str | None:
     """The ISO reading that fits the topic: the past for an interview (the future when it lies
@@ -278,6 +281,10 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     counted = after_the_interview(info.get("text") or "", interview) if interview else None
     if counted is not None:
         return counted.isoformat()  # "en uge efter samtalen": from the interview, not from today
+    if info.get("reported") and interview and interview < today and future \
+            and _OFFSET_AHEAD.match(fold(info.get("text") or "")):
+        # "hun sagde, de ville vende tilbage inden for 14 dage": said at the interview, counted from it
+        return (interview + (date.fromisoformat(future[:10]) - today)).isoformat()
     if interview and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")) and future:
         return _in_interview_week(info, future, interview + timedelta(weeks=1), today)  # "ugen efter samtalen"
     if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:

@@ -409,6 +409,9 @@ def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, dead
     (date(2026, 12, 14), date(2026, 12, 1), "hun sagde fredag d. 4.", "2026-12-04"),  # not next June's Friday 4th
     (date(2026, 11, 25), date(2026, 11, 2), "de svarer på fredag", "2026-11-27"),  # a weekday: the coming one
     (date(2027, 6, 14), date(2027, 5, 31), "de sagde i løbet af ugen efter samtalen", "2027-06-11"),  # the week after
+    # a count said at the interview runs from it; the user's own "om 14 dage" runs from today
+    (date(2026, 12, 3), date(2026, 11, 26), "hun sagde, de ville vende tilbage inden for 14 dage", "2026-12-10"),
+    (date(2026, 12, 3), date(2026, 11, 26), "jeg skal høre fra dem om 14 dage", "2026-12-17"),
 ])
 def test_a_deadline_date_is_read_from_the_interview_it_was_promised_at(today, interview, text, deadline):
     [entity] = time_entities(text, today)
