@@ -1,0 +1,152 @@
+"""`make bench-drafts`: the draft review (coach.review.review_draft) on blind-written drafts.
+
+Each draft in tests/review/drafts.yml is a follow-up e-mail or a planned call opening, written blind from
+the product brief and the rule contract, with what a careful coach would find (`fine`: per check, true when
+the draft is fine on it). Per check: faults caught (the review asks for that change) and false alarms (it
+asks for it on a draft that is fine there); and how many drafts fine on every check get no change at all.
+A quarter of the drafts per kind (by a hash of the id) is held out: measured only, never worked on.
+Default: the held-out split, written to bench/results/drafts-<date>-<commit>.md; `--split dev` prints only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import platform
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.judge import TARGET_CAUGHT, TARGET_FALSE_ALARMS, Tally, _git_rev  # noqa: E402
+from coach.case import FollowUpCase  # noqa: E402
+from coach.review.result import review_draft  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "review" / "drafts.yml"
+RESULTS = ROOT / "bench" / "results"
+HELDOUT_SHARE = 4  # one in four per kind
+
+# The review's change names (coach/texts/review.yml) -> the checks of the corpus they report a fault on.
+CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
+    "subject_missing": ("subject",), "subject_vague": ("subject",), "subject_wrong_day": ("subject", "right_day"),
+    "wrong_day": ("right_day",), "greeting": ("greeting",), "thanks": ("thanks",), "offer": ("offer",),
+    "signature": ("signature",), "role": ("names_role",), "names_role": ("names_role",),
+    "status": ("asks_status",), "asks_status": ("asks_status",), "says_name": ("says_name",),
+    "places_interview": ("places_interview",), "tone": ("polite",), "begging": ("polite", "no_pressure"),
+    "pressure": ("no_pressure",), "selling": ("no_selling",),
+}
+KIND_CHECKS = {
+    "email": ("subject", "greeting", "thanks", "asks_status", "offer", "signature", "length", "names_role",
+              "right_day", "polite", "no_selling", "no_pressure"),
+    "call": ("says_name", "places_interview", "names_role", "right_day", "asks_status", "polite", "no_selling",
+             "no_pressure"),
+}
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    kind: str
+    today: date
+    case: FollowUpCase
+    text: str
+    fine: dict[str, bool]
+
+
+def load(path: Path = CORPUS) -> list[Draft]:
+    drafts = []
+    for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+        c = row["case"]
+        case = FollowUpCase(interview_date=date.fromisoformat(c["interview_date"]), role=c.get("role"),
+                            contact_name=c.get("contact_name"), company=c.get("company"), user_name=c.get("user_name"),
+                            contact_channel="email" if row["kind"] == "email" else "telefon")
+        drafts.append(Draft(str(row["id"]), row["kind"], date.fromisoformat(row["today"]), case, row["draft"],
+                            {k: bool(v) for k, v in row["fine"].items() if v is not None}))
+    return drafts
+
+
+def heldout_ids(drafts: list[Draft]) -> set[str]:
+    """Per kind, the quarter (rounded half up) of ids with the smallest sha256("drafts:<id>")."""
+    held: set[str] = set()
+    for kind in KIND_CHECKS:
+        ids = sorted((d.id for d in drafts if d.kind == kind),
+                     key=lambda i: hashlib.sha256(f"drafts:{i}".encode()).hexdigest())
+        held.update(ids[:(len(ids) + HELDOUT_SHARE // 2) // HELDOUT_SHARE])
+    return held
+
+
+def faults_found(draft: Draft) -> set[str]:
+    """The corpus checks the review finds a fault on."""
+    findings = review_draft(draft.text, draft.case, draft.kind, today=draft.today)
+    return {check for change in findings.changes for check in CHANGE_CHECKS.get(change.name, (change.name,))}
+
+
+def score(drafts: list[Draft]) -> tuple[dict[str, Tally], int, int, list[str]]:
+    tallies = {name: Tally() for kind in KIND_CHECKS.values() for name in kind}
+    clean, left_alone, bothered = 0, 0, []
+    for draft in drafts:
+        found = faults_found(draft)
+        for check in KIND_CHECKS[draft.kind]:
+            if check in draft.fine:
+                tallies[check].add(draft, draft.fine[check], check not in found)
+        if all(draft.fine.values()):
+            clean += 1
+            relevant = found & set(KIND_CHECKS[draft.kind])
+            left_alone += not relevant
+            if relevant:
+                bothered.append(f"{draft.id} ({', '.join(sorted(relevant))})")
+    return tallies, clean, left_alone, bothered
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    rows = ["| check | faults | caught | fine drafts | false alarms | target met |", "|---|---|---|---|---|---|"]
+    for name, t in tallies.items():
+        if t.faults or t.good:
+            rows.append(f"| {name} | {t.faults} | {t.caught} ({t.caught_rate:.1%}) | {t.good} | "
+                        f"{t.alarms} ({t.alarm_rate:.1%}) | {'yes' if t.meets_target else 'no'} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=("heldout", "dev"), default="heldout")
+    parser.add_argument("--show", action="store_true", help="list the ids missed and wrongly flagged")
+    args = parser.parse_args(argv)
+    drafts = load()
+    held = heldout_ids(drafts)
+    drafts = [d for d in drafts if (d.id in held) == (args.split == "heldout")]
+    start = time.perf_counter()
+    tallies, clean, left_alone, bothered = score(drafts)
+    seconds = time.perf_counter() - start
+    today, rev = dt.date.today().isoformat(), _git_rev()
+    kinds = ", ".join(f"{sum(d.kind == k for d in drafts)} {k}" for k in KIND_CHECKS)
+    head = (f"Draft review on the {args.split} split ({len(drafts)} drafts: {kinds}), {today}, git {rev}, "
+            f"{platform.node()} ({platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}); "
+            f"{seconds:.1f} s. Target: ≥ {TARGET_CAUGHT:.0%} of faults caught and ≤ {TARGET_FALSE_ALARMS:.0%} of "
+            f"fine drafts flagged, per check.")
+    summary = f"Drafts fine on every check that get no change: {left_alone} of {clean}."
+    report = f"{head}\n\n{table(tallies)}\n\n{summary}\n"
+    print(report)
+    if args.show:
+        for name, t in tallies.items():
+            if t.missed or t.flagged:
+                print(f"{name}: missed {t.missed}\n    flagged {t.flagged}")
+        print("fine drafts with changes:", bothered)
+    if args.split == "heldout":
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        out = RESULTS / f"drafts-{today}-{rev}.md"
+        out.write_text(report, encoding="utf-8")
+        print(f"written to {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
