@@ -36,12 +36,26 @@ HELDOUT_SHARE = 4  # one in four per kind
 
 # The review's change names (coach/texts/review.yml) -> the checks of the corpus they report a fault on.
 CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
-    "subject_missing": ("subject",), "subject_vague": ("subject",), "subject_wrong_day": ("subject", "right_day"),
-    "wrong_day": ("right_day",), "greeting": ("greeting",), "thanks": ("thanks",), "offer": ("offer",),
-    "signature": ("signature",), "role": ("names_role",), "names_role": ("names_role",),
-    "status": ("asks_status",), "asks_status": ("asks_status",), "says_name": ("says_name",),
-    "places_interview": ("places_interview",), "tone": ("polite",), "begging": ("polite", "no_pressure"),
-    "pressure": ("no_pressure",), "selling": ("no_selling",),
+    "subject_missing": ("subject",),
+    "subject_vague": ("subject",),
+    "subject_wrong_day": ("subject", "right_day"),
+    "wrong_day": ("right_day", "places_interview"),
+    "greeting": ("greeting",),
+    "thanks": ("thanks",),
+    "offer": ("offer",),
+    "signature": ("signature",),
+    "role": ("names_role",),
+    "names_role": ("names_role",),
+    "status": ("asks_status",),
+    "asks_status": ("asks_status",),
+    "says_name": ("says_name",),
+    "places_interview": ("places_interview",),
+    "tone": ("polite",),
+    "curt": ("polite",),
+    "begging": ("polite", "no_pressure"),
+    "pressure": ("no_pressure",),
+    "harsh": ("polite", "no_pressure"),
+    "selling": ("no_selling",),
 }
 KIND_CHECKS = {
     "email": ("subject", "greeting", "thanks", "asks_status", "offer", "signature", "length", "names_role",

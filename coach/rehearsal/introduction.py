@@ -135,9 +135,9 @@ def _same_day(m: TimeMention, day: date | None, today: date) -> bool | None:
         offset = (today - m.value).days
         slack = 0 if offset < 5 else 2 if offset < 10 else 3
         return abs((m.value - day).days) <= slack
-    if _DAY_OF_MONTH.search(said):
-        return (m.value.day, m.value.month) == (day.day, day.month)
     named = [i for i, w in enumerate(_WEEKDAYS_LOOSE) if re.search(rf"\b{w}", said)]
+    if _DAY_OF_MONTH.search(said):  # "onsdag d. 17." for Tuesday the 17th: a slip the contact would notice
+        return (m.value.day, m.value.month) == (day.day, day.month) and (not named or named[0] == day.weekday())
     if re.search(r"\bsidste [a-z]+dag\b", said) and named:  # "sidste tirsdag": the latest, or last week's
         return day in (m.value, m.value - timedelta(days=7))
     if named and m.tense is None and "uge" not in said:  # "onsdag": the weekday is what was said

@@ -105,6 +105,11 @@ def subject_problem(draft: EmailDraft, case: FollowUpCase, today: date) -> str |
     return None
 
 
+def greets_fittingly(draft: EmailDraft, case: FollowUpCase) -> bool:
+    """A greeting by name, or a neutral one ("Hej", "Kære rekrutteringsteam") when the contact's name is not known."""
+    return greets_by_name(draft) or (bool(draft.greeting) and not case.contact_name)
+
+
 def greets_by_name(draft: EmailDraft) -> bool:
     if not draft.greeting:
         return False

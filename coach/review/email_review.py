@@ -11,19 +11,20 @@ from coach.review.email_draft import (
     MAX_WORDS,
     EmailDraft,
     greets_by_name,
+    greets_fittingly,
     names_the_role,
     read_email,
     signs_with_full_name,
     subject_problem,
 )
 from coach.review.findings import Change, Findings
-from coach.review.sentences import Sentence, right_day
+from coach.review.sentences import Sentence, rambles, right_day, sentence_changes, sounds_curt
 from coach.texts import text
 from coach.writing.email import compose_email
 
 # Most important first: the first three that apply are the changes the user reads.
-ORDER = ("pressure", "begging", "selling", "tone", "status", "subject_missing", "subject_wrong_day", "subject_vague",
-         "wrong_day", "greeting", "signature", "thanks", "length", "offer", "role")
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "subject_missing", "subject_wrong_day",
+         "subject_vague", "wrong_day", "greeting", "signature", "thanks", "length", "offer", "role")
 
 
 def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
@@ -31,9 +32,9 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     model = compose_email(case)
     changes: list[Change] = []
     good: list[str] = []
-    for s in draft.sentences:
-        if s.fault:
-            changes.append(Change(s.fault, sentence=s.text))
+    changes.extend(sentence_changes(draft.sentences, model.paragraphs[1]))
+    if sounds_curt(" ".join(s.text for s in draft.sentences)):
+        changes.append(Change("curt"))
     subject = subject_problem(draft, case, today)
     if subject:
         changes.append(Change(subject, example=_subject(case, model.subject)))
@@ -42,22 +43,23 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     if any(s.wrong_day for s in draft.sentences):
         changes.append(Change("wrong_day", example=format_date(case.interview_date)))
     checks = {
-        "greeting": greets_by_name(draft),
+        "greeting": greets_fittingly(draft, case),
         "thanks": any(s.thanks for s in draft.sentences),
-        "status": any(s.asks_status and not s.fault for s in draft.sentences),
+        "status": any(s.asks_status for s in draft.sentences),  # asked in a line to drop: how to ask comes with it
         "offer": any(s.offer for s in draft.sentences),
         "signature": signs_with_full_name(draft, case),
-        "length": len(draft.paragraphs) <= MAX_PARAGRAPHS and draft.body_words <= MAX_WORDS,
+        "length": len(draft.paragraphs) <= MAX_PARAGRAPHS and draft.body_words <= MAX_WORDS
+        and not any(rambles(s) for s in draft.sentences),
         "role": names_the_role(draft, case),
     }
     examples = {"greeting": model.greeting, "thanks": model.paragraphs[0], "status": model.paragraphs[1],
                 "offer": model.paragraphs[2], "signature": model.signature, "length": "", "role": model.paragraphs[0]}
     for name, ok in checks.items():
         if ok:
-            good.append(name)
+            good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
         else:
             changes.append(Change(name, example=examples[name]))
-    if not any(c.name in ("pressure", "begging", "selling", "tone") for c in changes):
+    if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     return Findings("email", tuple(good), tuple(changes), improved_email(draft, case, today, model, checks))

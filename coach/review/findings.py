@@ -37,11 +37,17 @@ class Findings:
             parts.append(text(f"review.ready.{self.kind}"))
             return "\n\n".join(parts)
         wording = section("review.change")
-        items = [f"{i}. " + wording[c.name].format(sentence=c.sentence, example=c.example).strip()
-                 for i, c in enumerate(changes, 1)]
+        items = [f"{i}. " + _wording(wording, c) for i, c in enumerate(changes, 1)]
         parts.append(text("review.changes_heading") + "\n" + "\n".join(items))
         parts.append(text(f"review.improved_heading.{self.kind}") + "\n\n" + self.improved)
         return "\n\n".join(parts)
+
+
+def _wording(wording: dict, change: Change) -> str:
+    said = wording[change.name].format(sentence=change.sentence, example=change.example).strip()
+    if change.sentence and change.example:  # the status question was in the sentence to drop
+        said += " " + text("review.ask_instead", example=change.example)
+    return said
 
 
 def _distinct(changes: tuple[Change, ...]) -> tuple[Change, ...]:

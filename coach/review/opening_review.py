@@ -9,25 +9,27 @@ from coach.conduct.text import loose, sentences, words
 from coach.danish import format_date
 from coach.rehearsal.evaluate import evaluate_line
 from coach.review.findings import Change, Findings
-from coach.review.sentences import judge_sentence, right_day
+from coach.review.sentences import judge_sentence, right_day, sentence_changes, sounds_curt
 from coach.writing.call_script import call_script
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
-ORDER = ("pressure", "begging", "selling", "tone", "says_name", "places_interview", "wrong_day", "names_role",
-         "asks_status", "length")
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "says_name", "places_interview", "wrong_day",
+         "names_role", "asks_status", "length")
 
 
 def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     whole = evaluate_line(draft_text, case, today=today)
     said = [judge_sentence(s, case, today) for s in sentences(draft_text)]
     script = call_script(case)
-    changes = [Change(s.fault, sentence=s.text) for s in said if s.fault]
+    changes = list(sentence_changes(said, script.status_question))
+    if sounds_curt(draft_text):
+        changes.append(Change("curt"))
     good = []
     checks = {
         "says_name": any(s.says_name for s in said) or whole.says_name,
         "places_interview": any(s.places_interview for s in said) or whole.places_interview,
         "names_role": any(s.names_role for s in said) or whole.names_role,
-        "asks_status": any(s.asks_status and not s.fault for s in said),
+        "asks_status": any(s.asks_status for s in said),  # asked in a line to drop: how to ask comes with it
         "length": len(words(loose(draft_text))) <= MAX_WORDS,
     }
     examples = {"says_name": script.opening, "places_interview": script.placing, "names_role": script.role_line,
@@ -39,7 +41,7 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
             changes.append(Change("wrong_day", example=format_date(case.interview_date)))
         else:
             changes.append(Change(name, example=examples[name]))
-    if not changes or all(c.name not in ("pressure", "begging", "selling", "tone") for c in changes):
+    if not changes or all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     return Findings("call", tuple(good), tuple(changes), _improved(said, checks, script, case, today))

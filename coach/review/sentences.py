@@ -6,16 +6,25 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach.case import FollowUpCase
-from coach.conduct.cues import CUES, HARD
-from coach.conduct.text import loose, rx
+from coach.conduct.cues import HARD
+from coach.conduct.text import loose, rx, words
 from coach.danish import format_date
 from coach.rehearsal.evaluate import evaluate_line
 from coach.rehearsal.introduction import day_mentions
+from coach.review.findings import Change
 
 OFFER = rx(r"\bspørgsmål\b", r"\buddybe\b", r"\b(mere|yderligere|flere) (information|oplysninger)\b",
            r"\bsvare?r? (gerne )?på\b", r"\bsig (endelig |bare )?til\b", r"\b(står|er) (gerne )?til rådighed\b",
-           r"\bmangler (i|du) noget\b", r"\bkontakt(e)? mig\b", r"\b(ring|skriv) (endelig |gerne )?til mig\b")
+           r"\bmangler (i|du) noget\b", r"\bkontakt(e)? mig\b", r"\b(ring|skriv) (endelig |gerne )?til mig\b",
+           r"\bhvis (i|du) har brug for\b", r"\bhvis der er (noget|mere)\b", r"\b(skriv|ring) (endelig|bare)\b",
+           r"\breach out\b", r"\bquestions\b")
+# A status question is a question: "ser frem til at høre fra jer" hopes, it does not ask.
+_ASKS = rx(r"\?", r"\b(høre|spørge|vide|forhøre mig|fortælle( mig)?|nævne|sige),? (om|hvornår|hvor|hvordan|hvad)\b",
+          r"^(hvordan|hvornår|hvor langt|hvad|har i|er i|kan i|kan du|ved i|ved du)\b")  # "?" left out
+# Blunt, but a question about the outcome: "Har jeg fået det?", "Får jeg jobbet eller hvad?", "hvad bliver det til?"
+_BLUNT_STATUS = rx(r"\b(har|får) jeg (fået )?(jobbet|det|stillingen|den)\b.*\?", r"\bhvad bliver det til\b")
 _THANKS_FOR = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\btusind tak\b", r"\bmange tak\b")
+_THANKS_IN_ENGLISH = rx(r"\bthanks?( you)?( so much)? for\b")
 
 
 @dataclass(frozen=True)
@@ -24,7 +33,7 @@ class Sentence:
     asks_status: bool
     thanks: bool
     offer: bool
-    fault: str | None  # "pressure", "begging", "selling" or "tone": the sentence had better go
+    fault: str | None  # "pressure", "harsh" (pressure, sharply), "begging", "selling" or "tone": better gone
     wrong_day: bool
     says_name: bool
     places_interview: bool
@@ -34,17 +43,21 @@ class Sentence:
 def judge_sentence(text: str, case: FollowUpCase, today: date) -> Sentence:
     check = evaluate_line(text, case, today=today)
     lo = loose(text)
+    notes = set(check.notes)
+    sharp = bool(HARD["polite_and_short"].search(lo) or {"rude", "sarcasm", "shouting"} & notes)
     fault = None
     if not check.no_demands:
-        fault = "begging" if "begging" in check.notes else "pressure"
+        # a demand said sharply ("så giv mig et svar nu", "I skylder mig et svar") is named as both
+        harsh = sharp or not check.polite_and_short and "too_long" not in notes
+        fault = "begging" if "begging" in notes else "harsh" if harsh else "pressure"
     elif not check.no_selling:
         fault = "selling"
-    elif HARD["polite_and_short"].search(lo) or {"rude", "sarcasm", "shouting"} & set(check.notes) \
-            and (CUES["rude"].search(lo) or CUES["sarcasm"].search(lo)):
+    elif sharp:
         fault = "tone"
     return Sentence(
-        text=text, asks_status=check.asks_status or check.asks_when,
-        thanks=bool(_THANKS_FOR.search(lo)) and check.thanks,
+        text=text, asks_status=(check.asks_status or check.asks_when) and bool(_ASKS.search(lo))
+        or bool(_BLUNT_STATUS.search(lo)),
+        thanks=bool(_THANKS_FOR.search(lo)) and check.thanks or bool(_THANKS_IN_ENGLISH.search(lo)),
         offer=bool(OFFER.search(lo)), fault=fault, wrong_day="wrong_day" in check.notes, says_name=check.says_name,
         places_interview=check.places_interview, names_role=check.names_role)
 
@@ -57,3 +70,30 @@ def right_day(text: str, case: FollowUpCase, today: date) -> str:
         if verdict == "wrong":
             text = text[:mention.start] + format_date(case.interview_date) + text[mention.end:]
     return text
+
+
+RAMBLING_WORDS = 45  # one sentence this long loses the reader, however short the whole
+
+
+def rambles(sentence: Sentence) -> bool:
+    return len(sentence.text.split()) > RAMBLING_WORDS
+
+
+def sentence_changes(said: list[Sentence], status_question: str) -> list[Change]:
+    """A change for each sentence that had better go. When the only status question is in one of them, that
+    change says how to ask instead."""
+    asked_in_kept = any(s.asks_status and not s.fault for s in said)
+    return [Change(s.fault, sentence=s.text, example="" if asked_in_kept or not s.asks_status else status_question)
+            for s in said if s.fault]
+
+
+CURT_WORDS = 20
+_COURTESY = rx(r"\b(tak|takker|gerne|venlig\w*|håber|please|thanks?|hej|hejsa|goddag|kære|dejlig\w*|god dag)\b",
+               r"\b(ville|vil) (bare |lige )?(høre|spørge)\b")  # "jeg ville bare høre, om …" is soft enough
+
+
+def sounds_curt(said: str) -> bool:
+    """A few bare words with no greeting, thanks or kind word ("hvordan går det med stillingen", "Ja. Samtalen
+    onsdag, lagerjobbet. Er der svar?"): each sentence may be fine, together they read as a demand."""
+    lo = loose(said)
+    return len(words(lo)) <= CURT_WORDS and not _COURTESY.search(lo)
