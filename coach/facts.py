@@ -746,9 +746,12 @@ _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at
                                re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
-_CAPITALISED_NAME = re.compile(rf"(?:(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int|[A-ZÆØÅ])\.\s+)?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
-                               # "K. Lund & Co.": an initial, and the dot of "& Co."
-                               rf"(?:\s+(?:d'|&\s+)?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}(?:(?<=&\sCo)\.(?=\s+[a-zæøå]))?")
+_INITIAL = r"(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int|Brdr|[A-ZÆØÅ])\.\s+"
+_CAPITALISED_NAME = re.compile(rf"(?:{_INITIAL})?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
+                               # "K. Lund & Co.", "Malerfirmaet P. Olsen", "Smedefirmaet Brdr. Lauritsen": initials,
+                               # and the dot of "& Co."
+                               rf"(?:\s+(?:d'|&\s+)?(?:{_INITIAL})?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}"
+                               rf"(?:(?<=&\sCo)\.(?=\s+[a-zæøå]|\s*$))?")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish
 # sentence "at" is the infinitive ("håber at Mette ringer").
@@ -1201,6 +1204,7 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
+                      re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
                       re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
 

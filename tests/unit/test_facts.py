@@ -783,6 +783,8 @@ def test_past_interviews_stay_past():
     ("oh and my contact is called Mikkel Frost", None, "Mikkel Frost"),
     ("har ringet to gange til firmaet", None, None),
     ("hende der holdt den hed vist Birgitte Holm", None, "Birgitte Holm"),
+    ("hos Smedefirmaet Brdr. Lauritsen som smed. Det var med Ole Lauritsen", None, "Ole Lauritsen"),
+    ("det var med Teams", None, None),
 ])
 def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
     assert names_said(text) == (user, contact)
@@ -799,6 +801,10 @@ def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
     ("samtale i IT", None),
     ("receptionist i fitness world", "Fitness World"),  # a chain the lexicon knows, after "i" and in lower case
     ("samtale i normal arbejdstid", None),
+    # a firm named after its owner keeps the initials
+    ("jeg søgte som malersvend hos Malerfirmaet P. Olsen og var til samtale", "Malerfirmaet P. Olsen"),
+    ("samtale d. 15/3 hos Smedefirmaet Brdr. Lauritsen som smed", "Smedefirmaet Brdr. Lauritsen"),
+    ("hos Revisionsfirmaet K. Nielsen & Co. som regnskabsassistent", "Revisionsfirmaet K. Nielsen & Co."),
 ])
 def test_employers_typed_lower_short_or_named(text, company):
     assert company_said(text) == company
