@@ -33,6 +33,7 @@ from actions.tracker_case import (
     before_this_turn,
     case_changed_this_turn,
     missing_for_plan,
+    set_in_earlier_turns,
 )
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
@@ -70,6 +71,7 @@ from coach.facts import (
     promised_without_day,
     rejection_reported,
     rejection_told,
+    respelled,
     role_said,
     ruled_out_channels,
     same_person,
@@ -429,6 +431,9 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
         user, contact = names_said(text_of(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
+        mended = respelled(tracker.get_slot("user_name"), text_of(tracker)) if not (user or contact) else None
+        if mended and not respelled(tracker.get_slot("contact_name"), text_of(tracker)):
+            return {"user_name": mended}  # the user's own name, spelt right
         return {"user_name": user} if user else _not_this_name(tracker, "user_name", contact)
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -440,6 +445,9 @@ class ValidateFollowupForm(FormValidationAction):
         completed = with_surname(contact or known, text_of(tracker))
         if completed:
             return {"contact_name": completed}  # "Peter" before, "hans efternavn er Dahl" now
+        mended = respelled(known, text_of(tracker)) if not (user or contact) else None
+        if mended:
+            return {"contact_name": mended}  # "Henrik Madsn" before, "Madsen** stavefejl sorry" now
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -595,7 +603,8 @@ def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     name = clean_person_name(str(value)) if value else None
     # "Peter Dahl" from "Peter" and "hans efternavn er Dahl" is cued by the surname's words
     completed = slot == "contact_name" and name and name == with_surname(name.split()[0], text_of(tracker))
-    return name if name and (completed or (said and name == said)) else before_this_turn(tracker, slot)
+    mended = name and name == respelled(set_in_earlier_turns(tracker, slot), text_of(tracker))  # "Madsen*"
+    return name if name and (completed or mended or (said and name == said)) else before_this_turn(tracker, slot)
 
 
 def _cleaned(clean, value: Any, previous: Any) -> Any:

@@ -84,6 +84,18 @@ def before_this_turn(tracker: Tracker, slot: str):
     return value
 
 
+def set_in_earlier_turns(tracker: Tracker, slot: str):
+    """The value the events before the latest user message gave the slot (None if none): unlike
+    `before_this_turn`, not what the slot holds now when this turn's extraction has changed it in place."""
+    value = None
+    for event in earlier_events(tracker):
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+        elif event.get("event") in ("restart", "session_started"):
+            value = None
+    return value
+
+
 def case_changed_this_turn(tracker: Tracker) -> bool:
     """Whether the latest message changed any fact of the case."""
     return any(str(before_this_turn(tracker, slot) or "") != str(tracker.get_slot(slot) or "")

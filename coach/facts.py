@@ -10,6 +10,7 @@ import re
 
 from coach.case import EMAIL, PHONE
 from coach.danish import fold
+from coach.dates.norm import osa_distance
 from coach.lexicon import employer_at, place_at
 
 INTERVIEW = "interview"
@@ -1259,6 +1260,25 @@ def with_surname(first: str | None, text: str) -> str | None:
     if not (surname and first) or " " in first.strip() or first.strip() == surname:
         return None
     return f"{first.strip()} {surname}"
+
+
+_RESPELLING = re.compile(r"\*|\bikke\b|\bstave\w*|\btypo\b|\bmente\b|\bsorry\b|\bundskyld\b", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü-]{2,}\b")
+
+
+def respelled(known: str | None, text: str) -> str | None:
+    """'Henrik Madsn' known, 'Madsen** stavefejl sorry', 'Frederiksen, ikke Frederiksn' or 'Mette* for mange t'er'
+    said: the name with that word spelt right; None when no word of the message mends one of the name's."""
+    if not known or not (len(text.split()) <= 3 or _RESPELLING.search(text)):
+        return None
+    parts = known.split()
+    for word in _CAPITAL_WORD.findall(text):
+        for i, part in enumerate(parts):
+            # one letter off, two in a long name: "Hanne" is another name than "Hansen", "Madsen" mends "Madsn"
+            if word != part and word[0] == part[0] and min(len(part), len(word)) >= 3 \
+                    and osa_distance(word.lower(), part.lower()) <= (1 if len(part) < 8 else 2):
+                return " ".join(parts[:i] + [word] + parts[i + 1:])
+    return None
 
 
 def same_person(known: str | None, name: str | None) -> bool:

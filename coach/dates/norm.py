@@ -47,7 +47,7 @@ for _target in _TYPO_TARGETS:
         _DELETE_INDEX.setdefault(_variant, set()).add(_target)
 
 
-def _osa_distance(a: str, b: str) -> int:
+def osa_distance(a: str, b: str) -> int:
     """Optimal string alignment distance (Levenshtein plus adjacent swaps)."""
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
@@ -70,7 +70,7 @@ def correct_word(word: str) -> str:
     candidates: set[str] = set()
     for variant in _deletions(word):
         candidates |= _DELETE_INDEX.get(variant, set())
-    matches = sorted(c for c in candidates if _osa_distance(word, c) <= 1)
+    matches = sorted(c for c in candidates if osa_distance(word, c) <= 1)
     # Ambiguous typos ("tordags"?) are left alone rather than guessed.
     return matches[0] if len(matches) == 1 else word
 

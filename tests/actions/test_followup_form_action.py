@@ -387,6 +387,25 @@ def test_a_surname_said_later_completes_the_contacts_first_name(dispatcher):
     assert run_form(tracker, dispatcher)["contact_name"] == "Peter Dahl"
 
 
+@pytest.mark.parametrize("said, known, mended", [
+    ("Madsen** stavefejl sorry", {"contact_name": "Henrik Madsn"}, ("contact_name", "Henrik Madsen")),
+    ("Frederiksen, ikke Frederiksn 🙈", {"contact_name": "Lise Frederiksn"}, ("contact_name", "Lise Frederiksen")),
+    ("Jensen*", {"contact_name": "Mette Hansen", "user_name": "Ole Jenson"}, ("user_name", "Ole Jensen")),
+])
+def test_a_name_spelt_right_in_the_next_message_mends_the_name(dispatcher, said, known, mended):
+    earlier = [{"event": "slot", "name": name, "value": value} for name, value in known.items()]
+    tracker = make_tracker(said, slots={**known, "requested_slot": "contact_channel"}, active_loop="followup_form",
+                           events=earlier + [{"event": "user", "text": said}])
+    slot, value = mended
+    assert run_form(tracker, dispatcher)[slot] == value
+
+
+def test_another_name_close_to_the_contacts_is_no_respelling(dispatcher):
+    tracker = make_tracker("Hanne sagde fredag", slots={"contact_name": "Mette Hansen", "requested_slot": "deadline"},
+                           active_loop="followup_form")
+    assert run_form(tracker, dispatcher).get("contact_name") in (None, "Mette Hansen")
+
+
 def test_a_channel_chosen_after_asking_for_advice(dispatcher):
     tracker = make_tracker("hvad anbefaler du? ok, så ringer jeg", intent="ask_channel_advice",
                            slots={"requested_slot": "contact_channel"}, active_loop="followup_form")

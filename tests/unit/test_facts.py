@@ -910,3 +910,15 @@ def test_a_workplace_after_the_title_a_hedged_no_deadline_and_a_career_are_read_
     assert split_role_answer("lærer i udskolingen") == ("lærer i udskolingen", None)  # part of the title
     assert says_no_deadline("Det husker jeg desværre ikke. Jeg var meget nervøs.", asked=True)
     assert attempts_reported("Jeg er 53 år og har i mange år skrevet for lokalaviser.") is None
+
+
+@pytest.mark.parametrize("known, said, mended", [
+    ("Henrik Madsn", "Madsen** stavefejl sorry", "Henrik Madsen"),
+    ("Lise Frederiksn", "Frederiksen, ikke Frederiksn 🙈", "Lise Frederiksen"),
+    ("Mettte Skov", "Mette* for pokker, for mange t'er", "Mette Skov"),
+    ("Mette Hansen", "Hanne sagde fredag", None),  # another name, not a spelling of "Hansen"
+    ("Mette Hansen", "ringe", None),
+])
+def test_a_name_spelt_right_after_a_typo(known, said, mended):
+    from coach.facts import respelled
+    assert respelled(known, said) == mended
