@@ -403,7 +403,8 @@ class ValidateFollowupForm(FormValidationAction):
         if count is None:
             return {}
         today = clock.today()
-        last = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
+        last = _latest_attempt(tracker, past_day(tracker.latest_message.get("entities", []), today)
+                               or today.isoformat())
         slots: Slots = {ATTEMPTS: count, "last_attempt_date": last}
         channel = attempt_channel(said)  # "har mailet dem én gang": the second attempt's script says so
         return {**slots, "last_attempt_channel": channel} if channel else slots
@@ -421,7 +422,7 @@ class ValidateFollowupForm(FormValidationAction):
         if not (right_after or said_later):
             return {}
         day = past_day(tracker.latest_message.get("entities", []), clock.today())
-        return {"last_attempt_date": day} if day else {}
+        return {"last_attempt_date": _latest_attempt(tracker, day)} if day else {}
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
@@ -585,6 +586,17 @@ def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
     times, said = times_in(tracker), text_of(tracker)
     info = times[0].get("additional_info") or {} if len(times) == 1 else {}
     return bool(info) and info.get("about") is None and not is_period(info) and about_the_job(said)
+
+
+_ONE_MORE = re.compile(r"\b(også|ogsaa|oveni|derudover|desuden)\b", re.IGNORECASE)
+
+
+def _latest_attempt(tracker: Tracker, day: str) -> str:
+    """'så ringede jeg også i onsdags' after a mail on Friday: one more attempt, and the last is still Friday's."""
+    known = before_this_turn(tracker, "last_attempt_date")
+    if known and _ONE_MORE.search(text_of(tracker)) and not is_correction(text_of(tracker)):
+        return max(str(known)[:10], day)
+    return day
 
 
 def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:

@@ -28,7 +28,7 @@ from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
-from coach.facts import answer_reported, job_offered, parse_channel
+from coach.facts import DEADLINE, answer_reported, job_offered, parse_channel
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -276,6 +276,12 @@ class ActionReminderSnooze(Action):
         return []
 
 
+def tells_a_new_answer_day(tracker: Tracker) -> bool:
+    """The message names the day the employer will answer ("svarer på mandag", "melder tilbage d. 26.")."""
+    return any((e.get("additional_info") or {}).get("about") == DEADLINE
+               for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "time")
+
+
 class ActionReportAnswer(Action):
     """'Jeg har fået svar': no more reminders about this application."""
 
@@ -287,6 +293,9 @@ class ActionReportAnswer(Action):
         said = text_of(tracker)
         if news_to_record(tracker) == "action_record_rejection":  # "hun svarede, men det var kort og koldt" (R9)
             return [FollowupAction("action_record_rejection")]
+        if tells_a_new_answer_day(tracker) and not job_offered(said):
+            # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer
+            return [FollowupAction("followup_form")]
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
             # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet
             return [FollowupAction("followup_form")]

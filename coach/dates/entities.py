@@ -67,7 +67,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
             continue
         f = future.get((p.start, p.end), p)
         topic = topics[i]
-        if (topic is None and attempts) or last_attempt_said(text, p.start, p.end) \
+        if (topic is None and attempts and not _planned(text, p.start)) or last_attempt_said(text, p.start, p.end) \
                 or (previous and previous[1] == ATTEMPT and _LISTED.match(fold(text[previous[0].end:p.start]))):
             topic = ATTEMPT  # "har ringet to gange, sidst i torsdags": the bare day is the last attempt's
         previous = (p, topic)
@@ -107,6 +107,14 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 
 
 
+
+
+# "skal jeg bare prøve igen i dag?": a follow-up the user plans or asks about, not one made
+_PLANNING = re.compile(r"\b(skal|kan|boer|maa|burde|vil) jeg\b[^.!?]*$")
+
+
+def _planned(text: str, start: int) -> bool:
+    return bool(_PLANNING.search(fold(text[max(0, start - 60):start])))
 
 
 # "ringet tre gange, den 8. december, den 15. december og senest tirsdag den 5. januar": the next in a list
@@ -259,7 +267,9 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
 MAX_DEADLINE_AHEAD = 180
 
 
-_OFFSET_AHEAD = re.compile(r"^(om|inden for|indenfor|i loebet af)\s+(\w+\s+)?\w+\s+(dage?|uger?)(s\s+tid)?$")
+# a count of days or weeks ahead ("inden for 14 dage", "om en uges tid"), not a named week ("i løbet af næste uge")
+_OFFSET_AHEAD = re.compile(r"^(om|inden for|indenfor|i loebet af)\s+"
+                           r"(\d+|en|et|et par|to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten)\s+(dage?|uger?)(s\s+tid)?$")
 
 
 def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date | None = None,

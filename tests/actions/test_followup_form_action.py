@@ -406,6 +406,15 @@ def test_another_name_close_to_the_contacts_is_no_respelling(dispatcher):
     assert run_form(tracker, dispatcher).get("contact_name") in (None, "Mette Hansen")
 
 
+def test_one_more_attempt_told_later_keeps_the_latest_day_as_the_last(dispatcher):
+    known = {"followup_attempts": 1, "last_attempt_date": "2026-11-27", "interview_date": "2026-11-17",
+             "role": "sekretær", "contact_channel": "email", "deadline": "ingen"}
+    tracker = make_tracker("og nu jeg tænker over det, så ringede jeg også i onsdags. så det er vel 2 gange",
+                           slots=known, active_loop="followup_form")
+    slots = run_form(tracker, dispatcher)
+    assert slots["followup_attempts"] == 2 and slots.get("last_attempt_date", "2026-11-27") == "2026-11-27"
+
+
 def test_a_channel_chosen_after_asking_for_advice(dispatcher):
     tracker = make_tracker("hvad anbefaler du? ok, så ringer jeg", intent="ask_channel_advice",
                            slots={"requested_slot": "contact_channel"}, active_loop="followup_form")

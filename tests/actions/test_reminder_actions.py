@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import date, time
 
+import pytest
 from conftest import COMPLETE, make_tracker, slot_events, texts
 
 from actions.advice import ActionFollowupPlan
@@ -110,3 +111,13 @@ def test_after_the_job_was_offered_the_plan_question_gets_no_plan(dispatcher):
     run(ActionFollowupPlan(), make_tracker("hvornår skal jeg følge op?", "request_plan", slots), dispatcher)
     said = texts(dispatcher)
     assert "Du har fået jobbet" in said and "Følg op" not in said
+
+
+@pytest.mark.parametrize("said", [
+    "Nu har skolelederen lige ringet. De er blevet forsinket og svarer først d. 8.",
+    "hun har lige skrevet at hun ikke har nået at beslutte sig endnu og svarer på mandag",
+])
+def test_word_from_them_with_a_new_answer_day_is_a_new_deadline_not_the_answer(dispatcher, said):
+    slots = {**COMPLETE, "followup_date": "2026-12-08"}
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), dispatcher)
+    assert events[0]["name"] == "followup_form" and "Hvor godt" not in texts(dispatcher)

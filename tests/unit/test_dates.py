@@ -412,6 +412,8 @@ def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, dead
     # a count said at the interview runs from it; the user's own "om 14 dage" runs from today
     (date(2026, 12, 3), date(2026, 11, 26), "hun sagde, de ville vende tilbage inden for 14 dage", "2026-12-10"),
     (date(2026, 12, 3), date(2026, 11, 26), "jeg skal høre fra dem om 14 dage", "2026-12-17"),
+    # "næste uge" said at the interview is the week after it (2. pinsedag that Monday: its Friday)
+    (date(2027, 5, 12), date(2027, 5, 10), "Rektor sagde at de ville melde ud i løbet af næste uge", "2027-05-21"),
 ])
 def test_a_deadline_date_is_read_from_the_interview_it_was_promised_at(today, interview, text, deadline):
     [entity] = time_entities(text, today)
@@ -761,3 +763,10 @@ def test_a_weekday_said_with_a_date_that_falls_on_another_is_a_slip(said, today,
     entity = next(e for e in time_entities(said, today) if e["additional_info"]["past"])
     assert entity["additional_info"]["past"] == reading
     assert weekday_slip(entity, reading, latest=today) == slip
+
+
+def test_a_follow_up_asked_about_is_not_the_one_made():
+    from coach.dates.entities import past_day
+    said = "jeg har faktisk allerede ringet i går, men han tog den ikke. skal jeg bare prøve igen i dag?"
+    today = date(2026, 11, 26)
+    assert past_day(time_entities(said, today), today) == "2026-11-25"
