@@ -112,7 +112,10 @@ _INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
     r"(har|faaet|fik) (faaet )?(en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den|\d)|"
-    r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+))(?!\w)|" + _LATER_ROUND
+    r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+)|"
+    # "jeg har ikke været der endnu, har kun fået invitationen"
+    r"har ikke (vaeret (der|til den|til samtalen)|haft (den|samtalen|samtale)) endnu|har kun faaet invitationen)(?!\w)|"
+    + _LATER_ROUND
 )
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
@@ -137,6 +140,8 @@ _NO_DEADLINE_ANSWER = re.compile(
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
+                           # writing here, to the coach: "det glemte jeg at skrive", "som jeg skrev"
+                           r"\b(glemte|glemmer|glemt) (jeg |at )?(at )?skrive\b|\bsom jeg (skrev|skriver)\b|"
                            r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
@@ -171,7 +176,7 @@ _TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
 # The user changes their mind in mid-message ("ringe tror jeg. nej vent, jeg skriver hellere"): what
 # follows the last such turn is what they chose.
 _CHANGE_OF_MIND = re.compile(rf"(^|[.,;:!?]\s*)(eller )?({_TAKE_BACK})\b")
-_EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|mails)\b")
+_EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|skriftlig\w*|mails)\b")  # "henvende mig skriftligt"
 
 
 _SAID_THEN = re.compile(r"\b(sagde|skrev|lovede|naevnte|oplyste|fortalte)( (hun|han|de|hun mig|han mig|de mig))?\s*$")
@@ -943,10 +948,19 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
         return None  # "i IT", "i HR": a department
     if place_at(name[0]) and len(name[0].split()) == 1:
         return None  # "i Aarhus" is a town; "Aarhus Kommune" an employer
+    of_what = _INSTITUTION_OF.match(tail[name.end():]) if _INSTITUTION.fullmatch(name[0]) else None
+    if of_what:
+        return clean_company(name[0] + of_what[0])  # "Styrelsen for Arbejdsmarked og Rekruttering"
     town = re.match(r"\s+i\s+[A-ZÆØÅ][a-zæøå]+\b", tail[name.end():])
     if town and name[0].endswith("erne"):
         return clean_company(name[0] + town[0])  # "Tandlægerne i Valby": the practice's name holds its town
     return clean_company(name[0])
+
+
+# An institution named by what it is for: "Styrelsen for Arbejdsmarked og Rekruttering", "Center for Kræft og Sundhed"
+_INSTITUTION = re.compile(r"(Styrelsen|Ministeriet|Cent(er|ret)|Foreningen|Instituttet|Agenturet|Direktoratet|Fonden|"
+                          r"Akademiet|Nævnet|Rådet|Forbundet|Sekretariatet|Afdelingen|Huset)")
+_INSTITUTION_OF = re.compile(r"\s+for\s+[A-ZÆØÅ][\wæøå-]+(?:\s+(?:og|for|i)\s+[A-ZÆØÅ][\wæøå-]+){0,3}")
 
 
 _PUBLIC_EMPLOYER = re.compile(r"(?P<place>[^\W\d_]+) kommune\b|region (?P<region>hovedstaden|sjælland|sjaelland|"

@@ -53,7 +53,8 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     entities = []
     attempts = attempts_reported(text) is not None
     ahead = interview_ahead(text)
-    topics = [date_topic(text, p.start, p.end) for p in past]
+    # "den er på torsdag … jeg har ikke været der endnu": in a message about an interview ahead, a day is its
+    topics = [date_topic(text, p.start, p.end) or (INTERVIEW if ahead else None) for p in past]
     corrected = set()
     for i in range(1, len(past)):
         if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):

@@ -415,6 +415,15 @@ def test_one_more_attempt_told_later_keeps_the_latest_day_as_the_last(dispatcher
     assert slots["followup_attempts"] == 2 and slots.get("last_attempt_date", "2026-11-27") == "2026-11-27"
 
 
+def test_a_correction_that_puts_the_interview_ahead(dispatcher):
+    """U044: "var til samtale torsdag", then "den er på torsdag … jeg har ikke været der endnu"."""
+    said = "nej undskyld, den er på torsdag, altså d. 3. jeg har ikke været der endnu, har kun fået invitationen"
+    earlier = [{"event": "slot", "name": "interview_date", "value": "2026-11-26"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"interview_date": "2026-11-26", "requested_slot": "contact_channel"},
+                           active_loop="followup_form", events=earlier)
+    assert run_form(tracker, dispatcher)["interview_date"] == "2026-12-03"
+
+
 def test_a_channel_chosen_after_asking_for_advice(dispatcher):
     tracker = make_tracker("hvad anbefaler du? ok, så ringer jeg", intent="ask_channel_advice",
                            slots={"requested_slot": "contact_channel"}, active_loop="followup_form")

@@ -805,6 +805,8 @@ def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
     ("jeg søgte som malersvend hos Malerfirmaet P. Olsen og var til samtale", "Malerfirmaet P. Olsen"),
     ("samtale d. 15/3 hos Smedefirmaet Brdr. Lauritsen som smed", "Smedefirmaet Brdr. Lauritsen"),
     ("hos Revisionsfirmaet K. Nielsen & Co. som regnskabsassistent", "Revisionsfirmaet K. Nielsen & Co."),
+    ("til samtale i Styrelsen for Arbejdsmarked og Rekruttering vedrørende en stilling",
+     "Styrelsen for Arbejdsmarked og Rekruttering"),
 ])
 def test_employers_typed_lower_short_or_named(text, company):
     assert company_said(text) == company
@@ -922,3 +924,11 @@ def test_a_workplace_after_the_title_a_hedged_no_deadline_and_a_career_are_read_
 def test_a_name_spelt_right_after_a_typo(known, said, mended):
     from coach.facts import respelled
     assert respelled(known, said) == mended
+
+
+@pytest.mark.parametrize("said, channel", [
+    ("Jeg foretrækker at henvende mig skriftligt.", "email"),
+    ("hov, det glemte jeg at skrive: jeg har altså allerede ringet to gange", None),  # writing here, to the coach
+])
+def test_channels_said_formally_and_writing_to_the_coach(said, channel):
+    assert channel_preference(said) == channel
