@@ -446,7 +446,10 @@ def answer_reported(text: str) -> bool:
 # "de skulle have ringet": what the employer was to do, not the user's attempt.
 _EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
 # A call or mail the employer made: "de har også skrevet til mig", "hun har ringet".
-_EMPLOYER_DID = re.compile(r"\b((de|han|hun|hen|ingen|nogen) (har |havde )?|(har|havde) (de|han|hun|hen) |"
+# the employer's side as subject: "skolelederen har lige ringet", "HR skrev", "har chefen ringet"
+_EMPLOYER_SUBJECT = (r"(de|han|hun|hen|\w*(lederen|chefen|direktoeren|mesteren|ejeren|kontaktpersonen|sekretaeren|"
+                     r"inspektoeren|konsulenten)|rektor|hr|firmaet|virksomheden)")
+_EMPLOYER_DID = re.compile(rf"\b(({_EMPLOYER_SUBJECT}|ingen|nogen) (har |havde )?|(har|havde) {_EMPLOYER_SUBJECT} |"
                            r"(jeg )?(blev|er blevet|var blevet) )"  # "blev ringet op d. 15/12": the user was called
                            r"(ogsaa |jo |bare |kun |faktisk |lige |nu )?$")
 

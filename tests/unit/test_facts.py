@@ -452,6 +452,12 @@ def test_a_job_or_a_place_offered(text, offered):
     assert job_offered(text) is offered
 
 
+@pytest.mark.parametrize("text", ["Nu har skolelederen lige ringet. De er blevet forsinket",
+                                  "chefen ringede i går", "HR har skrevet til mig"])
+def test_a_call_or_mail_from_the_employers_side_is_no_attempt(text):
+    assert attempts_reported(text) is None
+
+
 def test_what_the_employer_should_have_done_is_no_attempt():
     assert attempts_reported("de skulle have ringet i går. ingenting") is None
     assert date_topic("de skulle have ringet i går", 23, 27) == DEADLINE
