@@ -22,7 +22,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -not -p
 	coach/fact_features.py coach/facts.py coach/phone.py coach/spoken.py \
 	coach/requests.py $(wildcard coach/dates/*.py) coach/lexicon/__init__.py $(wildcard coach/lexicon/*.yml)
 
-.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-nlu bench-judge bench-startup bench-conversations purge run-scaled
+.PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-nlu bench-judge bench-drafts bench-startup bench-conversations purge run-scaled
 
 help:
 	@echo "make run    - set up if needed, train if the data changed, start the coach and print where to chat"
@@ -41,6 +41,7 @@ help:
 	@echo "make bench-dates - the Danish date parser against dateparser, and Duckling's Danish time corpus (day/week/month)"
 	@echo "make bench-nlu - the trained model on the held-out NLU set (tests/nlu_heldout): intents, entities, harmful confusions"
 	@echo "make bench-judge - the rehearsal's judge on the held-out call lines: faults caught, false alarms"
+	@echo "make bench-drafts - the draft review on the held-out blind drafts: faults caught, false alarms"
 
 setup: $(VENV)/.installed setup-web
 
@@ -120,6 +121,9 @@ bench-dates: setup
 # ARGS="--split train-cv" measures on the training part by cross-validation instead (for development).
 bench-judge: setup
 	$(BIN)/python bench/judge.py $(ARGS)
+
+bench-drafts: setup
+	$(BIN)/python bench/drafts.py $(ARGS)
 
 # Delete conversations untouched for more than COACH_RETENTION_DAYS (default 90).
 purge: setup
