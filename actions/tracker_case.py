@@ -75,13 +75,7 @@ def before_this_turn(tracker: Tracker, slot: str):
     later = tracker.events[len(earlier_events(tracker)):]
     if not any(e.get("event") == "slot" and e.get("name") == slot for e in later):
         return tracker.get_slot(slot)  # not set since: what it is now
-    value = None
-    for event in earlier_events(tracker):
-        if event.get("event") == "slot" and event.get("name") == slot:
-            value = event.get("value")
-        elif event.get("event") in ("restart", "session_started"):
-            value = None
-    return value
+    return set_in_earlier_turns(tracker, slot)
 
 
 def set_in_earlier_turns(tracker: Tracker, slot: str):

@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import os
-import platform
 import sys
 import time
 from dataclasses import dataclass
@@ -25,13 +23,20 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.judge import TARGET_CAUGHT, TARGET_FALSE_ALARMS, Tally, _git_rev  # noqa: E402
+from bench.judge import (  # noqa: E402
+    TARGET_CAUGHT,
+    TARGET_FALSE_ALARMS,
+    Tally,
+    _git_rev,
+    machine,
+    print_misses,
+    save_report,
+)
 from coach.case import FollowUpCase  # noqa: E402
 from coach.review.result import review_draft  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "review" / "drafts.yml"
-RESULTS = ROOT / "bench" / "results"
 HELDOUT_SHARE = 4  # one in four per kind
 
 # The review's change names (coach/texts/review.yml) -> the checks of the corpus they report a fault on.
@@ -143,22 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     today, rev = dt.date.today().isoformat(), _git_rev()
     kinds = ", ".join(f"{sum(d.kind == k for d in drafts)} {k}" for k in KIND_CHECKS)
     head = (f"Draft review on the {args.split} split ({len(drafts)} drafts: {kinds}), {today}, git {rev}, "
-            f"{platform.node()} ({platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}); "
-            f"{seconds:.1f} s. Target: ≥ {TARGET_CAUGHT:.0%} of faults caught and ≤ {TARGET_FALSE_ALARMS:.0%} of "
-            f"fine drafts flagged, per check.")
+            f"{machine()}; {seconds:.1f} s. Target: ≥ {TARGET_CAUGHT:.0%} of faults caught and "
+            f"≤ {TARGET_FALSE_ALARMS:.0%} of fine drafts flagged, per check.")
     summary = f"Drafts fine on every check that get no change: {left_alone} of {clean}."
     report = f"{head}\n\n{table(tallies)}\n\n{summary}\n"
     print(report)
     if args.show:
-        for name, t in tallies.items():
-            if t.missed or t.flagged:
-                print(f"{name}: missed {t.missed}\n    flagged {t.flagged}")
+        print_misses(tallies)
         print("fine drafts with changes:", bothered)
     if args.split == "heldout":
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        out = RESULTS / f"drafts-{today}-{rev}.md"
-        out.write_text(report, encoding="utf-8")
-        print(f"written to {out.relative_to(ROOT)}")
+        save_report(report, "drafts")
     return 0
 
 

@@ -137,6 +137,24 @@ def score_cross_validated(items: list[Item], k: int = 5) -> dict[str, Tally]:
     return tallies
 
 
+def machine() -> str:
+    return f"{platform.node()} ({platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()})"
+
+
+def print_misses(tallies: dict[str, Tally]) -> None:
+    for name, t in tallies.items():
+        if t.missed or t.flagged:
+            print(f"{name}: missed {t.missed}\n    flagged {t.flagged}")
+
+
+def save_report(report: str, name: str) -> None:
+    """bench/results/<name>-<date>-<commit>.md"""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"{name}-{dt.date.today().isoformat()}-{_git_rev()}.md"
+    out.write_text(report, encoding="utf-8")
+    print(f"written to {out.relative_to(ROOT)}")
+
+
 def select(split: str) -> list[Item]:
     if split == "heldout":
         return heldout_items()
@@ -157,20 +175,15 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - start
     today, rev = dt.date.today().isoformat(), _git_rev()
     head = (f"Rehearsal judge on the {args.split} split ({len(items)} lines), {today}, git {rev}, "
-            f"{platform.node()} ({platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}); "
-            f"{seconds:.1f} s including training the conduct model. Target: ≥ {TARGET_CAUGHT:.0%} of faults caught "
-            f"and ≤ {TARGET_FALSE_ALARMS:.0%} of good lines flagged, per check.")
+            f"{machine()}; {seconds:.1f} s including training the conduct model. "
+            f"Target: ≥ {TARGET_CAUGHT:.0%} of faults caught and ≤ {TARGET_FALSE_ALARMS:.0%} of good lines flagged, "
+            f"per check.")
     report = f"{head}\n\n{table(tallies)}\n"
     print(report)
     if args.show:
-        for name, t in tallies.items():
-            if t.missed or t.flagged:
-                print(f"{name}: missed {t.missed}\n    flagged {t.flagged}")
+        print_misses(tallies)
     if args.split == "heldout":
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        out = RESULTS / f"judge-{today}-{rev}.md"
-        out.write_text(report, encoding="utf-8")
-        print(f"written to {out.relative_to(ROOT)}")
+        save_report(report, "judge")
     return 0
 
 
