@@ -468,11 +468,18 @@ def _users_act(folded: str, match: re.Match) -> bool:
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
+        and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not (match.group(0).startswith("skr") and _NOTED_DOWN.match(folded, match.end())) \
         and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _CAREER.search(folded[max(0, match.start() - 25):match.start()])
+
+
+# "Mette har lige skrevet, at …": someone else's act; "nu har ringet" and "og har skrevet" leave out "jeg"
+_SOMEONE_ELSE_HAS = re.compile(r"(?:^|[^\w])(?!(?:jeg|vi|og|saa|nu|men|ogsaa|bare|faktisk|allerede|altsaa|derfor|"
+                               r"igen|da|lige|nok|vist|endnu|selv|ja|nej|jo|hej|hmm|ok|okay)\b)[a-z]+ (har|havde) "
+                               r"(lige |nu |ogsaa |jo |faktisk |bare |endelig )?$")
 
 
 # "har i mange år skrevet for lokalaviser": a working life, not a follow-up

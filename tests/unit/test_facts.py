@@ -453,7 +453,8 @@ def test_a_job_or_a_place_offered(text, offered):
 
 
 @pytest.mark.parametrize("text", ["Nu har skolelederen lige ringet. De er blevet forsinket",
-                                  "chefen ringede i går", "HR har skrevet til mig"])
+                                  "chefen ringede i går", "HR har skrevet til mig",
+                                  "Mette har lige skrevet at hun svarer på fredag"])
 def test_a_call_or_mail_from_the_employers_side_is_no_attempt(text):
     assert attempts_reported(text) is None
 
