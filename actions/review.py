@@ -68,6 +68,10 @@ class ValidateDraftReviewForm(FormValidationAction):
                             domain: DomainDict) -> dict[str, Any]:
         draft = str(value or "").strip()
         restored = {e["name"]: e["value"] for e in _restored(tracker)}
+        if _asked_this_turn(tracker):
+            # the form, started with no other form active, reads the request itself ("kan du læse min mail?"):
+            # that is no draft, and the request's action has asked for it already
+            return {"draft_text": None, **restored}
         if _CANCEL.search(loose(draft)) and len(words(loose(draft))) <= 6:
             dispatcher.utter_message(text=text("review.cancelled"))
             return {"draft_text": draft, "draft_waiting": False, **restored}
@@ -98,6 +102,13 @@ def _before(tracker: Tracker, name: str) -> Any:
 
 
 _INITIAL = {"followup_attempts": 0}
+
+
+def _asked_this_turn(tracker: Tracker) -> bool:
+    """action_request_draft_review ran after the latest user message: this message asked for the review."""
+    last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
+    return any(e.get("event") == "action" and e.get("name") == "action_request_draft_review"
+               for e in tracker.events[last_user + 1:])
 
 
 def _last_bot_text(tracker: Tracker) -> str | None:

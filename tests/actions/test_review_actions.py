@@ -41,3 +41,17 @@ def test_glem_det_cancels(dispatcher):
     result = ValidateDraftReviewForm().validate_draft_text("glem det", dispatcher, tracker, {})
     assert "så læser jeg ikke noget nu" in texts(dispatcher) and result["draft_waiting"] is False
 
+
+
+def test_the_request_that_starts_the_form_is_not_read_as_a_too_short_draft(dispatcher):
+    """First message of a conversation: no form is active, so the form reads the request on activation."""
+    said = "kan du læse min mail?"
+    events = [{"event": "user", "text": said}, {"event": "action", "name": "action_request_draft_review"}]
+    tracker = make_tracker(said, intent="request_draft_review", slots=COMPLETE, active_loop="draft_review_form",
+                           events=events)
+    result = ValidateDraftReviewForm().validate_draft_text(said, dispatcher, tracker, {})
+    assert result["draft_text"] is None and not texts(dispatcher)
+    later = make_tracker(said, intent="request_draft_review", slots=COMPLETE, active_loop="draft_review_form",
+                         events=events + [{"event": "user", "text": said}])
+    ValidateDraftReviewForm().validate_draft_text(said, dispatcher, later, {})
+    assert "Det var ikke meget at læse" in texts(dispatcher)  # asked again when waiting: a reply, not silence
