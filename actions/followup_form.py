@@ -453,8 +453,9 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
-        if not self._asked(tracker, slot) or not _answers_question(tracker) or case_changed_this_turn(tracker):
-            return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs")
+        if not self._asked(tracker, slot) or not _answers_question(tracker) or case_changed_this_turn(tracker) \
+                or _mends_a_name(tracker):
+            return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs", "Hansen*")
         said = text_of(tracker)
         dispatcher.utter_message(text=text("form.take_your_time") if stepping_away(said) else not_understood(slot))
         return {slot: None}
@@ -586,6 +587,12 @@ def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
     times, said = times_in(tracker), text_of(tracker)
     info = times[0].get("additional_info") or {} if len(times) == 1 else {}
     return bool(info) and info.get("about") is None and not is_period(info) and about_the_job(said)
+
+
+def _mends_a_name(tracker: Tracker) -> bool:
+    """'Hansen* sorry' to another question: the message spells a known name right."""
+    return any(respelled(set_in_earlier_turns(tracker, slot) or tracker.get_slot(slot), text_of(tracker))
+               for slot in ("contact_name", "user_name"))
 
 
 _ONE_MORE = re.compile(r"\b(også|ogsaa|oveni|derudover|desuden)\b", re.IGNORECASE)

@@ -398,6 +398,7 @@ def test_a_name_spelt_right_in_the_next_message_mends_the_name(dispatcher, said,
                            events=earlier + [{"event": "user", "text": said}])
     slot, value = mended
     assert run_form(tracker, dispatcher)[slot] == value
+    assert not texts(dispatcher)  # understood: no "Skriv „ringe“ eller „mail“"
 
 
 def test_another_name_close_to_the_contacts_is_no_respelling(dispatcher):
