@@ -37,6 +37,7 @@ from actions.tracker_case import (
 )
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
+from coach.danish import format_date
 from coach.dates.entities import (
     day_in_period,
     is_period,
@@ -81,6 +82,7 @@ from coach.facts import (
     stepping_away,
     times_said,
     title_then_place,
+    unsure,
     whole_title,
     with_surname,
     without_names,
@@ -159,6 +161,12 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_interview_date(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                      domain: DomainDict) -> Slots:
+        period = as_period(tracker.get_slot("interview_period"))
+        if period and self._asked(tracker, "interview_date") and not times_in(tracker) \
+                and unsure(text_of(tracker)) and intent_of(tracker) not in QUESTIONS:  # "nope" is often a deny
+            # "Ved du, hvilken dag?" "nope": the period's last day, the later (safer) follow-up, said aloud
+            dispatcher.utter_message(text=text("form.interview_day_assumed", day=format_date(period[1])))
+            return {"interview_date": period[1].isoformat(), "interview_period": None}
         return self._extract_date(dispatcher, tracker, "interview_date", INTERVIEW)
 
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -592,6 +592,16 @@ _NOT_KNOWN_AFTER_ALL = re.compile(r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bh
                                   r"\bikke (helt )?sikker\b|\bmaaske sagde de ikke\b")
 
 
+_UNSURE = re.compile(r"^\W*(nej|nix|nope|naeh|ingen anelse)\b|\b(ved|aner) (det |jeg )?(ikke|ik|ikk)\b|"
+                     r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bhusker (det |jeg )?(\w+ )?ikke\b|"
+                     r"\bikke (helt )?sikker\b")
+
+
+def unsure(text: str) -> bool:
+    """'nope', 'ved ik', 'kan ikke huske det': the user does not know (what the coach just asked)."""
+    return bool(_UNSURE.search(fold(text)))
+
+
 def date_taken_back(text: str) -> bool:
     """'nej, jeg kan ikke huske det præcist' right after a date: no date after all ('nej, jeg har ikke
     fulgt op' is a no to something else)."""

@@ -224,6 +224,14 @@ def test_a_weekday_and_a_date_that_disagree_ask_which_day(dispatcher, said, peri
     assert slots["interview_date"] == interview
 
 
+@pytest.mark.parametrize("said", ["nope", "ved ik", "kan ikke huske det"])
+def test_not_knowing_which_day_of_the_period_takes_its_last_day_and_says_so(dispatcher, said):
+    slots = run_form(asking("interview_date", said, intent="deny", interview_period="2026-11-24/2026-11-26"),
+                     dispatcher)
+    assert slots["interview_date"] == "2026-11-26" and slots["interview_period"] is None
+    assert "torsdag den 26. november" in texts(dispatcher)
+
+
 def test_a_weekday_that_agrees_with_the_day_is_that_day(dispatcher):
     slots = run_form(make_tracker("jeg var til samtale i mandags, d. 16.", active_loop="followup_form"), dispatcher)
     assert slots["interview_date"] == "2026-11-16" and not texts(dispatcher)
