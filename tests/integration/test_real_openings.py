@@ -184,3 +184,25 @@ def test_an_interview_said_as_a_week_asks_which_day(coach):
     assert "hvilken dag" in reply.lower()
     coach.said(me, "onsdag")
     assert slots(coach, me)["interview_date"] == "2026-11-18"
+
+
+def test_a_weekday_that_does_not_fit_the_date_gets_a_question_and_not_knowing_takes_the_later_day(coach):
+    me = coach.new_sender()
+    reply = coach.said(me, "var til samtale i mandags d. 24. som kok")  # the 24th was a Tuesday
+    assert "passer ikke helt sammen" in reply and slots(coach, me)["interview_date"] is None
+    coach.said(me, "mandag")
+    assert slots(coach, me)["interview_date"] == "2026-11-23"
+    other = coach.new_sender()
+    coach.said(other, "var til samtale i mandags d. 24. som kok")
+    reply = coach.said(other, "nope")
+    assert slots(coach, other)["interview_date"] == "2026-11-24" and "regner jeg med" in reply
+
+
+def test_word_from_the_employer_with_a_new_answer_day_moves_the_plan(coach):
+    me = coach.new_sender()
+    coach.said(me, "var til samtale i tirsdags som kok, de ville svare onsdag d. 25. Jeg ringer helst")
+    assert slots(coach, me)["followup_date"] == "2026-11-30"
+    reply = coach.said(me, "Mette har lige skrevet at hun svarer først på fredag")
+    state = slots(coach, me)
+    assert state["deadline"] == "2026-12-04" and state["followup_date"] == "2026-12-08"
+    assert state["followup_attempts"] == 0 and "Hvor godt" not in reply
