@@ -93,6 +93,9 @@ def play(conversation: Dict[str, Any], rasa: str) -> tuple[List[list], Dict[str,
     return turns, slots, errors
 
 
+START_ATTEMPTS = 3
+
+
 class Servers:
     """An action server and a Rasa server for one 'today', on a throwaway tracker database."""
 
@@ -102,6 +105,18 @@ class Servers:
         self.processes: list = []
 
     def __enter__(self) -> str:
+        for attempt in range(START_ATTEMPTS):
+            try:
+                return self._start()
+            except RuntimeError as error:
+                # a port chosen free can be taken (by a client's connection) before the server binds it
+                stop(*self.processes)
+                if "address already in use" not in str(error) or attempt == START_ATTEMPTS - 1:
+                    raise
+                self.action_port, self.rasa_port = free_port(), free_port()
+        raise AssertionError("unreachable")
+
+    def _start(self) -> str:
         env = server_env(self.work / f"tracker-{self.today}.db", self.action_port, self.today,
                          without=("TELEGRAM_", "COACH_NOW", "COACH_API_TOKEN"))
         actions_log, rasa_log = self.work / f"actions-{self.today}.log", self.work / f"rasa-{self.today}.log"
