@@ -440,7 +440,8 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
         user, contact = names_said(text_of(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
-        mended = respelled(tracker.get_slot("user_name"), text_of(tracker)) if not (user or contact) else None
+        earlier = set_in_earlier_turns(tracker, "user_name") or tracker.get_slot("user_name")
+        mended = respelled(earlier, text_of(tracker)) if not (user or contact) else None
         if mended and not respelled(tracker.get_slot("contact_name"), text_of(tracker)):
             return {"user_name": mended}  # the user's own name, spelt right
         return {"user_name": user} if user else _not_this_name(tracker, "user_name", contact)
@@ -454,7 +455,9 @@ class ValidateFollowupForm(FormValidationAction):
         completed = with_surname(contact or known, text_of(tracker))
         if completed:
             return {"contact_name": completed}  # "Peter" before, "hans efternavn er Dahl" now
-        mended = respelled(known, text_of(tracker)) if not (user or contact) else None
+        # the slot may already hold the NLU's guess from this message ("Frederiksen"): mend the earlier name
+        earlier = set_in_earlier_turns(tracker, "contact_name") or known
+        mended = respelled(earlier, text_of(tracker)) if not (user or contact) else None
         if mended:
             return {"contact_name": mended}  # "Henrik Madsn" before, "Madsen** stavefejl sorry" now
         return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)

@@ -409,6 +409,14 @@ def test_a_name_spelt_right_in_the_next_message_mends_the_name(dispatcher, said,
     assert not texts(dispatcher)  # understood: no "Skriv „ringe“ eller „mail“"
 
 
+def test_a_respelling_mends_the_earlier_name_not_the_nlus_guess_from_this_message(dispatcher):
+    said = "Frederiksen, ikke Frederiksn 🙈"
+    earlier = [{"event": "slot", "name": "contact_name", "value": "Lise Frederiksn"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"contact_name": "Frederiksen", "requested_slot": "contact_channel"},
+                           active_loop="followup_form", events=earlier)  # the entity mapping's candidate
+    assert run_form(tracker, dispatcher)["contact_name"] == "Lise Frederiksen"
+
+
 def test_another_name_close_to_the_contacts_is_no_respelling(dispatcher):
     tracker = make_tracker("Hanne sagde fredag", slots={"contact_name": "Mette Hansen", "requested_slot": "deadline"},
                            active_loop="followup_form")
