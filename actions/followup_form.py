@@ -53,6 +53,7 @@ from coach.facts import (
     DEADLINE,
     INTERVIEW,
     about_the_job,
+    also_said,
     attempt_channel,
     attempts_reported,
     bare_title,
@@ -606,13 +607,10 @@ def _mends_a_name(tracker: Tracker) -> bool:
                for slot in ("contact_name", "user_name"))
 
 
-_ONE_MORE = re.compile(r"\b(også|ogsaa|oveni|derudover|desuden)\b", re.IGNORECASE)
-
-
 def _latest_attempt(tracker: Tracker, day: str) -> str:
     """'så ringede jeg også i onsdags' after a mail on Friday: one more attempt, and the last is still Friday's."""
     known = before_this_turn(tracker, "last_attempt_date")
-    if known and _ONE_MORE.search(text_of(tracker)) and not is_correction(text_of(tracker)):
+    if known and also_said(text_of(tracker)) and not is_correction(text_of(tracker)):
         return max(str(known)[:10], day)
     return day
 

@@ -301,6 +301,14 @@ def one_more_said(text: str) -> bool:
     return bool(_ONE_MORE.search(fold(text)))
 
 
+_ALSO = re.compile(r"\b(ogsaa|oveni|derudover|desuden)\b")
+
+
+def also_said(text: str) -> bool:
+    """'så ringede jeg også i onsdags': one more follow-up besides the ones told, not necessarily the last."""
+    return bool(_ALSO.search(fold(text)))
+
+
 def stepping_away(text: str) -> bool:
     """'vent lige, skal lige hente min søn': a pause, no answer (read only when the message gave no fact)."""
     return bool(_STEPPING_AWAY.search(fold(text)))

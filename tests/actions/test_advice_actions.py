@@ -103,6 +103,14 @@ def test_the_day_of_the_one_attempt_counted_without_a_day_adds_none(dispatcher):
     assert again["followup_attempts"] == 2
 
 
+def test_one_more_attempt_told_after_the_plan_keeps_the_latest_as_the_last(dispatcher):
+    """U040: a mail on Friday told first, then "ringede jeg også i onsdags": Friday is still the last."""
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "followup_attempts": 1, "last_attempt_date": "2026-11-27"}
+    said = "og nu jeg tænker over det, så ringede jeg også i onsdags. så det er vel 2 gange"
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-27"
+
+
 def test_second_unanswered_attempt_escalates_to_hr(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-20"}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker("intet svar igen", "report_no_answer", slots),
