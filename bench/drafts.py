@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import sys
 import time
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -32,12 +27,10 @@ from bench.judge import (  # noqa: E402
     print_misses,
     save_report,
 )
-from coach.case import FollowUpCase  # noqa: E402
+from coach.review.corpus import KIND_CHECKS, Draft, heldout_ids, load  # noqa: E402
 from coach.review.result import review_draft  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "review" / "drafts.yml"
-HELDOUT_SHARE = 4  # one in four per kind
 
 # The review's change names (coach/texts/review.yml) -> the checks of the corpus they report a fault on.
 CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
@@ -62,46 +55,6 @@ CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
     "harsh": ("polite", "no_pressure"),
     "selling": ("no_selling",),
 }
-KIND_CHECKS = {
-    "email": ("subject", "greeting", "thanks", "asks_status", "offer", "signature", "length", "names_role",
-              "right_day", "polite", "no_selling", "no_pressure"),
-    "call": ("says_name", "places_interview", "names_role", "right_day", "asks_status", "polite", "no_selling",
-             "no_pressure"),
-}
-
-
-@dataclass(frozen=True)
-class Draft:
-    id: str
-    kind: str
-    today: date
-    case: FollowUpCase
-    text: str
-    fine: dict[str, bool]
-
-
-def load(path: Path = CORPUS) -> list[Draft]:
-    drafts = []
-    for row in yaml.safe_load(path.read_text(encoding="utf-8")):
-        c = row["case"]
-        case = FollowUpCase(interview_date=date.fromisoformat(c["interview_date"]), role=c.get("role"),
-                            contact_name=c.get("contact_name"), company=c.get("company"), user_name=c.get("user_name"),
-                            contact_channel="email" if row["kind"] == "email" else "telefon")
-        drafts.append(Draft(str(row["id"]), row["kind"], date.fromisoformat(row["today"]), case, row["draft"],
-                            {k: bool(v) for k, v in row["fine"].items() if v is not None}))
-    return drafts
-
-
-def heldout_ids(drafts: list[Draft]) -> set[str]:
-    """Per kind, the quarter (rounded half up) of ids with the smallest sha256("drafts:<id>")."""
-    held: set[str] = set()
-    for kind in KIND_CHECKS:
-        ids = sorted((d.id for d in drafts if d.kind == kind),
-                     key=lambda i: hashlib.sha256(f"drafts:{i}".encode()).hexdigest())
-        held.update(ids[:(len(ids) + HELDOUT_SHARE // 2) // HELDOUT_SHARE])
-    return held
-
-
 def faults_found(draft: Draft) -> set[str]:
     """The corpus checks the review finds a fault on."""
     findings = review_draft(draft.text, draft.case, draft.kind, today=draft.today)

@@ -1,6 +1,6 @@
-"""The blind drafts the review is measured on (bench/drafts.py): complete labels and a fixed held-out quarter."""
+"""The blind drafts the review is measured on (coach/review/corpus.py): labels and a fixed held-out quarter."""
 
-from bench.drafts import KIND_CHECKS, heldout_ids, load
+from coach.review.corpus import KIND_CHECKS, heldout_ids, load
 
 
 def test_every_draft_is_labelled_on_its_kinds_checks_and_a_quarter_per_kind_is_held_out():
