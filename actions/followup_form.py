@@ -53,7 +53,6 @@ from coach.facts import (
     DEADLINE,
     INTERVIEW,
     about_the_job,
-    also_said,
     attempt_channel,
     attempts_reported,
     bare_title,
@@ -67,6 +66,7 @@ from coach.facts import (
     employer_left_unsaid,
     interview_just_now,
     is_correction,
+    last_attempt_after,
     looks_like_a_title,
     names_said,
     parse_channel,
@@ -412,8 +412,8 @@ class ValidateFollowupForm(FormValidationAction):
         if count is None:
             return {}
         today = clock.today()
-        last = _latest_attempt(tracker, past_day(tracker.latest_message.get("entities", []), today)
-                               or today.isoformat())
+        day = past_day(tracker.latest_message.get("entities", []), today) or today.isoformat()
+        last = last_attempt_after(before_this_turn(tracker, "last_attempt_date"), day, said)
         slots: Slots = {ATTEMPTS: count, "last_attempt_date": last}
         channel = attempt_channel(said)  # "har mailet dem én gang": the second attempt's script says so
         return {**slots, "last_attempt_channel": channel} if channel else slots
@@ -431,7 +431,8 @@ class ValidateFollowupForm(FormValidationAction):
         if not (right_after or said_later):
             return {}
         day = past_day(tracker.latest_message.get("entities", []), clock.today())
-        return {"last_attempt_date": _latest_attempt(tracker, day)} if day else {}
+        known = before_this_turn(tracker, "last_attempt_date")
+        return {"last_attempt_date": last_attempt_after(known, day, text_of(tracker))} if day else {}
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
@@ -605,14 +606,6 @@ def _mends_a_name(tracker: Tracker) -> bool:
     """'Hansen* sorry' to another question: the message spells a known name right."""
     return any(respelled(set_in_earlier_turns(tracker, slot) or tracker.get_slot(slot), text_of(tracker))
                for slot in ("contact_name", "user_name"))
-
-
-def _latest_attempt(tracker: Tracker, day: str) -> str:
-    """'så ringede jeg også i onsdags' after a mail on Friday: one more attempt, and the last is still Friday's."""
-    known = before_this_turn(tracker, "last_attempt_date")
-    if known and also_said(text_of(tracker)) and not is_correction(text_of(tracker)):
-        return max(str(known)[:10], day)
-    return day
 
 
 def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:

@@ -21,9 +21,9 @@ from actions.tracker_case import before_this_turn, carries_form_facts, case_from
 from coach import clock
 from coach.dates.entities import past_day
 from coach.facts import (
-    also_said,
     attempt_channel,
     attempts_reported,
+    last_attempt_after,
     one_more_said,
     recounts_attempts,
     rejection_reported,
@@ -61,9 +61,8 @@ class ActionRecordNoAnswer(Action):
             or today.isoformat()
         dates_counted = bool(known) and _dates_one_counted(tracker, said, reported, last)
         attempts = max(known if dates_counted else known + 1, reported or 0)
-        counted_on = before_this_turn(tracker, "last_attempt_date")
-        if known and counted_on and not dates_counted and also_said(said):
-            last = max(str(counted_on)[:10], last)  # "ringede også i onsdags" after Friday's mail: Friday is last
+        if known and not dates_counted:  # "ringede også i onsdags" after Friday's mail: Friday is still the last
+            last = last_attempt_after(before_this_turn(tracker, "last_attempt_date"), last, said)
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
         # How it went (the channel the user follows up on, or named in this message): the next
         # attempt refers to it ("Jeg skrev til dig ...").

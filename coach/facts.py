@@ -304,9 +304,12 @@ def one_more_said(text: str) -> bool:
 _ALSO = re.compile(r"\b(ogsaa|oveni|derudover|desuden)\b")
 
 
-def also_said(text: str) -> bool:
-    """'så ringede jeg også i onsdags': one more follow-up besides the ones told, not necessarily the last."""
-    return bool(_ALSO.search(fold(text)))
+def last_attempt_after(known_last: str | None, day: str, text: str) -> str:
+    """The last follow-up's day once `text` tells of one on `day`: 'så ringede jeg også i onsdags' after a mail
+    on Friday adds an earlier one, and Friday stays the last; otherwise (a correction, a new one) `day`."""
+    if known_last and _ALSO.search(fold(text)) and not is_correction(text):
+        return max(str(known_last)[:10], day)
+    return day
 
 
 def stepping_away(text: str) -> bool:
