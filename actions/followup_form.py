@@ -39,12 +39,14 @@ from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.dates.entities import (
+    answer_day_told,
     day_in_period,
     is_period,
     past_day,
     pick_time,
     pinned_day,
     reading_for,
+    speaker_now,
     vague_period,
     weekday_slip,
 )
@@ -53,6 +55,7 @@ from coach.facts import (
     DEADLINE,
     INTERVIEW,
     about_the_job,
+    answered_with_a_day,
     attempt_channel,
     attempts_reported,
     bare_title,
@@ -103,8 +106,8 @@ from coach.validation import (
 OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
-    "ask_capabilities", "out_of_scope", "ask_channel_advice", "request_tips", "start_over", "bad_input", "forget_me",
-    "request_thank_you", "request_rejection_reply", "request_draft_review",
+    "ask_capabilities", "out_of_scope", "ask_channel_advice", "ask_meaning", "request_tips", "start_over", "bad_input",
+    "forget_me", "request_thank_you", "request_rejection_reply", "request_draft_review",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
@@ -327,8 +330,8 @@ class ValidateFollowupForm(FormValidationAction):
         for entity in entities:
             info = entity.get("additional_info") or {}
             if entity.get("entity") != "time" or info.get("about") is not None or info.get("problem") \
-                    or info.get("clock_only"):
-                continue  # "kl 14" names no day
+                    or info.get("clock_only") or speaker_now(info):
+                continue  # "kl 14" names no day; "har fri i dag" is the user's own day
             reading = reading_for(entity, DEADLINE, clock.today(), interview=interview)
             if reading and date.fromisoformat(reading[:10]) > interview:
                 return entity
@@ -401,8 +404,9 @@ class ValidateFollowupForm(FormValidationAction):
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
         said = text_of(tracker)
         known = int(tracker.get_slot(ATTEMPTS) or 0)
-        if intent_of(tracker) in QUESTIONS or rejection_reported(said):
-            return {}  # asked about, or the call was answered (with a no)
+        answered = answered_with_a_day(said, answer_day_told(tracker.latest_message.get("entities") or []))
+        if intent_of(tracker) in QUESTIONS or rejection_reported(said) or answered:
+            return {}  # asked about, or the call was answered (with a no, or with a new day to wait for)
         reported = attempts_reported(said)
         if known and not (reported or 0) > known:  # a larger count later ("har siden ringet tre gange") is the total
             if not is_correction(said):

@@ -9,12 +9,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.latest_message import text_of
 from actions.tracker_case import before_this_turn, case_changed_this_turn, case_from, earlier_events, missing_for_plan
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
     RESTART_BUTTON,
     asks_differently,
+    meaning,
     plan_pending,
     question,
     question_again,
@@ -114,4 +116,16 @@ class ActionPlanPending(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         dispatcher.utter_message(text=plan_pending(missing_for_plan(tracker)))
+        return []
+
+
+class ActionExplainQuestion(Action):
+    """'hvad mener du med svarfrist?': the word explained; inside the form, the question follows again."""
+
+    def name(self) -> str:
+        return "action_explain_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=meaning(text_of(tracker), tracker.get_slot("requested_slot")))
         return []

@@ -28,7 +28,8 @@ from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
-from coach.facts import DEADLINE, answer_reported, job_offered, parse_channel
+from coach.dates.entities import answer_day_told
+from coach.facts import answer_reported, job_offered, parse_channel
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -278,8 +279,7 @@ class ActionReminderSnooze(Action):
 
 def tells_a_new_answer_day(tracker: Tracker) -> bool:
     """The message names the day the employer will answer ("svarer på mandag", "melder tilbage d. 26.")."""
-    return any((e.get("additional_info") or {}).get("about") == DEADLINE
-               for e in tracker.latest_message.get("entities") or [] if e.get("entity") == "time")
+    return answer_day_told(tracker.latest_message.get("entities") or [])
 
 
 class ActionReportAnswer(Action):

@@ -345,6 +345,13 @@ def attempts_reported(text: str) -> int | None:
     return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + len(_AND_AGAIN.findall(folded))
 
 
+def answered_with_a_day(text: str, answer_day_told: bool) -> bool:
+    """'har lige ringet, hun sagde de ringer i næste uge': one follow-up, answered with a new day to
+    wait for (`answer_day_told`: the message dates the employer's answer). Not an unanswered attempt."""
+    folded = fold(text)
+    return answer_day_told and attempts_reported(text) == 1 and not _UNANSWERED.search(folded)
+
+
 def _users_acts(folded: str) -> list[re.Match]:
     return [m for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
 
@@ -654,6 +661,9 @@ def channel_preference(text: str) -> str | None:
     for clause in re.split(r"[.,;!?\n]+", folded):
         if _BARE_CHANNEL.match(clause) and clause.strip():
             return parse_channel(clause)
+    decided = _THEN_I_DO.search(folded)  # "ok så ringer jeg", "så skriver jeg bare"
+    if decided:
+        return PHONE if decided["act"] == "ringer" else EMAIL
     kept_on = _KEEPS_ON.search(folded)
     if kept_on:
         return PHONE if kept_on["act"].startswith("ring") else EMAIL
@@ -663,6 +673,8 @@ def channel_preference(text: str) -> str | None:
     return preferred.pop() if len(preferred) == 1 else None
 
 
+# "ok så ringer jeg": a decision in the inverted order after "så" (not a question: "så ringer jeg for tidligt?")
+_THEN_I_DO = re.compile(r"\bsaa (?P<act>ringer|skriver|mailer) jeg\b(?![^.!?\n]*\?)")
 # ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice
 _REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
 # "jeg har indtil nu ringet, og det vil jeg helst blive ved med": the way so far, kept
@@ -757,7 +769,7 @@ _ROLE_END = re.compile(
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
 _ROLE_CUE = re.compile(
-    r"\b(?:stilling\w*|job\w*|samtale\w*|jobsamtale\w*|interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
+    r"\b(?:stilling\w*|job\w*|\w*samtale\w*|\w*interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
     r"ansøg\w*|ansoeg\w*|arbejde)\b(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;!?]){0,80}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
 # "stillingen hedder projektkoordinator": the title by name, before any "som" later in the message.
@@ -795,7 +807,8 @@ _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNOR
 _ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re.IGNORECASE)
 # Just before "i"/"på", what makes the next capitalised name a workplace: the job or the role.
 _WORKPLACE_CONTEXT = re.compile(
-    r"(?:samtale\w*|interview\w*|job\w*|stilling\w*(?: [\w-]+)?|arbejde\w*|\bsom [\w-]+(?: (?:og )?[\w-]+)?)"
+    r"(?:samtale\w*|interview\w*|job\w*|stilling\w*(?: [\w-]+)?|arbejde\w*|frivillig\w*|"
+    r"\bsom [\w-]+(?: (?:og )?[\w-]+)?)"
     r"(?:\s+(?:var|er))?(?:\s+(?:i går|i gaar|i dag|i forgårs|i morges|i \w+dags|d\.? ?[\d/.]+|den \d+\.?|"
     r"[\d/.-]+))?\s*$",  # "samtale i går på …", "samtalen var 31/11 på AUH"
     re.IGNORECASE)
@@ -926,7 +939,8 @@ def company_said(text: str) -> str | None:
             return named
     found = []
     for match in _EMPLOYER_PREPOSITION.finditer(text):
-        context = _WORKPLACE_CONTEXT.search(text[:match.start()]) is not None
+        before = text[:match.start()]
+        context = _WORKPLACE_CONTEXT.search(before) is not None or _TITLE_JUST_BEFORE.search(before) is not None
         employer = employer_after(match["prep"], text[match.end():], named_as_workplace=context)
         if employer:
             found.append((_employer_rank(text, match), -match.start(), employer))
@@ -941,6 +955,8 @@ def company_said(text: str) -> str | None:
 
 
 _APPLIED_FOR = re.compile(r"\b(samtale|interview|stilling|job)")
+# "receptionist på Scandic": a title just before "i"/"på" makes the capitalised name after it the workplace
+_TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\s*$", re.IGNORECASE)
 
 
 def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool]:
@@ -975,8 +991,8 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     named_by_itself = _EMPLOYER_WORD.search(name[0]) is not None
     if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not named_by_itself:
         return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
-    if name[0] in _DEPARTMENTS:
-        return None  # "i IT", "i HR": a department
+    if name[0] in _DEPARTMENTS | _SUBJECTS:
+        return None  # "i IT", "i HR": a department; "i Dansk": a subject
     if place_at(name[0]) and len(name[0].split()) == 1:
         return None  # "i Aarhus" is a town; "Aarhus Kommune" an employer
     of_what = _INSTITUTION_OF.match(tail[name.end():]) if _INSTITUTION.fullmatch(name[0]) else None
@@ -1015,12 +1031,15 @@ def public_employer_at(tail: str) -> str | None:
 # "på et hotel", "i en børnehave": a workplace described, not named.
 _A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
 # "livredder i svømmehallen", "kok i kantinen": a place by its kind, no part of the title ("lærer i udskolingen" is)
-_WORKPLACE_NOUN = re.compile(r"\w*(hallen|centret|centeret|butikken|kantinen|køkkenet|koekkenet|lageret|børnehaven|"
-                             r"boernehaven|vuggestuen|skolen|klubben|hjemmet|cafeen|caféen|restauranten|hotellet|"
+_WORKPLACE_NOUN = re.compile(r"\w*(hallen|plejen|centret|centeret|butikken|kantinen|køkkenet|koekkenet|lageret|"
+                             r"børnehaven|boernehaven|vuggestuen|skolen|klubben|hjemmet|cafeen|caféen|restauranten|hotellet|"
                              r"klinikken|apoteket|biografen|baren|bageriet|supermarkedet|varehuset|fitnesscentret)\s*$",
                              re.IGNORECASE)
 _MEETING_TOOLS = frozenset("Teams Zoom Skype Meet FaceTime Webex Video Telefon".split())
 _DEPARTMENTS = frozenset("IT HR PR QA UX BI KS SFO IT-afdelingen".split())
+# "underviser i Dansk": a school subject, capitalised by habit
+_SUBJECTS = frozenset("Dansk Engelsk Tysk Fransk Spansk Matematik Historie Biologi Fysik Kemi Idræt Musik "
+                      "Samfundsfag".split())
 
 
 # Words said after a title that are not part of it: "kassemedarbejder omg", "tjener tak".
@@ -1161,6 +1180,9 @@ def clean_role(text: str) -> str | None:
         or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
+    title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)
+    if title != value and (" " in title or _TITLE_ENDING.search(title)):
+        value = title  # "graduate trainee-stilling", "kontorelev-stillingen"; not "deltids-job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
     if _DAY_WORD.fullmatch(value):
         return None  # "november", "tirsdag": a date's word, no title
@@ -1251,6 +1273,8 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
+                      # "jeg kender hende jo godt, Lone Dam, så …": a whole name set beside "hende"/"ham"
+                      re.compile(rf"(?i:\b(?:hende|ham)(?: \w+){{0,3}}),\s+{_FULL_NAME}\s*(?:[,.!]|$)"),
                       re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
 
@@ -1368,11 +1392,15 @@ _NOT_A_COMPANY = {"i", "jeg", "de", "dem", "den", "det", "han", "hun", "vi", "yo
 _COMPANY_LEAD = re.compile(r"^(hos|ved|i|på|paa|firmaet|virksomheden)\s+", re.IGNORECASE)
 
 
+_BRANCH_SUFFIX = re.compile(r"(?<=[a-zæøå])-(?:butikken|butik|afdelingen|lageret|kontoret|filialen|klubben)$")
+
+
 def clean_company(text: str) -> str | None:
     """'Novo Nordisk.' -> 'Novo Nordisk'; None for a pronoun or something too short or long."""
     value = clean_free_text(text, _COMPANY_LEAD)
     if value is not None:
         value = re.sub(r"['’]s$", "", value)  # "DSV's lager": the employer, not its genitive
+        value = _BRANCH_SUFFIX.sub("", value)  # "Røde Kors-butikken": the organisation, not its shop
     if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY:
         return None
     return value + "." if value.endswith("& Co") and text.strip().endswith("& Co.") else value  # "K. Lund & Co. som"

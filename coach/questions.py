@@ -6,8 +6,10 @@ Asked through custom actions so a question can use what the user already said
 
 from __future__ import annotations
 
+import re
+
 from coach.case import FollowUpCase
-from coach.danish import format_date, listed
+from coach.danish import fold, format_date, listed
 from coach.texts import section, text
 
 CHANNEL_BUTTONS = (
@@ -56,3 +58,22 @@ def plan_pending(missing_slots) -> str:
     needs = section("form.plan_needs")
     missing = [needs[slot] for slot in missing_slots if slot in needs]
     return text("form.plan_pending", missing=listed(missing)) if missing else text("form.plan_pending_soon")
+
+
+# The words a user may ask the meaning of, folded, and the catalogue entry (form.meaning) that explains each.
+_TERMS = (
+    (re.compile(r"frist|hoere fra dem|svare?r? tilbage"), "deadline"),
+    (re.compile(r"foelge op|opfoelg|follow"), "followup"),
+    (re.compile(r"ringe eller|mail eller|kanal"), "contact_channel"),
+    (re.compile(r"stilling|titel|jobbet"), "role"),
+    (re.compile(r"samtale|hvilken dag"), "interview_date"),
+)
+
+
+def meaning(said: str, asked_slot: str | None) -> str:
+    """'hvad mener du med svarfrist?': the word explained; 'hvad mener du?' alone: what the question
+    being asked means (or what following up is, when none is)."""
+    folded = fold(said or "")
+    term = next((name for pattern, name in _TERMS if pattern.search(folded)), None)
+    explained = section("form.meaning")
+    return explained[term or (asked_slot if asked_slot in explained else "followup")]

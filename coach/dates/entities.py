@@ -14,6 +14,7 @@ from coach.dates.parser import Direction, TimeMention, find_times
 from coach.dates.patterns import HOLIDAY_DAY, UNTIL, WEEKDAY_NAMES, after_the_interview, weekday_said
 from coach.facts import (
     ATTEMPT,
+    DEADLINE,
     INTERVIEW,
     approximate,
     attempts_reported,
@@ -27,6 +28,18 @@ IMPOSSIBLE = "impossible_date"
 # Between two dates, words that take the first one back: ", nej vent, det var", " - undskyld, jeg mener".
 _CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b[\w\s,.]{0,40}$")
 PERIOD_GRAINS = ("week", "month", UNTIL)
+
+
+def answer_day_told(entities: List[Dict[str, Any]]) -> bool:
+    """A date in the message says when the employer will answer ("svarer på mandag", "melder tilbage d. 26.")."""
+    return any((e.get("additional_info") or {}).get("about") == DEADLINE for e in entities or []
+               if e.get("entity") == "time")
+
+
+def speaker_now(info: Dict[str, Any]) -> bool:
+    """'i dag', 'i morgen' not retold from the employer ("har fri i dag"): the user's own now, which
+    says nothing about when the employer will answer."""
+    return not info.get("reported") and fold(info.get("text") or "") in ("i dag", "idag", "i morgen", "imorgen")
 
 
 def is_period(info: Dict[str, Any]) -> bool:
@@ -301,7 +314,8 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:
         # "han sagde i løbet af ugen": the week they said it in, the interview's ("ugen her" is today's)
         return _in_interview_week(info, future, interview, today)
-    # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it.
+    # "d. 20." and "de sagde mandag" were said at the interview: the first such day after it, though not
+    # the next day (that would have been "i morgen"; "inden fredag" after a Thursday is the coming one).
     # "på fredag" points from the speaker's now, also when retold ("han sagde på fredag"): the coming one.
     numbered = any(ch.isdigit() for ch in info.get("text") or "")
     deictic = fold(info.get("text") or "").startswith("paa ")
@@ -309,7 +323,7 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     after_interview = sorted(
         r for r in (past, future)
         if r and interview and (numbered or reported) and date.fromisoformat(r[:10]) >= interview
-        and not (reported and date.fromisoformat(r[:10]) == interview)
+        and not (reported and (date.fromisoformat(r[:10]) - interview).days <= 1)
         and (date.fromisoformat(r[:10]) - today).days <= MAX_DEADLINE_AHEAD)
     if after_interview:
         value = after_interview[0]

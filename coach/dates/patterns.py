@@ -521,6 +521,9 @@ RULES: list[Rule] = [
     (_c(rf"\b(?:paa\s+|i\s+)?(?P<wd>{WD_ALONE})(?:s)?\s+for\s+(?P<n>{NUM})\s+uger?\s+siden\b"), _wd_weeks_ago),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE}),?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge,?\s+(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_in_week),
+    # "om tirsdagen i sidste uge", "i sidste uge om tirsdagen"
+    (_c(rf"\bom\s+(?P<wd>{WD_FULL})en,?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
+    (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge,?\s+om\s+(?P<wd>{WD_FULL})en\b"), _wd_in_week),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_plain),
     (_c(r"\b(?:inden|foer|op\s+til)\s+weekenden\b"), _before_the_weekend),
     (_c(r"\b(?:(?:i|over)\s+(?:den\s+)?weekend(?:en)?|(?:i\s+)?(?:den\s+)?"

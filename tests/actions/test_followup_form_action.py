@@ -45,6 +45,21 @@ def test_all_facts_in_one_message_fill_both_dates(dispatcher):
     assert slots["deadline"] == "2026-12-04"
 
 
+def test_the_users_own_today_in_an_opening_is_no_answer_day(dispatcher):
+    """'har fri i dag …, var til samtale d. 24. november': the day off says nothing of the employer's answer."""
+    opening = "har fri i dag så tænkte jeg ville få styr på det her. var til anden samtale d. 24. november"
+    slots = run_form(make_tracker(opening, active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-24"
+    assert slots.get("deadline") is None
+
+
+def test_an_answered_call_with_a_new_day_is_no_unanswered_attempt(dispatcher):
+    said = "har lige ringet, hun sagde de ringer i næste uge"
+    slots = run_form(asking("contact_channel", said, interview_date="2026-11-18", role="kok"), dispatcher)
+    assert "followup_attempts" not in slots
+    assert slots["deadline"] == "2026-12-04"
+
+
 def test_impossible_date_is_questioned_and_nothing_is_guessed(dispatcher):
     slots = run_form(asking("interview_date", "den 31. februar"), dispatcher)
     assert slots.get("interview_date") is None

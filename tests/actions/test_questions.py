@@ -2,7 +2,7 @@
 
 from conftest import make_tracker, run, texts
 
-from actions.questions import AskInterviewDate
+from actions.questions import ActionExplainQuestion, AskInterviewDate
 from coach.texts import text
 
 
@@ -42,3 +42,17 @@ def test_a_rough_answer_on_the_second_try_gets_which_day_not_the_question_in_oth
                            slots={"requested_slot": "interview_date", "interview_period": period}, events=events)
     run(AskInterviewDate(), tracker, dispatcher)
     assert texts(dispatcher) == text("form.questions.interview_day")
+
+
+def test_what_a_word_of_the_question_means_is_explained(dispatcher):
+    tracker = make_tracker("hvad mener du med svarfrist?", slots={"requested_slot": "deadline"},
+                           active_loop="followup_form", intent="ask_meaning")
+    run(ActionExplainQuestion(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.meaning.deadline")
+
+
+def test_hvad_mener_du_alone_explains_the_question_being_asked(dispatcher):
+    tracker = make_tracker("øh hvad mener du?", slots={"requested_slot": "contact_channel"},
+                           active_loop="followup_form", intent="ask_meaning")
+    run(ActionExplainQuestion(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.meaning.contact_channel")

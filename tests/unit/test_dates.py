@@ -449,6 +449,24 @@ def test_a_weekday_the_employer_named_is_the_first_one_after_the_interview():
     assert time_entities("kl 14", today)[0]["additional_info"]["clock_only"]
 
 
+@pytest.mark.parametrize("text", ["i sidste uge om tirsdagen", "om tirsdagen i sidste uge"])
+def test_the_day_of_a_week_said_as_om_tirsdagen(text):
+    """Wednesday 25 November: 'i sidste uge om tirsdagen' is Tuesday 17 November, not the whole week."""
+    from coach.dates.entities import time_entities
+    [entity] = time_entities("jeg var til samtale " + text, date(2026, 11, 25))
+    assert (entity["value"], entity["additional_info"]["grain"]) == ("2026-11-17", "day")
+
+
+def test_a_weekday_the_employer_named_is_not_the_day_after_the_interview():
+    """'de sagde … inden fredag' after a Thursday interview, told on Monday: the coming Friday, not the
+    day after the interview (that would have been 'i morgen')."""
+    from coach.dates.entities import reading_for, time_entities
+    from coach.facts import DEADLINE
+    today, interview = date(2026, 11, 2), date(2026, 10, 29)
+    [entity] = time_entities("de sagde de ville vende tilbage inden fredag", today)
+    assert reading_for(entity, DEADLINE, today, interview=interview) == "2026-11-06"
+
+
 def test_a_corrected_weekday_is_read_near_the_day_it_corrects():
     from coach.dates.entities import reading_for, time_entities
     from coach.facts import DEADLINE

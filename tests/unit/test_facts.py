@@ -711,6 +711,9 @@ def test_news_of_a_rejection_in_other_words_and_an_employer_named_after_the_day(
 @pytest.mark.parametrize("text, channel", [
     ("hmm nej jeg er elendig til telefon, lad os tage en mail i stedet", "email"),
     ("nå nu fik jeg lige en mail om at de har valgt en anden", None),  # a mail received chooses nothing
+    ("ok så ringer jeg", "telefon"),  # a decision, said while the coach asks for something else
+    ("så skriver jeg bare en mail", "email"),
+    ("så ringer jeg for tidligt?", None),  # a question, no choice
 ])
 def test_channel_ruled_out_or_only_received(text, channel):
     assert channel_preference(text) == channel
@@ -814,6 +817,11 @@ def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
     ("hos Revisionsfirmaet K. Nielsen & Co. som regnskabsassistent", "Revisionsfirmaet K. Nielsen & Co."),
     ("til samtale i Styrelsen for Arbejdsmarked og Rekruttering vedrørende en stilling",
      "Styrelsen for Arbejdsmarked og Rekruttering"),
+    # a title just before "på"/"i" makes the name after it the workplace; a school subject is none
+    ("hej, samtale mandag d. 4. januar, receptionist på Scandic", "Scandic"),
+    ("jeg er underviser i Dansk", None),
+    # a volunteer going for the paid job: the organisation, not its shop
+    ("Jeg har været frivillig i Røde Kors-butikken i et år, og i mandags var jeg til samtale", "Røde Kors"),
 ])
 def test_employers_typed_lower_short_or_named(text, company):
     assert company_said(text) == company
@@ -939,3 +947,20 @@ def test_a_name_spelt_right_after_a_typo(known, said, mended):
 ])
 def test_channels_said_formally_and_writing_to_the_coach(said, channel):
     assert channel_preference(said) == channel
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("jeg kender hende jo godt, Lone Dam, så jeg ringer bare", "Lone Dam"),
+    ("jeg ringer til hende, Mette", None),  # a first name alone beside a pronoun says too little
+])
+def test_a_whole_name_set_beside_hende_is_the_contact(text, contact):
+    assert names_said(text)[1] == contact
+
+
+@pytest.mark.parametrize("text, role", [
+    ("graduate trainee-stilling", "graduate trainee"),
+    ("kontorelev-stillingen", "kontorelev"),
+    ("deltids-job", "deltids-job"),  # no title before the hyphen: left as said
+])
+def test_the_word_stilling_joined_to_a_title_is_no_part_of_it(text, role):
+    assert clean_role(text) == role
