@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.latest_message import text_of
-from actions.tracker_case import case_changed_this_turn, missing_required, news_to_record
+from actions.tracker_case import carries_form_facts, case_changed_this_turn, missing_required, news_to_record
 from coach.facts import stepping_away
 from coach.requests import asks_to_leave, asks_to_start_over
 from coach.texts import text
@@ -27,8 +27,8 @@ def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     news = news_to_record(tracker)  # "svaret var kort og koldt, som om hun var ligeglad" after the plan
     if news is not None:
         return [FollowupAction(news)]
-    if not case_changed_this_turn(tracker):
-        return None
+    if not case_changed_this_turn(tracker) and not carries_form_facts(tracker):
+        return None  # "vel en uges tid siden" changes no slot yet, but the form has a question about it
     if missing_required(tracker) and not tracker.get_slot("application_closed"):
         return [FollowupAction("followup_form")]
     return [FollowupAction("action_followup_plan")]

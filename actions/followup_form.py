@@ -39,7 +39,7 @@ from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.dates.entities import (
-    answer_day_told,
+    answer_day_at,
     day_in_period,
     is_period,
     past_day,
@@ -404,7 +404,7 @@ class ValidateFollowupForm(FormValidationAction):
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
         said = text_of(tracker)
         known = int(tracker.get_slot(ATTEMPTS) or 0)
-        answered = answered_with_a_day(said, answer_day_told(tracker.latest_message.get("entities") or []))
+        answered = answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or []))
         if intent_of(tracker) in QUESTIONS or rejection_reported(said) or answered:
             return {}  # asked about, or the call was answered (with a no, or with a new day to wait for)
         reported = attempts_reported(said)

@@ -17,10 +17,9 @@ from actions.advice import (
 from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
-from actions.reminders import tells_a_new_answer_day
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
 from coach import clock
-from coach.dates.entities import past_day
+from coach.dates.entities import answer_day_at, past_day
 from coach.facts import (
     answered_with_a_day,
     attempt_channel,
@@ -47,7 +46,7 @@ class ActionRecordNoAnswer(Action):
         said = text_of(tracker)
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
-        if answered_with_a_day(said, tells_a_new_answer_day(tracker)):
+        if answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or [])):
             # "har lige ringet, hun sagde de ringer i næste uge": answered, with a new day to wait for
             return [FollowupAction("followup_form")]
         reported = attempts_reported(said)

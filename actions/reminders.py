@@ -28,7 +28,7 @@ from actions.tracker_case import carries_form_facts, case_from, missing_required
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
-from coach.dates.entities import answer_day_told
+from coach.dates.entities import answer_day_at
 from coach.facts import answer_reported, job_offered, parse_channel
 from coach.reminders import (
     ANSWERED,
@@ -279,7 +279,7 @@ class ActionReminderSnooze(Action):
 
 def tells_a_new_answer_day(tracker: Tracker) -> bool:
     """The message names the day the employer will answer ("svarer på mandag", "melder tilbage d. 26.")."""
-    return answer_day_told(tracker.latest_message.get("entities") or [])
+    return answer_day_at(tracker.latest_message.get("entities") or []) is not None
 
 
 class ActionReportAnswer(Action):

@@ -45,6 +45,7 @@ CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
     "role": ("names_role",),
     "names_role": ("names_role",),
     "status": ("asks_status",),
+    "questions": ("asks_status",),
     "asks_status": ("asks_status",),
     "says_name": ("says_name",),
     "places_interview": ("places_interview",),

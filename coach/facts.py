@@ -76,7 +76,7 @@ _ATTEMPT_TOPIC = re.compile(r"\b(" + _NTH_ATTEMPT + r")|" + _ATTEMPT_CUES.patter
 _VOICEMAIL_LEFT = re.compile(r"lag(de|t) en besked")
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
 _UNANSWERED = re.compile(
-    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen (der )?(tog|tager) (den|telefonen|imod)|"
+    r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen,? (der )?(tog|tager) (den|telefonen|imod)|"
     r"(fik|ramte|kom (ind )?paa|roeg (ind )?paa|gik (direkte )?paa|talte (ind )?paa) "
     r"(bare |kun |lige |igen |desvaerre )?"
     r"(hendes |hans |deres |en )?"
@@ -345,11 +345,15 @@ def attempts_reported(text: str) -> int | None:
     return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + len(_AND_AGAIN.findall(folded))
 
 
-def answered_with_a_day(text: str, answer_day_told: bool) -> bool:
-    """'har lige ringet, hun sagde de ringer i næste uge': one follow-up, answered with a new day to
-    wait for (`answer_day_told`: the message dates the employer's answer). Not an unanswered attempt."""
+def answered_with_a_day(text: str, answer_day_at: int | None) -> bool:
+    """'har lige ringet, hun sagde de ringer i næste uge': one follow-up, answered with a new day to wait
+    for, told after it (`answer_day_at`: where the message dates the employer's answer, or None). Not an
+    unanswered attempt; "de sagde sidst på måneden … jeg har ringet én gang" tells the old day first."""
+    if answer_day_at is None or attempts_reported(text) != 1:
+        return False
     folded = fold(text)
-    return answer_day_told and attempts_reported(text) == 1 and not _UNANSWERED.search(folded)
+    acts = _users_acts(folded)
+    return bool(acts) and acts[0].end() <= len(fold(text[:answer_day_at])) and not _UNANSWERED.search(folded)
 
 
 def _users_acts(folded: str) -> list[re.Match]:

@@ -250,6 +250,9 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 
 # Cues that settle a check on their own: on the training lines they never fire on a line that passes.
+# "eller har I helt glemt mig?", "jeg har ikke hørt en skid": reproach about the wait, in a sharp tone
+# ("I har vel ikke glemt mig, haha?" is a joke some say kindly: not here)
+_FORGOTTEN = (r"\bhar (i|du) (nu )?(helt |bare |totalt )?glemt (mig|alt om mig)\b", r"\bikke hørt en skid\b")
 HARD: dict[str, re.Pattern[str]] = {
     "polite_and_short": rx(
         r"\b(fuck\w*|fanden|fandme|lort\w*|pis|pisse\w*|idiot\w*|dumme?|dumt|latterlig\w*|elendig\w*|sgu|satan"
@@ -260,13 +263,13 @@ HARD: dict[str, re.Pattern[str]] = {
         r"\bgodt nok langsomme\b", r"\b(i er|det er) (så |godt nok |alt for |pisse|sindssygt )?langsom",
         r"\b(please|plz)\W+(please|plz)\b", r"\btak for (den|jeres) (utrolig|overvældende)",
         r"\bdet har (i|han|hun|du) ikke gjort\b", r"\bi sagde jo\b", r"\bmå (han|hun|i|du) jo forklare\b",
-        r"^(?!.*\btak).*\.\s*(hej|farvel)\.?\s*$"),
+        r"^(?!.*\btak).*\.\s*(hej|farvel)\.?\s*$", *_FORGOTTEN),
     "no_demands": rx(
         r"\bplease\b", r"\bplz\b", r"\bjeg beder\b", r"\bbeder (jer|dig)\b", r"\btrygler\b", r"\btigger\b",
         r"\bvær (nu )?(sød|søde)\b", r"\bansæt mig\b", r"\bjeg forventer\b", r"\bi bliver nødt til\b",
         r"\b(i|du) skal (give|svare|ringe|sende|beslutte|melde)\b", r"\blov mig\b",
         r"\bellers (må|går|ringer|klager|tager|siger)\b",
-        r"\b(klage|klager) (til|over)\b", r"\bmå jeg jo klage\b", r"\bfagforening\b", *_PRESSURE_PLAIN),
+        r"\b(klage|klager) (til|over)\b", r"\bmå jeg jo klage\b", r"\bfagforening\b", *_PRESSURE_PLAIN, *_FORGOTTEN),
     "no_selling": rx(
         r"\b\d+\s*års erfaring\b", r"\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive) års erfaring\b",
         r"\bingen (er|kan|arbejder|gør) (det )?(bedre|hårdere)", r"\b(ikke|aldrig) (en|nogen) (bedre|dygtigere)",

@@ -30,10 +30,11 @@ _CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|ret
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
-def answer_day_told(entities: List[Dict[str, Any]]) -> bool:
-    """A date in the message says when the employer will answer ("svarer på mandag", "melder tilbage d. 26.")."""
-    return any((e.get("additional_info") or {}).get("about") == DEADLINE for e in entities or []
-               if e.get("entity") == "time")
+def answer_day_at(entities: List[Dict[str, Any]]) -> int | None:
+    """Where a date in the message says when the employer will answer ("svarer på mandag", "melder
+    tilbage d. 26."), or None."""
+    return min((e.get("start") or 0 for e in entities or [] if e.get("entity") == "time"
+                and (e.get("additional_info") or {}).get("about") == DEADLINE), default=None)
 
 
 def speaker_now(info: Dict[str, Any]) -> bool:

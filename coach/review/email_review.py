@@ -18,13 +18,14 @@ from coach.review.email_draft import (
     subject_problem,
 )
 from coach.review.findings import Change, Findings
-from coach.review.sentences import Sentence, rambles, right_day, sentence_changes, sounds_curt
+from coach.review.sentences import Sentence, piles_questions, rambles, right_day, sentence_changes, sounds_curt
 from coach.texts import text
 from coach.writing.email import compose_email
 
 # Most important first: the first three that apply are the changes the user reads.
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "subject_missing", "subject_wrong_day",
-         "subject_vague", "wrong_day", "greeting", "signature", "thanks", "length", "offer", "role")
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "questions", "subject_missing",
+         "subject_wrong_day", "subject_vague", "wrong_day", "greeting", "signature", "thanks", "length", "offer",
+         "role")
 
 
 def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
@@ -45,7 +46,8 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     checks = {
         "greeting": greets_fittingly(draft, case),
         "thanks": any(s.thanks for s in draft.sentences),
-        "status": any(s.asks_status for s in draft.sentences),  # asked in a line to drop: how to ask comes with it
+        # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
+        "status": any(s.asks_status for s in draft.sentences) and not piles_questions(draft.sentences),
         "offer": any(s.offer for s in draft.sentences),
         "signature": signs_with_full_name(draft, case),
         "length": len(draft.paragraphs) <= MAX_PARAGRAPHS and draft.body_words <= MAX_WORDS
@@ -58,7 +60,8 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         if ok:
             good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
         else:
-            changes.append(Change(name, example=examples[name]))
+            named = "questions" if name == "status" and piles_questions(draft.sentences) else name
+            changes.append(Change(named, example=examples[name]))
     if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
@@ -75,9 +78,10 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
     subject = draft.subject if draft.subject and not subject_problem(draft, case, today) \
         else _subject(case, model.subject)
     greeting = draft.greeting if checks["greeting"] else model.greeting
-    kept = [[right_day(s.text, case, today) for s in p if not s.fault] for p in draft.paragraphs]
+    extra = _extra_questions(draft.sentences)
+    kept = [[right_day(s.text, case, today) for s in p if not s.fault and s not in extra] for p in draft.paragraphs]
     kept = [p for p in kept if p]
-    sentences = [s for p in draft.paragraphs for s in p if not s.fault]
+    sentences = [s for p in draft.paragraphs for s in p if not s.fault and s not in extra]
     if len(kept) > MAX_PARAGRAPHS or sum(len(s.text.split()) for s in sentences) > MAX_WORDS:
         kept = _by_role(sentences, case, today)
     if not checks["thanks"]:
@@ -90,6 +94,15 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
     signature = draft.signature if checks["signature"] else model.signature
     body = "\n\n".join(" ".join(p) for p in kept)
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+def _extra_questions(sentences: list[Sentence]) -> list[Sentence]:
+    """In a pile of questions, all but the first status question (or, with none, the first question)."""
+    if not piles_questions(sentences):
+        return []
+    asked = [s for s in sentences if not s.fault and s.text.rstrip().endswith("?")]
+    kept = next((s for s in asked if s.asks_status), asked[0])
+    return [s for s in asked if s is not kept]
 
 
 def _by_role(sentences: list[Sentence], case: FollowUpCase, today: date) -> list[list[str]]:

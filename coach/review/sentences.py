@@ -87,6 +87,14 @@ def sentence_changes(said: list[Sentence], status_question: str) -> list[Change]
             for s in said if s.fault]
 
 
+QUESTION_PILE = 3  # this many questions in one mail read as an interrogation, not one clear status question
+
+
+def piles_questions(said: list[Sentence]) -> bool:
+    """'Er der noget nyt? Hvor mange kandidater …? Er det stadig aktuelt …? Og har I tænkt mere over lønnen?'"""
+    return sum(s.text.rstrip().endswith("?") for s in said if not s.fault) >= QUESTION_PILE
+
+
 CURT_WORDS = 20
 _COURTESY = rx(r"\b(tak|takker|gerne|venlig\w*|håber|please|thanks?|hej|hejsa|goddag|kære|dejlig\w*|god dag)\b",
                r"\b(ville|vil) (bare |lige )?(høre|spørge)\b")  # "jeg ville bare høre, om …" is soft enough

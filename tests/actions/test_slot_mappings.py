@@ -148,6 +148,14 @@ def test_thanks_with_a_fact_goes_on_with_the_case(dispatcher):
     assert events[0]["name"] == "followup_form" and dispatcher.messages == []
 
 
+def test_an_unclear_opening_about_an_interview_starts_the_questions(dispatcher):
+    """'Jeg var til jobsamtale for vel en uges tid siden og er i tvivl …' read as nlu_fallback: the rough
+    day fills no slot yet, but the form has a question about it, not 'try saying'."""
+    text = "Goddag. Jeg var til jobsamtale for vel en uges tid siden og er i tvivl om, hvornår jeg skal ringe."
+    events = asyncio.run(ActionFactsFirst().run(dispatcher, turn(text, intent="nlu_fallback"), DOMAIN))
+    assert events[0]["name"] == "followup_form" and dispatcher.messages == []
+
+
 def test_thanks_alone_leaves_the_reply_to_the_rule(dispatcher):
     events = asyncio.run(ActionFactsFirst().run(dispatcher, turn("tak", intent="thank", before=COMPLETE), DOMAIN))
     assert events == [] and dispatcher.messages == []

@@ -964,3 +964,15 @@ def test_a_whole_name_set_beside_hende_is_the_contact(text, contact):
 ])
 def test_the_word_stilling_joined_to_a_title_is_no_part_of_it(text, role):
     assert clean_role(text) == role
+
+
+@pytest.mark.parametrize("text, day_at, answered", [
+    ("har lige ringet, hun sagde de ringer i næste uge", 37, True),  # the new day told after the call
+    # the old answer day first, then a call nobody took: an unanswered attempt
+    ("De sagde, at de ville vende tilbage sidst på måneden. Jeg har ringet én gang, men der var ingen, der tog "
+     "telefonen", 36, False),
+    ("har lige ringet, hun sagde de ringer i næste uge", None, False),  # no answer day in the message
+])
+def test_a_call_answered_with_a_new_day_is_no_unanswered_attempt(text, day_at, answered):
+    from coach.facts import answered_with_a_day
+    assert answered_with_a_day(text, day_at) is answered

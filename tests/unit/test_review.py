@@ -210,3 +210,20 @@ def test_a_weekday_that_does_not_fit_the_date_is_a_wrong_day():
 ])
 def test_a_curt_draft_and_a_sharp_demand_are_named_for_their_tone(draft, kind, change):
     assert change in [c.name for c in review(draft, kind).changes]
+
+
+def test_a_pile_of_questions_is_no_clear_status_question_and_the_improved_mail_keeps_one():
+    draft = GOOD.replace("Jeg skriver for at høre, hvor langt I er kommet i processen, og hvornår jeg kan forvente at "
+                         "høre fra jer.", "Er der noget nyt? Hvor mange kandidater ser I på? Er stillingen stadig "
+                         "aktuel? Og har I tænkt mere over lønnen?")
+    review = review_draft(draft, CASE, "email", today=TODAY)
+    assert "questions" in [c.name for c in review.changes]
+    assert review.improved.count("?") == 1 and "Er der noget nyt?" in review.improved
+
+
+@pytest.mark.parametrize("line", ["Nå, er jeg stadig med i løbet, eller har I helt glemt mig?",
+                                  "Jeg har ikke hørt en skid. Hvad sker der?"])
+def test_reproach_about_the_wait_is_named_in_a_call_opening(line):
+    opening = f"Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om kontorchefstillingen. {line}"
+    names = [c.name for c in review_draft(opening, CASE, "call", today=TODAY).changes]
+    assert "harsh" in names
