@@ -224,6 +224,7 @@ def test_a_pile_of_questions_is_no_clear_status_question_and_the_improved_mail_k
 @pytest.mark.parametrize("line", ["Nå, er jeg stadig med i løbet, eller har I helt glemt mig?",
                                   "Jeg har ikke hørt en skid. Hvad sker der?"])
 def test_reproach_about_the_wait_is_named_in_a_call_opening(line):
-    opening = f"Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om kontorchefstillingen. {line}"
+    opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om kontorchefstillingen. "
+               + line)
     names = [c.name for c in review_draft(opening, CASE, "call", today=TODAY).changes]
     assert "harsh" in names
