@@ -48,6 +48,7 @@ class ActionRecordNoAnswer(Action):
             return close_gracefully(dispatcher, tracker)
         if answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or [])):
             # "har lige ringet, hun sagde de ringer i næste uge": answered, with a new day to wait for
+            dispatcher.utter_message(text=text("reminders.new_answer_day"))
             return [FollowupAction("followup_form")]
         reported = attempts_reported(said)
         if reported is None and not said.startswith("/") and not attempt_day(tracker):

@@ -295,6 +295,7 @@ class ActionReportAnswer(Action):
             return [FollowupAction("action_record_rejection")]
         if tells_a_new_answer_day(tracker) and not job_offered(said):
             # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer
+            dispatcher.utter_message(text=text("reminders.new_answer_day"))
             return [FollowupAction("followup_form")]
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
             # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet

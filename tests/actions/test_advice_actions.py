@@ -6,6 +6,7 @@ from conftest import COMPLETE, make_tracker, run, slot_events, texts
 
 from actions.advice import ActionCallScript, ActionChannelAdvice, ActionEmail, ActionFollowupPlan, ActionTips
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection
+from coach.texts import text
 
 
 def test_plan_gives_the_day_and_the_call_script(dispatcher):
@@ -173,3 +174,12 @@ def test_asking_when_to_follow_up_in_the_middle_of_the_questions_says_what_the_d
     said = texts(dispatcher)
     assert "stillingen, om du vil ringe eller skrive og om de sagde, hvornår de svarer" in said
     assert "dagen for samtalen" not in said
+
+
+def test_a_call_answered_with_a_new_day_after_the_plan_moves_the_plan_and_counts_no_attempt(dispatcher):
+    said = "har lige ringet, hun sagde de ringer i næste uge"
+    tracker = make_tracker(said, "report_no_answer", {**COMPLETE, "followup_date": "2026-11-30"})
+    events = run(ActionRecordNoAnswer(), tracker, dispatcher)
+    assert [e["name"] for e in events if e.get("event") == "followup"] == ["followup_form"]
+    assert not [e for e in events if e.get("name") == "followup_attempts"]
+    assert texts(dispatcher) == text("reminders.new_answer_day")

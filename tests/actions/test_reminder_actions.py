@@ -12,6 +12,7 @@ from actions.advice import ActionFollowupPlan
 from actions.progress import ActionRecordNoAnswer
 from actions.reminders import ActionCancelReminders, ActionReminderAnswer, ActionReminderDone, ActionReportAnswer
 from coach.reminders import at_local
+from coach.texts import text
 from reminders.store import default_store
 
 TELEGRAM = [{"event": "user", "text": "ingen frist", "input_channel": "telegram"}]
@@ -121,3 +122,4 @@ def test_word_from_them_with_a_new_answer_day_is_a_new_deadline_not_the_answer(d
     slots = {**COMPLETE, "followup_date": "2026-12-08"}
     events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), dispatcher)
     assert events[0]["name"] == "followup_form" and "Hvor godt" not in texts(dispatcher)
+    assert texts(dispatcher) == text("reminders.new_answer_day")  # the new plan follows from the form
