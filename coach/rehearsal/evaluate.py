@@ -108,8 +108,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if verdict["asks_status"] and len(re.findall(r"\?+", text)) > 2:
         verdict["asks_status"] = False
         notes.append("too_many")
-    if after_rejection:  # pressing on after a no is never gracious
-        verdict["graceful_rejection"] = bool(verdict["graceful_rejection"]) and verdict["no_demands"]
+    if after_rejection:  # pressing on, or plainly selling oneself again, after a no is never gracious
+        verdict["graceful_rejection"] = bool(verdict["graceful_rejection"]) and verdict["no_demands"] \
+            and not HARD["no_selling"].search(lo)
     if "salad" in notes:  # keywords are no sentence: nothing said, asked or thanked
         for name in ("says_name", "places_interview", "names_role", "asks_status", "thanks", "polite_and_short"):
             verdict[name] = False

@@ -151,6 +151,9 @@ REJECTION_ANSWERS = [
     ("does_not_understand", "Det forstår jeg ikke. Jeg troede, det gik godt.", False),
     ("sells_and_accuses", "Jamen jeg har 10 års erfaring, I tager fejl", False),
     ("thanks_but_sells_again", "Tak, men jeg er altså den bedste til jobbet", False),
+    # a gracious start with a plain pitch for the next time: selling after a no is no grace
+    ("gracious_then_a_pitch", "Det er ærgerligt, men tak for beskeden. Mine kvalifikationer passer jo fint, så husk "
+     "mig endelig.", False),
 ]
 
 
