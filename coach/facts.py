@@ -776,6 +776,8 @@ _ROLE_CUE = re.compile(
     r"\b(?:stilling\w*|job\w*|\w*samtale\w*|\w*interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
     r"ansøg\w*|ansoeg\w*|arbejde)\b(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;!?]){0,80}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
+# "som toemrer", "det var som kok": a message that is nothing but "som" and a title names the role, asked or not
+_ROLE_AS_ALONE = re.compile(r"^\W*(?:det (?:var|er) )?som (?P<role>[\w-]+(?: [\w-]+){0,2})\W*$", re.IGNORECASE)
 # "stillingen hedder projektkoordinator": the title by name, before any "som" later in the message.
 _ROLE_NAMED = re.compile(r"\b(?:stillingen|jobbet|titlen|stillingsbetegnelsen) (?:hedder|hed|heder)\s+"
                          r"(?:faktisk |egentlig |altså |altsaa )?"
@@ -834,7 +836,7 @@ _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørend
 
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
-    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND):
+    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE):
         match = cue.search(text or "")
         if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
             continue

@@ -976,3 +976,13 @@ def test_the_word_stilling_joined_to_a_title_is_no_part_of_it(text, role):
 def test_a_call_answered_with_a_new_day_is_no_unanswered_attempt(text, day_at, answered):
     from coach.facts import answered_with_a_day
     assert answered_with_a_day(text, day_at) is answered
+
+
+@pytest.mark.parametrize("text, role", [
+    ("som toemrer", "toemrer"),  # ae/oe/aa, with no question asked (after a plan before the interview)
+    ("det var som kok i kantinen", "kok"),
+    ("som sagt", None),
+    ("som jeg skrev", None),
+])
+def test_a_message_that_is_only_som_and_a_title_names_the_role(text, role):
+    assert role_said(text) == role
