@@ -63,6 +63,7 @@ from coach.facts import (
     clean_company,
     clean_person_name,
     clean_role,
+    company_corrected,
     company_said,
     corrected_title,
     date_taken_back,
@@ -385,8 +386,9 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
             return {"contact_channel": None}
-        if channel is None and (not _answers_question(tracker) or _another_fact(text_of(tracker))):
-            return {}  # "har mailet dem 3 gange" answers something else: the form asks again
+        if channel is None and (not _answers_question(tracker) or _another_fact(text_of(tracker))
+                                or is_correction(text_of(tracker)) and not stepping_away(text_of(tracker))):
+            return {}  # "har mailet dem 3 gange", "sorry det var ikke ISS …" answer something else: the form asks again
         if channel is None:
             return self._not_understood(dispatcher, tracker, "contact_channel")
         return {"contact_channel": channel}
@@ -440,7 +442,8 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
-        company = company_said(text_of(tracker))
+        earlier = set_in_earlier_turns(tracker, "company") or tracker.get_slot("company")
+        company = company_corrected(text_of(tracker), earlier) or company_said(text_of(tracker))
         return {"company": company} if company else {}
 
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,

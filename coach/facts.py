@@ -95,6 +95,9 @@ _REJECTION = re.compile(
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"
     r"\b(lød|loed|virkede)( (aerligt talt|faktisk|egentlig|bare|nok|vist))+( (meget|ret|lidt|helt|saa))? "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
+    # "så virkede mester helt kold": the subject after the verb
+    r"\b(loed|virkede) (?!ikke\b)\w+( (meget|ret|lidt|helt|total|totalt|saa|virkelig|rigtig))? "
+    r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"
     r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b|"
     r"\b(givet|tilbudt|gav|tilboed) (stillingen|jobbet|den|det) til (en )?(anden|andre|en anden kandidat)\b"
 )
@@ -111,7 +114,9 @@ _COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "f
 _INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
-    r"(har|faaet|fik) (faaet )?(en )?(jobsamtale|samtale|interview) (i morgen|paa|om|d\.|den|\d)|"
+    r"(har|faaet|fik) (faaet )?(en )?(jobsamtale|samtale|interview)"
+    # "har fået en samtale gennem Randstad på mandag"
+    r"( (gennem|igennem|via|hos|ved|med) [\w&-]+( [\w&-]+)?)? (i morgen|paa|om|d\.|den|\d)|"
     r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+)|"
     # "jeg har ikke været der endnu, har kun fået invitationen"
     r"har ikke (vaeret (der|til den|til samtalen)|haft (den|samtalen|samtale)) endnu|har kun faaet invitationen)(?!\w)|"
@@ -726,7 +731,8 @@ def ruled_out_channels(text: str) -> set[str]:
             for m in pattern.finditer(folded) if _is_ruled_out(folded, m)}
 
 
-_CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|undskyld|forkert|det var ikke|ikke|ups|hov|vent|oops)\b")
+_CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|jeg mener|undskyld|forkert|det var ikke|ikke|ups|hov|vent|"
+                         r"oops|sorry|sorri|beklager|my bad)\b")
 
 
 def is_correction(text: str) -> bool:
@@ -952,6 +958,11 @@ def company_said(text: str) -> str | None:
             found.append((_employer_rank(text, match), -match.start(), employer))
     if found:
         return max(found)[2]
+    agency = _THROUGH_AGENCY.search(text)  # "samtale gennem Adecco", "en recruiter fra Hays"
+    if agency:
+        employer = employer_after("hos", text[agency.end():])
+        if employer and employer.split()[0] not in _JOB_SITES:
+            return employer
     for match in _CONTACTED.finditer(text):  # "ringet 3 gange til Arriva": a known employer only, not "til Mette"
         tail = text[match.end():]
         known = employer_at(tail) or public_employer_at(tail)
@@ -960,7 +971,30 @@ def company_said(text: str) -> str | None:
     return None
 
 
+# "sorry det var ikke ISS, det var Elite Miljø", "ikke hos ISS men hos Elite Miljø": a denied employer, then the
+# right one
+_NOT_THIS_BUT = re.compile(r"\bikke\s+(?:hos\s+|ved\s+|i\s+|på\s+)?(?P<denied>[^,;.]+?)\s*[,;.]?\s+"
+                           r"(?:men|det var|det er|men det var)\s+(?:(?:hos|ved|i|på)\s+)?(?P<tail>.+)", re.IGNORECASE)
+
+
+def company_corrected(text: str, known: str | None) -> str | None:
+    """The employer the user names instead of `known`, the one said before: 'det var ikke ISS, det var Elite
+    Miljø' -> 'Elite Miljø'; None when the message denies no employer we hold."""
+    denied = _NOT_THIS_BUT.search(text or "")
+    if not (denied and known) or not fold(denied["denied"]).startswith(fold(known)):
+        return None
+    tail = denied["tail"]
+    named = tail[:1].isupper() or employer_at(tail) or public_employer_at(tail)
+    return employer_after("hos", tail) if named and not _DAY_WORD.match(tail) else None  # not "det var i tirsdags"
+
+
 _APPLIED_FOR = re.compile(r"\b(samtale|interview|stilling|job)")
+# The staffing agency the user went through, when no employer is named: after "gennem"/"via" the
+# interview or the job, after "fra"/"hos" a recruiter ("en recruiter fra Hays").
+_THROUGH_AGENCY = re.compile(r"\b(?:(?:samtale|interview|job|stilling|vikariat)\w*\s+(?:gennem|igennem|via)|"
+                             r"(?:recruiter|rekruttering|rekrutter|konsulent|headhunter|vikarbureau)\w*\s+(?:fra|i))\s+",
+                             re.IGNORECASE)
+_JOB_SITES = frozenset("Jobnet Jobindex LinkedIn Linkedin Indeed Ofir Teams Zoom Skype".split())
 # "receptionist på Scandic": a title just before "i"/"på" makes the capitalised name after it the workplace
 _TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\s*$", re.IGNORECASE)
 
@@ -1039,7 +1073,8 @@ _A_WORKPLACE = re.compile(r"(?:et|en|den|det)\s", re.IGNORECASE)
 # "livredder i svømmehallen", "kok i kantinen": a place by its kind, no part of the title ("lærer i udskolingen" is)
 _WORKPLACE_NOUN = re.compile(r"\w*(hallen|plejen|centret|centeret|butikken|kantinen|køkkenet|koekkenet|lageret|"
                              r"børnehaven|boernehaven|vuggestuen|skolen|klubben|hjemmet|cafeen|caféen|restauranten|hotellet|"
-                             r"klinikken|apoteket|biografen|baren|bageriet|supermarkedet|varehuset|fitnesscentret)\s*$",
+                             r"klinikken|apoteket|biografen|baren|bageriet|supermarkedet|varehuset|fitnesscentret|kommunen|regionen|"
+                             r"staten|byen|firmaet|virksomheden|banken|hospitalet|sygehuset|afdelingen|kontoret)\s*$",
                              re.IGNORECASE)
 _MEETING_TOOLS = frozenset("Teams Zoom Skype Meet FaceTime Webex Video Telefon".split())
 _DEPARTMENTS = frozenset("IT HR PR QA UX BI KS SFO IT-afdelingen".split())
@@ -1204,7 +1239,8 @@ _NUMBER_WORDS = frozenset("en et to tre fire fem seks syv otte ni ti elleve tolv
 _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
-    "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen".split()
+    "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
+    "recruiteren rekrutteren konsulenten headhunteren bureauet".split()
 )
 
 
@@ -1234,7 +1270,8 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
     rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
-    rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør)\w*)?|"
+    rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
+    rf"\w*,?)?|"  # "skrev til recruiteren, Line Møller"
     rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"
     rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)?"
     rf"(?: i (?:går|forgårs|[a-zæøå]+dags)| (?:d\.|den) \d{{1,2}}\.?(?:/\d{{1,2}})?)? til"  # "ringet i mandags til"
@@ -1255,7 +1292,7 @@ _CONTACT_FROM_DEPARTMENT = re.compile(rf"{_NAME_BEFORE}\s+fra\s+(?-i:[a-zæøå]
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # "Lund-Madsen"
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
-          r"ejer)(?:e?n)?")  # "chefen", "sygeplejersken"
+          r"ejer|recruiter|rekrutterer|headhunter)(?:e?n)?")  # "chefen", "sygeplejersken"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach"
 _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om)),?\s+{_FULL_NAME}|"
                                # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name

@@ -557,3 +557,14 @@ def test_a_larger_count_said_later_is_the_total(dispatcher):
             "den 20. november og senest tirsdag den 24. november, men ingen har ringet tilbage.")
     slots = run_form(make_tracker(said, slots=known, events=events, active_loop="followup_form"), dispatcher)
     assert (slots["followup_attempts"], slots["last_attempt_date"]) == (3, "2026-11-24")
+
+
+def test_an_employer_corrected_while_the_channel_is_asked_replaces_it_and_the_question_stays(dispatcher):
+    said = "sorry det var ikke ISS, det var Elite Miljø. jeg var til samtale begge steder og blander dem sammen"
+    events = [{"event": "slot", "name": "company", "value": "ISS"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"company": "ISS", "requested_slot": "contact_channel",
+                                        "interview_date": "2027-01-11", "role": "rengøringsassistent"},
+                           events=events, active_loop="followup_form")
+    slots = run_form(tracker, dispatcher)
+    assert slots["company"] == "Elite Miljø" and slots.get("contact_channel") is None
+    assert text("form.not_understood.contact_channel") not in texts(dispatcher)

@@ -986,3 +986,47 @@ def test_a_call_answered_with_a_new_day_is_no_unanswered_attempt(text, day_at, a
 ])
 def test_a_message_that_is_only_som_and_a_title_names_the_role(text, role):
     assert role_said(text) == role
+
+
+@pytest.mark.parametrize("text, company", [
+    ("hey, havde et interview med en recruiter fra Hays torsdag d. 26/11, til en stilling som controller", "Hays"),
+    ("hej. var til samtale gennem Adecco d. 3/12 til et vikariat som administrativ medarbejder", "Adecco"),
+    ("jeg har fået en samtale gennem randstad på mandag", "Randstad"),  # a known agency, typed in lower case
+    ("var til samtale hos Novo Nordisk gennem Adecco", "Novo Nordisk"),  # the employer itself wins
+    ("fandt jobbet via Jobindex og har samtale via Teams", None),  # a job site and a meeting tool
+    ("samtale gennem en ven", None),
+])
+def test_a_staffing_agency_is_the_employer_when_no_other_is_named(text, company):
+    assert company_said(text) == company
+
+
+@pytest.mark.parametrize("text, known, company", [
+    ("sorry det var ikke ISS, det var Elite Miljø. jeg var til samtale begge steder", "ISS", "Elite Miljø"),
+    ("ikke hos ISS men hos Elite Miljø", "ISS", "Elite Miljø"),
+    ("nej ikke netto, det var føtex", "Netto", "Føtex"),
+    ("det var ikke ISS, det var i tirsdags", "ISS", None),  # a day, not an employer
+    ("jeg har ikke hørt fra ISS, det var Elite", "Novo", None),  # denies nothing we hold
+])
+def test_an_employer_corrected_replaces_the_one_denied(text, known, company):
+    from coach.facts import company_corrected
+    assert company_corrected(text, known) == company
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("jeg skrev til recruiteren, Line Møller, i fredags. ingen svar", "Line Møller"),
+    ("min recruiter hedder Jonas Berg", "Jonas Berg"),
+])
+def test_a_recruiter_is_a_title_not_a_name(text, contact):
+    assert names_said(text) == (None, contact)
+
+
+def test_a_cold_contact_with_the_subject_after_the_verb_closes():
+    assert rejection_told("ærligt så virkede mester helt kold og uinteresseret til samtalen. han kiggede på sin "
+                          "telefon hele tiden")
+    assert not rejection_told("det virkede ikke uinteresseret")
+
+
+def test_an_interview_got_through_an_agency_on_a_weekday_lies_ahead():
+    assert interview_ahead("hej, jeg har fået en samtale gennem Randstad på mandag")
+    assert not interview_ahead("jeg har haft samtale hos Netto på mandag")
+    assert split_role_answer("ergoterapeut i kommunen") == ("ergoterapeut", None)
