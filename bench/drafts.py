@@ -27,7 +27,7 @@ from bench.judge import (  # noqa: E402
     print_misses,
     save_report,
 )
-from coach.review.corpus import KIND_CHECKS, Draft, heldout_ids, load  # noqa: E402
+from coach.review.corpus import KIND_CHECKS, Draft, batch_of, heldout_ids, load  # noqa: E402
 from coach.review.result import review_draft  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,18 +90,22 @@ def table(tallies: dict[str, Tally]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("heldout", "dev"), default="heldout")
+    # "all" is for a new batch's first contact: every draft of it, before anything is worked on
+    parser.add_argument("--split", choices=("heldout", "dev", "all"), default="heldout")
+    parser.add_argument("--batch", help="one batch only, by its id prefix (DR, DS); with --split all, every draft of it")
     parser.add_argument("--show", action="store_true", help="list the ids missed and wrongly flagged")
     args = parser.parse_args(argv)
     drafts = load()
     held = heldout_ids(drafts)
-    drafts = [d for d in drafts if (d.id in held) == (args.split == "heldout")]
+    drafts = [d for d in drafts if args.split == "all" or (d.id in held) == (args.split == "heldout")]
+    drafts = [d for d in drafts if args.batch is None or batch_of(d.id) == args.batch]
     start = time.perf_counter()
     tallies, clean, left_alone, bothered = score(drafts)
     seconds = time.perf_counter() - start
     today, rev = dt.date.today().isoformat(), _git_rev()
     kinds = ", ".join(f"{sum(d.kind == k for d in drafts)} {k}" for k in KIND_CHECKS)
-    head = (f"Draft review on the {args.split} split ({len(drafts)} drafts: {kinds}), {today}, git {rev}, "
+    which = f"{args.split} split" + (f" of batch {args.batch}" if args.batch else "")
+    head = (f"Draft review on the {which} ({len(drafts)} drafts: {kinds}), {today}, git {rev}, "
             f"{machine()}; {seconds:.1f} s. Target: ≥ {TARGET_CAUGHT:.0%} of faults caught and "
             f"≤ {TARGET_FALSE_ALARMS:.0%} of fine drafts flagged, per check.")
     summary = f"Drafts fine on every check that get no change: {left_alone} of {clean}."
@@ -110,8 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         print_misses(tallies)
         print("fine drafts with changes:", bothered)
-    if args.split == "heldout":
-        save_report(report, "drafts")
+    if args.split != "dev":
+        save_report(report, "drafts" + (f"-{args.batch}-{args.split}" if args.batch else ""))
     return 0
 
 

@@ -1,8 +1,9 @@
-"""The blind drafts the review is measured on (tests/review/drafts.yml): reading them and the held-out split.
+"""The blind drafts the review is measured on (tests/review/drafts*.yml): reading them and the held-out split.
 
 Each draft is a follow-up e-mail or a planned call opening, written blind from the product brief and the rule
 contract, with its writer's labels per check (`fine`: true when the draft is fine on it). A quarter per kind
-(by a hash of the id) is held out: measured, never worked on (`make bench-drafts`).
+and batch (by a hash of the id) is held out: measured, never worked on (`make bench-drafts`). A batch is one
+file, its ids sharing a prefix (DR…, DS…), so a new batch leaves the earlier split as it was.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import yaml
 from coach.case import FollowUpCase
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "review" / "drafts.yml"
+CORPUS = ROOT / "tests" / "review"
 HELDOUT_SHARE = 4  # one in four per kind
 
 KIND_CHECKS = {
@@ -38,7 +39,11 @@ class Draft:
     fine: dict[str, bool]
 
 
-def load(path: Path = CORPUS) -> list[Draft]:
+def load(folder: Path = CORPUS) -> list[Draft]:
+    return [draft for path in sorted(folder.glob("drafts*.yml")) for draft in _read(path)]
+
+
+def _read(path: Path) -> list[Draft]:
     drafts = []
     for row in yaml.safe_load(path.read_text(encoding="utf-8")):
         c = row["case"]
@@ -50,11 +55,16 @@ def load(path: Path = CORPUS) -> list[Draft]:
     return drafts
 
 
+def batch_of(draft_id: str) -> str:
+    """'DS017' -> 'DS': the batch a draft was written in."""
+    return draft_id.rstrip("0123456789")
+
+
 def heldout_ids(drafts: list[Draft]) -> set[str]:
-    """Per kind, the quarter (rounded half up) of ids with the smallest sha256("drafts:<id>")."""
+    """Per kind and batch, the quarter (rounded half up) of ids with the smallest sha256("drafts:<id>")."""
     held: set[str] = set()
-    for kind in KIND_CHECKS:
-        ids = sorted((d.id for d in drafts if d.kind == kind),
+    for kind, batch in sorted({(d.kind, batch_of(d.id)) for d in drafts}):
+        ids = sorted((d.id for d in drafts if d.kind == kind and batch_of(d.id) == batch),
                      key=lambda i: hashlib.sha256(f"drafts:{i}".encode()).hexdigest())
         held.update(ids[:(len(ids) + HELDOUT_SHARE // 2) // HELDOUT_SHARE])
     return held

@@ -43,11 +43,12 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         good.append("subject")
     if any(s.wrong_day for s in draft.sentences):
         changes.append(Change("wrong_day", example=format_date(case.interview_date)))
+    piled = piles_questions(draft.sentences)
     checks = {
         "greeting": greets_fittingly(draft, case),
         "thanks": any(s.thanks for s in draft.sentences),
         # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
-        "status": any(s.asks_status for s in draft.sentences) and not piles_questions(draft.sentences),
+        "status": any(s.asks_status for s in draft.sentences) and not piled,
         "offer": any(s.offer for s in draft.sentences),
         "signature": signs_with_full_name(draft, case),
         "length": len(draft.paragraphs) <= MAX_PARAGRAPHS and draft.body_words <= MAX_WORDS
@@ -60,7 +61,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         if ok:
             good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
         else:
-            named = "questions" if name == "status" and piles_questions(draft.sentences) else name
+            named = "questions" if name == "status" and piled else name
             changes.append(Change(named, example=examples[name]))
     if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
