@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     # "all" is for a new batch's first contact: every draft of it, before anything is worked on
     parser.add_argument("--split", choices=("heldout", "dev", "all"), default="heldout")
-    parser.add_argument("--batch", help="one batch only, by its id prefix (DR, DS); with --split all, every draft of it")
+    parser.add_argument("--batch", help="one batch only, by its id prefix (DR, DS); --split all: all of it")
     parser.add_argument("--show", action="store_true", help="list the ids missed and wrongly flagged")
     args = parser.parse_args(argv)
     drafts = load()
