@@ -39,6 +39,7 @@ CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
     "subject_wrong_day": ("subject", "right_day"),
     "wrong_day": ("right_day", "places_interview"),
     "greeting": ("greeting",),
+    "greeting_wrong_name": ("greeting",),
     "thanks": ("thanks",),
     "offer": ("offer",),
     "signature": ("signature",),

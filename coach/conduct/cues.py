@@ -26,7 +26,7 @@ _SELLING_PLAIN = (
     r"\b(de andre|de øvrige|andre ansøgere|de unge|de andre kandidater)\b.{0,30}\b(ikke|næppe)\b",
     r"\bfår i (ikke|sjældent) (tit|hos mange|mange)\b", r"\bdet får i ikke\b", r"\bnæppe matches\b",
     r"\b(kursus|kurset|kurser|grundforløb)\b", r"\bkan både\b",
-    r"(?<!som du spørger om, har jeg )\b\w*(certifikat|bevis)\b",
+    r"(?<!som du spørger om, har jeg )(?<!mangler mit )(?<!mangler min )(?<!mangler )\b\w*(certifikat|bevis)\b",
 )
 
 # Pressure that needs no weighing, checked the same way: going public, ultimatums with a day, "jeg vil
@@ -65,10 +65,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\bstyr på\b", r"\bflydende\b", r"\bpasse godt ind\b", r"\bpassede godt\b",
         r"\bi ved ikke hvad i går glip af\b", r"\bhar lavet det i\b", r"\btrack record\b",
         r"\bi (mange|\d+|flere|over \d+) år\b", r"\bvil (gerne )?have mig\b",
-        r"\bgodt indtryk\b", r"\bautorisation\b", r"\bgode chancer\b",
+        # "I fik vist et godt indtryk af mig", not "jeg fik et godt indtryk af jeres team"
+        r"\bgodt indtryk\b(?! af (jer|dig|jeres|din|dit|stedet|\w+(en|et|erne)))", r"\bautorisation\b",
+        r"\bgode chancer\b",
         r"\bmit arbejde med\b", r"\bmere erfaring\b",
         # work and ideas nobody asked for, availability and skills as arguments
-        r"\b(idéer|ideer|idé|ide|løsninger|forslag|skitser|udkast|en plan)\b.{0,40}\b(til|klar|lavet|om)\b",
+        r"(?<!har i en )(?<!har du en )(?<!i nogen )\b(idéer|ideer|idé|ide|løsninger|forslag|skitser|udkast|en plan)\b"
+        r".{0,40}\b(til|klar|lavet|om)\b",  # not "har I en idé om, hvornår …"
         r"\b(lavet|tegnet|skrevet|udarbejdet|tænkt på) (et par|nogle|en|sådan en|lidt)\b.{0,30}"
         r"\b(idé|ide|forslag|skitse|løsning|liste|plan)", r"\bhar (faktisk )?(en|et par|nogle) (idé|ide|forslag)\w*",
         r"\b(weekender|alle vagterne|alle vagter|aften og weekend|ledig fra|kan starte)\b", r"\bprøveuge\b",

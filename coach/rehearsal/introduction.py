@@ -153,15 +153,15 @@ def names_role(lo: str, case: FollowUpCase) -> bool:
     wanted = role_words(case.role)
     if not wanted:
         return False
-    tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", lo)
+    tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", _SOSU.sub("social og sundheds", lo))
     parts = [p for t in tokens for p in {t, *t.split("-")}]
+    compounds = tokens + [a + b for a, b in zip(tokens, tokens[1:], strict=False)]  # "pakkeri jobbet"
     joined = "".join(wanted)
-    if len(joined) >= 4 and any(joined in t.replace("-", "") for t in tokens):
+    if len(joined) >= 4 and any(joined in t.replace("-", "") for t in compounds):  # "rengørings assistent"
         return True
     head = max((w for w in wanted if w not in _GENERIC), key=len, default=None)
     if head and any(_word_match(head, p) for p in parts):
         return True
-    compounds = tokens + [a + b for a, b in zip(tokens, tokens[1:], strict=False)]  # "pakkeri jobbet"
     if any(_stem_names_role(m["stem"], wanted) for t in compounds if (m := _JOB_SUFFIX.match(t))):
         return True
     hits = [w for w in wanted if any(_word_match(w, p) for p in parts)]
@@ -171,8 +171,13 @@ def names_role(lo: str, case: FollowUpCase) -> bool:
 _GENERIC_STEMS = frozenset({"", "den", "det", "et", "en", "nye", "ledige", "ny"})
 
 
+# "sosu-hjælper", "SOSU assistent": the everyday short form of "social- og sundheds…", spelt out on both sides
+_SOSU = re.compile(r"\bsosu(?:-|\s)?(?=[a-z])")
+
+
 def role_words(role: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", loose(role)) if w not in _ROLE_SKIP and len(w) >= 2]
+    spelt = _SOSU.sub("social og sundheds", loose(role))
+    return [w for w in re.findall(r"[a-z0-9]+", spelt) if w not in _ROLE_SKIP and len(w) >= 2]
 
 
 def _word_match(word: str, token: str) -> bool:

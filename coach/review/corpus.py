@@ -50,9 +50,19 @@ def _read(path: Path) -> list[Draft]:
         case = FollowUpCase(interview_date=date.fromisoformat(c["interview_date"]), role=c.get("role"),
                             contact_name=c.get("contact_name"), company=c.get("company"), user_name=c.get("user_name"),
                             contact_channel="email" if row["kind"] == "email" else "telefon")
+        fine = {k: bool(v) for k, v in row["fine"].items() if v is not None}
         drafts.append(Draft(str(row["id"]), row["kind"], date.fromisoformat(row["today"]), case, row["draft"],
-                            {k: bool(v) for k, v in row["fine"].items() if v is not None}))
+                            _settled(fine)))
     return drafts
+
+
+def _settled(fine: dict[str, bool]) -> dict[str, bool]:
+    """One convention where the writers differed: a call opening that gives the wrong day does not let the
+    contact place the interview, so it fails `places_interview` too (batch DR's writer labelled it so on every
+    such draft, batch DS's on none; the contract: the day is said "so the contact can place you")."""
+    if fine.get("right_day") is False and "places_interview" in fine:
+        return {**fine, "places_interview": False}
+    return fine
 
 
 def batch_of(draft_id: str) -> str:

@@ -18,11 +18,13 @@ _SUBJECT = re.compile(r"^\s*(?:emne|subject|overskrift)\s*:\s*(?P<subject>.*)$|^
 _GREETING = re.compile(
     r"^\s*(?P<greeting>(?:kære|hej|hejsa|goddag|god morgen|dear|hi)\b[^,!\n.]{0,40}[,!]?)\s*(?P<rest>.*)$",
     re.IGNORECASE)
-_CLOSING = rx(r"^\s*((med )?(venlig|venligste|bedste|mange|de bedste|kærlig) hilsen(er)?|mvh\.?|vh\.?|hilsen"
-              r"|på forhånd tak|tak igen|tak|kind regards|best regards)\s*[,.!]?\s*$")
+# "hilsner" is the plural ("Bedste hilsner"); "hilsener" an old spelling of it
+_CLOSING = rx(r"^\s*((med )?(venlig|venlige|venligste|bedste|mange|de bedste|kærlig|kærlige) hils(en|ener|ner)|"
+              r"mvh\.?|vh\.?|hils(en|ner)|på forhånd tak|tak igen|tak|kind regards|best regards)\s*[,.!]?\s*$")
 # "Hilsen Kasper", "Mvh. Ole Jensen": the closing and the name on one line.
-_CLOSING_AND_NAME = re.compile(r"^\s*(?P<closing>(?:(?:med )?(?:venlig|venligste|bedste|mange|de bedste|kærlig) "
-                               r"hilsen(?:er)?|mvh\.?|vh\.?|hilsen))[,.]?\s+(?P<name>[A-ZÆØÅ][^\n]{0,60})$",
+_CLOSING_AND_NAME = re.compile(r"^\s*(?P<closing>(?:(?:med )?(?:venlig|venlige|venligste|bedste|mange|de bedste|kærlig"
+                               r"|kærlige) hils(?:en|ener|ner)|mvh\.?|vh\.?|hils(?:en|ner)))[,.]?\s+"
+                               r"(?P<name>\w[^\n]{0,60})$",  # "mvh mikkel hansen": a name in lower case too
                                re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ'-]+$")
 _NOT_A_NAME = rx(r"^(alle|jer|dig|du|team\w*|hr|rekruttering\w*|ansættelsesudvalg\w*|sir|madam)$")
@@ -63,7 +65,7 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
     trimmed = [line for line in lines if line.strip()]
     for i in range(len(lines) - 1, -1, -1):
         one_line = _CLOSING_AND_NAME.match(lines[i]) if i == len(lines) - 1 else None
-        if one_line and _looks_like_name(one_line["name"]):
+        if one_line and (_looks_like_name(one_line["name"]) or _short_sign_off(one_line["name"], case)):
             closing, signature, lines = one_line["closing"], one_line["name"].strip(), lines[:i]
             break
         if _CLOSING.search(loose(lines[i])) and i >= len(lines) - 4:
@@ -107,7 +109,21 @@ def subject_problem(draft: EmailDraft, case: FollowUpCase, today: date) -> str |
 
 def greets_fittingly(draft: EmailDraft, case: FollowUpCase) -> bool:
     """A greeting by name, or a neutral one ("Hej", "Kære rekrutteringsteam") when the contact's name is not known."""
-    return greets_by_name(draft) or (bool(draft.greeting) and not case.contact_name)
+    return greets_by_name(draft) and not greets_someone_else(draft, case) \
+        or (bool(draft.greeting) and not case.contact_name)
+
+
+_FORM_OF_ADDRESS = rx(r"^(hr|fru|frk|dr)\.?$")
+
+
+def greets_someone_else(draft: EmailDraft, case: FollowUpCase) -> bool:
+    """'Kære Helle' when the contact is Hanne Skov, 'Kære Susanne Kragh' for Susanne Krogh: a name that is not
+    the contact's (a slip that costs more than no name at all)."""
+    if not (draft.greeting and case.contact_name and greets_by_name(draft)):
+        return False
+    theirs = {loose(w) for w in re.split(r"[\s-]+", case.contact_name) if w}
+    greeted = [loose(w) for w in re.split(r"[\s-]+", draft.greeting.strip(" ,!"))[1:] if w.strip(" ,!")]
+    return any(w.strip(",!.") not in theirs for w in greeted if not _FORM_OF_ADDRESS.search(w))
 
 
 def greets_by_name(draft: EmailDraft) -> bool:
@@ -118,8 +134,17 @@ def greets_by_name(draft: EmailDraft) -> bool:
     return bool(name) and not _NOT_A_NAME.search(loose(name))
 
 
+_FOREIGN_CLOSING = rx(r"\b(regards|cheers|best|sincerely)\b")
+
+
+def danish_closing(draft: EmailDraft) -> str | None:
+    """The draft's closing when it is a Danish one ("Mvh", "Bedste hilsner"), not "Best regards"."""
+    return draft.closing if draft.closing and not _FOREIGN_CLOSING.search(loose(draft.closing)) else None
+
+
 def signs_with_full_name(draft: EmailDraft, case: FollowUpCase) -> bool:
-    if not draft.signature:
+    """The full name, after a Danish closing (a name alone, or after "Best regards", does not close a Danish mail)."""
+    if not draft.signature or not danish_closing(draft):
         return False
     said = loose(draft.signature)
     if case.user_name:

@@ -10,21 +10,32 @@ from coach.review.email_draft import (
     MAX_PARAGRAPHS,
     MAX_WORDS,
     EmailDraft,
+    danish_closing,
     greets_by_name,
     greets_fittingly,
+    greets_someone_else,
     names_the_role,
     read_email,
     signs_with_full_name,
     subject_problem,
 )
 from coach.review.findings import Change, Findings
-from coach.review.sentences import Sentence, piles_questions, rambles, right_day, sentence_changes, sounds_curt
+from coach.review.sentences import (
+    Sentence,
+    extra_questions,
+    piles_questions,
+    rambles,
+    right_day,
+    sentence_changes,
+    sounds_curt,
+)
 from coach.texts import text
 from coach.writing.email import compose_email
 
 # Most important first: the first three that apply are the changes the user reads.
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "questions", "subject_missing",
-         "subject_wrong_day", "subject_vague", "wrong_day", "greeting", "signature", "thanks", "length", "offer",
+         "subject_wrong_day", "subject_vague", "wrong_day", "greeting_wrong_name", "greeting",
+         "signature", "thanks", "length", "offer",
          "role")
 
 
@@ -60,6 +71,8 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     for name, ok in checks.items():
         if ok:
             good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
+        elif name == "greeting" and greets_someone_else(draft, case):
+            changes.append(Change("greeting_wrong_name", example=case.contact_name))
         else:
             named = "questions" if name == "status" and piled else name
             changes.append(Change(named, example=examples[name]))
@@ -79,7 +92,7 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
     subject = draft.subject if draft.subject and not subject_problem(draft, case, today) \
         else _subject(case, model.subject)
     greeting = draft.greeting if checks["greeting"] else model.greeting
-    extra = _extra_questions(draft.sentences)
+    extra = extra_questions(draft.sentences)
     kept = [[right_day(s.text, case, today) for s in p if not s.fault and s not in extra] for p in draft.paragraphs]
     kept = [p for p in kept if p]
     sentences = [s for p in draft.paragraphs for s in p if not s.fault and s not in extra]
@@ -91,19 +104,10 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
         kept.insert(min(1, len(kept)), [model.paragraphs[1]])
     if not checks["offer"]:
         kept.append([model.paragraphs[2]])
-    closing = draft.closing or model.closing
+    closing = danish_closing(draft) or model.closing
     signature = draft.signature if checks["signature"] else model.signature
     body = "\n\n".join(" ".join(p) for p in kept)
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
-
-
-def _extra_questions(sentences: list[Sentence]) -> list[Sentence]:
-    """In a pile of questions, all but the first status question (or, with none, the first question)."""
-    if not piles_questions(sentences):
-        return []
-    asked = [s for s in sentences if not s.fault and s.text.rstrip().endswith("?")]
-    kept = next((s for s in asked if s.asks_status), asked[0])
-    return [s for s in asked if s is not kept]
 
 
 def _by_role(sentences: list[Sentence], case: FollowUpCase, today: date) -> list[list[str]]:

@@ -9,12 +9,19 @@ from coach.conduct.text import loose, sentences, words
 from coach.danish import format_date
 from coach.rehearsal.evaluate import evaluate_line
 from coach.review.findings import Change, Findings
-from coach.review.sentences import judge_sentence, right_day, sentence_changes, sounds_curt
+from coach.review.sentences import (
+    extra_questions,
+    judge_sentence,
+    piles_questions,
+    right_day,
+    sentence_changes,
+    sounds_curt,
+)
 from coach.writing.call_script import call_script
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "says_name", "places_interview", "wrong_day",
-         "names_role", "asks_status", "length")
+         "names_role", "asks_status", "questions", "length")
 
 
 def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings:
@@ -29,7 +36,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
         "says_name": any(s.says_name for s in said) or whole.says_name,
         "places_interview": any(s.places_interview for s in said) or whole.places_interview,
         "names_role": any(s.names_role for s in said) or whole.names_role,
-        "asks_status": any(s.asks_status for s in said),  # asked in a line to drop: how to ask comes with it
+        # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
+        "asks_status": any(s.asks_status for s in said) and not piles_questions(said),
         "length": len(words(loose(draft_text))) <= MAX_WORDS,
     }
     examples = {"says_name": script.opening, "places_interview": script.placing, "names_role": script.role_line,
@@ -39,6 +47,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
             good.append(name)
         elif name == "places_interview" and any(s.wrong_day for s in said):
             changes.append(Change("wrong_day", example=format_date(case.interview_date)))
+        elif name == "asks_status" and piles_questions(said):
+            changes.append(Change("questions", example=examples[name]))
         else:
             changes.append(Change(name, example=examples[name]))
     if not changes or all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
@@ -49,7 +59,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
 
 def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: date) -> str:
     """The user's sentences that are fine, in their order, with the script's lines for what is missing."""
-    kept = [s for s in said if not s.fault]
+    extra = extra_questions(said)
+    kept = [s for s in said if not s.fault and s not in extra]
     if not checks["length"]:  # keep what carries the call: who, which interview, which role, the question
         kept = [s for s in kept if s.says_name or s.places_interview or s.wrong_day or s.names_role or s.asks_status]
     lines = [right_day(s.text, case, today) for s in kept]

@@ -17,7 +17,11 @@ OFFER = rx(r"\bspørgsmål\b", r"\buddybe\b", r"\b(mere|yderligere|flere) (infor
            r"\bsvare?r? (gerne )?på\b", r"\bsig (endelig |bare )?til\b", r"\b(står|er) (gerne )?til rådighed\b",
            r"\bmangler (i|du) noget\b", r"\bkontakt(e)? mig\b", r"\b(ring|skriv) (endelig |gerne )?til mig\b",
            r"\bhvis (i|du) har brug for\b", r"\bhvis der er (noget|mere)\b", r"\b(skriv|ring) (endelig|bare)\b",
-           r"\breach out\b", r"\bquestions\b")
+           r"\breach out\b", r"\bquestions\b",
+           # "Hvis I mangler papirer fra mig, sender jeg dem gerne", "I er velkomne til at skrive"
+           r"\bhvis (i|du) mangler\b", r"\bmangler (i|du)\b.{0,40}\bfra mig\b",
+           r"\bvelkomne? til at (skrive|ringe|kontakte|spørge)\b", r"\bsender (jeg )?(\w+ )?gerne\b",
+           r"\blet me know\b")
 # A status question is a question: "ser frem til at høre fra jer" hopes, it does not ask.
 _ASKS = rx(r"\?", r"\b(høre|spørge|vide|forhøre mig|fortælle( mig)?|nævne|sige),? (om|hvornår|hvor|hvordan|hvad)\b",
           r"^(hvordan|hvornår|hvor langt|hvad|har i|er i|kan i|kan du|ved i|ved du)\b")  # "?" left out
@@ -93,6 +97,15 @@ QUESTION_PILE = 3  # this many questions in one mail read as an interrogation, n
 def piles_questions(said: list[Sentence]) -> bool:
     """'Er der noget nyt? Hvor mange kandidater …? Er det stadig aktuelt …? Og har I tænkt mere over lønnen?'"""
     return sum(s.text.rstrip().endswith("?") for s in said if not s.fault) >= QUESTION_PILE
+
+
+def extra_questions(said: list[Sentence]) -> list[Sentence]:
+    """In a pile of questions, all but the first status question (or, with none, the first question)."""
+    if not piles_questions(said):
+        return []
+    asked = [s for s in said if not s.fault and s.text.rstrip().endswith("?")]
+    kept = next((s for s in asked if s.asks_status), asked[0])
+    return [s for s in asked if s is not kept]
 
 
 CURT_WORDS = 20

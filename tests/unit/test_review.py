@@ -228,3 +228,50 @@ def test_reproach_about_the_wait_is_named_in_a_call_opening(line):
                + line)
     names = [c.name for c in review_draft(opening, CASE, "call", today=TODAY).changes]
     assert "harsh" in names
+
+
+@pytest.mark.parametrize("closing", ["Bedste hilsner", "Venlige hilsner", "mvh"])
+def test_a_plural_or_lower_case_closing_closes_the_mail_and_is_no_paragraph(closing):
+    draft = GOOD.replace("Med venlig hilsen\nOle Jensen", f"{closing}\nOle Jensen" if closing != "mvh"
+                         else "mvh ole jensen")
+    assert review(draft).shown_changes == ()
+
+
+@pytest.mark.parametrize("offer", ["Hvis I mangler papirer eller oplysninger fra mig, sender jeg dem gerne.",
+                                   "Du er velkommen til at skrive, hvis du mangler noget fra mig."])
+def test_an_offer_to_send_what_they_miss_is_an_offer(offer):
+    draft = GOOD.replace("Har du spørgsmål til mig, svarer jeg gerne.", offer)
+    assert "offer" not in [c.name for c in review(draft).changes]
+
+
+def test_a_wrong_name_in_the_greeting_is_named_with_the_right_one():
+    result = review(GOOD.replace("Kære Mette,", "Kære Helle,"))
+    [change] = [c for c in result.changes if c.name.startswith("greeting")]
+    assert change.name == "greeting_wrong_name" and "Mette Hansen" in result.render()
+    assert "Kære Mette" in result.improved
+    assert review(GOOD.replace("Kære Mette,", "Kære Mette Hansen,")).shown_changes == ()
+
+
+@pytest.mark.parametrize("ending", ["Ole Jensen", "Best regards\nOle Jensen"])
+def test_a_name_without_a_danish_closing_is_no_signature(ending):
+    result = review(GOOD.replace("Med venlig hilsen\nOle Jensen", ending))
+    assert "signature" in [c.name for c in result.changes]
+    assert "Med venlig hilsen" in result.improved and "Best regards" not in result.improved
+
+
+def test_a_pile_of_questions_in_a_call_opening_keeps_one():
+    opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som "
+               "kontorchef. Har I valgt nogen endnu? Og hvornår ringer I ud? "
+               "Og får dem, der ikke bliver valgt, besked?")
+    result = review(opening, "call")
+    assert "questions" in [c.name for c in result.changes] and result.improved.count("?") == 1
+
+
+def test_a_good_impression_of_them_is_no_selling_and_sosu_names_the_role():
+    draft = GOOD.replace("Jeg er stadig meget interesseret.", "Jeg fik et rigtig godt indtryk af jeres team.")
+    assert "selling" not in [c.name for c in review(draft).changes]
+    sosu = FollowUpCase(interview_date=CASE.interview_date, role="social- og sundhedshjælper", user_name="Ole Jensen",
+                        contact_name="Mette Hansen")
+    opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som "
+               "sosu-hjælper. Jeg ville høre, om I har haft tid til at se på ansøgningerne?")
+    assert review_draft(opening, sosu, "call", today=TODAY).shown_changes == ()
