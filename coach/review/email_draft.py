@@ -109,8 +109,7 @@ def subject_problem(draft: EmailDraft, case: FollowUpCase, today: date) -> str |
 
 def greets_fittingly(draft: EmailDraft, case: FollowUpCase) -> bool:
     """A greeting by name, or a neutral one ("Hej", "Kære rekrutteringsteam") when the contact's name is not known."""
-    return greets_by_name(draft) and not greets_someone_else(draft, case) \
-        or (bool(draft.greeting) and not case.contact_name)
+    return greets_by_name(draft) or (bool(draft.greeting) and not case.contact_name)
 
 
 _FORM_OF_ADDRESS = rx(r"^(hr|fru|frk|dr)\.?$")

@@ -54,9 +54,9 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         good.append("subject")
     if any(s.wrong_day for s in draft.sentences):
         changes.append(Change("wrong_day", example=format_date(case.interview_date)))
-    piled = piles_questions(draft.sentences)
+    piled, wrong_name = piles_questions(draft.sentences), greets_someone_else(draft, case)
     checks = {
-        "greeting": greets_fittingly(draft, case),
+        "greeting": greets_fittingly(draft, case) and not wrong_name,
         "thanks": any(s.thanks for s in draft.sentences),
         # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
         "status": any(s.asks_status for s in draft.sentences) and not piled,
@@ -71,7 +71,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     for name, ok in checks.items():
         if ok:
             good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
-        elif name == "greeting" and greets_someone_else(draft, case):
+        elif name == "greeting" and wrong_name:
             changes.append(Change("greeting_wrong_name", example=case.contact_name))
         else:
             named = "questions" if name == "status" and piled else name

@@ -32,12 +32,13 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
     if sounds_curt(draft_text):
         changes.append(Change("curt"))
     good = []
+    piled = piles_questions(said)
     checks = {
         "says_name": any(s.says_name for s in said) or whole.says_name,
         "places_interview": any(s.places_interview for s in said) or whole.places_interview,
         "names_role": any(s.names_role for s in said) or whole.names_role,
         # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
-        "asks_status": any(s.asks_status for s in said) and not piles_questions(said),
+        "asks_status": any(s.asks_status for s in said) and not piled,
         "length": len(words(loose(draft_text))) <= MAX_WORDS,
     }
     examples = {"says_name": script.opening, "places_interview": script.placing, "names_role": script.role_line,
@@ -47,7 +48,7 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
             good.append(name)
         elif name == "places_interview" and any(s.wrong_day for s in said):
             changes.append(Change("wrong_day", example=format_date(case.interview_date)))
-        elif name == "asks_status" and piles_questions(said):
+        elif name == "asks_status" and piled:
             changes.append(Change("questions", example=examples[name]))
         else:
             changes.append(Change(name, example=examples[name]))
