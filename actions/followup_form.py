@@ -386,9 +386,13 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
             return {"contact_channel": None}
+        if channel is None and not is_correction(text_of(tracker)) and attempts_reported(text_of(tracker)):
+            # "jeg har skrevet mails" asked how: the way they follow up already, until they say otherwise
+            channel = attempt_channel(text_of(tracker))
+            return {"contact_channel": channel} if channel else {}
         if channel is None and (not _answers_question(tracker) or _another_fact(text_of(tracker))
                                 or is_correction(text_of(tracker)) and not stepping_away(text_of(tracker))):
-            return {}  # "har mailet dem 3 gange", "sorry det var ikke ISS …" answer something else: the form asks again
+            return {}  # "har fulgt op to gange", "sorry det var ikke ISS …" answer something else: the form asks again
         if channel is None:
             return self._not_understood(dispatcher, tracker, "contact_channel")
         return {"contact_channel": channel}

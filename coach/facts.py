@@ -122,7 +122,8 @@ _INTERVIEW_AHEAD = re.compile(
 )
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
-    r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|\b(ikke|intet|ingen|ingenting)( noget)?( om)? hvornaar\b"
+    r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
+    r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b"  # "ikk nowet om hvornår"
 )
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
 _ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"
@@ -131,7 +132,8 @@ _ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|re
 # Answers that mean "none" only as a reply to the deadline question.
 _NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"
-    r"\b(sagde|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?(vist |nok |vel |faktisk |slet )?"
+    r"\b(sagde|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?"
+    r"(vist |nok |vel |faktisk |slet |sgu |altsaa )?"
     r"(ikke|ik|ikk|intet|ingen|ingenting)\b|"
     r"\bdet sagde (de|hun|han) (vist |nok |vel )?(ikke|ik|ikk)\b|\bikke (sagt|naevnt|oplyst)\b|"
     r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|"
@@ -496,7 +498,8 @@ def _users_act(folded: str, match: re.Match) -> bool:
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
-        and not (match.group(0).startswith("skr") and _NOTED_DOWN.match(folded, match.end())) \
+        and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
+                                                       or _THEIR_DETAILS.match(folded, match.end()))) \
         and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _CAREER.search(folded[max(0, match.start() - 25):match.start()])
 
@@ -517,6 +520,10 @@ _SUGGESTED = re.compile(r"\b(foreslog|foreslaaet|opfordrede|bad mig)\b[^.;!?]{0,
 
 # "jeg har skrevet det ned et sted": a note to self, not a mail to the employer
 _NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt) )?(ned|op)\b")
+
+
+# "hun skrev sin mail på et visitkort": the contact's address written down, no mail sent
+_THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
 
 
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
@@ -772,7 +779,7 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
     r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|inden for|indenfor|for|fordi|med|der|som|d\.|d(?=\s*\d|$)|den|det|"
-    r"sidste|forrige|kl\.?|klokken|"
+    r"sidste|forrige|kl\.?|klokken|via|over(?= (?:zoom|teams|skype|video|telefon|nettet|facetime|meet)\b)|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden)\b.*$",
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -955,7 +962,10 @@ def company_said(text: str) -> str | None:
         if employer:
             found.append((_employer_rank(text, match), -match.start(), employer))
     if found:
-        return max(found)[2]
+        return _mended_at_once(text, max(found)[2])
+    described = _DESCRIBED_THEN_NAMED.search(text)  # "hos et advokatfirma i Aalborg (Nielsen & Partnere)"
+    if described:
+        return employer_after("hos", described["name"])
     agency = _THROUGH_AGENCY.search(text)  # "samtale gennem Adecco", "en recruiter fra Hays"
     if agency:
         employer = employer_after("hos", text[agency.end():])
@@ -967,6 +977,21 @@ def company_said(text: str) -> str | None:
         if known:
             return known
     return None
+
+
+# "hos Ramboll.. Rambøll mener jeg", "hos Netto, Nettoo*": the employer spelt again right after it
+_MENDED_AFTER = re.compile(r"\s*(?:\.\.+|…|,|-+|\s)\s*(?:nej |undskyld |sorry |altså |altsaa )?(?P<fix>[A-ZÆØÅ][\w&-]+)"
+                           r"\s*(?:\*|\b(?:mener|mente) jeg\s*(?:[.,;!]|$)|\bstavefejl\b)")
+
+
+def _mended_at_once(text: str, employer: str) -> str:
+    """The employer as the user says it again right after the slip: 'Ramboll.. Rambøll mener jeg' -> 'Rambøll',
+    'Netto, Føtex mener jeg' -> 'Føtex'."""
+    at = text.find(employer)
+    mended = _MENDED_AFTER.match(text, at + len(employer)) if at >= 0 else None
+    if mended is None:
+        return employer
+    return respelled(employer, mended["fix"]) or employer_after("hos", mended["fix"]) or employer
 
 
 # "sorry det var ikke ISS, det var Elite Miljø", "ikke hos ISS men hos Elite Miljø": a denied employer, then the
@@ -986,6 +1011,8 @@ def company_corrected(text: str, known: str | None) -> str | None:
     return employer_after("hos", tail) if named and not _DAY_WORD.match(tail) else None  # not "det var i tirsdags"
 
 
+_DESCRIBED_THEN_NAMED = re.compile(r"\b(?:hos|ved|i|på|paa) (?:et|en) [\w-]+(?: (?:i|på) [\w-]+)?\s*"
+                                   r"\((?P<name>[A-ZÆØÅ][^()]{1,40})\)")
 _APPLIED_FOR = re.compile(r"\b(samtale|interview|stilling|job)")
 # The staffing agency the user went through, when no employer is named: after "gennem"/"via" the
 # interview or the job, after "fra"/"hos" a recruiter ("en recruiter fra Hays").
@@ -1024,8 +1051,8 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
     name = _CAPITALISED_NAME.match(tail)
     if name is None:
         return _employer_typed_lower(preposition, tail, named_as_workplace)
-    if _DAY_WORD.match(name[0]) or name[0].split()[0] in _MEETING_TOOLS:
-        return None  # "på Mandag"; "samtalen var på Teams"
+    if _DAY_WORD.match(name[0]) or name[0].split()[0] in _MEETING_TOOLS or re.fullmatch(r"[\d.,/-]+", name[0]):
+        return None  # "på Mandag"; "samtalen var på Teams"; "jobsamtale i 12 år"
     named_by_itself = _EMPLOYER_WORD.search(name[0]) is not None
     if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not named_by_itself:
         return None  # "i Aarhus" said of anything; "på Vesterbro Ny Skole" names a workplace by itself
@@ -1304,6 +1331,8 @@ _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde d
     rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
+# "du kan bare skrive Sara Mikkelsen under", "sæt Ole Bjerre nederst": the name to sign with
+_USER_SIGNS_WITH = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+(?i:under|nederst)\b")
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
@@ -1322,7 +1351,7 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
-_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SAYS_IT_IS, *_USER_IS)
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
 

@@ -81,8 +81,9 @@ NUM_END = r"(?![0-9]|[.,/:-][0-9])"
 # "tirsdag 9/3", "på fredag den 4.", "i mandags, d. 23.": a weekday said with the date
 PREFIX_WD = rf"(?:(?:paa\s+)?(?P<wd>{WD_ANY}),?\s+|\bi\s+(?P<wdpast>{WD_FULL})s,?\s+)?"
 DEN = r"\b(?:den|d\.|d(?=\s+\d))\s*"  # "d 18" typed without the dot
-NOT_AMOUNT = (r"(?!\.?\s*(?:dage?s?|uger?s?|ma+ned|aar|timer?|min|minutter|kr|kroner|%|procent|pct"
-              r"|stk|personer|mennesker|gange?|ansatte|af|point|sider|kandidater|ansoegere)\b)")
+NOT_AMOUNT = (r"(?!\.?\s*(?:dage?s?|uger?s?|ma+ned|aar|timer?|minutter|kr|kroner|%|procent|pct"
+              r"|stk|personer|mennesker|gange?|ansatte|af|point|sider|kandidater|ansoegere)\b)"
+              r"(?!\s*min\b)")  # "13 min" is minutes; "d. 13. min mand siger" a date, then "my"
 # "den 2. samtale" is the second interview, not the 2nd of the month.
 NOT_ORDINAL_NOUN = (r"(?!\.?\s*(?:samtaler?n?|runder?n?|gang|omgang|interviews?|ansoegning(?:en)?|trin|del"
                     r"|kandidat|plads|mail|opkald|besked|svar|forsoeg|stilling|job|sal|sal\.|etage|time)\b)")

@@ -195,12 +195,23 @@ def test_the_form_repeats_what_the_facts_pass_read_so_rasa_keeps_the_turn(dispat
     """Rasa rejects a form that extracted nothing while it asked, and its fallback rewinds the whole turn:
     the attempts the facts pass counted would be lost, and the user would hear "Undskyld"."""
     from actions.followup_form import ValidateFollowupForm
-    text = "Jeg har mailet dem 3 gange nu, sidst i onsdags, og der er total stilhed"
+    text = "Jeg har fulgt op 3 gange nu, sidst i onsdags, og der er total stilhed"
     before = {"interview_date": "2026-11-02", "role": "bogholder", "requested_slot": "contact_channel"}
     read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
     tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
     events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
     assert events["followup_attempts"] == 3 and events["requested_slot"] == "contact_channel"
+
+
+def test_mails_already_sent_answer_how_to_follow_up(dispatcher):
+    """Asked "ringe eller mail?", "jeg har skrevet mails" tells the way they follow up: not the question again."""
+    from actions.followup_form import ValidateFollowupForm
+    text = "jeg har skrevet mails"
+    before = {"interview_date": "2027-07-12", "role": "tjener", "requested_slot": "contact_channel"}
+    read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
+    tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
+    events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+    assert events["contact_channel"] == "email" and events["requested_slot"] != "contact_channel"
 
 
 def test_the_core_fallback_keeps_the_turn(dispatcher):

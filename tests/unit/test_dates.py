@@ -788,3 +788,10 @@ def test_a_follow_up_asked_about_is_not_the_one_made():
     said = "jeg har faktisk allerede ringet i går, men han tog den ikke. skal jeg bare prøve igen i dag?"
     today = date(2026, 11, 26)
     assert past_day(time_entities(said, today), today) == "2026-11-25"
+
+
+def test_min_after_a_dated_day_is_my_not_minutes():
+    today = date(2027, 1, 18)
+    said = time_entities("det var onsdag d. 13. min mand siger jeg skal ringe", today)
+    assert [e["additional_info"]["past"] for e in said] == ["2027-01-13"]
+    assert time_entities("om 13 min", today) == []

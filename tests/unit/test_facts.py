@@ -1030,3 +1030,41 @@ def test_an_interview_got_through_an_agency_on_a_weekday_lies_ahead():
     assert interview_ahead("hej, jeg har fået en samtale gennem Randstad på mandag")
     assert not interview_ahead("jeg har haft samtale hos Netto på mandag")
     assert split_role_answer("ergoterapeut i kommunen") == ("ergoterapeut", None)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("samtale i fredags som fysioterapeut over zoom, og jeg vil helst skrive en mail", "fysioterapeut"),
+    ("samtale som lagerchef via teams i går", "lagerchef"),
+])
+def test_the_meeting_tool_is_no_part_of_the_title(text, role):
+    from coach.facts import role_said
+    assert role_said(text) == role
+
+
+def test_a_jutlandic_nothing_about_when_is_no_deadline():
+    from coach.facts import says_no_deadline
+    assert says_no_deadline("han sagde sgu ikk nowet om hvornår", asked=False)
+    assert says_no_deadline("hun sagde sgu ikke noget")
+    assert not says_no_deadline("han sagde sgu på fredag", asked=False)
+
+
+def test_the_name_to_sign_with_is_the_users():
+    assert names_said("du kan bare skrive Sara Mikkelsen under") == ("Sara Mikkelsen", None)
+    assert names_said("jeg skal skrive til Hanne Juul under samtalen") == (None, "Hanne Juul")
+
+
+def test_the_contacts_address_written_down_is_no_follow_up():
+    from coach.facts import attempts_reported
+    assert attempts_reported("hun hedder Lone Berg og skrev sin mail på et visitkort: lone.berg@tdc.dk, så jeg "
+                             "skriver bare til hende") is None
+    assert attempts_reported("jeg skrev til hende i går") == 1
+
+
+@pytest.mark.parametrize("text, company", [
+    ("jeg var til samtale d. 3. maj som projektleder hos Ramboll.. Rambøll mener jeg", "Rambøll"),
+    ("samtale hos Netto, Føtex mener jeg", "Føtex"),
+    ("samtale hos Netto, Mette mener jeg skal ringe", "Netto"),  # what Mette thinks, no employer
+])
+def test_an_employer_said_again_right_after_is_the_one_meant(text, company):
+    from coach.facts import company_said
+    assert company_said(text) == company
