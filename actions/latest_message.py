@@ -9,17 +9,17 @@ from typing import Any, Dict, List
 from rasa_sdk import Tracker
 
 from actions.tracker_case import earlier_events
+from coach.applications import as_read
 from coach.case import NO_DEADLINE
 from coach.facts import DEADLINE, INTERVIEW
-from coach.spoken import as_written
 
 DATE_SLOTS = ("interview_date", "deadline")
 
 
 def text_of(tracker: Tracker) -> str:
-    """The latest message as the NLU read it: dictated marks and chat spellings written out
-    (components.danish_tokenizer does the same, so entity offsets fit this text)."""
-    return as_written(tracker.latest_message.get("text") or "")
+    """The latest message as the NLU read it: dictated marks and chat spellings written out, another
+    application told first left out (components.danish_tokenizer does the same, so entity offsets fit)."""
+    return as_read(tracker.latest_message.get("text") or "")
 
 
 def intent_of(tracker: Tracker) -> str | None:

@@ -9,6 +9,7 @@ import yaml
 from rasa_sdk import Tracker
 
 from coach import clock
+from coach.applications import as_read
 from coach.case import FollowUpCase
 from coach.facts import (
     attempts_reported,
@@ -19,7 +20,6 @@ from coach.facts import (
     says_no_deadline,
 )
 from coach.rules import interview_lies_ahead
-from coach.spoken import as_written
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
@@ -58,7 +58,7 @@ def carries_form_facts(tracker: Tracker) -> bool:
 
 def has_facts(tracker: Tracker) -> bool:
     """Whether the latest message says anything about the case (a date, a role, a name, a channel...)."""
-    said = as_written(tracker.latest_message.get("text") or "")
+    said = as_read(tracker.latest_message.get("text") or "")
     asked = tracker.get_slot("requested_slot")
     return any(e.get("entity") in FACT_ENTITIES for e in tracker.latest_message.get("entities") or []) \
         or parse_channel(said) is not None or says_no_deadline(said, asked=asked == "deadline")
@@ -115,7 +115,7 @@ def missing_for_plan(tracker: Tracker) -> list[str]:
 def how_the_no_came(tracker: Tracker) -> str | None:
     """EMAIL or PHONE for the way the latest rejection the user told of reached them, None if unsaid."""
     for event in reversed(tracker.events):
-        said = as_written(event.get("text") or "") if event.get("event") == "user" else ""
+        said = as_read(event.get("text") or "") if event.get("event") == "user" else ""
         if said and rejection_reported(said):
             return rejection_medium(said)
     return None
@@ -125,7 +125,7 @@ def news_to_record(tracker: Tracker) -> str | None:
     """The report action for what this message tells after the plan, however the NLU read it: a no or a
     cold contact (R9), or one more follow-up without an answer ("har også prøvet HR i torsdags, heller
     ingen svar"). None when it tells neither, or when nothing is open to record."""
-    said = as_written(tracker.latest_message.get("text") or "")
+    said = as_read(tracker.latest_message.get("text") or "")
     if tracker.get_slot("application_closed") or said.startswith("/"):
         return None
     if rejection_told(said):  # not "hvad gør jeg, hvis hun lyder uinteresseret?"

@@ -7,7 +7,7 @@ parses every held-out message and reports:
     counts as wrong), and on the messages whose text is not also in the training data;
   * entity precision/recall/F1 per entity type, an entity right when type and span are exactly the
     labelled ones; `time` from the date component (components/danish_dates.py), the other types as the
-    NLU hands them to the slots (CRF, EntitySynonymMapper). An overlap-match F1 is shown beside it;
+    NLU hands them to the slots (CRF, synonym mapper). An overlap-match F1 is shown beside it;
   * the harmful confusions: forget_me vs start_over/recall_followup, start_over for a message that
     gives a date, cancel_reminder vs reminder_snooze, request_email vs report_no_answer, and any
     destructive intent (forget_me, start_over, cancel_reminder) predicted for another message.

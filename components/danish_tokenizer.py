@@ -17,7 +17,7 @@ from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from coach.spoken import as_written
+from coach.applications import as_read
 from components.danish_spacy import PREFERRED_MODEL, load_danish
 
 
@@ -53,8 +53,9 @@ class DanishTokenizer(Tokenizer):
             # MessageGuard still sees an empty message.
             if message.get(TEXT) == "":
                 message.set(TEXT, " ")
-            else:  # "… i torsdags komma hos Netto punktum", "det sagd de ik": read as written (coach.spoken)
-                message.set(TEXT, as_written(message.get(TEXT) or ""))
+            else:  # "… i torsdags komma hos Netto punktum", "det sagd de ik": read as written (coach.spoken),
+                # another application told first left out (coach.applications)
+                message.set(TEXT, as_read(message.get(TEXT) or ""))
         return super().process(messages)
 
     def tokenize(self, message: Message, attribute: str) -> List[Token]:

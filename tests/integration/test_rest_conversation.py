@@ -74,3 +74,14 @@ def test_conversation_is_stored_in_sqlite(coach):
         rows = db.execute("select count(*) from events where sender_id = ?", (me,)).fetchone()[0]
     assert rows > 0
     assert coach.tracker(me)["slots"]["role"] == "sygeplejerske"
+
+
+def test_the_employer_keeps_the_users_capitals(coach):
+    """Training examples typed in lower case ("til novozymes") must not lower-case the employer the user
+    capitalised: it is what the e-mail says."""
+    me = coach.new_sender()
+    coach.said(me, "Jeg var til samtale i tirsdags som laborant hos Novozymes")
+    assert coach.tracker(me)["slots"]["company"] == "Novozymes"
+    other = coach.new_sender()
+    coach.said(other, "samtale i tirsdags som lagermedarbejder hos DSV")
+    assert coach.tracker(other)["slots"]["company"] == "DSV"

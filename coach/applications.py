@@ -1,0 +1,50 @@
+"""Another application told before the one the user needs help with.
+
+"jeg fik afslag fra Netto i januar ... men nu har jeg været til samtale igen, hos Rema 1000 i mandags",
+"den ene er hos Coloplast på tirsdag, men det er den anden jeg vil have hjælp til: Novozymes": the case
+is the application named last. The earlier one's no, employer and days are left out of the reading, by
+blanking them with spaces so that every offset in the message (the NLU's entities) stays valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.spoken import as_written
+
+# "men nu har jeg været til samtale igen", "men denne gang har jeg haft en ny samtale": a new interview told
+# after one that ended ("fik afslag fra Netto"); "samtalen gik godt, men nu skal jeg til samtale igen" is the
+# same application's next round
+_NEXT_ONE = re.compile(r"\bmen (?:nu|så|saa|denne gang)\b(?=[^.!?]{0,40}\b(?:"
+                       r"(?:igen|ny|nyt|en anden|et andet)\b[^.!?]{0,15}\b(?:samtale|interview|jobsamtale)|"
+                       r"(?:samtale|interview|jobsamtale)\w*[^.!?]{0,25}\bigen\b))", re.IGNORECASE)
+_ENDED = re.compile(r"afslag|fik (?:et |jeg )?nej|valgt en anden|valgte en anden|ikke fik (?:den|jobbet|stillingen)|"
+                    r"fik ikke (?:jobbet|stillingen)", re.IGNORECASE)
+# "men det er den anden jeg vil have hjælp til", "jeg skal bruge hjælp til den sidste": the one meant, said
+_THE_ONE_MEANT = re.compile(
+    r"\b(?:men )?(?:det er|det var|det gælder|det gaelder|det handler om) (?:den|det) "
+    r"(?:anden|andet|sidste|nye|nyeste)\b(?=[^.!?]{0,40}\bhj(?:æ|ae)lp)|"
+    r"\b(?:men )?(?:jeg )?(?:vil (?:gerne )?have|skal (?:bruge|have)|har brug for) hj(?:æ|ae)lp (?:til|med) "
+    r"(?:den|det) (?:anden|andet|sidste|nye|nyeste)\b", re.IGNORECASE)
+# What makes the words before "the other one" another application
+_AN_APPLICATION = re.compile(r"samtale|interview|afslag|ansøg|ansoeg|stilling|\bjob", re.IGNORECASE)
+
+
+def other_application_end(text: str) -> int:
+    """Where the application the user needs help with starts, when another is told before it; else 0."""
+    text = text or ""
+    turns = [m.start() for m in _NEXT_ONE.finditer(text) if _ENDED.search(text[:m.start()])]
+    turns += [m.start() for m in _THE_ONE_MEANT.finditer(text) if _AN_APPLICATION.search(text[:m.start()])]
+    return max(turns, default=0)
+
+
+def without_other_application(text: str) -> str:
+    """The message with another application told first blanked out, offsets kept."""
+    cut = other_application_end(text)
+    return " " * cut + text[cut:] if cut else text
+
+
+def as_read(text: str) -> str:
+    """The message as every part of the coach reads it: written out (coach.spoken), another application
+    told first left out."""
+    return without_other_application(as_written(text))

@@ -1,0 +1,29 @@
+"""Another application told before the one the user needs help with is left out of the reading."""
+
+import pytest
+
+from coach.applications import as_read, without_other_application
+from coach.facts import company_said, rejection_reported
+
+
+def test_an_earlier_no_is_not_this_applications():
+    said = ("jeg fik afslag fra Netto i januar efter en samtale d. 12/1, det var surt. men nu har jeg været til "
+            "samtale igen, hos Rema 1000 i mandags")
+    read = as_read(said)
+    assert len(read) == len(said)  # the NLU's offsets stay valid
+    assert not rejection_reported(read) and company_said(read) == "Rema 1000"
+
+
+def test_the_other_one_named_is_the_case():
+    said = ("jeg har 2 samtaler kørende. den ene er hos Coloplast på tirsdag, men det er den anden jeg vil have "
+            "hjælp til: Novozymes, i fredags")
+    assert "Coloplast" not in as_read(said) and "Novozymes, i fredags" in as_read(said)
+
+
+@pytest.mark.parametrize("said", [
+    "jeg var til samtale hos Netto i tirsdags, men nu er jeg i tvivl om jeg skal ringe",
+    "samtalen hos Netto gik godt, men nu skal jeg til samtale igen på fredag",  # the same application's next round
+    "kan du hjælpe mig med den anden mail?",  # no application before it
+])
+def test_one_application_told_is_read_whole(said):
+    assert without_other_application(said) == said
