@@ -845,9 +845,17 @@ _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørend
                             r"(?:det\s+|den\s+)?(?P<role>[a-zæøå][\w-]+?)-?(?:jobbet|stillingen)\b", re.IGNORECASE)
 
 
+# "samtale om en elevplads", "samtale ang et studiejob": a kind of place named instead of a title
+_ROLE_KIND_OF_PLACE = re.compile(
+    r"\b(?:samtale|jobsamtale|interview)\w*(?:\s+[\w.]+){0,3}?\s+(?:om|ang\.?|angående|angaaende|vedr\.?|vedrørende|til)\s+(?:en|et)\s+"
+    r"(?P<role>[\w-]*(?:elevplads|læreplads|laereplads|praktikplads|praktik|studiejob|fritidsjob|sommerjob|"
+    r"sæsonjob|saesonjob|flexjob|vikariat|studentermedhjælp|studentermedhjaelp))\b", re.IGNORECASE)
+
+
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
-    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE):
+    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE,
+                _ROLE_KIND_OF_PLACE):
         match = cue.search(text or "")
         if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
             continue
@@ -1250,8 +1258,8 @@ def clean_role(text: str) -> str | None:
     if title != value and (" " in title or _TITLE_ENDING.search(title)):
         value = title  # "graduate trainee-stilling", "kontorelev-stillingen"; not "deltids-job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
-    if _DAY_WORD.fullmatch(value):
-        return None  # "november", "tirsdag": a date's word, no title
+    if _DAY_WORD.fullmatch(value) or value.lower() in _NOT_TITLE_WORDS:
+        return None  # "november", "tirsdag": a date's word, no title; "det" ("det ved jeg sgu ikke")
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]

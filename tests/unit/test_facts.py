@@ -1068,3 +1068,23 @@ def test_the_contacts_address_written_down_is_no_follow_up():
 def test_an_employer_said_again_right_after_is_the_one_meant(text, company):
     from coach.facts import company_said
     assert company_said(text) == company
+
+
+@pytest.mark.parametrize("text, role", [
+    ("hejsa! var til samtale om en elevplads i Matas i onsdags :)", "elevplads"),
+    ("yo var til samtale i går ang et studiejob hos Telia", "studiejob"),
+    ("hej, jeg skal til samtale om en praktikplads hos Designbureauet Form på torsdag", "praktikplads"),
+])
+def test_a_kind_of_place_named_instead_of_a_title_is_the_role(text, role):
+    from coach.facts import role_said
+    assert role_said(text) == role
+
+
+def test_a_pronoun_is_never_a_role():
+    from coach.facts import clean_role
+    assert clean_role("det") is None and clean_role("kok") == "kok"
+
+
+def test_any_municipality_typed_in_lower_case_is_the_employer():
+    assert company_said("hej jeg var til samtale i fredags i gentofte kommune") == "Gentofte Kommune"
+    assert company_said("samtale som pædagog i Hvidovre") is None  # a town, not an employer
