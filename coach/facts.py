@@ -974,6 +974,11 @@ def company_said(text: str) -> str | None:
     described = _DESCRIBED_THEN_NAMED.search(text)  # "hos et advokatfirma i Aalborg (Nielsen & Partnere)"
     if described:
         return employer_after("hos", described["name"])
+    person_from = _PERSON_FROM.search(text)  # "køkkenchef Mikkel Dahl fra Café Norden"
+    if person_from:
+        employer = employer_after("hos", text[person_from.end():])
+        if employer and employer.split()[0] not in _JOB_SITES:
+            return employer
     agency = _THROUGH_AGENCY.search(text)  # "samtale gennem Adecco", "en recruiter fra Hays"
     if agency:
         employer = employer_after("hos", text[agency.end():])
@@ -1027,6 +1032,8 @@ _APPLIED_FOR = re.compile(r"\b(samtale|interview|stilling|job)")
 _THROUGH_AGENCY = re.compile(r"\b(?:(?:samtale|interview|job|stilling|vikariat)\w*\s+(?:gennem|igennem|via)|"
                              r"(?:recruiter|rekruttering|rekrutter|konsulent|headhunter|vikarbureau)\w*\s+(?:fra|i))\s+",
                              re.IGNORECASE)
+# A person and where they are from: the employer, unless a department ("Mette fra HR") or a town
+_PERSON_FROM = re.compile(r"\b(?-i:[A-ZÆØÅ][a-zæøåéü]+(?: [A-ZÆØÅ][a-zæøåéü]+){0,2}) fra\s+(?=[A-ZÆØÅ])")
 _JOB_SITES = frozenset("Jobnet Jobindex LinkedIn Linkedin Indeed Ofir".split())  # meeting tools: employer_after
 # "receptionist på Scandic": a title just before "i"/"på" makes the capitalised name after it the workplace
 _TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\s*$", re.IGNORECASE)
@@ -1479,6 +1486,6 @@ def clean_company(text: str) -> str | None:
     if value is not None:
         value = re.sub(r"['’]s$", "", value)  # "DSV's lager": the employer, not its genitive
         value = _BRANCH_SUFFIX.sub("", value)  # "Røde Kors-butikken": the organisation, not its shop
-    if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY:
-        return None
+    if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY or re.fullmatch(_TITLE, value, re.I):
+        return None  # "køkkenchef": a person's title the tagger took for the employer
     return value + "." if value.endswith("& Co") and text.strip().endswith("& Co.") else value  # "K. Lund & Co. som"

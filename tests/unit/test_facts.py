@@ -1088,3 +1088,14 @@ def test_a_pronoun_is_never_a_role():
 def test_any_municipality_typed_in_lower_case_is_the_employer():
     assert company_said("hej jeg var til samtale i fredags i gentofte kommune") == "Gentofte Kommune"
     assert company_said("samtale som pædagog i Hvidovre") is None  # a town, not an employer
+
+
+def test_a_person_from_a_firm_names_the_employer():
+    assert company_said("kok, hos køkkenchef Mikkel Dahl fra Café Norden") == "Café Norden"
+    assert company_said("jeg talte med Mette fra HR") is None  # a department
+    assert company_said("Jonas fra Aarhus ringede") is None  # a town
+
+
+def test_a_title_is_no_employer():
+    from coach.facts import clean_company
+    assert clean_company("køkkenchef") is None and clean_company("Café Norden") == "Café Norden"
