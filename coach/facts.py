@@ -129,6 +129,8 @@ _NO_DEADLINE_SAID = re.compile(
 _ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"
                            r"(svare|svarer|give svar|giver svar|vende tilbage|vender tilbage|melde tilbage|"
                            r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b")
+# A word said between "ved jeg" and "ikke": "det ved jeg sgu ikke"
+_SOFTENER = r"(sgu |altsaa |faktisk |bare |desvaerre |vist |heller )?"
 # Answers that mean "none" only as a reply to the deadline question.
 _NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"
@@ -139,7 +141,7 @@ _NO_DEADLINE_ANSWER = re.compile(
     r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|"
     r"\bhusker (det |jeg )?(desvaerre |altsaa |faktisk |simpelthen |bare )?ikke\b|"
     r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
-    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?ikke\b|"
+    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?" + _SOFTENER + r"ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"
     r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b|\bdon'?t know\b|\bnot sure\b"
 )
@@ -624,7 +626,8 @@ _NOT_KNOWN_AFTER_ALL = re.compile(r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bh
                                   r"\bikke (helt )?sikker\b|\bmaaske sagde de ikke\b")
 
 
-_UNSURE = re.compile(r"^\W*(nej|nix|nope|naeh|ingen anelse)\b|\b(ved|aner) (det |jeg )?(ikke|ik|ikk)\b|"
+_UNSURE = re.compile(r"^\W*(nej|nix|nope|naeh|ingen anelse)\b|"
+                     r"\b(ved|aner) (det |jeg )?" + _SOFTENER + r"(ikke|ik|ikk)\b|"
                      r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bhusker (det |jeg )?(\w+ )?ikke\b|"
                      r"\bikke (helt )?sikker\b")
 

@@ -48,6 +48,8 @@ _SHOUTING_WORDS = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _COURTESY = rx(r"\W*((ja|okay|ok|super|fint),? )?((tusind|mange) )?tak"
                r"( skal du ha(ve)?| for (det|nu|i dag|hjælpen|snakken))?(,? (og )?(hav|ha) en god dag)?\W*",
                r"\W*((tak,? )?(og )?(farvel|hej hej|vi snakkes|vi ses))\W*")
+# Selling oneself speaks of oneself: "det var spændende at høre om jeres kampagner" is about the employer
+OF_ONESELF = rx(r"\b(jeg|mig|min|mit|mine)\b")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 
 
@@ -95,6 +97,8 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if len(words(lo)) <= _FEW_WORDS:  # too little to sell or press with, unless a cue says otherwise
         verdict["no_selling"] = verdict["no_selling"] or not CUES["selling"].search(lo)
         verdict["no_demands"] = verdict["no_demands"] or not (CUES["pressure"].search(lo) or CUES["begging"].search(lo))
+    if not OF_ONESELF.search(lo):
+        verdict["no_selling"] = True
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says
         if pattern.search(lo):
             verdict[name] = False

@@ -1099,3 +1099,9 @@ def test_a_person_from_a_firm_names_the_employer():
 def test_a_title_is_no_employer():
     from coach.facts import clean_company
     assert clean_company("køkkenchef") is None and clean_company("Café Norden") == "Café Norden"
+
+
+def test_a_word_between_ved_jeg_and_ikke_is_still_not_knowing():
+    from coach.facts import says_no_deadline, unsure
+    assert says_no_deadline("det ved jeg sgu ikke") and unsure("det ved jeg sgu ikke")
+    assert not says_no_deadline("det ved jeg sgu ikke", asked=False)  # only as the answer to the question

@@ -332,3 +332,10 @@ def test_state_round_trips_through_json_and_gives_the_same_replies():
     direct, replies_direct = play(lines, "undecided", via_json=False)
     assert replies_json == replies_direct
     assert json.loads(json.dumps(via_json.state.to_slot())) == direct.state.to_slot()
+
+
+def test_words_about_the_employer_are_no_selling():
+    from coach.rehearsal.evaluate import evaluate_line
+    case = FollowUpCase(interview_date="2026-11-24", role="marketingkoordinator")
+    assert evaluate_line("Det var spændende at høre om jeres kampagner for det kommende år.", case).no_selling
+    assert not evaluate_line("Jeg har ti års erfaring, så jeg er jo oplagt til jobbet.", case).no_selling
