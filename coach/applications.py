@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coach.facts import company_said, employer_after
 from coach.spoken import as_written
 
 # "men nu har jeg været til samtale igen", "men denne gang har jeg haft en ny samtale": a new interview told
@@ -18,6 +19,11 @@ from coach.spoken import as_written
 _NEXT_ONE = re.compile(r"\bmen (?:nu|så|saa|denne gang)\b(?=[^.!?]{0,40}\b(?:"
                        r"(?:igen|ny|nyt|en anden|et andet)\b[^.!?]{0,15}\b(?:samtale|interview|jobsamtale)|"
                        r"(?:samtale|interview|jobsamtale)\w*[^.!?]{0,25}\bigen\b))", re.IGNORECASE)
+# "…fik nej. nu har jeg haft en ny samtale hos Føtex", "fik et nej fra Arla, men i går var jeg til samtale hos
+# Lactalis": after a no, a clause that tells of being at an interview starts the next application
+_TOLD_AGAIN = re.compile(r"(?:\bmen\b|[.!?;,])\s*(?=(?:[\w.]+\s+){0,3}?(?:var jeg|har jeg været|har jeg haft|"
+                         r"havde jeg|jeg var|jeg har været|jeg har haft|jeg havde)\s+(?:til\s+)?(?:en\s+)?"
+                         r"(?:ny\s+|anden\s+)?(?:job)?samtale)", re.IGNORECASE)
 _ENDED = re.compile(r"afslag|fik (?:et |jeg )?nej|valgt en anden|valgte en anden|ikke fik (?:den|jobbet|stillingen)|"
                     r"fik ikke (?:jobbet|stillingen)", re.IGNORECASE)
 # "men det er den anden jeg vil have hjælp til", "jeg skal bruge hjælp til den sidste": the one meant, said
@@ -34,8 +40,30 @@ def other_application_end(text: str) -> int:
     """Where the application the user needs help with starts, when another is told before it; else 0."""
     text = text or ""
     turns = [m.start() for m in _NEXT_ONE.finditer(text) if _ENDED.search(text[:m.start()])]
+    turns += [m.start() for m in _TOLD_AGAIN.finditer(text)
+              if _ENDED.search(text[:m.start()]) and _another_one(text[:m.start()], text[m.start():])]
     turns += [m.start() for m in _THE_ONE_MEANT.finditer(text) if _AN_APPLICATION.search(text[:m.start()])]
     return max(turns, default=0)
+
+
+_NEW = re.compile(r"\b(ny|nyt|anden|andet|igen)\b", re.IGNORECASE)
+
+
+def _another_one(before: str, after: str) -> bool:
+    """The interview told after a no is another application: said to be new, or with another employer ("jeg fik
+    afslag i dag. jeg var til samtale i tirsdags" tells the same one)."""
+    if _NEW.search(after[:80]):
+        return True
+    first, then = company_said(before) or _rejected_by(before), company_said(after)
+    return bool(first and then and first != then)
+
+
+_FROM = re.compile(r"\b(?:fra|af)\s+", re.IGNORECASE)
+
+
+def _rejected_by(text: str) -> str | None:
+    """'fik et nej fra Arla' -> 'Arla'."""
+    return next(filter(None, (employer_after("hos", text[m.end():]) for m in _FROM.finditer(text))), None)
 
 
 def without_other_application(text: str) -> str:

@@ -27,3 +27,21 @@ def test_the_other_one_named_is_the_case():
 ])
 def test_one_application_told_is_read_whole(said):
     assert without_other_application(said) == said
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("jeg var til samtale hos Netto i mandags men fik nej. nu har jeg haft en ny samtale hos Føtex i går",
+     "nu har jeg haft en ny samtale hos Føtex i går"),
+    ("jeg fik et nej fra Arla, men i går var jeg til samtale hos Lactalis",
+     "men i går var jeg til samtale hos Lactalis"),
+])
+def test_an_interview_told_after_a_no_elsewhere_is_the_case(said, meant):
+    assert as_read(said).strip(" .") == meant
+
+
+@pytest.mark.parametrize("said", [
+    "jeg fik afslag i dag. jeg var til samtale i tirsdags og det gik ellers godt",  # the same application
+    "jeg fik afslag fra Netto i dag, men jeg var til samtale hos Netto i tirsdags",
+])
+def test_a_no_and_its_own_interview_are_read_whole(said):
+    assert without_other_application(said) == said
