@@ -791,7 +791,9 @@ _ROLE_CUE = re.compile(
     r"ansøg\w*|ansoeg\w*|arbejde)\b(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;!?]){0,80}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
 # "som toemrer", "det var som kok": a message that is nothing but "som" and a title names the role, asked or not
-_ROLE_AS_ALONE = re.compile(r"^\W*(?:det (?:var|er) )?som (?P<role>[\w-]+(?: [\w-]+){0,2})\W*$", re.IGNORECASE)
+_ROLE_AS_ALONE = re.compile(r"^\W*(?:det (?:var|er) )?som (?P<role>[\w-]+(?: [\w-]+){0,2}?)"
+                            # "som kontorelev i et revisionsfirma", "som kok hos Café Norden"; not "i udskolingen"
+                            r"(?:\s+(?:(?:i|på|paa)\s+(?:et|en)|hos|ved)\s+[^,.;!?]+)?\W*$", re.IGNORECASE)
 # "stillingen hedder projektkoordinator": the title by name, before any "som" later in the message.
 _ROLE_NAMED = re.compile(r"\b(?:stillingen|jobbet|titlen|stillingsbetegnelsen) (?:hedder|hed|heder)\s+"
                          r"(?:faktisk |egentlig |altså |altsaa )?"

@@ -1105,3 +1105,9 @@ def test_a_word_between_ved_jeg_and_ikke_is_still_not_knowing():
     from coach.facts import says_no_deadline, unsure
     assert says_no_deadline("det ved jeg sgu ikke") and unsure("det ved jeg sgu ikke")
     assert not says_no_deadline("det ved jeg sgu ikke", asked=False)  # only as the answer to the question
+
+
+def test_a_title_after_a_kind_of_place_is_the_role_meant():
+    from coach.facts import role_said
+    assert role_said("som kontorelev i et revisionsfirma") == "kontorelev"  # after "samtale om en elevplads"
+    assert role_said("som kok hos Café Norden") == "kok"
