@@ -976,7 +976,7 @@ def company_said(text: str) -> str | None:
             found.append((_employer_rank(text, match), -match.start(), employer))
     if found:
         return _mended_at_once(text, max(found)[2])
-    described = _DESCRIBED_THEN_NAMED.search(text)  # "hos et advokatfirma i Aalborg (Nielsen & Partnere)"
+    described = _DESCRIBED_THEN_NAMED.search(text)
     if described:
         return employer_after("hos", described["name"])
     person_from = _PERSON_FROM.search(text)  # "køkkenchef Mikkel Dahl fra Café Norden"
@@ -1029,6 +1029,7 @@ def company_corrected(text: str, known: str | None) -> str | None:
     return employer_after("hos", tail) if named and not _DAY_WORD.match(tail) else None  # not "det var i tirsdags"
 
 
+# A workplace described, then named in brackets: "hos et advokatfirma i Aalborg (Nielsen & Partnere)"
 _DESCRIBED_THEN_NAMED = re.compile(r"\b(?:hos|ved|i|på|paa) (?:et|en) [\w-]+(?: (?:i|på) [\w-]+)?\s*"
                                    r"\((?P<name>[A-ZÆØÅ][^()]{1,40})\)")
 _APPLIED_FOR = re.compile(r"\b(samtale|interview|stilling|job)")
