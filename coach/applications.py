@@ -32,6 +32,9 @@ _THE_ONE_MEANT = re.compile(
     r"(?:anden|andet|sidste|nye|nyeste)\b(?=[^.!?]{0,40}\bhj(?:æ|ae)lp)|"
     r"\b(?:men )?(?:jeg )?(?:vil (?:gerne )?have|skal (?:bruge|have)|har brug for) hj(?:æ|ae)lp (?:til|med) "
     r"(?:den|det) (?:anden|andet|sidste|nye|nyeste)\b", re.IGNORECASE)
+# "…der fik jeg afslag, men det handler det ikke om", "men det er ikke den jeg skriver om": told and set aside
+_SET_ASIDE = re.compile(r"\b(?:men )?(?:det handler det (?:ikke|ik) om|det drejer det sig (?:ikke|ik) om|"
+                        r"det er (?:ikke|ik) (?:den|det|dem) (?:jeg|som|der)[^.!?]*)", re.IGNORECASE)
 # What makes the words before "the other one" another application
 _AN_APPLICATION = re.compile(r"samtale|interview|afslag|ansøg|ansoeg|stilling|\bjob", re.IGNORECASE)
 
@@ -43,6 +46,7 @@ def other_application_end(text: str) -> int:
     turns += [m.start() for m in _TOLD_AGAIN.finditer(text)
               if _ENDED.search(text[:m.start()]) and _another_one(text[:m.start()], text[m.start():])]
     turns += [m.start() for m in _THE_ONE_MEANT.finditer(text) if _AN_APPLICATION.search(text[:m.start()])]
+    turns += [m.start() for m in _SET_ASIDE.finditer(text) if _AN_APPLICATION.search(text[:m.start()])]
     return max(turns, default=0)
 
 

@@ -186,6 +186,7 @@ _CHANGE_OF_MIND = re.compile(rf"(^|[.,;:!?]\s*)(eller )?({_TAKE_BACK})\b")
 _EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|skriftlig\w*|mails)\b")  # "henvende mig skriftligt"
 
 
+_EMPLOYER_SAID_THEN = re.compile(r"\b(de|han|hun|hen) (sagde|lovede|naevnte|skrev)( (vist|nok|bare|at))?\s*$")
 _SAID_THEN = re.compile(r"\b(sagde|skrev|lovede|naevnte|oplyste|fortalte)( (hun|han|de|hun mig|han mig|de mig))?\s*$")
 _REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
 
@@ -255,6 +256,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
             nearest[OTHER] = min(earlier, nearest.pop(INTERVIEW, earlier))
     if not nearest and _COUNT.search(fold(_clause_around(text, start, end, _SENTENCE_ENDS))):
         return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
+    if not nearest and _EMPLOYER_SAID_THEN.search(fold(text[cut:start])):
+        return DEADLINE  # "de sagde fredag i sidste uge. jeg ringede så i mandags": the day they named
     return min(nearest, key=nearest.get) if nearest else None
 
 

@@ -45,3 +45,9 @@ def test_an_interview_told_after_a_no_elsewhere_is_the_case(said, meant):
 ])
 def test_a_no_and_its_own_interview_are_read_whole(said):
     assert without_other_application(said) == said
+
+
+def test_an_application_told_and_set_aside_is_left_out():
+    said = "i september var jeg til samtale hos Coop, der fik jeg afslag, men det handler det ikke om"
+    read = as_read(said)
+    assert not rejection_reported(read) and "Coop" not in read and read.strip() == "men det handler det ikke om"

@@ -795,3 +795,10 @@ def test_min_after_a_dated_day_is_my_not_minutes():
     said = time_entities("det var onsdag d. 13. min mand siger jeg skal ringe", today)
     assert [e["additional_info"]["past"] for e in said] == ["2027-01-13"]
     assert time_entities("om 13 min", today) == []
+
+
+def test_the_day_the_employer_named_stays_the_deadline_beside_a_follow_up():
+    said = "de sagde fredag i sidste uge. jeg ringede så i mandags men hun tog den ikke"
+    about = {e["text"]: e["additional_info"]["about"] for e in
+             [{**e, "text": said[e["start"]:e["end"]]} for e in time_entities(said, date(2026, 11, 26))]}
+    assert about == {"fredag i sidste uge": "deadline", "i mandags": "attempt"}
