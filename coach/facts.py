@@ -1352,7 +1352,9 @@ _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde d
     rf"{_FULL_NAME}(?:,?\s+(?i:han|hun|hen))?\s+"
     rf"(?i:(?:der |som )?(?:(?:var|er) [\w-]+ og )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|"
     rf"førte samtalen|ledede samtalen|holdt den|ledede den|førte den|gav mig)|fra \w*afdelingen|"
-    rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*))\b")
+    rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*)|"
+    # "Jens Vestergaard var den der holdt samtalen"
+    rf"(?:var|er) (?:den|hende|ham|personen) (?:der|som) (?:holdt|havde|ledte|ledede|førte|interviewede))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
 # "du kan bare skrive Sara Mikkelsen under", "sæt Ole Bjerre nederst": the name to sign with

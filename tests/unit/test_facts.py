@@ -1111,3 +1111,8 @@ def test_a_title_after_a_kind_of_place_is_the_role_meant():
     from coach.facts import role_said
     assert role_said("som kontorelev i et revisionsfirma") == "kontorelev"  # after "samtale om en elevplads"
     assert role_said("som kok hos Café Norden") == "kok"
+
+
+def test_the_one_who_held_the_interview_is_the_contact():
+    assert names_said("Jens Vestergaard var den der holdt samtalen") == (None, "Jens Vestergaard")
+    assert names_said("Mette Hansen var den der fik jobbet") == (None, None)
