@@ -386,8 +386,10 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
             return {"contact_channel": None}
-        if channel is None and not is_correction(text_of(tracker)) and attempts_reported(text_of(tracker)):
-            # "jeg har skrevet mails" asked how: the way they follow up already, until they say otherwise
+        if channel is None and not is_correction(text_of(tracker)) and attempts_reported(text_of(tracker)) \
+                and not times_in(tracker):
+            # "jeg har skrevet mails" asked how: the way they follow up already. A follow-up told with its day
+            # ("jeg skrev til recruiteren i fredags. ingen svar") reports what happened: the question stays
             channel = attempt_channel(text_of(tracker))
             return {"contact_channel": channel} if channel else {}
         if channel is None and (not _answers_question(tracker) or _another_fact(text_of(tracker))

@@ -669,8 +669,8 @@ def parse_channel(text: str) -> str | None:
 _BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(jeg )?(vil )?(gerne )?"
                            r"(ringe|ringer|ring|telefon\w*|phone|opkald|mail\w*|e-?mail\w*|"
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
-                           r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv|"
-                           r" taenker jeg| tror jeg| synes jeg)*\W*$")
+                           r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv| nu|"
+                           r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg)*\W*$")
 
 
 def channel_preference(text: str) -> str | None:

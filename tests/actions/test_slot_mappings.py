@@ -214,6 +214,17 @@ def test_mails_already_sent_answer_how_to_follow_up(dispatcher):
     assert events["contact_channel"] == "email" and events["requested_slot"] != "contact_channel"
 
 
+def test_a_follow_up_told_with_its_day_leaves_the_channel_question_open(dispatcher):
+    """"jeg skrev til recruiteren i fredags. ingen svar" reports what happened; "ringe denne gang" comes next."""
+    from actions.followup_form import ValidateFollowupForm
+    text = "jeg skrev til recruiteren, Line Møller, i fredags. ingen svar"
+    before = {"interview_date": "2026-11-10", "role": "administrativ medarbejder", "requested_slot": "contact_channel"}
+    read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
+    tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
+    events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+    assert events["followup_attempts"] == 1 and events["requested_slot"] == "contact_channel"
+
+
 def test_the_core_fallback_keeps_the_turn(dispatcher):
     """No rewind: the facts this message gave stay, and the case goes on when it told something."""
     from actions.conversation import ActionDefaultFallback

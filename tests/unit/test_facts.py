@@ -1116,3 +1116,8 @@ def test_a_title_after_a_kind_of_place_is_the_role_meant():
 def test_the_one_who_held_the_interview_is_the_contact():
     assert names_said("Jens Vestergaard var den der holdt samtalen") == (None, "Jens Vestergaard")
     assert names_said("Mette Hansen var den der fik jobbet") == (None, None)
+
+
+def test_a_channel_for_this_time_is_chosen():
+    from coach.facts import channel_preference
+    assert channel_preference("ringe denne gang") == "telefon" and channel_preference("mail i stedet") == "email"
