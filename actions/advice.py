@@ -13,11 +13,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.latest_message import text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
+    CASE_SLOTS,
     before_this_turn,
     case_changed_this_turn,
     case_from,
+    changed_this_turn,
     has_facts,
     how_the_no_came,
     missing_for_plan,
@@ -25,6 +28,7 @@ from actions.tracker_case import (
     plan_given_before,
 )
 from coach import clock
+from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.rules import FollowUpPlan, plan_followup, thanks_are_due
 from coach.texts import text
@@ -201,6 +205,21 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
 
 
+# The user's own details outlive an application; the rest of the case belongs to it.
+_THE_USERS = ("user_name", "user_phone")
+
+
+def start_another_application(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """After a no, a new application told: what this message said of it stays, the closed one's other facts
+    go, and the questions start over for what is missing."""
+    dispatcher.utter_message(text=text("plan.new_application"))
+    told_now = changed_this_turn(tracker)
+    cleared = [SlotSet(slot, 0 if slot == "followup_attempts" else None) for slot in CASE_SLOTS
+               if slot not in told_now and slot not in _THE_USERS]
+    return cleared + [SlotSet("application_closed", False), SlotSet("followup_date", None),
+                      FollowupAction("followup_form")]
+
+
 class ActionFollowupPlan(Action):
     """After the form: when to follow up (R1-R9) and what fits the situation."""
 
@@ -214,6 +233,8 @@ class ActionFollowupPlan(Action):
             dispatcher.utter_message(text=text("reminders.hired_already"))  # the job is theirs: no plan
             return []
         if case.rejected and before_this_turn(tracker, "application_closed"):
+            if another_application(text_of(tracker), before_this_turn(tracker, "company"), case.company):
+                return start_another_application(dispatcher, tracker)
             dispatcher.utter_message(text=text("plan.closed_already"))  # said once is enough
             return []
         if case.rejected:  # the form stopped on a "no" (R9)

@@ -90,10 +90,15 @@ def set_in_earlier_turns(tracker: Tracker, slot: str):
     return value
 
 
+def changed_this_turn(tracker: Tracker) -> set[str]:
+    """The facts of the case the latest message changed."""
+    return {slot for slot in CASE_SLOTS
+            if str(before_this_turn(tracker, slot) or "") != str(tracker.get_slot(slot) or "")}
+
+
 def case_changed_this_turn(tracker: Tracker) -> bool:
     """Whether the latest message changed any fact of the case."""
-    return any(str(before_this_turn(tracker, slot) or "") != str(tracker.get_slot(slot) or "")
-               for slot in CASE_SLOTS)
+    return bool(changed_this_turn(tracker))
 
 
 def plan_given_before(tracker: Tracker) -> bool:

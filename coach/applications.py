@@ -80,3 +80,16 @@ def as_read(text: str) -> str:
     """The message as every part of the coach reads it: written out (coach.spoken), another application
     told first left out."""
     return without_other_application(as_written(text))
+
+
+# "men nu var jeg til en ny samtale", "en anden stilling", "det er den jeg vil følge op på": another one told
+_ANOTHER_TOLD = re.compile(r"\b(?:ny|nyt|en anden|et andet)\s+(?:job)?(?:samtale|interview|stilling|job)\b|"
+                           r"\b(?:jeg|som) (?:vil|skal|gerne vil) (?:gerne )?(?:følge op på|foelge op paa|"
+                           r"have hjælp til|have hjaelp til)\b", re.IGNORECASE)
+
+
+def another_application(text: str, employer_before: str | None, employer_now: str | None) -> bool:
+    """After a no, the message tells of another application: a new interview said to be one, or another
+    employer named ("hos Matas … fik nej tak", then "men nu var jeg så til en ny samtale hos Normal")."""
+    other_employer = bool(employer_before and employer_now and employer_before.lower() != employer_now.lower())
+    return other_employer or bool(_ANOTHER_TOLD.search(text or ""))

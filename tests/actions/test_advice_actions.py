@@ -183,3 +183,26 @@ def test_a_call_answered_with_a_new_day_after_the_plan_moves_the_plan_and_counts
     assert [e["name"] for e in events if e.get("event") == "followup"] == ["followup_form"]
     assert not [e for e in events if e.get("name") == "followup_attempts"]
     assert texts(dispatcher) == text("reminders.new_answer_day")
+
+
+def _after_a_no(said, told):
+    """A turn after the case was closed on a no: the closed case's slots, the message, what it told."""
+    closed = {**COMPLETE, "application_closed": True}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in closed.items()]
+    events += [{"event": "user", "text": said}] + [{"event": "slot", "name": k, "value": v} for k, v in told.items()]
+    return make_tracker(said, slots={**closed, **told}, events=events)
+
+
+def test_another_application_after_a_no_starts_its_own_questions(dispatcher):
+    said = "men nu var jeg så til en ny samtale i torsdags, hos Normal som salgsassistent"
+    told = {"interview_date": "2026-11-26", "company": "Normal", "role": "salgsassistent"}
+    slots = slot_events(events := run(ActionFollowupPlan(), _after_a_no(said, told), dispatcher))
+    assert text("plan.new_application") in texts(dispatcher)
+    assert slots["application_closed"] is False and events[-1]["name"] == "followup_form"
+    assert slots["deadline"] is None and slots["contact_name"] is None and slots["contact_channel"] is None
+    assert "company" not in slots and "user_name" not in slots  # told now; the user's own
+
+
+def test_more_about_the_closed_application_gets_no_new_plan(dispatcher):
+    run(ActionFollowupPlan(), _after_a_no("de sagde at den anden havde mere erfaring", {}), dispatcher)
+    assert texts(dispatcher) == text("plan.closed_already")

@@ -51,3 +51,10 @@ def test_an_application_told_and_set_aside_is_left_out():
     said = "i september var jeg til samtale hos Coop, der fik jeg afslag, men det handler det ikke om"
     read = as_read(said)
     assert not rejection_reported(read) and "Coop" not in read and read.strip() == "men det handler det ikke om"
+
+
+def test_another_application_after_a_no_is_told_by_words_or_another_employer():
+    from coach.applications import another_application
+    assert another_application("men nu var jeg til en ny samtale i torsdags", None, None)
+    assert another_application("samtalen var i torsdags", "Matas", "Normal")
+    assert not another_application("de sagde at den anden havde mere erfaring", "Matas", "Matas")
