@@ -130,7 +130,7 @@ _ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|re
                            r"(svare|svarer|give svar|giver svar|vende tilbage|vender tilbage|melde tilbage|"
                            r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b")
 # A word said between "ved jeg" and "ikke": "det ved jeg sgu ikke"
-_SOFTENER = r"(sgu |altsaa |faktisk |bare |desvaerre |vist |heller )?"
+_SOFTENER = r"(sgu |jo |altsaa |faktisk |bare |desvaerre |vist |heller )?"
 # Answers that mean "none" only as a reply to the deadline question.
 _NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"

@@ -1105,6 +1105,7 @@ def test_a_word_between_ved_jeg_and_ikke_is_still_not_knowing():
     from coach.facts import says_no_deadline, unsure
     assert says_no_deadline("det ved jeg sgu ikke") and unsure("det ved jeg sgu ikke")
     assert not says_no_deadline("det ved jeg sgu ikke", asked=False)  # only as the answer to the question
+    assert says_no_deadline("det ved jeg jo ikke endnu hvornår de svarer", asked=False)  # the question named
 
 
 def test_a_title_after_a_kind_of_place_is_the_role_meant():
