@@ -22,7 +22,8 @@ _NEXT_ONE = re.compile(r"\bmen (?:nu|så|saa|denne gang)\b(?=[^.!?]{0,40}\b(?:"
 # "…fik nej. nu har jeg haft en ny samtale hos Føtex", "fik et nej fra Arla, men i går var jeg til samtale hos
 # Lactalis": after a no, a clause that tells of being at an interview starts the next application
 _TOLD_AGAIN = re.compile(r"(?:\bmen\b|[.!?;,])\s*(?=(?:[\w.]+\s+){0,3}?(?:var jeg|har jeg været|har jeg haft|"
-                         r"havde jeg|jeg var|jeg har været|jeg har haft|jeg havde)\s+(?:til\s+)?(?:en\s+)?"
+                         r"havde jeg|jeg var|jeg har været|jeg har haft|jeg havde)(?:\s+(?:også|ogsaa|så|saa|faktisk))?"
+                         r"\s+(?:til\s+)?(?:en\s+)?"
                          r"(?:ny\s+|anden\s+)?(?:job)?samtale)", re.IGNORECASE)
 _ENDED = re.compile(r"afslag|fik (?:et |jeg )?nej|valgt en anden|valgte en anden|ikke fik (?:den|jobbet|stillingen)|"
                     r"fik ikke (?:jobbet|stillingen)", re.IGNORECASE)

@@ -823,8 +823,8 @@ _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), n
 _INITIAL = r"(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int|Brdr|[A-ZÆØÅ])\.\s+"
 _CAPITALISED_NAME = re.compile(rf"(?:{_INITIAL})?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
                                # "K. Lund & Co.", "Malerfirmaet P. Olsen", "Smedefirmaet Brdr. Lauritsen": initials,
-                               # and the dot of "& Co."
-                               rf"(?:\s+(?:d'|&\s+)?(?:{_INITIAL})?[A-ZÆØÅ]{_COMPANY_WORD}){{0,3}}"
+                               # and the dot of "& Co."; "Boligforeningen 3B"
+                               rf"(?:\s+(?:d'|&\s+)?(?:(?:{_INITIAL})?[A-ZÆØÅ]{_COMPANY_WORD}|\d+[A-ZÆØÅ]\w*)){{0,3}}"
                                rf"(?:(?<=&\sCo)\.(?=\s+[a-zæøå]|\s*$))?")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish
@@ -1048,12 +1048,17 @@ _JOB_SITES = frozenset("Jobnet Jobindex LinkedIn Linkedin Indeed Ofir".split()) 
 _TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\s*$", re.IGNORECASE)
 
 
-def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool]:
-    """Which of several employers is the one applied to: one in the sentence about the interview or the
-    job ("efter 25 år på Grundfos … samtale på Rosenhøj Skole"), then one after "hos"/"ved" rather than
-    a department after "i" ("sekretær i Teknik- og Miljøforvaltningen hos Vejle Kommune")."""
+def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool, bool]:
+    """Which of several employers is the one applied to: not one the user works or worked at ("været ansat
+    hos Jysk i 6 år, men nu har jeg søgt … hos IKEA"), one in the sentence about the interview or the job
+    ("efter 25 år på Grundfos … samtale på Rosenhøj Skole"), then one after "hos"/"ved" rather than a
+    department after "i" ("sekretær i Teknik- og Miljøforvaltningen hos Vejle Kommune")."""
     sentence = fold(_clause_around(text, match.start(), match.end(), _SENTENCE_ENDS))
-    return bool(_APPLIED_FOR.search(sentence)), match["prep"].lower() in ("hos", "ved")
+    worked_there = _WORKED_AT.search(fold(text[:match.end()])) is not None
+    return not worked_there, bool(_APPLIED_FOR.search(sentence)), match["prep"].lower() in ("hos", "ved")
+
+
+_WORKED_AT = re.compile(r"\b(ansat|arbejdet|arbejder|arbejdede|job)\s+(hos|ved|paa|i)\s+$")
 
 
 _CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver|skrive|mailet|mailede|sendt"

@@ -58,3 +58,9 @@ def test_another_application_after_a_no_is_told_by_words_or_another_employer():
     assert another_application("men nu var jeg til en ny samtale i torsdags", None, None)
     assert another_application("samtalen var i torsdags", "Matas", "Normal")
     assert not another_application("de sagde at den anden havde mere erfaring", "Matas", "Matas")
+
+
+def test_a_no_elsewhere_then_also_an_interview_here():
+    said = ("Jeg fik afslag fra Novo Nordisk i sidste uge, det er fint nok. Men jeg var også til samtale hos "
+            "Coloplast torsdag d. 7. oktober som laborant, og det er den jeg håber på")
+    assert as_read(said).strip().startswith("Men jeg var også til samtale hos Coloplast")

@@ -1122,3 +1122,12 @@ def test_the_one_who_held_the_interview_is_the_contact():
 def test_a_channel_for_this_time_is_chosen():
     from coach.facts import channel_preference
     assert channel_preference("ringe denne gang") == "telefon" and channel_preference("mail i stedet") == "email"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Jeg har tidligere været ansat hos Jysk i 6 år, men nu har jeg søgt en stilling som indkøber hos IKEA", "IKEA"),
+    ("jeg har job hos Netto men var til samtale hos Føtex i går", "Føtex"),
+    ("jeg skal til samtale på mandag som pedel hos Boligforeningen 3B og jeg vil", "Boligforeningen 3B"),
+])
+def test_the_employer_applied_to_not_the_one_worked_at(text, company):
+    assert company_said(text) == company
