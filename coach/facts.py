@@ -666,7 +666,7 @@ def parse_channel(text: str) -> str | None:
     return chosen.pop() if len(chosen) == 1 else None
 
 
-_BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(jeg )?(vil )?(gerne )?"
+_BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(saa )?(jeg )?(vil )?(gerne )?"
                            r"(ringe|ringer|ring|telefon\w*|phone|opkald|mail\w*|e-?mail\w*|"
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
                            r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv| nu|"

@@ -1122,6 +1122,7 @@ def test_the_one_who_held_the_interview_is_the_contact():
 def test_a_channel_for_this_time_is_chosen():
     from coach.facts import channel_preference
     assert channel_preference("ringe denne gang") == "telefon" and channel_preference("mail i stedet") == "email"
+    assert channel_preference("ok, så mail denne gang") == "email"
 
 
 @pytest.mark.parametrize("text, company", [
