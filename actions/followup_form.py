@@ -70,6 +70,7 @@ from coach.facts import (
     employer_left_unsaid,
     interview_just_now,
     is_correction,
+    kind_of_place,
     last_attempt_after,
     looks_like_a_title,
     names_said,
@@ -348,8 +349,8 @@ class ValidateFollowupForm(FormValidationAction):
         if named:
             return {"role": named}
         if not self._asked(tracker, "role"):
-            unasked = bare_title(said) or title_then_place(said) \
-                if tracker.get_slot("role") is None and _answers_question(tracker) else None
+            open_role = tracker.get_slot("role") is None or kind_of_place(tracker.get_slot("role"))  # then "sosu-elev"
+            unasked = bare_title(said) or title_then_place(said) if open_role and _answers_question(tracker) else None
             return {"role": unasked} if unasked else {}  # "tandlaegeassistent" after the advice
         if not _answers_question(tracker) and not looks_like_a_title(said):
             return {}  # a question to the coach; a short title the NLU took for one is still the answer
@@ -536,7 +537,7 @@ class ValidateFollowupForm(FormValidationAction):
         said = text_of(tracker)
         known = before_this_turn(tracker, "role")
         if known and value != known and not self._asked(tracker, "role") and not is_correction(said) \
-                and value != role_said(said):
+                and value != role_said(said) and not (kind_of_place(known) and value == bare_title(said)):
             # A title mentioned in passing ("en mail til kontorchef Henrik Lund") is not a new role.
             return {"role": known}
         return {"role": clean_role(whole_title(str(value), said)) if value else None}

@@ -854,10 +854,16 @@ _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørend
 
 
 # "samtale om en elevplads", "samtale ang et studiejob": a kind of place named instead of a title
+_KIND_OF_PLACE = (r"[\w-]*(?:elevplads|læreplads|laereplads|praktikplads|praktik|studiejob|fritidsjob|sommerjob|"
+                  r"sæsonjob|saesonjob|flexjob|vikariat|studentermedhjælp|studentermedhjaelp)")
 _ROLE_KIND_OF_PLACE = re.compile(
-    r"\b(?:samtale|jobsamtale|interview)\w*(?:\s+[\w.]+){0,3}?\s+(?:om|ang\.?|angående|angaaende|vedr\.?|vedrørende|til)\s+(?:en|et)\s+"
-    r"(?P<role>[\w-]*(?:elevplads|læreplads|laereplads|praktikplads|praktik|studiejob|fritidsjob|sommerjob|"
-    r"sæsonjob|saesonjob|flexjob|vikariat|studentermedhjælp|studentermedhjaelp))\b", re.IGNORECASE)
+    r"\b(?:samtale|jobsamtale|interview)\w*(?:\s+[\w.]+){0,3}?\s+(?:om|ang\.?|angående|angaaende|vedr\.?|"
+    rf"vedrørende|til)\s+(?:en|et)\s+(?P<role>{_KIND_OF_PLACE})\b", re.IGNORECASE)
+
+
+def kind_of_place(role: str | None) -> bool:
+    """'elevplads', 'studiejob': a role that only says what kind of place; a title said later is the one meant."""
+    return bool(role and re.fullmatch(_KIND_OF_PLACE, role, re.IGNORECASE))
 
 
 def role_said(text: str) -> str | None:

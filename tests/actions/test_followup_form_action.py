@@ -568,3 +568,12 @@ def test_an_employer_corrected_while_the_channel_is_asked_replaces_it_and_the_qu
     slots = run_form(tracker, dispatcher)
     assert slots["company"] == "Elite Miljø" and slots.get("contact_channel") is None
     assert text("form.not_understood.contact_channel") not in texts(dispatcher)
+
+
+def test_a_title_after_a_kind_of_place_is_the_role(dispatcher):
+    """"samtale om en elevplads", then "sosu-elev": the title said next is the role meant."""
+    slots = {"interview_date": "2026-11-20", "role": "elevplads", "requested_slot": "contact_channel"}
+    tracker = make_tracker("sosu-elev", slots=slots, active_loop="followup_form",
+                           events=[{"event": "slot", "name": k, "value": v} for k, v in slots.items()]
+                           + [{"event": "user", "text": "sosu-elev"}])
+    assert run_form(tracker, dispatcher)["role"] == "sosu-elev"

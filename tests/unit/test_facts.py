@@ -1132,3 +1132,8 @@ def test_a_channel_for_this_time_is_chosen():
 ])
 def test_the_employer_applied_to_not_the_one_worked_at(text, company):
     assert company_said(text) == company
+
+
+def test_a_kind_of_place_is_no_title():
+    from coach.facts import kind_of_place
+    assert kind_of_place("elevplads") and kind_of_place("studiejob") and not kind_of_place("sosu-elev")
