@@ -86,7 +86,7 @@ def as_read(text: str) -> str:
 # "men nu var jeg til en ny samtale", "en anden stilling", "det er den jeg vil følge op på": another one told
 _ANOTHER_TOLD = re.compile(r"\b(?:ny|nyt|en anden|et andet)\s+(?:job)?(?:samtale|interview|stilling|job)\b|"
                            r"\b(?:jeg|som) (?:vil|skal|gerne vil) (?:gerne )?(?:følge op på|foelge op paa|"
-                           r"have hjælp til|have hjaelp til)\b", re.IGNORECASE)
+                           r"have hjælp til|have hjaelp til)\b(?! at\b)", re.IGNORECASE)  # not "… hjælp til at svare"
 
 
 def another_application(text: str, employer_before: str | None, employer_now: str | None) -> bool:

@@ -191,37 +191,33 @@ def test_a_guessed_cancel_asks_before_deleting_reminders(dispatcher):
     assert dispatcher.messages[0]["buttons"][0]["payload"] == "/cancel_reminder"
 
 
+def asked_channel_then(text, before, dispatcher):
+    """The facts pass, then the form, on an answer to "ringe eller mail?": the slots the form sets."""
+    from actions.followup_form import ValidateFollowupForm
+    before = {**before, "requested_slot": "contact_channel"}
+    read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
+    tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
+    return slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+
+
 def test_the_form_repeats_what_the_facts_pass_read_so_rasa_keeps_the_turn(dispatcher):
     """Rasa rejects a form that extracted nothing while it asked, and its fallback rewinds the whole turn:
     the attempts the facts pass counted would be lost, and the user would hear "Undskyld"."""
-    from actions.followup_form import ValidateFollowupForm
-    text = "Jeg har fulgt op 3 gange nu, sidst i onsdags, og der er total stilhed"
-    before = {"interview_date": "2026-11-02", "role": "bogholder", "requested_slot": "contact_channel"}
-    read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
-    tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
-    events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+    events = asked_channel_then("Jeg har fulgt op 3 gange nu, sidst i onsdags, og der er total stilhed",
+                                {"interview_date": "2026-11-02", "role": "bogholder"}, dispatcher)
     assert events["followup_attempts"] == 3 and events["requested_slot"] == "contact_channel"
 
 
 def test_mails_already_sent_answer_how_to_follow_up(dispatcher):
     """Asked "ringe eller mail?", "jeg har skrevet mails" tells the way they follow up: not the question again."""
-    from actions.followup_form import ValidateFollowupForm
-    text = "jeg har skrevet mails"
-    before = {"interview_date": "2027-07-12", "role": "tjener", "requested_slot": "contact_channel"}
-    read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
-    tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
-    events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+    events = asked_channel_then("jeg har skrevet mails", {"interview_date": "2027-07-12", "role": "tjener"}, dispatcher)
     assert events["contact_channel"] == "email" and events["requested_slot"] != "contact_channel"
 
 
 def test_a_follow_up_told_with_its_day_leaves_the_channel_question_open(dispatcher):
     """"jeg skrev til recruiteren i fredags. ingen svar" reports what happened; "ringe denne gang" comes next."""
-    from actions.followup_form import ValidateFollowupForm
-    text = "jeg skrev til recruiteren, Line Møller, i fredags. ingen svar"
-    before = {"interview_date": "2026-11-10", "role": "administrativ medarbejder", "requested_slot": "contact_channel"}
-    read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
-    tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
-    events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+    events = asked_channel_then("jeg skrev til recruiteren, Line Møller, i fredags. ingen svar",
+                                {"interview_date": "2026-11-10", "role": "administrativ medarbejder"}, dispatcher)
     assert events["followup_attempts"] == 1 and events["requested_slot"] == "contact_channel"
 
 

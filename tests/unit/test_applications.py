@@ -58,6 +58,7 @@ def test_another_application_after_a_no_is_told_by_words_or_another_employer():
     assert another_application("men nu var jeg til en ny samtale i torsdags", None, None)
     assert another_application("samtalen var i torsdags", "Matas", "Normal")
     assert not another_application("de sagde at den anden havde mere erfaring", "Matas", "Matas")
+    assert not another_application("jeg vil gerne have hjælp til at svare på afslaget", "Matas", None)
 
 
 def test_a_no_elsewhere_then_also_an_interview_here():

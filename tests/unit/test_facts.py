@@ -23,6 +23,7 @@ from coach.facts import (
     interview_ahead,
     interview_just_now,
     job_offered,
+    kind_of_place,
     names_said,
     parse_channel,
     recounts_attempts,
@@ -36,6 +37,7 @@ from coach.facts import (
     split_role_answer,
     stepping_away,
     title_then_place,
+    unsure,
     whole_title,
     with_surname,
 )
@@ -1037,12 +1039,10 @@ def test_an_interview_got_through_an_agency_on_a_weekday_lies_ahead():
     ("samtale som lagerchef via teams i går", "lagerchef"),
 ])
 def test_the_meeting_tool_is_no_part_of_the_title(text, role):
-    from coach.facts import role_said
     assert role_said(text) == role
 
 
 def test_a_jutlandic_nothing_about_when_is_no_deadline():
-    from coach.facts import says_no_deadline
     assert says_no_deadline("han sagde sgu ikk nowet om hvornår", asked=False)
     assert says_no_deadline("hun sagde sgu ikke noget")
     assert not says_no_deadline("han sagde sgu på fredag", asked=False)
@@ -1054,7 +1054,6 @@ def test_the_name_to_sign_with_is_the_users():
 
 
 def test_the_contacts_address_written_down_is_no_follow_up():
-    from coach.facts import attempts_reported
     assert attempts_reported("hun hedder Lone Berg og skrev sin mail på et visitkort: lone.berg@tdc.dk, så jeg "
                              "skriver bare til hende") is None
     assert attempts_reported("jeg skrev til hende i går") == 1
@@ -1066,7 +1065,6 @@ def test_the_contacts_address_written_down_is_no_follow_up():
     ("samtale hos Netto, Mette mener jeg skal ringe", "Netto"),  # what Mette thinks, no employer
 ])
 def test_an_employer_said_again_right_after_is_the_one_meant(text, company):
-    from coach.facts import company_said
     assert company_said(text) == company
 
 
@@ -1076,12 +1074,10 @@ def test_an_employer_said_again_right_after_is_the_one_meant(text, company):
     ("hej, jeg skal til samtale om en praktikplads hos Designbureauet Form på torsdag", "praktikplads"),
 ])
 def test_a_kind_of_place_named_instead_of_a_title_is_the_role(text, role):
-    from coach.facts import role_said
     assert role_said(text) == role
 
 
 def test_a_pronoun_is_never_a_role():
-    from coach.facts import clean_role
     assert clean_role("det") is None and clean_role("kok") == "kok"
 
 
@@ -1097,19 +1093,16 @@ def test_a_person_from_a_firm_names_the_employer():
 
 
 def test_a_title_is_no_employer():
-    from coach.facts import clean_company
     assert clean_company("køkkenchef") is None and clean_company("Café Norden") == "Café Norden"
 
 
 def test_a_word_between_ved_jeg_and_ikke_is_still_not_knowing():
-    from coach.facts import says_no_deadline, unsure
     assert says_no_deadline("det ved jeg sgu ikke") and unsure("det ved jeg sgu ikke")
     assert not says_no_deadline("det ved jeg sgu ikke", asked=False)  # only as the answer to the question
     assert says_no_deadline("det ved jeg jo ikke endnu hvornår de svarer", asked=False)  # the question named
 
 
 def test_a_title_after_a_kind_of_place_is_the_role_meant():
-    from coach.facts import role_said
     assert role_said("som kontorelev i et revisionsfirma") == "kontorelev"  # after "samtale om en elevplads"
     assert role_said("som kok hos Café Norden") == "kok"
 
@@ -1120,7 +1113,6 @@ def test_the_one_who_held_the_interview_is_the_contact():
 
 
 def test_a_channel_for_this_time_is_chosen():
-    from coach.facts import channel_preference
     assert channel_preference("ringe denne gang") == "telefon" and channel_preference("mail i stedet") == "email"
     assert channel_preference("ok, så mail denne gang") == "email"
 
@@ -1135,5 +1127,4 @@ def test_the_employer_applied_to_not_the_one_worked_at(text, company):
 
 
 def test_a_kind_of_place_is_no_title():
-    from coach.facts import kind_of_place
     assert kind_of_place("elevplads") and kind_of_place("studiejob") and not kind_of_place("sosu-elev")
