@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coach.facts import company_said, employer_after
+from coach.facts import company_said, employer_after, rejection_reported
 from coach.spoken import as_written
 
 # "men nu har jeg været til samtale igen", "men denne gang har jeg haft en ny samtale": a new interview told
@@ -25,8 +25,6 @@ _TOLD_AGAIN = re.compile(r"(?:\bmen\b|[.!?;,])\s*(?=(?:[\w.]+\s+){0,3}?(?:var je
                          r"havde jeg|jeg var|jeg har været|jeg har haft|jeg havde)(?:\s+(?:også|ogsaa|så|saa|faktisk))?"
                          r"\s+(?:til\s+)?(?:en\s+)?"
                          r"(?:ny\s+|anden\s+)?(?:job)?samtale)", re.IGNORECASE)
-_ENDED = re.compile(r"afslag|fik (?:et |jeg )?nej|valgt en anden|valgte en anden|ikke fik (?:den|jobbet|stillingen)|"
-                    r"fik ikke (?:jobbet|stillingen)", re.IGNORECASE)
 # "men det er den anden jeg vil have hjælp til", "jeg skal bruge hjælp til den sidste": the one meant, said
 _THE_ONE_MEANT = re.compile(
     r"\b(?:men )?(?:det er|det var|det gælder|det gaelder|det handler om) (?:den|det) "
@@ -43,24 +41,18 @@ _AN_APPLICATION = re.compile(r"samtale|interview|afslag|ansøg|ansoeg|stilling|\
 def other_application_end(text: str) -> int:
     """Where the application the user needs help with starts, when another is told before it; else 0."""
     text = text or ""
-    turns = [m.start() for m in _NEXT_ONE.finditer(text) if _ENDED.search(text[:m.start()])]
+    turns = [m.start() for m in _NEXT_ONE.finditer(text) if rejection_reported(text[:m.start()])]
     turns += [m.start() for m in _TOLD_AGAIN.finditer(text)
-              if _ENDED.search(text[:m.start()]) and _another_one(text[:m.start()], text[m.start():])]
+              if rejection_reported(text[:m.start()]) and _another_one(text[:m.start()], text[m.start():])]
     turns += [m.start() for m in _THE_ONE_MEANT.finditer(text) if _AN_APPLICATION.search(text[:m.start()])]
     turns += [m.start() for m in _SET_ASIDE.finditer(text) if _AN_APPLICATION.search(text[:m.start()])]
     return max(turns, default=0)
 
 
-_NEW = re.compile(r"\b(ny|nyt|anden|andet|igen)\b", re.IGNORECASE)
-
-
 def _another_one(before: str, after: str) -> bool:
     """The interview told after a no is another application: said to be new, or with another employer ("jeg fik
     afslag i dag. jeg var til samtale i tirsdags" tells the same one)."""
-    if _NEW.search(after[:80]):
-        return True
-    first, then = company_said(before) or _rejected_by(before), company_said(after)
-    return bool(first and then and first != then)
+    return another_application(after[:80], company_said(before) or _rejected_by(before), company_said(after))
 
 
 _FROM = re.compile(r"\b(?:fra|af)\s+", re.IGNORECASE)
