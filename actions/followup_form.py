@@ -32,6 +32,7 @@ from actions.tracker_case import (
     REQUIRED_SLOTS,
     before_this_turn,
     case_changed_this_turn,
+    earlier_user_text,
     missing_for_plan,
     set_in_earlier_turns,
 )
@@ -68,6 +69,7 @@ from coach.facts import (
     corrected_title,
     date_taken_back,
     employer_left_unsaid,
+    in_full_before,
     interview_just_now,
     is_correction,
     kind_of_place,
@@ -476,7 +478,9 @@ class ValidateFollowupForm(FormValidationAction):
         mended = respelled(earlier, text_of(tracker)) if not (user or contact) else None
         if mended:
             return {"contact_name": mended}  # "Henrik Madsn" before, "Madsen** stavefejl sorry" now
-        return {"contact_name": contact} if contact else _not_this_name(tracker, "contact_name", user)
+        if contact:  # "jeg skriver til Signe", with "Signe Bak fra HR" told before: the whole name
+            return {"contact_name": in_full_before(contact, earlier_user_text(tracker)) or contact}
+        return _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""

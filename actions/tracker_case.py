@@ -70,6 +70,11 @@ def earlier_events(tracker: Tracker) -> list:
     return tracker.events[:last_user]
 
 
+def earlier_user_text(tracker: Tracker) -> str:
+    """What the user wrote before the latest message, as read (another application blanked), one per line."""
+    return "\n".join(as_read(e.get("text") or "") for e in earlier_events(tracker) if e.get("event") == "user")
+
+
 def before_this_turn(tracker: Tracker, slot: str):
     """The slot's value before the latest user message (a mapping or the form may have set it since)."""
     later = tracker.events[len(earlier_events(tracker)):]

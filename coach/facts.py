@@ -123,6 +123,7 @@ _INTERVIEW_AHEAD = re.compile(
 # "Ingen frist" said unprompted, in a message with other facts.
 _NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
+    r"\b(ikke|ik|ikk) (noget|nogen) (frist|dato|svarfrist|deadline|tidsfrist)\b|"  # "de sige ikke noget dato"
     r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b"  # "ikk nowet om hvornår"
 )
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
@@ -134,7 +135,7 @@ _SOFTENER = r"(sgu |jo |altsaa |faktisk |bare |desvaerre |vist |heller )?"
 # Answers that mean "none" only as a reply to the deadline question.
 _NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"
-    r"\b(sagde|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?"
+    r"\b(sagde|sige|siger|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?"
     r"(vist |nok |vel |faktisk |slet |sgu |altsaa )?"
     r"(ikke|ik|ikk|intet|ingen|ingenting)\b|"
     r"\bdet sagde (de|hun|han) (vist |nok |vel )?(ikke|ik|ikk)\b|\bikke (sagt|naevnt|oplyst)\b|"
@@ -161,7 +162,7 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
                         r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
                         r"bryder mig ikke om|ikke lyst til|"
-                        r"end|frem for|i stedet for|nervoes (i|for|ved)|bange for|"
+                        r"end|frem for|i stedet for|(nervoes|genert|usikker|utryg) (i|for|ved)|bange for|"
                         r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
@@ -798,11 +799,14 @@ _ROLE_AS_ALONE = re.compile(r"^\W*(?:det (?:var|er) )?som (?P<role>[\w-]+(?: [\w
                             # "som kontorelev i et revisionsfirma", "som kok hos Café Norden"; not "i udskolingen"
                             r"(?:\s+(?:(?:i|på|paa)\s+(?:et|en)|hos|ved)\s+[^,.;!?]+)?\W*$", re.IGNORECASE)
 # "stillingen hedder projektkoordinator": the title by name, before any "som" later in the message.
-_ROLE_NAMED = re.compile(r"\b(?:stillingen|jobbet|titlen|stillingsbetegnelsen) (?:hedder|hed|heder)\s+"
+_ROLE_NAMED = re.compile(r"\b(?:(?:stillingen|jobbet|titlen|stillingsbetegnelsen) (?:hedder|hed|heder)\s+|"
+                         # "stilling: butikschef"
+                         r"(?:stilling|stillingen|job|jobbet|titel|titlen|rolle|position)\s*:\s*)"
                          r"(?:faktisk |egentlig |altså |altsaa )?"
                          r"(?P<role>[^,.;!?()]+)", re.IGNORECASE)
 # "Stillingen er kontorassistent." names it too, but "stillingen er besat/spændende" does not: a title only.
-_ROLE_IS = re.compile(r"\b(?:stillingen|jobbet|titlen) (?:er|var)\s+(?:faktisk |egentlig )?(?P<role>[^,.;!?()]+)",
+_ROLE_IS = re.compile(r"\b(?:stillingen|stilling|jobbet|job|titlen|titel) (?:er|var)\s+(?:faktisk |egentlig )?"
+                      r"(?P<role>[^,.;!?()]+)",
                       re.IGNORECASE)
 # "samtale i går til junior developer hos …": the role after "til", once the interview is named.
 _ROLE_AFTER_TIL = re.compile(
@@ -875,7 +879,8 @@ def role_said(text: str) -> str | None:
             continue
         if cue is _ROLE_COMPOUND and not _TITLE_ENDING.search(match["role"]):
             continue  # "om lagerjobbet": no title inside
-        role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + match["role"]).strip())
+        said = _QUALIFIED_TITLE.sub("", match["role"].strip())  # "som vikar som kontorassistent"
+        role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + said).strip())
         titled = _TITLED_COMPOUND.match(role)
         role = titled["title"] if titled and _TITLE_ENDING.search(titled["title"]) else role
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
@@ -962,8 +967,12 @@ def title_at_employer(text: str) -> str | None:
     return None
 
 
-_FIRM_CALLED = re.compile(r"\b(?:firma|firmaet|virksomhed|virksomheden|butik|butikken|sted|stedet)\w* "
-                          r"(?:som|der) hedder\s+(?P<name>\S.*)", re.IGNORECASE)
+_FIRM = r"(?:firma|firmaet|virksomhed|virksomheden|arbejdsplads|arbejdspladsen)"
+_FIRM_CALLED = re.compile(r"\b(?:(?:firma|firmaet|virksomhed|virksomheden|butik|butikken|sted|stedet)\w* "
+                          r"(?:som|der) hedder\s+|"
+                          # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
+                          rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*)"
+                          r"(?P<name>\S.*)", re.IGNORECASE)
 
 
 def company_said(text: str) -> str | None:
@@ -1271,6 +1280,12 @@ def whole_title(value: str, text: str) -> str:
     return " ".join(words)
 
 
+# What kind of post, before the title it is for: "fast stilling som", "vikar som", "fritidsjob som"
+_QUALIFIED_TITLE = re.compile(rf"^(?:en |et )?(?:{_KIND_OF_PLACE}|[\w-]*vikar|(?:fast|midlertidig|tidsbegrænset|"
+                              r"deltids|fuldtids)\w*\s*(?:stilling|job|ansættelse)|fastansættelse|stilling|job)"
+                              r"\s+som\s+(?=\S)", re.IGNORECASE)
+
+
 def clean_role(text: str) -> str | None:
     """Role as the contract wants it: lower case unless a proper noun (kept if capitalised mid-text);
     the employer after it is not part of it ('lageransvarlig hos Jysk' -> 'lageransvarlig')."""
@@ -1281,6 +1296,7 @@ def clean_role(text: str) -> str | None:
         or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
+    value = _QUALIFIED_TITLE.sub("", value) or value  # "fritidsjob som kassemedarbejder", "vikar som lærer"
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)
     if title != value and (" " in title or _TITLE_ENDING.search(title)):
         value = title  # "graduate trainee-stilling", "kontorelev-stillingen"; not "deltids-job"
@@ -1300,7 +1316,7 @@ _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
     "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
-    "recruiteren rekrutteren konsulenten headhunteren bureauet".split()
+    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr".split()
 )
 
 
@@ -1352,9 +1368,11 @@ _CONTACT_FROM_DEPARTMENT = re.compile(rf"{_NAME_BEFORE}\s+fra\s+(?-i:[a-zæøå]
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # "Lund-Madsen"
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
-          r"ejer|recruiter|rekrutterer|headhunter)(?:e?n)?")  # "chefen", "sygeplejersken"
-# "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach"
-_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om)),?\s+{_FULL_NAME}|"
+          r"ejer|recruiter|rekrutterer|headhunter|rektor|forstander|bestyrer|overlæge|professor)(?:e?n)?")  # "chefen"
+# "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach",
+# "have fat i Morten Lund"
+_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
+                               rf"fat (?:i|på|paa))),?\s+{_FULL_NAME}|"
                                # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name
                                rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
                                rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéü]+))\b")
@@ -1370,6 +1388,7 @@ _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde d
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
 # "du kan bare skrive Sara Mikkelsen under", "sæt Ole Bjerre nederst": the name to sign with
 _USER_SIGNS_WITH = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+(?i:under|nederst)\b")
+_USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede),?\s+{_FULL_NAME}")  # "Undertegnede, Jørgen Bech, var …"
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
@@ -1388,7 +1407,8 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
-_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, *_USER_IS)
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
+                  *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
 
@@ -1421,6 +1441,15 @@ def _in_full(name: str, text: str) -> str:
     # "han hedder Friis til efternavn, altså Jonas Friis": the surname first, then the whole name
     whole = re.search(rf"\b(?P<first>[A-ZÆØÅ][a-zæøåéü]+) {re.escape(name)}\b", text)
     return f"{whole['first']} {name}" if whole and whole["first"].lower() not in _NOT_A_NAME else name
+
+
+def in_full_before(first: str | None, earlier: str) -> str | None:
+    """'Signe' now, 'jeg mødte både Signe Bak fra HR og Thomas Riis' earlier -> 'Signe Bak'; None when
+    no earlier message gave that first name in full."""
+    if not first or " " in first.strip() or not first[:1].isupper():
+        return None
+    given = re.search(rf"\b{re.escape(first.strip())}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", earlier or "")
+    return clean_person_name(first.strip() + given.group(1)) if given else None
 
 
 # "hans efternavn er Dahl", "hun hedder Friis til efternavn": a surname for a first name given before.

@@ -27,6 +27,9 @@ from coach.facts import (
 IMPOSSIBLE = "impossible_date"
 # Between two dates, words that take the first one back: ", nej vent, det var", " - undskyld, jeg mener".
 _CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b[\w\s,.]{0,40}$")
+# "i løbet af næste uge.. altså den her uge", "midt i januar. altså jeg tror de sagde fredag d. 15.": a later
+# day said as what the first one meant
+_MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\b[\w\s,]{0,30}$")
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
@@ -71,7 +74,8 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     topics = [date_topic(text, p.start, p.end) or (INTERVIEW if ahead else None) for p in past]
     corrected = set()
     for i in range(1, len(past)):
-        if _CORRECTION_GAP.match(fold(text[past[i - 1].end:past[i].start])):
+        gap = fold(text[past[i - 1].end:past[i].start])
+        if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
     corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)

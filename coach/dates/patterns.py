@@ -502,6 +502,9 @@ RULES: list[Rule] = [
     (_c(rf"{PREFIX_WD}{DAY_START}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){NUM_END}"), _numeric),
     # "den 9.3."
     (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.?(?![0-9]|[.,:][0-9])"), _numeric),
+    # "senest 10.02", "inden 3.2.": a day and month after a word for a last day, where a clock time is unlikely
+    (_c(r"(?:(?<=senest )|(?<=inden )|(?<=foer )|(?<=indtil ))"
+        r"(?P<d>[12][0-9]|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.?(?![0-9]|[.,:][0-9])"), _numeric),
     # "den 2. i næste måned"
     (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})\.?\s+i\s+{REL_WEEK}\s+{MAANED}\b"), _day_in_month),
     # "den 27.", "tirsdag d. 27"

@@ -802,3 +802,23 @@ def test_the_day_the_employer_named_stays_the_deadline_beside_a_follow_up():
     about = {e["text"]: e["additional_info"]["about"] for e in
              [{**e, "text": said[e["start"]:e["end"]]} for e in time_entities(said, date(2026, 11, 26))]}
     assert about == {"fredag i sidste uge": "deadline", "i mandags": "attempt"}
+
+
+@pytest.mark.parametrize("said, days", [
+    ("de ringer senest 10.02", ["2027-02-10"]),  # a last day, not 10:02
+    ("de svarer inden 3.2.", ["2027-02-03"]),
+    ("senest 14.30", []),  # no month 30: a clock time, and no day
+])
+def test_a_day_and_month_after_a_word_for_a_last_day(said, days):
+    assert [e["additional_info"]["value"] for e in time_entities(said, date(2027, 1, 28))] == days
+
+
+def test_a_later_week_said_as_what_the_first_meant_replaces_it():
+    said = "de sagde de ville ringe i løbet af næste uge.. altså den her uge nu"
+    found = time_entities(said, date(2026, 11, 2))
+    assert [(said[e["start"]:e["end"]], e["additional_info"]["about"]) for e in found] == [("den her uge", "deadline")]
+
+
+def test_a_day_told_as_what_a_vague_one_meant_replaces_it():
+    said = "de sagde midt i januar. altså jeg tror de sagde fredag d. 15."
+    assert [said[e["start"]:e["end"]] for e in time_entities(said, date(2027, 1, 5))] == ["fredag d. 15."]

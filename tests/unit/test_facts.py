@@ -20,6 +20,7 @@ from coach.facts import (
     corrected_title,
     date_topic,
     employer_left_unsaid,
+    in_full_before,
     interview_ahead,
     interview_just_now,
     job_offered,
@@ -1128,3 +1129,52 @@ def test_the_employer_applied_to_not_the_one_worked_at(text, company):
 
 def test_a_kind_of_place_is_no_title():
     assert kind_of_place("elevplads") and kind_of_place("studiejob") and not kind_of_place("sosu-elev")
+
+
+def test_job_and_firm_named_plainly_in_simple_danish():
+    said = "Job er rengøringsassistent. Firma er ISS."
+    assert role_said(said) == "rengøringsassistent" and company_said(said) == "ISS"
+    assert company_said("firmaet er stort og stillingen er spændende") is None  # a capital names it
+    assert role_said("Samtale 03.02.27 kl 13.30, stilling: butikschef, Matas") == "butikschef"
+    assert names_said("firmaet hedder Brdr. Olsen") == (None, None)
+
+
+def test_no_date_said_in_simple_danish_is_no_deadline():
+    assert says_no_deadline("De sige ikke noget dato", asked=False)
+    assert says_no_deadline("de sagde ikke nogen frist", asked=False)
+
+
+def test_a_channel_one_is_shy_of_is_not_chosen():
+    assert channel_preference("jeg vil hellere skrive, jeg er lidt genert i telefonen") == "email"
+
+
+def test_a_title_before_the_contacts_name_is_no_part_of_it():
+    said = "Rektor Per Vestergaard sagde at de ville beslutte sig efter deres næste møde"
+    assert names_said(said) == (None, "Per Vestergaard")
+    assert names_said("jeg talte med overlæge Lise Dam") == (None, "Lise Dam")
+
+
+@pytest.mark.parametrize("said, role", [
+    ("var til samtale i onsdags som vikar som kontorassistent hos Advokatfirmaet Poulsen", "kontorassistent"),
+    ("jeg har søgt en fast stilling som sygeplejerske på OUH", "sygeplejerske"),
+    ("jeg var til samtale som vikar på en skole", "vikar"),  # a vikar with no other title is the role
+])
+def test_the_kind_of_post_before_a_title_is_not_the_role(said, role):
+    assert role_said(said) == role
+    assert clean_role("fritidsjob som kassemedarbejder") == "kassemedarbejder"
+
+
+def test_the_person_to_get_hold_of_is_the_contact():
+    assert names_said("Jeg skal have fat i Morten Lund fra Vestas igen") == (None, "Morten Lund")
+
+
+def test_a_first_name_given_in_full_before_is_the_whole_name():
+    earlier = "jeg mødte både Signe Bak fra HR og Thomas Riis som bliver min chef. jeg skriver til Thomas"
+    assert in_full_before("Signe", earlier) == "Signe Bak"
+    assert in_full_before("Signe", "jeg mødte Thomas Riis") is None
+
+
+def test_the_undersigned_is_the_user():
+    said = "Undertegnede, Jørgen Bech, var til samtale hos Aalborg Kommune den 26. juli"
+    assert names_said(said) == ("Jørgen Bech", None)
+    assert names_said("undertegnede søger stillingen") == (None, None)
