@@ -30,7 +30,8 @@ from actions.tracker_case import (
 from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.rules import FollowUpPlan, plan_followup, thanks_are_due
+from coach.danish import format_date
+from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
 from coach.writing.calendar import event_summary, followup_event, followup_filename
@@ -248,9 +249,22 @@ class ActionFollowupPlan(Action):
             return []
         today = clock.today()
         plan = plan_followup(case, today)
+        if still_before_the_same_interview(tracker, case, plan, today):
+            # "det er en elevplads hos Nykredit" after "samtale på mandag": noted, not the whole advice again
+            dispatcher.utter_message(text=text("plan.noted_before_interview", day=format_date(case.interview_date)))
+            return [followup_date_event(plan)]
         send_plan(dispatcher, tracker, case, plan, today)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
+
+
+def still_before_the_same_interview(tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan, today: date) -> bool:
+    """The plan said "not yet, the interview lies ahead" before this message, and says it still."""
+    if plan.timing is not Timing.BEFORE_INTERVIEW or not plan_given_before(tracker):
+        return False
+    before = case_from(tracker, **{slot: before_this_turn(tracker, slot) for slot in changed_this_turn(tracker)})
+    return before.interview_date == case.interview_date \
+        and plan_followup(before, today).timing is Timing.BEFORE_INTERVIEW
 
 
 class _ArtifactAction(Action, abc.ABC):

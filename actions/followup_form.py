@@ -60,6 +60,7 @@ from coach.facts import (
     attempt_channel,
     attempts_reported,
     bare_title,
+    channel_intended,
     channel_preference,
     clean_company,
     clean_person_name,
@@ -379,8 +380,9 @@ class ValidateFollowupForm(FormValidationAction):
             asked, after = text_of(tracker).rsplit("?", 1)
             proposed = parse_channel(asked)  # "kan jeg ikke hellere skrive en mail? jeg får aldrig fat i hende i
             other = {PHONE: EMAIL, EMAIL: PHONE}.get(proposed)  # telefonen": the other one ruled out, a choice
-            chosen = parse_channel(after) or (proposed if _AFFIRMED_AFTER.search(after)
-                                              or other in ruled_out_channels(after) else None)
+            # "jeg tænker at ringe bagefter, er det en god ide?" tells a plan while asking about it
+            chosen = parse_channel(after) or channel_intended(asked) \
+                or (proposed if _AFFIRMED_AFTER.search(after) or other in ruled_out_channels(after) else None)
             return {"contact_channel": chosen} if chosen else {}
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))

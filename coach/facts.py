@@ -694,6 +694,17 @@ def channel_preference(text: str) -> str | None:
     return preferred.pop() if len(preferred) == 1 else None
 
 
+# "jeg tænker at ringe til dem bagefter, er det en god ide?": a plan told, then a question about it
+_INTENDED = re.compile(r"\bjeg (?:taenker|vil|har taenkt mig|regner med|planlaegger) (?:at |paa at )?"
+                       r"(?:(?:bare|nok|gerne|hellere|selv) )?(?P<act>ringe|skrive|maile|sende en mail)\b")
+
+
+def channel_intended(text: str) -> str | None:
+    """The channel of a plan the user tells while asking about it, or None."""
+    found = _INTENDED.search(fold(text))
+    return None if found is None else PHONE if found["act"] == "ringe" else EMAIL
+
+
 # "ok så ringer jeg": a decision in the inverted order after "så" (not a question: "så ringer jeg for tidligt?")
 _THEN_I_DO = re.compile(r"\bsaa (?P<act>ringer|skriver|mailer) jeg\b(?![^.!?\n]*\?)")
 # ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice

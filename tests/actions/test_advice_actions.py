@@ -3,6 +3,7 @@
 import asyncio
 
 from conftest import COMPLETE, make_tracker, run, slot_events, texts
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionCallScript, ActionChannelAdvice, ActionEmail, ActionFollowupPlan, ActionTips
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection
@@ -206,3 +207,20 @@ def test_another_application_after_a_no_starts_its_own_questions(dispatcher):
 def test_more_about_the_closed_application_gets_no_new_plan(dispatcher):
     run(ActionFollowupPlan(), _after_a_no("de sagde at den anden havde mere erfaring", {}), dispatcher)
     assert texts(dispatcher) == text("plan.closed_already")
+
+
+def test_a_fact_added_before_the_interview_is_noted_without_the_advice_again(dispatcher):
+    """AA035: "samtale på mandag", then "det er en elevplads som kontorelev hos Nykredit"."""
+    said = "det er en elevplads som kontorelev hos Nykredit"
+    events = [{"event": "slot", "name": "interview_date", "value": "2026-11-30"},
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said},
+              {"event": "slot", "name": "role", "value": "kontorelev"}]
+    slots = {"interview_date": "2026-11-30", "role": "kontorelev", "company": "Nykredit"}
+    run(ActionFollowupPlan(), make_tracker(said, slots=slots, events=events), dispatcher)
+    assert texts(dispatcher) == text("plan.noted_before_interview", day="mandag den 30. november")
+    moved = make_tracker("nej den er først på tirsdag", slots={**slots, "interview_date": "2026-12-01"},
+                         events=events + [{"event": "slot", "name": "interview_date", "value": "2026-12-01"}])
+    later = CollectingDispatcher()
+    run(ActionFollowupPlan(), moved, later)
+    assert text("plan.noted_before_interview", day="tirsdag den 1. december") not in texts(later)
+    assert "1. december" in texts(later)  # a new day: the advice again, with it

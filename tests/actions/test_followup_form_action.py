@@ -462,6 +462,16 @@ def test_a_channel_chosen_after_asking_for_advice(dispatcher):
     assert run_form(tracker, dispatcher)["contact_channel"] == "telefon"
 
 
+def test_a_plan_told_while_asking_about_it_chooses_the_channel(dispatcher):
+    """AA035: the interview lies ahead, and the user asks about calling afterwards."""
+    said = "jeg tænker at ringe til dem bagefter, er det en god ide?"
+    slots = {"interview_date": "2027-09-20", "interview_ahead": True}
+    assert run_form(make_tracker(said, intent="ask_channel_advice", slots=slots), dispatcher)["contact_channel"] \
+        == "telefon"
+    asked = make_tracker("skal jeg ringe bagefter?", intent="ask_channel_advice", slots=slots)
+    assert "contact_channel" not in run_form(asked, dispatcher)
+
+
 def test_a_mail_received_keeps_the_channel_chosen_before(dispatcher):
     """The NLU tags 'mail' in 'nu fik jeg lige en mail om …': no choice of channel, 'telefon' stays."""
     text = "nå nu fik jeg lige en mail om at de har valgt en anden, hvad svarer jeg"
