@@ -816,7 +816,9 @@ _ROLE_NAMED = re.compile(r"\b(?:(?:stillingen|jobbet|titlen|stillingsbetegnelsen
                          r"(?:faktisk |egentlig |altså |altsaa )?"
                          r"(?P<role>[^,.;!?()]+)", re.IGNORECASE)
 # "Stillingen er kontorassistent." names it too, but "stillingen er besat/spændende" does not: a title only.
-_ROLE_IS = re.compile(r"\b(?:stillingen|stilling|jobbet|job|titlen|titel) (?:er|var)\s+(?:faktisk |egentlig )?"
+# "Job er rengøringsassistent." too, not "mit nuværende job er lagermedarbejder" (the job one has).
+_ROLE_IS = re.compile(r"\b(?:stillingen|jobbet|titlen|(?<!mit )(?<!nuværende )(?<!nuvaerende )(?<!gamle )"
+                      r"(?<!tidligere )(?:stilling|job|titel)) (?:er|var)\s+(?:faktisk |egentlig )?"
                       r"(?P<role>[^,.;!?()]+)",
                       re.IGNORECASE)
 # "samtale i går til junior developer hos …": the role after "til", once the interview is named.

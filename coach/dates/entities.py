@@ -29,7 +29,8 @@ IMPOSSIBLE = "impossible_date"
 _CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b[\w\s,.]{0,40}$")
 # "i løbet af næste uge.. altså den her uge", "midt i januar. altså jeg tror de sagde fredag d. 15.": a later
 # day said as what the first one meant
-_MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\b[\w\s,]{0,30}$")
+_MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\W*"
+                        r"((jeg tror )?(de|han|hun|hen) (sagde|sagt|skrev)|(det|den) (var|er))?\W*$")
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 

@@ -822,3 +822,8 @@ def test_a_later_week_said_as_what_the_first_meant_replaces_it():
 def test_a_day_told_as_what_a_vague_one_meant_replaces_it():
     said = "de sagde midt i januar. altså jeg tror de sagde fredag d. 15."
     assert [said[e["start"]:e["end"]] for e in time_entities(said, date(2027, 1, 5))] == ["fredag d. 15."]
+
+
+def test_a_day_after_altsaa_that_tells_something_else_replaces_nothing():
+    said = "samtale i tirsdags. altså jeg har ringet i går"
+    assert [said[e["start"]:e["end"]] for e in time_entities(said, date(2027, 1, 7))] == ["i tirsdags", "i går"]
