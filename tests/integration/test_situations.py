@@ -145,6 +145,15 @@ def test_before_the_interview_what_to_ask_at_its_end_and_no_thanks_yet(user):
     assert "Kære" not in reply.text and not reply.cards
 
 
+def test_a_fact_told_while_the_interview_lies_ahead_is_noted_in_one_line(user):
+    user.say("jeg skal til samtale på onsdag som kontorchef")
+    reply = user.say("det er hos Nykredit")
+    assert reply.text.startswith("Tak, det har jeg noteret. Din samtale er onsdag den 2. december")
+    assert "Spørg til sidst i samtalen" not in reply.text  # the advice is not given twice
+    reply = user.say("jeg tænker at ringe til dem bagefter, er det en god ide?")
+    assert "telefonnummer" in reply.text  # the question is answered
+
+
 def test_window_passed_is_said_once_on_a_saturday(user):
     reply = user.say(f"Jeg var til samtale den 10. november {FACTS}. Jeg vil ringe, og de sagde ingen dato")
     first = reply.text.split("\n\n")[0]
