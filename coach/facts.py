@@ -888,8 +888,10 @@ def role_said(text: str) -> str | None:
     for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE,
                 _ROLE_KIND_OF_PLACE):
         match = cue.search(text or "")
-        if match is None or (cue is _ROLE_IS and not _TITLE_ENDING.search(match["role"].strip())):
+        if match is None:
             continue
+        if cue is _ROLE_IS and not _TITLE_ENDING.search(_ROLE_END.sub("", " " + match["role"]).strip()):
+            continue  # "stillingen er besat"; "job er rengøringsassistent på hotel" is a title
         if cue is _ROLE_COMPOUND and not _TITLE_ENDING.search(match["role"]):
             continue  # "om lagerjobbet": no title inside
         said = _QUALIFIED_TITLE.sub("", match["role"].strip())  # "som vikar som kontorassistent"
@@ -1299,6 +1301,9 @@ _QUALIFIED_TITLE = re.compile(rf"^(?:en |et )?(?:{_KIND_OF_PLACE}|[\w-]*vikar|(?
                               r"\s+som\s+(?=\S)", re.IGNORECASE)
 
 
+_JOB_IS_LEAD = re.compile(r"^(?:jobbet|job|stillingen|stilling|titlen|titel) (?:er|var)\s+", re.IGNORECASE)
+
+
 def clean_role(text: str) -> str | None:
     """Role as the contract wants it: lower case unless a proper noun (kept if capitalised mid-text);
     the employer after it is not part of it ('lageransvarlig hos Jysk' -> 'lageransvarlig')."""
@@ -1309,6 +1314,7 @@ def clean_role(text: str) -> str | None:
         or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
+    value = _JOB_IS_LEAD.sub("", value) or value  # the NLU's "job er rengøringsassistent"
     value = _QUALIFIED_TITLE.sub("", value) or value  # "fritidsjob som kassemedarbejder", "vikar som lærer"
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)
     if title != value and (" " in title or _TITLE_ENDING.search(title)):

@@ -1135,6 +1135,8 @@ def test_job_and_firm_named_plainly_in_simple_danish():
     said = "Job er rengøringsassistent. Firma er ISS."
     assert role_said(said) == "rengøringsassistent" and company_said(said) == "ISS"
     assert company_said("firmaet er stort og stillingen er spændende") is None  # a capital names it
+    assert role_said("Job er rengøringsassistent på hotel.") == "rengøringsassistent"
+    assert clean_role("job er rengøringsassistent") == "rengøringsassistent"  # as the NLU may take it
     assert role_said("Samtale 03.02.27 kl 13.30, stilling: butikschef, Matas") == "butikschef"
     assert role_said("mit nuværende job er lagermedarbejder hos Jysk, men jeg søgte som chauffør hos DSV") == "chauffør"
     assert names_said("firmaet hedder Brdr. Olsen") == (None, None)
