@@ -161,7 +161,7 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "
                         r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
                         r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
-                        r"bryder mig ikke om|ikke lyst til|"
+                        r"bryder mig ikke om|ikke lyst til|ikke (holde ud|klare|overskue|lide|fordrage)|"
                         r"end|frem for|i stedet for|(nervoes|genert|usikker|utryg) (i|for|ved)|bange for|"
                         r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a

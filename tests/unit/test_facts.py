@@ -1149,6 +1149,8 @@ def test_no_date_said_in_simple_danish_is_no_deadline():
 
 def test_a_channel_one_is_shy_of_is_not_chosen():
     assert channel_preference("jeg vil hellere skrive, jeg er lidt genert i telefonen") == "email"
+    assert channel_preference("jeg tror jeg vil skrive en mail igen, jeg kan ikke holde ud at ringe") == "email"
+    assert channel_preference("jeg kan ikke overskue at skrive, jeg ringer") == "telefon"
 
 
 def test_a_title_before_the_contacts_name_is_no_part_of_it():
