@@ -990,11 +990,16 @@ _FIRM_CALLED = re.compile(r"\b(?:(?:firma|firmaet|virksomhed|virksomheden|butik|
                           r"(?P<name>\S.*)", re.IGNORECASE)
 
 
+# A department named before its organisation: the organisation is the employer.
+_DEPARTMENT_OF = re.compile(r"\b(?P<prep>ved|på|paa|hos|i) (?:Institut|Institutet|Afdeling|Afdelingen|Center|Centret|"
+                            r"Sektion|Sektionen|Fakultet|Fakultetet)\w* for [^,.;!?]{1,40}, (?=[A-ZÆØÅ])")
+
+
 def company_said(text: str) -> str | None:
     """The employer in a sentence: after 'hos'/'ved' ('hos Aarhus Kommune'), after 'i'/'på' next to the
     job or the role ('som lærer på Rosenlundskolen'), a known one in any case ('i netto'), or named
     ('en firma som hedder DSV')."""
-    text = text or ""
+    text = _DEPARTMENT_OF.sub(r"\g<prep> ", text or "")  # "ved Institut for Statskundskab, Københavns Universitet"
     called = _FIRM_CALLED.search(text)
     if called:
         named = employer_after("hos", called["name"])
@@ -1011,7 +1016,7 @@ def company_said(text: str) -> str | None:
         return _mended_at_once(text, max(found)[2])
     described = _DESCRIBED_THEN_NAMED.search(text)
     if described:
-        return employer_after("hos", described["name"])
+        return employer_after("hos", described["name"] or described["named"])
     person_from = _PERSON_FROM.search(text)  # "køkkenchef Mikkel Dahl fra Café Norden"
     if person_from:
         employer = employer_after("hos", text[person_from.end():])
@@ -1063,8 +1068,10 @@ def company_corrected(text: str, known: str | None) -> str | None:
 
 
 # A workplace described, then named in brackets: "hos et advokatfirma i Aalborg (Nielsen & Partnere)"
-_DESCRIBED_THEN_NAMED = re.compile(r"\b(?:hos|ved|i|på|paa) (?:et|en) [\w-]+(?: (?:i|på) [\w-]+)?\s*"
-                                   r"\((?P<name>[A-ZÆØÅ][^()]{1,40})\)")
+# or after a comma: "hos et lille firma i Vejle, Jørgensen Murerforretning"
+_DESCRIBED_THEN_NAMED = re.compile(r"\b(?:hos|ved|i|på|paa) (?:et|en) (?:[\w-]+ )?[\w-]+(?: (?:i|på) [\w-]+)?\s*"
+                                   r"(?:\((?P<name>[A-ZÆØÅ][^()]{1,40})\)|,\s+(?!(?:Jeg|Det|De|Den|Han|Hun|Men|Og|"
+                                   r"Så|Vi|Der)\b)(?P<named>[A-ZÆØÅ][^,.;!?()]{1,40}))")
 _APPLIED_FOR = re.compile(r"\b(samtale|interview|stilling|job)")
 # The staffing agency the user went through, when no employer is named: after "gennem"/"via" the
 # interview or the job, after "fra"/"hos" a recruiter ("en recruiter fra Hays").
@@ -1075,7 +1082,8 @@ _THROUGH_AGENCY = re.compile(r"\b(?:(?:samtale|interview|job|stilling|vikariat)\
 _PERSON_FROM = re.compile(r"\b(?-i:[A-ZÆØÅ][a-zæøåéü]+(?: [A-ZÆØÅ][a-zæøåéü]+){0,2}) fra\s+(?=[A-ZÆØÅ])")
 _JOB_SITES = frozenset("Jobnet Jobindex LinkedIn Linkedin Indeed Ofir".split())  # meeting tools: employer_after
 # "receptionist på Scandic": a title just before "i"/"på" makes the capitalised name after it the workplace
-_TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\s*$", re.IGNORECASE)
+# "som tjener på Bølgen", and in telegraph style "tjener. på Bølgen."
+_TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\.?\s*$", re.IGNORECASE)
 
 
 def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool, bool]:

@@ -1183,3 +1183,14 @@ def test_the_undersigned_is_the_user():
     said = "Undertegnede, Jørgen Bech, var til samtale hos Aalborg Kommune den 26. juli"
     assert names_said(said) == ("Jørgen Bech", None)
     assert names_said("undertegnede søger stillingen") == (None, None)
+
+
+@pytest.mark.parametrize("said, company", [
+    ("samtale i går. tjener. på Bølgen. hvornår skal jeg ringe", "Bølgen"),  # telegraph style
+    ("en stilling som adjunkt ved Institut for Statskundskab, Københavns Universitet, onsdag den 6. januar",
+     "Københavns Universitet"),  # the department's organisation
+    ("som murer hos et lille firma i Vejle, Jørgensen Murerforretning. det var i onsdags", "Jørgensen Murerforretning"),
+    ("samtale hos et firma i Vejle, Jeg ringer i morgen", None),
+])
+def test_the_employer_named_after_a_description_or_a_department(said, company):
+    assert company_said(said) == company
