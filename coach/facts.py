@@ -798,7 +798,9 @@ def clean_free_text(text: str, lead: re.Pattern = _ROLE_LEAD) -> str | None:
 _ROLE_END = re.compile(
     r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|inden for|indenfor|for|fordi|med|der|som|d\.|d(?=\s*\d|$)|den|det|"
     r"sidste|forrige|kl\.?|klokken|via|over(?= (?:zoom|teams|skype|video|telefon|nettet|facetime|meet)\b)|"
-    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden)\b.*$",
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden|"
+    r"hvad|hvornår|hvornaar|hvordan|hvorfor)\b.*$|"
+    r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$",  # "som kontorvikar 😬 hvad gør jeg bagefter"
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
 _ROLE_CUE = re.compile(

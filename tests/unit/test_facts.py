@@ -1194,3 +1194,8 @@ def test_the_undersigned_is_the_user():
 ])
 def test_the_employer_named_after_a_description_or_a_department(said, company):
     assert company_said(said) == company
+
+
+def test_an_emoji_or_a_question_ends_the_title():
+    assert role_said("hejj skal til samtale på tirsdag som kontorvikar 😬 hvad gør jeg bagefter?") == "kontorvikar"
+    assert role_said("var til samtale som kok hvad skal jeg gøre nu") == "kok"
