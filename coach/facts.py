@@ -345,6 +345,8 @@ def attempts_reported(text: str) -> int | None:
     if any(m.group(1).startswith("ring") for m in acts):
         acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
     counted = _counted_per_kind(folded, acts)
+    if counted == 1:  # "skrev en mail d. 19. oktober og igen d. 27. oktober"
+        return 1 + len(_AND_AGAIN.findall(folded))
     if counted is not None:
         return counted
     # a count that is part of an act ("sendt en mail", "sendt 2 mails") counts that act, not all of them

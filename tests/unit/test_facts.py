@@ -1199,3 +1199,8 @@ def test_the_employer_named_after_a_description_or_a_department(said, company):
 def test_an_emoji_or_a_question_ends_the_title():
     assert role_said("hejj skal til samtale på tirsdag som kontorvikar 😬 hvad gør jeg bagefter?") == "kontorvikar"
     assert role_said("var til samtale som kok hvad skal jeg gøre nu") == "kok"
+
+
+def test_one_mail_and_again_is_two_follow_ups():
+    assert attempts_reported("Jeg skrev en mail d. 19. oktober og igen d. 27. oktober, men intet svar.") == 2
+    assert attempts_reported("ringet 2 gange, første gang d. 3. og igen d. 10.") == 2
