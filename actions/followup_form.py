@@ -480,8 +480,9 @@ class ValidateFollowupForm(FormValidationAction):
         mended = respelled(earlier, text_of(tracker)) if not (user or contact) else None
         if mended:
             return {"contact_name": mended}  # "Henrik Madsn" before, "Madsen** stavefejl sorry" now
-        if contact:  # "jeg skriver til Signe", with "Signe Bak fra HR" told before: the whole name
-            return {"contact_name": in_full_before(contact, earlier_user_text(tracker)) or contact}
+        if contact:  # "jeg skriver til Signe", with "Signe Bak fra HR" told before: the whole name (not the user's)
+            in_full = in_full_before(contact, earlier_user_text(tracker))
+            return {"contact_name": in_full if in_full and in_full != tracker.get_slot("user_name") else contact}
         return _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -645,7 +646,9 @@ def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     # "Peter Dahl" from "Peter" and "hans efternavn er Dahl" is cued by the surname's words
     completed = slot == "contact_name" and name and name == with_surname(name.split()[0], text_of(tracker))
     mended = name and name == respelled(set_in_earlier_turns(tracker, slot), text_of(tracker))  # "Madsen*"
-    return name if name and (completed or mended or (said and name == said)) else before_this_turn(tracker, slot)
+    in_full = said and name == in_full_before(said, earlier_user_text(tracker))  # "Signe", "Signe Bak" before
+    return name if name and (completed or mended or in_full or (said and name == said)) \
+        else before_this_turn(tracker, slot)
 
 
 def _cleaned(clean, value: Any, previous: Any) -> Any:

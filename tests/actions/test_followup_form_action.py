@@ -587,3 +587,15 @@ def test_a_title_after_a_kind_of_place_is_the_role(dispatcher):
                            events=[{"event": "slot", "name": k, "value": v} for k, v in slots.items()]
                            + [{"event": "user", "text": "sosu-elev"}])
     assert run_form(tracker, dispatcher)["role"] == "sosu-elev"
+
+
+def test_a_first_name_given_in_full_before_is_the_contact_in_full(dispatcher):
+    """AA033: "jeg mødte både Signe Bak fra HR og Thomas Riis", later "nej vent, jeg skriver til Signe"."""
+    said = "nej vent, jeg skriver til Signe, det var hende der sagde hun ville vende tilbage"
+    events = [{"event": "user", "text": "jeg mødte både Signe Bak fra HR og Thomas Riis. jeg skriver til Thomas"},
+              {"event": "slot", "name": "contact_name", "value": "Thomas Riis"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"contact_name": "Thomas Riis"}, events=events)
+    assert run_form(tracker, dispatcher)["contact_name"] == "Signe Bak"
+    events[0]["text"] = "jeg hedder Signe Bak"  # the user's own name is not the contact's
+    tracker = make_tracker(said, slots={"contact_name": None, "user_name": "Signe Bak"}, events=events)
+    assert run_form(tracker, dispatcher)["contact_name"] == "Signe"
