@@ -987,8 +987,7 @@ def title_at_employer(text: str) -> str | None:
 
 
 _FIRM = r"(?:firma|firmaet|virksomhed|virksomheden|arbejdsplads|arbejdspladsen)"
-_FIRM_CALLED = re.compile(r"\b(?:(?:firma|firmaet|virksomhed|virksomheden|butik|butikken|sted|stedet)\w* "
-                          r"(?:som|der) hedder\s+|"
+_FIRM_CALLED = re.compile(rf"\b(?:(?:{_FIRM}|butik|butikken|sted|stedet)\w* (?:som|der) hedder\s+|"
                           # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
                           rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*)"
                           r"(?P<name>\S.*)", re.IGNORECASE)
@@ -1466,9 +1465,9 @@ def _in_full(name: str, text: str) -> str:
     name = name.strip()
     if " " in name or not name[:1].isupper():
         return name
-    given = re.search(rf"\b{re.escape(name)}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", text)
+    given = _given_in_full(name, text)
     if given:
-        return name + given.group(1)
+        return given
     # "han hedder Friis til efternavn, altså Jonas Friis": the surname first, then the whole name
     whole = re.search(rf"\b(?P<first>[A-ZÆØÅ][a-zæøåéü]+) {re.escape(name)}\b", text)
     return f"{whole['first']} {name}" if whole and whole["first"].lower() not in _NOT_A_NAME else name
@@ -1479,8 +1478,14 @@ def in_full_before(first: str | None, earlier: str) -> str | None:
     no earlier message gave that first name in full."""
     if not first or " " in first.strip() or not first[:1].isupper():
         return None
-    given = re.search(rf"\b{re.escape(first.strip())}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", earlier or "")
-    return clean_person_name(first.strip() + given.group(1)) if given else None
+    given = _given_in_full(first.strip(), earlier or "")
+    return clean_person_name(given) if given else None
+
+
+def _given_in_full(first: str, text: str) -> str | None:
+    """'Signe' and '… Signe Bak fra HR …' -> 'Signe Bak': the first name followed by one or two surnames."""
+    given = re.search(rf"\b{re.escape(first)}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", text)
+    return first + given.group(1) if given else None
 
 
 # "hans efternavn er Dahl", "hun hedder Friis til efternavn": a surname for a first name given before.
