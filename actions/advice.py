@@ -184,11 +184,16 @@ def plan_now(case: FollowUpCase) -> FollowUpPlan | None:
     return plan_followup(case, clock.today()) if case.interview_date else None
 
 
-def send_rejection_reply(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase) -> None:
-    """The reply to a no on the user's channel; with none chosen, the way the no came (a mail for a mail)."""
-    if case.contact_channel is None:
-        case = replace(case, contact_channel=how_the_no_came(tracker))
+def send_rejection_reply(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         case: FollowUpCase) -> List[EventType]:
+    """The reply to a no on the user's channel; with none chosen, the way the no came (a mail for a mail),
+    which then is the channel."""
+    events: List[EventType] = []
+    if case.contact_channel is None and (channel := how_the_no_came(tracker)):
+        case = replace(case, contact_channel=channel)
+        events = [SlotSet("contact_channel", channel)]
     send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))
+    return events
 
 
 def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
@@ -201,9 +206,9 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     if plan is not None:
         dispatcher.utter_message(text=plan_message(plan, today))
     send_tips(dispatcher, case, plan)
-    send_rejection_reply(dispatcher, tracker, case)
+    events = send_rejection_reply(dispatcher, tracker, case)
     cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
-    return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
+    return [SlotSet("application_closed", True), SlotSet("followup_date", None), *events]
 
 
 # The user's own details outlive an application; the rest of the case belongs to it.

@@ -149,6 +149,5 @@ class ActionRejectionReply(Action):
             if missing_required(tracker):
                 return [FollowupAction("followup_form")]  # "jeg venter på svar på et job": the main story
             return goes_on_with_case(tracker) or _confirm_rejection(dispatcher)
-        send_rejection_reply(dispatcher, tracker, case_from(tracker))
-        return []
+        return send_rejection_reply(dispatcher, tracker, case_from(tracker))
 

@@ -123,11 +123,14 @@ def missing_for_plan(tracker: Tracker) -> list[str]:
 
 
 def how_the_no_came(tracker: Tracker) -> str | None:
-    """EMAIL or PHONE for the way the latest rejection the user told of reached them, None if unsaid."""
+    """EMAIL or PHONE for the way the latest rejection the user told of reached them, None if unsaid; also
+    when told after the no ("hjælp mig med at svare på deres mail")."""
+    told_later = None
     for event in reversed(tracker.events):
         said = as_read(event.get("text") or "") if event.get("event") == "user" else ""
         if said and rejection_reported(said):
-            return rejection_medium(said)
+            return rejection_medium(said) or told_later
+        told_later = told_later or (rejection_medium(said) if said else None)
     return None
 
 

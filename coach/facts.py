@@ -167,6 +167,8 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
 _RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b|"
+                              r"\W*(er|ligger) (bare |altsaa |nu )?(ikke|ik) (lige |rigtig |helt )?"
+                              r"(mig|min ting|noget for mig|min staerke side|til mig)\b|"
                               r"\W*(drukner|forsvinder|bliver (ikke|aldrig) (laest|set|aabnet)|"
                               r"bliver (bare )?overset|(er|bliver) (saa |for )?(upersonlig|kedelig|nemme at overse))")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.

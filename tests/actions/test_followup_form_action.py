@@ -133,6 +133,21 @@ def test_channel_in_own_words(dispatcher):
     assert (run_form(tracker, dispatcher))["contact_channel"] == "telefon"
 
 
+@pytest.mark.parametrize("said, chosen", [
+    ("jeg er lidt genert i telefonen", "email"),
+    ("telefon er ikke lige mig", "email"),
+    ("mail er ikke min stærke side", "telefon"),
+])
+def test_ruling_one_channel_out_when_asked_chooses_the_other(dispatcher, said, chosen):
+    tracker = asking("contact_channel", said, interview_date="2026-11-24", role="kok")
+    assert run_form(tracker, dispatcher)["contact_channel"] == chosen
+
+
+def test_a_channel_not_used_yet_is_no_choice(dispatcher):
+    tracker = asking("contact_channel", "jeg har ikke ringet endnu", interview_date="2026-11-24", role="kok")
+    assert run_form(tracker, dispatcher).get("contact_channel") is None
+
+
 def test_employer_saying_nothing_of_the_channel_leaves_the_choice_to_the_user(dispatcher):
     tracker = asking("contact_channel", "øh det sagde de ikke noget om", intent="deny",
                      interview_date="2026-11-24", role="kok")

@@ -183,6 +183,15 @@ def test_with_no_channel_chosen_the_no_is_answered_the_way_it_came(news, mail):
     assert (text("writing.rejection.line") in reply) is not mail
 
 
+def test_the_way_the_no_came_may_be_told_when_asking_for_the_reply_and_becomes_the_channel():
+    told = [{"event": "user", "text": "fik lige et afslag på stillingen 😔"},
+            {"event": "user", "text": "kan du hjælpe mig med at svare pænt på deres mail?"}]
+    slots = {**COMPLETE, "contact_channel": None, "application_closed": True}
+    said, events = run(ActionRejectionReply(), make_tracker(told[-1]["text"], "request_rejection_reply", slots,
+                                                            events=told))
+    assert "Emne:" in texts(said) and slot_events(events) == {"contact_channel": "email"}
+
+
 # ---- the user's phone number: asked for once, read when given --------------------------------
 def test_the_phone_number_is_asked_for_once_and_the_placeholder_stays_visible():
     said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=COMPLETE))
