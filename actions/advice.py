@@ -26,6 +26,7 @@ from actions.tracker_case import (
     missing_for_plan,
     news_to_record,
     plan_given_before,
+    reply_channel_told,
 )
 from coach import clock
 from coach.applications import another_application
@@ -241,6 +242,8 @@ class ActionFollowupPlan(Action):
         if case.rejected and before_this_turn(tracker, "application_closed"):
             if another_application(text_of(tracker), before_this_turn(tracker, "company"), case.company):
                 return start_another_application(dispatcher, tracker)
+            if reply_channel_told(tracker):  # "de skrev en mail, så jeg svarer på mail": the reply, that way
+                return send_rejection_reply(dispatcher, tracker, case)
             dispatcher.utter_message(text=text("plan.closed_already"))  # said once is enough
             return []
         if case.rejected:  # the form stopped on a "no" (R9)

@@ -142,8 +142,10 @@ class ActionRejectionReply(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
-        if not tracker.get_slot("application_closed"):
-            if is_button(said) or names_a_no(said) or rejection_reported(said):
+        # The facts pass may have recorded the no this message tells: it is new, and gets the whole close.
+        if not before_this_turn(tracker, "application_closed"):
+            if tracker.get_slot("application_closed") or is_button(said) or names_a_no(said) \
+                    or rejection_reported(said):
                 return close_gracefully(dispatcher, tracker)
             # The request names no no: it closes nothing on the intent's word alone.
             if missing_required(tracker):

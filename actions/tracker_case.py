@@ -134,6 +134,13 @@ def how_the_no_came(tracker: Tracker) -> str | None:
     return None
 
 
+def reply_channel_told(tracker: Tracker) -> bool:
+    """After a no: the message chooses a channel or tells how the no came ("de skrev en mail, så jeg svarer
+    på mail"): the way to answer it."""
+    said = as_read(tracker.latest_message.get("text") or "")
+    return "contact_channel" in changed_this_turn(tracker) or rejection_medium(said) is not None
+
+
 def news_to_record(tracker: Tracker) -> str | None:
     """The report action for what this message tells after the plan, however the NLU read it: a no or a
     cold contact (R9), or one more follow-up without an answer ("har også prøvet HR i torsdags, heller

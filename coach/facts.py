@@ -66,7 +66,8 @@ _ATTEMPT_CUES = re.compile(
     r"sendte (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
-    r"(mail|mailen|e-?mailen|beskeden|den) sendte jeg|sendt (nu |lige |allerede )?(mailen|e-?mailen|beskeden)|"
+    r"(mail|mailen|e-?mailen|beskeden|den) sendte jeg|"
+    r"sendte? (nu |lige |allerede |saa |faktisk )?(mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
@@ -91,10 +92,11 @@ _REJECTION = re.compile(
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
     # "sagde at jeg ikke fik den.": the job, not a mail ("fik ikke den mail")
     r"\b(ikke fik|fik ikke) (jobbet|stillingen|pladsen|\w+pladsen)\b|\bikke fik (den|det)\b(?!\s*[a-zæøå])|"
-    r"\b(lød|loed|var|virkede)( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa|virkelig|rigtig|mega))? "
+    r"\b(lød|loed|lyder|var|virkede|virker|svarede)"
+    r"( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa|virkelig|rigtig|mega))? "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"
     # "lød ærligt talt lidt kold", "så virkede mester helt kold": up to three words between, none of them "ikke"
-    r"\b(loed|virkede)( (?!ikke\b)\w+){1,3} "
+    r"\b(loed|lyder|virkede|virker)( (?!ikke\b)\w+){1,3} "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
     r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b|"
     r"\b(givet|tilbudt|gav|tilboed) (stillingen|jobbet|den|det) til (en )?(anden|andre|en anden kandidat)\b"
@@ -803,7 +805,7 @@ _ROLE_END = re.compile(
     r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|inden for|indenfor|for|fordi|med|der|som|d\.|d(?=\s*\d|$)|den|det|"
     r"sidste|forrige|kl\.?|klokken|via|over(?= (?:zoom|teams|skype|video|telefon|nettet|facetime|meet)\b)|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden|"
-    r"hvad|hvornår|hvornaar|hvordan|hvorfor)\b.*$|"
+    r"hvad|hvornår|hvornaar|hvordan|hvorfor|at(?=\s+(?-i:[A-ZÆØÅ])))\b.*$|"  # English "at Maersk"
     r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$",  # "som kontorvikar 😬 hvad gør jeg bagefter"
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -818,7 +820,8 @@ _ROLE_AS_ALONE = re.compile(r"^\W*(?:det (?:var|er) )?som (?P<role>[\w-]+(?: [\w
 # "stillingen hedder projektkoordinator": the title by name, before any "som" later in the message.
 _ROLE_NAMED = re.compile(r"\b(?:(?:stillingen|jobbet|titlen|stillingsbetegnelsen) (?:hedder|hed|heder)\s+|"
                          # "stilling: butikschef"
-                         r"(?:stilling|stillingen|job|jobbet|titel|titlen|rolle|position)\s*:\s*)"
+                         # (not "position: financial controller at Maersk": the English answer's own path)
+                         r"(?:stilling|stillingen|job|jobbet|titel|titlen|rolle)\s*:\s*)"
                          r"(?:faktisk |egentlig |altså |altsaa )?"
                          r"(?P<role>[^,.;!?()]+)", re.IGNORECASE)
 # "Stillingen er kontorassistent." names it too, but "stillingen er besat/spændende" does not: a title only.

@@ -166,7 +166,12 @@ def may_be_foreign(text: str | None) -> bool:
     an English answer with a fact in it ("email definitely") is read."""
     words = [w.lower() for w in _WORD.findall(text or "") if w.lower() != "i"]  # "i" is both
     foreign = sum(w in _ENGLISH or w in _LANGUAGES["german"] for w in words)
-    return foreign > 0 and not any(w in _DANISH for w in words) and not _holds_a_fact(text or "")
+    # "job: sommerferieafløser i hjemmeplejen": a word with æ, ø or å is Danish, if none of the common ones
+    danish = any(w in _DANISH or _DANISH_LETTER.search(w) for w in words)
+    return foreign > 0 and not danish and not _holds_a_fact(text or "")
+
+
+_DANISH_LETTER = re.compile("[æøå]")
 
 
 def reply_for(problem: InputProblem) -> str:

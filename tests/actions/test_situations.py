@@ -162,6 +162,28 @@ def test_a_request_guessed_as_one_for_a_reply_to_a_no_closes_nothing_on_the_gues
     assert "application_closed" not in slot_events(events) and text("form.progress.confirm_rejection") in texts(said)
 
 
+def test_a_no_told_with_the_request_for_a_reply_is_closed_with_care_though_the_facts_pass_recorded_it():
+    said_now = "fik et afslag i dag på et job. kan du hjælpe med at svare?"
+    told = [{"event": "user", "text": said_now}, {"event": "slot", "name": "application_closed", "value": True}]
+    said, events = run(ActionRejectionReply(), make_tracker(said_now, "request_rejection_reply",
+                                                            {**COMPLETE, "application_closed": True}, events=told))
+    assert text("form.progress.sorry_rejection") in texts(said) and text("writing.rejection.line") in texts(said)
+    assert slot_events(events)["application_closed"] is True
+
+
+def test_after_the_no_the_way_to_answer_it_gets_the_reply_that_way_not_the_closed_notice():
+    closed = {**COMPLETE, "application_closed": True, "contact_channel": None}
+    said_now = "de skrev en mail, så jeg svarer på mail"
+    told = [{"event": "user", "text": "fik et afslag"}, {"event": "slot", "name": "application_closed", "value": True},
+            {"event": "user", "text": said_now}, {"event": "slot", "name": "contact_channel", "value": "email"}]
+    said, _ = run(ActionFollowupPlan(), make_tracker(said_now, slots={**closed, "contact_channel": "email"},
+                                                     events=told))
+    assert "Emne:" in texts(said) and text("plan.closed_already") not in texts(said)
+    role_told = [*told[:2], {"event": "user", "text": "det var som kontorassistent"}]
+    said, _ = run(ActionFollowupPlan(), make_tracker("det var som kontorassistent", slots=closed, events=role_told))
+    assert texts(said) == text("plan.closed_already")
+
+
 def test_the_rejection_reply_after_the_no_was_recorded_is_only_the_reply():
     slots = {**COMPLETE, "application_closed": True, "contact_channel": "email"}
     said, events = run(ActionRejectionReply(), make_tracker("svar på afslaget", "request_rejection_reply", slots,

@@ -44,6 +44,10 @@ from coach.facts import (
 )
 
 
+def test_the_day_the_user_sent_the_mail_is_no_answer_day_though_an_answer_is_told_beside_it():
+    assert topic_of("i morges", "jeg sendte mailen i morges og hun har allerede svaret") == ATTEMPT
+
+
 def topic_of(day: str, text: str) -> str | None:
     """What the day said in `text` is about, as date_topic reads it."""
     start = text.index(day)
@@ -262,6 +266,8 @@ def test_names_where_a_cue_says_whose(text, user, contact):
     ("har stadig ikke fået svar", False, False), ("de sagde uge 44", False, False),
     ("de har ansat en anden", True, False),
     ("ok jeg ringede lige, de har givet stillingen til en anden. surt", True, False),
+    ("hun svarede meget kort og koldt. hun virker ret uinteresseret", True, False),
+    ("det er koldt i dag", False, False), ("hun virker sød", False, False),
 ])
 def test_news_from_the_employer(text, rejection, answer):
     assert (rejection_reported(text), answer_reported(text)) == (rejection, answer)
@@ -1138,6 +1144,9 @@ def test_job_and_firm_named_plainly_in_simple_danish():
     assert role_said("Job er rengøringsassistent på hotel.") == "rengøringsassistent"
     assert clean_role("job er rengøringsassistent") == "rengøringsassistent"  # as the NLU may take it
     assert role_said("Samtale 03.02.27 kl 13.30, stilling: butikschef, Matas") == "butikschef"
+    assert role_said("job: sommerferieafløser i hjemmeplejen") == "sommerferieafløser"
+    assert role_said("job: kok at Noma") == "kok"  # English "at" before an employer
+    assert split_role_answer("position: financial controller at Maersk") == ("financial controller", "Maersk")
     assert role_said("mit nuværende job er lagermedarbejder hos Jysk, men jeg søgte som chauffør hos DSV") == "chauffør"
     assert names_said("firmaet hedder Brdr. Olsen") == (None, None)
 
