@@ -760,8 +760,11 @@ def ruled_out_channels(text: str) -> set[str]:
             for m in pattern.finditer(folded) if _is_ruled_out(folded, m)}
 
 
-_CORRECTION = re.compile(r"^\s*(nej|ret|rettelse|jeg mente|jeg mener|undskyld|forkert|det var ikke|ikke|ups|hov|vent|"
-                         r"oops|sorry|sorri|beklager|my bad)\b")
+_CORRECTION = re.compile(r"^\s*((aah|ah|argh|arh|oeh|oej|hmm+|naa)\W+)?"  # "åh vent, …"
+                         r"(nej|ret|rettelse|jeg mente|jeg mener|undskyld|forkert|det var ikke|ikke|ups|hov|vent|"
+                         r"oops|sorry|sorri|beklager|my bad)\b|"
+                         # "det var torsdag d. 12. og ikke fredag": the day meant, and the one taken back
+                         r"(\bog|,) ikke (mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag|d\. ?\d+)\b")
 
 
 def is_correction(text: str) -> bool:
@@ -860,7 +863,8 @@ _ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re
 _WORKPLACE_CONTEXT = re.compile(
     r"(?:samtale\w*|interview\w*|job\w*|stilling\w*(?: [\w-]+)?|arbejde\w*|frivillig\w*|"
     r"\bsom [\w-]+(?: (?:og )?[\w-]+)?)"
-    r"(?:\s+(?:var|er))?(?:\s+(?:i går|i gaar|i dag|i forgårs|i morges|i \w+dags|d\.? ?[\d/.]+|den \d+\.?|"
+    r"(?:\s+(?:var|er))?(?:\s+(?:i går|i gaar|i dag|i forgårs|i morges|i \w+dags|d\.? ?[\d/.]+(?: [a-z]+)?|"
+    r"den \d+\.?(?: [a-z]+)?|"
     r"[\d/.-]+))?\s*$",  # "samtale i går på …", "samtalen var 31/11 på AUH"
     re.IGNORECASE)
 # Day words a capital may start ("I Går", "på Mandag"): never an employer.
@@ -1258,7 +1262,7 @@ _LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med
 _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
                               r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
                               r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
-                              r"børnehaven|vuggestuen) [a-zæøå][\w-]+)\b")
+                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøå][\w-]+)\b")
 
 
 _NOT_AN_EMPLOYER_WORD = frozenset(
@@ -1269,7 +1273,7 @@ _NOT_AN_EMPLOYER_WORD = frozenset(
 def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool) -> str | None:
     """'på café alma', 'på plejecenter solhøj' (a kind of workplace and its name) and 'hos schenker'
     (after "hos" a word that is no pronoun) typed without capitals: the employer, capitalised."""
-    if preposition.lower() in ("hos", "ved", "på", "paa") and (named_as_workplace or preposition.lower() == "hos"):
+    if preposition.lower() in ("hos", "ved", "på", "paa", "i") and (named_as_workplace or preposition.lower() == "hos"):
         found = _workplace_typed_lower(tail)
         if found:
             return found

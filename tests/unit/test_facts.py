@@ -23,6 +23,7 @@ from coach.facts import (
     in_full_before,
     interview_ahead,
     interview_just_now,
+    is_correction,
     job_offered,
     kind_of_place,
     names_said,
@@ -46,6 +47,14 @@ from coach.facts import (
 
 def test_the_day_the_user_sent_the_mail_is_no_answer_day_though_an_answer_is_told_beside_it():
     assert topic_of("i morges", "jeg sendte mailen i morges og hun har allerede svaret") == ATTEMPT
+
+
+@pytest.mark.parametrize("text, correcting", [
+    ("Åh vent, jeg kom i tanke om at det var torsdag d. 12. og ikke fredag. Ændrer det noget?", True),
+    ("mandag d. 21., ikke fredag", True), ("ah ok", False), ("de ringer ikke fredag", False),
+])
+def test_a_day_meant_and_one_taken_back_is_a_correction(text, correcting):
+    assert is_correction(text) is correcting
 
 
 def topic_of(day: str, text: str) -> str | None:
@@ -812,6 +821,9 @@ def test_names_in_lower_case_in_the_middle_and_in_english(text, user, contact):
 @pytest.mark.parametrize("text, company", [
     ("det var hos schenker i hedehusene", "Schenker"),
     ("var til samtale i onsdags på café alma som tjener", "Café Alma"),
+    ("var til samtale som kok d. 16. december på restaurant møllen", "Restaurant Møllen"),
+    ("var til samtale mandag d. 14. december som pædagog i børnehuset solsikken", "Børnehuset Solsikken"),
+    ("samtale i går som pædagog i vuggestuen i vanløse", None),  # a kind of place and a town: no name
     ("Samtalen var 31/11 på AUH", "AUH"),
     ("Stilling køkkenmedhjælper på Scandic hotel.", "Scandic"),
     ("Det er job som chauffør i en firma som hedder DSV.", "DSV"),
