@@ -32,6 +32,8 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
+from coach.facts import parse_channel
+from coach.requests import is_button
 from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
@@ -283,11 +285,14 @@ class _ArtifactAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        events: List[EventType] = [SlotSet("contact_channel", self.channel)]
+        # The request's own words outrank the guessed intent: "en mail i stedet for opkaldsmanuset" is a mail.
+        said = text_of(tracker)
+        channel = (None if is_button(said) else parse_channel(said)) or self.channel
+        events: List[EventType] = [SlotSet("contact_channel", channel)]
         if missing_for_plan(tracker):
             # Not enough to write it yet: let the form ask; the plan follows.
             return events + [FollowupAction("followup_form")]
-        case = replace(case_from(tracker), contact_channel=self.channel)
+        case = replace(case_from(tracker), contact_channel=channel)
         artifact, note = on_request(plan_now(case), follow_up_for(case))
         if artifact is Artifact.NOTHING:
             dispatcher.utter_message(text=note, buttons=_buttons(case, artifact))

@@ -147,6 +147,13 @@ def test_a_rejection_gives_the_reply_and_tips_about_a_no():
     assert "Hvad siger jeg i telefonen?" in buttons(said)
 
 
+def test_a_request_guessed_as_the_other_channels_artifact_follows_its_own_words():
+    said_now = "Kan jeg få en mail i stedet for opkaldsmanuset?"
+    said, events = run(ActionCallScript(), make_tracker(said_now, "request_call_script",
+                                                        {**COMPLETE, "contact_channel": "telefon"}))
+    assert slot_events(events)["contact_channel"] == "email" and "Emne:" in texts(said)
+
+
 def test_the_rejection_reply_on_request_on_the_phone_is_the_line_to_say():
     said, events = run(ActionRejectionReply(), make_tracker("hjælp mig med at svare på afslaget",
                                                             "request_rejection_reply", COMPLETE))
