@@ -1324,6 +1324,10 @@ _QUALIFIED_TITLE = re.compile(rf"^(?:en |et )?(?:{_KIND_OF_PLACE}|[\w-]*vikar|(?
 _JOB_IS_LEAD = re.compile(r"^(?:jobbet|job|stillingen|stilling|titlen|titel) (?:er|var)\s+", re.IGNORECASE)
 
 
+# A word before "-job" that tells the terms, not the title: "deltids-job", "sommer-jobbet", "weekend-job".
+_TERMS_BEFORE_JOB = re.compile(r"(?:s|sommer|ferie|weekend|fritid|student|aften|nat|flex|vikar)$", re.IGNORECASE)
+
+
 def clean_role(text: str) -> str | None:
     """Role as the contract wants it: lower case unless a proper noun (kept if capitalised mid-text);
     the employer after it is not part of it ('lageransvarlig hos Jysk' -> 'lageransvarlig')."""
@@ -1337,8 +1341,8 @@ def clean_role(text: str) -> str | None:
     value = _JOB_IS_LEAD.sub("", value) or value  # the NLU's "job er rengøringsassistent"
     value = _QUALIFIED_TITLE.sub("", value) or value  # "fritidsjob som kassemedarbejder", "vikar som lærer"
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)
-    if title != value and (" " in title or _TITLE_ENDING.search(title)):
-        value = title  # "graduate trainee-stilling", "kontorelev-stillingen"; not "deltids-job"
+    if title != value and (" " in title or _TITLE_ENDING.search(title) or not _TERMS_BEFORE_JOB.search(title)):
+        value = title  # "graduate trainee-stilling", "controller-stillingen"; not "deltids-job", "sommer-job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
     if _DAY_WORD.fullmatch(value) or value.lower() in _NOT_TITLE_WORDS:
         return None  # "november", "tirsdag": a date's word, no title; "det" ("det ved jeg sgu ikke")

@@ -1157,6 +1157,8 @@ def test_job_and_firm_named_plainly_in_simple_danish():
     assert clean_role("job er rengøringsassistent") == "rengøringsassistent"  # as the NLU may take it
     assert role_said("Samtale 03.02.27 kl 13.30, stilling: butikschef, Matas") == "butikschef"
     assert role_said("job: sommerferieafløser i hjemmeplejen") == "sommerferieafløser"
+    assert role_said("Samtale fredag d. 21. maj, controller-stillingen hos Carlsberg.") == "controller"
+    assert clean_role("deltids-job") == "deltids-job"  # the terms, no title before "-job"
     assert role_said("job: kok at Noma") == "kok"  # English "at" before an employer
     assert split_role_answer("position: financial controller at Maersk") == ("financial controller", "Maersk")
     assert role_said("mit nuværende job er lagermedarbejder hos Jysk, men jeg søgte som chauffør hos DSV") == "chauffør"
