@@ -152,6 +152,9 @@ _NO_DEADLINE_ANSWER = re.compile(
 _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
                            # writing here, to the coach: "det glemte jeg at skrive", "som jeg skrev"
                            r"\b(glemte|glemmer|glemt) (jeg |at )?(at )?skrive\b|\bsom jeg (skrev|skriver)\b|"
+                           # "jeg skriver igen når jeg har været der", "skriver til dig": back to the coach
+                           r"\bskriver (til dig )?igen (naar|efter|bagefter|senere|i morgen)\b|"
+                           r"\bskriv(e|er)? til dig\b|"
                            r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
@@ -349,8 +352,10 @@ def attempts_reported(text: str) -> int | None:
     if any(m.group(1).startswith("ring") for m in acts):
         acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
     counted = _counted_per_kind(folded, acts)
-    if counted == 1:  # "skrev en mail d. 19. oktober og igen d. 27. oktober"
-        return 1 + len(_AND_AGAIN.findall(folded))
+    # "skrev en mail d. 19. oktober og igen d. 27. oktober", "ringet i mandags og i onsdags": one act, days more
+    again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0)
+    if counted == 1:
+        return 1 + again
     if counted is not None:
         return counted
     # a count that is part of an act ("sendt en mail", "sendt 2 mails") counts that act, not all of them
@@ -359,7 +364,7 @@ def attempts_reported(text: str) -> int | None:
     if count:
         return _COUNTS[count.group(1)]
     inner = [_COUNT.search(a.group(0)) for a in acts]
-    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + len(_AND_AGAIN.findall(folded))
+    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + again
 
 
 def answered_with_a_day(text: str, answer_day_at: int | None) -> bool:
@@ -380,6 +385,9 @@ def _users_acts(folded: str) -> list[re.Match]:
 # "sendt en mail d. 22. marts og igen d. 1. april": one act said, done twice (a day follows; "og igen ringede
 # jeg" names its own act, counted as such)
 _AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d))")
+# "har ringet i mandags og i onsdags": one act said, on two days
+_DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?)"
+_AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
 
 
 def attempt_channel(text: str) -> str | None:
@@ -712,7 +720,7 @@ def channel_intended(text: str) -> str | None:
 
 
 # "ok så ringer jeg": a decision in the inverted order after "så" (not a question: "så ringer jeg for tidligt?")
-_THEN_I_DO = re.compile(r"\bsaa (?P<act>ringer|skriver|mailer) jeg\b(?![^.!?\n]*\?)")
+_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende) (?P<act>ringer|skriver|mailer) jeg\b(?![^.!?\n]*\?)")
 # ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice
 _REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
 # "jeg har indtil nu ringet, og det vil jeg helst blive ved med": the way so far, kept
@@ -853,7 +861,8 @@ _INITIAL = r"(?:Chr|Dr|St|Sct|Skt|Fr|Kbh|Int|Brdr|[A-ZÆØÅ])\.\s+"
 _CAPITALISED_NAME = re.compile(rf"(?:{_INITIAL})?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
                                # "K. Lund & Co.", "Malerfirmaet P. Olsen", "Smedefirmaet Brdr. Lauritsen": initials,
                                # and the dot of "& Co."; "Boligforeningen 3B"
-                               rf"(?:\s+(?:d'|&\s+)?(?:(?:{_INITIAL})?[A-ZÆØÅ]{_COMPANY_WORD}|\d+[A-ZÆØÅ]\w*)){{0,3}}"
+                               rf"(?:\s+(?:d'|&\s+|og\s+(?=(?:Søn|Sønner|Datter|Døtre)\b))?"  # "Jensen og Søn"
+                               rf"(?:(?:{_INITIAL})?[A-ZÆØÅ]{_COMPANY_WORD}|\d+[A-ZÆØÅ]\w*)){{0,3}}"
                                rf"(?:(?<=&\sCo)\.(?=\s+[a-zæøå]|\s*$))?")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish

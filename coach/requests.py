@@ -47,7 +47,9 @@ _REHEARSE = re.compile(r"\b(oev\w*|ov(e|er|else|erunde)?|rollespil\w*|spil\w*|sp
                        r"proev\w* (\w+ )?(af|hoejt|igen|paa|at sige)|en proeve|"
                        r"proeve(samtale|opkald|opringning|runde|omgang|tur)\w*|prove(samtale|opkald|opringning|runde)\w*|"
                        r"generalproeve\w*|lad(e)? som om|simuler\w*|test mig|practice|rehears\w*|"
-                       r"lege at|igen|en gang til|gang mere|ny situation|du er \w+|vaere \S+ og)\b")
+                       # "igen" alone, not the user's next real call or mail ("ok jeg ringer igen nu")
+                       r"lege at|(?<!ringer )(?<!ringe )(?<!skriver )(?<!skrive )(?<!mailer )igen|"
+                       r"en gang til|gang mere|ny situation|du er \w+|vaere \S+ og)\b")
 
 
 def asks_to_rehearse(said: str) -> bool:

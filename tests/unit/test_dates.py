@@ -790,6 +790,14 @@ def test_a_follow_up_asked_about_is_not_the_one_made():
     assert past_day(time_entities(said, today), today) == "2026-11-25"
 
 
+def test_the_next_try_asked_about_is_no_follow_up_made():
+    from coach.dates.entities import past_day
+    today = date(2027, 10, 1)
+    said = time_entities("ingen tog den. bare ringede ud. prøv igen mandag?", today)
+    assert past_day(said, today) is None and said[0]["additional_info"]["future"] == "2027-10-04"
+    assert past_day(time_entities("jeg ringede igen i mandags", today), today) == "2027-09-27"
+
+
 def test_min_after_a_dated_day_is_my_not_minutes():
     today = date(2027, 1, 18)
     said = time_entities("det var onsdag d. 13. min mand siger jeg skal ringe", today)

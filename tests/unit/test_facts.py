@@ -800,6 +800,13 @@ def test_past_interviews_stay_past():
     assert not interview_ahead("samtalen var d. 14.") and not interview_ahead("jeg har haft samtale d. 3.")
 
 
+def test_one_act_on_two_days_is_two_follow_ups_and_a_firm_and_son_is_one_name():
+    assert attempts_reported("har ringet i mandags og i onsdags men hun tog den ikke nogen af gangene") == 2
+    assert attempts_reported("samtale i mandags og ringede i onsdags") == 1
+    assert company_said("som maler hos malerfirmaet Jensen og Søn de sagde fredag") == "Jensen og Søn"
+    assert company_said("samtale hos Netto og Føtex") == "Netto"
+
+
 @pytest.mark.parametrize("text, user, contact", [
     ("mit navn er lone bæk-andersen hvis du skal bruge det til mailen", "Lone Bæk-Andersen", None),
     ("kontaktpersonen hedder anne-mette skov-hansen btw", None, "Anne-Mette Skov-Hansen"),
@@ -1172,6 +1179,8 @@ def test_no_date_said_in_simple_danish_is_no_deadline():
 
 def test_a_channel_one_is_shy_of_is_not_chosen():
     assert channel_preference("jeg vil hellere skrive, jeg er lidt genert i telefonen") == "email"
+    assert channel_preference("okay. og bagefter ringer jeg, det er nemmest for mig") == "telefon"
+    assert channel_preference("tak, jeg skriver igen når jeg har været der") is None  # back to the coach
     assert channel_preference("jeg tror jeg vil skrive en mail igen, jeg kan ikke holde ud at ringe") == "email"
     assert channel_preference("jeg kan ikke overskue at skrive, jeg ringer") == "telefon"
 

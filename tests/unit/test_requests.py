@@ -37,6 +37,7 @@ def test_leaving_the_questions_is_the_whole_message(said, meant):
     ("kan vi øve opkaldet", True), ("lad os lave en prøveopringning", True), ("jeg vil gerne prøve opkaldet af", True),
     ("ok tak, jeg prøver lige nu", False),  # the real call, now
     ("jeg vil gerne ringe denne gang", False),
+    ("ok jeg ringer igen nu", False), ("kan vi tage den igen?", True),  # the next real call; one more round
 ])
 def test_rehearsal_only_when_asked_for(said, meant):
     assert asks_to_rehearse(said) is meant
