@@ -57,7 +57,10 @@ _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse
 
 
 def _overrule_unasked_request(message: Message) -> None:
-    name = (message.get(INTENT) or {}).get("name")
-    has_words = _NEEDS_ITS_WORDS.get(name)
-    if has_words is not None and not has_words(message.get(TEXT) or ""):
+    # The next guess may be another such request ("ok jeg ringer igen nu": a rehearsal, then a review).
+    for _ in _NEEDS_ITS_WORDS:
+        name = (message.get(INTENT) or {}).get("name")
+        has_words = _NEEDS_ITS_WORDS.get(name)
+        if has_words is None or has_words(message.get(TEXT) or ""):
+            return
         drop_guess(message, name)

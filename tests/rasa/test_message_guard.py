@@ -1,7 +1,7 @@
 """The guard's verdicts over the classifier's guess: a request to be forgotten needs its words; English
 with a fact in it is read."""
 
-from rasa.shared.nlu.constants import INTENT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.message_guard import MessageGuard
@@ -33,3 +33,10 @@ def test_a_draft_someone_else_will_read_is_no_request_for_a_review():
     assert intent_after(classified("mail. min mor vil gerne læse den først lol", "request_draft_review")) == "inform"
     asked = "min datter har hjulpet mig med en mail, kan du se den igennem"
     assert intent_after(classified(asked, "request_draft_review")) == "request_draft_review"
+
+
+def test_the_next_real_call_is_neither_a_rehearsal_nor_a_review_whichever_is_guessed_first():
+    ranking = [{"name": "request_rehearsal", "confidence": 0.4}, {"name": "request_draft_review", "confidence": 0.3},
+               {"name": "inform", "confidence": 0.2}]
+    said = Message(data={TEXT: "ok jeg ringer igen nu", INTENT: ranking[0], INTENT_RANKING_KEY: ranking})
+    assert intent_after(said) == "inform"
