@@ -160,6 +160,9 @@ def _keyboard_run(word: str) -> bool:
     return any(word[i:i + 4] in row for row in _KEYBOARD_ROWS for i in range(len(word) - 3))
 
 
+_DANISH_LETTER = re.compile("[æøå]")
+
+
 def may_be_foreign(text: str | None) -> bool:
     """Whether a message could be the English (or German) the NLU learnt to call bad input: some
     foreign words and no Danish one. "ekspedient i Føtex" is Danish, whatever the classifier says, and
@@ -169,9 +172,6 @@ def may_be_foreign(text: str | None) -> bool:
     # "job: sommerferieafløser i hjemmeplejen": a word with æ, ø or å is Danish, if none of the common ones
     danish = any(w in _DANISH or _DANISH_LETTER.search(w) for w in words)
     return foreign > 0 and not danish and not _holds_a_fact(text or "")
-
-
-_DANISH_LETTER = re.compile("[æøå]")
 
 
 def reply_for(problem: InputProblem) -> str:
