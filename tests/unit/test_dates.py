@@ -798,6 +798,12 @@ def test_the_next_try_asked_about_is_no_follow_up_made():
     assert past_day(time_entities("jeg ringede igen i mandags", today), today) == "2027-09-27"
 
 
+def test_the_day_of_the_no_is_not_the_interview():
+    said = time_entities("fik et afslag i går fra Netto hvor jeg var til samtale i mandags", date(2026, 12, 5))
+    assert [e["additional_info"]["about"] for e in said] == ["other", "interview"]
+    assert said[1]["value"] == "2026-11-30"
+
+
 def test_min_after_a_dated_day_is_my_not_minutes():
     today = date(2027, 1, 18)
     said = time_entities("det var onsdag d. 13. min mand siger jeg skal ringe", today)
