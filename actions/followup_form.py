@@ -61,6 +61,7 @@ from coach.facts import (
     attempts_reported,
     bare_title,
     channel_intended,
+    channel_left,
     channel_preference,
     clean_company,
     clean_person_name,
@@ -387,7 +388,7 @@ class ValidateFollowupForm(FormValidationAction):
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))
             return {"contact_channel": preferred} if preferred else {}
-        channel = parse_channel(text_of(tracker)) or _the_other_one(text_of(tracker))  # "ja, jeg ringer nok"
+        channel = parse_channel(text_of(tracker)) or channel_left(text_of(tracker))  # "ja, jeg ringer nok"
         # answers the question, whatever the intent; so does "jeg er lidt genert i telefonen"
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
@@ -662,12 +663,6 @@ def _another_fact(said: str) -> bool:
     another question."""
     return parse_channel(said) is not None or says_no_deadline(said, asked=True) \
         or attempts_reported(said) is not None or rejection_reported(said) or any(names_said(said))
-
-
-def _the_other_one(said: str) -> str | None:
-    """Asked "ringe eller mail?", ruling one out chooses the other: 'jeg er lidt genert i telefonen'."""
-    ruled_out = ruled_out_channels(said)  # not "jeg har ikke ringet endnu": what was done, not what is wanted
-    return ({PHONE, EMAIL} - ruled_out).pop() if len(ruled_out) == 1 and attempts_reported(said) is None else None
 
 
 def _left_to_the_user(said: str) -> bool:

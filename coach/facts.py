@@ -239,6 +239,8 @@ def reported_speech(text: str, start: int, end: int) -> bool:
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
+    if _NEXT_TRY.search(fold(text[max(0, start - 40):start])) or _NO_CAME.search(fold(text[:start])):
+        return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
     # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
     cut = _clause_start(text, start)
     cut = _fragment_start(text, cut, start, end)
@@ -267,6 +269,13 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     if not nearest and _EMPLOYER_SAID_THEN.search(fold(text[cut:start])):
         return DEADLINE  # "de sagde fredag i sidste uge. jeg ringede så i mandags": the day they named
     return min(nearest, key=nearest.get) if nearest else None
+
+
+# Just before a day: the user's next try ("prøv igen mandag?", "ringer igen på fredag"), not one made ...
+_NEXT_TRY = re.compile(r"\b(proev|proeve|proever|ringer|ringe|skriver|skrive)( det| dem| hende| ham)? igen"
+                       r"( paa| om| naeste| paa naeste)?\s*$")
+# ... or the no itself ("fik et afslag i går fra Netto, hvor jeg var til samtale i mandags").
+_NO_CAME = re.compile(r"\b(afslag|afslaget|et nej|sagde nej)\s*$")
 
 
 def _nearest_gap(cue: re.Pattern, clause: str, anchor: int) -> int | None:
@@ -726,6 +735,13 @@ _REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
 # "jeg har indtil nu ringet, og det vil jeg helst blive ved med": the way so far, kept
 _KEEPS_ON = re.compile(r"\b(har|har indtil nu|har hidtil|har altid) (?P<act>ringet|skrevet|mailet)\b[^.;!?]{0,30}"
                        r"\b(blive ved( med)?|fortsaette( med)?|holde fast i|goere det igen|goer det igen)\b")
+
+
+def channel_left(text: str) -> str | None:
+    """Of the two channels, the one the message leaves when it rules the other out ('jeg er lidt genert i
+    telefonen' -> email); not 'jeg har ikke ringet endnu', what was done rather than what is wanted."""
+    ruled_out = ruled_out_channels(text)
+    return ({PHONE, EMAIL} - ruled_out).pop() if len(ruled_out) == 1 and attempts_reported(text) is None else None
 
 
 def change_of_mind_at(folded: str) -> int:

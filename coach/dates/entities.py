@@ -16,7 +16,6 @@ from coach.facts import (
     ATTEMPT,
     DEADLINE,
     INTERVIEW,
-    OTHER,
     approximate,
     attempts_reported,
     date_topic,
@@ -91,8 +90,6 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         if (topic is None and attempts and not _planned(text, p.start)) or last_attempt_said(text, p.start, p.end) \
                 or (previous and previous[1] == ATTEMPT and _LISTED.match(fold(text[previous[0].end:p.start]))):
             topic = ATTEMPT  # "har ringet to gange, sidst i torsdags": the bare day is the last attempt's
-        if _NEXT_TRY.search(fold(text[max(0, p.start - 40):p.start])) or _NO_CAME.search(fold(text[:p.start])):
-            topic = OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
         previous = (p, topic)
         # Duckling resolves ambiguity toward the future; an interview cue means the past, unless the
         # interview lies ahead ("skal til samtale på torsdag"), and a follow-up made is in the past.
@@ -134,15 +131,6 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 
 # "skal jeg bare prøve igen i dag?": a follow-up the user plans or asks about, not one made
 _PLANNING = re.compile(r"\b(skal|kan|boer|maa|burde|vil) jeg\b[^.!?]*$")
-
-
-# Just before a day: the user's next try ("prøv igen mandag?", "ringer igen på fredag"), not one made.
-_NEXT_TRY = re.compile(r"\b(proev|proeve|proever|ringer|ringe|skriver|skrive)( det| dem| hende| ham)? igen"
-                       r"( paa| om| naeste| paa naeste)?\s*$")
-
-
-# Just before a day: the no itself ("fik et afslag i går fra Netto, hvor jeg var til samtale i mandags").
-_NO_CAME = re.compile(r"\b(afslag|afslaget|et nej|sagde nej)\s*$")
 
 
 def _planned(text: str, start: int) -> bool:
