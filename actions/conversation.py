@@ -9,6 +9,7 @@ for it, not only the intent.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -16,8 +17,11 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.latest_message import text_of
+from actions.reminder_offer import buttons
 from actions.tracker_case import carries_form_facts, case_changed_this_turn, missing_required, news_to_record
-from coach.facts import stepping_away
+from coach import clock
+from coach.facts import following_up_now, stepping_away
+from coach.reminders import OUTCOME_BUTTONS, going_now_text
 from coach.requests import asks_to_leave, asks_to_start_over
 from coach.texts import text
 
@@ -34,6 +38,17 @@ def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     return [FollowupAction("action_followup_plan")]
 
 
+def wish_luck(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """'ok jeg skriver til dem nu': good luck, and buttons to tell how it went later; nothing is recorded
+    before it happened. Without the case's essentials the form asks for them first."""
+    if missing_required(tracker):
+        return [FollowupAction("followup_form")]
+    planned = tracker.get_slot("followup_date")
+    day = date.fromisoformat(str(planned)[:10]) if planned else None
+    dispatcher.utter_message(text=going_now_text(clock.today(), day), buttons=buttons(OUTCOME_BUTTONS))
+    return []
+
+
 class ActionFactsFirst(Action):
     """Before the reply to small talk: a message that told the case something goes on with the case
     (the form, or the updated plan); otherwise nothing, and the rule's reply follows."""
@@ -43,7 +58,11 @@ class ActionFactsFirst(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        return goes_on_with_case(tracker) or []
+        going_on = goes_on_with_case(tracker)
+        if going_on is None and following_up_now(text_of(tracker)):
+            # "ok jeg skriver igen nu": good luck, and the turn ends without the rule's canned reply
+            return wish_luck(dispatcher, tracker) or [FollowupAction("action_listen")]
+        return going_on or []
 
 
 class ActionOutOfScope(Action):

@@ -339,6 +339,21 @@ def last_attempt_after(known_last: str | None, day: str, text: str) -> str:
     return day
 
 
+# "ok jeg skriver til dem nu", "så ringer jeg lige nu", "nu ringer jeg": the user's own follow-up is about
+# to happen. Not yet made, so nothing is recorded; a question ("skal jeg ringe nu?") has no such verb.
+_FOLLOWING_UP = r"(ringer|skriver|sender|mailer|smser|sms'er|kontakter|tager fat i)"
+_RIGHT_NOW = r"(nu|lige nu|nu her|med det samme|straks)"
+_FOLLOWING_UP_NOW = re.compile(
+    rf"(^|[.,!:;]\s*|\b(ok|okay|okej|oki|godt|fint|super|perfekt|saa|jamen|jeg))\s*(saa |jeg |lige )*"
+    rf"{_FOLLOWING_UP}\b(\s+\S+){{0,4}}?\s+{_RIGHT_NOW}\b(?!\s*\?)|"
+    rf"\b(nu|straks) {_FOLLOWING_UP} jeg\b")
+
+
+def following_up_now(text: str) -> bool:
+    """'ok jeg skriver igen nu', 'ringer lige nu': the user is about to follow up (not done yet)."""
+    return bool(_FOLLOWING_UP_NOW.search(fold(text)))
+
+
 def stepping_away(text: str) -> bool:
     """'vent lige, skal lige hente min søn': a pause, no answer (read only when the message gave no fact)."""
     return bool(_STEPPING_AWAY.search(fold(text)))

@@ -230,5 +230,12 @@ def snoozed_text(due: datetime, today: date) -> str:
     return text("reminders.snoozed", when=when_text(due))
 
 
+def going_now_text(today: date, followup_day: date | None) -> str:
+    """Good luck to a user about to follow up; before the plan's day, the day is named once more."""
+    if followup_day is not None and followup_day > today:
+        return text("reminders.going_early", day=format_date(followup_day))
+    return text("reminders.going_now")
+
+
 DONE = text("reminders.done")
 ANSWERED = text("reminders.answered")

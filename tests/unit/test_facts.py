@@ -20,6 +20,7 @@ from coach.facts import (
     corrected_title,
     date_topic,
     employer_left_unsaid,
+    following_up_now,
     in_full_before,
     interview_ahead,
     interview_just_now,
@@ -1236,3 +1237,14 @@ def test_an_emoji_or_a_question_ends_the_title():
 def test_one_mail_and_again_is_two_follow_ups():
     assert attempts_reported("Jeg skrev en mail d. 19. oktober og igen d. 27. oktober, men intet svar.") == 2
     assert attempts_reported("ringet 2 gange, første gang d. 3. og igen d. 10.") == 2
+
+
+@pytest.mark.parametrize("text, now", [
+    ("ok jeg skriver igen nu", True), ("ringer lige nu", True), ("nu ringer jeg", True),
+    ("Super, så ringer jeg til hende med det samme!", True), ("så sender jeg den nu", True),
+    ("skal jeg ringe nu?", False), ("ringer jeg nu?", False), ("hvis de ikke ringer nu", False),
+    ("de skriver nu at de har valgt en anden", False), ("jeg har ringet nu to gange", False),
+    ("jeg ringer til dem i morgen", False), ("det skriver jeg lige ned nu", False),
+])
+def test_the_users_own_follow_up_about_to_happen(text, now):
+    assert following_up_now(text) is now
