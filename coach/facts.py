@@ -1148,7 +1148,11 @@ def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool, bool]:
     return not worked_there, bool(_APPLIED_FOR.search(sentence)), match["prep"].lower() in ("hos", "ved")
 
 
-_WORKED_AT = re.compile(r"\b(ansat|arbejdet|arbejder|arbejdede|job)\s+(hos|ved|paa|i)\s+$")
+# Where the user works or worked: "ansat hos", "har været 18 år ved Falck", "jeg er 27 og junior udvikler hos
+# Bankdata", "Jeg er projektleder hos COWI nu"; not "har været til samtale hos", "har været hos Netto".
+_NOT_A_JOB_WORD = r"(?!(?:til|samtale\w*|interview\w*|inde|ude|oppe|forbi|blevet|kaldt|gang|gange|der|lige)\b)\w+"
+_WORKED_AT = re.compile(rf"(\b(ansat|arbejdet|arbejder|arbejdede|job)|\b(har|havde) vaeret( {_NOT_A_JOB_WORD}){{1,3}}|"
+                        rf"(^|[.,!;:]\s*)jeg er( nu)?( \d+( aar)? og)?( {_NOT_A_JOB_WORD}){{1,2}})\s+(hos|ved|paa|i)\s+$")
 
 
 _CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver|skrive|mailet|mailede|sendt"

@@ -1148,6 +1148,13 @@ def test_a_channel_for_this_time_is_chosen():
     ("Jeg har tidligere været ansat hos Jysk i 6 år, men nu har jeg søgt en stilling som indkøber hos IKEA", "IKEA"),
     ("jeg har job hos Netto men var til samtale hos Føtex i går", "Føtex"),
     ("jeg skal til samtale på mandag som pedel hos Boligforeningen 3B og jeg vil", "Boligforeningen 3B"),
+    # the user's own job told first (AF013, AF017, AF039): "jeg er <title> hos", "har været N år på"
+    ("Lang historie: Jeg er projektleder hos COWI nu, men søgte en stilling som projektleder hos Rambøll.", "Rambøll"),
+    ("jeg er 27 og junior udvikler hos Bankdata, men søgte som udvikler hos Trustpilot", "Trustpilot"),
+    ("Jeg har været 6 år på Amager Hospital, men har søgt som sygeplejerske på Hvidovre Hospital", "Hvidovre Hospital"),
+    # ... but an interview is no job: "har været hos Netto til samtale"
+    ("Jeg har været hos Netto til samtale, og før det var jeg til samtale hos Coop", "Netto"),
+    ("Hej, jeg er lagermedarbejder hos Coop og var til samtale i tirsdags hos Arla", "Arla"),
 ])
 def test_the_employer_applied_to_not_the_one_worked_at(text, company):
     assert company_said(text) == company
