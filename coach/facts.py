@@ -27,12 +27,12 @@ _DEADLINE_CUES = re.compile(
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig))\b"  # "de sagde de ringer på onsdag"
 )
 # A next round the user is invited to: "er nu inviteret til anden runde på mandag" (that is the interview)
-_LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|skal|kommer)( \w+){0,2} (til )?(en )?(anden|2\.|tredje|3\.|naeste|ny|"
-                r"sidste) (runde|samtale|samtalerunde)\b")
+_LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|kaldt|skal|kommer)( \w+){0,2} (til )?(en )?"
+                r"(anden|2\.|tredje|3\.|naeste|ny|sidste) (runde|samtale|samtalerunde)\b")
 # A later round the user went to or goes to ("anden runde var i torsdags"), not the employer's own ("de holdt
 # anden runde"): the interview to follow up on
-_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )\b(anden|2\.|tredje|3\.) "
-                  r"(runde|samtalerunde)\b")
+_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )(?<!en )\b(anden|2\.|tredje|3\.) "
+                  r"(runde|samtalerunde|samtale)\b")  # not "en anden samtale": another job's
 _INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews; not "ugen efter samtalen": a day after it;
     # not "telefonsamtale": most often the screening before the real interview (no cue either way)
@@ -168,7 +168,10 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
                         r"bryder mig ikke om|ikke lyst til|ikke (holde ud|klare|overskue|lide|fordrage)|"
                         r"end|frem for|i stedet for|(nervoes|genert|usikker|utryg) (i|for|ved)|bange for|"
-                        r"(daarlig|elendig|skidt|haablos) (til|i|med))( at)?( \w+)?\s*$")
+                        r"(daarlig|elendig|skidt|haablos) (til|i|med)|"
+                        # "jeg bliver helt tør i munden i telefonen": how the user fares on it
+                        r"(bliver|blir) (helt |lidt |meget |saa |altid |tit |ofte |bare )*\w+( i \w+)? i)"
+                        r"( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
 _RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b|"
@@ -1151,8 +1154,10 @@ def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool, bool]:
 # Where the user works or worked: "ansat hos", "har været 18 år ved Falck", "jeg er 27 og junior udvikler hos
 # Bankdata", "Jeg er projektleder hos COWI nu"; not "har været til samtale hos", "har været hos Netto".
 _NOT_A_JOB_WORD = r"(?!(?:til|samtale\w*|interview\w*|inde|ude|oppe|forbi|blevet|kaldt|gang|gange|der|lige)\b)\w+"
-_WORKED_AT = re.compile(rf"(\b(ansat|arbejdet|arbejder|arbejdede|job)|\b(har|havde) vaeret( {_NOT_A_JOB_WORD}){{1,3}}|"
-                        rf"(^|[.,!;:]\s*)jeg er( nu)?( \d+( aar)? og)?( {_NOT_A_JOB_WORD}){{1,2}})\s+(hos|ved|paa|i)\s+$")
+_WORKED_AT = re.compile(rf"(\b(ansat|arbejdet|arbejder|arbejdede|job)|"
+                        rf"\b(har|havde) vaeret( {_NOT_A_JOB_WORD}){{1,3}}|"
+                        rf"(^|[.,!;:]\s*)jeg er( nu)?( \d+( aar)? og)?( {_NOT_A_JOB_WORD}){{1,2}})"
+                        rf"\s+(hos|ved|paa|i)\s+$")
 
 
 _CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver|skrive|mailet|mailede|sendt"
@@ -1403,7 +1408,10 @@ _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
     "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
-    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr".split()
+    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr "
+    # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
+    "mandag tirsdag onsdag torsdag fredag lørdag loerdag søndag soendag januar februar marts juni juli august "
+    "september oktober november december".split()
 )
 
 
@@ -1455,7 +1463,8 @@ _CONTACT_FROM_DEPARTMENT = re.compile(rf"{_NAME_BEFORE}\s+fra\s+(?-i:[a-zæøå]
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # "Lund-Madsen"
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
-          r"ejer|recruiter|rekrutterer|headhunter|rektor|forstander|bestyrer|overlæge|professor)(?:e?n)?")  # "chefen"
+          r"ejer|indehaver|recruiter|rekrutterer|headhunter|rektor|forstander|bestyrer|overlæge|"
+          r"professor)(?:e?n)?")  # "chefen"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach",
 # "have fat i Morten Lund"
 _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
@@ -1494,6 +1503,15 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
+# The person who is to answer, when the user names several ("Det er Camilla Holm fra HR der sender svar",
+# "Lone sagde at det er hende der giver svar", "Hans sekretær, Lotte Winther, er den der skal give svar"):
+# the one to follow up with, before the interviewer named first.
+_ANSWERS = r"(?:give|giver|sende|sender|melde|melder|ringe|ringer|vende|vender|svare|svarer|kontakte|kontakter)\b"
+_CONTACT_WHO_ANSWERS = re.compile(
+    rf"{_NAME_BEFORE}(?:\s+fra\s+\S+)?,?\s+(?i:"
+    rf"(?:sagde|skrev|lovede|fortalte|naevnte|nævnte)\b[^.!?]{{0,40}}?\b(?:hun|han|hen|hende|ham)(?:\s+(?:der|som))?|"
+    rf"(?:er|var)\s+(?:den|hende|ham|personen)\s+(?:der|som)|der|som)"
+    rf"\s+(?i:(?:skal|vil|ville|kommer til at|lovede at|nok)\s+)?(?i:{_ANSWERS})")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
                   *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
@@ -1505,7 +1523,8 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     text = text or ""
     users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
-    contacts = (clean_person_name(_in_full(name, text)) for name in _cued_names(_CONTACT_PATTERNS, text)
+    cued = _cued_names((_CONTACT_WHO_ANSWERS,), text) + _cued_names(_CONTACT_PATTERNS, text)
+    contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not _an_employer(name))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
 

@@ -424,6 +424,20 @@ def _before_holiday(m, today, direction):
     return Hit(calc.before_holiday(today, " ".join(m["h"].split()), direction), None, UNTIL, None)
 
 
+def _between_christmas_and_new_year(m, today, direction):
+    """'mellem jul og nytår': 27 to 31 December, the days between the holidays; the last such days in the
+    past, else the coming ones."""
+    year = today.year - (direction is Direction.PAST and today < date(today.year, 12, 27))
+    return Hit(date(year, 12, 27), None, "day", None, last=date(year, 12, 31))
+
+
+def _new_year_part(m, today, direction):
+    """'først i det nye år', 'i starten af det nye år': the start of the January ahead (or of this one,
+    said in its first days)."""
+    year = today.year + (today.month > 1 or today.day > 10)
+    return _month_part(date(year, 1, 1), _PART[m["part"]], None)
+
+
 MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"
                 rf"(?P<mon2>{_alt(MONTH_NAMES)})\s+(?P<y2>{YEAR}))")
 
@@ -582,6 +596,8 @@ RULES: list[Rule] = [
      _month_edge),
     (_c(rf"\b(?:i\s+loebet\s+af|inden\s+udgangen\s+af|senest\s+(?:med\s+)?udgangen\s+af)\s+"
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
+    (_c(r"\b(?:i\s+)?(?:tiden\s+)?(?:i)?mellem\s+jul(?:en)?\s+og\s+nytaar(?:et)?\b"), _between_christmas_and_new_year),
+    (_c(r"\b(?:i\s+)?(?P<part>foerst|starten|begyndelsen)\s+(?:af\s+|i\s+|paa\s+)?det\s+nye\s+aar\b"), _new_year_part),
     (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken|kristi\s+himmelfart(?:sdag)?|"
         r"pinse|pinsen|grundlovsdag)\b"), _before_holiday),
     (MONTH_NAME, _month_name),

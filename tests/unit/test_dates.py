@@ -398,6 +398,10 @@ def test_spans_do_not_depend_on_direction(text, today):
     (date(2026, 11, 26), "inden månedens udgang", "2026-11-30"),
     (date(2027, 5, 15), "inden udgangen af uge 18", "2027-05-07"),
     (date(2027, 6, 7), "inden weekenden", "2027-06-11"),  # the week's Friday
+    # the holiday seasons (AE044, AE009): the days between the holidays, the start of January
+    (date(2026, 12, 28), "de ville ringe mellem jul og nytår", "2026-12-30"),  # nytårsaften is no business day
+    (date(2026, 12, 14), "imellem jul og nytår", "2026-12-30"),
+    (date(2026, 12, 24), "hun sagde først i det nye år", "2027-01-08"),  # the 10th is a Sunday
 ])
 def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, deadline):
     [entity] = time_entities(text, today)

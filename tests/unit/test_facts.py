@@ -147,6 +147,11 @@ def test_the_employers_own_steps_are_no_date_of_the_case():
     ("jeg har været til første samtale d. 10. november og så anden runde i fredags", "i fredags", INTERVIEW),
     ("anden runde var i torsdags og de var tre i panelet. første runde var i december", "i december", OTHER),
     ("de holdt anden runde i uge 16", "uge 16", OTHER),  # the employer's own round
+    # "anden samtale" is a later round too (AF001, AF045), "en anden samtale" another job's
+    ("var til første samtale d. 15. oktober, og så blev jeg kaldt til anden samtale, som var i torsdags",
+     "d. 15. oktober", OTHER),
+    ("Første samtale var d. 1. december, og anden samtale fredag d. 18. december", "d. 1. december", OTHER),
+    ("jeg har en anden samtale på fredag hos Netto, men var til samtale i tirsdags hos Coop", "i tirsdags", INTERVIEW),
 ])
 def test_days_of_the_story_around_the_interview(text, day, topic):
     assert topic_of(day, text) == topic
@@ -565,6 +570,12 @@ def test_an_employer_name_with_a_particle():
     ("samtale med Mette Hansen i går", "Mette Hansen"),
     ("Camilla fra HR ringer", "Camilla"),
     ("det hed Netto", None),                                     # an employer
+    # the one who is to answer, before the interviewer named first (AF001, AF005, AF041, AF045)
+    ("Der var marketingchefen Sofie Lund. Det er Camilla Holm fra HR der sender svar", "Camilla Holm"),
+    ("Det var med økonomichefen Henrik Bach. Lone Kjær sagde at det er hende der giver svar", "Lone Kjær"),
+    ("med partneren Jens Kofoed. Hans sekretær, Lotte Winther, er den der skal give svar", "Lotte Winther"),
+    ("Det var med indehaveren Kurt Jensen og hans søn Mikkel.", "Kurt Jensen"),
+    ("Mandag sagde hun at hun ringer", None),                     # a day is no one
 ])
 def test_a_contact_named_in_other_words(text, contact):
     assert names_said(text) == (None, contact)
@@ -1255,3 +1266,14 @@ def test_one_mail_and_again_is_two_follow_ups():
 ])
 def test_the_users_own_follow_up_about_to_happen(text, now):
     assert following_up_now(text) is now
+
+
+def test_the_second_round_is_the_interview_to_follow_up():
+    """AF001: the first round's day is no longer the interview; the second round's is."""
+    from datetime import date
+
+    from coach.dates.entities import time_entities
+    said = "var til første samtale d. 15. oktober, og så blev jeg kaldt til anden samtale, som var i torsdags"
+    days = [(e["additional_info"]["past"][:10], e["additional_info"]["about"])
+            for e in time_entities(said, date(2026, 11, 2))]
+    assert days == [("2026-10-15", OTHER), ("2026-10-29", INTERVIEW)]
