@@ -24,6 +24,7 @@ from coach.facts import (
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
+    is_correction,
     last_attempt_after,
     one_more_said,
     recounts_attempts,
@@ -102,6 +103,8 @@ def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: s
         return True
     if reported != 1:
         return False
+    if is_correction(said):
+        return True  # "det var d. 2. januar jeg skrev, ikke d. 21.": the same mail, another day
     counted_on = before_this_turn(tracker, "last_attempt_date")
     return speaks_of_last_time(said) or (not one_more_said(said) and counted_on is not None
                                          and day < str(counted_on))

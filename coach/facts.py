@@ -39,7 +39,7 @@ _INTERVIEW_CUES = re.compile(
     r"\b((?<!i gang med )(?<!holder )(?<!holdt )(?<!uge efter )(?<!ugen efter )(?<!uger efter )(?<!dage efter )"
     r"(?<!dagen efter )(?!telefon)\w*samtale(?!r\b)\w*|"
     r"(?<!uge efter )(?<!ugen efter )(?<!uger efter )(?<!dage efter )(?<!dagen efter )interview\w*|moede\w*|"
-    r"var (der|til|inde)|havde|"
+    r"var (der|derude|derinde|deroppe|derovre|til|inde)|havde|"
     r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b|" + _LATER_ROUND + "|" + _A_LATER_ROUND
 )
 # The earlier round, once a later one is ahead: "første samtale d. 2. juni og nu inviteret til anden runde"

@@ -105,6 +105,14 @@ def test_the_day_of_the_one_attempt_counted_without_a_day_adds_none(dispatcher):
     assert again["followup_attempts"] == 2
 
 
+def test_a_corrected_day_of_the_one_attempt_adds_none(dispatcher):
+    """AE045: 'jeg kigger lige i sendt-mappen... det var d. 2. januar jeg skrev, ikke d. 21.' is the same mail."""
+    slots = {**COMPLETE, "interview_date": "2026-11-03", "followup_attempts": 1, "last_attempt_date": "2026-11-21"}
+    said = "øh vent, jeg kigger lige i sendt-mappen... det var d. 24. jeg skrev, ikke d. 21."
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 1 and events["last_attempt_date"] == "2026-11-24"
+
+
 def test_one_more_attempt_told_after_the_plan_keeps_the_latest_as_the_last(dispatcher):
     """U040: a mail on Friday told first, then "ringede jeg også i onsdags": Friday is still the last."""
     slots = {**COMPLETE, "interview_date": "2026-11-10", "followup_attempts": 1, "last_attempt_date": "2026-11-27"}

@@ -152,6 +152,7 @@ def test_the_employers_own_steps_are_no_date_of_the_case():
      "d. 15. oktober", OTHER),
     ("Første samtale var d. 1. december, og anden samtale fredag d. 18. december", "d. 1. december", OTHER),
     ("jeg har en anden samtale på fredag hos Netto, men var til samtale i tirsdags hos Coop", "i tirsdags", INTERVIEW),
+    ("nej vent det var i tirsdags jeg var derude, ikke mandag", "i tirsdags", INTERVIEW),  # AE010
 ])
 def test_days_of_the_story_around_the_interview(text, day, topic):
     assert topic_of(day, text) == topic
