@@ -70,7 +70,10 @@ _ATTEMPT_CUES = re.compile(
     r"sendte? (nu |lige |allerede |saa |faktisk )?(mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
-    r"forsoegt|pr[oø]vede (igen|at ringe|at skrive))\b"
+    r"forsoegt|pr[oø]vede (igen|at ringe|at skrive)|"
+    # "du sagde jeg skulle skrive til Susanne, og det gjorde jeg i fredags"
+    r"(skrive|ringe|maile|sende)\b[^.!?]{0,40}\bdet (gjorde|har) jeg( ogsaa| saa| faktisk)?( gjort)?"
+    r"(?! ikke| aldrig))\b"
 )
 # What tells a day is about a follow-up: an act, or its place in the row.
 _ATTEMPT_TOPIC = re.compile(r"\b(" + _NTH_ATTEMPT + r")|" + _ATTEMPT_CUES.pattern)
@@ -437,6 +440,9 @@ def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
         said = next((c for c in counts if 0 <= c.start() - act.end() <= 20), None)
         attached = attached or said is not None
         kind = _act_kind(act.group(1))
+        if said is None and kind in per_kind and folded.startswith(" igen", act.end()):
+            per_kind[kind] += 1  # "ringet d. 3. februar og ringet igen onsdag": one more of that kind
+            continue
         per_kind[kind] = max(per_kind.get(kind, 0), _COUNTS[said.group(1)] if said else 1)
     if not attached:
         return None
@@ -1408,7 +1414,7 @@ _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
     "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
-    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr "
+    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen "
     # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
     "mandag tirsdag onsdag torsdag fredag lørdag loerdag søndag soendag januar februar marts juni juli august "
     "september oktober november december".split()

@@ -452,7 +452,15 @@ def _month_name(m, today, direction):
 def _week_number(m, today, direction):
     week = int(m["w"])
     value = calc.iso_week(today, week, _year(m["y"]), direction) if 1 <= week <= 53 else None
-    return Hit(value, None, "week", None, None if value else IMPOSSIBLE)
+    if value is None:
+        return Hit(None, None, "week", None, IMPOSSIBLE)
+    part = _PART.get(m["wpart"] or "")
+    if part == "end":  # "sidst i uge 6": by its Friday
+        return Hit(value + timedelta(days=4), None, UNTIL, None)
+    if part is not None:  # "først i uge 2", "midt i uge 14"
+        first, last = _WEEK_PARTS[part]
+        return Hit(value + timedelta(days=first), None, "day", None, last=value + timedelta(days=last))
+    return Hit(value, None, "week", None)
 
 
 def _message_weekday(m, today, direction):
@@ -602,7 +610,8 @@ RULES: list[Rule] = [
         r"pinse|pinsen|grundlovsdag)\b"), _before_holiday),
     (MONTH_NAME, _month_name),
     # "uge 49", "i løbet af uge 49" (a bare "i" before it is no part of the expression)
-    (_c(rf"\b(?:i\s+loebet\s+af\s+|(?:inden|senest|ved|foer)\s+(?:(?:med\s+)?udgangen\s+af\s+)?)?"
+    (_c(rf"\b(?:i\s+loebet\s+af\s+|(?:inden|senest|ved|foer)\s+(?:(?:med\s+)?udgangen\s+af\s+)?|"
+        rf"(?:i\s+)?(?P<wpart>foerst|midt|sidst|starten|midten|slutningen|enden)\s+(?:i|af|paa)\s+)?"
         rf"uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
      _week_number),
     # times

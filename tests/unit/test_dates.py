@@ -402,6 +402,8 @@ def test_spans_do_not_depend_on_direction(text, today):
     (date(2026, 12, 28), "de ville ringe mellem jul og nytår", "2026-12-30"),  # nytårsaften is no business day
     (date(2026, 12, 14), "imellem jul og nytår", "2026-12-30"),
     (date(2026, 12, 24), "hun sagde først i det nye år", "2027-01-08"),  # the 10th is a Sunday
+    (date(2027, 2, 27), "hun sagde sidst i uge 6", "2027-02-12"),  # AF041: by the week's Friday
+    (date(2027, 1, 4), "de svarer først i uge 2", "2027-01-12"),  # its Monday and Tuesday
 ])
 def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, deadline):
     [entity] = time_entities(text, today)

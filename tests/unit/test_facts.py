@@ -411,6 +411,7 @@ def test_more_cues_that_say_whose_name(text, user, contact):
     ("contact was Anders Lund-Madsen, Head of Analytics", None, "Anders Lund-Madsen"),
     ("min kommende chef hedder Henrik, Henrik Dahl, og han sagde", None, "Henrik Dahl"),
     ("jeg talte med Mikkel, Mikkel Poulsen tror jeg", None, "Mikkel Poulsen"),
+    ("Hej igen. Jeg var her for lidt siden", None, None),  # AF015
 ])
 def test_names_said_in_passing_hesitantly_or_in_english(text, user, contact):
     assert names_said(text) == (user, contact)
@@ -433,6 +434,11 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
     ("nu har de skrevet at de går videre med en anden", None),  # the employer wrote, verb first
     ("nej vent, hun skrev faktisk i mailen: senest 8. januar", None),
     ("har sendt mailen nu 👍 hvad gør jeg hvis de ikke svarer?", 1),
+    # AF019: the same act again with "igen" is one more; AF015: the advice followed, "det gjorde jeg"
+    ("skrevet en mail d. 26. januar, ringet d. 3. februar og ringet igen onsdag d. 10. februar", 3),
+    ("har ringet to gange, sidst ringede jeg i torsdags", 2),
+    ("Du sagde jeg skulle skrive til Susanne, og det gjorde jeg i fredags, men hun har ikke svaret.", 1),
+    ("du sagde jeg skulle ringe, men det gjorde jeg ikke", None),
 ])
 def test_follow_ups_counted_by_their_number_and_only_the_users(text, count):
     assert attempts_reported(text) == count
