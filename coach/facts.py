@@ -85,7 +85,8 @@ _UNANSWERED = re.compile(
     r"(bare |kun |lige |igen |desvaerre )?"
     r"(hendes |hans |deres |en )?"
     r"telefonsvarer\w*|"
-    r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail)\b"
+    r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail|"
+    r"^\W*(igen )?(bare |kun )?telefonsvar(er|eren|eren igen|er igen)(?=\s*([.!,]|$)))\b"  # "telefonsvarer igen."
 )
 # "og ingen svar", "uden svar", "har ikke fået svar": the state of things, no date for an answer.
 _NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \w+)? svar\b")

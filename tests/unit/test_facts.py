@@ -439,6 +439,8 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
     ("har ringet to gange, sidst ringede jeg i torsdags", 2),
     ("Du sagde jeg skulle skrive til Susanne, og det gjorde jeg i fredags, men hun har ikke svaret.", 1),
     ("du sagde jeg skulle ringe, men det gjorde jeg ikke", None),
+    ("telefonsvarer igen. hvad gør jeg så??", 1),  # AE027: after "ok ringer nu", how the call went
+    ("telefonsvarer?", None),
 ])
 def test_follow_ups_counted_by_their_number_and_only_the_users(text, count):
     assert attempts_reported(text) == count
