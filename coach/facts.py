@@ -31,8 +31,8 @@ _LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|kaldt|skal|kommer)( \w+){0,2} 
                 r"(anden|2\.|tredje|3\.|naeste|ny|sidste) (runde|samtale|samtalerunde)\b")
 # A later round the user went to or goes to ("anden runde var i torsdags"), not the employer's own ("de holdt
 # anden runde"): the interview to follow up on
-_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )(?<!en )\b(anden|2\.|tredje|3\.) "
-                  r"(runde|samtalerunde|samtale)\b")  # not "en anden samtale": another job's
+_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )(?<!en )\b((anden|2\.|tredje|3\.) "
+                  r"(runde|samtalerunde|samtale)|final round|finalerunde|finale runde)\b")  # not "en anden samtale"
 _INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews; not "ugen efter samtalen": a day after it;
     # not "telefonsamtale": most often the screening before the real interview (no cue either way)
@@ -54,7 +54,7 @@ _PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt
                            # their mail or call, and the job's first day: "fik en mail d. 10.", "jobbet starter 1. maj"
                            r"\bfik (jeg )?(en|et) (mail|e-?mail|sms|opkald|opringning|brev|besked)\b|"
                            r"\b(jobbet|stillingen|arbejdet) (starter|begynder|start(er)? op)\b|\btiltraed\w*|"
-                           r"\bfoerste arbejdsdag\b|\bstartdato\b")
+                           r"\bfoerste arbejdsdag\b|\bstartdato\b|\b(start|starter|opstart)\b")  # "Start 1. august"
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
                 r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
@@ -248,6 +248,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     with cues of several kinds in one clause the cue nearest the date wins."""
     if _NEXT_TRY.search(fold(text[max(0, start - 40):start])) or _NO_CAME.search(fold(text[:start])):
         return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
+    if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
+        return INTERVIEW  # "de sagde fredag d. 14... nej vent det var samtalen": taken back at once
     # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
     cut = _clause_start(text, start)
     cut = _fragment_start(text, cut, start, end)
@@ -278,6 +280,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_WAS_THE_INTERVIEW = re.compile(r"\W*((nej|vent|hov|ups|undskyld|sorry|oeh|aah)\W+)*(det|den|dét) var (jo |vist )?"
+                                r"(samtalen|jobsamtalen|interviewet|da jeg var (til samtale|derude|der))\b")
 # Just before a day: the user's next try ("prøv igen mandag?", "ringer igen på fredag"), not one made ...
 _NEXT_TRY = re.compile(r"\b(proev|proeve|proever|ringer|ringe|skriver|skrive)( det| dem| hende| ham)? igen"
                        r"( paa| om| naeste| paa naeste)?\s*$")
@@ -622,11 +626,16 @@ _SOME_DATE = re.compile(r"\d|\b(i )?(gaar|dag|morgen|forgaars|mandag|tirsdag|ons
 def _fragment_start(text: str, cut: int, start: int, end: int) -> int:
     """"jeg kommer lige fra samtale!! kl 10 i dag": a date alone in its clause, after a clause with no date of
     its own, says when that clause happened; it starts there."""
-    if cut == 0 or text[cut:start].strip() or text[end:_clause_end(text, end)].strip():
+    tail = fold(text[end:_clause_end(text, end)]).strip()
+    if cut == 0 or text[cut:start].strip() or (tail and not _SAID_TAG.fullmatch(tail)):
         return cut
     before_end = len(text[:cut].rstrip(_CLAUSE_ENDS + " "))
     before = _clause_start(text, before_end)
     return cut if _SOME_DATE.search(fold(text[before:before_end])) else before
+
+
+# "…, i løbet af næste uge sagde hun": who said it, after the day
+_SAID_TAG = re.compile(r"(sagde|skrev|lovede|naevnte|mente|tror) (hun|han|hen|de|jeg)( vist| nok| i hvert fald)?")
 
 
 def _clause_end(text: str, end: int) -> int:
@@ -936,6 +945,10 @@ _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørend
 # "samtale om en elevplads", "samtale ang et studiejob": a kind of place named instead of a title
 _KIND_OF_PLACE = (r"[\w-]*(?:elevplads|læreplads|laereplads|praktikplads|praktik|studiejob|fritidsjob|sommerjob|"
                   r"sæsonjob|saesonjob|flexjob|vikariat|studentermedhjælp|studentermedhjaelp)")
+# "hej samtale torsdag d. 18. marts, smed": a title alone in the last clause after the interview
+_ROLE_LAST_CLAUSE = re.compile(r"(?i:\b(?:samtale|interview|jobsamtale)\w*)\b(?:[^,.!?]|(?<=\bd)\.|(?<=\d)\.)*,\s*"
+                               r"(?:som\s+)?"
+                               r"(?P<role>[a-zæøå][\w-]+(?: [a-zæøå][\w-]+)?)\s*[.!]*\s*$")
 _ROLE_KIND_OF_PLACE = re.compile(
     r"\b(?:samtale|jobsamtale|interview)\w*(?:\s+[\w.]+){0,3}?\s+(?:om|ang\.?|angående|angaaende|vedr\.?|"
     rf"vedrørende|til)\s+(?:en|et)\s+(?P<role>{_KIND_OF_PLACE})\b", re.IGNORECASE)
@@ -949,13 +962,13 @@ def kind_of_place(role: str | None) -> bool:
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
     for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE,
-                _ROLE_KIND_OF_PLACE):
+                _ROLE_KIND_OF_PLACE, _ROLE_LAST_CLAUSE):
         match = cue.search(text or "")
         if match is None:
             continue
         if cue is _ROLE_IS and not _TITLE_ENDING.search(_ROLE_END.sub("", " " + match["role"]).strip()):
             continue  # "stillingen er besat"; "job er rengøringsassistent på hotel" is a title
-        if cue is _ROLE_COMPOUND and not _TITLE_ENDING.search(match["role"]):
+        if cue in (_ROLE_COMPOUND, _ROLE_LAST_CLAUSE) and not _TITLE_ENDING.search(match["role"]):
             continue  # "om lagerjobbet": no title inside
         said = _QUALIFIED_TITLE.sub("", match["role"].strip())  # "som vikar som kontorassistent"
         role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + said).strip())
@@ -981,7 +994,8 @@ _TITLE_ENDING = re.compile(
     r"(medarbejder|assistent|konsulent|chef|leder|elev|lærling|laerling|ingeniør|ingenioer|plejerske|pædagog|"
     r"paedagog|hjælper|hjaelper|montør|montoer|tekniker|udvikler|arbejder|sælger|saelger|ekspedient|chauffør|"
     r"chauffoer|vikar|direktør|koordinator|specialist|analytiker|rådgiver|raadgiver|underviser|lærer|laerer|"
-    r"tjener|kok|frisør|receptionist|bogholder|revisor|jurist|økonom|designer|developer|manager|programmør)$",
+    r"tjener|kok|frisør|receptionist|bogholder|revisor|jurist|økonom|designer|developer|manager|programmør|"
+    r"smed|bager|maler|murer|tømrer|toemrer|snedker|elektriker|mekaniker|gartner|slagter)$",
     re.IGNORECASE)
 
 
@@ -1415,7 +1429,8 @@ _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
     "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
-    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen "
+    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
+    "opfølgningscoachen opfoelgningscoachen coachen "
     # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
     "mandag tirsdag onsdag torsdag fredag lørdag loerdag søndag soendag januar februar marts juni juli august "
     "september oktober november december".split()
@@ -1517,8 +1532,12 @@ _ANSWERS = r"(?:give|giver|sende|sender|melde|melder|ringe|ringer|vende|vender|s
 _CONTACT_WHO_ANSWERS = re.compile(
     rf"{_NAME_BEFORE}(?:\s+fra\s+\S+)?,?\s+(?i:"
     rf"(?:sagde|skrev|lovede|fortalte|naevnte|nævnte)\b[^.!?]{{0,40}}?\b(?:hun|han|hen|hende|ham)(?:\s+(?:der|som))?|"
-    rf"(?:er|var)\s+(?:den|hende|ham|personen)\s+(?:der|som)|der|som)"
-    rf"\s+(?i:(?:skal|vil|ville|kommer til at|lovede at|nok)\s+)?(?i:{_ANSWERS})")
+    rf"(?:er|var)\s+(?:den|hende|ham|personen)\s+(?:der|som)|der|som|"
+    # "Bettina Hansen som laver alt papirarbejdet, og det er hende der ringer": no other name between
+    rf"(?:(?-i:(?![A-ZÆØÅ]))[^.!?]){{0,60}}?\bdet er (?:hende|ham|hen) (?:der|som))"
+    rf"\s+(?i:(?:skal|vil|ville|kommer til at|lovede at|nok)\s+)?(?i:{_ANSWERS})|"
+    # "Svaret vil komme fra HR-konsulent Marianne Holt"
+    rf"(?i:\bsvar(?:et)?\s+(?:vil\s+|skal\s+|kommer\s+)?(?:komme\s+)?fra)\s+(?:[\w-]+\s+)?{_FULL_NAME}")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
                   *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,

@@ -153,6 +153,13 @@ def test_the_employers_own_steps_are_no_date_of_the_case():
     ("Første samtale var d. 1. december, og anden samtale fredag d. 18. december", "d. 1. december", OTHER),
     ("jeg har en anden samtale på fredag hos Netto, men var til samtale i tirsdags hos Coop", "i tirsdags", INTERVIEW),
     ("nej vent det var i tirsdags jeg var derude, ikke mandag", "i tirsdags", INTERVIEW),  # AE010
+    ("de sagde fredag d. 14... nej vent det var samtalen. svaret skulle komme fredag d. 21.", "fredag d. 14.",
+     INTERVIEW),                                                   # AF034: taken back at once
+    ("Det er recruiteren Emma Skov der vender tilbage, i løbet af næste uge sagde hun.", "i løbet af næste uge",
+     DEADLINE),                                                    # AF033: who said it, after the day
+    ("Vi er 3 i final round. Start 1. august.", "1. august", OTHER),  # the job's first day
+    ("Første runde var et video-interview d. 3. maj, og i dag mødte jeg dem. Vi er 3 i final round.", "d. 3. maj",
+     OTHER),
 ])
 def test_days_of_the_story_around_the_interview(text, day, topic):
     assert topic_of(day, text) == topic
@@ -585,6 +592,10 @@ def test_an_employer_name_with_a_particle():
     ("med partneren Jens Kofoed. Hans sekretær, Lotte Winther, er den der skal give svar", "Lotte Winther"),
     ("Det var med indehaveren Kurt Jensen og hans søn Mikkel.", "Kurt Jensen"),
     ("Mandag sagde hun at hun ringer", None),                     # a day is no one
+    ("med mester Carsten og hans kone Bettina Hansen som laver papirarbejdet, og det er hende der ringer",
+     "Bettina Hansen"),                                            # AF025
+    ("samtale med kontorchef Ole Bertelsen. Svaret vil komme fra HR-konsulent Marianne Holt", "Marianne Holt"),
+    ("Kære Opfølgningscoach. Jeg vil gerne bede Dem om et råd.", None),  # AF027: the coach itself
 ])
 def test_a_contact_named_in_other_words(text, contact):
     assert names_said(text) == (None, contact)
@@ -1286,3 +1297,12 @@ def test_the_second_round_is_the_interview_to_follow_up():
     days = [(e["additional_info"]["past"][:10], e["additional_info"]["about"])
             for e in time_entities(said, date(2026, 11, 2))]
     assert days == [("2026-10-15", OTHER), ("2026-10-29", INTERVIEW)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("hej samtale torsdag d. 18. marts, smed", "smed"),  # AE035: a title alone in the last clause
+    ("samtale d. 3. maj, elektriker.", "elektriker"),
+    ("var til samtale i tirsdags, tak", None), ("samtale i går, ringer", None),
+])
+def test_a_title_alone_after_the_interview(text, role):
+    assert role_said(text) == role
