@@ -13,6 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
@@ -357,5 +358,8 @@ class ActionChannelAdvice(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        going_on = goes_on_with_case(tracker)
+        if going_on is not None:
+            return going_on  # "kan du ikke lave en mail i stedet, jeg hader at ringe" chooses, asks no advice
         dispatcher.utter_message(text=channel_advice(case_from(tracker)))
         return []

@@ -48,7 +48,8 @@ _EARLIER_ROUND = re.compile(r"\b(foerste|1\.) (samtale|runde|samtalerunde)\b")
 _PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|har|havde) (\w+ )?(anden|2\.?|sidste) "
                            r"(runde|samtalerunde)|\b(samtaler|snakker|taler) med (de )?(andre|flere)( kandidater)?\b|"
                            # the application and the call that invited the user: before the interview
-                           r"\b(soegte|ansoegte|har soegt|sendte (min |en )?ansoegning\w*|ansoegningsfrist\w*)\b|"
+                           r"\b(soegte|ansoegte|har soegt|sendte (min |en )?ansoegning\w*|ansoegningsfrist\w*|"
+                           r"(saa|set|fandt|fundet) (et |en )?(\w+)?(opslag\w*|annonce\w*))\b|"  # "så et opslag d. 1."
                            r"\b(ringede|skrev|mailede) (de|han|hun|hen)\b|\bblev (ringet|kontaktet|inviteret)\b|"
                            r"\b(de|han|hun|hen) (ringede|skrev|mailede|kontaktede|inviterede) (mig|til mig)\b|"
                            # their mail or call, and the job's first day: "fik en mail d. 10.", "jobbet starter 1. maj"

@@ -293,3 +293,22 @@ def test_how_an_attempt_in_the_opening_went_is_kept_whatever_the_intent(dispatch
     said = "hej. var til jobsamtale som lagerchef hos Coop i mandags, har mailet dem én gang i går uden svar"
     slots = facts_pass(turn(said, intent="report_no_answer"), dispatcher)
     assert (slots["followup_attempts"], slots["last_attempt_channel"]) == (1, "email")
+
+
+def test_a_channel_chosen_with_a_question_gets_the_new_plan_not_advice(dispatcher):
+    """AE029: 'kan du ikke lave en mail i stedet, jeg hader at ringe' after the phone plan, read as a question
+    about which channel: the facts pass chose e-mail, so the plan follows in that channel."""
+    from actions.advice import ActionChannelAdvice
+    tracker = after_the_plan("kan du ikke lave en mail i stedet, jeg hader at ringe", before=COMPLETE,
+                             intent="ask_channel_advice")
+    tracker.events.append({"event": "slot", "name": "contact_channel", "value": "email"})
+    tracker.slots["contact_channel"] = "email"
+    events = asyncio.run(ActionChannelAdvice().run(dispatcher, tracker, DOMAIN))
+    assert events[0]["name"] == "action_followup_plan" and dispatcher.messages == []
+
+
+def test_a_question_about_the_channel_gets_advice(dispatcher):
+    from actions.advice import ActionChannelAdvice
+    tracker = after_the_plan("skal jeg ringe eller skrive?", before=COMPLETE, intent="ask_channel_advice")
+    assert asyncio.run(ActionChannelAdvice().run(dispatcher, tracker, DOMAIN)) == []
+    assert "Fik du et telefonnummer" in dispatcher.messages[0]["text"]
