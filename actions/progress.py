@@ -101,6 +101,8 @@ def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: s
     "har ringet én gang" (counted then, on that day, for want of a day), with no "igen" or "også"."""
     if recounts_attempts(said):
         return True
+    if reported is not None and reported >= 2 and reported == int(before_this_turn(tracker, "followup_attempts") or 0):
+        return True  # "jeg skrev d. 15. december og igen d. 22." after "har skrevet to gange": their days
     if reported != 1:
         return False
     if is_correction(said):

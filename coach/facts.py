@@ -732,6 +732,13 @@ _BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(saa )?(jeg )?(vil )?(gerne )?"
                            r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg)*\W*$")
 
 
+def opens_with_a_channel(text: str) -> bool:
+    """'Mail, det er sådan vi har skrevet hele vejen': the first clause is nothing but a channel, the answer
+    to 'ringe eller mail?' (with a reason after it), not a request about a mail."""
+    first = re.split(r"[.,;!?\n]+", fold(text).strip(), maxsplit=1)[0]
+    return bool(first.strip()) and _BARE_CHANNEL.match(first) is not None
+
+
 def channel_preference(text: str) -> str | None:
     """A channel the user says they want, unasked: 'jeg ringer hellere selv', 'vil skrive en mail', or a
     clause that is nothing but a channel ('ringe. hun hedder noget med M')."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
+from coach.facts import opens_with_a_channel
 
 _START_OVER = re.compile(
     r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
@@ -81,6 +82,8 @@ def asks_for_review(said: str) -> bool:
         return True
     if not _REVIEW_WORDS.search(folded) and len(folded.split()) < _PASTED:
         return False
+    if opens_with_a_channel(said) and not _ASKS_THE_COACH.search(folded):
+        return False  # "Mail, det er sådan vi har skrevet hele vejen" answers "ringe eller mail?"
     return not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))
 
 

@@ -232,3 +232,11 @@ def test_a_fact_added_before_the_interview_is_noted_without_the_advice_again(dis
     run(ActionFollowupPlan(), moved, later)
     assert text("plan.noted_before_interview", day="tirsdag den 1. december") not in texts(later)
     assert "1. december" in texts(later)  # a new day: the advice again, with it
+
+
+def test_the_days_of_the_follow_ups_counted_add_none(dispatcher):
+    """AE014: 'har skrevet to gange' first, then 'Jeg skrev d. 15. og igen d. 22. Intet svar': the same two."""
+    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 2, "last_attempt_date": "2026-11-28"}
+    said = "Jeg skrev d. 15. november og igen d. 22. november. Intet svar nogen af gangene."
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-22"

@@ -48,6 +48,8 @@ def test_rehearsal_only_when_asked_for(said, meant):
     ("mail. min mor vil gerne læse den først lol", False),  # someone else reads it
     ("vent lige, skal lige hente min søn, er tilbage om lidt", False),  # no words of a review at all
     ("er det her for uformelt: hej hej, hvordan går det med jobbet", True),
+    ("Mail, det er sådan vi har skrevet hele vejen", False),  # AE014: the answer to "ringe eller mail?"
+    ("Mail. Kan du tjekke den jeg har skrevet?", True),
 ])
 def test_a_review_only_when_the_coach_is_asked(said, meant):
     assert asks_for_review(said) is meant
