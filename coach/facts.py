@@ -545,8 +545,15 @@ def last_attempt_said(text: str, start: int, end: int) -> bool:
     date is the last attempt's day, not a deadline."""
     clause = fold(_clause_around(text, start, end)).replace(fold(text[start:end]), " ")
     said = clause.split()
+    cut = _clause_start(text, start)
+    if _THEY_ANSWER.search(fold(_clause_around(text, max(cut - 1, 0), max(cut - 1, 0)))):
+        return False  # "Susanne Bech der giver svar, senest fredag d. 15. januar": the day they answer by
     return attempts_reported(text) is not None and (said[1:] if said[:1] == ["og"] else said) \
         in (["senest"], ["sidst"], ["sidste", "gang"])
+
+
+_THEY_ANSWER = re.compile(r"\b((giver|give|sender|sende) (os |mig |dig )?(et )?(svar|besked)|svarer|svare|"
+                          r"melder tilbage|melde tilbage|vender tilbage|vende tilbage|hoere fra|hoerer fra)\b")
 
 
 def _users_act(folded: str, match: re.Match) -> bool:
@@ -560,7 +567,13 @@ def _users_act(folded: str, match: re.Match) -> bool:
         and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
                                                        or _THEIR_DETAILS.match(folded, match.end()))) \
         and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
-        and not _CAREER.search(folded[max(0, match.start() - 25):match.start()])
+        and not _CAREER.search(folded[max(0, match.start() - 25):match.start()]) \
+        and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
+
+
+# "en headhunter, Nikolaj fra Hays, ringede i december": someone named, from somewhere, did it
+_PERSON_FROM_BEFORE = re.compile(r"\b(headhunter|recruiter|rekrutterer|konsulent|chef|leder|sekretaer|hr)\w*,? "
+                                 r"[\w-]+( [\w-]+)? fra [\w-]+,?\s*$")
 
 
 # "Mette har lige skrevet, at …": someone else's act; "nu har ringet" and "og har skrevet" leave out "jeg"
@@ -1538,7 +1551,7 @@ _CONTACT_IN_BRACKETS = re.compile(
 # the one to follow up with, before the interviewer named first.
 _ANSWERS = r"(?:give|giver|sende|sender|melde|melder|ringe|ringer|vende|vender|svare|svarer|kontakte|kontakter)\b"
 _CONTACT_WHO_ANSWERS = re.compile(
-    rf"{_NAME_BEFORE}(?:\s+fra\s+\S+)?,?\s+(?i:"
+    rf"{_NAME_BEFORE}(?:\s+(?:fra|i|på)\s+\S+)?,?\s+(?i:"
     rf"(?:sagde|skrev|lovede|fortalte|naevnte|nævnte)\b[^.!?]{{0,40}}?\b(?:hun|han|hen|hende|ham)(?:\s+(?:der|som))?|"
     rf"(?:er|var)\s+(?:den|hende|ham|personen)\s+(?:der|som)|der|som|"
     # "Bettina Hansen som laver alt papirarbejdet, og det er hende der ringer": no other name between

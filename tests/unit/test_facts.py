@@ -448,6 +448,7 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
     ("du sagde jeg skulle ringe, men det gjorde jeg ikke", None),
     ("telefonsvarer igen. hvad gør jeg så??", 1),  # AE027: after "ok ringer nu", how the call went
     ("telefonsvarer?", None),
+    ("men en headhunter, Nikolaj fra Hays, ringede i december om en stilling", None),  # AF013: not the user
 ])
 def test_follow_ups_counted_by_their_number_and_only_the_users(text, count):
     assert attempts_reported(text) == count
@@ -1306,3 +1307,18 @@ def test_the_second_round_is_the_interview_to_follow_up():
 ])
 def test_a_title_alone_after_the_interview(text, role):
     assert role_said(text) == role
+
+
+def test_the_day_they_answer_by_is_no_follow_up_though_one_is_told_later():
+    """AF015: ', senest fredag d. 15. januar' after 'der giver svar' is the deadline, not the last follow-up's
+    day; after 'har ringet to gange' it is that."""
+    from datetime import date
+
+    from coach.dates.entities import time_entities
+    said = ("Han sagde at det er Susanne Bech i rekrutteringen der giver svar, senest fredag d. 15. januar. "
+            "Du sagde jeg skulle skrive til Susanne, og det gjorde jeg i fredags.")
+    topics = [e["additional_info"]["about"] for e in time_entities(said, date(2027, 1, 27))]
+    assert topics == [DEADLINE, ATTEMPT]
+    [day] = time_entities("har ringet to gange, senest den 11. januar", date(2027, 1, 27))
+    assert day["additional_info"]["about"] == ATTEMPT
+    assert names_said(said) == (None, "Susanne Bech")
