@@ -19,7 +19,7 @@ from coach.facts import (
     rejection_told,
     says_no_deadline,
 )
-from coach.rules import interview_lies_ahead
+from coach.rules import interview_lies_ahead, lets_go
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
@@ -117,8 +117,11 @@ def missing_required(tracker: Tracker) -> list[str]:
 
 def missing_for_plan(tracker: Tracker) -> list[str]:
     """What a plan still needs: for an interview that lies ahead only its day (R6), as the form asks."""
-    if interview_lies_ahead(case_from(tracker), clock.today()):
+    case = case_from(tracker)
+    if interview_lies_ahead(case, clock.today()):
         return []
+    if lets_go(case):  # R5: the channel and the answer day change nothing after three follow-ups
+        return [name for name in missing_required(tracker) if name in ("interview_date", "role")]
     return missing_required(tracker)
 
 

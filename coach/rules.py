@@ -70,7 +70,7 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
         return _closed()
     if interview_lies_ahead(case, today):
         return _before_interview(case, today)
-    if case.followup_attempts >= MAX_ATTEMPTS + 1:
+    if lets_go(case):
         return _let_go()
     if case.followup_attempts == MAX_ATTEMPTS:
         return _escalate()
@@ -142,6 +142,11 @@ def _escalate() -> FollowUpPlan:
         reason=text("plan.reason.escalate"),
         next_step=text("plan.next_step.escalate"),
     )
+
+
+def lets_go(case: FollowUpCase) -> bool:
+    """R5: three or more follow-ups without an answer; no channel or answer day changes that."""
+    return case.followup_attempts >= MAX_ATTEMPTS + 1
 
 
 def _let_go() -> FollowUpPlan:

@@ -614,3 +614,25 @@ def test_a_first_name_given_in_full_before_is_the_contact_in_full(dispatcher):
     events[0]["text"] = "jeg hedder Signe Bak"  # the user's own name is not the contact's
     tracker = make_tracker(said, slots={"contact_name": None, "user_name": "Signe Bak"}, events=events)
     assert run_form(tracker, dispatcher)["contact_name"] == "Signe"
+
+
+def test_after_three_follow_ups_the_form_asks_no_channel_or_answer_day(dispatcher):
+    """AF036: 'har ringet til dem 3 gange nu og ingen svarer' (R5, let go): once the interview and the job are
+    known the plan follows; which channel and when they would answer change nothing."""
+    form = ValidateFollowupForm()
+    slots = {"interview_date": "2026-11-02", "role": "kundeservicemedarbejder", "followup_attempts": 3,
+             "last_attempt_date": "2026-11-23"}
+    asked = asyncio.run(form.next_requested_slot(dispatcher, make_tracker("", "inform", slots), {}))
+    assert asked["value"] is None
+    two = {**slots, "followup_attempts": 2}  # R5, escalate: the artifact needs its channel
+    asked = asyncio.run(form.next_requested_slot(dispatcher, make_tracker("", "inform", two), {}))
+    assert asked["value"] == "contact_channel"
+
+
+def test_the_let_go_plan_needs_no_channel(dispatcher):
+    from actions.advice import ActionFollowupPlan
+    slots = {"interview_date": "2026-11-02", "role": "kundeservicemedarbejder", "followup_attempts": 3,
+             "last_attempt_date": "2026-11-23"}
+    events = slot_events(asyncio.run(ActionFollowupPlan().run(dispatcher, make_tracker("", "inform", slots), {})))
+    assert events.get("followup_date") is None and "Hvornår var" not in texts(dispatcher)
+    assert text("plan.reason.let_go")[:30] in texts(dispatcher)
