@@ -203,9 +203,13 @@ def asked_channel_then(text, before, dispatcher):
 def test_the_form_repeats_what_the_facts_pass_read_so_rasa_keeps_the_turn(dispatcher):
     """Rasa rejects a form that extracted nothing while it asked, and its fallback rewinds the whole turn:
     the attempts the facts pass counted would be lost, and the user would hear "Undskyld"."""
+    events = asked_channel_then("Jeg har fulgt op 2 gange nu, sidst i onsdags, og der er total stilhed",
+                                {"interview_date": "2026-11-02", "role": "bogholder"}, dispatcher)
+    assert events["followup_attempts"] == 2 and events["requested_slot"] == "contact_channel"
+    # after three (R5, let go) the channel changes nothing: the form is done
     events = asked_channel_then("Jeg har fulgt op 3 gange nu, sidst i onsdags, og der er total stilhed",
                                 {"interview_date": "2026-11-02", "role": "bogholder"}, dispatcher)
-    assert events["followup_attempts"] == 3 and events["requested_slot"] == "contact_channel"
+    assert events["followup_attempts"] == 3 and events["requested_slot"] is None
 
 
 def test_mails_already_sent_answer_how_to_follow_up(dispatcher):
