@@ -449,6 +449,8 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
     ("telefonsvarer igen. hvad gør jeg så??", 1),  # AE027: after "ok ringer nu", how the call went
     ("telefonsvarer?", None),
     ("men en headhunter, Nikolaj fra Hays, ringede i december om en stilling", None),  # AF013: not the user
+    ("Efter din plan sendte jeg en mail til Helle tirsdag d. 1. juni, men der er ikke kommet noget svar.", 1),
+    ("så sendte de en mail til mig", None),
 ])
 def test_follow_ups_counted_by_their_number_and_only_the_users(text, count):
     assert attempts_reported(text) == count
