@@ -249,6 +249,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     with cues of several kinds in one clause the cue nearest the date wins."""
     if _NEXT_TRY.search(fold(text[max(0, start - 40):start])) or _NO_CAME.search(fold(text[:start])):
         return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
+    if _SEASON.search(fold(text[start:end])) and "?" in _clause_around(text, start, end, ".!\n"):
+        return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
     if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
         return INTERVIEW  # "de sagde fredag d. 14... nej vent det var samtalen": taken back at once
     # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
@@ -281,6 +283,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_SEASON = re.compile(r"\bmellem jul|\bdet nye aar")
 _WAS_THE_INTERVIEW = re.compile(r"\W*((nej|vent|hov|ups|undskyld|sorry|oeh|aah)\W+)*(det|den|dét) var (jo |vist )?"
                                 r"(samtalen|jobsamtalen|interviewet|da jeg var (til samtale|derude|der))\b")
 # Just before a day: the user's next try ("prøv igen mandag?", "ringer igen på fredag"), not one made ...

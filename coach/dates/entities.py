@@ -156,9 +156,18 @@ def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]
             dropped.add(i)  # "sidst på måneden, altså i oktober": the month the period is in, said again
             continue
         readings = {iso_value(this), iso_value(future.get((this.start, this.end), this))}
-        if _APPOSITION.match(gap) and iso_value(before) in readings:
-            dropped.add(i)
+        if _APPOSITION.match(gap) and (iso_value(before) in readings or _day_within(before, this, future)):
+            dropped.add(i)  # also "mandag d. 28. december - mellem jul og nytår": the day, then the days it is in
     return dropped
+
+
+def _day_within(day: TimeMention, period: TimeMention, future: Dict[Any, TimeMention]) -> bool:
+    if day.grain != "day" or day.value is None or (period.grain not in PERIOD_GRAINS and period.last is None):
+        return False
+    days = {day.value, future.get((day.start, day.end), day).value}
+    spans = [_span(reading) for reading in (period, future.get((period.start, period.end), period))
+             if reading.value is not None]
+    return any(first <= d <= last for d in days if d is not None for first, last in spans)
 
 
 _BARE_DAY = re.compile(r"^(d\.?|den)?\s*\d{1,2}\.?$")

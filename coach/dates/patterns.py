@@ -433,9 +433,9 @@ def _between_christmas_and_new_year(m, today, direction):
 
 def _new_year_part(m, today, direction):
     """'først i det nye år', 'i starten af det nye år': the start of the January ahead (or of this one,
-    said in its first days)."""
-    year = today.year + (today.month > 1 or today.day > 10)
-    return _month_part(date(year, 1, 1), _PART[m["part"]], None)
+    said in its first days); in the past, this year's."""
+    ahead = direction is not Direction.PAST and (today.month > 1 or today.day > 10)
+    return _month_part(date(today.year + ahead, 1, 1), _PART[m["part"]], None)
 
 
 MONTH_NAME = _c(rf"\b(?:i\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?|"

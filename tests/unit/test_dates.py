@@ -847,3 +847,23 @@ def test_a_day_told_as_what_a_vague_one_meant_replaces_it():
 def test_a_day_after_altsaa_that_tells_something_else_replaces_nothing():
     said = "samtale i tirsdags. altså jeg har ringet i går"
     assert [said[e["start"]:e["end"]] for e in time_entities(said, date(2027, 1, 7))] == ["i tirsdags", "i går"]
+
+
+@pytest.mark.parametrize("today, text, days", [
+    # a day, then the stretch it lies in: one date (the interview), not a second one
+    (date(2026, 12, 14), "Jeg skal til samtale mandag d. 28. december - mellem jul og nytår", ["2026-12-28"]),
+    (date(2027, 1, 2), "Var til samtale i tirsdags, mellem jul og nytår af alle dage", ["2026-12-29"]),
+])
+def test_a_day_then_the_season_it_lies_in_is_one_date(today, text, days):
+    assert [e["value"][:10] for e in time_entities(text, today)] == days
+
+
+def test_the_season_asked_about_is_no_date_of_the_case():
+    """'kan jeg godt ringe mellem jul og nytår?' asks whether anyone works then; it dates nothing."""
+    [season] = time_entities("hvad så nu, kan jeg godt ringe mellem jul og nytår?", date(2026, 12, 22))
+    assert season["additional_info"]["about"] == "other"
+
+
+def test_the_new_year_said_at_a_past_interview_is_this_years():
+    [said] = time_entities("de sagde noget med i starten af det nye år", date(2027, 3, 7))
+    assert said["additional_info"]["past"][:10] == "2027-01-01"
