@@ -55,7 +55,8 @@ _PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt
                            # their mail or call, and the job's first day: "fik en mail d. 10.", "jobbet starter 1. maj"
                            r"\bfik (jeg )?(en|et) (mail|e-?mail|sms|opkald|opringning|brev|besked)\b|"
                            r"\b(jobbet|stillingen|arbejdet) (starter|begynder|start(er)? op)\b|\btiltraed\w*|"
-                           r"\bfoerste arbejdsdag\b|\bstartdato\b|\b(start|starter|opstart)\b")  # "Start 1. august"
+                           r"\bfoerste arbejdsdag\b|\bstartdato\b|"  # "Start 1. august"
+                           r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
                 r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
@@ -73,8 +74,7 @@ _ATTEMPT_CUES = re.compile(
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive)|"
     # "du sagde jeg skulle skrive til Susanne, og det gjorde jeg i fredags"
-    r"(skrive|ringe|maile|sende)\b[^.!?]{0,40}\bdet (gjorde|har) jeg( ogsaa| saa| faktisk)?( gjort)?"
-    r"(?! ikke| aldrig))\b"
+    r"(skrive|ringe|maile|sende)\b[^.!?]{0,40}\bdet gjorde jeg( ogsaa| saa| faktisk)?(?! ikke| aldrig))\b"
 )
 # What tells a day is about a follow-up: an act, or its place in the row.
 _ATTEMPT_TOPIC = re.compile(r"\b(" + _NTH_ATTEMPT + r")|" + _ATTEMPT_CUES.pattern)
@@ -361,7 +361,7 @@ _RIGHT_NOW = r"(nu|lige nu|nu her|med det samme|straks)"
 _FOLLOWING_UP_NOW = re.compile(
     rf"(^|[.,!:;]\s*|\b(ok|okay|okej|oki|godt|fint|super|perfekt|saa|jamen|jeg))\s*(saa |jeg |lige )*"
     rf"{_FOLLOWING_UP}\b(\s+\S+){{0,4}}?\s+{_RIGHT_NOW}\b(?!\s*\?)|"
-    rf"\b(nu|straks) {_FOLLOWING_UP} jeg\b")
+    rf"\b(nu|straks) {_FOLLOWING_UP} jeg( til (dem|hende|ham))?\s*([.!]|$)")
 
 
 def following_up_now(text: str) -> bool:

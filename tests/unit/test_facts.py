@@ -158,6 +158,7 @@ def test_the_employers_own_steps_are_no_date_of_the_case():
     ("Det er recruiteren Emma Skov der vender tilbage, i løbet af næste uge sagde hun.", "i løbet af næste uge",
      DEADLINE),                                                    # AF033: who said it, after the day
     ("Vi er 3 i final round. Start 1. august.", "1. august", OTHER),  # the job's first day
+    ("start januar", "start januar", None),  # a stretch of January, not a job's start
     ("Første runde var et video-interview d. 3. maj, og i dag mødte jeg dem. Vi er 3 i final round.", "d. 3. maj",
      OTHER),
 ])
@@ -446,6 +447,7 @@ def test_a_follow_up_named_by_its_place_in_the_row_dates_an_attempt(text, day):
     ("har ringet to gange, sidst ringede jeg i torsdags", 2),
     ("Du sagde jeg skulle skrive til Susanne, og det gjorde jeg i fredags, men hun har ikke svaret.", 1),
     ("du sagde jeg skulle ringe, men det gjorde jeg ikke", None),
+    ("Jeg vil ringe, det har jeg også gjort indtil nu", None),  # a habit, no follow-up counted
     ("telefonsvarer igen. hvad gør jeg så??", 1),  # AE027: after "ok ringer nu", how the call went
     ("telefonsvarer?", None),
     ("men en headhunter, Nikolaj fra Hays, ringede i december om en stilling", None),  # AF013: not the user
@@ -1286,6 +1288,7 @@ def test_one_mail_and_again_is_two_follow_ups():
     ("skal jeg ringe nu?", False), ("ringer jeg nu?", False), ("hvis de ikke ringer nu", False),
     ("de skriver nu at de har valgt en anden", False), ("jeg har ringet nu to gange", False),
     ("jeg ringer til dem i morgen", False), ("det skriver jeg lige ned nu", False),
+    ("så nu skriver jeg bare: samtalen var fredag d. 12. marts", False),  # writes to the coach
 ])
 def test_the_users_own_follow_up_about_to_happen(text, now):
     assert following_up_now(text) is now
