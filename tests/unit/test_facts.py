@@ -1327,3 +1327,9 @@ def test_the_day_they_answer_by_is_no_follow_up_though_one_is_told_later():
     [day] = time_entities("har ringet to gange, senest den 11. januar", date(2027, 1, 27))
     assert day["additional_info"]["about"] == ATTEMPT
     assert names_said(said) == (None, "Susanne Bech")
+
+
+def test_the_second_round_ahead_is_the_interview_to_prepare():
+    """AF013: 'anden samtale er på onsdag' lies ahead (R6); the first round was d. 5. januar."""
+    assert interview_ahead("Nu er vi 2 tilbage, og anden samtale er på onsdag med direktøren")
+    assert not interview_ahead("anden samtale var på onsdag")
