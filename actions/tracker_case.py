@@ -116,7 +116,8 @@ def missing_required(tracker: Tracker) -> list[str]:
 
 
 def missing_for_plan(tracker: Tracker) -> list[str]:
-    """What a plan still needs: for an interview that lies ahead only its day (R6), as the form asks."""
+    """What a plan still needs, as the form asks: for an interview that lies ahead only its day (R6), after
+    three unanswered follow-ups (R5, let go) only the interview and the job."""
     case = case_from(tracker)
     if interview_lies_ahead(case, clock.today()):
         return []

@@ -284,7 +284,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
-_SEASON = re.compile(r"\bmellem jul|\bdet nye aar")
+_SEASON = re.compile(r"mellem jul|\bdet nye aar")
 _WAS_THE_INTERVIEW = re.compile(r"\W*((nej|vent|hov|ups|undskyld|sorry|oeh|aah)\W+)*(det|den|dét) var (jo |vist )?"
                                 r"(samtalen|jobsamtalen|interviewet|da jeg var (til samtale|derude|der))\b")
 # Just before a day: the user's next try ("prøv igen mandag?", "ringer igen på fredag"), not one made ...
