@@ -652,8 +652,8 @@ def _fragment_start(text: str, cut: int, start: int, end: int) -> int:
     return cut if _SOME_DATE.search(fold(text[before:before_end])) else before
 
 
-# "…, i løbet af næste uge sagde hun": who said it, after the day
-_SAID_TAG = re.compile(r"(sagde|skrev|lovede|naevnte|mente|tror) (hun|han|hen|de|jeg)( vist| nok| i hvert fald)?")
+# "…, i løbet af næste uge sagde hun": who said it, after the day (not "d. 6/1 mente jeg": the user's own fix)
+_SAID_TAG = re.compile(r"(sagde|skrev|lovede|naevnte) (hun|han|hen|de)( vist| nok| i hvert fald)?")
 
 
 def _clause_end(text: str, end: int) -> int:

@@ -158,6 +158,7 @@ def test_the_employers_own_steps_are_no_date_of_the_case():
     ("Det er recruiteren Emma Skov der vender tilbage, i løbet af næste uge sagde hun.", "i løbet af næste uge",
      DEADLINE),                                                    # AF033: who said it, after the day
     ("Vi er 3 i final round. Start 1. august.", "1. august", OTHER),  # the job's first day
+    ("haha nej det var jo før samtalen. d. 6/1 mente jeg", "d. 6/1", None),  # K041: the user's own fix
     ("start januar", "start januar", None),  # a stretch of January, not a job's start
     ("Første runde var et video-interview d. 3. maj, og i dag mødte jeg dem. Vi er 3 i final round.", "d. 3. maj",
      OTHER),
