@@ -21,6 +21,7 @@ from actions.tracker_case import before_this_turn, carries_form_facts, case_from
 from coach import clock
 from coach.dates.entities import answer_day_at, past_day
 from coach.facts import (
+    another_said,
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
@@ -105,7 +106,7 @@ def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: s
         return True  # "jeg skrev d. 15. december og igen d. 22." after "har skrevet to gange": their days
     if reported != 1:
         return False
-    if is_correction(said):
+    if is_correction(said) and not another_said(said):
         return True  # "det var d. 2. januar jeg skrev, ikke d. 21.": the same mail, another day
     counted_on = before_this_turn(tracker, "last_attempt_date")
     return speaks_of_last_time(said) or (not one_more_said(said) and counted_on is not None

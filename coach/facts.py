@@ -345,6 +345,12 @@ def one_more_said(text: str) -> bool:
 
 
 _ALSO = re.compile(r"\b(ogsaa|oveni|derudover|desuden)\b")
+_ANOTHER = re.compile(r"\b(igen|ogsaa|oveni|derudover|desuden|endnu en|en gang til)\b")
+
+
+def another_said(text: str) -> bool:
+    """'jeg ringede faktisk også torsdag': one more, said in words ("lige" and "nu" are no such words)."""
+    return bool(_ANOTHER.search(fold(text)))
 
 
 def last_attempt_after(known_last: str | None, day: str, text: str) -> str:
@@ -702,7 +708,8 @@ _LEADING_NO = re.compile(r"\s*(nej|nix|nope|naeh)")
 # "nej ved du hvad, jeg kan ikke huske det præcist": the date just given is taken back, not known after all.
 _NOT_KNOWN_AFTER_ALL = re.compile(r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bhusker (det |jeg )?ikke\b|"
                                   r"\bved (det |jeg )?ikke (helt )?(\w+ )?alligevel\b|\baner (det )?ikke\b|"
-                                  r"\bikke (helt )?sikker\b|\bmaaske sagde de ikke\b")
+                                  r"\bikke (helt )?sikker\b|\bmaaske sagde de ikke\b|"
+                                  r"\b(ikke nogen|ingen) (bestemt |konkret |specifik |fast |praecis )?dato\b")
 
 
 _UNSURE = re.compile(r"^\W*(nej|nix|nope|naeh|ingen anelse)\b|"

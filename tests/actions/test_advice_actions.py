@@ -240,3 +240,11 @@ def test_the_days_of_the_follow_ups_counted_add_none(dispatcher):
     said = "Jeg skrev d. 15. november og igen d. 22. november. Intet svar nogen af gangene."
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
     assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-22"
+
+
+def test_a_follow_up_recalled_with_a_take_back_is_one_more(dispatcher):
+    """AE041: 'nej vent, jeg ringede faktisk også torsdag d. 13. maj' after two: a third, not a corrected day."""
+    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-24"}
+    said = "nej vent, jeg ringede faktisk også onsdag d. 25. heller ikke svar dér"
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-25"

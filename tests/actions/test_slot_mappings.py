@@ -316,3 +316,15 @@ def test_a_question_about_the_channel_gets_advice(dispatcher):
     tracker = after_the_plan("skal jeg ringe eller skrive?", before=COMPLETE, intent="ask_channel_advice")
     assert asyncio.run(ActionChannelAdvice().run(dispatcher, tracker, DOMAIN)) == []
     assert "Fik du et telefonnummer" in dispatcher.messages[0]["text"]
+
+
+def test_a_vague_answer_day_taken_back_after_the_plan_is_no_date(dispatcher):
+    """AA044: 'de sagde noget med i starten af det nye år', the plan, then 'nej ikke nogen bestemt dato'."""
+    before = {**COMPLETE, "deadline": None}
+    tracker = make_tracker("nej ikke nogen bestemt dato", intent="deny", slots={**before, "deadline": "2027-01-08"},
+                           events=[*({"event": "slot", "name": k, "value": v} for k, v in before.items()),
+                                   {"event": "user", "text": "de sagde noget med i starten af det nye år"},
+                                   {"event": "slot", "name": "deadline", "value": "2027-01-08"},
+                                   {"event": "action", "name": "action_followup_plan"},
+                                   {"event": "user", "text": "nej ikke nogen bestemt dato"}])
+    assert facts_pass(tracker, dispatcher).get("deadline") == "ingen"

@@ -18,6 +18,7 @@ from coach.facts import (
     clean_role,
     company_said,
     corrected_title,
+    date_taken_back,
     date_topic,
     employer_left_unsaid,
     following_up_now,
@@ -1334,3 +1335,11 @@ def test_the_second_round_ahead_is_the_interview_to_prepare():
     """AF013: 'anden samtale er på onsdag' lies ahead (R6); the first round was d. 5. januar."""
     assert interview_ahead("Nu er vi 2 tilbage, og anden samtale er på onsdag med direktøren")
     assert not interview_ahead("anden samtale var på onsdag")
+
+
+@pytest.mark.parametrize("text, back", [
+    ("nej ikke nogen bestemt dato", True), ("nej, ingen bestemt dato", True),  # AA044, after a vague day
+    ("nej, de sagde d. 4.", False),
+])
+def test_a_date_taken_back(text, back):
+    assert date_taken_back(text) is back
