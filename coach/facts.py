@@ -1445,6 +1445,9 @@ def clean_role(text: str) -> str | None:
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)
     if title != value and (" " in title or _TITLE_ENDING.search(title) or not _TERMS_BEFORE_JOB.search(title)):
         value = title  # "graduate trainee-stilling", "controller-stillingen"; not "deltids-job", "sommer-job"
+    title = re.sub(r"\s+(?:stillingen|stilling|jobbet|job|positionen|position)$", "", value)
+    if title != value and (" " in title or _TITLE_ENDING.search(title)):
+        value = title  # "en junior developer stilling", "kok stilling"; not "lager job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
     if _DAY_WORD.fullmatch(value) or value.lower() in _NOT_TITLE_WORDS:
         return None  # "november", "tirsdag": a date's word, no title; "det" ("det ved jeg sgu ikke")
@@ -1570,6 +1573,9 @@ _CONTACT_WHO_ANSWERS = re.compile(
     rf"\s+(?i:(?:skal|vil|ville|kommer til at|lovede at|nok)\s+)?(?i:{_ANSWERS})|"
     # "Svaret vil komme fra HR-konsulent Marianne Holt"
     rf"(?i:\bsvar(?:et)?\s+(?:vil\s+|skal\s+|kommer\s+)?(?:komme\s+)?fra)\s+(?:[\w-]+\s+)?{_FULL_NAME}")
+# "Min kontaktperson hele vejen har været Henrik Dahl"
+_MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
+                            rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
                   *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
@@ -1581,7 +1587,7 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     text = text or ""
     users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
-    cued = _cued_names((_CONTACT_WHO_ANSWERS,), text) + _cued_names(_CONTACT_PATTERNS, text)
+    cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS), text) + _cued_names(_CONTACT_PATTERNS, text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not _an_employer(name))  # "jeg ringer til Novo Nordisk"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name

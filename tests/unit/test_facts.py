@@ -1343,3 +1343,17 @@ def test_the_second_round_ahead_is_the_interview_to_prepare():
 ])
 def test_a_date_taken_back(text, back):
     assert date_taken_back(text) is back
+
+
+@pytest.mark.parametrize("said, role", [
+    ("en junior developer stilling", "junior developer"), ("kok stilling", "kok"),  # AG007
+    ("lager job", "lager job"), ("sommer job", "sommer job"),  # no title without the word
+])
+def test_the_word_for_a_job_after_a_title_is_no_part_of_it(said, role):
+    assert clean_role(said) == role
+
+
+def test_my_contact_has_been_named():
+    """AG017: 'Min kontaktperson hele vejen har været Henrik Dahl.'"""
+    assert names_said("Stillingen starter 1. januar. Min kontaktperson hele vejen har været Henrik Dahl.") \
+        == (None, "Henrik Dahl")
