@@ -977,6 +977,19 @@ _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørend
 # "samtale om en elevplads", "samtale ang et studiejob": a kind of place named instead of a title
 _KIND_OF_PLACE = (r"[\w-]*(?:elevplads|læreplads|laereplads|praktikplads|praktik|studiejob|fritidsjob|sommerjob|"
                   r"sæsonjob|saesonjob|flexjob|vikariat|studentermedhjælp|studentermedhjaelp)")
+# Words that end an opening without being a title: "samtale i går, tak", "…, hjælp", "…, ringe".
+_NOT_A_LONE_TITLE = frozenset("tak hej hjælp hjaelp help please plz igen ellers vel nok altså altsaa ok okay "
+                              "øv oev puha suk haha lol argh vent øjeblik oejeblik sekund moment brb undskyld "
+                              "sorry".split())
+
+
+def _lone_title(word: str) -> bool:
+    """'barista' alone after the interview's day: a title unless a filler, a day or a channel word."""
+    word = word.strip().lower()
+    return " " not in word and len(word) >= 3 and word not in _NOT_A_LONE_TITLE \
+        and word not in _NOT_TITLE_WORDS and not _DAY_WORD.match(word) and parse_channel(word) is None
+
+
 # "hej samtale torsdag d. 18. marts, smed": a title alone in the last clause after the interview
 _ROLE_LAST_CLAUSE = re.compile(r"(?i:\b(?:samtale|interview|jobsamtale)\w*)\b(?:[^,.!?]|(?<=\bd)\.|(?<=\d)\.)*,\s*"
                                r"(?:som\s+)?"
@@ -1000,8 +1013,10 @@ def role_said(text: str) -> str | None:
             continue
         if cue is _ROLE_IS and not _TITLE_ENDING.search(_ROLE_END.sub("", " " + match["role"]).strip()):
             continue  # "stillingen er besat"; "job er rengøringsassistent på hotel" is a title
-        if cue in (_ROLE_COMPOUND, _ROLE_LAST_CLAUSE) and not _TITLE_ENDING.search(match["role"]):
+        if cue is _ROLE_COMPOUND and not _TITLE_ENDING.search(match["role"]):
             continue  # "om lagerjobbet": no title inside
+        if cue is _ROLE_LAST_CLAUSE and not (_TITLE_ENDING.search(match["role"]) or _lone_title(match["role"])):
+            continue  # "samtale i går, tak"
         said = _QUALIFIED_TITLE.sub("", match["role"].strip())  # "som vikar som kontorassistent"
         role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + said).strip())
         titled = _TITLED_COMPOUND.match(role)

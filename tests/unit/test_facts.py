@@ -1311,6 +1311,8 @@ def test_the_second_round_is_the_interview_to_follow_up():
     ("hej samtale torsdag d. 18. marts, smed", "smed"),  # AE035: a title alone in the last clause
     ("samtale d. 3. maj, elektriker.", "elektriker"),
     ("var til samtale i tirsdags, tak", None), ("samtale i går, ringer", None),
+    ("samtale i tirsdags, barista", "barista"),  # AG039: a title with no telling ending
+    ("jeg skal følge op på en samtale men kan ikke lige huske datoen, vent", None), ("samtale i går, mail", None),
 ])
 def test_a_title_alone_after_the_interview(text, role):
     assert role_said(text) == role
