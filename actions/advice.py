@@ -33,7 +33,7 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import parse_channel
+from coach.facts import channel_intended, parse_channel
 from coach.requests import is_button
 from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
 from coach.texts import text
@@ -358,8 +358,10 @@ class ActionChannelAdvice(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        going_on = goes_on_with_case(tracker)
+        # "kan du ikke lave en mail i stedet, jeg hader at ringe" chooses and asks no advice; "jeg tænker at
+        # ringe til dem bagefter, er det en god ide?" asks about the plan it tells, and gets the advice
+        going_on = None if channel_intended(text_of(tracker)) else goes_on_with_case(tracker)
         if going_on is not None:
-            return going_on  # "kan du ikke lave en mail i stedet, jeg hader at ringe" chooses, asks no advice
+            return going_on
         dispatcher.utter_message(text=channel_advice(case_from(tracker)))
         return []

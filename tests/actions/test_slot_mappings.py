@@ -328,3 +328,14 @@ def test_a_vague_answer_day_taken_back_after_the_plan_is_no_date(dispatcher):
                                    {"event": "action", "name": "action_followup_plan"},
                                    {"event": "user", "text": "nej ikke nogen bestemt dato"}])
     assert facts_pass(tracker, dispatcher).get("deadline") == "ingen"
+
+
+def test_a_plan_told_with_a_question_about_it_gets_advice(dispatcher):
+    """'jeg tænker at ringe til dem bagefter, er det en god ide?': the channel is noted, the question answered."""
+    from actions.advice import ActionChannelAdvice
+    tracker = after_the_plan("jeg tænker at ringe til dem bagefter, er det en god ide?",
+                             before={**COMPLETE, "contact_channel": "email"}, intent="ask_channel_advice")
+    tracker.events.append({"event": "slot", "name": "contact_channel", "value": "telefon"})
+    tracker.slots["contact_channel"] = "telefon"
+    assert asyncio.run(ActionChannelAdvice().run(dispatcher, tracker, DOMAIN)) == []
+    assert "telefonnummer" in dispatcher.messages[0]["text"]
