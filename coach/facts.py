@@ -372,8 +372,13 @@ _FOLLOWING_UP_NOW = re.compile(
 
 
 def following_up_now(text: str) -> bool:
-    """'ok jeg skriver igen nu', 'ringer lige nu': the user is about to follow up (not done yet)."""
-    return bool(_FOLLOWING_UP_NOW.search(fold(text)))
+    """'ok jeg skriver igen nu', 'ringer lige nu': the user is about to follow up (not done yet); not 'jeg
+    skriver til dig nu, fordi …', to the coach."""
+    folded = fold(text)
+    return bool(_FOLLOWING_UP_NOW.search(folded)) and not _TO_THE_COACH.search(folded)
+
+
+_TO_THE_COACH = re.compile(r"(til|med) dig")
 
 
 def stepping_away(text: str) -> bool:

@@ -1291,6 +1291,7 @@ def test_one_mail_and_again_is_two_follow_ups():
     ("de skriver nu at de har valgt en anden", False), ("jeg har ringet nu to gange", False),
     ("jeg ringer til dem i morgen", False), ("det skriver jeg lige ned nu", False),
     ("så nu skriver jeg bare: samtalen var fredag d. 12. marts", False),  # writes to the coach
+    ("jeg skriver til dig nu fordi jeg er i tvivl", False),
 ])
 def test_the_users_own_follow_up_about_to_happen(text, now):
     assert following_up_now(text) is now
