@@ -378,7 +378,7 @@ def following_up_now(text: str) -> bool:
     return bool(_FOLLOWING_UP_NOW.search(folded)) and not _TO_THE_COACH.search(folded)
 
 
-_TO_THE_COACH = re.compile(r"(til|med) dig")
+_TO_THE_COACH = re.compile(r"\b(til|med) dig\b")
 
 
 def stepping_away(text: str) -> bool:
