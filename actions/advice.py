@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import goes_on_with_case, wish_luck
+from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
@@ -33,7 +33,7 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import channel_intended, following_up_now, parse_channel
+from coach.facts import channel_intended, parse_channel
 from coach.requests import is_button
 from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
 from coach.texts import text
@@ -293,9 +293,6 @@ class _ArtifactAction(Action, abc.ABC):
         if missing_for_plan(tracker):
             # Not enough to write it yet: let the form ask; the plan follows.
             return events + [FollowupAction("followup_form")]
-        if following_up_now(said) and plan_given_before(tracker) \
-                and channel == before_this_turn(tracker, "contact_channel"):
-            return events + wish_luck(dispatcher, tracker)  # "ok jeg skriver til hende nu": not the mail again
         case = replace(case_from(tracker), contact_channel=channel)
         artifact, note = on_request(plan_now(case), follow_up_for(case))
         if artifact is Artifact.NOTHING:

@@ -339,21 +339,3 @@ def test_a_plan_told_with_a_question_about_it_gets_advice(dispatcher):
     tracker.slots["contact_channel"] = "telefon"
     assert asyncio.run(ActionChannelAdvice().run(dispatcher, tracker, DOMAIN)) == []
     assert "telefonnummer" in dispatcher.messages[0]["text"]
-
-
-def test_about_to_send_the_mail_is_wished_luck_not_shown_the_mail_again(dispatcher):
-    """Newcomer trial: 'ok jeg skriver til hende nu' after the mail, read as a request for it, three weeks
-    before the plan's day: good luck and the day once more, not the mail again."""
-    from actions.advice import ActionEmail
-    slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-28"}
-    tracker = after_the_plan("ok jeg skriver til hende nu", before=slots, intent="request_email")
-    events = asyncio.run(ActionEmail().run(dispatcher, tracker, DOMAIN))
-    said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
-    assert "mandag den 28. december" in said and "Kære" not in said
-    assert slot_events(events) == {"contact_channel": "email"}
-    dispatcher.messages.clear()
-    # "… så ringer jeg nu i stedet" changes the channel: the call script is what the user needs
-    tracker = after_the_plan("ok så ringer jeg nu i stedet", before=slots, intent="request_call_script")
-    from actions.advice import ActionCallScript
-    asyncio.run(ActionCallScript().run(dispatcher, tracker, DOMAIN))
-    assert "Sådan kan du sige det" in "\n".join(m.get("text") or "" for m in dispatcher.messages)
