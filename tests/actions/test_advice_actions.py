@@ -2,6 +2,7 @@
 
 import asyncio
 
+import pytest
 from conftest import COMPLETE, make_tracker, run, slot_events, texts
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -105,20 +106,24 @@ def test_the_day_of_the_one_attempt_counted_without_a_day_adds_none(dispatcher):
     assert again["followup_attempts"] == 2
 
 
-def test_a_corrected_day_of_the_one_attempt_adds_none(dispatcher):
-    """AE045: 'jeg kigger lige i sendt-mappen... det var d. 2. januar jeg skrev, ikke d. 21.' is the same mail."""
-    slots = {**COMPLETE, "interview_date": "2026-11-03", "followup_attempts": 1, "last_attempt_date": "2026-11-21"}
-    said = "øh vent, jeg kigger lige i sendt-mappen... det var d. 24. jeg skrev, ikke d. 21."
+@pytest.mark.parametrize("known, last, said, attempts, day", [
+    # AE045: the same mail, its day corrected ("jeg kigger lige i sendt-mappen")
+    (1, "2026-11-21",
+     "øh vent, jeg kigger lige i sendt-mappen... det var d. 24. jeg skrev, ikke d. 21.", 1, "2026-11-24"),
+    # U040: a mail on Friday told first, then "ringede jeg også i onsdags": Friday is still the last
+    (1, "2026-11-27",
+     "og nu jeg tænker over det, så ringede jeg også i onsdags. så det er vel 2 gange", 2, "2026-11-27"),
+    # AE014: "har skrevet to gange" first, then their days: the same two
+    (2, "2026-11-28",
+     "Jeg skrev d. 15. november og igen d. 22. november. Intet svar nogen af gangene.", 2, "2026-11-22"),
+    # AE041: recalled with a take-back and "også": one more, not a corrected day
+    (1, "2026-11-24",
+     "nej vent, jeg ringede faktisk også onsdag d. 25. heller ikke svar dér", 2, "2026-11-25"),
+])
+def test_follow_ups_told_after_some_were_counted(dispatcher, known, last, said, attempts, day):
+    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": known, "last_attempt_date": last}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
-    assert events["followup_attempts"] == 1 and events["last_attempt_date"] == "2026-11-24"
-
-
-def test_one_more_attempt_told_after_the_plan_keeps_the_latest_as_the_last(dispatcher):
-    """U040: a mail on Friday told first, then "ringede jeg også i onsdags": Friday is still the last."""
-    slots = {**COMPLETE, "interview_date": "2026-11-10", "followup_attempts": 1, "last_attempt_date": "2026-11-27"}
-    said = "og nu jeg tænker over det, så ringede jeg også i onsdags. så det er vel 2 gange"
-    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
-    assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-27"
+    assert events["followup_attempts"] == attempts and events["last_attempt_date"] == day
 
 
 def test_second_unanswered_attempt_escalates_to_hr(dispatcher):
@@ -234,17 +239,3 @@ def test_a_fact_added_before_the_interview_is_noted_without_the_advice_again(dis
     assert "1. december" in texts(later)  # a new day: the advice again, with it
 
 
-def test_the_days_of_the_follow_ups_counted_add_none(dispatcher):
-    """AE014: 'har skrevet to gange' first, then 'Jeg skrev d. 15. og igen d. 22. Intet svar': the same two."""
-    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 2, "last_attempt_date": "2026-11-28"}
-    said = "Jeg skrev d. 15. november og igen d. 22. november. Intet svar nogen af gangene."
-    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
-    assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-22"
-
-
-def test_a_follow_up_recalled_with_a_take_back_is_one_more(dispatcher):
-    """AE041: 'nej vent, jeg ringede faktisk også torsdag d. 13. maj' after two: a third, not a corrected day."""
-    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-24"}
-    said = "nej vent, jeg ringede faktisk også onsdag d. 25. heller ikke svar dér"
-    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
-    assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-25"
