@@ -239,3 +239,27 @@ def test_a_fact_added_before_the_interview_is_noted_without_the_advice_again(dis
     assert "1. december" in texts(later)  # a new day: the advice again, with it
 
 
+
+
+def _after_the_mail(said, slots):
+    """A tracker after the plan with the mail, whose latest message told nothing new unless `slots` did."""
+    known = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-11-27"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said},
+              *({"event": "slot", "name": k, "value": v} for k, v in slots.items())]
+    return make_tracker(said, slots={**known, **slots}, events=events)
+
+
+@pytest.mark.parametrize("said", ["ok jeg skriver til hende nu", "super, så sender jeg den lige nu"])
+def test_about_to_write_after_the_mail_is_wished_luck_not_shown_the_plan_again(dispatcher, said):
+    """The newcomer trial: after the mail, "ok jeg skriver til hende nu" was read as facts (the form, then
+    the plan) and got the whole plan and the mail again."""
+    events = run(ActionFollowupPlan(), _after_the_mail(said, {}), dispatcher)
+    assert texts(dispatcher) == text("reminders.going_now") and "Emne:" not in texts(dispatcher)
+    assert slot_events(events) == {}  # nothing counted before it is done
+
+
+def test_about_to_call_instead_of_the_mail_gets_the_call_script(dispatcher):
+    said = "nej jeg ringer hellere til hende nu"
+    run(ActionFollowupPlan(), _after_the_mail(said, {"contact_channel": "telefon"}), dispatcher)
+    assert "Hej Mette" in texts(dispatcher) and text("reminders.going_now") not in texts(dispatcher)

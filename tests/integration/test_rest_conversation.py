@@ -48,6 +48,16 @@ def test_all_facts_at_once_then_the_email(coach):
     assert coach.tracker(me)["slots"]["contact_channel"] == "telefon"
 
 
+def test_about_to_write_after_the_mail_is_wished_luck_not_given_the_mail_again(coach):
+    """The newcomer trial: "ok jeg skriver til hende nu" after the mail got the plan and the mail again."""
+    me = coach.new_sender()
+    coach.said(me, "Samtale i tirsdags som kontorchef hos Novo Nordisk med Mette Hansen, svar senest fredag. "
+                   "Jeg vil gerne skrive en mail")
+    reply = coach.said(me, "ok jeg skriver til hende nu")
+    assert "held og lykke" in reply and "tirsdag den 8. december" in reply and "Emne:" not in reply
+    assert coach.tracker(me)["slots"]["followup_attempts"] == 0  # not done yet: nothing counted
+
+
 def test_no_answer_report_moves_the_plan(coach):
     me = coach.new_sender()
     coach.said(me, "Jeg havde samtale den 2. november som pædagog og vil gerne ringe. De sagde intet om hvornår")
