@@ -56,6 +56,8 @@ _PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt
                            r"\bfik (jeg )?(en|et) (mail|e-?mail|sms|opkald|opringning|brev|besked)\b|"
                            r"\b(jobbet|stillingen|arbejdet) (starter|begynder|start(er)? op)\b|\btiltraed\w*|"
                            r"\bfoerste arbejdsdag\b|\bstartdato\b|"  # "Start 1. august"
+                           # "først en testdag d. 16/11", "Kodetest d. 16. november"
+                           r"\b(testdag|testdagen|\w+test(en)?|test(en)?|case ?opgave(n)?)\b|"
                            r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
@@ -64,7 +66,7 @@ _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 _ATTEMPT_CUES = re.compile(
-    r"\b(ringede|ringet|ringer (jeg|vi) til|skrev|skrevet|mailede|mailet|"
+    r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|"
     r"sendte (jeg )?(allerede |faktisk |ogsaa |lige |jo |saa )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
@@ -939,8 +941,12 @@ _TITLED_COMPOUND = re.compile(r"^(?P<title>[a-zæøå][\w-]*?)-?(?:jobbet|stilli
 _JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
 # "som om hun var ligeglad", "som sagt", "som jeg skrev": "som" that introduces no title.
 _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d|"
+                               # "inviteret til anden samtale tirsdag": a round, no title
+                               r"(?:anden|andet|2\.|tredje|3\.|første|foerste|næste|naeste|sidste|ny|nyt|endnu en) "
+                               r"(?:samtale|jobsamtale|runde|samtalerunde|interview)|"
                                r"(?:om|sagt|regel|altid|nævnt|naevnt|aftalt|forventet|jeg|de|vi|han|hun|du|"
-                               r"var|er|blev|bliver|skulle|skal|har|havde|d)\b)",  # "samtale som var d. 12."
+                               # "samtale som var d. 12.", "et firma som hedder Elite Miljø"
+                               r"var|er|blev|bliver|skulle|skal|har|havde|d|hedder|hed|heder|ligger)\b)",
                                re.IGNORECASE)
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
 # "Chr. Hansen", "Dr. Oetker": a short capitalised abbreviation with its full stop starts a name.
@@ -1106,13 +1112,24 @@ def title_at_employer(text: str) -> str | None:
             continue
         if match["role"][0].isupper() and not _TITLE_ENDING.search(match["role"]):
             continue
-        if employer_after(match["prep"], match["rest"]) is not None:
+        if employer_after(match["prep"], match["rest"]) is not None or _employer_after_department(match["rest"]):
             return clean_role(match["role"])
     return None
 
 
+# "HR hos Novo Nordisk", "økonomiafdelingen i Region Syd": a department, then its employer
+_DEPARTMENT_THEN = re.compile(r"^(?P<department>\S+)\s+(?P<prep>hos|ved|i|på|paa)\s+(?P<rest>.+)$")
+
+
+def _employer_after_department(tail: str) -> bool:
+    found = _DEPARTMENT_THEN.match(tail)
+    return found is not None and (found["department"] in _DEPARTMENTS or
+                                  re.search(r"afdeling(en)?$", found["department"], re.IGNORECASE) is not None) \
+        and employer_after(found["prep"], found["rest"]) is not None
+
+
 _FIRM = r"(?:firma|firmaet|virksomhed|virksomheden|arbejdsplads|arbejdspladsen)"
-_FIRM_CALLED = re.compile(rf"\b(?:(?:{_FIRM}|butik|butikken|sted|stedet)\w* (?:som|der) hedder\s+|"
+_FIRM_CALLED = re.compile(rf"\b(?:\w*(?:{_FIRM}|butik|butikken|sted|stedet)\w* (?:som|der) hedder\s+|"  # "byggefirma"
                           # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
                           rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*)"
                           r"(?P<name>\S.*)", re.IGNORECASE)
@@ -1486,6 +1503,8 @@ _NOT_A_NAME = frozenset(
     "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
     "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
     "opfølgningscoachen opfoelgningscoachen coachen "
+    # everyone and no one ("når de har snakket med alle")
+    "alle allesammen begge ingen andre flere kandidaterne ansøgerne ansoegerne "
     # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
     "mandag tirsdag onsdag torsdag fredag lørdag loerdag søndag soendag januar februar marts juni juli august "
     "september oktober november december".split()
@@ -1561,6 +1580,9 @@ _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde d
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
 # "du kan bare skrive Sara Mikkelsen under", "sæt Ole Bjerre nederst": the name to sign with
 _USER_SIGNS_WITH = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+(?i:under|nederst)\b")
+# "kan du sætte mit navn på? Julie Andersen", "skriv mit navn under: det er Ole Bjerre": the name asked for
+_USER_NAME_PUT_ON = re.compile(rf"(?i:\bmit (?:fulde )?navn (?:på|paa|under|ind|nederst|med)?\s*[?.!:,]*\s*"
+                               rf"(?:(?:det|navnet) er\s+)?){_FULL_NAME}\b")
 _USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede),?\s+{_FULL_NAME}")  # "Undertegnede, Jørgen Bech, var …"
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
@@ -1597,6 +1619,7 @@ _CONTACT_WHO_ANSWERS = re.compile(
 _MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
                             rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
+                  _USER_NAME_PUT_ON,
                   *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
@@ -1609,8 +1632,14 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
     cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS), text) + _cued_names(_CONTACT_PATTERNS, text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
-                if not _an_employer(name))  # "jeg ringer til Novo Nordisk"
+                if not _an_employer(name)  # "jeg ringer til Novo Nordisk"
+                and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+
+
+def _the_firm_called(name: str, text: str) -> bool:
+    called = _FIRM_CALLED.search(text)
+    return called is not None and called["name"].startswith(name.strip())
 
 
 def without_names(text: str) -> str:

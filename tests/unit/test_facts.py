@@ -1360,3 +1360,43 @@ def test_my_contact_has_been_named():
     """AG017: 'Min kontaktperson hele vejen har været Henrik Dahl.'"""
     assert names_said("Stillingen starter 1. januar. Min kontaktperson hele vejen har været Henrik Dahl.") \
         == (None, "Henrik Dahl")
+
+
+# The twenty-first blind sample (dev30, part AH)
+def test_a_test_day_before_the_interview_is_another_day():
+    """AH018: 'først til en testdag d. 16/11 og så til samtale d. 23/11': the interview is the 23rd."""
+    said = "jeg var først til en testdag d. 16/11 og så til samtale d. 23/11 hos LEGO som maskinoperatør"
+    assert topic_of("d. 16/11", said) == OTHER and topic_of("d. 23/11", said) == INTERVIEW
+    assert topic_of("d. 25/11", "samtale d. 23/11 og en personlighedstest d. 25/11") == OTHER
+
+
+@pytest.mark.parametrize("said", [
+    "Det var stationsleder Peter Juhl, ham ringer jeg til.",  # AH029: whom the user will call, not a call made
+    "ring. det var produktionschef Henrik Dal der havde samtalen, ham ringer jeg til",
+])
+def test_whom_i_will_call_is_the_channel_and_no_follow_up(said):
+    assert attempts_reported(said) is None and parse_channel(said) == PHONE
+
+
+@pytest.mark.parametrize("said, user, contact", [
+    ("de ringer tilbage når de har snakket med alle, ingen dato", None, None),  # AH018: everyone is no one
+    ("kan du sætte mit navn på? Julie Andersen", "Julie Andersen", None),  # AH032, after the mail
+    ("kan du skrive mit navn under? det er Julie Andersen", "Julie Andersen", None),
+    ("mit navn på mailen mangler", None, None),
+    ("samtale som tømrerlærling hos et byggefirma der hedder Hansen og Søn", None, None),  # AH004: the firm
+    ("firmaet hedder Jensen, chefen hedder Ole Jensen", None, "Ole Jensen"),
+])
+def test_names_in_the_twenty_first_sample(said, user, contact):
+    assert names_said(said) == (user, contact)
+
+
+@pytest.mark.parametrize("said, role, company", [
+    ("jeg var til samtale i onsdags som tømrerlærling hos et byggefirma der hedder Hansen og Søn og jeg vil "
+     "gerne ringe til dem", "tømrerlærling", "Hansen og Søn"),  # AH004
+    ("samtale hos et rengøringsfirma som hedder Elite Miljø", None, "Elite Miljø"),  # "som hedder" is no title
+    ("studentermedhjælper i HR hos Novo Nordisk", "studentermedhjælper", "Novo Nordisk"),  # AH007: a department
+    ("Jeg var til første samtale d. 25/5 hos Telia og er nu inviteret til anden samtale tirsdag d. 8. juni",
+     None, "Telia"),  # AH030: a round is no title
+])
+def test_role_and_employer_in_the_twenty_first_sample(said, role, company):
+    assert (role_said(said), company_said(said)) == (role, company)
