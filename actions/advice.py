@@ -41,7 +41,7 @@ from coach.tips import channel_advice, tips_for
 from coach.writing.calendar import event_summary, followup_event, followup_filename
 from coach.writing.call_script import call_script
 from coach.writing.email import Mail, compose_email, placeholders
-from coach.writing.handover import Artifact, follow_up_for, intro, on_request, with_plan
+from coach.writing.handover import FOLLOW_UPS, Artifact, follow_up_for, intro, on_request, with_plan
 from coach.writing.rejection import rejection_on_the_phone, rejection_reply
 from coach.writing.replies import plan_message
 from coach.writing.thank_you import thank_you_mail
@@ -298,6 +298,8 @@ class _ArtifactAction(Action, abc.ABC):
             return events + [FollowupAction("followup_form")]
         case = replace(case_from(tracker), contact_channel=channel)
         artifact, note = on_request(plan_now(case), follow_up_for(case))
+        if artifact not in FOLLOW_UPS and not (is_button(said) or parse_channel(said)):
+            events = []  # "hvad skal jeg sige til sidst i samtalen?" before the interview: no channel chosen
         if artifact is Artifact.NOTHING:
             dispatcher.utter_message(text=note, buttons=_buttons(case, artifact))
             return events

@@ -67,11 +67,13 @@ _NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 _ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|"
-    r"sendte (jeg )?(allerede |faktisk |ogsaa |lige |jo |saa )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
-    r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?(\w*mail|besked)|"
+    r"sendte (jeg )?(allerede |faktisk |ogsaa |lige |jo |saa )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
+    r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
     r"(mail|mailen|e-?mailen|beskeden|den) sendte jeg|"
     r"sendte? (nu |lige |allerede |saa |faktisk )?(mailen|e-?mailen|beskeden)|"
+    # "har bare sendt den nu"
+    r"har (bare |lige |nu |allerede |saa |faktisk |jo )*sendt (den|mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive)|"
@@ -139,7 +141,10 @@ _NO_DEADLINE_SAID = re.compile(
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
 _ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"
                            r"(svare|svarer|give svar|giver svar|vende tilbage|vender tilbage|melde tilbage|"
-                           r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b")
+                           r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b|"
+                           # "kan ikke huske at de sagde noget om hvornår"
+                           r"\b(sagde|sagt|naevnte|naevnt|oplyste|snakkede) (de |han |hun |hen |vi )?(noget )?"
+                           r"om hvornaar\b")
 # A word said between "ved jeg" and "ikke": "det ved jeg sgu ikke"
 _SOFTENER = r"(sgu |jo |altsaa |faktisk |bare |desvaerre |vist |heller )?"
 # Answers that mean "none" only as a reply to the deadline question.
@@ -439,7 +444,7 @@ def _users_acts(folded: str) -> list[re.Match]:
 # jeg" names its own act, counted as such)
 _AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d))")
 # "har ringet i mandags og i onsdags": one act said, on two days
-_DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?)"
+_DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?(/\d+)?)"  # "d. 23/6"
 _AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
 
 
@@ -955,7 +960,7 @@ _CAPITALISED_NAME = re.compile(rf"(?:{_INITIAL})?[A-ZÆØÅ0-9]{_COMPANY_WORD}"
                                # "K. Lund & Co.", "Malerfirmaet P. Olsen", "Smedefirmaet Brdr. Lauritsen": initials,
                                # and the dot of "& Co."; "Boligforeningen 3B"
                                rf"(?:\s+(?:d'|&\s+|og\s+(?=(?:Søn|Sønner|Datter|Døtre)\b))?"  # "Jensen og Søn"
-                               rf"(?:(?:{_INITIAL})?[A-ZÆØÅ]{_COMPANY_WORD}|\d+[A-ZÆØÅ]\w*)){{0,3}}"
+                               rf"(?:[AIKP]/S\b|(?:{_INITIAL})?[A-ZÆØÅ]{_COMPANY_WORD}|\d+[A-ZÆØÅ]\w*)){{0,3}}"  # "A/S"
                                rf"(?:(?<=&\sCo)\.(?=\s+[a-zæøå]|\s*$))?")
 _EMPLOYER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa)\s+", re.IGNORECASE)
 # In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish
@@ -972,7 +977,7 @@ _WORKPLACE_CONTEXT = re.compile(
 # Day words a capital may start ("I Går", "på Mandag"): never an employer.
 _DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|"
                        r"søndag|soendag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                       r"november|december|uge)\b", re.IGNORECASE)
+                       r"november|december|uge|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
 
 
 # "for a barista job", "for en junior developer stilling": the title before a job word
@@ -1108,8 +1113,9 @@ def title_at_employer(text: str) -> str | None:
     """'samtale d. 10. marts, personalekonsulent i Danske Bank' -> 'personalekonsulent'."""
     for clause in re.split(r"[,.;!?\n]+", text or ""):
         match = _TITLE_AT.match(_TITLE_LEAD.sub("", clause))  # "det er som account manager hos TDC Erhverv"
-        if match is None or any(w in _NOT_TITLE_WORDS for w in match["role"].lower().split()):
-            continue
+        if match is None or any(w in _NOT_TITLE_WORDS for w in match["role"].lower().split()) \
+                or _DAY_WORD.match(match["role"]):
+            continue  # "samtale d. 11. dec hos ISS": a month
         if match["role"][0].isupper() and not _TITLE_ENDING.search(match["role"]):
             continue
         if employer_after(match["prep"], match["rest"]) is not None or _employer_after_department(match["rest"]):
@@ -1176,6 +1182,24 @@ def company_said(text: str) -> str | None:
         tail = text[match.end():]
         known = employer_at(tail) or public_employer_at(tail)
         if known:
+            return known
+    return _known_employer_ending_the_interview(text)
+
+
+# "samtale d 15/6 espresso house": the interview's clause ends with a known employer, said without "hos"
+_INTERVIEW_CLAUSE_END = re.compile(r"\b(?:samtale|jobsamtale|interview)\w*\b[^,.!?]*?\s(?P<last>(?:\S+\s+){0,2}\S+)"
+                                   r"\s*(?:[,.!?]|$)", re.IGNORECASE)
+
+
+def _known_employer_ending_the_interview(text: str) -> str | None:
+    clause = _INTERVIEW_CLAUSE_END.search(text)
+    if clause is None:
+        return None
+    words = clause["last"].split()
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        known = employer_at(tail)
+        if known and fold(known) == fold(tail):
             return known
     return None
 
@@ -1583,6 +1607,9 @@ _USER_SIGNS_WITH = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))
 # "kan du sætte mit navn på? Julie Andersen", "skriv mit navn under: det er Ole Bjerre": the name asked for
 _USER_NAME_PUT_ON = re.compile(rf"(?i:\bmit (?:fulde )?navn (?:på|paa|under|ind|nederst|med)?\s*[?.!:,]*\s*"
                                rf"(?:(?:det|navnet) er\s+)?){_FULL_NAME}\b")
+# "og afsender er Mikkel Vestergaard", "Mikkel Vestergaard som afsender"
+_USER_SENDS = re.compile(rf"(?i:\bafsender(?:en)? (?:er|skal være|skal vaere|bliver))\s+{_FULL_NAME}|"
+                         rf"{_NAME_BEFORE}\s+(?i:som afsender)\b")
 _USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede),?\s+{_FULL_NAME}")  # "Undertegnede, Jørgen Bech, var …"
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
@@ -1593,6 +1620,9 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
+                      # "sendt en e-mail tirsdag den 30. marts til Jens Ole Madsen"
+                      re.compile(rf"(?i:\bsendte? (?:en |et )?(?:[\w-]*mail|besked|sms)\b"
+                                 rf"(?:[^.!?]|(?<=\d)\.){{0,40}}?\btil)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
                       # "jeg kender hende jo godt, Lone Dam, så …": a whole name set beside "hende"/"ham"
                       re.compile(rf"(?i:\b(?:hende|ham)(?: \w+){{0,3}}),\s+{_FULL_NAME}\s*(?:[,.!]|$)"),
@@ -1615,11 +1645,14 @@ _CONTACT_WHO_ANSWERS = re.compile(
     rf"\s+(?i:(?:skal|vil|ville|kommer til at|lovede at|nok)\s+)?(?i:{_ANSWERS})|"
     # "Svaret vil komme fra HR-konsulent Marianne Holt"
     rf"(?i:\bsvar(?:et)?\s+(?:vil\s+|skal\s+|kommer\s+)?(?:komme\s+)?fra)\s+(?:[\w-]+\s+)?{_FULL_NAME}")
+# "kan du sætte Signe Dahl ind som modtager?", "modtageren er Signe Dahl": whom the mail goes to
+_CONTACT_RECEIVES = re.compile(rf"{_NAME_BEFORE}\s+(?i:(?:ind )?som modtager)\b|"
+                               rf"(?i:\bmodtager(?:en)? (?:er|skal være|skal vaere|bliver))\s+{_FULL_NAME}")
 # "Min kontaktperson hele vejen har været Henrik Dahl"
 _MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
                             rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
-                  _USER_NAME_PUT_ON,
+                  _USER_NAME_PUT_ON, _USER_SENDS,
                   *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
@@ -1630,7 +1663,8 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     text = text or ""
     users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
-    cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS), text) + _cued_names(_CONTACT_PATTERNS, text)
+    cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES), text) \
+        + _cued_names(_CONTACT_PATTERNS, text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not _an_employer(name)  # "jeg ringer til Novo Nordisk"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"

@@ -263,3 +263,15 @@ def test_about_to_call_instead_of_the_mail_gets_the_call_script(dispatcher):
     said = "nej jeg ringer hellere til hende nu"
     run(ActionFollowupPlan(), _after_the_mail(said, {"contact_channel": "telefon"}), dispatcher)
     assert "Hej Mette" in texts(dispatcher) and text("reminders.going_now") not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("said, intent, channel", [
+    ("hvad skal jeg sige til sidst i samtalen?", "request_call_script", "email"),  # AI027: no choice of channel
+    ("lav et opkaldsmanuskript", "request_call_script", "telefon"),  # the words choose it
+    ("/request_call_script", "request_call_script", "telefon"),  # so does the button
+])
+def test_a_request_before_the_interview_keeps_the_channel_the_user_chose(dispatcher, said, intent, channel):
+    slots = {"interview_date": "2026-12-03", "role": "kontorassistent", "contact_channel": "email"}
+    events = run(ActionCallScript(), make_tracker(said, intent, slots), dispatcher)
+    assert slot_events(events).get("contact_channel", "email") == channel
+    assert "Spørg til sidst i samtalen" in texts(dispatcher)

@@ -1400,3 +1400,57 @@ def test_names_in_the_twenty_first_sample(said, user, contact):
 ])
 def test_role_and_employer_in_the_twenty_first_sample(said, role, company):
     assert (role_said(said), company_said(said)) == (role, company)
+
+
+# Users who come back after the plan (dev31, part AI)
+@pytest.mark.parametrize("said, user, contact", [
+    ("kan du sætte Signe Dahl ind som modtager?", None, "Signe Dahl"),  # AI012, after the mail
+    ("og afsender er Mikkel Vestergaard", "Mikkel Vestergaard", None),
+    ("modtageren er Signe Dahl og afsender er Mikkel Vestergaard", "Mikkel Vestergaard", "Signe Dahl"),
+])
+def test_whom_the_mail_goes_to_and_who_sends_it(said, user, contact):
+    assert names_said(said) == (user, contact)
+
+
+@pytest.mark.parametrize("said, count", [
+    ("Jeg har i øvrigt allerede sendt en e-mail mandag den 2. november, men har ikke fået svar.", 1),  # AI002
+    ("jeg har bare sendt den nu, orkede ikke vente til i morgen. hvornår hører jeg så noget?", 1),  # AI012
+    ("har du sendt den?", None), ("jeg har ikke sendt den endnu", None),
+])
+def test_a_mail_sent_is_a_follow_up(said, count):
+    assert attempts_reported(said) == count
+
+
+@pytest.mark.parametrize("said, role, company", [
+    ("Jeg var til jobsamtale mandag den 19. oktober hos Holm Revision A/S og har endnu ikke hørt fra dem.",
+     None, "Holm Revision A/S"),  # AI002: the company form is part of the name
+    ("samtale d. 11. dec hos ISS", None, "ISS"),  # AI013: a month is no title
+])
+def test_role_and_employer_of_users_who_come_back(said, role, company):
+    assert (role_said(said), company_said(said)) == (role, company)
+
+
+def test_the_person_a_mail_was_sent_to_is_the_contact():
+    """AI028: 'Jeg har sendt en e-mail tirsdag den 30. marts til Jens Ole Madsen, men har ikke modtaget svar.'"""
+    said = "Jeg har sendt en e-mail tirsdag den 30. marts til Jens Ole Madsen, men har ikke modtaget svar."
+    assert names_said(said) == (None, "Jens Ole Madsen") and attempts_reported(said) == 1
+
+
+def test_two_days_said_as_dates_are_two_calls():
+    """AI041: 'Jeg har ringet d. 23/6 og d. 29/6, ingen svar.'"""
+    assert attempts_reported("Jeg har ringet d. 23/6 og d. 29/6, ingen svar.") == 2
+
+
+@pytest.mark.parametrize("said, company", [
+    ("samtale d 15/6 espresso house", "Espresso House"),  # AI040: a known employer ends the interview's clause
+    ("jobsamtale d. 3/3 lego", "LEGO"),
+    ("var til samtale i går, netto ringer nok", None),  # another clause
+])
+def test_a_known_employer_said_without_a_preposition(said, company):
+    assert company_said(said) == company
+
+
+def test_not_remembering_what_they_said_of_when_is_no_deadline_unasked():
+    """AI031: after the let-go plan, 'kan ikke huske at de sagde noget om hvornår'."""
+    assert says_no_deadline("kan ikke huske at de sagde noget om hvornår", asked=False)
+    assert not says_no_deadline("de sagde noget om hvornår, d. 14.", asked=False)
