@@ -18,12 +18,19 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.latest_message import text_of
 from actions.reminder_offer import buttons
-from actions.tracker_case import carries_form_facts, case_changed_this_turn, missing_required, news_to_record
+from actions.tracker_case import (
+    carries_form_facts,
+    case_changed_this_turn,
+    case_from,
+    missing_required,
+    news_to_record,
+)
 from coach import clock
 from coach.facts import following_up_now, stepping_away
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
-from coach.requests import asks_to_leave, asks_to_start_over
+from coach.requests import asks_about_voicemail, asks_to_leave, asks_to_start_over
 from coach.texts import text
+from coach.writing.call_script import call_script
 
 
 def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
@@ -49,6 +56,18 @@ def wish_luck(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventT
     return []
 
 
+def answer_voicemail_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """'skal jeg lægge en besked?', whatever the NLU took it for: yes, a short one, with the script's voicemail
+    line when the case has its interview and role. False when the message asks no such thing."""
+    if not asks_about_voicemail(text_of(tracker)):
+        return False
+    dispatcher.utter_message(text=text("advice.voicemail.answer"))
+    case = case_from(tracker)
+    if case.interview_date and case.role:
+        dispatcher.utter_message(text=text("advice.voicemail.example", line=call_script(case).voicemail))
+    return True
+
+
 class ActionFactsFirst(Action):
     """Before the reply to small talk: a message that told the case something goes on with the case
     (the form, or the updated plan); otherwise nothing, and the rule's reply follows."""
@@ -62,6 +81,8 @@ class ActionFactsFirst(Action):
         if going_on is None and following_up_now(text_of(tracker)):
             # "ok jeg skriver igen nu": good luck, and the turn ends without the rule's canned reply
             return wish_luck(dispatcher, tracker) or [FollowupAction("action_listen")]
+        if going_on is None and answer_voicemail_question(dispatcher, tracker):
+            return [FollowupAction("action_listen")]
         return going_on or []
 
 
@@ -76,7 +97,7 @@ class ActionOutOfScope(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         if stepping_away(text_of(tracker)):
             dispatcher.utter_message(text=text("form.take_your_time"))
-        else:
+        elif not answer_voicemail_question(dispatcher, tracker):
             dispatcher.utter_message(response="utter_out_of_scope")
         return []
 
@@ -118,5 +139,6 @@ class ActionDefaultFallback(Action):
         going_on = goes_on_with_case(tracker)
         if going_on is not None and (tracker.active_loop or {}).get("name") != "followup_form":
             return going_on
-        dispatcher.utter_message(response="utter_default")
+        if not answer_voicemail_question(dispatcher, tracker):
+            dispatcher.utter_message(response="utter_default")
         return []

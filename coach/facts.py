@@ -398,11 +398,19 @@ def interview_ahead(text: str) -> bool:
     return bool(_INTERVIEW_AHEAD.search(fold(text)))
 
 
+# "hvad skal jeg sige, hvis det går på voicemail?": what might happen, not what did
+_IF = re.compile(r"\bhvis\b[^.!?;]*$")
+
+
+def _unanswered_said(folded: str) -> bool:
+    return any(not _IF.search(folded[:m.start()]) for m in _UNANSWERED.finditer(folded))
+
+
 def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
     folded = fold(text)
-    if not any(_users_act(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _UNANSWERED.search(folded):
+    if not any(_users_act(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _unanswered_said(folded):
         return None
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
     # answering machine is part of the call ("ringet i formiddags ... lagde en besked")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
-from coach.facts import opens_with_a_channel
+from coach.facts import attempts_reported, opens_with_a_channel
 
 _START_OVER = re.compile(
     r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
@@ -94,3 +94,15 @@ _A_NO_NAMED = re.compile(r"\b(afslag\w*|afvis\w*|nej|valgt en anden|valgt andre|
 
 def names_a_no(said: str) -> bool:
     return bool(_A_NO_NAMED.search(fold(said)))
+
+
+# "skal jeg lægge en besked?", "hvad hvis jeg får telefonsvareren?": a question about the answering machine,
+# not a report of one ("fik telefonsvareren, skal jeg prøve igen?" is a follow-up made)
+_VOICEMAIL = re.compile(r"\b((laegge|efterlade|indtale) (en |noget |nogen )?(kort )?(besked|noget)|"
+                        r"telefonsvar\w*|voicemail\w*|talebesked\w*)\b")
+_ASKS = re.compile(r"\?|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde)\b")
+
+
+def asks_about_voicemail(said: str) -> bool:
+    folded = fold(said)
+    return bool(_VOICEMAIL.search(folded) and _ASKS.search(folded)) and attempts_reported(said) is None

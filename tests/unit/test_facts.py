@@ -1454,3 +1454,12 @@ def test_not_remembering_what_they_said_of_when_is_no_deadline_unasked():
     """AI031: after the let-go plan, 'kan ikke huske at de sagde noget om hvornår'."""
     assert says_no_deadline("kan ikke huske at de sagde noget om hvornår", asked=False)
     assert not says_no_deadline("de sagde noget om hvornår, d. 14.", asked=False)
+
+
+@pytest.mark.parametrize("said, count", [
+    ("hvad skal jeg sige hvis det går på voicemail", None),  # what might happen
+    ("hvad hvis jeg får telefonsvareren, skal jeg så indtale noget?", None),
+    ("fik telefonsvareren", 1), ("ringede, og hvis jeg husker rigtigt fik jeg telefonsvareren", 1),
+])
+def test_an_answering_machine_that_might_answer_is_no_follow_up(said, count):
+    assert attempts_reported(said) == count

@@ -3,6 +3,7 @@
 import pytest
 
 from coach.requests import (
+    asks_about_voicemail,
     asks_for_review,
     asks_to_cancel_reminders,
     asks_to_leave,
@@ -53,3 +54,13 @@ def test_rehearsal_only_when_asked_for(said, meant):
 ])
 def test_a_review_only_when_the_coach_is_asked(said, meant):
     assert asks_for_review(said) is meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("skal jeg lægge en besked næste gang?", True), ("må man godt lægge besked på telefonsvareren?", True),
+    ("hvad skal jeg sige hvis det går på voicemail", True),
+    ("ringede i går, fik telefonsvarer, skal jeg prøve igen?", False),  # a call made: the report is read
+    ("telefonsvarer igen.", False), ("skal jeg ringe igen?", False),
+])
+def test_a_question_about_the_answering_machine(said, meant):
+    assert asks_about_voicemail(said) is meant
