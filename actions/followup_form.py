@@ -32,6 +32,7 @@ from actions.tracker_case import (
     REQUIRED_SLOTS,
     before_this_turn,
     case_changed_this_turn,
+    case_from,
     earlier_user_text,
     missing_for_plan,
     set_in_earlier_turns,
@@ -98,6 +99,7 @@ from coach.facts import (
     without_names,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
+from coach.rules import interview_lies_ahead
 from coach.texts import text
 from coach.tips import channel_advice
 from coach.validation import (
@@ -130,6 +132,12 @@ Slots = Dict[str, Any]
 # Optional slots are filled by from_entity mappings, not by extract_ methods: rasa-sdk
 # would warn about the missing methods on every turn.
 warnings.filterwarnings("ignore", message="No method 'extract_", category=UserWarning)
+
+
+def _request_chooses(tracker: Tracker) -> bool:
+    """Asking for the script or the mail chooses the channel; before the interview such a request gets the
+    question to ask at its end ("hvad skal jeg sige til sidst i samtalen?", AI027) and chooses nothing."""
+    return intent_of(tracker) in INTENT_CHANNELS and not interview_lies_ahead(case_from(tracker), clock.today())
 
 
 class ValidateFollowupForm(FormValidationAction):
@@ -373,7 +381,7 @@ class ValidateFollowupForm(FormValidationAction):
                                       domain: DomainDict) -> Slots:
         intent = intent_of(tracker)
         # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
-        if intent in INTENT_CHANNELS and confidence_of(tracker) >= SURE:
+        if _request_chooses(tracker) and confidence_of(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
         if intent in QUESTIONS and "?" in text_of(tracker):
             # "skal jeg ringe?" asks for advice; "hvad anbefaler du? ok, så ringer jeg" chooses after asking,
@@ -565,7 +573,7 @@ class ValidateFollowupForm(FormValidationAction):
         does not change a channel chosen before; the user's own words for a channel do."""
         known, said = before_this_turn(tracker, "contact_channel"), text_of(tracker)
         if not known or value == known or self._asked(tracker, "contact_channel") \
-                or intent_of(tracker) in INTENT_CHANNELS or value in (parse_channel(said), channel_preference(said)):
+                or _request_chooses(tracker) or value in (parse_channel(said), channel_preference(said)):
             return value
         return known
 

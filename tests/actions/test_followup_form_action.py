@@ -636,3 +636,15 @@ def test_the_let_go_plan_needs_no_channel(dispatcher):
     events = slot_events(asyncio.run(ActionFollowupPlan().run(dispatcher, make_tracker("", "inform", slots), {})))
     assert events.get("followup_date") is None and "Hvornår var" not in texts(dispatcher)
     assert text("plan.reason.let_go")[:30] in texts(dispatcher)
+
+
+@pytest.mark.parametrize("interview, channel", [
+    ("2026-12-01", "email"),  # AI027: ahead, "hvad skal jeg sige til sidst i samtalen?" keeps the mail chosen
+    ("2026-11-25", "telefon"),  # after it, asking for the script chooses the phone
+])
+def test_a_request_for_the_script_chooses_the_phone_only_after_the_interview(dispatcher, interview, channel):
+    said = "hvad skal jeg sige til sidst i samtalen?"
+    known = {"interview_date": interview, "role": "kontorassistent", "contact_channel": "email"}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in known.items()] + [{"event": "user", "text": said}]
+    tracker = make_tracker(said, "request_call_script", known, events=events, active_loop="followup_form")
+    assert run_form(tracker, dispatcher).get("contact_channel", "email") == channel
