@@ -815,7 +815,9 @@ def channel_intended(text: str) -> str | None:
 
 
 # "ok så ringer jeg": a decision in the inverted order after "så" (not a question: "så ringer jeg for tidligt?")
-_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende) (?P<act>ringer|skriver|mailer) jeg\b(?![^.!?\n]*\?)")
+# ... and "ham ringer jeg til" (whom, first), not "dem ringer jeg ikke til"
+_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|hen) (?P<act>ringer|skriver|mailer) "
+                        r"jeg\b(?! ikke| aldrig)(?![^.!?\n]*\?)")
 # ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice
 _REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
 # "jeg har indtil nu ringet, og det vil jeg helst blive ved med": the way so far, kept

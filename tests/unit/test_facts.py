@@ -1463,3 +1463,11 @@ def test_not_remembering_what_they_said_of_when_is_no_deadline_unasked():
 ])
 def test_an_answering_machine_that_might_answer_is_no_follow_up(said, count):
     assert attempts_reported(said) == count
+
+
+@pytest.mark.parametrize("said, channel", [
+    ("Det var stationsleder Peter Juhl, ham ringer jeg til.", PHONE),  # AH029: whom first, then the choice
+    ("hende skriver jeg til", EMAIL), ("dem ringer jeg ikke til", None), ("hvornår ringer jeg til dem?", None),
+])
+def test_whom_i_call_or_write_to_said_first_chooses_the_channel(said, channel):
+    assert channel_preference(said) == channel
