@@ -1128,7 +1128,8 @@ def title_at_employer(text: str) -> str | None:
             continue  # "samtale d. 11. dec hos ISS": a month
         if match["role"][0].isupper() and not _TITLE_ENDING.search(match["role"]):
             continue
-        if employer_after(match["prep"], match["rest"]) is not None or _employer_after_department(match["rest"]):
+        if employer_after(match["prep"], match["rest"]) is not None or _employer_after_department(match["rest"]) \
+                or (_A_WORKPLACE.match(match["rest"]) and _TITLE_ENDING.search(match["role"])):  # "… i en vuggestue"
             return clean_role(match["role"])
     return None
 
@@ -1169,9 +1170,10 @@ def company_said(text: str) -> str | None:
     found = []
     for match in _EMPLOYER_PREPOSITION.finditer(text):
         before = text[:match.start()]
-        context = _WORKPLACE_CONTEXT.search(before) is not None or _TITLE_JUST_BEFORE.search(before) is not None
+        context = _WORKPLACE_CONTEXT.search(before) is not None or _TITLE_JUST_BEFORE.search(before) is not None \
+            or not before.strip()  # "paa cafe noa i odense" as a whole answer: where the job is
         employer = employer_after(match["prep"], text[match.end():], named_as_workplace=context)
-        if employer:
+        if employer and employer.split()[0] not in _JOB_SITES:  # "på Facebook så jeg opslaget"
             found.append((_employer_rank(text, match), -match.start(), employer))
     if found:
         return _mended_at_once(text, max(found)[2])
@@ -1193,12 +1195,19 @@ def company_said(text: str) -> str | None:
         known = employer_at(tail) or public_employer_at(tail)
         if known:
             return known
-    return _known_employer_ending_the_interview(text)
+    return _known_employer_ending_the_interview(text) or _only_a_known_employer(text)
 
 
 # "samtale d 15/6 espresso house": the interview's clause ends with a known employer, said without "hos"
 _INTERVIEW_CLAUSE_END = re.compile(r"\b(?:samtale|jobsamtale|interview)\w*\b[^,.!?]*?\s(?P<last>(?:\S+\s+){0,2}\S+)"
                                    r"\s*(?:[,.!?]|$)", re.IGNORECASE)
+
+
+def _only_a_known_employer(text: str) -> str | None:
+    """'bravida' as the whole message (the answer to another question): the employer."""
+    whole = text.strip().rstrip(".!")
+    known = employer_at(whole)
+    return known if known and fold(known) == fold(whole) else None
 
 
 def _known_employer_ending_the_interview(text: str) -> str | None:
@@ -1259,7 +1268,8 @@ _THROUGH_AGENCY = re.compile(r"\b(?:(?:samtale|interview|job|stilling|vikariat)\
                              re.IGNORECASE)
 # A person and where they are from: the employer, unless a department ("Mette fra HR") or a town
 _PERSON_FROM = re.compile(r"\b(?-i:[A-ZÆØÅ][a-zæøåéü]+(?: [A-ZÆØÅ][a-zæøåéü]+){0,2}) fra\s+(?=[A-ZÆØÅ])")
-_JOB_SITES = frozenset("Jobnet Jobindex LinkedIn Linkedin Indeed Ofir".split())  # meeting tools: employer_after
+# where the ad was seen, not the employer (meeting tools: employer_after)
+_JOB_SITES = frozenset("Jobnet Jobindex LinkedIn Linkedin Indeed Ofir Facebook Instagram TikTok".split())
 # "receptionist på Scandic": a title just before "i"/"på" makes the capitalised name after it the workplace
 # "som tjener på Bølgen", and in telegraph style "tjener. på Bølgen."
 _TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\.?\s*$", re.IGNORECASE)
@@ -1415,6 +1425,9 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
     'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
     answer = role_sentence(answer) or ""
+    where_first = _WHERE_THEN_TITLE.match(answer)  # "i netto som butiksassistent": the workplace, then the title
+    if where_first and (employer := employer_after(where_first["prep"], where_first["where"])):
+        return clean_role(where_first["title"]), employer
     for match in _ROLE_ANSWER_PREPOSITION.finditer(answer):
         if match.start() == 0:
             continue
@@ -1427,12 +1440,18 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     return clean_role(answer), None  # "lærer i udskolingen", "projektleder i IT": part of the title
 
 
+_WHERE_THEN_TITLE = re.compile(r"^\s*(?P<prep>hos|ved|i|på|paa)\s+(?P<where>.+?)\s+som\s+(?P<title>[^,.!?]+?)\s*[.!]*$",
+                               re.IGNORECASE)
+
+
 # Two or three lower-case words and nothing after them, none a word of the sentence around a name
 _LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med|ved|om|nu|igen|vist|tror|jeg|tak|"
                                 r"btw|lol|haha|ik|ikke|altså|altsaa|bare|vel|nok|så|saa|da)\b)"
                                 r"[a-zæøå][a-zæøå&-]+(?: [a-zæøå][a-zæøå&-]+){1,2}")
 # "skovlunde skole", "hvidovre hospital" typed without capitals: a workplace by its last word.
-_LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
+# (not "en skole": a kind of workplace, unnamed)
+_LOWER_WORKPLACE = re.compile(r"^(?!(?:en|et|den|det|min|mit|vores|deres|sin|sit|hans|hendes|denne|dette)\b)"
+                              r"(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
                               r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
                               r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
                               r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøå][\w-]+)\b")
@@ -1570,7 +1589,8 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
-    rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked) til"
+    rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked)"
+    rf"(?: den| mailen| e-?mailen| beskeden)? til"  # "kan du skrive den til Birgitte Munk?"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
     rf"\w*,?)?|"  # "skrev til recruiteren, Line Møller"
     rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"

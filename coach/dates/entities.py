@@ -203,13 +203,18 @@ def _pin_periods(text: str, past: List[TimeMention], future: Dict[Any, TimeMenti
     return dropped
 
 
+_A_FEW = re.compile(r"\b(et par|nogle|et foertal) (dage|uger|maaneder)\b")
+
+
 def _pin_guesses(text: str, past: List[TimeMention], today: date, topics: list) -> set[int]:
     """"over en måned siden min samtale, d. 16/12": a guess followed in the same sentence by the day itself.
     The guess is dropped and its topic goes to the day, when the day lies near it (within half its distance)."""
     dropped = set()
     for i in range(1, len(past)):
         guess, day = past[i - 1], past[i]
-        if not approximate(text, guess.start) or guess.value is None or day.value is None or day.grain != "day" \
+        # "for et par uger siden, torsdag d. 26/11"
+        loose = approximate(text, guess.start) or _A_FEW.search(fold(guess.text))
+        if not loose or guess.value is None or day.value is None or day.grain != "day" \
                 or re.search(r"[.!?]", text[guess.end:day.start]) or day.value > today \
                 or topics[i] not in (None, topics[i - 1]):
             continue

@@ -1471,3 +1471,37 @@ def test_an_answering_machine_that_might_answer_is_no_follow_up(said, count):
 ])
 def test_whom_i_call_or_write_to_said_first_chooses_the_channel(said, channel):
     assert channel_preference(said) == channel
+
+
+# The twenty-second blind sample (dev32, part AJ)
+def test_a_loose_time_then_the_day_itself_is_one_day():
+    """AJ008: 'for et par uger siden, torsdag d. 26/11' is the 26th, not the 24th and a deadline."""
+    from datetime import date
+
+    from coach.dates.entities import time_entities
+    [day] = time_entities("hej jeg var til samtale som kok for et par uger siden, torsdag d. 26/11", date(2026, 12, 8))
+    assert (day["value"][:10], day["additional_info"]["about"]) == ("2026-11-26", INTERVIEW)
+
+
+@pytest.mark.parametrize("answer, role, company", [
+    ("i netto som butiksassistent", "butiksassistent", "Netto"),  # AJ012: the workplace first
+    ("på cafe noa som kok", "kok", "Cafe Noa"),
+])
+def test_the_workplace_then_the_title(answer, role, company):
+    assert split_role_answer(answer) == (role, company)
+
+
+@pytest.mark.parametrize("said, company", [
+    ("paa cafe noa i odense", "Cafe Noa"),  # AJ008: a whole answer that starts with where
+    ("bravida", "Bravida"),  # AJ018: a known employer as the whole message
+    ("på mandag ringer jeg", None), ("i Aarhus", None), ("på kontoret", None), ("på Facebook så jeg opslaget", None),
+    ("på en skole i Odense", None), ("pædagog i en vuggestue", None),  # Y029, A013: a kind of workplace, unnamed
+])
+def test_the_employer_as_a_whole_answer(said, company):
+    assert company_said(said) == company
+
+
+def test_the_person_to_write_it_to_is_the_contact():
+    """AJ013: 'Kan du skrive den til Birgitte Munk? Hun var leder af ansættelsesudvalget'."""
+    assert names_said("Kan du skrive den til Birgitte Munk? Hun var leder af ansættelsesudvalget") \
+        == (None, "Birgitte Munk")
