@@ -63,10 +63,28 @@ def _rejected_by(text: str) -> str | None:
     return next(filter(None, (employer_after("hos", text[m.end():]) for m in _FROM.finditer(text))), None)
 
 
+# "Jeg er i øvrigt også til samtale på Ørestad Gymnasium i næste uge": an interview elsewhere, told beside the
+# one the user needs help with (AJ021)
+_ALSO_ELSEWHERE = re.compile(r"\b(?:jeg\s+)?(?:er|skal|har|var|havde)\s+(?:(?:i øvrigt|i oevrigt|forresten|faktisk|"
+                             r"jo)\s+)*(?:også|ogsaa)\s+(?:været\s+|vaeret\s+)?(?:til\s+)?(?:en\s+)?(?:anden\s+)?"
+                             r"(?:job)?samtale\b[^.!?;,]*", re.IGNORECASE)
+
+
 def without_other_application(text: str) -> str:
-    """The message with another application told first blanked out, offsets kept."""
+    """The message with another application told first, or beside the one meant, blanked out, offsets kept."""
     cut = other_application_end(text)
-    return " " * cut + text[cut:] if cut else text
+    text = " " * cut + text[cut:] if cut else text
+    for aside in _ALSO_ELSEWHERE.finditer(text):
+        # with its employer; said after the interview meant, or as an aside ("i øvrigt", "forresten")
+        blanked = text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():]
+        told_before = re.search(r"samtale|interview", text[:aside.start()], re.IGNORECASE)
+        if company_said(aside.group(0)) and (told_before or _AN_ASIDE.search(aside.group(0))) \
+                and re.search(r"\w", blanked):  # never the whole message: that reads as empty
+            text = blanked
+    return text
+
+
+_AN_ASIDE = re.compile(r"\b(i øvrigt|i oevrigt|forresten)\b", re.IGNORECASE)
 
 
 def as_read(text: str) -> str:

@@ -65,3 +65,17 @@ def test_a_no_elsewhere_then_also_an_interview_here():
     said = ("Jeg fik afslag fra Novo Nordisk i sidste uge, det er fint nok. Men jeg var også til samtale hos "
             "Coloplast torsdag d. 7. oktober som laborant, og det er den jeg håber på")
     assert as_read(said).strip().startswith("Men jeg var også til samtale hos Coloplast")
+
+
+@pytest.mark.parametrize("said, kept", [
+    # AJ021: an interview elsewhere, told as an aside while the coach asks about the one meant
+    ("Jeg er i øvrigt også til samtale på Ørestad Gymnasium i næste uge, så jeg vil gerne vide hvor jeg står",
+     ", så jeg vil gerne vide hvor jeg står"),
+    ("Jeg var til samtale hos Netto i mandags, og jeg skal også til samtale hos Føtex på fredag",
+     "Jeg var til samtale hos Netto i mandags, og"),
+    ("jeg skal også til samtale hos Føtex på fredag", "jeg skal også til samtale hos Føtex på fredag"),  # all there is
+    ("jeg var også til samtale i tirsdags", "jeg var også til samtale i tirsdags"),  # no other employer
+])
+def test_an_interview_elsewhere_told_beside_the_one_meant_is_left_out(said, kept):
+    read = as_read(said)
+    assert len(read) == len(said) and read.strip() == kept
