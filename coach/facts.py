@@ -99,6 +99,7 @@ _NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \
 _REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
+    r"\bdet blev (desvaerre |saa |bare )?(et nej|ikke mig|en anden)\b|"  # "det blev et nej."
     # "sagde at jeg ikke fik den.": the job, not a mail ("fik ikke den mail")
     r"\b(ikke fik|fik ikke) (jobbet|stillingen|pladsen|\w+pladsen)\b|\bikke fik (den|det)\b(?!\s*[a-zæøå])|"
     r"\b(lød|loed|lyder|var|virkede|virker|svarede)"
@@ -592,6 +593,7 @@ def _users_act(folded: str, match: re.Match) -> bool:
     """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
+        and not _WITH_THE_COACH.match(folded, match.end()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
@@ -603,6 +605,8 @@ def _users_act(folded: str, match: re.Match) -> bool:
         and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
 
 
+# "fik lige en mail mens jeg skrev med dig": writing to the coach is no follow-up
+_WITH_THE_COACH = re.compile(r"\s+(med|til) dig\b")
 # "en headhunter, Nikolaj fra Hays, ringede i december": someone named, from somewhere, did it
 _PERSON_FROM_BEFORE = re.compile(r"\b(headhunter|recruiter|rekrutterer|konsulent|chef|leder|sekretaer|hr)\w*,? "
                                  r"[\w-]+( [\w-]+)? fra [\w-]+,?\s*$")
@@ -1652,6 +1656,9 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
+                      # "skrive en e-mail til formanden for ansættelsesudvalget, Kirsten Dahl": who, then the name
+                      re.compile(rf"(?i:\b(?:skrive|skriver|sende|sender|ringe|ringer|maile|mailer)\b[^.!?,]{{0,20}}?"
+                                 rf"\btil(?! (?:dem|ham|hende|jer|mig|dig)\b)(?: [a-zæøå]+){{1,4}}),\s+{_FULL_NAME}"),
                       # "sendt en e-mail tirsdag den 30. marts til Jens Ole Madsen"
                       re.compile(rf"(?i:\bsendte? (?:en |et )?(?:[\w-]*mail|besked|sms)\b"
                                  rf"(?:[^.!?]|(?<=\d)\.){{0,40}}?\btil)\s+{_FULL_NAME}"),

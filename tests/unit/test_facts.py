@@ -1507,3 +1507,26 @@ def test_the_person_to_write_it_to_is_the_contact():
     """AJ013: 'Kan du skrive den til Birgitte Munk? Hun var leder af ansættelsesudvalget'."""
     assert names_said("Kan du skrive den til Birgitte Munk? Hun var leder af ansættelsesudvalget") \
         == (None, "Birgitte Munk")
+
+
+@pytest.mark.parametrize("said, user, contact", [
+    ("Jeg vil foretrække at skrive en e-mail til formanden for ansættelsesudvalget, Kirsten Dahl.", None,
+     "Kirsten Dahl"),  # AJ029: who, then the name
+    ("jeg ringer til dem i morgen, Ole Hansen hedder jeg", "Ole Hansen", None),
+])
+def test_the_person_written_to_named_after_who_she_is(said, user, contact):
+    assert names_said(said) == (user, contact)
+
+
+def test_writing_with_the_coach_is_no_follow_up_and_it_became_a_no():
+    """AJ030: 'åh nej. fik lige en mail mens jeg skrev med dig. det blev et nej.'"""
+    said = "åh nej. fik lige en mail mens jeg skrev med dig. det blev et nej."
+    assert attempts_reported(said) is None and rejection_reported(said)
+
+
+@pytest.mark.parametrize("said, company", [
+    ("praktikant i maersk, supply chain", "Maersk"),  # AJ031: the company's own spelling
+    ("maskinmester hos Mærsk", "Mærsk"),  # as written, with a capital
+])
+def test_maersk_as_the_user_writes_it(said, company):
+    assert company_said(said) == company
