@@ -997,8 +997,11 @@ _DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|to
 
 
 # "for a barista job", "for en junior developer stilling": the title before a job word
-_ROLE_FOR = re.compile(r"\bfor (?:a|an|en|et) (?P<role>[\w-]+(?: [\w-]+)?) (?:job|position|role|stilling)\b",
-                       re.IGNORECASE)
+# "til en head of sales rolle" (AJ037); not "en ny stilling", "en spændende stilling"
+_ROLE_FOR = re.compile(r"\b(?:for|til) (?:a|an|en|et) "
+                       r"(?!(?:[\w-]+ )*(?:ny|nyt|nye|anden|andet|spændende|spaendende|god|"
+                       r"godt|fast|midlertidig|helt|rigtig|lignende|new|great|good)\b)"
+                       r"(?P<role>[\w-]+(?: [\w-]+){0,2}) (?:job|position|role|rolle|stilling)\b", re.IGNORECASE)
 
 
 # "ringet 3 gange ang tjenerjobbet": the title inside a compound with the job word
@@ -1638,6 +1641,9 @@ _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde d
     rf"(?:var|er) (?:den|hende|ham|personen) (?:der|som) (?:holdt|havde|ledte|ledede|førte|interviewede))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
+# "kan du skrive Henrik Lauesen øverst?" (AJ039): whom the mail greets
+_CONTACT_ON_TOP = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+"
+                             rf"(?i:øverst|oeverst|i toppen)\b")
 # "du kan bare skrive Sara Mikkelsen under", "sæt Ole Bjerre nederst": the name to sign with
 _USER_SIGNS_WITH = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+(?i:under|nederst)\b")
 # "kan du sætte mit navn på? Julie Andersen", "skriv mit navn under: det er Ole Bjerre": the name asked for
@@ -1702,7 +1708,7 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     text = text or ""
     users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
-    cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES), text) \
+    cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
         + _cued_names(_CONTACT_PATTERNS, text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not _an_employer(name)  # "jeg ringer til Novo Nordisk"

@@ -1530,3 +1530,15 @@ def test_writing_with_the_coach_is_no_follow_up_and_it_became_a_no():
 ])
 def test_maersk_as_the_user_writes_it(said, company):
     assert company_said(said) == company
+
+
+def test_a_title_before_the_english_word_for_the_job():
+    """AJ037: 'et interview tirsdag d. 25. maj til en head of sales rolle hos Visma'."""
+    assert role_said("Hej, jeg havde et interview tirsdag d. 25. maj til en head of sales rolle hos Visma") \
+        == "head of sales"
+
+
+def test_the_name_to_write_at_the_top_is_the_contact():
+    """AJ039: 'kan du skrive Henrik Lauesen øverst? han var køkkenchef og den jeg talte med'."""
+    assert names_said("kan du skrive Henrik Lauesen øverst? han var køkkenchef og den jeg talte med") \
+        == (None, "Henrik Lauesen")
