@@ -1463,7 +1463,10 @@ _LOWER_WORKPLACE = re.compile(r"^(?!(?:en|et|den|det|min|mit|vores|deres|sin|sit
                               r"(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
                               r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
                               r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
-                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøå][\w-]+)\b")
+                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøå][\w-]+|"
+                              # "kødbyens fiskebar": a place's name in the genitive, then a compound of its kind
+                              r"[a-zæøå]{3,}s [a-zæøå]*(?:bar|restaurant|cafe|café|bageri|bistro|pizzeria|kro|"
+                              r"salon|klinik|butik))\b")
 
 
 _NOT_AN_EMPLOYER_WORD = frozenset(

@@ -1542,3 +1542,11 @@ def test_the_name_to_write_at_the_top_is_the_contact():
     """AJ039: 'kan du skrive Henrik Lauesen øverst? han var køkkenchef og den jeg talte med'."""
     assert names_said("kan du skrive Henrik Lauesen øverst? han var køkkenchef og den jeg talte med") \
         == (None, "Henrik Lauesen")
+
+
+@pytest.mark.parametrize("said, company", [
+    ("hej jeg var til samtale d. 19. februar som tjener på kødbyens fiskebar", "Kødbyens Fiskebar"),  # AJ023
+    ("samtale på deres bar", None), ("tjener på hans bar", None),
+])
+def test_a_place_named_in_the_genitive_typed_in_lower_case(said, company):
+    assert company_said(said) == company
