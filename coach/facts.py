@@ -386,6 +386,7 @@ def following_up_now(text: str) -> bool:
     return bool(_FOLLOWING_UP_NOW.search(folded)) and not _TO_THE_COACH.search(folded)
 
 
+# "jeg skriver til dig nu", "fik lige en mail mens jeg skrev med dig": to the coach, no follow-up
 _TO_THE_COACH = re.compile(r"\b(til|med) dig\b")
 
 
@@ -593,7 +594,7 @@ def _users_act(folded: str, match: re.Match) -> bool:
     """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
-        and not _WITH_THE_COACH.match(folded, match.end()) \
+        and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
@@ -605,8 +606,6 @@ def _users_act(folded: str, match: re.Match) -> bool:
         and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
 
 
-# "fik lige en mail mens jeg skrev med dig": writing to the coach is no follow-up
-_WITH_THE_COACH = re.compile(r"\s+(med|til) dig\b")
 # "en headhunter, Nikolaj fra Hays, ringede i december": someone named, from somewhere, did it
 _PERSON_FROM_BEFORE = re.compile(r"\b(headhunter|recruiter|rekrutterer|konsulent|chef|leder|sekretaer|hr)\w*,? "
                                  r"[\w-]+( [\w-]+)? fra [\w-]+,?\s*$")
@@ -959,7 +958,7 @@ _ROLE_AFTER_TIL = re.compile(
 # "tjenerjobbet", "kok-stillingen": a title and the job word in one
 _TITLED_COMPOUND = re.compile(r"^(?P<title>[a-zæøå][\w-]*?)-?(?:jobbet|stillingen)$", re.IGNORECASE)
 # A job word that is no part of the title: "en junior developer stilling".
-_JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet)$", re.IGNORECASE)
+_JOB_WORD_AFTER = re.compile(r"\s+(?:stilling|stillingen|job|jobbet|position|positionen)$", re.IGNORECASE)
 # "som om hun var ligeglad", "som sagt", "som jeg skrev": "som" that introduces no title.
 _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at|den|det|\d|"
                                # "inviteret til anden samtale tirsdag": a round, no title
@@ -1212,24 +1211,21 @@ _INTERVIEW_CLAUSE_END = re.compile(r"\b(?:samtale|jobsamtale|interview)\w*\b[^,.
                                    r"\s*(?:[,.!?]|$)", re.IGNORECASE)
 
 
+def _all_a_known_employer(words: str) -> str | None:
+    """'espresso house' -> 'Espresso House': the words are a known employer and nothing more."""
+    known = employer_at(words)
+    return known if known and fold(known) == fold(words) else None
+
+
 def _only_a_known_employer(text: str) -> str | None:
     """'bravida' as the whole message (the answer to another question): the employer."""
-    whole = text.strip().rstrip(".!")
-    known = employer_at(whole)
-    return known if known and fold(known) == fold(whole) else None
+    return _all_a_known_employer(text.strip().rstrip(".!"))
 
 
 def _known_employer_ending_the_interview(text: str) -> str | None:
     clause = _INTERVIEW_CLAUSE_END.search(text)
-    if clause is None:
-        return None
-    words = clause["last"].split()
-    for start in range(len(words)):
-        tail = " ".join(words[start:])
-        known = employer_at(tail)
-        if known and fold(known) == fold(tail):
-            return known
-    return None
+    words = clause["last"].split() if clause else []
+    return next(filter(None, (_all_a_known_employer(" ".join(words[start:])) for start in range(len(words)))), None)
 
 
 # "hos Ramboll.. Rambøll mener jeg", "hos Netto, Nettoo*": the employer spelt again right after it
@@ -1458,9 +1454,7 @@ _LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med
                                 r"btw|lol|haha|ik|ikke|altså|altsaa|bare|vel|nok|så|saa|da)\b)"
                                 r"[a-zæøå][a-zæøå&-]+(?: [a-zæøå][a-zæøå&-]+){1,2}")
 # "skovlunde skole", "hvidovre hospital" typed without capitals: a workplace by its last word.
-# (not "en skole": a kind of workplace, unnamed)
-_LOWER_WORKPLACE = re.compile(r"^(?!(?:en|et|den|det|min|mit|vores|deres|sin|sit|hans|hendes|denne|dette)\b)"
-                              r"(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
+_LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
                               r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
                               r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
                               r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøå][\w-]+|"
@@ -1471,7 +1465,7 @@ _LOWER_WORKPLACE = re.compile(r"^(?!(?:en|et|den|det|min|mit|vores|deres|sin|sit
 
 _NOT_AN_EMPLOYER_WORD = frozenset(
     "en et den det dem jer mig os min mit mine sin sit deres hende ham nogen noget mange andre hinanden "
-    "dig jeres vores hans hendes samme".split())
+    "dig jeres vores hans hendes samme denne dette".split())
 
 
 def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool) -> str | None:
@@ -1495,7 +1489,9 @@ def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool)
 
 def _workplace_typed_lower(text: str) -> str | None:
     found = _LOWER_WORKPLACE.match(text.strip())
-    return " ".join(w.capitalize() for w in found["name"].split()) if found else None
+    if found is None or found["name"].split()[0] in _NOT_AN_EMPLOYER_WORD:
+        return None  # "en skole", "vores plejecenter": a kind of workplace, unnamed
+    return " ".join(w.capitalize() for w in found["name"].split())
 
 
 # Words before a title that belong to it: "grafisk designer", "administrativ medarbejder", "junior …".
@@ -1547,7 +1543,7 @@ def clean_role(text: str) -> str | None:
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)
     if title != value and (" " in title or _TITLE_ENDING.search(title) or not _TERMS_BEFORE_JOB.search(title)):
         value = title  # "graduate trainee-stilling", "controller-stillingen"; not "deltids-job", "sommer-job"
-    title = re.sub(r"\s+(?:stillingen|stilling|jobbet|job|positionen|position)$", "", value)
+    title = _JOB_WORD_AFTER.sub("", value)
     if title != value and (" " in title or _TITLE_ENDING.search(title)):
         value = title  # "en junior developer stilling", "kok stilling"; not "lager job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
