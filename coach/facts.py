@@ -1565,7 +1565,7 @@ _NOT_A_NAME = frozenset(
     "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
     "opfølgningscoachen opfoelgningscoachen coachen "
     # everyone and no one ("når de har snakket med alle")
-    "alle allesammen begge ingen andre flere kandidaterne ansøgerne ansoegerne "
+    "alle allesammen begge ingen andre flere kandidaterne ansøgerne ansoegerne folk mennesker fremmede "
     # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
     "mandag tirsdag onsdag torsdag fredag lørdag loerdag søndag soendag januar februar marts juni juli august "
     "september oktober november december".split()
@@ -1585,7 +1585,7 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
-                             rf"min underskrift(?: skal være| er| bliver)?|"
+                             rf"min (?:underskrift|signatur)(?: skal være| er| bliver)?|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?|kh\.?|knus|"
                              rf"(?:de |mange )?(?:bedste |venlige |kærlige )?hils(?:en|ner)){_FILLER})[,:]?\s+{_NAME}|"
                              rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")

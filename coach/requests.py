@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
-from coach.facts import attempts_reported, opens_with_a_channel
+from coach.facts import attempts_reported, names_said, opens_with_a_channel
 
 _START_OVER = re.compile(
     r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
@@ -74,6 +74,12 @@ _REVIEW_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|udkast\w*|tekst\w*|brev\w*|be
                            r"paagaaende|god nok|godt nok|professionel\w*|uformel\w*|synes du|hoere (det|hvad)|vise dig|"
                            r"aabning\w*|aabningen|testlaeser|gennemlaes\w*|vil sige|siger|er det ok|er det her)\b")
 _PASTED = 25  # words: a message this long may be the draft itself
+# The words of reading and judging. A short message that names whom the coach's own mail greets or who
+# signs it, without them ("kan du skrive den til Ole Strand? og min signatur er Karim Haddad"), fills in
+# that mail: it brings no draft of the user's.
+_JUDGING_WORDS = re.compile(r"\b(laes\w*|lase|tjek\w*|check\w*|kig\w*|se (paa|den|det|om|igennem|lige)|feedback|"
+                            r"korrektur|vurder\w*|bedoem\w*|lyder|tonen|pushy|paagaaende|god nok|godt nok|"
+                            r"synes du|hoere (det|hvad)|vise dig|testlaeser|gennemlaes\w*|er det ok|er det her)\b")
 
 
 def asks_for_review(said: str) -> bool:
@@ -84,6 +90,8 @@ def asks_for_review(said: str) -> bool:
         return False
     if opens_with_a_channel(said) and not _ASKS_THE_COACH.search(folded):
         return False  # "Mail, det er sådan vi har skrevet hele vejen" answers "ringe eller mail?"
+    if len(folded.split()) < _PASTED and any(names_said(said)) and not _JUDGING_WORDS.search(folded):
+        return False
     return not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))
 
 

@@ -58,6 +58,20 @@ def test_about_to_write_after_the_mail_is_wished_luck_not_given_the_mail_again(c
     assert coach.tracker(me)["slots"]["followup_attempts"] == 0  # not done yet: nothing counted
 
 
+def test_names_for_the_coachs_mail_fill_it_in_and_start_no_review(coach):
+    """The newcomer trial: naming the recipient and the signature started a review of a draft the user
+    never had, dropped both names, and took the next message ("super, jeg sender den nu") for the draft."""
+    me = coach.new_sender()
+    coach.said(me, "Samtale i tirsdags som lagerchef hos Nordlager, svar senest fredag. Jeg vil gerne skrive en mail")
+    reply = coach.said(me, "kan du skrive den til Ole Strand? og min signatur er Karim Haddad")
+    assert "Kære Ole Strand," in reply and "Karim Haddad" in reply
+    slots = coach.tracker(me)["slots"]
+    assert slots["contact_name"] == "Ole Strand" and slots["user_name"] == "Karim Haddad"
+    reply = coach.said(me, "super, jeg sender den nu")
+    assert "held og lykke" in reply and "Emne:" not in reply
+    assert coach.tracker(me)["slots"]["followup_attempts"] == 0
+
+
 def test_no_answer_report_moves_the_plan(coach):
     me = coach.new_sender()
     coach.said(me, "Jeg havde samtale den 2. november som pædagog og vil gerne ringe. De sagde intet om hvornår")

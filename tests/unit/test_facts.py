@@ -985,6 +985,9 @@ def test_the_employer_applied_to_among_several(text, company):
 
 def test_long_formal_messages_keep_their_facts_apart():
     assert names_said("Min underskrift skal være Lone Nielsen.") == ("Lone Nielsen", None)
+    assert names_said("kan du skrive den til Ole Strand? og min signatur er Karim Haddad") == \
+        ("Karim Haddad", "Ole Strand")
+    assert names_said("email for sure, jeg hader at ringe til folk") == (None, None)  # Q002, J011
     assert attempts_reported("Jeg vil skrive en e-mail, da Peter Vinther selv foreslog, at jeg skrev til ham, "
                              "hvis jeg havde spørgsmål.") is None  # invited, not done
     assert role_said("samtale hos COWI til en stilling som projektleder inden for vandforsyning") == "projektleder"

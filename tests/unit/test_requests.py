@@ -51,6 +51,9 @@ def test_rehearsal_only_when_asked_for(said, meant):
     ("er det her for uformelt: hej hej, hvordan går det med jobbet", True),
     ("Mail, det er sådan vi har skrevet hele vejen", False),  # AE014: the answer to "ringe eller mail?"
     ("Mail. Kan du tjekke den jeg har skrevet?", True),
+    # names for the coach's own mail are no draft of the user's (newcomer trial, eighteenth session)
+    ("kan du skrive den til Ole Strand? og min signatur er Karim Haddad", False),
+    ("kan du læse min mail til Ole Strand?", True),
 ])
 def test_a_review_only_when_the_coach_is_asked(said, meant):
     assert asks_for_review(said) is meant
