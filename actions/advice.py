@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import answer_voicemail_question, goes_on_with_case, wish_luck
+from actions.conversation import goes_on_with_case, wish_luck
 from actions.latest_message import text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
@@ -289,8 +289,6 @@ class _ArtifactAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        if answer_voicemail_question(dispatcher, tracker):
-            return []  # "skal jeg lægge en besked hvis han ikke tager den?" asks, not for the whole script again
         # The request's own words outrank the guessed intent: "en mail i stedet for opkaldsmanuset" is a mail.
         said = text_of(tracker)
         channel = (None if is_button(said) else parse_channel(said)) or self.channel

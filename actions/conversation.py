@@ -28,7 +28,7 @@ from actions.tracker_case import (
 from coach import clock
 from coach.facts import following_up_now, stepping_away
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
-from coach.requests import asks_about_voicemail, asks_to_leave, asks_to_start_over
+from coach.requests import asks_to_leave, asks_to_start_over
 from coach.texts import text
 from coach.writing.call_script import call_script
 
@@ -56,16 +56,20 @@ def wish_luck(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventT
     return []
 
 
-def answer_voicemail_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """'skal jeg lægge en besked?', whatever the NLU took it for: yes, a short one, with the script's voicemail
-    line when the case has its interview and role. False when the message asks no such thing."""
-    if not asks_about_voicemail(text_of(tracker)):
-        return False
-    dispatcher.utter_message(text=text("advice.voicemail.answer"))
-    case = case_from(tracker)
-    if case.interview_date and case.role:
-        dispatcher.utter_message(text=text("advice.voicemail.example", line=call_script(case).voicemail))
-    return True
+class ActionAnswerVoicemail(Action):
+    """'skal jeg lægge en besked?' (the message guard's `ask_voicemail`): yes, a short one, with the script's
+    voicemail line when the case has its interview and role. No call is counted; the form goes on after."""
+
+    def name(self) -> str:
+        return "action_answer_voicemail"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=text("advice.voicemail.answer"))
+        case = case_from(tracker)
+        if case.interview_date and case.role:
+            dispatcher.utter_message(text=text("advice.voicemail.example", line=call_script(case).voicemail))
+        return []
 
 
 class ActionFactsFirst(Action):
@@ -81,8 +85,6 @@ class ActionFactsFirst(Action):
         if going_on is None and following_up_now(text_of(tracker)):
             # "ok jeg skriver igen nu": good luck, and the turn ends without the rule's canned reply
             return wish_luck(dispatcher, tracker) or [FollowupAction("action_listen")]
-        if going_on is None and answer_voicemail_question(dispatcher, tracker):
-            return [FollowupAction("action_listen")]
         return going_on or []
 
 
@@ -97,7 +99,7 @@ class ActionOutOfScope(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         if stepping_away(text_of(tracker)):
             dispatcher.utter_message(text=text("form.take_your_time"))
-        elif not answer_voicemail_question(dispatcher, tracker):
+        else:
             dispatcher.utter_message(response="utter_out_of_scope")
         return []
 
@@ -139,6 +141,5 @@ class ActionDefaultFallback(Action):
         going_on = goes_on_with_case(tracker)
         if going_on is not None and (tracker.active_loop or {}).get("name") != "followup_form":
             return going_on
-        if not answer_voicemail_question(dispatcher, tracker):
-            dispatcher.utter_message(response="utter_default")
+        dispatcher.utter_message(response="utter_default")
         return []

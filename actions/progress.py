@@ -14,7 +14,7 @@ from actions.advice import (
     send_plan,
     send_rejection_reply,
 )
-from actions.conversation import answer_voicemail_question, goes_on_with_case
+from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
@@ -48,8 +48,6 @@ class ActionRecordNoAnswer(Action):
         said = text_of(tracker)
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
-        if answer_voicemail_question(dispatcher, tracker):
-            return []  # "må man godt lægge besked på telefonsvareren?" asks; it reports no call
         if answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or [])):
             # "har lige ringet, hun sagde de ringer i næste uge": answered, with a new day to wait for
             dispatcher.utter_message(text=text("reminders.new_answer_day"))

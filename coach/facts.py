@@ -400,8 +400,10 @@ def interview_ahead(text: str) -> bool:
     return bool(_INTERVIEW_AHEAD.search(fold(text)))
 
 
-# "hvad skal jeg sige, hvis det går på voicemail?": what might happen, not what did
-_IF = re.compile(r"\bhvis\b[^.!?;]*$")
+# "hvad skal jeg sige, hvis det går på voicemail?", "hvad siger jeg på en voicemail": what might happen,
+# not what did
+_IF = re.compile(r"\b(hvis|hvad (siger|goer|skriver) (jeg|man)|er det (ok|okay|fint|i orden|for meget) at|"
+                 r"(skal|maa|boer|kan) (jeg|man)( godt)? (laegge|efterlade|indtale))\b[^.!?;]*$")
 
 
 def _unanswered_said(folded: str) -> bool:

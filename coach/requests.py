@@ -108,9 +108,14 @@ def names_a_no(said: str) -> bool:
 # not a report of one ("fik telefonsvareren, skal jeg prøve igen?" is a follow-up made)
 _VOICEMAIL = re.compile(r"\b((laegge|efterlade|indtale) (en |noget |nogen )?(kort )?(besked|noget)|"
                         r"telefonsvar\w*|voicemail\w*|talebesked\w*)\b")
-_ASKS = re.compile(r"\?|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde)\b")
+_ASKS = re.compile(r"\?|\beller hvad\W*$|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde|laegger man|er det)\b")
+# Words of reading a draft: "kan du læse min besked til telefonsvareren?" asks for a review
+_READ_IT = re.compile(r"\b(laes\w*|tjek\w*|check\w*|kig\w*|se (paa|den|det|igennem)|feedback|korrektur|"
+                      r"vurder\w*|lyder|tonen)\b")
 
 
 def asks_about_voicemail(said: str) -> bool:
+    """Not a request to read a draft of it ("kan du læse min besked til telefonsvareren?")."""
     folded = fold(said)
-    return bool(_VOICEMAIL.search(folded) and _ASKS.search(folded)) and attempts_reported(said) is None
+    return bool(_VOICEMAIL.search(folded) and _ASKS.search(folded) and not _READ_IT.search(folded)) \
+        and attempts_reported(said) is None

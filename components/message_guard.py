@@ -1,4 +1,6 @@
-"""Turn messages the coach cannot read into the `bad_input` intent.
+"""Verdicts from the words over the classifier's guess: messages the coach cannot read become the
+`bad_input` intent, a question about the answering machine becomes `ask_voicemail`, and requests that
+destroy or start something need their words.
 
 Runs last in the NLU pipeline so its verdict wins over the classifier's guess;
 the problem travels as an `input_problem` entity for `action_explain_input`.
@@ -9,12 +11,12 @@ from __future__ import annotations
 from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
-from coach.requests import asks_for_review, asks_to_rehearse
+from coach.requests import asks_about_voicemail, asks_for_review, asks_to_rehearse
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
@@ -22,6 +24,7 @@ BAD_INPUT = "bad_input"
 FORGET_ME = "forget_me"
 REHEARSAL = "request_rehearsal"
 REVIEW = "request_draft_review"
+VOICEMAIL = "ask_voicemail"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -32,6 +35,7 @@ class MessageGuard(StatelessComponent):
             if problem is None:
                 _overrule_unfounded_verdict(message)
                 _overrule_unasked_request(message)
+                _hear_voicemail_question(message)
                 continue
             set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
@@ -53,7 +57,8 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 # one to forget anything, "jeg vil gerne ringe denne gang" chooses the channel, not a rehearsal, and
 # "mail. min mor vil gerne læse den først" asks no review of the coach.
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
-_NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review}
+_NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
+                    VOICEMAIL: asks_about_voicemail}
 
 
 def _overrule_unasked_request(message: Message) -> None:
@@ -64,3 +69,13 @@ def _overrule_unasked_request(message: Message) -> None:
         if has_words is None or has_words(message.get(TEXT) or ""):
             return
         drop_guess(message, name)
+
+
+def _hear_voicemail_question(message: Message) -> None:
+    """"skal jeg lægge en besked hvis han ikke tager den?" asks about the answering machine whatever the
+    classifier guessed (small talk, a report of no answer, the script again); a request to rehearse or to
+    be forgotten that says so keeps its place ("kan vi øve beskeden til telefonsvareren?")."""
+    intent = message.get(INTENT) or {}
+    if intent.get("name") in (REHEARSAL, FORGET_ME) or not asks_about_voicemail(message.get(TEXT) or ""):
+        return
+    set_intent(message, {"name": VOICEMAIL, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])

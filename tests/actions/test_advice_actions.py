@@ -277,17 +277,17 @@ def test_a_request_before_the_interview_keeps_the_channel_the_user_chose(dispatc
     assert "Spørg til sidst i samtalen" in texts(dispatcher)
 
 
-@pytest.mark.parametrize("said, intent, action", [
-    ("skal jeg lægge en besked næste gang?", "out_of_scope", "facts_first"),  # AI008, after the plan
-    ("må man godt lægge besked på telefonsvareren?", "report_no_answer", "record_no_answer"),
-    ("hvad hvis jeg får telefonsvareren, skal jeg så indtale noget?", "out_of_scope", "out_of_scope"),
-    ("skal jeg lægge en besked hvis han ikke tager den?", "request_call_script", "call_script"),  # newcomer trial
-])
-def test_a_question_about_the_answering_machine_is_answered_and_counts_no_call(dispatcher, said, intent, action):
-    from actions.conversation import ActionFactsFirst, ActionOutOfScope
-    runs = {"facts_first": ActionFactsFirst(), "record_no_answer": ActionRecordNoAnswer(),
-            "out_of_scope": ActionOutOfScope(), "call_script": ActionCallScript()}
-    events = run(runs[action], make_tracker(said, intent, {**COMPLETE, "followup_date": "2026-12-08"}), dispatcher)
+def test_a_question_about_the_answering_machine_is_answered_with_the_scripts_line_and_counts_no_call(dispatcher):
+    from actions.conversation import ActionAnswerVoicemail
+    said = "skal jeg lægge en besked hvis han ikke tager den?"  # newcomer trial, after the script
+    events = run(ActionAnswerVoicemail(), make_tracker(said, "ask_voicemail",
+                                                       {**COMPLETE, "followup_date": "2026-12-08"}), dispatcher)
     assert texts(dispatcher).startswith(text("advice.voicemail.answer"))
     assert "Hej Mette, det er Ole Jensen. Jeg var til samtale hos jer onsdag" in texts(dispatcher)  # the example
-    assert "followup_attempts" not in slot_events(events) and "Sådan kan du sige det" not in texts(dispatcher)
+    assert not slot_events(events) and "Sådan kan du sige det" not in texts(dispatcher)
+
+
+def test_a_question_about_the_answering_machine_before_the_case_is_known_gets_the_answer_alone(dispatcher):
+    from actions.conversation import ActionAnswerVoicemail
+    run(ActionAnswerVoicemail(), make_tracker("skal jeg lægge en besked?", "ask_voicemail", {}), dispatcher)
+    assert texts(dispatcher) == text("advice.voicemail.answer")

@@ -72,6 +72,21 @@ def test_names_for_the_coachs_mail_fill_it_in_and_start_no_review(coach):
     assert coach.tracker(me)["slots"]["followup_attempts"] == 0
 
 
+def test_a_question_about_the_answering_machine_is_answered_in_and_after_the_questions(coach):
+    """Answered whatever the NLU guessed; after the script it is no request for the script again, and it
+    counts no call."""
+    me = coach.new_sender()
+    coach.said(me, "Samtale i tirsdags som tømrer hos Bak & Søn")
+    reply = coach.said(me, "hvis han ikke tager telefonen, skal jeg så lægge en besked?")
+    assert "læg gerne en kort besked" in reply and "ringe eller" in reply  # then the form's question again
+    coach.said(me, "ringe")
+    coach.said(me, "han sagde inden jul")
+    reply = coach.said(me, "skal jeg lægge en besked hvis han ikke tager den?")
+    assert "læg gerne en kort besked" in reply and "Fx sådan:" in reply and "Jeg var til samtale" in reply
+    assert "Følg op" not in reply
+    assert coach.tracker(me)["slots"]["followup_attempts"] == 0
+
+
 def test_no_answer_report_moves_the_plan(coach):
     me = coach.new_sender()
     coach.said(me, "Jeg havde samtale den 2. november som pædagog og vil gerne ringe. De sagde intet om hvornår")

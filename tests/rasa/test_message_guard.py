@@ -40,3 +40,19 @@ def test_the_next_real_call_is_neither_a_rehearsal_nor_a_review_whichever_is_gue
                {"name": "inform", "confidence": 0.2}]
     said = Message(data={TEXT: "ok jeg ringer igen nu", INTENT: ranking[0], INTENT_RANKING_KEY: ranking})
     assert intent_after(said) == "inform"
+
+
+def test_a_question_about_the_answering_machine_is_heard_whatever_was_guessed():
+    for guess in ("out_of_scope", "report_no_answer", "request_call_script", "request_draft_review"):
+        assert intent_after(classified("skal jeg lægge en besked hvis han ikke tager den?", guess)) == "ask_voicemail"
+
+
+def test_a_rehearsal_of_the_voicemail_and_a_review_of_it_keep_their_place():
+    asked = "kan vi øve hvad jeg skal lægge af besked på telefonsvareren?"
+    assert intent_after(classified(asked, "request_rehearsal")) == "request_rehearsal"
+    asked = "kan du læse min besked til telefonsvareren?"
+    assert intent_after(classified(asked, "request_draft_review")) == "request_draft_review"
+
+
+def test_a_voicemail_guess_without_its_words_is_dropped():
+    assert intent_after(classified("telefonsvarer igen.", "ask_voicemail")) == "inform"  # a call made, told

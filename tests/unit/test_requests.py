@@ -64,6 +64,8 @@ def test_a_review_only_when_the_coach_is_asked(said, meant):
     ("hvad skal jeg sige hvis det går på voicemail", True),
     ("ringede i går, fik telefonsvarer, skal jeg prøve igen?", False),  # a call made: the report is read
     ("telefonsvarer igen.", False), ("skal jeg ringe igen?", False),
+    ("hvad siger jeg på en voicemail", True), ("laegger man en besked paa telefonsvareren eller hvad", True),
+    ("kan du læse min besked til telefonsvareren?", False),  # a review of it
 ])
 def test_a_question_about_the_answering_machine(said, meant):
     assert asks_about_voicemail(said) is meant
