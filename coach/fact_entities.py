@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List
 
+from coach.case import EMAIL, PHONE
 from coach.danish import fold
 from coach.facts import (
-    _NOT_A_CHOICE,
-    _RULED_OUT,
-    EMAIL,
-    PHONE,
     change_of_mind_at,
     channel_preference,
     company_said,
@@ -23,6 +20,7 @@ from coach.facts import (
     role_said,
     whole_title,
 )
+from coach.facts.cues import _NOT_A_CHOICE, _RULED_OUT
 
 NAMES = ("user_name", "contact_name")
 CHANNEL = "contact_channel"

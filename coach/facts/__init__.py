@@ -1,0 +1,85 @@
+"""Facts in the user's own words, read from every message whatever its intent.
+
+The NLU finds entities; these readers decide what they mean for the case (interview day or answer
+deadline, "ingen frist", a follow-up made, a bare answer to a question). One module per fact:
+`followups`, `topics` (which fact a date is about), `answers` (the employer's answer day), `channel`,
+`employers`, `titles`, `names`; `text` and `cues` are what they share.
+"""
+
+from coach.facts.answers import (  # noqa: F401
+    date_taken_back,
+    employer_left_unsaid,
+    promised_without_day,
+    says_no_deadline,
+    unsure,
+)
+from coach.facts.channel import (  # noqa: F401
+    change_of_mind_at,
+    channel_intended,
+    channel_left,
+    channel_preference,
+    opens_with_a_channel,
+    parse_channel,
+    ruled_out_channels,
+)
+from coach.facts.employers import (  # noqa: F401
+    clean_company,
+    company_corrected,
+    company_said,
+    employer_after,
+)
+from coach.facts.followups import (  # noqa: F401
+    another_said,
+    answer_reported,
+    answered_with_a_day,
+    attempt_channel,
+    attempts_reported,
+    following_up_now,
+    interview_just_now,
+    job_offered,
+    last_attempt_after,
+    last_attempt_said,
+    one_more_said,
+    rejection_medium,
+    rejection_news,
+    rejection_reported,
+    rejection_told,
+    stepping_away,
+    times_said,
+)
+from coach.facts.names import (  # noqa: F401
+    clean_person_name,
+    in_full_before,
+    names_said,
+    same_person,
+    with_surname,
+    without_names,
+)
+from coach.facts.text import (  # noqa: F401
+    is_correction,
+    respelled,
+)
+from coach.facts.titles import (  # noqa: F401
+    about_the_job,
+    bare_title,
+    clean_role,
+    corrected_title,
+    kind_of_place,
+    looks_like_a_title,
+    recounts_attempts,
+    role_said,
+    speaks_of_last_time,
+    split_role_answer,
+    title_then_place,
+    whole_title,
+)
+from coach.facts.topics import (  # noqa: F401
+    ATTEMPT,
+    DEADLINE,
+    INTERVIEW,
+    OTHER,
+    approximate,
+    date_topic,
+    interview_ahead,
+    reported_speech,
+)

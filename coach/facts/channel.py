@@ -1,0 +1,131 @@
+"""The channel the user chooses, rules out or keeps to: telefon or email."""
+
+from __future__ import annotations
+
+import re
+
+from coach.case import EMAIL, PHONE
+from coach.danish import fold
+from coach.facts.cues import (
+    _ASKING,
+    _EMAIL,
+    _NOT_A_CHOICE,
+    _PHONE,
+    _PREFERENCE,
+    _PREFERRED_AFTER,
+    _RULED_OUT,
+    _RULED_OUT_AFTER,
+)
+from coach.facts.followups import attempts_reported
+from coach.facts.text import _CHANGE_OF_MIND
+
+
+def parse_channel(text: str) -> str | None:
+    """The channel the user chooses: 'ring', 'telefonen' -> telefon; 'mail', 'skrive' -> email.
+    What the employer does ('ringer tilbage') and what the user did ('mailede') do not count, nor a
+    channel the user rules out ('hader at ringe', 'hellere mail end at ringe'); None when unclear."""
+    chosen = {channel for channel, _ in _channel_words(fold(text)) if channel}
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+_BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(saa )?(jeg )?(vil )?(gerne )?"
+                           r"(ringe|ringer|ring|telefon\w*|phone|opkald|mail\w*|e-?mail\w*|"
+                           r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
+                           r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv| nu|"
+                           r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg)*\W*$")
+
+
+def opens_with_a_channel(text: str) -> bool:
+    """'Mail, det er sådan vi har skrevet hele vejen': the first clause is nothing but a channel, the answer
+    to 'ringe eller mail?' (with a reason after it), not a request about a mail."""
+    first = re.split(r"[.,;!?\n]+", fold(text).strip(), maxsplit=1)[0]
+    return bool(first.strip()) and _BARE_CHANNEL.match(first) is not None
+
+
+def channel_preference(text: str) -> str | None:
+    """A channel the user says they want, unasked: 'jeg ringer hellere selv', 'vil skrive en mail', or a
+    clause that is nothing but a channel ('ringe. hun hedder noget med M')."""
+    folded = fold(text)
+    folded = folded[change_of_mind_at(folded):]
+    for clause in re.split(r"[.,;!?\n]+", folded):
+        if _BARE_CHANNEL.match(clause) and clause.strip():
+            return parse_channel(clause)
+    decided = _THEN_I_DO.search(folded)  # "ok så ringer jeg", "så skriver jeg bare"
+    if decided:
+        return PHONE if decided["act"] == "ringer" else EMAIL
+    kept_on = _KEEPS_ON.search(folded)
+    if kept_on:
+        return PHONE if kept_on["act"].startswith("ring") else EMAIL
+    preferred = {channel for channel, cued in _channel_words(folded) if channel and cued}
+    if len(preferred) > 1:  # "vil helst skrive en e-mail, da jeg hører dårligt i telefonen": the why is no choice
+        preferred = {channel for channel, cued in _channel_words(_REASON.sub(" ", folded)) if channel and cued}
+    return preferred.pop() if len(preferred) == 1 else None
+
+
+# "jeg tænker at ringe til dem bagefter, er det en god ide?": a plan told, then a question about it
+_INTENDED = re.compile(r"\bjeg (?:taenker|vil|har taenkt mig|regner med|planlaegger) (?:at |paa at )?"
+                       r"(?:(?:bare|nok|gerne|hellere|selv) )?(?P<act>ringe|skrive|maile|sende en mail)\b")
+
+
+def channel_intended(text: str) -> str | None:
+    """The channel of a plan the user tells while asking about it, or None."""
+    found = _INTENDED.search(fold(text))
+    return None if found is None else PHONE if found["act"] == "ringe" else EMAIL
+
+
+# "ok så ringer jeg": a decision in the inverted order after "så" (not a question: "så ringer jeg for tidligt?")
+# ... and "ham ringer jeg til" (whom, first), not "dem ringer jeg ikke til"
+_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|hen) (?P<act>ringer|skriver|mailer) "
+                        r"jeg\b(?! ikke| aldrig)(?![^.!?\n]*\?)")
+# ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice
+_REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
+# "jeg har indtil nu ringet, og det vil jeg helst blive ved med": the way so far, kept
+_KEEPS_ON = re.compile(r"\b(har|har indtil nu|har hidtil|har altid) (?P<act>ringet|skrevet|mailet)\b[^.;!?]{0,30}"
+                       r"\b(blive ved( med)?|fortsaette( med)?|holde fast i|goere det igen|goer det igen)\b")
+
+
+def channel_left(text: str) -> str | None:
+    """Of the two channels, the one the message leaves when it rules the other out ('jeg er lidt genert i
+    telefonen' -> email); not 'jeg har ikke ringet endnu', what was done rather than what is wanted."""
+    ruled_out = ruled_out_channels(text)
+    return ({PHONE, EMAIL} - ruled_out).pop() if len(ruled_out) == 1 and attempts_reported(text) is None else None
+
+
+def change_of_mind_at(folded: str) -> int:
+    """Where the user's last change of mind about the channel begins: the last turn after which a
+    channel is chosen (0 when there is none; "mail, nej ikke ringe" keeps the mail)."""
+    turns = [m.end() for m in _CHANGE_OF_MIND.finditer(folded)
+             if any(channel for channel, _ in _words_for_channels(folded[m.end():]))]
+    return turns[-1] if turns else 0
+
+
+def _channel_words(folded: str) -> list[tuple[str | None, bool]]:
+    """(channel or None when ruled out, whether a first-person or preference cue goes with it)."""
+    return _words_for_channels(folded[change_of_mind_at(folded):])
+
+
+def _words_for_channels(folded: str) -> list[tuple[str | None, bool]]:
+    folded = _NOT_A_CHOICE.sub(" ", folded)
+    found = []
+    for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL)):
+        for m in pattern.finditer(folded):
+            before = folded[max(0, m.start() - 40):m.start()]
+            asking = _ASKING.search(before) is not None  # "kan jeg ikke ringe?" wants to call
+            cued = asking or _PREFERENCE.search(before) is not None \
+                or _PREFERRED_AFTER.search(folded[m.end():]) is not None
+            found.append((None if _is_ruled_out(folded, m) else channel, cued))
+    return found
+
+
+def _is_ruled_out(folded: str, word: re.Match) -> bool:
+    """'hader at ringe', 'ikke så fortrolig med e-mail', 'mails drukner bare': the channel is not wanted."""
+    before = folded[max(0, word.start() - 40):word.start()]
+    return (_RULED_OUT.search(before) is not None and _ASKING.search(before) is None) \
+        or _RULED_OUT_AFTER.match(folded[word.end():word.end() + 40]) is not None
+
+
+def ruled_out_channels(text: str) -> set[str]:
+    """The channels a message rules out ('jeg får aldrig fat i hende i telefonen' -> telefon)."""
+    folded = _NOT_A_CHOICE.sub(" ", fold(text))
+    return {channel for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL))
+            for m in pattern.finditer(folded) if _is_ruled_out(folded, m)}

@@ -1,0 +1,333 @@
+"""The user's own follow-ups (made, counted, about to be made) and the employer's news: a no, the job,
+an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.case import EMAIL, PHONE
+from coach.danish import fold
+from coach.facts.cues import (
+    _ANSWER,
+    _ATTEMPT_CUES,
+    _COUNT,
+    _COUNTS,
+    _NOT_BEFORE,
+    _REJECTION,
+    _UNANSWERED,
+    _VOICEMAIL_LEFT,
+)
+from coach.facts.text import _SENTENCE_ENDS, _clause_around, _clause_start, is_correction
+
+_ANSWER_ASKED = re.compile(r"\b(rykket|rykkede|bedt|bad|spurgt|spurgte)( \w+)? (for|om|efter) (et )?svar\b")
+_A_FEW = r"(\d+|en|et|et par|to|tre|en halv|halvanden)"
+_HOURS_AGO = r" (min\w*|minutter|timer?|times?)( tid)? siden\b"
+_JUST_NOW = re.compile(r"\b(just )?(got|came) (out|back|home) (of|from) (my|the|an) interview\b|"
+                       r"\blige (haft|vaeret til|kommet fra|kommet hjem fra|kommet ud fra|kom hjem fra|kom ud fra) "
+                       r"(en |min |til )?(job)?(samtale|interview)|"
+                       r"\bkom(mer)? (lige )?(nu )?(hjem |ud )?fra (en |min |til )?(job)?(samtale|interview)|"
+                       r"\b(paa vej|i toget|i bussen|i bilen|i metroen|paa cyklen) hjem fra (en |min )?(job)?"
+                       r"(samtale|interview)|"
+                       r"\b(samtale|interview)\w* (for )?" + _A_FEW + _HOURS_AGO + "|"
+                       r"\bfor " + _A_FEW + _HOURS_AGO)
+
+
+def interview_just_now(text: str) -> bool:
+    """'har lige haft samtale', 'samtale for 20 min siden': the interview was today."""
+    return bool(_JUST_NOW.search(fold(text)))
+
+
+# "vent lige, skal hente min søn", "2 sek, jeg tjekker lige mailen": the user steps away for a moment.
+_STEPPING_AWAY = re.compile(
+    r"\b(vent (lige|et (oejeblik|sekund|minut|par minutter))|(lige |et )(oejeblik|sekund|minut)|"
+    r"(to|2|et par) (sek|sekunder|min|minutter)\b|brb|"
+    r"(^|jeg |[,.] ?)(er|kommer) (lige )?tilbage( om| lige om| senere|$)|"
+    r"skal lige (hente|tisse|svare|tage|ud|ned|have|finde|tjekke|lave|kigge)|"
+    r"(tjekker|kigger|finder|ser) (lige|efter)\b|\bvent\s*(\.\.+|!|$)|skrevet det ned|finde det frem|slaa det op)"
+)
+# "jeg ringede igen i dag", "har også skrevet": a follow-up added, not one counted already given its day
+_ONE_MORE = re.compile(r"\b(igen|ogsaa|endnu en|en gang til|nu|lige|i dag|idag)\b")
+
+
+def one_more_said(text: str) -> bool:
+    return bool(_ONE_MORE.search(fold(text)))
+
+
+_ALSO = re.compile(r"\b(ogsaa|oveni|derudover|desuden)\b")
+_ANOTHER = re.compile(r"\b(igen|ogsaa|oveni|derudover|desuden|endnu en|en gang til)\b")
+
+
+def another_said(text: str) -> bool:
+    """'jeg ringede faktisk også torsdag': one more, said in words ("lige" and "nu" are no such words)."""
+    return bool(_ANOTHER.search(fold(text)))
+
+
+def last_attempt_after(known_last: str | None, day: str, text: str) -> str:
+    """The last follow-up's day once `text` tells of one on `day`: 'så ringede jeg også i onsdags' after a mail
+    on Friday adds an earlier one, and Friday stays the last; otherwise (a correction, a new one) `day`."""
+    if known_last and _ALSO.search(fold(text)) and not is_correction(text):
+        return max(str(known_last)[:10], day)
+    return day
+
+
+# "ok jeg skriver til dem nu", "så ringer jeg lige nu", "nu ringer jeg": the user's own follow-up is about
+# to happen. Not yet made, so nothing is recorded; a question ("skal jeg ringe nu?") has no such verb.
+_FOLLOWING_UP = r"(ringer|skriver|sender|mailer|smser|sms'er|kontakter|tager fat i)"
+_RIGHT_NOW = r"(nu|lige nu|nu her|med det samme|straks)"
+_FOLLOWING_UP_NOW = re.compile(
+    rf"(^|[.,!:;]\s*|\b(ok|okay|okej|oki|godt|fint|super|perfekt|saa|jamen|jeg))\s*(saa |jeg |lige )*"
+    rf"{_FOLLOWING_UP}\b(\s+\S+){{0,4}}?\s+{_RIGHT_NOW}\b(?!\s*\?)|"
+    rf"\b(nu|straks) {_FOLLOWING_UP} jeg( til (dem|hende|ham))?\s*([.!]|$)")
+
+
+def following_up_now(text: str) -> bool:
+    """'ok jeg skriver igen nu', 'ringer lige nu': the user is about to follow up (not done yet); not 'jeg
+    skriver til dig nu, fordi …', to the coach."""
+    folded = fold(text)
+    return bool(_FOLLOWING_UP_NOW.search(folded)) and not _TO_THE_COACH.search(folded)
+
+
+# "jeg skriver til dig nu", "fik lige en mail mens jeg skrev med dig": to the coach, no follow-up
+_TO_THE_COACH = re.compile(r"\b(til|med) dig\b")
+
+
+def stepping_away(text: str) -> bool:
+    """'vent lige, skal lige hente min søn': a pause, no answer (read only when the message gave no fact)."""
+    return bool(_STEPPING_AWAY.search(fold(text)))
+
+
+# "hvad skal jeg sige, hvis det går på voicemail?", "hvad siger jeg på en voicemail": what might happen,
+# not what did
+_IF = re.compile(r"\b(hvis|hvad (siger|goer|skriver) (jeg|man)|er det (ok|okay|fint|i orden|for meget) at|"
+                 r"(skal|maa|boer|kan) (jeg|man)( godt)? (laegge|efterlade|indtale))\b[^.!?;]*$")
+
+
+def _unanswered_said(folded: str) -> bool:
+    return any(not _IF.search(folded[:m.start()]) for m in _UNANSWERED.finditer(folded))
+
+
+def attempts_reported(text: str) -> int | None:
+    """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
+    for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
+    folded = fold(text)
+    if not any(_users_act(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _unanswered_said(folded):
+        return None
+    # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
+    # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
+    acts = _users_acts(folded)
+    if any(m.group(1).startswith("ring") for m in acts):
+        acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
+    counted = _counted_per_kind(folded, acts)
+    # "skrev en mail d. 19. oktober og igen d. 27. oktober", "ringet i mandags og i onsdags": one act, days more
+    again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0)
+    if counted == 1:
+        return 1 + again
+    if counted is not None:
+        return counted
+    # a count that is part of an act ("sendt en mail", "sendt 2 mails") counts that act, not all of them
+    count = next((c for c in _COUNT.finditer(folded) if not any(a.start() <= c.start() < a.end() for a in acts)),
+                 None)
+    if count:
+        return _COUNTS[count.group(1)]
+    inner = [_COUNT.search(a.group(0)) for a in acts]
+    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + again
+
+
+def answered_with_a_day(text: str, answer_day_at: int | None) -> bool:
+    """'har lige ringet, hun sagde de ringer i næste uge': one follow-up, answered with a new day to wait
+    for, told after it (`answer_day_at`: where the message dates the employer's answer, or None). Not an
+    unanswered attempt; "de sagde sidst på måneden … jeg har ringet én gang" tells the old day first."""
+    if answer_day_at is None or attempts_reported(text) != 1:
+        return False
+    folded = fold(text)
+    acts = _users_acts(folded)
+    return bool(acts) and acts[0].end() <= len(fold(text[:answer_day_at])) and not _UNANSWERED.search(folded)
+
+
+def _users_acts(folded: str) -> list[re.Match]:
+    return [m for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
+
+
+# "sendt en mail d. 22. marts og igen d. 1. april": one act said, done twice (a day follows; "og igen ringede
+# jeg" names its own act, counted as such)
+_AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d))")
+# "har ringet i mandags og i onsdags": one act said, on two days
+_DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?(/\d+)?)"  # "d. 23/6"
+_AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
+
+
+def attempt_channel(text: str) -> str | None:
+    """How the last follow-up the message reports went: 'har mailet dem én gang i går' -> email, 'ringede og
+    lagde en besked' -> telefon; None when no act names a channel ('har fulgt op to gange')."""
+    acts = [m.group(0) for m in _users_acts(fold(text))]
+    kinds = [EMAIL if re.search(r"mail|skr|sendt", a) else PHONE if re.search(r"ring|besked|talte", a) else None
+             for a in acts]
+    return next((k for k in reversed(kinds) if k), None)
+
+
+def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
+    """'ringet to gange og sendt en mail' -> 3: per kind of act (call, mail, other) the count said right
+    after it, else one; a count after a general act ('prøvet tre gange') is the total. None when no
+    count follows an act."""
+    counts = list(_COUNT.finditer(folded))
+    per_kind: dict[str, int] = {}
+    attached = False
+    for act in acts:
+        said = next((c for c in counts if 0 <= c.start() - act.end() <= 20), None)
+        attached = attached or said is not None
+        kind = _act_kind(act.group(1))
+        if said is None and kind in per_kind and folded.startswith(" igen", act.end()):
+            per_kind[kind] += 1  # "ringet d. 3. februar og ringet igen onsdag": one more of that kind
+            continue
+        per_kind[kind] = max(per_kind.get(kind, 0), _COUNTS[said.group(1)] if said else 1)
+    if not attached:
+        return None
+    return per_kind["other"] if per_kind.get("other", 0) > 1 else sum(per_kind.values())
+
+
+def _act_kind(act: str) -> str:
+    if act.startswith("ring") or _VOICEMAIL_LEFT.fullmatch(act):
+        return "call"
+    return "mail" if re.match(r"(skrev|mail|sendt)", act) else "other"
+
+
+def times_said(text: str) -> int | None:
+    """'det var kun én gang' -> 1: a count of follow-ups, as a correction says it."""
+    count = _COUNT.search(fold(text))
+    return _COUNTS[count.group(1)] if count else None
+
+
+def rejection_reported(text: str) -> bool:
+    """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
+    folded = fold(text)
+    return any(_affirmed(folded, m) for m in _REJECTION.finditer(folded))
+
+
+# A no that has come, told as news ("jeg fik et afslag i fredags"), not asked about ("hvad svarer jeg på et afslag?").
+_REJECTION_NEWS = re.compile(r"\b(fik|har faaet|har lige faaet|modtog|har modtaget) (jeg )?(lige )?(et |en )?"
+                             r"(afslag|nej)\b|\b(de|han|hun) har (valgt|ansat|fundet) (en )?(anden|andre)\b|"
+                             r"\bstillingen er (blevet )?besat\b|\b(gaa|gaar|gik) videre med (en )?(anden|andre)\b|"
+                             r"\b(har|havde) (givet|tilbudt) (stillingen|jobbet) til (en )?(anden|andre)\b")
+
+
+def rejection_told(text: str) -> bool:
+    """'hun virkede bare ikke interesseret i mig' inside a request for advice, 'svaret var kort og koldt.
+    skal jeg overhovedet ringe?': told, in a sentence of its own, not asked about ('hvad gør jeg, hvis de
+    har valgt en anden?', 'lød hun uinteresseret?')."""
+    sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
+    return rejection_news(text) or any(
+        rejection_reported(s) and not s.rstrip().endswith("?") and not re.search(r"\bhvis\b", fold(s))
+        for s in sentences)
+
+
+def rejection_news(text: str) -> bool:
+    """'jeg fik et afslag i fredags, hvad svarer jeg?': a rejection told, even inside a request."""
+    folded = fold(text)
+    return not re.search(r"\bhvis\b", folded) and any(_affirmed(folded, m) for m in _REJECTION_NEWS.finditer(folded))
+
+
+# How a no reached the user: in writing ("fik et afslag på mail", "de skrev at ...") or by phone.
+_NEWS_IN_WRITING = re.compile(r"\b(paa|pr\.?|per|via|over) (e-?mail|mail|sms|linkedin)\b|"
+                              r"\b(en|et|deres|i) (e-?mail|mail|brev)\b|"
+                              r"\b(de|han|hun|hen) (har )?(skrev|skrevet|mailede|mailet)\b|\bmail fra\b")
+_NEWS_BY_PHONE = re.compile(r"\b(de|han|hun|hen) (har )?(ringede|ringet)\b|\b(i|over|paa) telefonen\b|\bjeg ringede\b")
+
+
+def rejection_medium(text: str) -> str | None:
+    """EMAIL for a no that came in writing, PHONE for one heard on the phone, None when not said: the
+    reply to a no fits the way it came when the user has chosen no channel."""
+    folded = fold(text)
+    if _NEWS_IN_WRITING.search(folded):
+        return EMAIL
+    return PHONE if _NEWS_BY_PHONE.search(folded) else None
+
+
+_JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtilbud|tilbudt (jobbet|stillingen)|"
+                          r"(elev|laere|praktik|studie)?pladsen|(elev|laere|praktik)plads)\b|"
+                          r"\bjeg (er|blev) (blevet )?ansat\b|\b(de )?(har )?tilbudt mig (jobbet|stillingen)\b|"
+                          # "JEG FIK DEN!!! starter 1. april": the job, cheered or with its first day
+                          r"\b(fik|har faaet) (den|det)\s*!|\b(fik|har faaet) den\b[,!\s]+(jeg )?(starter|begynder)\b")
+
+
+def job_offered(text: str) -> bool:
+    """'jeg fik jobbet', 'de har tilbudt mig stillingen': the application ended well."""
+    folded = fold(text)
+    return any(_affirmed(folded, m) for m in _JOB_OFFERED.finditer(folded))
+
+
+def answer_reported(text: str) -> bool:
+    """'jeg har fået svar', 'de ringede tilbage', 'jeg har fået elevpladsen': the employer answered."""
+    folded = fold(text)
+    return any(_affirmed(folded, m) for m in _ANSWER.finditer(folded)) or job_offered(text)
+
+
+# "de skulle have ringet": what the employer was to do, not the user's attempt.
+_EMPLOYER_WAS_TO = re.compile(r"\b(de|han|hun|hen) (skulle|ville) (have )?$")
+# A call or mail the employer made: "de har også skrevet til mig", "hun har ringet".
+# the employer's side as subject: "skolelederen har lige ringet", "HR skrev", "har chefen ringet"
+_EMPLOYER_SUBJECT = (r"(de|han|hun|hen|\w*(lederen|chefen|direktoeren|mesteren|ejeren|kontaktpersonen|sekretaeren|"
+                     r"inspektoeren|konsulenten)|rektor|hr|firmaet|virksomheden)")
+_EMPLOYER_DID = re.compile(rf"\b(({_EMPLOYER_SUBJECT}|ingen|nogen) (har |havde )?|(har|havde) {_EMPLOYER_SUBJECT} |"
+                           r"(jeg )?(blev|er blevet|var blevet) )"  # "blev ringet op d. 15/12": the user was called
+                           r"(ogsaa |jo |bare |kun |faktisk |lige |nu )?$")
+
+
+def last_attempt_said(text: str, start: int, end: int) -> bool:
+    """", senest den 11. januar," after the attempts: a clause that is nothing but 'senest/sidst' and the
+    date is the last attempt's day, not a deadline."""
+    clause = fold(_clause_around(text, start, end)).replace(fold(text[start:end]), " ")
+    said = clause.split()
+    cut = _clause_start(text, start)
+    if _THEY_ANSWER.search(fold(_clause_around(text, max(cut - 1, 0), max(cut - 1, 0)))):
+        return False  # "Susanne Bech der giver svar, senest fredag d. 15. januar": the day they answer by
+    return attempts_reported(text) is not None and (said[1:] if said[:1] == ["og"] else said) \
+        in (["senest"], ["sidst"], ["sidste", "gang"])
+
+
+_THEY_ANSWER = re.compile(r"\b((giver|give|sender|sende) (os |mig |dig )?(et )?(svar|besked)|svarer|svare|"
+                          r"melder tilbage|melde tilbage|vender tilbage|vende tilbage|hoere fra|hoerer fra)\b")
+
+
+def _users_act(folded: str, match: re.Match) -> bool:
+    """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
+    interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
+    return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
+        and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
+        and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
+        and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
+        and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
+        and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
+        and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
+                                                       or _THEIR_DETAILS.match(folded, match.end()))) \
+        and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
+        and not _CAREER.search(folded[max(0, match.start() - 25):match.start()]) \
+        and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
+
+
+# "en headhunter, Nikolaj fra Hays, ringede i december": someone named, from somewhere, did it
+_PERSON_FROM_BEFORE = re.compile(r"\b(headhunter|recruiter|rekrutterer|konsulent|chef|leder|sekretaer|hr)\w*,? "
+                                 r"[\w-]+( [\w-]+)? fra [\w-]+,?\s*$")
+# "Mette har lige skrevet, at …": someone else's act; "nu har ringet" and "og har skrevet" leave out "jeg"
+_SOMEONE_ELSE_HAS = re.compile(r"(?:^|[^\w])(?!(?:jeg|vi|og|saa|nu|men|ogsaa|bare|faktisk|allerede|altsaa|derfor|"
+                               r"igen|da|lige|nok|vist|endnu|selv|ja|nej|jo|hej|hmm|ok|okay)\b)[a-z]+ (har|havde) "
+                               r"(lige |nu |ogsaa |jo |faktisk |bare |endelig )?$")
+# "har i mange år skrevet for lokalaviser": a working life, not a follow-up
+_CAREER = re.compile(r"\b(i|gennem|i over|i snart) (mange|flere|\d+|\w+) aar\s*$")
+# "han foreslog, at jeg skrev til ham, hvis …": what the employer invited, not an act
+_SUGGESTED = re.compile(r"\b(foreslog|foreslaaet|opfordrede|bad mig)\b[^.;!?]{0,14}$")
+# "jeg har skrevet det ned et sted": a note to self, not a mail to the employer
+_NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt) )?(ned|op)\b")
+# "hun skrev sin mail på et visitkort": the contact's address written down, no mail sent
+_THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
+# "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
+_COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes)\b.{0,25}\b(som|for)\b")
+# "så ringede de pludselig": the subject after the verb (Danish inversion) is the employer, not the user.
+_EMPLOYER_AFTER_VERB = re.compile(r" (de|han|hun|hen)\b(?! gange)")  # not "prøvet HR": whom the user tried
+_BEFORE_THE_INTERVIEW = re.compile(r"\b(foer|inden) (selve )?(job)?(samtalen|interviewet)\b")
+
+
+def _affirmed(folded: str, match: re.Match) -> bool:
+    """The user's own act, not negated just before it ('har ikke ringet', 'de skulle have ringet')."""
+    before = folded[:match.start()]
+    return not _NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before)

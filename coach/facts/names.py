@@ -1,0 +1,241 @@
+"""Whose name is whose: the user's own and the contact's; never a pronoun or a firm."""
+
+from __future__ import annotations
+
+import re
+
+from coach.facts.employers import _FIRM_CALLED, _TITLE, _TITLE_ENDING, _an_employer
+from coach.facts.text import _NAME_LEAD, clean_free_text
+
+# Words that are never part of a person's name: pronouns and what people say instead of a name.
+_NUMBER_WORDS = frozenset("en et to tre fire fem seks syv otte ni ti elleve tolv".split())
+_NOT_A_NAME = frozenset(
+    "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
+    "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
+    "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
+    "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
+    "opfølgningscoachen opfoelgningscoachen coachen "
+    # everyone and no one ("når de har snakket med alle")
+    "alle allesammen begge ingen andre flere kandidaterne ansøgerne ansoegerne folk mennesker fremmede "
+    # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
+    "mandag tirsdag onsdag torsdag fredag lørdag loerdag søndag soendag januar februar marts juni juli august "
+    "september oktober november december".split()
+)
+# A name: capitalised words, or (typed without capitals) up to three words that end the clause.
+_NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
+         r"(?!(?:hed|hedder|heder|er|var|hun|han|det|ham|hende|dem)\b)"
+         r"[a-zæøå][a-zæøåéü]+(?:[- ](?!(?:btw|hvis|forresten|lol|haha|men|og|fordi|der|som|to|tre|fire)\b)"
+         r"[a-zæøå][a-zæøåéü]+){0,4}"
+         r"(?=\s*(?:[,.!?)]|$)|\s+(?:hvis|btw|forresten|men|og|fordi|lol|haha|der|som)\b|"
+         r"\s+(?:to|tre|fire|\d+) gange\b))")
+# A name before its cue ("Poul Erik Madsen hedder jeg", "Mette fra HR"): capitalised only. (Typed
+# without capitals it cannot be told from the words before it, and trying every start of a long
+# lower-case message took seconds.)
+_NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
+_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
+_USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
+                             rf"min (?:underskrift|signatur)(?: skal være| er| bliver)?|"
+                             rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?|kh\.?|knus|"
+                             rf"(?:de |mange )?(?:bedste |venlige |kærlige )?hils(?:en|ner)){_FILLER})[,:]?\s+{_NAME}|"
+                             rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")
+_CONTACT_CUES = re.compile(
+    rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
+    rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
+    rf"\b(?:min kontakt(?:person)?|kontaktperson(?:en)?) (?:er|var)|"
+    rf"\b(?:hans|hendes|(?!hvis\b)[\w-]+s) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim", "Rektors navn er"
+    rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
+    rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
+    rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
+    rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked)"
+    rf"(?: den| mailen| e-?mailen| beskeden)? til"  # "kan du skrive den til Birgitte Munk?"
+    rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
+    rf"\w*,?)?|"  # "skrev til recruiteren, Line Møller"
+    rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"
+    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)?"
+    rf"(?: i (?:går|forgårs|[a-zæøå]+dags)| (?:d\.|den) \d{{1,2}}\.?(?:/\d{{1,2}})?)? til"  # "ringet i mandags til"
+    rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
+    rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
+    rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
+    rf"interviewede mig),?|"
+    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+{_NAME}|"
+    # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med", "det var Mette Kjær der interviewede mig"
+    rf"{_NAME_BEFORE},?\s+"
+    rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med|"
+    rf"(?:der|som) (?:interviewede|holdt samtalen|ledte samtalen|førte samtalen|havde samtalen))\b"
+)
+# "Jonas fra lageret", "Per fra portørcentralen": a first name and the department, lower case
+_CONTACT_FROM_DEPARTMENT = re.compile(rf"{_NAME_BEFORE}\s+fra\s+(?-i:[a-zæøå][a-zæøå-]*(?:en|et|erne))\b")
+# A first name and a surname, capitalised: what the cues below need to tell a person from a word.
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # "Lund-Madsen"
+_FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+# "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach",
+# "have fat i Morten Lund"
+_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
+                               rf"fat (?:i|på|paa))),?\s+{_FULL_NAME}|"
+                               # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name
+                               rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
+                               rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéü]+))\b")
+# "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
+_CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde de svarer …"
+    rf"{_FULL_NAME}(?:,?\s+(?i:han|hun|hen))?\s+"
+    rf"(?i:(?:der |som )?(?:(?:var|er) [\w-]+ og )?(?:sagde|lovede|oplyste|fortalte|holdt samtalen|"
+    rf"førte samtalen|ledede samtalen|holdt den|ledede den|førte den|gav mig)|fra \w*afdelingen|"
+    rf"(?:der |som )(?:var|er) (?:\w*(?:chef|leder)(?:en)?|min kontakt\w*|kontaktperson\w*)|"
+    # "Jens Vestergaard var den der holdt samtalen"
+    rf"(?:var|er) (?:den|hende|ham|personen) (?:der|som) (?:holdt|havde|ledte|ledede|førte|interviewede))\b")
+# "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
+_USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
+# "kan du skrive Henrik Lauesen øverst?" (AJ039): whom the mail greets
+_CONTACT_ON_TOP = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+"
+                             rf"(?i:øverst|oeverst|i toppen)\b")
+# "du kan bare skrive Sara Mikkelsen under", "sæt Ole Bjerre nederst": the name to sign with
+_USER_SIGNS_WITH = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+(?i:under|nederst)\b")
+# "kan du sætte mit navn på? Julie Andersen", "skriv mit navn under: det er Ole Bjerre": the name asked for
+_USER_NAME_PUT_ON = re.compile(rf"(?i:\bmit (?:fulde )?navn (?:på|paa|under|ind|nederst|med)?\s*[?.!:,]*\s*"
+                               rf"(?:(?:det|navnet) er\s+)?){_FULL_NAME}\b")
+# "og afsender er Mikkel Vestergaard", "Mikkel Vestergaard som afsender"
+_USER_SENDS = re.compile(rf"(?i:\bafsender(?:en)? (?:er|skal være|skal vaere|bliver))\s+{_FULL_NAME}|"
+                         rf"{_NAME_BEFORE}\s+(?i:som afsender)\b")
+_USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede),?\s+{_FULL_NAME}")  # "Undertegnede, Jørgen Bech, var …"
+_USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
+# "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
+# a signature after a slash at the end ("… hvis det er. /Sara Khalil")
+_USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
+            re.compile(rf"(?i:\bmy name is|\bi am|\bi'm)\s+{_FULL_NAME}\b"),
+            re.compile(rf"(?:^|\s)/\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\s*$"))
+# "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
+_CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
+                      re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
+                      # "skrive en e-mail til formanden for ansættelsesudvalget, Kirsten Dahl": who, then the name
+                      re.compile(rf"(?i:\b(?:skrive|skriver|sende|sender|ringe|ringer|maile|mailer)\b[^.!?,]{{0,20}}?"
+                                 rf"\btil(?! (?:dem|ham|hende|jer|mig|dig)\b)(?: [a-zæøå]+){{1,4}}),\s+{_FULL_NAME}"),
+                      # "sendt en e-mail tirsdag den 30. marts til Jens Ole Madsen"
+                      re.compile(rf"(?i:\bsendte? (?:en |et )?(?:[\w-]*mail|besked|sms)\b"
+                                 rf"(?:[^.!?]|(?<=\d)\.){{0,40}}?\btil)\s+{_FULL_NAME}"),
+                      re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
+                      # "jeg kender hende jo godt, Lone Dam, så …": a whole name set beside "hende"/"ham"
+                      re.compile(rf"(?i:\b(?:hende|ham)(?: \w+){{0,3}}),\s+{_FULL_NAME}\s*(?:[,.!]|$)"),
+                      re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
+                      re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
+# "snakkede med HR (Camilla Berg)"
+_CONTACT_IN_BRACKETS = re.compile(
+    rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
+# The person who is to answer, when the user names several ("Det er Camilla Holm fra HR der sender svar",
+# "Lone sagde at det er hende der giver svar", "Hans sekretær, Lotte Winther, er den der skal give svar"):
+# the one to follow up with, before the interviewer named first.
+_ANSWERS = r"(?:give|giver|sende|sender|melde|melder|ringe|ringer|vende|vender|svare|svarer|kontakte|kontakter)\b"
+_CONTACT_WHO_ANSWERS = re.compile(
+    rf"{_NAME_BEFORE}(?:\s+(?:fra|i|på)\s+\S+)?,?\s+(?i:"
+    rf"(?:sagde|skrev|lovede|fortalte|naevnte|nævnte)\b[^.!?]{{0,40}}?\b(?:hun|han|hen|hende|ham)(?:\s+(?:der|som))?|"
+    rf"(?:er|var)\s+(?:den|hende|ham|personen)\s+(?:der|som)|der|som|"
+    # "Bettina Hansen som laver alt papirarbejdet, og det er hende der ringer": no other name between
+    rf"(?:(?-i:(?![A-ZÆØÅ]))[^.!?]){{0,60}}?\bdet er (?:hende|ham|hen) (?:der|som))"
+    rf"\s+(?i:(?:skal|vil|ville|kommer til at|lovede at|nok)\s+)?(?i:{_ANSWERS})|"
+    # "Svaret vil komme fra HR-konsulent Marianne Holt"
+    rf"(?i:\bsvar(?:et)?\s+(?:vil\s+|skal\s+|kommer\s+)?(?:komme\s+)?fra)\s+(?:[\w-]+\s+)?{_FULL_NAME}")
+# "kan du sætte Signe Dahl ind som modtager?", "modtageren er Signe Dahl": whom the mail goes to
+_CONTACT_RECEIVES = re.compile(rf"{_NAME_BEFORE}\s+(?i:(?:ind )?som modtager)\b|"
+                               rf"(?i:\bmodtager(?:en)? (?:er|skal være|skal vaere|bliver))\s+{_FULL_NAME}")
+# "Min kontaktperson hele vejen har været Henrik Dahl"
+_MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
+                            rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
+                  _USER_NAME_PUT_ON, _USER_SENDS,
+                  *_USER_IS)
+_CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
+                     _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
+
+
+def names_said(text: str) -> tuple[str | None, str | None]:
+    """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
+    'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
+    text = text or ""
+    users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
+    cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
+        + _cued_names(_CONTACT_PATTERNS, text)
+    contacts = (clean_person_name(_in_full(name, text)) for name in cued
+                if not _an_employer(name)  # "jeg ringer til Novo Nordisk"
+                and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
+    return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+
+
+def _the_firm_called(name: str, text: str) -> bool:
+    called = _FIRM_CALLED.search(text)
+    return called is not None and called["name"].startswith(name.strip())
+
+
+def without_names(text: str) -> str:
+    """The text without the clauses that name someone ("tilkaldevikar, skolelederen hedder Kim Holt")."""
+    kept = [c for c in re.split(r"[,.;]\s*", text) if c.strip() and not any(names_said(c))]
+    return ", ".join(kept)
+
+
+def _in_full(name: str, text: str) -> str:
+    """A first name the user goes on to give in full ("Henrik, Henrik Dahl", "Pernille et eller andet...
+    Pernille Lauridsen") -> the full name."""
+    name = name.strip()
+    if " " in name or not name[:1].isupper():
+        return name
+    given = _given_in_full(name, text)
+    if given:
+        return given
+    # "han hedder Friis til efternavn, altså Jonas Friis": the surname first, then the whole name
+    whole = re.search(rf"\b(?P<first>[A-ZÆØÅ][a-zæøåéü]+) {re.escape(name)}\b", text)
+    return f"{whole['first']} {name}" if whole and whole["first"].lower() not in _NOT_A_NAME else name
+
+
+def in_full_before(first: str | None, earlier: str) -> str | None:
+    """'Signe' now, 'jeg mødte både Signe Bak fra HR og Thomas Riis' earlier -> 'Signe Bak'; None when
+    no earlier message gave that first name in full."""
+    if not first or " " in first.strip() or not first[:1].isupper():
+        return None
+    given = _given_in_full(first.strip(), earlier or "")
+    return clean_person_name(given) if given else None
+
+
+def _given_in_full(first: str, text: str) -> str | None:
+    """'Signe' and '… Signe Bak fra HR …' -> 'Signe Bak': the first name followed by one or two surnames."""
+    given = re.search(rf"\b{re.escape(first)}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", text)
+    return first + given.group(1) if given else None
+
+
+# "hans efternavn er Dahl", "hun hedder Friis til efternavn": a surname for a first name given before.
+_SURNAME = re.compile(rf"(?i:\b(?:hans|hendes|kontaktens) efternavn(?:et)? (?:er|var))\s+(?P<name>{_NAME_WORD})\b|"
+                      rf"(?i:\b(?:han|hun) (?:hedder|hed))\s+(?P<name2>{_NAME_WORD})\s+(?i:til efternavn)")
+
+
+def with_surname(first: str | None, text: str) -> str | None:
+    """'Peter' + 'hans efternavn er Dahl' -> 'Peter Dahl'; None when the text gives no surname for a first
+    name said alone."""
+    found = _SURNAME.search(text or "")
+    surname = (found["name"] or found["name2"]) if found else None
+    if not (surname and first) or " " in first.strip() or first.strip() == surname:
+        return None
+    return f"{first.strip()} {surname}"
+
+
+def same_person(known: str | None, name: str | None) -> bool:
+    """'Hanne Lykke' known, 'Fru Lykke' (or 'Lykke') said now: the surname alone names the same person."""
+    cleaned = clean_person_name(name) if name else None
+    return bool(cleaned and known and " " not in cleaned and " " in known and known.split()[-1] == cleaned)
+
+
+def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
+    """The names the patterns find, in the order they stand in the text."""
+    found = sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
+    return [m.groupdict().get("name") or m.groupdict().get("before") or m.groupdict().get("first") for m in found]
+
+
+def clean_person_name(text: str) -> str | None:
+    """'Hun hedder mette hansen' -> 'Mette Hansen'; None for a pronoun or a description ('han',
+    'noget med M')."""
+    value = clean_free_text(text, _NAME_LEAD)
+    value = re.sub(r"^(?:fru|frk\.?|hr\.|herr)\s+(?=\w)", "", value or "", flags=re.IGNORECASE) or None  # "Fru Lykke"
+    if value is None or len(value.split()) > 4 or re.search(r"\d", value):
+        return None
+    words = [word.strip(".,") for word in value.split()]
+    if any(word.lower() in _NOT_A_NAME or word.lower() in _NUMBER_WORDS or re.fullmatch(_TITLE, word, re.IGNORECASE)
+           or _TITLE_ENDING.search(word) for word in words):
+        return None  # "Afdelingssygeplejersken", "Klinikchefen", "Projektkoordinator", "To"
+    # "lone bæk-andersen" -> "Lone Bæk-Andersen"; a capital the user typed stays
+    return re.sub(r"(?:^|(?<=[\s-]))(\w)", lambda m: m.group(1).upper(), value)

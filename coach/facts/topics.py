@@ -1,0 +1,126 @@
+"""Which fact a date is about: the interview, the employer's answer day, a follow-up or another step;
+and whether it was said as a guess or as someone's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.danish import fold
+from coach.facts.cues import (
+    _A_LATER_ROUND,
+    _APPROXIMATELY,
+    _ATTEMPT_TOPIC,
+    _COUNT,
+    _COUNT_GUESSED,
+    _DAY_GUESSED,
+    _DEADLINE_CUES,
+    _EARLIER_ROUND,
+    _EMPLOYER_SAID_THEN,
+    _HEDGED,
+    _INTERVIEW_AHEAD,
+    _INTERVIEW_CUES,
+    _LATER_ROUND,
+    _NO_ANSWER,
+    _PROCESS_CUES,
+    _REPORTED,
+    _SAID_THEN,
+    _SOME_TIME,
+)
+from coach.facts.followups import _ANSWER_ASKED, _users_act
+from coach.facts.text import _SENTENCE_ENDS, _clause_around, _clause_cut, _clause_end, _clause_start, _fragment_start
+
+INTERVIEW = "interview"
+DEADLINE = "deadline"
+ATTEMPT = "attempt"  # a follow-up the user already made
+OTHER = "other"  # a step of the employer's own ("de holdt anden runde i uge 16"): no date of the case
+
+
+def approximate(text: str, start: int, end: int | None = None) -> bool:
+    """'snart 3 uger siden', 'for godt en uge siden', 'for vel en uges tid siden', 'for en måneds tid siden',
+    '8-9 dage siden': a day the user only guesses, that the coach asks about and a day said next may pin."""
+    before, said = fold(text[max(0, start - 30):start]), fold(text[start:end]) if end is not None else ""
+    in_words = re.match(r"(en|et|et par|to|tre|fire) ", fold(text[start:start + 8]))
+    return bool(_APPROXIMATELY.search(before)) \
+        or (bool(in_words) and bool(_HEDGED.search(before))) \
+        or (text[start:start + 1].isdigit() and bool(_COUNT_GUESSED.search(before))) \
+        or bool(_SOME_TIME.search(said) or _DAY_GUESSED.match(said))
+
+
+def reported_speech(text: str, start: int, end: int) -> bool:
+    """'de sagde mandag', 'De sagde, at de ville vende tilbage sidst på måneden': a day the employer named at
+    the interview, reported now."""
+    clause = fold(_clause_around(text, start, end))
+    cut = _clause_cut(text, start)
+    # the "that" clause of a verb of saying before the comma, with or without "at" ("hun sagde, de ville …")
+    if cut > 0 and (re.match(r"\s*at\b", clause) or _SAID_THEN.search(fold(text[:cut]))):
+        clause = fold(_clause_around(text, cut, cut)) + clause
+    return bool(_REPORTED.search(clause))
+
+
+def date_topic(text: str, start: int, end: int) -> str | None:
+    """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
+    with cues of several kinds in one clause the cue nearest the date wins."""
+    if _NEXT_TRY.search(fold(text[max(0, start - 40):start])) or _NO_CAME.search(fold(text[:start])):
+        return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
+    if _SEASON.search(fold(text[start:end])) and "?" in _clause_around(text, start, end, ".!\n"):
+        return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
+    if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
+        return INTERVIEW  # "de sagde fredag d. 14... nej vent det var samtalen": taken back at once
+    # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
+    cut = _clause_start(text, start)
+    cut = _fragment_start(text, cut, start, end)
+    # "ingen svar" tells how a follow-up went: no cue for a deadline
+    clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(text[cut:_clause_end(text, end)]))
+    # "rykket for svar i mandags": the answer asked for is the follow-up's, no deadline
+    clause = _ANSWER_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    anchor = len(fold(text[cut:start]))
+    after = anchor + len(fold(text[start:end]))
+    nearest = {}
+    for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC),
+                        (OTHER, _PROCESS_CUES)):
+        distances = [max(m.start() - anchor, anchor - m.end(), 0) + _NEXT_CLAUSE * _joined(clause[after:m.start()])
+                     for m in cues.finditer(clause)  # the gap between
+                     if topic != ATTEMPT or _users_act(clause, m)]
+        if distances:
+            nearest[topic] = min(distances)
+    if re.search(_LATER_ROUND + "|" + _A_LATER_ROUND, fold(text)):
+        earlier = _nearest_gap(_EARLIER_ROUND, clause, anchor)
+        later = _nearest_gap(re.compile(_LATER_ROUND + "|" + _A_LATER_ROUND), clause, anchor)
+        if earlier is not None and (later is None or earlier < later):
+            # the first round: no longer the interview to follow up
+            nearest[OTHER] = min(earlier, nearest.pop(INTERVIEW, earlier))
+    if not nearest and _COUNT.search(fold(_clause_around(text, start, end, _SENTENCE_ENDS))):
+        return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
+    if not nearest and _EMPLOYER_SAID_THEN.search(fold(text[cut:start])):
+        return DEADLINE  # "de sagde fredag i sidste uge. jeg ringede så i mandags": the day they named
+    return min(nearest, key=nearest.get) if nearest else None
+
+
+_SEASON = re.compile(r"mellem jul|\bdet nye aar")
+_WAS_THE_INTERVIEW = re.compile(r"\W*((nej|vent|hov|ups|undskyld|sorry|oeh|aah)\W+)*(det|den|dét) var (jo |vist )?"
+                                r"(samtalen|jobsamtalen|interviewet|da jeg var (til samtale|derude|der))\b")
+# Just before a day: the user's next try ("prøv igen mandag?", "ringer igen på fredag"), not one made ...
+_NEXT_TRY = re.compile(r"\b(proev|proeve|proever|ringer|ringe|skriver|skrive)( det| dem| hende| ham)? igen"
+                       r"( paa| om| naeste| paa naeste)?\s*$")
+# ... or the no itself ("fik et afslag i går fra Netto, hvor jeg var til samtale i mandags").
+_NO_CAME = re.compile(r"\b(afslag|afslaget|et nej|sagde nej)\s*$")
+
+
+def _nearest_gap(cue: re.Pattern, clause: str, anchor: int) -> int | None:
+    return min((max(m.start() - anchor, anchor - m.end(), 0) for m in cue.finditer(clause)), default=None)
+
+
+# "samtale … d. 4. januar og har fulgt op tre gange": a cue after "og" or "men" opens the next statement,
+# so it tells the date's topic only when nothing before the date does.
+_NEXT_CLAUSE = 1000
+_CONJUNCTION = re.compile(r"\b(og|men|samt)\b")
+
+
+def _joined(between: str) -> bool:
+    return bool(_CONJUNCTION.search(between))
+
+
+def interview_ahead(text: str) -> bool:
+    """'jeg skal til samtale på torsdag', 'har samtale i morgen kl 9': the interview lies ahead."""
+    return bool(_INTERVIEW_AHEAD.search(fold(text)))
