@@ -19,7 +19,7 @@ export COACH_TRACKER_DB ?= $(CURDIR)/var/tracker.db
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' -not -path 'data/conduct/*' 2>/dev/null) \
 	components/danish_tokenizer.py components/danish_spacy.py components/danish_lemmas.py \
 	components/intent_classifier.py components/fact_features.py components/crf_entity_extractor.py \
-	coach/fact_features.py coach/facts.py coach/phone.py coach/spoken.py \
+	coach/fact_features.py $(wildcard coach/facts/*.py) coach/phone.py coach/spoken.py \
 	coach/requests.py $(wildcard coach/dates/*.py) coach/lexicon/__init__.py $(wildcard coach/lexicon/*.yml)
 
 .PHONY: setup setup-web telegram-webhook run train test test-unit test-rasa test-stories test-integration validate chat lint clean help bench bench-dates bench-nlu bench-judge bench-drafts bench-startup bench-conversations purge run-scaled

@@ -28,7 +28,7 @@ from actions.tracker_case import (
 from coach import clock
 from coach.facts import following_up_now, stepping_away
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
-from coach.requests import asks_to_leave, asks_to_start_over
+from coach.requests import NOT_DECIDED, REJECTED, VOICEMAIL, asks_to_leave, asks_to_start_over, what_if_asked
 from coach.texts import text
 from coach.writing.call_script import call_script
 
@@ -56,19 +56,23 @@ def wish_luck(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventT
     return []
 
 
-class ActionAnswerVoicemail(Action):
-    """'skal jeg lægge en besked?' (the message guard's `ask_voicemail`): yes, a short one, with the script's
-    voicemail line when the case has its interview and role. No call is counted; the form goes on after."""
+class ActionAnswerWhatIf(Action):
+    """'skal jeg lægge en besked?', 'hvad hvis de siger nej?' (the message guard's `ask_what_if`): what to do
+    then, with the call script's line for it when the case has its interview and role. Nothing is recorded:
+    it has not happened. The form goes on after."""
 
     def name(self) -> str:
-        return "action_answer_voicemail"
+        return "action_answer_what_if"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=text("advice.voicemail.answer"))
+        branch = what_if_asked(text_of(tracker)) or VOICEMAIL
+        dispatcher.utter_message(text=text(f"advice.what_if.{branch}"))
         case = case_from(tracker)
         if case.interview_date and case.role:
-            dispatcher.utter_message(text=text("advice.voicemail.example", line=call_script(case).voicemail))
+            script = call_script(case)
+            line = {VOICEMAIL: script.voicemail, REJECTED: script.if_rejected, NOT_DECIDED: script.if_not_decided}
+            dispatcher.utter_message(text=text("advice.what_if.example", line=line[branch]))
         return []
 
 

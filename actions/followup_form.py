@@ -115,7 +115,7 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 # Questions to the coach: never an answer to the form's question.
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "ask_meaning", "request_tips", "start_over", "bad_input",
-    "forget_me", "request_thank_you", "request_rejection_reply", "request_draft_review", "ask_voicemail",
+    "forget_me", "request_thank_you", "request_rejection_reply", "request_draft_review", "ask_what_if",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.

@@ -110,7 +110,7 @@ _VOICEMAIL = re.compile(r"\b((laegge|efterlade|indtale) (en |noget |nogen )?(kor
                         r"telefonsvar\w*|voicemail\w*|talebesked\w*)\b")
 _ASKS = re.compile(r"\?|\beller hvad\W*$|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde|laegger man|er det)\b")
 # Words of reading a draft: "kan du læse min besked til telefonsvareren?" asks for a review
-_READ_IT = re.compile(r"\b(laes\w*|tjek\w*|check\w*|kig\w*|se (paa|den|det|igennem)|feedback|korrektur|"
+_READ_IT = re.compile(r"\b(laes\w*|tjek\w*|check\w*|kig\w*|se (paa|den|det|igennem)|korrektur|"
                       r"vurder\w*|lyder|tonen)\b")
 
 
@@ -119,3 +119,34 @@ def asks_about_voicemail(said: str) -> bool:
     folded = fold(said)
     return bool(_VOICEMAIL.search(folded) and _ASKS.search(folded) and not _READ_IT.search(folded)) \
         and attempts_reported(said) is None
+
+
+# What might happen in the follow-up, asked before it happens: the branches of the call script.
+VOICEMAIL, REJECTED, NOT_DECIDED = "voicemail", "rejected", "not_decided"
+# "hvad hvis han siger de har valgt en anden?", "hvad gør jeg hvis de siger nej": a no that may come, not one
+# that came; "hvis hun siger de ikke har besluttet sig endnu, hvad så?"
+_IF_CLAUSE = re.compile(r"\b(hvis|i fald|i tilfaelde af)\b(?P<rest>[^.!;]*)")
+_A_NO = re.compile(r"\b(nej|afslag\w*|valgt (en )?(anden|andre)|ansat (en )?anden|besat|ikke (faar|fik|faaet) "
+                   r"(den|jobbet|stillingen)|ikke (blev|bliver) mig)\b")
+_UNDECIDED = re.compile(r"\b(ikke (har |havde )?(besluttet|bestemt|afgjort)|ikke (er )?(faerdige|klar)|"
+                        r"ikke ved (det )?endnu|ikke har (noget )?svar endnu)\b")
+
+
+def what_if_asked(said: str) -> str | None:
+    """The branch of the follow-up a question asks about ('skal jeg lægge en besked?' -> VOICEMAIL,
+    'hvad hvis de siger nej?' -> REJECTED); None when the message asks about none."""
+    if asks_about_voicemail(said):
+        return VOICEMAIL
+    folded = fold(said)
+    if not _ASKS.search(folded) or _READ_IT.search(folded):
+        return None
+    for clause in _IF_CLAUSE.finditer(folded):
+        if _A_NO.search(clause["rest"]):
+            return REJECTED
+        if _UNDECIDED.search(clause["rest"]):
+            return NOT_DECIDED
+    return None
+
+
+def asks_what_if(said: str) -> bool:
+    return what_if_asked(said) is not None

@@ -1,9 +1,9 @@
-"""Verdicts from the words over the classifier's guess: messages the coach cannot read become the
-`bad_input` intent, a question about the answering machine becomes `ask_voicemail`, and requests that
-destroy or start something need their words.
+"""Verdicts from the words over the classifier's guess.
 
-Runs last in the NLU pipeline so its verdict wins over the classifier's guess;
-the problem travels as an `input_problem` entity for `action_explain_input`.
+Messages the coach cannot read become the `bad_input` intent; a question about what may happen in the
+follow-up (the answering machine, a no) becomes `ask_what_if`; requests that destroy or start something
+need their words. Runs last in the NLU pipeline so its verdict wins over the classifier's guess; the
+problem travels as an `input_problem` entity for `action_explain_input`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
-from coach.requests import asks_about_voicemail, asks_for_review, asks_to_rehearse
+from coach.requests import asks_for_review, asks_to_rehearse, asks_what_if
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
@@ -24,7 +24,7 @@ BAD_INPUT = "bad_input"
 FORGET_ME = "forget_me"
 REHEARSAL = "request_rehearsal"
 REVIEW = "request_draft_review"
-VOICEMAIL = "ask_voicemail"
+WHAT_IF = "ask_what_if"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -35,7 +35,7 @@ class MessageGuard(StatelessComponent):
             if problem is None:
                 _overrule_unfounded_verdict(message)
                 _overrule_unasked_request(message)
-                _hear_voicemail_question(message)
+                _hear_what_if_question(message)
                 continue
             set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
@@ -58,7 +58,7 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 # "mail. min mor vil gerne læse den først" asks no review of the coach.
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
-                    VOICEMAIL: asks_about_voicemail}
+                    WHAT_IF: asks_what_if}
 
 
 def _overrule_unasked_request(message: Message) -> None:
@@ -71,11 +71,12 @@ def _overrule_unasked_request(message: Message) -> None:
         drop_guess(message, name)
 
 
-def _hear_voicemail_question(message: Message) -> None:
-    """"skal jeg lægge en besked hvis han ikke tager den?" asks about the answering machine whatever the
-    classifier guessed (small talk, a report of no answer, the script again); a request to rehearse or to
-    be forgotten that says so keeps its place ("kan vi øve beskeden til telefonsvareren?")."""
+def _hear_what_if_question(message: Message) -> None:
+    """"skal jeg lægge en besked hvis han ikke tager den?", "hvad hvis de siger nej?" ask what to do if it
+    happens, whatever the classifier guessed (small talk, a report of no answer or of a no, the script
+    again); a request to rehearse or to be forgotten that says so keeps its place ("kan vi øve beskeden
+    til telefonsvareren?")."""
     intent = message.get(INTENT) or {}
-    if intent.get("name") in (REHEARSAL, FORGET_ME) or not asks_about_voicemail(message.get(TEXT) or ""):
+    if intent.get("name") in (REHEARSAL, FORGET_ME) or not asks_what_if(message.get(TEXT) or ""):
         return
-    set_intent(message, {"name": VOICEMAIL, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+    set_intent(message, {"name": WHAT_IF, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])

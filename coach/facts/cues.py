@@ -77,6 +77,7 @@ _UNANSWERED = re.compile(
     r"(hendes |hans |deres |en )?"
     r"telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail|"
+    r"(intet|ingen|ikke noget) svar (der |her )?heller|heller (ikke )?(noget |intet |ingen )?svar|"  # after "ringer nu"
     r"^\W*(igen )?(bare |kun )?telefonsvar(er|eren|eren igen|er igen)(?=\s*([.!,]|$)))\b"  # "telefonsvarer igen."
 )
 # "og ingen svar", "uden svar", "har ikke fået svar": the state of things, no date for an answer.

@@ -73,7 +73,7 @@ def last_attempt_after(known_last: str | None, day: str, text: str) -> str:
 
 # "ok jeg skriver til dem nu", "så ringer jeg lige nu", "nu ringer jeg": the user's own follow-up is about
 # to happen. Not yet made, so nothing is recorded; a question ("skal jeg ringe nu?") has no such verb.
-_FOLLOWING_UP = r"(ringer|skriver|sender|mailer|smser|sms'er|kontakter|tager fat i)"
+_FOLLOWING_UP = r"(ringer|skriver|sender|mailer|smser|sms'er|kontakter|tager fat i|proever (at )?(ringe|skrive|maile))"
 _RIGHT_NOW = r"(nu|lige nu|nu her|med det samme|straks)"
 _FOLLOWING_UP_NOW = re.compile(
     rf"(^|[.,!:;]\s*|\b(ok|okay|okej|oki|godt|fint|super|perfekt|saa|jamen|jeg))\s*(saa |jeg |lige )*"
@@ -201,7 +201,8 @@ def times_said(text: str) -> int | None:
 def rejection_reported(text: str) -> bool:
     """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
     folded = fold(text)
-    return any(_affirmed(folded, m) for m in _REJECTION.finditer(folded))
+    # "hvad hvis han siger de har valgt en anden?": a no that may come
+    return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) for m in _REJECTION.finditer(folded))
 
 
 # A no that has come, told as news ("jeg fik et afslag i fredags"), not asked about ("hvad svarer jeg på et afslag?").

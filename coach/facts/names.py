@@ -14,7 +14,7 @@ _NOT_A_NAME = frozenset(
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
     "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
     "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
-    "opfølgningscoachen opfoelgningscoachen coachen "
+    "opfølgningscoachen opfoelgningscoachen coachen nu snart straks "
     # everyone and no one ("når de har snakket med alle")
     "alle allesammen begge ingen andre flere kandidaterne ansøgerne ansoegerne folk mennesker fremmede "
     # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
@@ -46,7 +46,7 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
-    rf"\b(?:skrev|skrevet|skrive|skriver|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked)"
+    rf"\b(?:skrev|skrevet|skrive|skriver|skriv|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked)"
     rf"(?: den| mailen| e-?mailen| beskeden)? til"  # "kan du skrive den til Birgitte Munk?"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
     rf"\w*,?)?|"  # "skrev til recruiteren, Line Møller"
@@ -57,7 +57,8 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
     rf"interviewede mig),?|"
-    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+{_NAME}|"
+    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+"
+    rf"(?:(?:ham|hende)\s+(?=[A-ZÆØÅ]))?{_NAME}|"  # "ringet to gange til ham Martin Berg"
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med", "det var Mette Kjær der interviewede mig"
     rf"{_NAME_BEFORE},?\s+"
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med|"

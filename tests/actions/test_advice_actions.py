@@ -278,16 +278,29 @@ def test_a_request_before_the_interview_keeps_the_channel_the_user_chose(dispatc
 
 
 def test_a_question_about_the_answering_machine_is_answered_with_the_scripts_line_and_counts_no_call(dispatcher):
-    from actions.conversation import ActionAnswerVoicemail
+    from actions.conversation import ActionAnswerWhatIf
     said = "skal jeg lægge en besked hvis han ikke tager den?"  # newcomer trial, after the script
-    events = run(ActionAnswerVoicemail(), make_tracker(said, "ask_voicemail",
+    events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if",
                                                        {**COMPLETE, "followup_date": "2026-12-08"}), dispatcher)
-    assert texts(dispatcher).startswith(text("advice.voicemail.answer"))
+    assert texts(dispatcher).startswith(text("advice.what_if.voicemail"))
     assert "Hej Mette, det er Ole Jensen. Jeg var til samtale hos jer onsdag" in texts(dispatcher)  # the example
     assert not slot_events(events) and "Sådan kan du sige det" not in texts(dispatcher)
 
 
+@pytest.mark.parametrize("said, advice, line", [
+    ("hvad hvis han siger de har valgt en anden?", "advice.what_if.rejected", "writing.rejection.line"),  # AK041
+    ("hvis hun siger at de ikke har besluttet sig endnu, hvad så?", "advice.what_if.not_decided",
+     "writing.call_script.if_not_decided"),
+])
+def test_a_question_about_what_may_happen_in_the_call_is_answered_and_closes_nothing(dispatcher, said, advice, line):
+    from actions.conversation import ActionAnswerWhatIf
+    events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if", {**COMPLETE, "followup_date": "2026-12-08"}),
+                 dispatcher)
+    assert texts(dispatcher).startswith(text(advice)) and text(line) in texts(dispatcher)
+    assert not slot_events(events)  # no no recorded, no call counted
+
+
 def test_a_question_about_the_answering_machine_before_the_case_is_known_gets_the_answer_alone(dispatcher):
-    from actions.conversation import ActionAnswerVoicemail
-    run(ActionAnswerVoicemail(), make_tracker("skal jeg lægge en besked?", "ask_voicemail", {}), dispatcher)
-    assert texts(dispatcher) == text("advice.voicemail.answer")
+    from actions.conversation import ActionAnswerWhatIf
+    run(ActionAnswerWhatIf(), make_tracker("skal jeg lægge en besked?", "ask_what_if", {}), dispatcher)
+    assert texts(dispatcher) == text("advice.what_if.voicemail")

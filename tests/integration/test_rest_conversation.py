@@ -85,6 +85,9 @@ def test_a_question_about_the_answering_machine_is_answered_in_and_after_the_que
     assert "læg gerne en kort besked" in reply and "Fx sådan:" in reply and "Jeg var til samtale" in reply
     assert "Følg op" not in reply
     assert coach.tracker(me)["slots"]["followup_attempts"] == 0
+    reply = coach.said(me, "hvad hvis han siger de har valgt en anden?")  # AK041: a no that may come
+    assert "tak for samtalen" in reply and "Så er der ikke mere at følge op på" not in reply
+    assert not coach.tracker(me)["slots"].get("application_closed")
 
 
 def test_no_answer_report_moves_the_plan(coach):

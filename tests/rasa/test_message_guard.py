@@ -44,7 +44,7 @@ def test_the_next_real_call_is_neither_a_rehearsal_nor_a_review_whichever_is_gue
 
 def test_a_question_about_the_answering_machine_is_heard_whatever_was_guessed():
     for guess in ("out_of_scope", "report_no_answer", "request_call_script", "request_draft_review"):
-        assert intent_after(classified("skal jeg lægge en besked hvis han ikke tager den?", guess)) == "ask_voicemail"
+        assert intent_after(classified("skal jeg lægge en besked hvis han ikke tager den?", guess)) == "ask_what_if"
 
 
 def test_a_rehearsal_of_the_voicemail_and_a_review_of_it_keep_their_place():
@@ -55,4 +55,4 @@ def test_a_rehearsal_of_the_voicemail_and_a_review_of_it_keep_their_place():
 
 
 def test_a_voicemail_guess_without_its_words_is_dropped():
-    assert intent_after(classified("telefonsvarer igen.", "ask_voicemail")) == "inform"  # a call made, told
+    assert intent_after(classified("telefonsvarer igen.", "ask_what_if")) == "inform"  # a call made, told

@@ -1553,3 +1553,16 @@ def test_the_name_to_write_at_the_top_is_the_contact():
 ])
 def test_a_place_named_in_the_genitive_typed_in_lower_case(said, company):
     assert company_said(said) == company
+
+
+def test_dev33_readings_of_names_and_a_follow_up_on_its_way():
+    # AK019: a pronoun before the name; AK037: the imperative "skriv den til"
+    assert names_said("jeg har ringet to gange til ham Martin Berg, sidst i mandags") == (None, "Martin Berg")
+    assert names_said("skriv den til Louise Krogh og sæt mit navn på: Sofie Andersen") == \
+        ("Sofie Andersen", "Louise Krogh")
+    # AK038: about to call the one higher up; "nu" is no name; the result told after it is one more call
+    assert following_up_now("ok jeg prøver at ringe til HR-chefen nu")
+    assert names_said("ok jeg prøver at ringe til HR-chefen nu") == (None, None)
+    assert attempts_reported("ingen svar der heller. skal jeg bare give op?") == 1
+    # AK041: a no that may come is no no
+    assert not rejection_reported("hvad hvis han siger de har valgt en anden?")

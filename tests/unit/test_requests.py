@@ -9,6 +9,7 @@ from coach.requests import (
     asks_to_leave,
     asks_to_rehearse,
     asks_to_start_over,
+    what_if_asked,
 )
 
 
@@ -69,3 +70,16 @@ def test_a_review_only_when_the_coach_is_asked(said, meant):
 ])
 def test_a_question_about_the_answering_machine(said, meant):
     assert asks_about_voicemail(said) is meant
+
+
+@pytest.mark.parametrize("said, branch", [
+    ("hvad hvis han siger de har valgt en anden?", "rejected"), ("hvad gør jeg hvis de siger nej", "rejected"),
+    ("hvis jeg ikke får jobbet, skal jeg så spørge om feedback?", "rejected"),
+    ("hvis hun siger at de ikke har besluttet sig endnu, hvad så?", "not_decided"),
+    ("skal jeg lægge en besked?", "voicemail"),
+    ("de har valgt en anden, hvad skriver jeg?", None),  # the no came: a request for the reply
+    ("jeg ringer hvis de ikke svarer", None),  # no question
+    ("hvis de siger nej, kan du så læse min mail til dem?", None),  # a review
+])
+def test_what_may_happen_in_the_follow_up_asked_before_it_happens(said, branch):
+    assert what_if_asked(said) == branch
