@@ -81,6 +81,7 @@ from coach.facts import (
     names_said,
     parse_channel,
     promised_without_day,
+    refined_title,
     rejection_reported,
     rejection_told,
     respelled,
@@ -357,6 +358,9 @@ class ValidateFollowupForm(FormValidationAction):
         corrected = corrected_title(said, before_this_turn(tracker, "role"))  # "det hed X, ikke Y"
         if corrected:
             return {"role": corrected}
+        refined = refined_title(said, before_this_turn(tracker, "role"))  # "tømrerlærling" after "tømrer"
+        if refined:
+            return {"role": refined}
         named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
         if named:
             return {"role": named}

@@ -74,9 +74,9 @@ _REVIEW_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|udkast\w*|tekst\w*|brev\w*|be
                            r"paagaaende|god nok|godt nok|professionel\w*|uformel\w*|synes du|hoere (det|hvad)|vise dig|"
                            r"aabning\w*|aabningen|testlaeser|gennemlaes\w*|vil sige|siger|er det ok|er det her)\b")
 _PASTED = 25  # words: a message this long may be the draft itself
-# The words of reading and judging. A short message that names whom the coach's own mail greets or who
-# signs it, without them ("kan du skrive den til Ole Strand? og min signatur er Karim Haddad"), fills in
-# that mail: it brings no draft of the user's.
+# The words of reading and judging. A short message without them that names whom the coach's own mail
+# greets or who signs it ("kan du skrive den til Ole Strand? og min signatur er Karim Haddad"), or that
+# tells of follow-ups made, brings no draft of the user's.
 _JUDGING_WORDS = re.compile(r"\b(laes\w*|lase|tjek\w*|check\w*|kig\w*|se (paa|den|det|om|igennem|lige)|feedback|"
                             r"korrektur|vurder\w*|bedoem\w*|lyder|tonen|pushy|paagaaende|god nok|godt nok|"
                             r"synes du|hoere (det|hvad)|vise dig|testlaeser|gennemlaes\w*|er det ok|er det her)\b")
@@ -90,8 +90,9 @@ def asks_for_review(said: str) -> bool:
         return False
     if opens_with_a_channel(said) and not _ASKS_THE_COACH.search(folded):
         return False  # "Mail, det er sådan vi har skrevet hele vejen" answers "ringe eller mail?"
-    if len(folded.split()) < _PASTED and any(names_said(said)) and not _JUDGING_WORDS.search(folded):
-        return False
+    if len(folded.split()) < _PASTED and not _JUDGING_WORDS.search(folded) \
+            and (any(names_said(said)) or attempts_reported(said) is not None):
+        return False  # "Jeg har skrevet tre gange …, uden at få svar. Bør jeg skrive igen?" tells follow-ups made
     return not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))
 
 

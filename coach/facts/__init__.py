@@ -67,6 +67,7 @@ from coach.facts.titles import (  # noqa: F401
     kind_of_place,
     looks_like_a_title,
     recounts_attempts,
+    refined_title,
     role_said,
     speaks_of_last_time,
     split_role_answer,

@@ -51,7 +51,8 @@ def _employer_after_department(tail: str) -> bool:
 
 
 _FIRM = r"(?:firma|firmaet|virksomhed|virksomheden|arbejdsplads|arbejdspladsen)"
-_FIRM_CALLED = re.compile(rf"\b(?:\w*(?:{_FIRM}|butik|butikken|sted|stedet)\w* (?:som|der) hedder\s+|"  # "byggefirma"
+_FIRM_CALLED = re.compile(rf"\b(?:\w*(?:{_FIRM}|butik|butikken|sted|stedet|startup|start-up|bureau|klinik|"
+                          rf"forretning|selskab)\w* (?:som|der) hedder\s+|"  # "byggefirma"
                           # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
                           rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*)"
                           r"(?P<name>\S.*)", re.IGNORECASE)
@@ -264,10 +265,10 @@ _LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med
 _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
                               r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
                               r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
-                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøå][\w-]+|"
+                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøåA-ZÆØÅ][\w-]+|"
                               # "kødbyens fiskebar": a place's name in the genitive, then a compound of its kind
                               r"[a-zæøå]{3,}s [a-zæøå]*(?:bar|restaurant|cafe|café|bageri|bistro|pizzeria|kro|"
-                              r"salon|klinik|butik))\b")
+                              r"salon|klinik|butik|vvs|el|maler|tømrer|murer|auto|værksted|rengøring|transport))\b")
 _NOT_AN_EMPLOYER_WORD = frozenset(
     "en et den det dem jer mig os min mit mine sin sit deres hende ham nogen noget mange andre hinanden "
     "dig jeres vores hans hendes samme denne dette".split())
@@ -296,7 +297,10 @@ def _workplace_typed_lower(text: str) -> str | None:
     found = _LOWER_WORKPLACE.match(text.strip())
     if found is None or found["name"].split()[0] in _NOT_AN_EMPLOYER_WORD:
         return None  # "en skole", "vores plejecenter": a kind of workplace, unnamed
-    return " ".join(w.capitalize() for w in found["name"].split())
+    return " ".join(_ACRONYMS.get(w, w.capitalize()) for w in found["name"].split())
+
+
+_ACRONYMS = {"vvs": "VVS", "it": "IT", "hr": "HR"}  # "jensens vvs" -> "Jensens VVS"
 
 
 _TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"

@@ -151,7 +151,7 @@ def _users_acts(folded: str) -> list[re.Match]:
 
 # "sendt en mail d. 22. marts og igen d. 1. april": one act said, done twice (a day follows; "og igen ringede
 # jeg" names its own act, counted as such)
-_AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d))")
+_AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d|(man|tirs|ons|tors|fre|loer|soen)dag))")
 # "har ringet i mandags og i onsdags": one act said, on two days
 _DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?(/\d+)?)"  # "d. 23/6"
 _AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")

@@ -41,7 +41,7 @@ _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
-    rf"\b(?:min kontakt(?:person)?|kontaktperson(?:en)?) (?:er|var)|"
+    rf"(?:\b(?:min kontakt(?:person)?|kontaktperson(?:en)?|kontakten)|^\W*kontakt) (?:er|var)|"
     rf"\b(?:hans|hendes|(?!hvis\b)[\w-]+s) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim", "Rektors navn er"
     rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr),|"
@@ -72,7 +72,7 @@ _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach",
 # "have fat i Morten Lund"
 _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
-                               rf"fat (?:i|på|paa))),?\s+{_FULL_NAME}|"
+                               rf"fat (?:i|på|paa))(?:\s+selv)?),?\s+{_FULL_NAME}|"  # "mester selv Bent Jensen"
                                # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name
                                rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
                                rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéü]+))\b")
@@ -116,7 +116,8 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
                       # "jeg kender hende jo godt, Lone Dam, så …": a whole name set beside "hende"/"ham"
                       re.compile(rf"(?i:\b(?:hende|ham)(?: \w+){{0,3}}),\s+{_FULL_NAME}\s*(?:[,.!]|$)"),
-                      re.compile(rf"(?i:\b(?:my )?contact(?: person)? (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
+                      re.compile(rf"(?i:\b(?:(?:my )?contact(?: person)?|the (?:leader|manager|boss|recruiter|"
+                                 rf"interviewer|hr person)) (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
@@ -235,8 +236,8 @@ def clean_person_name(text: str) -> str | None:
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
         return None
     words = [word.strip(".,") for word in value.split()]
-    if any(word.lower() in _NOT_A_NAME or word.lower() in _NUMBER_WORDS or re.fullmatch(_TITLE, word, re.IGNORECASE)
-           or _TITLE_ENDING.search(word) for word in words):
-        return None  # "Afdelingssygeplejersken", "Klinikchefen", "Projektkoordinator", "To"
+    if any(word.lower() in _NOT_A_NAME or word.lower() in _NUMBER_WORDS
+           or re.fullmatch(_TITLE, word.split("-")[-1], re.IGNORECASE) or _TITLE_ENDING.search(word) for word in words):
+        return None  # "Afdelingssygeplejersken", "Klinikchefen", "hr-chefen", "Projektkoordinator", "To"
     # "lone bæk-andersen" -> "Lone Bæk-Andersen"; a capital the user typed stays
     return re.sub(r"(?:^|(?<=[\s-]))(\w)", lambda m: m.group(1).upper(), value)

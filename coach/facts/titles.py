@@ -193,6 +193,8 @@ def title_at_employer(text: str) -> str | None:
             continue  # "samtale d. 11. dec hos ISS": a month
         if match["role"][0].isupper() and not _TITLE_ENDING.search(match["role"]):
             continue
+        if re.fullmatch(_KIND_OF_PLACE, match["role"], re.IGNORECASE):
+            continue  # "kundeservicemedarbejder, studiejob hos telenor": the kind of job, not its title
         if employer_after(match["prep"], match["rest"]) is not None or _employer_after_department(match["rest"]) \
                 or (_A_WORKPLACE.match(match["rest"]) and _TITLE_ENDING.search(match["role"])):  # "… i en vuggestue"
             return clean_role(match["role"])
@@ -256,6 +258,14 @@ def corrected_title(text: str, known: str | None) -> str | None:
     return clean_role(new) if fold(old.strip()) == fold(known) else None
 
 
+def refined_title(text: str, known: str | None) -> str | None:
+    """'tømrerlærling' alone after 'tømrer' was read from the opening: the same title, said in full."""
+    said = bare_title(text)
+    if not said or not known or len(said) <= len(known):
+        return None
+    return said if fold(said).startswith(fold(known)) else None
+
+
 def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
     'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
@@ -317,6 +327,7 @@ def clean_role(text: str) -> str | None:
         or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
+    value = re.sub(r"\s*\([^)]*\)", "", value).strip() or value  # "butiksassistent (studiejob)"
     value = _JOB_IS_LEAD.sub("", value) or value  # the NLU's "job er rengøringsassistent"
     value = _QUALIFIED_TITLE.sub("", value) or value  # "fritidsjob som kassemedarbejder", "vikar som lærer"
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)

@@ -67,6 +67,9 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
     if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
         return INTERVIEW  # "de sagde fredag d. 14... nej vent det var samtalen": taken back at once
+    nth = _NTH_ROUND_BEFORE.search(fold(text[max(0, start - 30):start])) if _ROUNDS.search(fold(text)) else None
+    if nth:  # "to samtaler: den første den 28. oktober og den anden tirsdag den 10. november": the last one
+        return OTHER if nth["nth"] in ("foerste", "1.") else INTERVIEW
     # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
     cut = _clause_start(text, start)
     cut = _fragment_start(text, cut, start, end)
@@ -97,6 +100,10 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+# Several rounds told with their days, the ordinal alone before each day
+_ROUNDS = re.compile(r"\b(to|tre|2|3|flere|begge) (samtaler|runder|samtalerunder)\b")
+_NTH_ROUND_BEFORE = re.compile(r"\b(den|en|og) (?P<nth>foerste|1\.|anden|2\.|tredje|3\.|sidste|seneste)"
+                               r"( gang| runde| samtale)?( var)?( (den|d\.|i|paa|om))?\s*$")
 _SEASON = re.compile(r"mellem jul|\bdet nye aar")
 _WAS_THE_INTERVIEW = re.compile(r"\W*((nej|vent|hov|ups|undskyld|sorry|oeh|aah)\W+)*(det|den|dét) var (jo |vist )?"
                                 r"(samtalen|jobsamtalen|interviewet|da jeg var (til samtale|derude|der))\b")

@@ -31,9 +31,20 @@ def _leading(name: str, text: str) -> str | None:
 
 
 def _as_written(spelling: str, text: str) -> str:
-    """The user's own spelling when they capitalised it ("Maersk" stays "Maersk"); the list's for lower case."""
+    """The user's own spelling when they capitalised it ("Maersk" stays "Maersk") or wrote æ/ø/å where the
+    list has none ("mærsk" -> "Mærsk"); the list's for lower case."""
     written = " ".join(text.split()[:len(spelling.split())]).rstrip(".,;:!?")
-    return written if written[:1].isupper() and fold(written) == fold(spelling) else spelling
+    if fold(written) != fold(spelling):
+        return spelling
+    if written[:1].isupper():
+        return written
+    if _DANISH_LETTERS & set(written.lower()) and not _DANISH_LETTERS & set(spelling.lower()):
+        return " ".join(w.capitalize() if listed[:1].isupper() else w
+                        for w, listed in zip(written.split(), spelling.split(), strict=True))
+    return spelling
+
+
+_DANISH_LETTERS = set("æøå")
 
 
 def employer_at(text: str) -> str | None:

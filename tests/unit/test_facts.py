@@ -1566,3 +1566,26 @@ def test_dev33_readings_of_names_and_a_follow_up_on_its_way():
     assert attempts_reported("ingen svar der heller. skal jeg bare give op?") == 1
     # AK041: a no that may come is no no
     assert not rejection_reported("hvad hvis han siger de har valgt en anden?")
+
+
+def test_dev34_readings_of_second_language_trade_and_formal_messages():
+    from datetime import date
+
+    from coach.dates.entities import time_entities
+    from coach.facts import refined_title
+    assert names_said("kontakt er Susanne Holm og jeg hedder Katarzyna Nowak") == ("Katarzyna Nowak", "Susanne Holm")
+    assert names_said("my name is Maria Santos and the leader is Lene Mikkelsen") == ("Maria Santos", "Lene Mikkelsen")
+    assert names_said("ringer bare til ham, det er mester selv Bent Jensen") == (None, "Bent Jensen")
+    assert names_said("Kontakten er hr-chefen, Mikkel Dahl, mikkel.dahl@x.dk")[1] == "Mikkel Dahl"  # not "Hr-Chefen"
+    assert company_said("var til samtale hos jensens vvs i går") == "Jensens VVS"
+    assert company_said("hej jeg var til samtale d. 19/11 på plejecenter Solgården") == "Plejecenter Solgården"
+    assert company_said("samtale 14. januar, juniorudvikler hos et startup der hedder Klarly") == "Klarly"
+    assert company_said("har samtale i morgen til trainee stilling hos mærsk") == "Mærsk"  # as typed, not "Maersk"
+    assert attempts_reported("Jeg har ringet til hende den 4. januar og igen fredag den 8. januar") == 2
+    assert role_said("kundeservicemedarbejder, studiejob hos telenor") is None  # the kind of job; the form splits
+    assert clean_role("butiksassistent (studiejob)") == "butiksassistent"
+    assert refined_title("tømrerlærling", "tømrer") == "tømrerlærling"
+    assert refined_title("tømrer", "tømrerlærling") is None
+    text = "Jeg har været til to samtaler hos Rambøll: den første den 28. oktober og den anden tirsdag den 10. november"
+    topics = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2026, 11, 16))]
+    assert topics[1] == ("2026-11-10", "interview") and topics[0][1] == "other"

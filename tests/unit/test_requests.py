@@ -55,6 +55,7 @@ def test_rehearsal_only_when_asked_for(said, meant):
     # names for the coach's own mail are no draft of the user's (newcomer trial, eighteenth session)
     ("kan du skrive den til Ole Strand? og min signatur er Karim Haddad", False),
     ("kan du læse min mail til Ole Strand?", True),
+    ("Jeg har skrevet tre gange: den 6. maj og den 28. maj, uden at få svar. Bør jeg skrive igen?", False),  # AL044
 ])
 def test_a_review_only_when_the_coach_is_asked(said, meant):
     assert asks_for_review(said) is meant
