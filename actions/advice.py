@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import goes_on_with_case, wish_luck
+from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
@@ -33,7 +33,7 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import channel_intended, following_up_now, parse_channel
+from coach.facts import channel_intended, parse_channel
 from coach.requests import is_button
 from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
 from coach.texts import text
@@ -255,9 +255,6 @@ class ActionFollowupPlan(Action):
         news = news_to_record(tracker) if unchanged else None
         if news is not None:
             return [FollowupAction(news)]  # "har også prøvet HR, heller ingen svar"
-        if unchanged and following_up_now(text_of(tracker)):
-            # "ok jeg skriver til hende nu", whatever the NLU took it for: luck and the plan's day, not the plan again
-            return wish_luck(dispatcher, tracker)
         if unchanged and not has_facts(tracker):
             dispatcher.utter_message(text=text("plan.unchanged"))  # nothing about the case: not the plan again
             return []

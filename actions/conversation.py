@@ -26,7 +26,7 @@ from actions.tracker_case import (
     news_to_record,
 )
 from coach import clock
-from coach.facts import following_up_now, stepping_away
+from coach.facts import stepping_away
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
 from coach.requests import NOT_DECIDED, REJECTED, VOICEMAIL, asks_to_leave, asks_to_start_over, what_if_asked
 from coach.texts import text
@@ -54,6 +54,19 @@ def wish_luck(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventT
     day = date.fromisoformat(str(planned)[:10]) if planned else None
     dispatcher.utter_message(text=going_now_text(clock.today(), day), buttons=buttons(OUTCOME_BUTTONS))
     return []
+
+
+class ActionWishLuck(Action):
+    """'ok jeg skriver til hende nu' (the message guard's `announce_followup`): good luck, the plan's day and
+    buttons to tell how it went. A channel changed in the same message ("nej jeg ringer hellere til hende
+    nu") gets that channel's script or mail first."""
+
+    def name(self) -> str:
+        return "action_wish_luck"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        return goes_on_with_case(tracker) or wish_luck(dispatcher, tracker)
 
 
 class ActionAnswerWhatIf(Action):
@@ -85,11 +98,7 @@ class ActionFactsFirst(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        going_on = goes_on_with_case(tracker)
-        if going_on is None and following_up_now(text_of(tracker)):
-            # "ok jeg skriver igen nu": good luck, and the turn ends without the rule's canned reply
-            return wish_luck(dispatcher, tracker) or [FollowupAction("action_listen")]
-        return going_on or []
+        return goes_on_with_case(tracker) or []
 
 
 class ActionOutOfScope(Action):

@@ -13,7 +13,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import send_email
-from actions.conversation import goes_on_with_case, wish_luck
+from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import (
     ATTEMPT_SLOT,
@@ -29,7 +29,7 @@ from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
 from coach.dates.entities import answer_day_at
-from coach.facts import answer_reported, following_up_now, job_offered, parse_channel
+from coach.facts import answer_reported, job_offered, parse_channel
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -249,8 +249,6 @@ class ActionReminderDone(Action):
         going_on = goes_on_with_case(tracker) if last is None else None
         if going_on is not None:
             return going_on  # no reminder was sent: "har lige haft samtale!!" is news about the case
-        if following_up_now(text_of(tracker)):
-            return wish_luck(dispatcher, tracker)  # "ringer lige nu" is not done yet
         cancel_reminders(tracker.sender_id)
         dispatcher.utter_message(text=DONE, buttons=buttons(OUTCOME_BUTTONS))
         day = reported_attempt_day(clock.today(), last.local_due.date() if last else None)

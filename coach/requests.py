@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
-from coach.facts import attempts_reported, names_said, opens_with_a_channel
+from coach.facts import (
+    answer_reported,
+    attempts_reported,
+    following_up_now,
+    names_said,
+    opens_with_a_channel,
+    rejection_reported,
+)
 
 _START_OVER = re.compile(
     r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
@@ -151,3 +158,10 @@ def what_if_asked(said: str) -> str | None:
 
 def asks_what_if(said: str) -> bool:
     return what_if_asked(said) is not None
+
+
+def about_to_follow_up(said: str) -> bool:
+    """'ok jeg skriver til hende nu', 'ringer lige nu': the user's follow-up is about to happen, not done;
+    a message that also tells how one went ("fik telefonsvareren, ringer igen nu") reports that first."""
+    return following_up_now(said) and attempts_reported(said) is None and not rejection_reported(said) \
+        and not answer_reported(said)

@@ -1,9 +1,10 @@
 """Verdicts from the words over the classifier's guess.
 
 Messages the coach cannot read become the `bad_input` intent; a question about what may happen in the
-follow-up (the answering machine, a no) becomes `ask_what_if`; requests that destroy or start something
-need their words. Runs last in the NLU pipeline so its verdict wins over the classifier's guess; the
-problem travels as an `input_problem` entity for `action_explain_input`.
+follow-up (the answering machine, a no) becomes `ask_what_if`, and a follow-up on its way ("ok jeg ringer
+nu") `announce_followup`; requests that destroy or start something need their words. Runs last in the
+NLU pipeline so its verdict wins over the classifier's guess; the problem travels as an `input_problem`
+entity for `action_explain_input`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
-from coach.requests import asks_for_review, asks_to_rehearse, asks_what_if
+from coach.requests import about_to_follow_up, asks_for_review, asks_to_rehearse, asks_what_if
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
@@ -25,6 +26,7 @@ FORGET_ME = "forget_me"
 REHEARSAL = "request_rehearsal"
 REVIEW = "request_draft_review"
 WHAT_IF = "ask_what_if"
+ABOUT_TO_FOLLOW_UP = "announce_followup"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -36,6 +38,7 @@ class MessageGuard(StatelessComponent):
                 _overrule_unfounded_verdict(message)
                 _overrule_unasked_request(message)
                 _hear_what_if_question(message)
+                _hear_follow_up_on_its_way(message)
                 continue
             set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
@@ -58,7 +61,7 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 # "mail. min mor vil gerne læse den først" asks no review of the coach.
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
-                    WHAT_IF: asks_what_if}
+                    WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up}
 
 
 def _overrule_unasked_request(message: Message) -> None:
@@ -80,3 +83,12 @@ def _hear_what_if_question(message: Message) -> None:
     if intent.get("name") in (REHEARSAL, FORGET_ME) or not asks_what_if(message.get(TEXT) or ""):
         return
     set_intent(message, {"name": WHAT_IF, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+
+
+def _hear_follow_up_on_its_way(message: Message) -> None:
+    """"ok jeg skriver til hende nu" tells a follow-up on its way, whatever the classifier guessed (done,
+    small talk, the facts again); nothing is recorded before it happens."""
+    intent = message.get(INTENT) or {}
+    if intent.get("name") in (REHEARSAL, FORGET_ME, WHAT_IF) or not about_to_follow_up(message.get(TEXT) or ""):
+        return
+    set_intent(message, {"name": ABOUT_TO_FOLLOW_UP, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])

@@ -254,14 +254,19 @@ def _after_the_mail(said, slots):
 def test_about_to_write_after_the_mail_is_wished_luck_not_shown_the_plan_again(dispatcher, said):
     """The newcomer trial: after the mail, "ok jeg skriver til hende nu" was read as facts (the form, then
     the plan) and got the whole plan and the mail again."""
-    events = run(ActionFollowupPlan(), _after_the_mail(said, {}), dispatcher)
+    from actions.conversation import ActionWishLuck
+    events = run(ActionWishLuck(), _after_the_mail(said, {}), dispatcher)
     assert texts(dispatcher) == text("reminders.going_now") and "Emne:" not in texts(dispatcher)
     assert slot_events(events) == {}  # nothing counted before it is done
 
 
 def test_about_to_call_instead_of_the_mail_gets_the_call_script(dispatcher):
+    from actions.conversation import ActionWishLuck
     said = "nej jeg ringer hellere til hende nu"
-    run(ActionFollowupPlan(), _after_the_mail(said, {"contact_channel": "telefon"}), dispatcher)
+    tracker = _after_the_mail(said, {"contact_channel": "telefon"})
+    assert run(ActionWishLuck(), tracker, dispatcher) == [
+        {"event": "followup", "name": "action_followup_plan", "timestamp": None}]  # the changed case first
+    run(ActionFollowupPlan(), tracker, dispatcher)
     assert "Hej Mette" in texts(dispatcher) and text("reminders.going_now") not in texts(dispatcher)
 
 

@@ -9,7 +9,6 @@ import pytest
 from conftest import COMPLETE, make_tracker, slot_events, texts
 
 from actions.advice import ActionFollowupPlan
-from actions.conversation import ActionFactsFirst
 from actions.progress import ActionRecordNoAnswer
 from actions.reminders import ActionCancelReminders, ActionReminderAnswer, ActionReminderDone, ActionReportAnswer
 from coach.reminders import at_local
@@ -129,20 +128,24 @@ def test_word_from_them_with_a_new_answer_day_is_a_new_deadline_not_the_answer(d
 def test_about_to_call_is_wished_luck_and_told_the_plans_day_without_counting_an_attempt(dispatcher):
     """'ok jeg ringer nu' a day before the plan's day: luck, the day once more, the end of the turn
     (no 'det forstod jeg ikke' after it), buttons to tell how it went, and nothing recorded as done."""
-    tracker = make_tracker("ok jeg ringer nu", "nlu_fallback", {**COMPLETE, "followup_date": "2026-12-08"})
-    events = run(ActionFactsFirst(), tracker, dispatcher)
-    assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
+    from actions.conversation import ActionWishLuck
+    tracker = make_tracker("ok jeg ringer nu", "announce_followup", {**COMPLETE, "followup_date": "2026-12-08"})
+    events = run(ActionWishLuck(), tracker, dispatcher)
+    assert events == []
     assert "tirsdag den 8. december" in texts(dispatcher) and "held og lykke" in texts(dispatcher)
     assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]][0] == "/report_answer"
 
 
 def test_writing_now_on_the_plans_day_is_good_luck_not_done(dispatcher):
-    tracker = make_tracker("så sender jeg den lige nu", "reminder_done", {**COMPLETE, "followup_date": "2026-11-27"})
-    events = run(ActionReminderDone(), tracker, dispatcher)
+    from actions.conversation import ActionWishLuck
+    tracker = make_tracker("så sender jeg den lige nu", "announce_followup",
+                           {**COMPLETE, "followup_date": "2026-11-27"})
+    events = run(ActionWishLuck(), tracker, dispatcher)
     assert slot_events(events) == {} and "Godt gået" not in texts(dispatcher)
     assert texts(dispatcher).startswith("Godt – held og lykke!")
 
 
 def test_about_to_call_before_the_coach_knows_the_case_goes_to_its_questions(dispatcher):
-    events = run(ActionReminderDone(), make_tracker("ringer lige nu til dem", "reminder_done"), dispatcher)
+    from actions.conversation import ActionWishLuck
+    events = run(ActionWishLuck(), make_tracker("ringer lige nu til dem", "announce_followup"), dispatcher)
     assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]

@@ -39,7 +39,7 @@ def test_the_next_real_call_is_neither_a_rehearsal_nor_a_review_whichever_is_gue
     ranking = [{"name": "request_rehearsal", "confidence": 0.4}, {"name": "request_draft_review", "confidence": 0.3},
                {"name": "inform", "confidence": 0.2}]
     said = Message(data={TEXT: "ok jeg ringer igen nu", INTENT: ranking[0], INTENT_RANKING_KEY: ranking})
-    assert intent_after(said) == "inform"
+    assert intent_after(said) == "announce_followup"  # the next real call, on its way
 
 
 def test_a_question_about_the_answering_machine_is_heard_whatever_was_guessed():
@@ -56,3 +56,11 @@ def test_a_rehearsal_of_the_voicemail_and_a_review_of_it_keep_their_place():
 
 def test_a_voicemail_guess_without_its_words_is_dropped():
     assert intent_after(classified("telefonsvarer igen.", "ask_what_if")) == "inform"  # a call made, told
+
+
+def test_a_follow_up_on_its_way_is_heard_whatever_was_guessed():
+    for guess in ("reminder_done", "nlu_fallback", "inform", "request_email"):
+        assert intent_after(classified("ok jeg skriver til hende nu", guess)) == "announce_followup"
+    # how one went, told with the next one: the report is read
+    assert intent_after(classified("fik telefonsvareren, ringer igen nu", "report_no_answer")) == "report_no_answer"
+    assert intent_after(classified("skal jeg ringe nu?", "announce_followup")) == "inform"  # a question
