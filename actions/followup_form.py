@@ -412,6 +412,7 @@ class ValidateFollowupForm(FormValidationAction):
             channel = attempt_channel(text_of(tracker))
             return {"contact_channel": channel} if channel else {}
         if channel is None and (not _answers_question(tracker) or _another_fact(text_of(tracker))
+                                or refined_title(text_of(tracker), set_in_earlier_turns(tracker, "role"))
                                 or is_correction(text_of(tracker)) and not stepping_away(text_of(tracker))):
             return {}  # "har fulgt op to gange", "sorry det var ikke ISS …" answer something else: the form asks again
         if channel is None:
@@ -558,7 +559,8 @@ class ValidateFollowupForm(FormValidationAction):
         said = text_of(tracker)
         known = before_this_turn(tracker, "role")
         if known and value != known and not self._asked(tracker, "role") and not is_correction(said) \
-                and value != role_said(said) and not (kind_of_place(known) and value == bare_title(said)):
+                and value not in (role_said(said), refined_title(said, known)) \
+                and not (kind_of_place(known) and value == bare_title(said)):
             # A title mentioned in passing ("en mail til kontorchef Henrik Lund") is not a new role.
             return {"role": known}
         return {"role": clean_role(whole_title(str(value), said)) if value else None}

@@ -47,7 +47,7 @@ def channel_preference(text: str) -> str | None:
     clause that is nothing but a channel ('ringe. hun hedder noget med M')."""
     folded = fold(text)
     folded = folded[change_of_mind_at(folded):]
-    for clause in re.split(r"[.,;!?\n]+", folded):
+    for clause in re.split(r"[.,;!?\n]+|\s+(?=hvis\b)", folded):  # "mail hvis jeg skal gøre noget mere"
         if _BARE_CHANNEL.match(clause) and clause.strip():
             return parse_channel(clause)
     decided = _THEN_I_DO.search(folded)  # "ok så ringer jeg", "så skriver jeg bare"

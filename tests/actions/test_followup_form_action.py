@@ -604,6 +604,17 @@ def test_a_title_after_a_kind_of_place_is_the_role(dispatcher):
     assert run_form(tracker, dispatcher)["role"] == "sosu-elev"
 
 
+def test_a_title_said_in_full_after_a_shorter_one_is_the_role(dispatcher):
+    """AL019: "ved Brødrene Madsen tømrer", then "tømrerlærling" while asked for the channel: the same title,
+    in full; the channel question is asked again, without "det forstod jeg ikke"."""
+    slots = {"interview_date": "2027-01-13", "role": "tømrer", "requested_slot": "contact_channel"}
+    tracker = make_tracker("tømrerlærling", slots=slots, active_loop="followup_form",
+                           events=[{"event": "slot", "name": k, "value": v} for k, v in slots.items()]
+                           + [{"event": "user", "text": "tømrerlærling"}])
+    assert run_form(tracker, dispatcher)["role"] == "tømrerlærling"
+    assert text("form.not_understood.contact_channel") not in texts(dispatcher)
+
+
 def test_a_first_name_given_in_full_before_is_the_contact_in_full(dispatcher):
     """AA033: "jeg mødte både Signe Bak fra HR og Thomas Riis", later "nej vent, jeg skriver til Signe"."""
     said = "nej vent, jeg skriver til Signe, det var hende der sagde hun ville vende tilbage"

@@ -1589,3 +1589,4 @@ def test_dev34_readings_of_second_language_trade_and_formal_messages():
     text = "Jeg har været til to samtaler hos Rambøll: den første den 28. oktober og den anden tirsdag den 10. november"
     topics = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2026, 11, 16))]
     assert topics[1] == ("2026-11-10", "interview") and topics[0][1] == "other"
+    assert channel_preference("mail hvis jeg skal gøre noget mere") == EMAIL  # Z024, after letting go
