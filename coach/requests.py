@@ -84,8 +84,8 @@ _PASTED = 25  # words: a message this long may be the draft itself
 # The words of reading and judging. A short message without them that names whom the coach's own mail
 # greets or who signs it ("kan du skrive den til Ole Strand? og min signatur er Karim Haddad"), or that
 # tells of follow-ups made, brings no draft of the user's.
-_JUDGING_WORDS = re.compile(r"\b(laes\w*|lase|tjek\w*|check\w*|kig\w*|se (paa|den|det|om|igennem|lige)|feedback|"
-                            r"korrektur|vurder\w*|bedoem\w*|lyder|tonen|pushy|paagaaende|god nok|godt nok|"
+_READING = r"laes\w*|lase|tjek\w*|check\w*|kig\w*|se (paa|den|det|igennem)|korrektur|vurder\w*|lyder|tonen"
+_JUDGING_WORDS = re.compile(rf"\b({_READING}|se (om|lige)|feedback|bedoem\w*|pushy|paagaaende|god nok|godt nok|"
                             r"synes du|hoere (det|hvad)|vise dig|testlaeser|gennemlaes\w*|er det ok|er det her)\b")
 
 
@@ -117,9 +117,7 @@ def names_a_no(said: str) -> bool:
 _VOICEMAIL = re.compile(r"\b((laegge|efterlade|indtale) (en |noget |nogen )?(kort )?(besked|noget)|"
                         r"telefonsvar\w*|voicemail\w*|talebesked\w*)\b")
 _ASKS = re.compile(r"\?|\beller hvad\W*$|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde|laegger man|er det)\b")
-# Words of reading a draft: "kan du læse min besked til telefonsvareren?" asks for a review
-_READ_IT = re.compile(r"\b(laes\w*|tjek\w*|check\w*|kig\w*|se (paa|den|det|igennem)|korrektur|"
-                      r"vurder\w*|lyder|tonen)\b")
+_READ_IT = re.compile(rf"\b({_READING})\b")  # "kan du læse min besked til telefonsvareren?" asks for a review
 
 
 def asks_about_voicemail(said: str) -> bool:

@@ -37,8 +37,7 @@ class MessageGuard(StatelessComponent):
             if problem is None:
                 _overrule_unfounded_verdict(message)
                 _overrule_unasked_request(message)
-                _hear_what_if_question(message)
-                _hear_follow_up_on_its_way(message)
+                _hear_what_the_words_say(message)
                 continue
             set_intent(message, {"name": BAD_INPUT, "confidence": 1.0})
             # The other entities of an unreadable message are guesses: drop them.
@@ -74,21 +73,19 @@ def _overrule_unasked_request(message: Message) -> None:
         drop_guess(message, name)
 
 
-def _hear_what_if_question(message: Message) -> None:
-    """"skal jeg lægge en besked hvis han ikke tager den?", "hvad hvis de siger nej?" ask what to do if it
-    happens, whatever the classifier guessed (small talk, a report of no answer or of a no, the script
-    again); a request to rehearse or to be forgotten that says so keeps its place ("kan vi øve beskeden
-    til telefonsvareren?")."""
-    intent = message.get(INTENT) or {}
-    if intent.get("name") in (REHEARSAL, FORGET_ME) or not asks_what_if(message.get(TEXT) or ""):
-        return
-    set_intent(message, {"name": WHAT_IF, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+# Intents the words decide, whatever the classifier guessed: "skal jeg lægge en besked hvis han ikke tager
+# den?", "hvad hvis de siger nej?" ask what to do if it happens (not the script again, not a report of a
+# no); "ok jeg skriver til hende nu" tells a follow-up on its way (not done, not the facts again). A
+# request to rehearse or to be forgotten that says so keeps its place ("kan vi øve beskeden til
+# telefonsvareren?"). The first that applies wins.
+_SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (ABOUT_TO_FOLLOW_UP, about_to_follow_up))
 
 
-def _hear_follow_up_on_its_way(message: Message) -> None:
-    """"ok jeg skriver til hende nu" tells a follow-up on its way, whatever the classifier guessed (done,
-    small talk, the facts again); nothing is recorded before it happens."""
-    intent = message.get(INTENT) or {}
-    if intent.get("name") in (REHEARSAL, FORGET_ME, WHAT_IF) or not about_to_follow_up(message.get(TEXT) or ""):
+def _hear_what_the_words_say(message: Message) -> None:
+    if (message.get(INTENT) or {}).get("name") in (REHEARSAL, FORGET_ME):
         return
-    set_intent(message, {"name": ABOUT_TO_FOLLOW_UP, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+    said = message.get(TEXT) or ""
+    for name, its_words in _SET_BY_ITS_WORDS:
+        if its_words(said):
+            set_intent(message, {"name": name, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+            return
