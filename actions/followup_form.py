@@ -79,6 +79,7 @@ from coach.facts import (
     last_attempt_after,
     looks_like_a_title,
     names_said,
+    only_a_name,
     parse_channel,
     promised_without_day,
     refined_title,
@@ -479,6 +480,8 @@ class ValidateFollowupForm(FormValidationAction):
         mended = respelled(earlier, text_of(tracker)) if not (user or contact) else None
         if mended and not respelled(tracker.get_slot("contact_name"), text_of(tracker)):
             return {"user_name": mended}  # the user's own name, spelt right
+        if not user and _the_missing_name(tracker) == ("user_name", only_a_name(text_of(tracker))):
+            user = only_a_name(text_of(tracker))  # "Peter Skov" alone, when the mail has the contact's name
         return {"user_name": user} if user else _not_this_name(tracker, "user_name", contact)
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -498,6 +501,8 @@ class ValidateFollowupForm(FormValidationAction):
         if contact:  # "jeg skriver til Signe", with "Signe Bak fra HR" told before: the whole name (not the user's)
             in_full = in_full_before(contact, earlier_user_text(tracker))
             return {"contact_name": in_full if in_full and in_full != tracker.get_slot("user_name") else contact}
+        if not user and _the_missing_name(tracker) == ("contact_name", only_a_name(text_of(tracker))):
+            return {"contact_name": only_a_name(text_of(tracker))}  # "Julie Winther" alone, the user's name known
         return _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
@@ -653,6 +658,16 @@ def _not_this_name(tracker: Tracker, slot: str, other: str | None) -> Slots:
     return {}
 
 
+def _the_missing_name(tracker: Tracker) -> tuple[str, str] | None:
+    """'Peter Skov' as the whole message, when the coach knows one of the two names the mail needs: the
+    other one, with the name. None when the message is no bare name or both or neither are known."""
+    name = only_a_name(text_of(tracker))
+    user, contact = set_in_earlier_turns(tracker, "user_name"), set_in_earlier_turns(tracker, "contact_name")
+    if not name or bool(user) == bool(contact) or same_person(user or contact, name):
+        return None
+    return ("user_name" if contact else "contact_name"), name
+
+
 def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     """A name lands in the e-mail, so it is taken only where words say whose it is ("jeg hedder …",
     "min kontakt hedder …", "jeg talte med …"): an NLU guess without a cue keeps the earlier value."""
@@ -663,7 +678,8 @@ def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     completed = slot == "contact_name" and name and name == with_surname(name.split()[0], text_of(tracker))
     mended = name and name == respelled(set_in_earlier_turns(tracker, slot), text_of(tracker))  # "Madsen*"
     in_full = said and name == in_full_before(said, earlier_user_text(tracker))  # "Signe", "Signe Bak" before
-    return name if name and (completed or mended or in_full or (said and name == said)) \
+    bare = _the_missing_name(tracker) == (slot, name)  # "Peter Skov" alone fills the name the mail lacks
+    return name if name and (completed or mended or in_full or bare or (said and name == said)) \
         else before_this_turn(tracker, slot)
 
 

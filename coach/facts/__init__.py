@@ -51,6 +51,7 @@ from coach.facts.names import (  # noqa: F401
     clean_person_name,
     in_full_before,
     names_said,
+    only_a_name,
     same_person,
     with_surname,
     without_names,

@@ -78,6 +78,7 @@ _UNANSWERED = re.compile(
     r"telefonsvarer\w*|"
     r"(intet|ingen|ikke noget) svar igen|stadig (intet|ingen) svar|voicemail|"
     r"(intet|ingen|ikke noget) svar (der |her )?heller|heller (ikke )?(noget |intet |ingen )?svar|"  # after "ringer nu"
+    r"(hun|han|hen|de) tog (den|telefonen)( heller)? ikke|"  # "hun tog den ikke :(", "de tog den heller ikke"
     r"^\W*(igen )?(bare |kun )?telefonsvar(er|eren|eren igen|er igen)(?=\s*([.!,]|$)))\b"  # "telefonsvarer igen."
 )
 # "og ingen svar", "uden svar", "har ikke fået svar": the state of things, no date for an answer.

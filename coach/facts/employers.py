@@ -37,7 +37,8 @@ _TITLE_ENDING = re.compile(
     r"paedagog|hjælper|hjaelper|montør|montoer|tekniker|udvikler|arbejder|sælger|saelger|ekspedient|chauffør|"
     r"chauffoer|vikar|direktør|koordinator|specialist|analytiker|rådgiver|raadgiver|underviser|lærer|laerer|"
     r"tjener|kok|frisør|receptionist|bogholder|revisor|jurist|økonom|designer|developer|manager|programmør|"
-    r"smed|bager|maler|murer|tømrer|toemrer|snedker|elektriker|mekaniker|gartner|slagter)$",
+    r"smed|bager|maler|murer|tømrer|toemrer|snedker|elektriker|mekaniker|gartner|slagter|afløser|afloeser|"
+    r"praktikant|trainee|portør|portoer|terapeut|pedel|servitrice|barista|opvasker|kasserer)$",
     re.IGNORECASE)
 # "HR hos Novo Nordisk", "økonomiafdelingen i Region Syd": a department, then its employer
 _DEPARTMENT_THEN = re.compile(r"^(?P<department>\S+)\s+(?P<prep>hos|ved|i|på|paa)\s+(?P<rest>.+)$")

@@ -131,7 +131,8 @@ def attempts_reported(text: str) -> int | None:
     if count:
         return _COUNTS[count.group(1)]
     inner = [_COUNT.search(a.group(0)) for a in acts]
-    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + again
+    # "sendt to mails til Pia, d. 24/2 og d. 2/3": the days list the two, they add none
+    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + (0 if any(inner) else again)
 
 
 def answered_with_a_day(text: str, answer_day_at: int | None) -> bool:

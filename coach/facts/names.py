@@ -57,7 +57,8 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
     rf"interviewede mig),?|"
-    rf"(?<!jeg )(?<!jeg bare )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+"
+    rf"(?<!jeg )(?<!jeg bare )(?<!stillingen )(?<!jobbet )(?<!titlen )(?<!firmaet )(?<!stedet )"
+    rf"(?<!virksomheden )(?<!butikken )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+"
     rf"(?:(?:ham|hende)\s+(?=[A-ZÆØÅ]))?{_NAME}|"  # "ringet to gange til ham Martin Berg"
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med", "det var Mette Kjær der interviewede mig"
     rf"{_NAME_BEFORE},?\s+"
@@ -97,7 +98,8 @@ _USER_NAME_PUT_ON = re.compile(rf"(?i:\bmit (?:fulde )?navn (?:på|paa|under|ind
 # "og afsender er Mikkel Vestergaard", "Mikkel Vestergaard som afsender"
 _USER_SENDS = re.compile(rf"(?i:\bafsender(?:en)? (?:er|skal være|skal vaere|bliver))\s+{_FULL_NAME}|"
                          rf"{_NAME_BEFORE}\s+(?i:som afsender)\b")
-_USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede),?\s+{_FULL_NAME}")  # "Undertegnede, Jørgen Bech, var …"
+# "Undertegnede, Jørgen Bech, var …", "og mig selv, Maja Nielsen"
+_USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede|\bmig selv),?:?\s+{_FULL_NAME}")
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
@@ -159,6 +161,15 @@ def names_said(text: str) -> tuple[str | None, str | None]:
                 if not _an_employer(name)  # "jeg ringer til Novo Nordisk"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
     return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+
+
+_ONLY_A_NAME = re.compile(rf"^\W*{_FULL_NAME}\W*$")
+
+
+def only_a_name(text: str) -> str | None:
+    """'Peter Skov' as the whole message: a full name, without a word of whose it is."""
+    match = _ONLY_A_NAME.match(text or "")
+    return clean_person_name(match["name"]) if match and not _an_employer(match["name"]) else None
 
 
 def _the_firm_called(name: str, text: str) -> bool:

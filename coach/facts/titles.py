@@ -21,7 +21,8 @@ _ROLE_END = re.compile(
     r"(?<!-)\s+(?:hos|ved|i|paa|på|til|og|men|inden for|indenfor|for|fordi|med|der|som|d\.|d(?=\s*\d|$)|den|det|"
     r"sidste|forrige|kl\.?|klokken|via|over(?= (?:zoom|teams|skype|video|telefon|nettet|facetime|meet)\b)|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden|"
-    r"hvad|hvornår|hvornaar|hvordan|hvorfor|at(?=\s+(?-i:[A-ZÆØÅ])))\b.*$|"  # English "at Maersk"
+    r"hvad|hvornår|hvornaar|hvordan|hvorfor|er|var|blev|bliver|"  # "stillingen som souschef er besat"
+    r"at(?=\s+(?-i:[A-ZÆØÅ])))\b.*$|"  # English "at Maersk"
     r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$",  # "som kontorvikar 😬 hvad gør jeg bagefter"
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
@@ -156,9 +157,10 @@ _PLACE_AFTER = re.compile(r"^\s*(i|ude i|inde i|oppe i|nede i|paa|ved|ude ved|ho
 
 
 def title_then_place(text: str) -> str | None:
-    """'lagermedarbejder, i deres afdeling ude i Roskilde': a bare title, then where the job is."""
-    head, comma, tail = (text or "").partition(",")
-    return bare_title(head) if comma and _PLACE_AFTER.match(fold(tail)) else None
+    """'lagermedarbejder, i deres afdeling ude i Roskilde', 'sommerferieafløser på et plejehjem': a bare
+    title, then where the job is."""
+    parts = re.split(r",\s*|\s+(?=(?:i|på|paa|hos|ved) )", text or "", maxsplit=1)
+    return bare_title(parts[0]) if len(parts) == 2 and _PLACE_AFTER.match(fold(parts[1])) else None
 
 
 _ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)

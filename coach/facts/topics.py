@@ -65,6 +65,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
     if _SEASON.search(fold(text[start:end])) and "?" in _clause_around(text, start, end, ".!\n"):
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
+    if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])):
+        return OTHER  # "telefonsvarer, hun er på ferie til mandag": when someone is back, no date of the case
     if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
         return INTERVIEW  # "de sagde fredag d. 14... nej vent det var samtalen": taken back at once
     nth = _NTH_ROUND_BEFORE.search(fold(text[max(0, start - 30):start])) if _ROUNDS.search(fold(text)) else None
@@ -100,6 +102,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_AWAY_UNTIL = re.compile(r"\b(ferie|syg|sygemeldt|bortrejst|vaek|kursus|orlov)\b[^.,;!?]{0,15}"
+                         r"\b(til|indtil|frem til)\s*$")
 # Several rounds told with their days, the ordinal alone before each day
 _ROUNDS = re.compile(r"\b(to|tre|2|3|flere|begge) (samtaler|runder|samtalerunder)\b")
 _NTH_ROUND_BEFORE = re.compile(r"\b(den|en|og) (?P<nth>foerste|1\.|anden|2\.|tredje|3\.|sidste|seneste)"

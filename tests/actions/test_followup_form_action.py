@@ -615,6 +615,20 @@ def test_a_title_said_in_full_after_a_shorter_one_is_the_role(dispatcher):
     assert text("form.not_understood.contact_channel") not in texts(dispatcher)
 
 
+def test_a_bare_name_after_the_plan_is_the_name_the_mail_lacks(dispatcher):
+    """AM037: the contact named before, then "Peter Skov" alone: the user's own name for the signature."""
+    events = [{"event": "slot", "name": "contact_name", "value": "Julie Winther"},
+              {"event": "user", "text": "Peter Skov"}]
+    tracker = make_tracker("Peter Skov", slots={"contact_name": "Julie Winther"}, events=events)
+    found = run_form(tracker, dispatcher)
+    assert found["user_name"] == "Peter Skov" and found.get("contact_name", "Julie Winther") == "Julie Winther"
+    both = [{"event": "slot", "name": "contact_name", "value": "Julie Winther"},
+            {"event": "slot", "name": "user_name", "value": "Ole Jensen"}, {"event": "user", "text": "Peter Skov"}]
+    tracker = make_tracker("Peter Skov", slots={"contact_name": "Julie Winther", "user_name": "Ole Jensen"},
+                           events=both)
+    assert run_form(tracker, dispatcher).get("user_name", "Ole Jensen") == "Ole Jensen"  # whose is it? neither
+
+
 def test_a_first_name_given_in_full_before_is_the_contact_in_full(dispatcher):
     """AA033: "jeg mødte både Signe Bak fra HR og Thomas Riis", later "nej vent, jeg skriver til Signe"."""
     said = "nej vent, jeg skriver til Signe, det var hende der sagde hun ville vende tilbage"

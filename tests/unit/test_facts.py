@@ -1590,3 +1590,20 @@ def test_dev34_readings_of_second_language_trade_and_formal_messages():
     topics = [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, date(2026, 11, 16))]
     assert topics[1] == ("2026-11-10", "interview") and topics[0][1] == "other"
     assert channel_preference("mail hvis jeg skal gøre noget mere") == EMAIL  # Z024, after letting go
+
+
+def test_dev35_readings_after_the_plan_and_in_long_openings():
+    from datetime import date
+
+    from coach.dates.entities import time_entities
+    from coach.facts import only_a_name
+    assert attempts_reported("hun tog den ikke :(") == 1  # AM031, after "ok jeg ringer nu"
+    assert attempts_reported("de tog den heller ikke. jeg giver op tror jeg") == 1  # AM041
+    assert attempts_reported("Jeg har sendt to mails til Pia Lauridsen, d. 24/2 og d. 2/3, og har ikke fået svar") == 2
+    assert names_said("og mig selv, Maja Nielsen. kan du sætte det ind i mailen?") == ("Maja Nielsen", None)
+    assert names_said("Stillingen hedder supply chain planner. God samtale med Sofie Kragh") == (None, "Sofie Kragh")
+    assert role_said("en mail fra Coop om at stillingen som souschef er besat") == "souschef"
+    assert title_then_place("sommerferieafløser på et plejehjem") == "sommerferieafløser"
+    assert only_a_name("Peter Skov") == "Peter Skov" and only_a_name("Novo Nordisk") is None
+    [away] = time_entities("telefonsvarer, hun er på ferie til mandag", date(2027, 5, 7))
+    assert away["additional_info"]["about"] == "other"  # when she is back, not the call's day
