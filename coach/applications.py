@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coach.facts import company_said, employer_after, rejection_reported
+from coach.facts import company_said, employer_after, rejection_reported, role_said
 from coach.spoken import as_written
 
 # "men nu har jeg været til samtale igen", "men denne gang har jeg haft en ny samtale": a new interview told
@@ -33,7 +33,8 @@ _THE_ONE_MEANT = re.compile(
     r"(?:den|det) (?:anden|andet|sidste|nye|nyeste)\b", re.IGNORECASE)
 # "…der fik jeg afslag, men det handler det ikke om", "men det er ikke den jeg skriver om": told and set aside
 _SET_ASIDE = re.compile(r"\b(?:men )?(?:det handler det (?:ikke|ik) om|det drejer det sig (?:ikke|ik) om|"
-                        r"det er (?:ikke|ik) (?:den|det|dem) (?:jeg|som|der)[^.!?]*)", re.IGNORECASE)
+                        r"det er (?:faktisk |egentlig |slet )?(?:ikke|ik) (?:den|det|dem) (?:jeg|som|der|det)[^.!?]*)",
+                        re.IGNORECASE)  # "men det er faktisk ikke det jeg vil spørge om", "… ikke den det handler om"
 # What makes the words before "the other one" another application
 _AN_APPLICATION = re.compile(r"samtale|interview|afslag|ansøg|ansoeg|stilling|\bjob", re.IGNORECASE)
 
@@ -70,10 +71,54 @@ _ALSO_ELSEWHERE = re.compile(r"\b(?:jeg\s+)?(?:er|skal|har|var|havde)\s+(?:(?:i 
                              r"(?:job)?samtale\b[^.!?;,]*", re.IGNORECASE)
 
 
+# Several applications listed, then the one meant named: "en hos Bilka tirsdag og en hos Matas onsdag. det er
+# Matas jeg gerne vil følge op på", "Jeg vil gerne følge op på KMD", "Det er pædagogstillingen i vuggestuen jeg
+# tænker på"
+_MEANT_NAMED = re.compile(r"\b(?:det er|det gælder|det gaelder|det handler om|det drejer sig om|"
+                          r"(?:jeg )?vil (?:gerne |helst )?(?:følge op på|foelge op paa|have hjælp med|"
+                          r"have hjaelp med))\s+(?P<name>[\w&-]+)|"
+                          r"(?P<name2>[\w&-]+) er (?:den|det) (?:jeg|som)\b", re.IGNORECASE)  # "Føtex er den jeg …"
+# One of them: "en hos Bilka tirsdag", "den ene hos Vestas", "et som pædagogmedhjælper i en SFO", up to the next
+_ONE_LISTED = re.compile(r"\b(?:(?:en|et|den ene|det ene|den anden|det andet)\s+(?:hos|ved|på|paa|som|i)|hos)\s+"
+                         r"[^,.;!?:]*?(?=\s+og\s+(?:en|et|den|det|hos|ved)\b|[,.;!?:]|$)", re.IGNORECASE)
+_JOB_WORD = re.compile(r"(?:stillingen|stilling|jobbet|job)$", re.IGNORECASE)
+
+
+def _others_listed(text: str) -> list[tuple[int, int]]:
+    """The spans of the applications listed beside the one named as meant, and of the clauses that name
+    their employers again ("Bilka har allerede sagt nej"); none unless exactly one listed is the one meant."""
+    meant = [_JOB_WORD.sub("", m["name"] or m["name2"]).lower() for m in _MEANT_NAMED.finditer(text)]
+    listed = [(m, _what_is_listed(m.group(0))) for m in _ONE_LISTED.finditer(text)]
+    if not meant or len(listed) < 2:
+        return []
+    the_one = [m for m, what in listed if what and what.lower() == meant[-1]]
+    if len(the_one) != 1:
+        return []
+    spans = []
+    for other, what in listed:
+        if other is the_one[0]:
+            continue
+        spans.append(other.span())
+        # "…, Bilka har allerede sagt nej": the other employer named again, in a clause of its own
+        spans += [c.span() for c in re.finditer(r"[^,.;!?]+", text) if what and c.start() >= other.end()
+                  and re.search(rf"\b{re.escape(what)}\b", c.group(0), re.IGNORECASE)
+                  and not re.search(rf"\b{re.escape(meant[-1])}\b", c.group(0), re.IGNORECASE)]
+    return spans
+
+
+def _what_is_listed(item: str) -> str | None:
+    """'en hos Bilka tirsdag' -> 'Bilka', 'et som pædagog i en vuggestue' -> 'pædagog'."""
+    employer = company_said(re.sub(r"^(?:\S+\s+){0,2}?(?=hos\b|ved\b)", "", item))
+    title = re.match(r"^\S+(?:\s+ene|\s+andet|\s+anden)?\s+som\s+([\w-]+)", item)
+    return employer or (title[1] if title else role_said(item))
+
+
 def without_other_application(text: str) -> str:
     """The message with another application told first, or beside the one meant, blanked out, offsets kept."""
     cut = other_application_end(text)
     text = " " * cut + text[cut:] if cut else text
+    for start, end in _others_listed(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     for aside in _ALSO_ELSEWHERE.finditer(text):
         # with its employer; said after the interview meant, or as an aside ("i øvrigt", "forresten")
         blanked = text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():]

@@ -20,13 +20,20 @@ from coach.facts import (
     attempts_reported,
     date_topic,
     interview_ahead,
+    interview_told_done,
     last_attempt_said,
     reported_speech,
 )
 
 IMPOSSIBLE = "impossible_date"
 # Between two dates, words that take the first one back: ", nej vent, det var", " - undskyld, jeg mener".
-_CORRECTION_GAP = re.compile(r"^\W*(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b[\w\s,.]{0,40}$")
+_CORRECTION_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?(eller )?(nej|naeh|nah|ups|undskyld|sorry|rettelse)\b"
+                             r"[\w\s,.]{0,40}$")
+# "tirsdag eller onsdag... tirsdag", "tirsdag i sidste uge tror jeg. eller mandag? nej tirsdag": unsure
+# between days (joined by "eller"), then settled ("...", "?", "ja", "nej") on one of them
+_OR_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?eller\W*((var det|det var)\W+)?$")
+_SETTLED_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?(\.\.+|…|\?|\.\s*(ja|jo|nej)\b)\W*"
+                          r"((nej|ja|jo|altsaa|eller|det var)\W+)*$")
 # "i løbet af næste uge.. altså den her uge", "midt i januar. altså jeg tror de sagde fredag d. 15.": a later
 # day said as what the first one meant
 _MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\W*"
@@ -79,6 +86,10 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
+    corrected |= _settled(text, past, topics)
+    if not ahead and not attempts and INTERVIEW not in topics and interview_told_done(text):
+        # "var til samtale her i ugen, var det tirsdag eller onsdag... tirsdag": the day of the interview told
+        topics = [INTERVIEW if t is None else t for t in topics]
     corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)
     corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today)
     previous: tuple[TimeMention, str | None] | None = None
@@ -138,6 +149,29 @@ def _planned(text: str, start: int) -> bool:
 
 
 # "ringet tre gange, den 8. december, den 15. december og senest tirsdag den 5. januar": the next in a list
+def _settled(text: str, past: List[TimeMention], topics: List[str | None]) -> set[int]:
+    """'tirsdag eller onsdag... tirsdag. ja tirsdag': the days of the hesitation but one, the one settled on
+    said most fully ('tirsdag i sidste uge … nej tirsdag' keeps the week)."""
+    dropped: set[int] = set()
+    start = 0
+    for i in range(1, len(past) + 1):
+        gap = fold(text[past[i - 1].end:past[i].start]) if i < len(past) else ""
+        if i < len(past) and (_OR_GAP.match(gap) or _SETTLED_GAP.match(gap)):
+            continue
+        chain = range(start, i)
+        gaps = [fold(text[past[j - 1].end:past[j].start]) for j in chain[1:]]
+        unsure = any(re.search(r"\beller\b", g) for g in gaps)  # not "næste uge.. altså den her uge"
+        if unsure and any(_SETTLED_GAP.match(g) for g in gaps) and past[i - 1].value is not None:
+            day = past[i - 1].value.weekday()
+            same = [j for j in chain if past[j].value is not None and past[j].value.weekday() == day]
+            kept = max(same, key=lambda j: (len(past[j].text), j))
+            topic = next((topics[j] for j in chain if topics[j]), None)
+            topics[kept] = topics[kept] or topic
+            dropped |= set(chain) - {kept}
+        start = i
+    return dropped
+
+
 _LISTED = re.compile(r"^\s*(,|,? og)\s*((senest|sidst|sidste gang)\s*)?$")
 _APPOSITION = re.compile(r"^\s*[,(/-]?\s*(altsaa |dvs\.? |det vil sige |nemlig |eller )?$")
 

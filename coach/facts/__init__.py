@@ -83,5 +83,6 @@ from coach.facts.topics import (  # noqa: F401
     approximate,
     date_topic,
     interview_ahead,
+    interview_told_done,
     reported_speech,
 )

@@ -272,7 +272,7 @@ _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*
                               r"salon|klinik|butik|vvs|el|maler|tømrer|murer|auto|værksted|rengøring|transport))\b")
 _NOT_AN_EMPLOYER_WORD = frozenset(
     "en et den det dem jer mig os min mit mine sin sit deres hende ham nogen noget mange andre hinanden "
-    "dig jeres vores hans hendes samme denne dette".split())
+    "dig jeres vores hans hendes samme denne dette jeg du vi de han hun som der både baade".split())
 
 
 def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool) -> str | None:
@@ -296,8 +296,9 @@ def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool)
 
 def _workplace_typed_lower(text: str) -> str | None:
     found = _LOWER_WORKPLACE.match(text.strip())
-    if found is None or found["name"].split()[0] in _NOT_AN_EMPLOYER_WORD:
-        return None  # "en skole", "vores plejecenter": a kind of workplace, unnamed
+    if found is None or found["name"].split()[0] in _NOT_AN_EMPLOYER_WORD \
+            or _NOT_AN_EMPLOYER_WORD.intersection(found["name"].lower().split()[1:]):
+        return None  # "en skole", "vores plejecenter": a kind of workplace, unnamed; "vuggestuen jeg tænker på"
     return " ".join(_ACRONYMS.get(w, w.capitalize()) for w in found["name"].split())
 
 

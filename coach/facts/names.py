@@ -100,7 +100,9 @@ _USER_SENDS = re.compile(rf"(?i:\bafsender(?:en)? (?:er|skal være|skal vaere|bl
                          rf"{_NAME_BEFORE}\s+(?i:som afsender)\b")
 # "Undertegnede, Jørgen Bech, var …", "og mig selv, Maja Nielsen"
 _USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede|\bmig selv),?:?\s+{_FULL_NAME}")
-_USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b")
+_USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b|"
+                              # "mads pedersen her. samtale i torsdags": the message opens with who writes
+                              r"^\W*(?P<name2>[a-zæøåA-ZÆØÅ][a-zæøåéü-]+ [a-zæøåA-ZÆØÅ][a-zæøåéü-]+) her\b")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
 _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
@@ -116,6 +118,8 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\bsendte? (?:en |et )?(?:[\w-]*mail|besked|sms)\b"
                                  rf"(?:[^.!?]|(?<=\d)\.){{0,40}}?\btil)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
+                      # "ring. til Brian Holm, mester"
+                      re.compile(rf"(?i:\b(?:ring|ringe|mail|skriv)\W{{1,3}}til)\s+{_FULL_NAME}"),
                       # "jeg kender hende jo godt, Lone Dam, så …": a whole name set beside "hende"/"ham"
                       re.compile(rf"(?i:\b(?:hende|ham)(?: \w+){{0,3}}),\s+{_FULL_NAME}\s*(?:[,.!]|$)"),
                       re.compile(rf"(?i:\b(?:(?:my )?contact(?: person)?|the (?:leader|manager|boss|recruiter|"
@@ -236,7 +240,8 @@ def same_person(known: str | None, name: str | None) -> bool:
 def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
     """The names the patterns find, in the order they stand in the text."""
     found = sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
-    return [m.groupdict().get("name") or m.groupdict().get("before") or m.groupdict().get("first") for m in found]
+    return [m.groupdict().get("name") or m.groupdict().get("name2") or m.groupdict().get("before")
+            or m.groupdict().get("first") for m in found]
 
 
 def clean_person_name(text: str) -> str | None:

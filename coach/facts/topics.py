@@ -65,7 +65,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
     if _SEASON.search(fold(text[start:end])) and "?" in _clause_around(text, start, end, ".!\n"):
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
-    if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])):
+    if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])) or _DAY_OFF.match(fold(text[end:end + 30])):
         return OTHER  # "telefonsvarer, hun er på ferie til mandag": when someone is back, no date of the case
     if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
         return INTERVIEW  # "de sagde fredag d. 14... nej vent det var samtalen": taken back at once
@@ -104,6 +104,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
 
 _AWAY_UNTIL = re.compile(r"\b(ferie|syg|sygemeldt|bortrejst|vaek|kursus|orlov)\b[^.,;!?]{0,15}"
                          r"\b(til|indtil|frem til)\s*$")
+_DAY_OFF = re.compile(r"\s*(havde jeg|var jeg) (fri|syg|paa ferie)\b")  # "for mandag havde jeg fri"
 # Several rounds told with their days, the ordinal alone before each day
 _ROUNDS = re.compile(r"\b(to|tre|2|3|flere|begge) (samtaler|runder|samtalerunder)\b")
 _NTH_ROUND_BEFORE = re.compile(r"\b(den|en|og) (?P<nth>foerste|1\.|anden|2\.|tredje|3\.|sidste|seneste)"
@@ -135,3 +136,12 @@ def _joined(between: str) -> bool:
 def interview_ahead(text: str) -> bool:
     """'jeg skal til samtale på torsdag', 'har samtale i morgen kl 9': the interview lies ahead."""
     return bool(_INTERVIEW_AHEAD.search(fold(text)))
+
+
+# "var til samtale her i ugen", "har været til to samtaler": an interview told as over, its day maybe apart
+_INTERVIEW_DONE = re.compile(r"\b(var|har vaeret|havde vaeret|var jeg) (til |paa )?(en |min |to |2 )?(job)?"
+                             r"(samtale|samtaler|interview)\b")
+
+
+def interview_told_done(text: str) -> bool:
+    return bool(_INTERVIEW_DONE.search(fold(text)))

@@ -1607,3 +1607,38 @@ def test_dev35_readings_after_the_plan_and_in_long_openings():
     assert only_a_name("Peter Skov") == "Peter Skov" and only_a_name("Novo Nordisk") is None
     [away] = time_entities("telefonsvarer, hun er på ferie til mandag", date(2027, 5, 7))
     assert away["additional_info"]["about"] == "other"  # when she is back, not the call's day
+
+
+def test_dev36_readings_of_unsure_users_and_several_applications():
+    from datetime import date
+
+    from coach.applications import as_read
+    from coach.dates.entities import time_entities
+
+    def days(text, today):
+        return [(e["value"], e["additional_info"]["about"]) for e in time_entities(text, today)]
+    # unsure, then settled on one (AN024, AN032, N020); unsure and not settled keeps both (AE029)
+    assert days("hej jeg var til samtale her i ugen, var det tirsdag eller onsdag... tirsdag. ja tirsdag",
+                date(2026, 11, 13)) == [("2026-11-10", "interview")]
+    assert days("var til samtale i mandags eller i tirsdags... i tirsdags, for mandag havde jeg fri",
+                date(2027, 5, 7))[0] == ("2027-05-04", "interview")
+    assert days("det var tirsdag i sidste uge tror jeg. eller mandag? nej tirsdag", date(2027, 3, 27)) == \
+        [("2027-03-16", None)]
+    assert len(days("jeg var til samtale her i ugen, kan ikke huske om det var tirsdag eller onsdag",
+                    date(2026, 12, 18))) == 2
+    assert days("d. 26/2 tror jeg... nej, det var mandag d. 1/3", date(2027, 3, 15)) == [("2027-03-01", None)]
+    # several applications, the one meant named (AN002, AN006, AN010, AN012, AN005)
+    told = as_read("jeg var til 2 samtaler i denne uge en hos Bilka tirsdag og en hos Matas onsdag. det er Matas "
+                   "jeg gerne vil følge op på, Bilka har allerede sagt nej")
+    assert company_said(told) == "Matas" and "Bilka" not in told and not rejection_reported(told)
+    assert company_said(as_read("Jeg har to samtaler i gang: en hos Netcompany og en hos KMD. Jeg vil gerne følge "
+                                "op på KMD.")) == "KMD"
+    assert "Netto" not in as_read("hos Føtex i mandags og hos Netto i fredags. Føtex er den jeg helst vil have")
+    assert role_said(as_read("to job i spil, et som pædagogmedhjælper i en SFO og et som pædagog i en vuggestue. "
+                             "Det er pædagogstillingen i vuggestuen jeg tænker på")) == "pædagog"
+    assert company_said("jeg har ansøgninger ude hos både DSB og Movia, var til samtale hos DSB i torsdags") == "DSB"
+    assert "Lego" not in as_read("jeg var til samtale hos Lego i sidste uge, men det er faktisk ikke det jeg vil "
+                                 "spørge om. jeg skal til samtale hos Arla på tirsdag")
+    # names (AN043, AN044)
+    assert names_said("mads pedersen her. samtale i torsdags. bankelev hos Nordea")[0] == "Mads Pedersen"
+    assert names_said("ring. til Brian Holm, mester") == (None, "Brian Holm")
