@@ -277,11 +277,17 @@ _ANOTHER_THING = re.compile(r"^\s*(var|er) (min |en |den )?(anden|andet|noget an
 
 def _ruled_out(text: str, past: List[TimeMention]) -> set[int]:
     """"samtalen var torsdag d. 21., ikke onsdag", "i torsdags, tirsdag var den anden samtale": beside
-    another day, the day ruled out or given to something else is no date of the case."""
+    another day, the day ruled out or given to something else is no date of the case; "de sagde vist inden
+    påske... nej, det sagde de faktisk ikke": a day taken back at once is none, alone or not."""
+    taken_back = {i for i, p in enumerate(past) if _TAKEN_BACK.match(fold(text[p.end:p.end + 50]))}
     if len(past) < 2:
-        return set()
-    return {i for i, p in enumerate(past) if _NOT_THAT_DAY.search(fold(text[max(0, p.start - 12):p.start]))
-            or _ANOTHER_THING.match(fold(text[p.end:p.end + 30]))}
+        return taken_back
+    return taken_back | {i for i, p in enumerate(past) if _NOT_THAT_DAY.search(fold(text[max(0, p.start - 12):p.start]))
+                         or _ANOTHER_THING.match(fold(text[p.end:p.end + 30]))}
+
+
+_TAKEN_BACK = re.compile(r"\W*(nej|naeh|nah)\W+(det|den) (sagde|skrev|naevnte|lovede|var) (de|han|hun|det) "
+                         r"((faktisk|vist|slet|jo|nu|alligevel) )*ikke\b")
 
 
 _IT_IS = re.compile(r"\b(det|i dag|idag|nu) er (det )?(jo |nu |altsaa |bare )?$")

@@ -116,6 +116,7 @@ _INTERVIEW_AHEAD = re.compile(
     # "har fået en samtale gennem Randstad på mandag"
     r"( (gennem|igennem|via|hos|ved|med) [\w&-]+( [\w&-]+)?)? (i morgen|paa|om|d\.|den|\d)|"
     r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+)|"
+    r"\b(den|samtalen) er (foerst|faktisk foerst) (i morgen|paa|om|d\.|den|\d)|"  # "vent, den er først på tirsdag"
     r"\b(anden|2\.|tredje|3\.|naeste|sidste) (samtale|runde) (er|bliver) (i morgen|paa|om|d\.|den|\d)|"
     # "jeg har ikke været der endnu, har kun fået invitationen"
     r"har ikke (vaeret (der|til den|til samtalen)|haft (den|samtalen|samtale)) endnu|har kun faaet invitationen)(?!\w)|"

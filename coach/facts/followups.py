@@ -107,6 +107,11 @@ def _unanswered_said(folded: str) -> bool:
     return any(not _IF.search(folded[:m.start()]) for m in _UNANSWERED.finditer(folded))
 
 
+_COUNT_WORD = r"(?:en|to|tre|fire|fem|[1-5])"
+_COUNT_SETTLED = re.compile(rf"\b{_COUNT_WORD}(?: gange?)?\W+eller {_COUNT_WORD}(?: gange?)?\b\W*"
+                            rf"(?P<last>{_COUNT_WORD})(?: gange?)?\b")
+
+
 def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
@@ -118,6 +123,9 @@ def attempts_reported(text: str) -> int | None:
     acts = _users_acts(folded)
     if any(m.group(1).startswith("ring") for m in acts):
         acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
+    settled = _COUNT_SETTLED.search(folded)
+    if settled:
+        return _COUNTS[settled["last"]]  # "en gang... eller to? To gange": the count settled on
     counted = _counted_per_kind(folded, acts)
     # "skrev en mail d. 19. oktober og igen d. 27. oktober", "ringet i mandags og i onsdags": one act, days more
     again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0)

@@ -63,6 +63,7 @@ _CONTACT_CUES = re.compile(
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med", "det var Mette Kjær der interviewede mig"
     rf"{_NAME_BEFORE},?\s+"
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med|"
+    rf"(?:hed|hedder) (?:han|hun)|"  # "Søren Kjær hed han"
     rf"(?:der|som) (?:interviewede|holdt samtalen|ledte samtalen|førte samtalen|havde samtalen))\b"
 )
 # "Jonas fra lageret", "Per fra portørcentralen": a first name and the department, lower case
@@ -164,7 +165,18 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not _an_employer(name)  # "jeg ringer til Novo Nordisk"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
-    return next(filter(None, users), None), next(filter(None, contacts), None)  # "Kære Coach" is no name
+    contact = next(filter(None, contacts), None)  # "Kære Coach" is no name
+    return next(filter(None, users), None), _settled_spelling(contact, text)
+
+
+_OR_NAME = re.compile(rf"\beller\s+{_FULL_NAME}")
+
+
+def _settled_spelling(name: str | None, text: str) -> str | None:
+    """'en Mette Hansen jeg talte med... eller Mette Hanssen, med to s': the same person, spelt as settled."""
+    other = next((m["name"] for m in _OR_NAME.finditer(text) if name and m["name"].split()[0] == name.split()[0]),
+                 None)
+    return clean_person_name(other) if other else name
 
 
 _ONLY_A_NAME = re.compile(rf"^\W*{_FULL_NAME}\W*$")

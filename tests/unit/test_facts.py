@@ -1642,3 +1642,10 @@ def test_dev36_readings_of_unsure_users_and_several_applications():
     # names (AN043, AN044)
     assert names_said("mads pedersen her. samtale i torsdags. bankelev hos Nordea")[0] == "Mads Pedersen"
     assert names_said("ring. til Brian Holm, mester") == (None, "Brian Holm")
+    # the name, the count and the answer day settled on or taken back (AN026, AN032, AN029, AN031), a day ahead (AN033)
+    assert names_said("det var en Mette Hansen jeg talte med... eller Mette Hanssen, med to s tror jeg")[1] == \
+        "Mette Hanssen"
+    assert names_said("Søren Kjær hed han... eller Søren Kær? uden j tror jeg. Kær") == (None, "Søren Kær")
+    assert attempts_reported("Ja jeg har ringet en gang... eller to? To gange. Sidst i fredags. Ingen tog den") == 2
+    assert days("de sagde vist inden påske... nej, det sagde de faktisk ikke. så ingen dato", date(2027, 4, 6)) == []
+    assert interview_ahead("den var... vent, den er først på tirsdag. jeg blandede den sammen med en anden")
