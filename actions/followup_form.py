@@ -369,8 +369,10 @@ class ValidateFollowupForm(FormValidationAction):
             open_role = tracker.get_slot("role") is None or kind_of_place(tracker.get_slot("role"))  # then "sosu-elev"
             unasked = bare_title(said) or title_then_place(said) if open_role and _answers_question(tracker) else None
             return {"role": unasked} if unasked else {}  # "tandlaegeassistent" after the advice
-        if not _answers_question(tracker) and not looks_like_a_title(said):
-            return {}  # a question to the coach; a short title the NLU took for one is still the answer
+        if not _answers_question(tracker) and not looks_like_a_title(said) \
+                and (intent_of(tracker) in QUESTIONS or not bare_title(re.split(r"[,.!?]", said)[0])):
+            return {}  # a question to the coach; a short title the NLU took for one is still the answer, and so is
+            # a title with a remark after it, read as a yes ("Key account manager, ja det lyder fancy 😅")
         if any(names_said(said)):  # "tilkaldevikar i en børnehave, hun hed Aase Brandt": the name is read too
             said = without_names(said)
             if not said:

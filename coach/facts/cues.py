@@ -126,7 +126,9 @@ _INTERVIEW_AHEAD = re.compile(
 _NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
     r"\b(ikke|ik|ikk) (noget|nogen) (frist|dato|svarfrist|deadline|tidsfrist)\b|"  # "de sige ikke noget dato"
-    r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b"  # "ikk nowet om hvornår"
+    r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b|"  # "ikk nowet om hvornår"
+    # "samtale 14/6, receptionist hos Scandic, mail, de sagde intet": the last of a row of facts
+    r"[,.]\s*(de|han|hun) sagde (intet|ingenting|ikke noget)\W*$"
 )
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
 _ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"

@@ -615,6 +615,17 @@ def test_a_title_said_in_full_after_a_shorter_one_is_the_role(dispatcher):
     assert text("form.not_understood.contact_channel") not in texts(dispatcher)
 
 
+def test_a_title_with_a_remark_read_as_a_yes_is_the_answer(dispatcher):
+    """AN017: "Key account manager, ja det lyder fancy 😅" to "which job?" was read as affirm, and the
+    question came back four times."""
+    slots = {"interview_date": "2027-01-18", "company": "Hørkram", "requested_slot": "role"}
+    said = "Key account manager, ja det lyder fancy 😅"
+    tracker = make_tracker(said, "affirm", slots=slots, active_loop="followup_form",
+                           events=[{"event": "slot", "name": k, "value": v} for k, v in slots.items()]
+                           + [{"event": "user", "text": said}])
+    assert run_form(tracker, dispatcher)["role"] == "key account manager"
+
+
 def test_a_bare_name_after_the_plan_is_the_name_the_mail_lacks(dispatcher):
     """AM037: the contact named before, then "Peter Skov" alone: the user's own name for the signature."""
     events = [{"event": "slot", "name": "contact_name", "value": "Julie Winther"},

@@ -1649,3 +1649,5 @@ def test_dev36_readings_of_unsure_users_and_several_applications():
     assert attempts_reported("Ja jeg har ringet en gang... eller to? To gange. Sidst i fredags. Ingen tog den") == 2
     assert days("de sagde vist inden påske... nej, det sagde de faktisk ikke. så ingen dato", date(2027, 4, 6)) == []
     assert interview_ahead("den var... vent, den er først på tirsdag. jeg blandede den sammen med en anden")
+    assert says_no_deadline("samtale 14/6, receptionist hos Scandic, mail, de sagde intet", asked=False)  # AN045
+    assert not says_no_deadline("de sagde intet", asked=False)  # alone, unasked: about what?
