@@ -217,14 +217,20 @@ def _span(period: TimeMention) -> tuple[date, date]:
 
 
 def _pin_periods(text: str, past: List[TimeMention], future: Dict[Any, TimeMention], topics: list) -> set[int]:
-    """"lige før jul, mandag d. 21.", "i starten af maj, d. 4.": a day said right after a period names the day in
-    it. The period is dropped, its topic goes to the day, and a bare day of the month takes the period's month
+    """"lige før jul, mandag d. 21.", "i starten af maj, d. 4.": a day said right after a period (or, for the
+    interview, later in the same sentence) names the day in it. The period is dropped, its topic goes to the
+    day, and a bare day of the month takes the period's month (in each reading: the period's past reading
+    pins the day's past one, its future reading the future one).""""lige før jul, mandag d. 21.", "i starten af maj, d. 4.": a day said right after a period (or, for the
+    interview, later in the same sentence) names the day in it. The period is dropped, its topic goes to the day, and a bare day of the month takes the period's month
     (in each reading: the period's past reading pins the day's past one, its future reading the future one)."""
     dropped = set()
     for i in range(1, len(past)):
         period, day = past[i - 1], past[i]
+        gap = fold(text[period.end:day.start])
+        # "2 samtaler i denne uge … en hos Matas onsdag": later in the sentence, the interview's day in it too
+        same_interview = topics[i - 1] == topics[i] == INTERVIEW and not re.search(r"[.!?]", gap)
         if (period.grain not in PERIOD_GRAINS and period.last is None) or day.grain != "day" or day.value is None \
-                or not _APPOSITION.match(fold(text[period.end:day.start])):
+                or not (_APPOSITION.match(gap) or same_interview):
             continue
         key = (day.start, day.end)
         pinned = [_day_in(reading, day, future.get(key, day))
