@@ -220,9 +220,7 @@ def _pin_periods(text: str, past: List[TimeMention], future: Dict[Any, TimeMenti
     """"lige før jul, mandag d. 21.", "i starten af maj, d. 4.": a day said right after a period (or, for the
     interview, later in the same sentence) names the day in it. The period is dropped, its topic goes to the
     day, and a bare day of the month takes the period's month (in each reading: the period's past reading
-    pins the day's past one, its future reading the future one).""""lige før jul, mandag d. 21.", "i starten af maj, d. 4.": a day said right after a period (or, for the
-    interview, later in the same sentence) names the day in it. The period is dropped, its topic goes to the day, and a bare day of the month takes the period's month
-    (in each reading: the period's past reading pins the day's past one, its future reading the future one)."""
+    pins the day's past one, its future reading the future one)."""
     dropped = set()
     for i in range(1, len(past)):
         period, day = past[i - 1], past[i]
