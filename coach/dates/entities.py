@@ -192,7 +192,14 @@ def _restated(text: str, past: List[TimeMention], future: Dict[Any, TimeMention]
         readings = {iso_value(this), iso_value(future.get((this.start, this.end), this))}
         if _APPOSITION.match(gap) and (iso_value(before) in readings or _day_within(before, this, future)):
             dropped.add(i)  # also "mandag d. 28. december - mellem jul og nytår": the day, then the days it is in
+        elif _ITS_WEEKDAY.search(fold(text[max(0, this.start - 15):this.start])) and before.value is not None \
+                and not re.search(r"\d", this.text) and this.grain == "day" \
+                and this.value is not None and before.value.weekday() == this.value.weekday():
+            dropped.add(i)  # "d. 28. januar …, det var en torsdag": the date's weekday, said to be sure
     return dropped
+
+
+_ITS_WEEKDAY = re.compile(r"\b(det|den|samtalen) var (paa )?en $")
 
 
 def _day_within(day: TimeMention, period: TimeMention, future: Dict[Any, TimeMention]) -> bool:

@@ -140,7 +140,8 @@ def interview_ahead(text: str) -> bool:
 
 # "var til samtale her i ugen", "har været til to samtaler": an interview told as over, its day maybe apart
 _INTERVIEW_DONE = re.compile(r"\b(var|har vaeret|havde vaeret|var jeg) (til |paa )?(en |min |to |2 )?(job)?"
-                             r"(samtale|samtaler|interview)\b")
+                             r"(samtale|samtaler|interview)\b|"
+                             r"\bhar (en )?(job)?samtale fra\b")  # "en samtale fra januar jeg ikke har hørt noget fra"
 
 
 def interview_told_done(text: str) -> bool:

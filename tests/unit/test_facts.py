@@ -1651,3 +1651,6 @@ def test_dev36_readings_of_unsure_users_and_several_applications():
     assert interview_ahead("den var... vent, den er først på tirsdag. jeg blandede den sammen med en anden")
     assert says_no_deadline("samtale 14/6, receptionist hos Scandic, mail, de sagde intet", asked=False)  # AN045
     assert not says_no_deadline("de sagde intet", asked=False)  # alone, unasked: about what?
+    # AN029: an interview told as one from January, its day, and that day's weekday said to be sure
+    assert days("Jeg har en samtale fra januar jeg ikke har hørt noget fra. Det var d. 28. januar tror jeg. Eller "
+                "27.? Nej 28., det var en torsdag", date(2027, 2, 21)) == [("2027-01-28", "interview")]
