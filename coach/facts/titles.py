@@ -329,7 +329,7 @@ def clean_role(text: str) -> str | None:
         or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
-    value = re.sub(r"\s*\([^)]*\)", "", value).strip() or value  # "butiksassistent (studiejob)"
+    value = re.sub(r"\s+\([a-zæøå -]+\)$", "", value, flags=re.IGNORECASE) or value  # "butiksassistent (studiejob)"
     value = _JOB_IS_LEAD.sub("", value) or value  # the NLU's "job er rengøringsassistent"
     value = _QUALIFIED_TITLE.sub("", value) or value  # "fritidsjob som kassemedarbejder", "vikar som lærer"
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)

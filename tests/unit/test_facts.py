@@ -1584,6 +1584,8 @@ def test_dev34_readings_of_second_language_trade_and_formal_messages():
     assert attempts_reported("Jeg har ringet til hende den 4. januar og igen fredag den 8. januar") == 2
     assert role_said("kundeservicemedarbejder, studiejob hos telenor") is None  # the kind of job; the form splits
     assert clean_role("butiksassistent (studiejob)") == "butiksassistent"
+    # a markdown link typed as the title stays as typed (the web chat's browser test): only a remark in brackets goes
+    assert clean_role("[klik her](javascript:alert(3)) <b>chef</b>") == "[klik her](javascript:alert(3)) <b>chef</b>"
     assert refined_title("tømrerlærling", "tømrer") == "tømrerlærling"
     assert refined_title("tømrer", "tømrerlærling") is None
     text = "Jeg har været til to samtaler hos Rambøll: den første den 28. oktober og den anden tirsdag den 10. november"
