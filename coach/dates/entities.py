@@ -162,8 +162,10 @@ def _settled(text: str, past: List[TimeMention], topics: List[str | None]) -> se
         gaps = [fold(text[past[j - 1].end:past[j].start]) for j in chain[1:]]
         unsure = any(re.search(r"\beller\b", g) for g in gaps)  # not "næste uge.. altså den her uge"
         if unsure and any(_SETTLED_GAP.match(g) for g in gaps) and past[i - 1].value is not None:
-            day = past[i - 1].value.weekday()
-            same = [j for j in chain if past[j].value is not None and past[j].value.weekday() == day]
+            last = past[i - 1]
+            # a bare weekday settled on may stand for a fuller mention of it; a date only for itself
+            same = [j for j in chain if past[j].value is not None and (past[j].value == last.value or (
+                not re.search(r"\d", last.text) and past[j].value.weekday() == last.value.weekday()))]
             kept = max(same, key=lambda j: (len(past[j].text), j))
             topic = next((topics[j] for j in chain if topics[j]), None)
             topics[kept] = topics[kept] or topic

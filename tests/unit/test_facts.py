@@ -1656,3 +1656,5 @@ def test_dev36_readings_of_unsure_users_and_several_applications():
     # AN029: an interview told as one from January, its day, and that day's weekday said to be sure
     assert days("Jeg har en samtale fra januar jeg ikke har hørt noget fra. Det var d. 28. januar tror jeg. Eller "
                 "27.? Nej 28., det var en torsdag", date(2027, 2, 21)) == [("2027-01-28", "interview")]
+    # a date settled on is kept for itself, not a longer date on the same weekday a week before
+    assert days("de sagde d. 12. januar eller d. 19.? nej d. 19.", date(2027, 3, 27))[0][0].endswith("-19")
