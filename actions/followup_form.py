@@ -359,7 +359,7 @@ class ValidateFollowupForm(FormValidationAction):
         corrected = corrected_title(said, before_this_turn(tracker, "role"))  # "det hed X, ikke Y"
         if corrected:
             return {"role": corrected}
-        refined = refined_title(said, before_this_turn(tracker, "role"))  # "tømrerlærling" after "tømrer"
+        refined = refined_title(said, set_in_earlier_turns(tracker, "role"))  # "tømrerlærling" after "tømrer"
         if refined:
             return {"role": refined}
         named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
@@ -482,8 +482,9 @@ class ValidateFollowupForm(FormValidationAction):
         mended = respelled(earlier, text_of(tracker)) if not (user or contact) else None
         if mended and not respelled(tracker.get_slot("contact_name"), text_of(tracker)):
             return {"user_name": mended}  # the user's own name, spelt right
-        if not user and _the_missing_name(tracker) == ("user_name", only_a_name(text_of(tracker))):
-            user = only_a_name(text_of(tracker))  # "Peter Skov" alone, when the mail has the contact's name
+        missing = _the_missing_name(tracker)
+        if not user and missing and missing[0] == "user_name":
+            user = missing[1]  # "Peter Skov" alone, when the mail has the contact's name
         return {"user_name": user} if user else _not_this_name(tracker, "user_name", contact)
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -503,8 +504,9 @@ class ValidateFollowupForm(FormValidationAction):
         if contact:  # "jeg skriver til Signe", with "Signe Bak fra HR" told before: the whole name (not the user's)
             in_full = in_full_before(contact, earlier_user_text(tracker))
             return {"contact_name": in_full if in_full and in_full != tracker.get_slot("user_name") else contact}
-        if not user and _the_missing_name(tracker) == ("contact_name", only_a_name(text_of(tracker))):
-            return {"contact_name": only_a_name(text_of(tracker))}  # "Julie Winther" alone, the user's name known
+        missing = _the_missing_name(tracker)
+        if not user and missing and missing[0] == "contact_name":
+            return {"contact_name": missing[1]}  # "Julie Winther" alone, the user's name known
         return _not_this_name(tracker, "contact_name", user)
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
