@@ -22,15 +22,16 @@ from actions.tracker_case import (
     carries_form_facts,
     case_changed_this_turn,
     case_from,
+    missing_for_plan,
     missing_required,
     news_to_record,
 )
 from coach import clock
 from coach.facts import stepping_away
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
-from coach.requests import NOT_DECIDED, REJECTED, VOICEMAIL, asks_to_leave, asks_to_start_over, what_if_asked
+from coach.requests import VOICEMAIL, asks_to_leave, asks_to_start_over, what_if_asked
 from coach.texts import text
-from coach.writing.call_script import call_script
+from coach.writing.what_if import what_if_answer
 
 
 def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
@@ -70,9 +71,9 @@ class ActionWishLuck(Action):
 
 
 class ActionAnswerWhatIf(Action):
-    """'skal jeg lægge en besked?', 'hvad hvis de siger nej?' (the message guard's `ask_what_if`): what to do
-    then, with the call script's line for it when the case has its interview and role. Nothing is recorded:
-    it has not happened. The form goes on after."""
+    """'skal jeg lægge en besked?', 'hvad hvis de siger nej?', 'hvad hvis de ikke svarer?' (the message guard's
+    `ask_what_if`): what to do then, with the words for it, and when to try again. Nothing is recorded: it
+    has not happened. The form goes on after."""
 
     def name(self) -> str:
         return "action_answer_what_if"
@@ -80,12 +81,9 @@ class ActionAnswerWhatIf(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         branch = what_if_asked(text_of(tracker)) or VOICEMAIL
-        dispatcher.utter_message(text=text(f"advice.what_if.{branch}"))
-        case = case_from(tracker)
-        if case.interview_date and case.role:
-            script = call_script(case)
-            line = {VOICEMAIL: script.voicemail, REJECTED: script.if_rejected, NOT_DECIDED: script.if_not_decided}
-            dispatcher.utter_message(text=text("advice.what_if.example", line=line[branch]))
+        planned = not missing_for_plan(tracker)
+        for line in what_if_answer(branch, case_from(tracker), clock.today(), planned):
+            dispatcher.utter_message(text=line)
         return []
 
 

@@ -127,8 +127,9 @@ def asks_about_voicemail(said: str) -> bool:
         and attempts_reported(said) is None
 
 
-# What might happen in the follow-up, asked before it happens: the branches of the call script.
-VOICEMAIL, REJECTED, NOT_DECIDED = "voicemail", "rejected", "not_decided"
+# What might happen in the follow-up, asked before it happens: the branches of the call script, and no
+# answer at all ("skal jeg også ringe hvis han ikke svarer på mail?").
+VOICEMAIL, REJECTED, NOT_DECIDED, NO_ANSWER = "voicemail", "rejected", "not_decided", "no_answer"
 # "hvad hvis han siger de har valgt en anden?", "hvad gør jeg hvis de siger nej": a no that may come, not one
 # that came; "hvis hun siger de ikke har besluttet sig endnu, hvad så?"
 _IF_CLAUSE = re.compile(r"\b(hvis|i fald|i tilfaelde af)\b(?P<rest>[^.!;]*)")
@@ -136,6 +137,13 @@ _A_NO = re.compile(r"\b(nej|afslag\w*|valgt (en )?(anden|andre)|ansat (en )?ande
                    r"(den|jobbet|stillingen)|ikke (blev|bliver) mig)\b")
 _UNDECIDED = re.compile(r"\b(ikke (har |havde )?(besluttet|bestemt|afgjort)|ikke (er )?(faerdige|klar)|"
                         r"ikke ved (det )?endnu|ikke har (noget )?svar endnu)\b")
+# "hvad hvis han ikke tager den?": the call goes unanswered, as on the answering machine
+_NOT_PICKED_UP = re.compile(r"\bikke (\w+ )?(tager (den|telefonen|telefon|imod|op)|svarer (telefonen|i telefonen))\b")
+# "hvad gør jeg hvis de ikke svarer?", "og hvis hun ikke ringer tilbage inden jul?": no answer at all
+_NOT_ANSWERED = re.compile(r"\b(ikke (\w+ )?(svarer|svare|svaret|reagerer|reageret|ringer (mig )?tilbage|"
+                           r"vender tilbage|skriver tilbage|melder (\w+ )?tilbage|hoerer (noget|fra|mere)|"
+                           r"har hoert (noget|fra)|kommer (noget|et svar|med (noget|et svar))|sker noget)|"
+                           r"(intet|ingen) (svar|reaktion)|ikke faar (noget |et )?svar)\b")
 
 
 def what_if_asked(said: str) -> str | None:
@@ -151,6 +159,10 @@ def what_if_asked(said: str) -> str | None:
             return REJECTED
         if _UNDECIDED.search(clause["rest"]):
             return NOT_DECIDED
+        silence = VOICEMAIL if _NOT_PICKED_UP.search(clause["rest"]) else \
+            NO_ANSWER if _NOT_ANSWERED.search(clause["rest"]) else None
+        if silence is not None:  # "har sendt mailen nu, hvad gør jeg hvis de ikke svarer?" reports one first
+            return silence if attempts_reported(said) is None else None
     return None
 
 

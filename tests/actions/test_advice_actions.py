@@ -305,7 +305,19 @@ def test_a_question_about_what_may_happen_in_the_call_is_answered_and_closes_not
     assert not slot_events(events)  # no no recorded, no call counted
 
 
-def test_a_question_about_the_answering_machine_before_the_case_is_known_gets_the_answer_alone(dispatcher):
+def test_a_question_about_the_answering_machine_before_the_case_is_known_gets_the_answer_without_a_day(dispatcher):
     from actions.conversation import ActionAnswerWhatIf
     run(ActionAnswerWhatIf(), make_tracker("skal jeg lægge en besked?", "ask_what_if", {}), dispatcher)
-    assert texts(dispatcher) == text("advice.what_if.voicemail")
+    assert texts(dispatcher) == "\n".join((text("advice.what_if.voicemail"),
+                                           text("advice.what_if.after.again_unplanned")))
+
+
+def test_a_question_about_no_answer_to_the_mail_gets_the_days_and_records_nothing(dispatcher):
+    from actions.conversation import ActionAnswerWhatIf
+    said = "skal jeg også ringe hvis han ikke svarer på mail?"  # newcomer trial, after the mail
+    slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-10"}
+    events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if", slots), dispatcher)
+    # R1: the answer day Friday 4 December + 4 days; R4: three days after that follow-up
+    assert "følg op tirsdag den 8. december" in texts(dispatcher)
+    assert "tidligst fredag den 11. december" in texts(dispatcher)
+    assert not slot_events(events)  # nothing happened yet: no follow-up counted

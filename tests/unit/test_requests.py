@@ -78,6 +78,12 @@ def test_a_question_about_the_answering_machine(said, meant):
     ("hvis jeg ikke får jobbet, skal jeg så spørge om feedback?", "rejected"),
     ("hvis hun siger at de ikke har besluttet sig endnu, hvad så?", "not_decided"),
     ("skal jeg lægge en besked?", "voicemail"),
+    ("hvad hvis han ikke tager den?", "voicemail"), ("og hvad siger jeg hvis hun ikke tager den?", "voicemail"),
+    ("skal jeg også ringe hvis han ikke svarer på mail?", "no_answer"),  # newcomer trial
+    ("og hvis hun ikke ringer tilbage inden jul?", "no_answer"),
+    ("Hvornår skal jeg så ringe igen hvis jeg ikke hører noget?", "no_answer"),
+    ("har sendt mailen nu 👍 hvad gør jeg hvis de ikke svarer?", None),  # a follow-up made: the report is read
+    ("jeg vil helst ringe selv hvis jeg ikke hører noget", None),  # no question
     ("de har valgt en anden, hvad skriver jeg?", None),  # the no came: a request for the reply
     ("jeg ringer hvis de ikke svarer", None),  # no question
     ("hvis de siger nej, kan du så læse min mail til dem?", None),  # a review
