@@ -80,11 +80,17 @@ class ActionAnswerWhatIf(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        branch = what_if_asked(text_of(tracker)) or VOICEMAIL
-        planned = not missing_for_plan(tracker)
-        for line in what_if_answer(branch, case_from(tracker), clock.today(), planned):
-            dispatcher.utter_message(text=line)
+        answer_what_if(dispatcher, tracker)
         return []
+
+
+def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Also said by the form when the same message answered its question ("telefon. men hvad hvis de ikke
+    tager telefonen?"): Rasa then goes on with the form, and no rule answers the question."""
+    branch = what_if_asked(text_of(tracker)) or VOICEMAIL
+    planned = not missing_for_plan(tracker)
+    for line in what_if_answer(branch, case_from(tracker), clock.today(), planned):
+        dispatcher.utter_message(text=line)
 
 
 class ActionFactsFirst(Action):

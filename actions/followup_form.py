@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.conversation import answer_what_if
 from actions.latest_message import (
     about_something_else,
     as_day,
@@ -164,6 +165,8 @@ class ValidateFollowupForm(FormValidationAction):
         told = {e.get("name") for e in events if e.get("event") == "slot"}
         again = [SlotSet(name, tracker.get_slot(name)) for name in (*CASE_SLOTS, "application_closed")
                  if name not in told and tracker.get_slot(name) != before_this_turn(tracker, name)]
+        if intent_of(tracker) == "ask_what_if" and (again or told - {"requested_slot"}):
+            answer_what_if(dispatcher, tracker)  # the form goes on, so no rule answers the question asked too
         return again + events
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,

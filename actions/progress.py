@@ -17,7 +17,13 @@ from actions.advice import (
 from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
-from actions.tracker_case import before_this_turn, carries_form_facts, case_from, missing_required
+from actions.tracker_case import (
+    announced_just_before,
+    before_this_turn,
+    carries_form_facts,
+    case_from,
+    missing_required,
+)
 from coach import clock
 from coach.dates.entities import answer_day_at, past_day
 from coach.facts import (
@@ -27,6 +33,7 @@ from coach.facts import (
     attempts_reported,
     is_correction,
     last_attempt_after,
+    no_answer_told,
     one_more_said,
     recounts_attempts,
     rejection_reported,
@@ -53,9 +60,10 @@ class ActionRecordNoAnswer(Action):
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
             return [FollowupAction("followup_form")]
         reported = attempts_reported(said)
-        if reported is None and not said.startswith("/") and not attempt_day(tracker):
+        if reported is None and not said.startswith("/") and not attempt_day(tracker) \
+                and not (announced_just_before(tracker) and no_answer_told(said)):
             # "har stadig ikke hørt noget": no news from the employer, not a follow-up of the user's
-            # (after "Det er gjort", "ikke fået svar" is the answer to that follow-up).
+            # (after "Det er gjort" or "ok jeg ringer nu", "ingen svar" tells how that follow-up went).
             return self._no_news(dispatcher, tracker)
         today = clock.today()
         # Counted from before this message: the facts pass (actions.slot_mappings) may have read it already.

@@ -13,6 +13,7 @@ from coach.applications import as_read
 from coach.case import FollowUpCase
 from coach.facts import (
     attempts_reported,
+    no_answer_told,
     parse_channel,
     rejection_medium,
     rejection_reported,
@@ -145,6 +146,17 @@ def reply_channel_told(tracker: Tracker) -> bool:
     return "contact_channel" in changed_this_turn(tracker) or rejection_medium(said) is not None
 
 
+def announced_just_before(tracker: Tracker) -> bool:
+    """Whether the coach's last turn wished luck on a follow-up the user was about to make ("ok jeg ringer
+    nu"): a short "ingen svar" now tells how that one went."""
+    for event in reversed(earlier_events(tracker)):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") == "action_wish_luck":
+            return True
+    return False
+
+
 def news_to_record(tracker: Tracker) -> str | None:
     """The report action for what this message tells after the plan, however the NLU read it: a no or a
     cold contact (R9), or one more follow-up without an answer ("har også prøvet HR i torsdags, heller
@@ -154,6 +166,7 @@ def news_to_record(tracker: Tracker) -> str | None:
         return None
     if rejection_told(said):  # not "hvad gør jeg, hvis hun lyder uinteresseret?"
         return "action_record_rejection"
-    if plan_given_before(tracker) and attempts_reported(said) is not None:
+    if plan_given_before(tracker) and (attempts_reported(said) is not None
+                                       or (announced_just_before(tracker) and no_answer_told(said))):
         return "action_record_no_answer"
     return None

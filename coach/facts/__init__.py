@@ -39,6 +39,7 @@ from coach.facts.followups import (  # noqa: F401
     job_offered,
     last_attempt_after,
     last_attempt_said,
+    no_answer_told,
     one_more_said,
     rejection_medium,
     rejection_news,

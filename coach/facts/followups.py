@@ -143,6 +143,22 @@ def attempts_reported(text: str) -> int | None:
     return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + (0 if any(inner) else again)
 
 
+# "ingen svar", "der var optaget", "hun svarede ikke", "mailen er sendt": how a follow-up went out, unanswered,
+# told without naming it; only the conversation says which (the one the user just announced)
+_UNANSWERED_BARE = re.compile(r"\b((ingen|intet|ikke noget|ikke et) svar|optaget|ingen (tog|svarede)|"
+                              r"(svarede|svarer|tog|tager) (\w+ )?ikke|ikke (til stede|paa kontoret|paa arbejde)|"
+                              r"(den|mailen|mail|beskeden|e-?mailen) er (blevet )?sendt|sendt( af sted| afsted)?)\b")
+_NOT_SENT = re.compile(r"\bikke (\w+ ){0,2}sendt\b")  # "jeg har ikke sendt den endnu"
+_SHORT = 10  # words
+
+
+def no_answer_told(text: str) -> bool:
+    """A short report of an unanswered follow-up that does not say whose (no question, no no, no answer)."""
+    folded = fold(text)
+    return len(folded.split()) <= _SHORT and "?" not in folded and bool(_UNANSWERED_BARE.search(folded)) \
+        and not _NOT_SENT.search(folded) and not rejection_reported(text) and not answer_reported(text)
+
+
 def answered_with_a_day(text: str, answer_day_at: int | None) -> bool:
     """'har lige ringet, hun sagde de ringer i næste uge': one follow-up, answered with a new day to wait
     for, told after it (`answer_day_at`: where the message dates the employer's answer, or None). Not an

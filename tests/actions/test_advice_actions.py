@@ -260,6 +260,36 @@ def test_about_to_write_after_the_mail_is_wished_luck_not_shown_the_plan_again(d
     assert slot_events(events) == {}  # nothing counted before it is done
 
 
+def _after_wishing_luck(said, wished=True):
+    """The plan with the mail, "ok jeg skriver til hende nu", luck wished (or something else said), then `said`."""
+    known = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-11-27"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "action", "name": "action_followup_plan"},
+              {"event": "user", "text": "ok jeg skriver til hende nu"},
+              {"event": "action", "name": "action_wish_luck" if wished else "utter_default"},
+              {"event": "action", "name": "action_listen"}, {"event": "user", "text": said}]
+    return make_tracker(said, "report_no_answer", slots=known, events=events)
+
+
+@pytest.mark.parametrize("said", ["ingen svar", "så er den sendt", "hun svarede ikke"])
+def test_a_short_report_after_luck_wished_is_the_follow_up_announced(dispatcher, said):
+    """"ingen svar" right after "ok jeg skriver til hende nu" tells how that mail went: counted today, with
+    no question whether the user followed up at all."""
+    tracker = _after_wishing_luck(said)
+    from actions.tracker_case import news_to_record
+    assert news_to_record(tracker) == "action_record_no_answer"  # whatever the NLU guessed
+    events = run(ActionRecordNoAnswer(), tracker, dispatcher)
+    assert slot_events(events)["followup_attempts"] == 1
+    assert slot_events(events)["last_attempt_date"] == "2026-11-28"
+    assert text("form.progress.ask_attempt") not in texts(dispatcher)
+
+
+def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
+    events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", wished=False), dispatcher)
+    assert "followup_attempts" not in slot_events(events)
+    assert texts(dispatcher) == text("form.progress.ask_attempt")  # no news from them, or a follow-up?
+
+
 def test_about_to_call_instead_of_the_mail_gets_the_call_script(dispatcher):
     from actions.conversation import ActionWishLuck
     said = "nej jeg ringer hellere til hende nu"

@@ -684,3 +684,10 @@ def test_a_request_for_the_script_chooses_the_phone_only_after_the_interview(dis
     events = [{"event": "slot", "name": k, "value": v} for k, v in known.items()] + [{"event": "user", "text": said}]
     tracker = make_tracker(said, "request_call_script", known, events=events, active_loop="followup_form")
     assert run_form(tracker, dispatcher).get("contact_channel", "email") == channel
+
+
+def test_a_what_if_question_alone_is_left_to_the_rule(dispatcher):
+    said = "hvad hvis de ikke tager telefonen?"  # W043: nothing for the form; Rasa rejects it, the rule answers
+    slots = run_form(asking("deadline", said, "ask_what_if", interview_date="2026-11-25", role="butikschef",
+                            contact_channel="telefon"), dispatcher)
+    assert "deadline" not in slots and texts(dispatcher) == ""

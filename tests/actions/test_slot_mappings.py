@@ -4,7 +4,7 @@ next, and the NLU's entity values are cleaned outside the form too."""
 import asyncio
 
 import pytest
-from conftest import COMPLETE, make_tracker, slot_events
+from conftest import COMPLETE, make_tracker, slot_events, texts
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionFactsFirst, ActionOutOfScope, ActionStartOver
@@ -198,6 +198,21 @@ def asked_channel_then(text, before, dispatcher):
     read = facts_pass(turn(text, before=before, active_loop="followup_form"), dispatcher)
     tracker = turn(text, before=before, set_by_nlu=read, active_loop="followup_form")
     return slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+
+
+def test_an_answer_with_a_what_if_question_fills_the_slot_and_answers_the_question(dispatcher):
+    """AA017: "telefon. men hvad hvis de ikke tager telefonen?" answers the channel question; Rasa goes on with
+    the form, so no rule would answer what was asked too."""
+    from actions.followup_form import ValidateFollowupForm
+    said = "telefon. men hvad hvis de ikke tager telefonen?"
+    before = {"interview_date": "2026-11-25", "role": "butikschef", "requested_slot": "contact_channel"}
+    entity = {"contact_channel": "telefon"}  # the domain's mapping from the NLU's entity
+    read = facts_pass(turn(said, "ask_what_if", before=before, set_by_nlu=entity, active_loop="followup_form"),
+                      dispatcher)
+    tracker = turn(said, "ask_what_if", before=before, set_by_nlu={**entity, **read}, active_loop="followup_form")
+    events = slot_events(asyncio.run(ValidateFollowupForm().run(dispatcher, tracker, DOMAIN)))
+    assert events["contact_channel"] == "telefon" and events["requested_slot"] == "deadline"
+    assert text("advice.what_if.voicemail") in texts(dispatcher)
 
 
 def test_the_form_repeats_what_the_facts_pass_read_so_rasa_keeps_the_turn(dispatcher):

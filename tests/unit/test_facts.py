@@ -1658,3 +1658,15 @@ def test_dev36_readings_of_unsure_users_and_several_applications():
                 "27.? Nej 28., det var en torsdag", date(2027, 2, 21)) == [("2027-01-28", "interview")]
     # a date settled on is kept for itself, not a longer date on the same weekday a week before
     assert days("de sagde d. 12. januar eller d. 19.? nej d. 19.", date(2027, 3, 27))[0][0].endswith("-19")
+
+
+@pytest.mark.parametrize("said, told", [
+    ("ingen svar", True), ("der var optaget", True), ("hun svarede ikke", True), ("så er den sendt", True),
+    ("hun var ikke på kontoret", True),
+    ("jeg har ikke sendt den endnu", False),  # not yet
+    ("ingen svar, skal jeg ringe igen?", False),  # a question
+    ("hun sagde nej", False),  # answered, with a no
+])
+def test_a_short_report_of_a_follow_up_gone_unanswered_without_naming_it(said, told):
+    from coach.facts import no_answer_told
+    assert no_answer_told(said) is told

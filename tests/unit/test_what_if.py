@@ -28,6 +28,11 @@ def test_no_answer_names_the_follow_up_day_and_the_earliest_day_after_it():
     assert "ringer eller skriver" in said  # the other channel is fine the second time
 
 
+def test_no_answer_when_the_follow_up_is_due_today_says_today():
+    assert answer(NO_ANSWER, replace(MAILING, deadline=date(2026, 11, 25))).startswith(
+        text("advice.what_if.no_answer.planned", day="i dag"))  # R1's window passed: today (R3)
+
+
 def test_no_answer_after_one_unanswered_follow_up_goes_higher_up_next():
     once = replace(MAILING, followup_attempts=1, last_attempt_date=date(2026, 12, 1))
     said = answer(NO_ANSWER, once)
