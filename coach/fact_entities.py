@@ -20,7 +20,7 @@ from coach.facts import (
     role_said,
     whole_title,
 )
-from coach.facts.cues import _NOT_A_CHOICE, _RULED_OUT
+from coach.facts.cues import NOT_A_CHOICE, RULED_OUT
 
 NAMES = ("user_name", "contact_name")
 CHANNEL = "contact_channel"
@@ -66,12 +66,12 @@ def channel_entities(text: str) -> List[Dict[str, Any]]:
     ruled out, not asked about ('skal jeg ringe?') and not weighed against the other ('mellem telefon og
     mail'). None for the employer's acts ('de ringer tilbage') or the user's past ones ('har ringet')."""
     folded, starts = _folded_with_starts(text)
-    hidden = _NOT_A_CHOICE.sub(lambda m: " " * len(m[0]), folded)
+    hidden = NOT_A_CHOICE.sub(lambda m: " " * len(m[0]), folded)
     by_clause: Dict[str, List[tuple[str, tuple[int, int]]]] = {}
     for match in _CHANNEL_WORDS.finditer(hidden, change_of_mind_at(folded)):
         channel = PHONE if re.match(r"telefon|tlf|opkald|ring|phone|call", match[0]) else EMAIL
         start = starts[match.start()]
-        if _RULED_OUT.search(hidden[max(0, match.start() - 40):match.start()]) or _asked(text, start):
+        if RULED_OUT.search(hidden[max(0, match.start() - 40):match.start()]) or _asked(text, start):
             continue
         by_clause.setdefault(_clause(text, start), []).append((channel, (start, starts[match.end() - 1] + 1)))
     found = []

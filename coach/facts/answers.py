@@ -6,7 +6,7 @@ import re
 
 from coach.danish import fold
 from coach.facts.channel import channel_preference
-from coach.facts.cues import _ANSWER_TOPIC, _NO_DEADLINE_ANSWER, _NO_DEADLINE_SAID, _SOFTENER
+from coach.facts.cues import ANSWER_TOPIC, NO_DEADLINE_ANSWER, NO_DEADLINE_SAID, SOFTENER
 from coach.facts.text import is_correction
 
 _PROMISE_WITHOUT_DAY = re.compile(
@@ -24,10 +24,10 @@ def says_no_deadline(text: str, asked: bool = True) -> bool:
     """'ingen frist', 'sagde ikke hvornår' -> the deadline is `ingen`; bare 'ingen', 'nej',
     'det sagde de ikke' only when the coach just asked for the deadline."""
     folded = fold(text)
-    answered = _NO_DEADLINE_ANSWER.search(folded)
+    answered = NO_DEADLINE_ANSWER.search(folded)
     if answered and _LEADING_NO.fullmatch(answered.group(0)) and channel_preference(text):
         answered = None  # "nej, jeg ringer hellere": the "nej" takes back the channel, it is no date
-    return bool(_NO_DEADLINE_SAID.search(folded) or (answered and (asked or _ANSWER_TOPIC.search(folded))))
+    return bool(NO_DEADLINE_SAID.search(folded) or (answered and (asked or ANSWER_TOPIC.search(folded))))
 
 
 _LEADING_NO = re.compile(r"\s*(nej|nix|nope|naeh)")
@@ -37,7 +37,7 @@ _NOT_KNOWN_AFTER_ALL = re.compile(r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bh
                                   r"\bikke (helt )?sikker\b|\bmaaske sagde de ikke\b|"
                                   r"\b(ikke nogen|ingen) (bestemt |konkret |specifik |fast |praecis )?dato\b")
 _UNSURE = re.compile(r"^\W*(nej|nix|nope|naeh|ingen anelse)\b|"
-                     r"\b(ved|aner) (det |jeg )?" + _SOFTENER + r"(ikke|ik|ikk)\b|"
+                     r"\b(ved|aner) (det |jeg )?" + SOFTENER + r"(ikke|ik|ikk)\b|"
                      r"\b(kan|kunne) (jeg )?(\w+ )?ikke huske\b|\bhusker (det |jeg )?(\w+ )?ikke\b|"
                      r"\bikke (helt )?sikker\b")
 

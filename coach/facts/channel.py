@@ -7,17 +7,17 @@ import re
 from coach.case import EMAIL, PHONE
 from coach.danish import fold
 from coach.facts.cues import (
-    _ASKING,
-    _EMAIL,
-    _NOT_A_CHOICE,
-    _PHONE,
-    _PREFERENCE,
-    _PREFERRED_AFTER,
-    _RULED_OUT,
-    _RULED_OUT_AFTER,
+    ASKING,
+    EMAIL_WORDS,
+    NOT_A_CHOICE,
+    PHONE_WORDS,
+    PREFERENCE,
+    PREFERRED_AFTER,
+    RULED_OUT,
+    RULED_OUT_AFTER,
 )
 from coach.facts.followups import attempts_reported
-from coach.facts.text import _CHANGE_OF_MIND
+from coach.facts.text import CHANGE_OF_MIND
 
 
 def parse_channel(text: str) -> str | None:
@@ -94,7 +94,7 @@ def channel_left(text: str) -> str | None:
 def change_of_mind_at(folded: str) -> int:
     """Where the user's last change of mind about the channel begins: the last turn after which a
     channel is chosen (0 when there is none; "mail, nej ikke ringe" keeps the mail)."""
-    turns = [m.end() for m in _CHANGE_OF_MIND.finditer(folded)
+    turns = [m.end() for m in CHANGE_OF_MIND.finditer(folded)
              if any(channel for channel, _ in _words_for_channels(folded[m.end():]))]
     return turns[-1] if turns else 0
 
@@ -105,14 +105,14 @@ def _channel_words(folded: str) -> list[tuple[str | None, bool]]:
 
 
 def _words_for_channels(folded: str) -> list[tuple[str | None, bool]]:
-    folded = _NOT_A_CHOICE.sub(" ", folded)
+    folded = NOT_A_CHOICE.sub(" ", folded)
     found = []
-    for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL)):
+    for channel, pattern in ((PHONE, PHONE_WORDS), (EMAIL, EMAIL_WORDS)):
         for m in pattern.finditer(folded):
             before = folded[max(0, m.start() - 40):m.start()]
-            asking = _ASKING.search(before) is not None  # "kan jeg ikke ringe?" wants to call
-            cued = asking or _PREFERENCE.search(before) is not None \
-                or _PREFERRED_AFTER.search(folded[m.end():]) is not None
+            asking = ASKING.search(before) is not None  # "kan jeg ikke ringe?" wants to call
+            cued = asking or PREFERENCE.search(before) is not None \
+                or PREFERRED_AFTER.search(folded[m.end():]) is not None
             found.append((None if _is_ruled_out(folded, m) else channel, cued))
     return found
 
@@ -120,12 +120,12 @@ def _words_for_channels(folded: str) -> list[tuple[str | None, bool]]:
 def _is_ruled_out(folded: str, word: re.Match) -> bool:
     """'hader at ringe', 'ikke så fortrolig med e-mail', 'mails drukner bare': the channel is not wanted."""
     before = folded[max(0, word.start() - 40):word.start()]
-    return (_RULED_OUT.search(before) is not None and _ASKING.search(before) is None) \
-        or _RULED_OUT_AFTER.match(folded[word.end():word.end() + 40]) is not None
+    return (RULED_OUT.search(before) is not None and ASKING.search(before) is None) \
+        or RULED_OUT_AFTER.match(folded[word.end():word.end() + 40]) is not None
 
 
 def ruled_out_channels(text: str) -> set[str]:
     """The channels a message rules out ('jeg får aldrig fat i hende i telefonen' -> telefon)."""
-    folded = _NOT_A_CHOICE.sub(" ", fold(text))
-    return {channel for channel, pattern in ((PHONE, _PHONE), (EMAIL, _EMAIL))
+    folded = NOT_A_CHOICE.sub(" ", fold(text))
+    return {channel for channel, pattern in ((PHONE, PHONE_WORDS), (EMAIL, EMAIL_WORDS))
             for m in pattern.finditer(folded) if _is_ruled_out(folded, m)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Cue words (folded: ae/oe/aa) that tell which fact a date in the same clause is about.
-_DEADLINE_CUES = re.compile(
+DEADLINE_CUES = re.compile(
     r"\b(let me know|get back|hear back|"
     r"svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
     r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
@@ -13,25 +13,25 @@ _DEADLINE_CUES = re.compile(
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig))\b"  # "de sagde de ringer på onsdag"
 )
 # A next round the user is invited to: "er nu inviteret til anden runde på mandag" (that is the interview)
-_LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|kaldt|skal|kommer)( \w+){0,2} (til )?(en )?"
+LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|kaldt|skal|kommer)( \w+){0,2} (til )?(en )?"
                 r"(anden|2\.|tredje|3\.|naeste|ny|sidste) (runde|samtale|samtalerunde)\b")
 # A later round the user went to or goes to ("anden runde var i torsdags"), not the employer's own ("de holdt
 # anden runde"): the interview to follow up on
-_A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )(?<!en )\b((anden|2\.|tredje|3\.) "
+A_LATER_ROUND = (r"(?<!holdt )(?<!holder )(?<!afholdt )(?<!afholder )(?<!en )\b((anden|2\.|tredje|3\.) "
                   r"(runde|samtalerunde|samtale)|final round|finalerunde|finale runde)\b")  # not "en anden samtale"
-_INTERVIEW_CUES = re.compile(
+INTERVIEW_CUES = re.compile(
     # not "i gang med samtaler": the other candidates' interviews; not "ugen efter samtalen": a day after it;
     # not "telefonsamtale": most often the screening before the real interview (no cue either way)
     r"\b((?<!i gang med )(?<!holder )(?<!holdt )(?<!uge efter )(?<!ugen efter )(?<!uger efter )(?<!dage efter )"
     r"(?<!dagen efter )(?!telefon)\w*samtale(?!r\b)\w*|"
     r"(?<!uge efter )(?<!ugen efter )(?<!uger efter )(?<!dage efter )(?<!dagen efter )interview\w*|moede\w*|"
     r"var (der|derude|derinde|deroppe|derovre|til|inde)|havde|"
-    r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b|" + _LATER_ROUND + "|" + _A_LATER_ROUND
+    r"moedtes|snakkede|talte|indkaldt|indkaldelse)\b|" + LATER_ROUND + "|" + A_LATER_ROUND
 )
 # The earlier round, once a later one is ahead: "første samtale d. 2. juni og nu inviteret til anden runde"
-_EARLIER_ROUND = re.compile(r"\b(foerste|1\.) (samtale|runde|samtalerunde)\b")
+EARLIER_ROUND = re.compile(r"\b(foerste|1\.) (samtale|runde|samtalerunde)\b")
 # The employer's hiring steps the user took no part in: "de holdt anden runde", "samtaler med de andre".
-_PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|har|havde) (\w+ )?(anden|2\.?|sidste) "
+PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|har|havde) (\w+ )?(anden|2\.?|sidste) "
                            r"(runde|samtalerunde)|\b(samtaler|snakker|taler) med (de )?(andre|flere)( kandidater)?\b|"
                            # the application and the call that invited the user: before the interview
                            r"\b(soegte|ansoegte|har soegt|sendte (min |en )?ansoegning\w*|ansoegningsfrist\w*|"
@@ -46,12 +46,12 @@ _PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt
                            r"\b(testdag|testdagen|\w+test(en)?|test(en)?|case ?opgave(n)?)\b|"
                            r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
-_NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
+NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
                 r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
                 r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
-_ATTEMPT_CUES = re.compile(
+ATTEMPT_CUES = re.compile(
     r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|"
     r"sendte (jeg )?(allerede |faktisk |ogsaa |lige |jo |saa )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
@@ -67,10 +67,10 @@ _ATTEMPT_CUES = re.compile(
     r"(skrive|ringe|maile|sende)\b[^.!?]{0,40}\bdet gjorde jeg( ogsaa| saa| faktisk)?(?! ikke| aldrig))\b"
 )
 # What tells a day is about a follow-up: an act, or its place in the row.
-_ATTEMPT_TOPIC = re.compile(r"\b(" + _NTH_ATTEMPT + r")|" + _ATTEMPT_CUES.pattern)
-_VOICEMAIL_LEFT = re.compile(r"lag(de|t) en besked")
+ATTEMPT_TOPIC = re.compile(r"\b(" + NTH_ATTEMPT + r")|" + ATTEMPT_CUES.pattern)
+VOICEMAIL_LEFT = re.compile(r"lag(de|t) en besked")
 # A follow-up that went unanswered: "fik ikke fat i nogen", "ingen tog den", "intet svar igen".
-_UNANSWERED = re.compile(
+UNANSWERED = re.compile(
     r"\b(fik (jeg )?(ikke|intet|ingen) (fat|svar)|ingen,? (der )?(tog|tager) (den|telefonen|imod)|"
     r"(fik|ramte|kom (ind )?paa|roeg (ind )?paa|gik (direkte )?paa|talte (ind )?paa) "
     r"(bare |kun |lige |igen |desvaerre )?"
@@ -82,9 +82,9 @@ _UNANSWERED = re.compile(
     r"^\W*(igen )?(bare |kun )?telefonsvar(er|eren|eren igen|er igen)(?=\s*([.!,]|$)))\b"  # "telefonsvarer igen."
 )
 # "og ingen svar", "uden svar", "har ikke fået svar": the state of things, no date for an answer.
-_NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \w+)? svar\b")
+NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \w+)? svar\b")
 # News from the employer: a no, or a cold contact (R9) ...
-_REJECTION = re.compile(
+REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
     r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
     r"\bdet blev (desvaerre |saa |bare )?(et nej|ikke mig|en anden)\b|"  # "det blev et nej."
@@ -100,16 +100,16 @@ _REJECTION = re.compile(
     r"\b(givet|tilbudt|gav|tilboed) (stillingen|jobbet|den|det) til (en )?(anden|andre|en anden kandidat)\b"
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
-_ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
+ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
                      r"\bde (har )?(ringede|ringet|skrev|skrevet) (til mig|tilbage)|"
                      r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bjeg (er|blev) ansat\b")
-_NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
-_COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) "
+NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
+COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) "
                     r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder)\b")
-_COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
+COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
            "fire": 4, "4": 4, "fem": 5, "5": 5}
 # An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".
-_INTERVIEW_AHEAD = re.compile(
+INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
     r"(har|faaet|fik) (faaet )?(en )?(jobsamtale|samtale|interview)"
@@ -120,10 +120,10 @@ _INTERVIEW_AHEAD = re.compile(
     r"\b(anden|2\.|tredje|3\.|naeste|sidste) (samtale|runde) (er|bliver) (i morgen|paa|om|d\.|den|\d)|"
     # "jeg har ikke været der endnu, har kun fået invitationen"
     r"har ikke (vaeret (der|til den|til samtalen)|haft (den|samtalen|samtale)) endnu|har kun faaet invitationen)(?!\w)|"
-    + _LATER_ROUND
+    + LATER_ROUND
 )
 # "Ingen frist" said unprompted, in a message with other facts.
-_NO_DEADLINE_SAID = re.compile(
+NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
     r"\b(ikke|ik|ikk) (noget|nogen) (frist|dato|svarfrist|deadline|tidsfrist)\b|"  # "de sige ikke noget dato"
     r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b|"  # "ikk nowet om hvornår"
@@ -131,16 +131,16 @@ _NO_DEADLINE_SAID = re.compile(
     r"[,.]\s*(de|han|hun) sagde (intet|ingenting|ikke noget)\W*$"
 )
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
-_ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"
+ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"
                            r"(svare|svarer|give svar|giver svar|vende tilbage|vender tilbage|melde tilbage|"
                            r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b|"
                            # "kan ikke huske at de sagde noget om hvornår"
                            r"\b(sagde|sagt|naevnte|naevnt|oplyste|snakkede) (de |han |hun |hen |vi )?(noget )?"
                            r"om hvornaar\b")
 # A word said between "ved jeg" and "ikke": "det ved jeg sgu ikke"
-_SOFTENER = r"(sgu |jo |altsaa |faktisk |bare |desvaerre |vist |heller )?"
+SOFTENER = r"(sgu |jo |altsaa |faktisk |bare |desvaerre |vist |heller )?"
 # Answers that mean "none" only as a reply to the deadline question.
-_NO_DEADLINE_ANSWER = re.compile(
+NO_DEADLINE_ANSWER = re.compile(
     r"^\s*(ingen|nej|nix|nope|naeh|intet|ikke noget|ingen anelse|aner (det )?ikke|ved (det )?ikke)\b|"
     r"\b(sagde|sige|siger|naevnte|oplyste|gav|sagt|naevnt) (de |hun |han |hen |dem )?"
     r"(vist |nok |vel |faktisk |slet |sgu |altsaa )?"
@@ -149,12 +149,12 @@ _NO_DEADLINE_ANSWER = re.compile(
     r"\b(kan|kunne) (jeg )?(faktisk |altsaa |simpelthen |aerligt talt )?ikke huske\b|"
     r"\bhusker (det |jeg )?(desvaerre |altsaa |faktisk |simpelthen |bare )?ikke\b|"
     r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
-    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?" + _SOFTENER + r"ikke\b|"
+    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?" + SOFTENER + r"ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"
     r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b|\bdon'?t know\b|\bnot sure\b"
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
-_NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
+NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
                            # writing here, to the coach: "det glemte jeg at skrive", "som jeg skrev"
                            r"\b(glemte|glemmer|glemt) (jeg |at )?(at )?skrive\b|\bsom jeg (skrev|skriver)\b|"
                            # "jeg skriver igen når jeg har været der", "skriver til dig": back to the coach
@@ -167,7 +167,7 @@ _NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |
                            r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? "
                            r"(e-?mail|mail|opkald|opringning)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
-_RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
+RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "
                         r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
                         r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
@@ -179,35 +179,35 @@ _RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
-_RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b|"
+RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b|"
                               r"\W*(er|ligger) (bare |altsaa |nu )?(ikke|ik) (lige |rigtig |helt )?"
                               r"(mig|min ting|noget for mig|min staerke side|til mig)\b|"
                               r"\W*(drukner|forsvinder|bliver (ikke|aldrig) (laest|set|aabnet)|"
                               r"bliver (bare )?overset|(er|bliver) (saa |for )?(upersonlig|kedelig|nemme at overse))")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
-_ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
+ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
-_PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
+PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
                               r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
-_PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
+PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
                          r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")
 # Not "telefonsamtale", "telefoninterview": a kind of interview, no choice of channel. "mere til at snakke" is a call.
-_PHONE = re.compile(r"\b((?!telefon(samtale|interview|screening))telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|"
+PHONE_WORDS = re.compile(r"\b((?!telefon(samtale|interview|screening))telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|"
                     r"call(?! ?cent)|(?<=mere til at )(snakke|tale)|(?<=hellere )(snakke|tale))\b")
-_EMAIL = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|skriftlig\w*|mails)\b")  # "henvende mig skriftligt"
-_EMPLOYER_SAID_THEN = re.compile(r"\b(de|han|hun|hen) (sagde|lovede|naevnte|skrev)( (vist|nok|bare|at))?\s*$")
-_SAID_THEN = re.compile(r"\b(sagde|skrev|lovede|naevnte|oplyste|fortalte)( (hun|han|de|hun mig|han mig|de mig))?\s*$")
-_REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
+EMAIL_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|skriftlig\w*|mails)\b")  # "henvende mig skriftligt"
+EMPLOYER_SAID_THEN = re.compile(r"\b(de|han|hun|hen) (sagde|lovede|naevnte|skrev)( (vist|nok|bare|at))?\s*$")
+SAID_THEN = re.compile(r"\b(sagde|skrev|lovede|naevnte|oplyste|fortalte)( (hun|han|de|hun mig|han mig|de mig))?\s*$")
+REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
 # "ca. en uge siden", "over en måned siden", "godt en uge siden": about or at least that long ago, a day
 # the user did not count
-_APPROXIMATELY = re.compile(
+APPROXIMATELY = re.compile(
     r"\b(snart|ca\.?|cirka|omkring|naesten|knap|lidt over|lidt mere end|noget i retning af|over|godt|mere end)\s*$")
 # "vel en uges tid siden", "nok en uge siden": a hedge before a count in words ("vist 6 dage siden" is counted)
-_HEDGED = re.compile(r"\b(vel|vist|nok)\s*$")
+HEDGED = re.compile(r"\b(vel|vist|nok)\s*$")
 # "for en måneds tid siden": about a month, too loose for R2's seven days ("en uges tid" is read as a week)
-_SOME_TIME = re.compile(r"\b(maaneds|maaneders) tid\b")
+SOME_TIME = re.compile(r"\b(maaneds|maaneders) tid\b")
 # "8-9 dage siden", "2 til 3 uger siden", "en 10 dage siden": a span or a spoken "about" before the count
 # the mention starts with ("9 dage siden")
-_COUNT_GUESSED = re.compile(r"(\d+ ?(-|–|til|eller) ?|\ben )$")
+COUNT_GUESSED = re.compile(r"(\d+ ?(-|–|til|eller) ?|\ben )$")
 # "d. 20-21. november": one of two days
-_DAY_GUESSED = re.compile(r"\d{1,2}\.? ?[-–] ?\d{1,2}\. ?[a-z]")
+DAY_GUESSED = re.compile(r"\d{1,2}\.? ?[-–] ?\d{1,2}\. ?[a-z]")

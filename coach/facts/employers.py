@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
-from coach.facts.text import _SENTENCE_ENDS, _clause_around, clean_free_text, respelled
+from coach.facts.text import SENTENCE_ENDS, clause_around, clean_free_text, respelled
 from coach.lexicon import employer_at, place_at
 
 _COMPANY_WORD = r"[\w&'-]*(?:\.[\w&'-]+)*"  # a dot inside a word ("Bank.dk"), never a sentence's full stop
@@ -27,12 +27,12 @@ _WORKPLACE_CONTEXT = re.compile(
     r"[\d/.-]+))?\s*$",  # "samtale i går på …", "samtalen var 31/11 på AUH"
     re.IGNORECASE)
 # Day words a capital may start ("I Går", "på Mandag"): never an employer.
-_DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|"
+DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|"
                        r"søndag|soendag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                        r"november|december|uge|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
 # How titles end: a capitalised first word is a title only with one of these ("Administrativ medarbejder
 # hos Region Hovedstaden"), else it may be a name ("Mette hos Netto sagde fredag").
-_TITLE_ENDING = re.compile(
+TITLE_ENDING = re.compile(
     r"(medarbejder|assistent|konsulent|chef|leder|elev|lærling|laerling|ingeniør|ingenioer|plejerske|pædagog|"
     r"paedagog|hjælper|hjaelper|montør|montoer|tekniker|udvikler|arbejder|sælger|saelger|ekspedient|chauffør|"
     r"chauffoer|vikar|direktør|koordinator|specialist|analytiker|rådgiver|raadgiver|underviser|lærer|laerer|"
@@ -44,7 +44,7 @@ _TITLE_ENDING = re.compile(
 _DEPARTMENT_THEN = re.compile(r"^(?P<department>\S+)\s+(?P<prep>hos|ved|i|på|paa)\s+(?P<rest>.+)$")
 
 
-def _employer_after_department(tail: str) -> bool:
+def employer_after_department(tail: str) -> bool:
     found = _DEPARTMENT_THEN.match(tail)
     return found is not None and (found["department"] in _DEPARTMENTS or
                                   re.search(r"afdeling(en)?$", found["department"], re.IGNORECASE) is not None) \
@@ -52,7 +52,7 @@ def _employer_after_department(tail: str) -> bool:
 
 
 _FIRM = r"(?:firma|firmaet|virksomhed|virksomheden|arbejdsplads|arbejdspladsen)"
-_FIRM_CALLED = re.compile(rf"\b(?:\w*(?:{_FIRM}|butik|butikken|sted|stedet|startup|start-up|bureau|klinik|"
+FIRM_CALLED = re.compile(rf"\b(?:\w*(?:{_FIRM}|butik|butikken|sted|stedet|startup|start-up|bureau|klinik|"
                           rf"forretning|selskab)\w* (?:som|der) hedder\s+|"  # "byggefirma"
                           # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
                           rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*)"
@@ -67,7 +67,7 @@ def company_said(text: str) -> str | None:
     job or the role ('som lærer på Rosenlundskolen'), a known one in any case ('i netto'), or named
     ('en firma som hedder DSV')."""
     text = _DEPARTMENT_OF.sub(r"\g<prep> ", text or "")  # "ved Institut for Statskundskab, Københavns Universitet"
-    called = _FIRM_CALLED.search(text)
+    called = FIRM_CALLED.search(text)
     if called:
         named = employer_after("hos", called["name"])
         if named:
@@ -154,7 +154,7 @@ def company_corrected(text: str, known: str | None) -> str | None:
         return None
     tail = denied["tail"]
     named = tail[:1].isupper() or employer_at(tail) or public_employer_at(tail)
-    return employer_after("hos", tail) if named and not _DAY_WORD.match(tail) else None  # not "det var i tirsdags"
+    return employer_after("hos", tail) if named and not DAY_WORD.match(tail) else None  # not "det var i tirsdags"
 
 
 # A workplace described, then named in brackets: "hos et advokatfirma i Aalborg (Nielsen & Partnere)"
@@ -174,7 +174,7 @@ _PERSON_FROM = re.compile(r"\b(?-i:[A-ZÆØÅ][a-zæøåéü]+(?: [A-ZÆØÅ][a-
 _JOB_SITES = frozenset("Jobnet Jobindex LinkedIn Linkedin Indeed Ofir Facebook Instagram TikTok".split())
 # "receptionist på Scandic": a title just before "i"/"på" makes the capitalised name after it the workplace
 # "som tjener på Bølgen", and in telegraph style "tjener. på Bølgen."
-_TITLE_JUST_BEFORE = re.compile(_TITLE_ENDING.pattern.removesuffix("$") + r"\.?\s*$", re.IGNORECASE)
+_TITLE_JUST_BEFORE = re.compile(TITLE_ENDING.pattern.removesuffix("$") + r"\.?\s*$", re.IGNORECASE)
 
 
 def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool, bool]:
@@ -182,7 +182,7 @@ def _employer_rank(text: str, match: re.Match) -> tuple[bool, bool, bool]:
     hos Jysk i 6 år, men nu har jeg søgt … hos IKEA"), one in the sentence about the interview or the job
     ("efter 25 år på Grundfos … samtale på Rosenhøj Skole"), then one after "hos"/"ved" rather than a
     department after "i" ("sekretær i Teknik- og Miljøforvaltningen hos Vejle Kommune")."""
-    sentence = fold(_clause_around(text, match.start(), match.end(), _SENTENCE_ENDS))
+    sentence = fold(clause_around(text, match.start(), match.end(), SENTENCE_ENDS))
     worked_there = _WORKED_AT.search(fold(text[:match.end()])) is not None
     return not worked_there, bool(_APPLIED_FOR.search(sentence)), match["prep"].lower() in ("hos", "ved")
 
@@ -209,11 +209,11 @@ def employer_after(preposition: str, tail: str, named_as_workplace: bool = True)
         # "Arla Foods", "Novo Nordisk A/S": the capitalised words after a known name belong to it
         more = re.match(r"(?:\s+(?:A/S|ApS|(?-i:[A-ZÆØÅ][\w&-]+)))+", tail[len(known):]) \
             if fold(tail[:len(known)]) == fold(known) else None
-        return clean_company(known + more[0]) if more and not _DAY_WORD.match(more[0].strip()) else known
+        return clean_company(known + more[0]) if more and not DAY_WORD.match(more[0].strip()) else known
     name = _CAPITALISED_NAME.match(tail)
     if name is None:
         return _employer_typed_lower(preposition, tail, named_as_workplace)
-    if _DAY_WORD.match(name[0]) or name[0].split()[0] in _MEETING_TOOLS or re.fullmatch(r"[\d.,/-]+", name[0]):
+    if DAY_WORD.match(name[0]) or name[0].split()[0] in _MEETING_TOOLS or re.fullmatch(r"[\d.,/-]+", name[0]):
         return None  # "på Mandag"; "samtalen var på Teams"; "jobsamtale i 12 år"
     named_by_itself = _EMPLOYER_WORD.search(name[0]) is not None
     if preposition.lower() not in ("hos", "ved") and not named_as_workplace and not named_by_itself:
@@ -279,7 +279,7 @@ def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool)
     """'på café alma', 'på plejecenter solhøj' (a kind of workplace and its name) and 'hos schenker'
     (after "hos" a word that is no pronoun) typed without capitals: the employer, capitalised."""
     if preposition.lower() in ("hos", "ved", "på", "paa", "i") and (named_as_workplace or preposition.lower() == "hos"):
-        found = _workplace_typed_lower(tail)
+        found = workplace_typed_lower(tail)
         if found:
             return found
     whole = tail.strip().rstrip(".!")
@@ -288,13 +288,13 @@ def _employer_typed_lower(preposition: str, tail: str, named_as_workplace: bool)
         return whole.title()  # "bud hos just eat": the name the message ends with
     word = re.match(r"([a-zæøå][\w&-]+)\b", tail)
     if preposition.lower() == "hos" and word and word[1] not in _NOT_AN_EMPLOYER_WORD \
-            and not re.fullmatch(_TITLE, word[1], re.IGNORECASE) \
-            and not _DAY_WORD.match(word[1]) and not place_at(word[1]):
+            and not re.fullmatch(TITLE, word[1], re.IGNORECASE) \
+            and not DAY_WORD.match(word[1]) and not place_at(word[1]):
         return word[1].capitalize()
     return None
 
 
-def _workplace_typed_lower(text: str) -> str | None:
+def workplace_typed_lower(text: str) -> str | None:
     found = _LOWER_WORKPLACE.match(text.strip())
     if found is None or found["name"].split()[0] in _NOT_AN_EMPLOYER_WORD \
             or _NOT_AN_EMPLOYER_WORD.intersection(found["name"].lower().split()[1:]):
@@ -305,14 +305,14 @@ def _workplace_typed_lower(text: str) -> str | None:
 _ACRONYMS = {"vvs": "VVS", "it": "IT", "hr": "HR"}  # "jensens vvs" -> "Jensens VVS"
 
 
-_TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
+TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"
           r"ejer|indehaver|recruiter|rekrutterer|headhunter|rektor|forstander|bestyrer|overlæge|"
           r"professor)(?:e?n)?")  # "chefen"
 _EMPLOYER_WORD = re.compile(r"\b(A/S|ApS|Kommune|Region|Bank|Group|Gruppen|Hospital\w*|\w*skolen?|Universitet\w*|"
                             r"\w*huset|Cent(er|ret|ret))\b", re.IGNORECASE)
 
 
-def _an_employer(name: str) -> bool:
+def an_employer(name: str) -> bool:
     return employer_at(name) is not None or _EMPLOYER_WORD.search(name) is not None
 
 
@@ -328,6 +328,6 @@ def clean_company(text: str) -> str | None:
     if value is not None:
         value = re.sub(r"['’]s$", "", value)  # "DSV's lager": the employer, not its genitive
         value = _BRANCH_SUFFIX.sub("", value)  # "Røde Kors-butikken": the organisation, not its shop
-    if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY or re.fullmatch(_TITLE, value, re.I):
+    if value is None or len(value) < 2 or value.lower() in _NOT_A_COMPANY or re.fullmatch(TITLE, value, re.I):
         return None  # "køkkenchef": a person's title the tagger took for the employer
     return value + "." if value.endswith("& Co") and text.strip().endswith("& Co.") else value  # "K. Lund & Co. som"

@@ -9,18 +9,18 @@ import re
 from coach.case import EMAIL, PHONE
 from coach.danish import fold
 from coach.facts.cues import (
-    _ANSWER,
-    _ATTEMPT_CUES,
-    _COUNT,
-    _COUNTS,
-    _NOT_BEFORE,
-    _REJECTION,
-    _UNANSWERED,
-    _VOICEMAIL_LEFT,
+    ANSWER,
+    ATTEMPT_CUES,
+    COUNT,
+    COUNTS,
+    NOT_BEFORE,
+    REJECTION,
+    UNANSWERED,
+    VOICEMAIL_LEFT,
 )
-from coach.facts.text import _SENTENCE_ENDS, _clause_around, _clause_start, is_correction
+from coach.facts.text import SENTENCE_ENDS, clause_around, clause_start, is_correction
 
-_ANSWER_ASKED = re.compile(r"\b(rykket|rykkede|bedt|bad|spurgt|spurgte)( \w+)? (for|om|efter) (et )?svar\b")
+ANSWER_ASKED = re.compile(r"\b(rykket|rykkede|bedt|bad|spurgt|spurgte)( \w+)? (for|om|efter) (et )?svar\b")
 _A_FEW = r"(\d+|en|et|et par|to|tre|en halv|halvanden)"
 _HOURS_AGO = r" (min\w*|minutter|timer?|times?)( tid)? siden\b"
 _JUST_NOW = re.compile(r"\b(just )?(got|came) (out|back|home) (of|from) (my|the|an) interview\b|"
@@ -104,7 +104,7 @@ _IF = re.compile(r"\b(hvis|hvad (siger|goer|skriver) (jeg|man)|er det (ok|okay|f
 
 
 def _unanswered_said(folded: str) -> bool:
-    return any(not _IF.search(folded[:m.start()]) for m in _UNANSWERED.finditer(folded))
+    return any(not _IF.search(folded[:m.start()]) for m in UNANSWERED.finditer(folded))
 
 
 _COUNT_WORD = r"(?:en|to|tre|fire|fem|[1-5])"
@@ -116,16 +116,16 @@ def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
     folded = fold(text)
-    if not any(_users_act(folded, m) for m in _ATTEMPT_CUES.finditer(folded)) and not _unanswered_said(folded):
+    if not any(users_act(folded, m) for m in ATTEMPT_CUES.finditer(folded)) and not _unanswered_said(folded):
         return None
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
     # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
     acts = _users_acts(folded)
     if any(m.group(1).startswith("ring") for m in acts):
-        acts = [m for m in acts if not _VOICEMAIL_LEFT.fullmatch(m.group(1))]
+        acts = [m for m in acts if not VOICEMAIL_LEFT.fullmatch(m.group(1))]
     settled = _COUNT_SETTLED.search(folded)
     if settled:
-        return _COUNTS[settled["last"]]  # "en gang... eller to? To gange": the count settled on
+        return COUNTS[settled["last"]]  # "en gang... eller to? To gange": the count settled on
     counted = _counted_per_kind(folded, acts)
     # "skrev en mail d. 19. oktober og igen d. 27. oktober", "ringet i mandags og i onsdags": one act, days more
     again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0)
@@ -134,13 +134,13 @@ def attempts_reported(text: str) -> int | None:
     if counted is not None:
         return counted
     # a count that is part of an act ("sendt en mail", "sendt 2 mails") counts that act, not all of them
-    count = next((c for c in _COUNT.finditer(folded) if not any(a.start() <= c.start() < a.end() for a in acts)),
+    count = next((c for c in COUNT.finditer(folded) if not any(a.start() <= c.start() < a.end() for a in acts)),
                  None)
     if count:
-        return _COUNTS[count.group(1)]
-    inner = [_COUNT.search(a.group(0)) for a in acts]
+        return COUNTS[count.group(1)]
+    inner = [COUNT.search(a.group(0)) for a in acts]
     # "sendt to mails til Pia, d. 24/2 og d. 2/3": the days list the two, they add none
-    return max(1, sum(_COUNTS[c.group(1)] if c else 1 for c in inner)) + (0 if any(inner) else again)
+    return max(1, sum(COUNTS[c.group(1)] if c else 1 for c in inner)) + (0 if any(inner) else again)
 
 
 # "ingen svar", "der var optaget", "hun svarede ikke", "mailen er sendt": how a follow-up went out, unanswered,
@@ -167,11 +167,11 @@ def answered_with_a_day(text: str, answer_day_at: int | None) -> bool:
         return False
     folded = fold(text)
     acts = _users_acts(folded)
-    return bool(acts) and acts[0].end() <= len(fold(text[:answer_day_at])) and not _UNANSWERED.search(folded)
+    return bool(acts) and acts[0].end() <= len(fold(text[:answer_day_at])) and not UNANSWERED.search(folded)
 
 
 def _users_acts(folded: str) -> list[re.Match]:
-    return [m for m in _ATTEMPT_CUES.finditer(folded) if _users_act(folded, m)]
+    return [m for m in ATTEMPT_CUES.finditer(folded) if users_act(folded, m)]
 
 
 # "sendt en mail d. 22. marts og igen d. 1. april": one act said, done twice (a day follows; "og igen ringede
@@ -195,7 +195,7 @@ def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
     """'ringet to gange og sendt en mail' -> 3: per kind of act (call, mail, other) the count said right
     after it, else one; a count after a general act ('prøvet tre gange') is the total. None when no
     count follows an act."""
-    counts = list(_COUNT.finditer(folded))
+    counts = list(COUNT.finditer(folded))
     per_kind: dict[str, int] = {}
     attached = False
     for act in acts:
@@ -205,29 +205,29 @@ def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
         if said is None and kind in per_kind and folded.startswith(" igen", act.end()):
             per_kind[kind] += 1  # "ringet d. 3. februar og ringet igen onsdag": one more of that kind
             continue
-        per_kind[kind] = max(per_kind.get(kind, 0), _COUNTS[said.group(1)] if said else 1)
+        per_kind[kind] = max(per_kind.get(kind, 0), COUNTS[said.group(1)] if said else 1)
     if not attached:
         return None
     return per_kind["other"] if per_kind.get("other", 0) > 1 else sum(per_kind.values())
 
 
 def _act_kind(act: str) -> str:
-    if act.startswith("ring") or _VOICEMAIL_LEFT.fullmatch(act):
+    if act.startswith("ring") or VOICEMAIL_LEFT.fullmatch(act):
         return "call"
     return "mail" if re.match(r"(skrev|mail|sendt)", act) else "other"
 
 
 def times_said(text: str) -> int | None:
     """'det var kun én gang' -> 1: a count of follow-ups, as a correction says it."""
-    count = _COUNT.search(fold(text))
-    return _COUNTS[count.group(1)] if count else None
+    count = COUNT.search(fold(text))
+    return COUNTS[count.group(1)] if count else None
 
 
 def rejection_reported(text: str) -> bool:
     """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
     folded = fold(text)
     # "hvad hvis han siger de har valgt en anden?": a no that may come
-    return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) for m in _REJECTION.finditer(folded))
+    return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) for m in REJECTION.finditer(folded))
 
 
 # A no that has come, told as news ("jeg fik et afslag i fredags"), not asked about ("hvad svarer jeg på et afslag?").
@@ -285,7 +285,7 @@ def job_offered(text: str) -> bool:
 def answer_reported(text: str) -> bool:
     """'jeg har fået svar', 'de ringede tilbage', 'jeg har fået elevpladsen': the employer answered."""
     folded = fold(text)
-    return any(_affirmed(folded, m) for m in _ANSWER.finditer(folded)) or job_offered(text)
+    return any(_affirmed(folded, m) for m in ANSWER.finditer(folded)) or job_offered(text)
 
 
 # "de skulle have ringet": what the employer was to do, not the user's attempt.
@@ -302,10 +302,10 @@ _EMPLOYER_DID = re.compile(rf"\b(({_EMPLOYER_SUBJECT}|ingen|nogen) (har |havde )
 def last_attempt_said(text: str, start: int, end: int) -> bool:
     """", senest den 11. januar," after the attempts: a clause that is nothing but 'senest/sidst' and the
     date is the last attempt's day, not a deadline."""
-    clause = fold(_clause_around(text, start, end)).replace(fold(text[start:end]), " ")
+    clause = fold(clause_around(text, start, end)).replace(fold(text[start:end]), " ")
     said = clause.split()
-    cut = _clause_start(text, start)
-    if _THEY_ANSWER.search(fold(_clause_around(text, max(cut - 1, 0), max(cut - 1, 0)))):
+    cut = clause_start(text, start)
+    if _THEY_ANSWER.search(fold(clause_around(text, max(cut - 1, 0), max(cut - 1, 0)))):
         return False  # "Susanne Bech der giver svar, senest fredag d. 15. januar": the day they answer by
     return attempts_reported(text) is not None and (said[1:] if said[:1] == ["og"] else said) \
         in (["senest"], ["sidst"], ["sidste", "gang"])
@@ -315,14 +315,14 @@ _THEY_ANSWER = re.compile(r"\b((giver|give|sender|sende) (os |mig |dig )?(et )?(
                           r"melder tilbage|melde tilbage|vender tilbage|vende tilbage|hoere fra|hoerer fra)\b")
 
 
-def _users_act(folded: str, match: re.Match) -> bool:
+def users_act(folded: str, match: re.Match) -> bool:
     """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
         and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
-        and not _BEFORE_THE_INTERVIEW.search(_clause_around(folded, match.start(), match.end(), _SENTENCE_ENDS)) \
+        and not _BEFORE_THE_INTERVIEW.search(clause_around(folded, match.start(), match.end(), SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
                                                        or _THEIR_DETAILS.match(folded, match.end()))) \
@@ -356,4 +356,4 @@ _BEFORE_THE_INTERVIEW = re.compile(r"\b(foer|inden) (selve )?(job)?(samtalen|int
 def _affirmed(folded: str, match: re.Match) -> bool:
     """The user's own act, not negated just before it ('har ikke ringet', 'de skulle have ringet')."""
     before = folded[:match.start()]
-    return not _NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before)
+    return not NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before)

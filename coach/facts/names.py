@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from coach.facts.employers import _FIRM_CALLED, _TITLE, _TITLE_ENDING, _an_employer
-from coach.facts.text import _NAME_LEAD, clean_free_text
+from coach.facts.employers import FIRM_CALLED, TITLE, TITLE_ENDING, an_employer
+from coach.facts.text import NAME_LEAD, clean_free_text
 
 # Words that are never part of a person's name: pronouns and what people say instead of a name.
 _NUMBER_WORDS = frozenset("en et to tre fire fem seks syv otte ni ti elleve tolv".split())
@@ -73,7 +73,7 @@ _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # 
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach",
 # "have fat i Morten Lund"
-_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{_TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
+_CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
                                rf"fat (?:i|på|paa))(?:\s+selv)?),?\s+{_FULL_NAME}|"  # "mester selv Bent Jensen"
                                # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name
                                rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
@@ -163,7 +163,7 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
         + _cued_names(_CONTACT_PATTERNS, text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
-                if not _an_employer(name)  # "jeg ringer til Novo Nordisk"
+                if not an_employer(name)  # "jeg ringer til Novo Nordisk"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
     contact = next(filter(None, contacts), None)  # "Kære Coach" is no name
     return next(filter(None, users), None), _settled_spelling(contact, text)
@@ -185,11 +185,11 @@ _ONLY_A_NAME = re.compile(rf"^\W*{_FULL_NAME}\W*$")
 def only_a_name(text: str) -> str | None:
     """'Peter Skov' as the whole message: a full name, without a word of whose it is."""
     match = _ONLY_A_NAME.match(text or "")
-    return clean_person_name(match["name"]) if match and not _an_employer(match["name"]) else None
+    return clean_person_name(match["name"]) if match and not an_employer(match["name"]) else None
 
 
 def _the_firm_called(name: str, text: str) -> bool:
-    called = _FIRM_CALLED.search(text)
+    called = FIRM_CALLED.search(text)
     return called is not None and called["name"].startswith(name.strip())
 
 
@@ -259,13 +259,13 @@ def _cued_names(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
 def clean_person_name(text: str) -> str | None:
     """'Hun hedder mette hansen' -> 'Mette Hansen'; None for a pronoun or a description ('han',
     'noget med M')."""
-    value = clean_free_text(text, _NAME_LEAD)
+    value = clean_free_text(text, NAME_LEAD)
     value = re.sub(r"^(?:fru|frk\.?|hr\.|herr)\s+(?=\w)", "", value or "", flags=re.IGNORECASE) or None  # "Fru Lykke"
     if value is None or len(value.split()) > 4 or re.search(r"\d", value):
         return None
     words = [word.strip(".,") for word in value.split()]
     if any(word.lower() in _NOT_A_NAME or word.lower() in _NUMBER_WORDS
-           or re.fullmatch(_TITLE, word.split("-")[-1], re.IGNORECASE) or _TITLE_ENDING.search(word) for word in words):
+           or re.fullmatch(TITLE, word.split("-")[-1], re.IGNORECASE) or TITLE_ENDING.search(word) for word in words):
         return None  # "Afdelingssygeplejersken", "Klinikchefen", "hr-chefen", "Projektkoordinator", "To"
     # "lone bæk-andersen" -> "Lone Bæk-Andersen"; a capital the user typed stays
     return re.sub(r"(?:^|(?<=[\s-]))(\w)", lambda m: m.group(1).upper(), value)

@@ -8,23 +8,23 @@ from coach.danish import fold
 from coach.dates.norm import osa_distance
 
 # The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
-_TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
+TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
 # The user changes their mind in mid-message ("ringe tror jeg. nej vent, jeg skriver hellere"): what
 # follows the last such turn is what they chose.
-_CHANGE_OF_MIND = re.compile(rf"(^|[.,;:!?]\s*)(eller )?({_TAKE_BACK})\b")
+CHANGE_OF_MIND = re.compile(rf"(^|[.,;:!?]\s*)(eller )?({TAKE_BACK})\b")
 _RESTATING = re.compile(r"\s*(altsaa|dvs|det vil sige|nemlig)\b")
 
 
-def _clause_cut(text: str, before: int) -> int:
+def clause_cut(text: str, before: int) -> int:
     """The index of the last clause separator before `before` (-1 when none)."""
     return max(text.rfind(sep, 0, before) for sep in _CLAUSE_ENDS)
 
 
-def _clause_start(text: str, start: int) -> int:
+def clause_start(text: str, start: int) -> int:
     """Where the clause holding `start` begins, taking in the clause before when this one restates it."""
-    cut = _clause_cut(text, start)
+    cut = clause_cut(text, start)
     while cut > 0 and text[cut] == "," and _RESTATING.match(fold(text[cut + 1:start])):
-        cut = _clause_cut(text, cut)
+        cut = clause_cut(text, cut)
     return cut + 1
 
 
@@ -34,14 +34,14 @@ _SOME_DATE = re.compile(r"\d|\b(i )?(gaar|dag|morgen|forgaars|mandag|tirsdag|ons
                         r"uge|siden)\w*\b")
 
 
-def _fragment_start(text: str, cut: int, start: int, end: int) -> int:
+def fragment_start(text: str, cut: int, start: int, end: int) -> int:
     """"jeg kommer lige fra samtale!! kl 10 i dag": a date alone in its clause, after a clause with no date of
     its own, says when that clause happened; it starts there."""
-    tail = fold(text[end:_clause_end(text, end)]).strip()
+    tail = fold(text[end:clause_end(text, end)]).strip()
     if cut == 0 or text[cut:start].strip() or (tail and not _SAID_TAG.fullmatch(tail)):
         return cut
     before_end = len(text[:cut].rstrip(_CLAUSE_ENDS + " "))
-    before = _clause_start(text, before_end)
+    before = clause_start(text, before_end)
     return cut if _SOME_DATE.search(fold(text[before:before_end])) else before
 
 
@@ -49,21 +49,21 @@ def _fragment_start(text: str, cut: int, start: int, end: int) -> int:
 _SAID_TAG = re.compile(r"(sagde|skrev|lovede|naevnte) (hun|han|hen|de)( vist| nok| i hvert fald)?")
 
 
-def _clause_end(text: str, end: int) -> int:
+def clause_end(text: str, end: int) -> int:
     ends = [i for i in (text.find(sep, end) for sep in _CLAUSE_ENDS) if i != -1]
     return min(ends) if ends else len(text)
 
 
 def _clause_before(text: str, start: int) -> str:
-    return text[_clause_cut(text, start) + 1:start]
+    return text[clause_cut(text, start) + 1:start]
 
 
 _CLAUSE_ENDS = ".,;!?\n"
-_SENTENCE_ENDS = ".!?\n"
+SENTENCE_ENDS = ".!?\n"
 
 
-def _clause_around(text: str, start: int, end: int, separators: str = _CLAUSE_ENDS) -> str:
-    """The clause (or with `_SENTENCE_ENDS`, the sentence) that holds text[start:end]."""
+def clause_around(text: str, start: int, end: int, separators: str = _CLAUSE_ENDS) -> str:
+    """The clause (or with `SENTENCE_ENDS`, the sentence) that holds text[start:end]."""
     cut_left = max(text.rfind(sep, 0, start) for sep in separators)
     ends = [i for i in (text.find(sep, end) for sep in separators) if i != -1]
     cut_right = min(ends) if ends else len(text)
@@ -89,7 +89,7 @@ _ROLE_LEAD = re.compile(
     r"(stilling|stillingen|position|rolle|titel|job)\s*:)\s+",
     re.IGNORECASE,
 )
-_NAME_LEAD = re.compile(
+NAME_LEAD = re.compile(
     r"^((jeg|hun|han|hen|vedkommende|min kontakt(person)?|kontaktpersonen) (hedder|er|heder)|"
     r"det (er|var)|navnet er|mit navn er|hun hed|han hed)\s+",
     re.IGNORECASE,

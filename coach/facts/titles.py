@@ -6,15 +6,15 @@ import re
 
 from coach.danish import fold
 from coach.facts.channel import parse_channel
-from coach.facts.cues import _NTH_ATTEMPT
+from coach.facts.cues import NTH_ATTEMPT
 from coach.facts.employers import (
-    _DAY_WORD,
-    _TITLE_ENDING,
-    _employer_after_department,
-    _workplace_typed_lower,
+    DAY_WORD,
+    TITLE_ENDING,
     employer_after,
+    employer_after_department,
+    workplace_typed_lower,
 )
-from coach.facts.text import _TAKE_BACK, clean_free_text
+from coach.facts.text import TAKE_BACK, clean_free_text
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
@@ -90,7 +90,7 @@ def _lone_title(word: str) -> bool:
     """'barista' alone after the interview's day: a title unless a filler, a day or a channel word."""
     word = word.strip().lower()
     return " " not in word and len(word) >= 3 and word not in _NOT_A_LONE_TITLE \
-        and word not in _NOT_TITLE_WORDS and not _DAY_WORD.match(word) and parse_channel(word) is None
+        and word not in _NOT_TITLE_WORDS and not DAY_WORD.match(word) and parse_channel(word) is None
 
 
 # "hej samtale torsdag d. 18. marts, smed": a title alone in the last clause after the interview
@@ -114,17 +114,17 @@ def role_said(text: str) -> str | None:
         match = cue.search(text or "")
         if match is None:
             continue
-        if cue is _ROLE_IS and not _TITLE_ENDING.search(_ROLE_END.sub("", " " + match["role"]).strip()):
+        if cue is _ROLE_IS and not TITLE_ENDING.search(_ROLE_END.sub("", " " + match["role"]).strip()):
             continue  # "stillingen er besat"; "job er rengøringsassistent på hotel" is a title
-        if cue is _ROLE_COMPOUND and not _TITLE_ENDING.search(match["role"]):
+        if cue is _ROLE_COMPOUND and not TITLE_ENDING.search(match["role"]):
             continue  # "om lagerjobbet": no title inside
-        if cue is _ROLE_LAST_CLAUSE and not (_TITLE_ENDING.search(match["role"]) or _lone_title(match["role"])):
+        if cue is _ROLE_LAST_CLAUSE and not (TITLE_ENDING.search(match["role"]) or _lone_title(match["role"])):
             continue  # "samtale i går, tak"
         said = _QUALIFIED_TITLE.sub("", match["role"].strip())  # "som vikar som kontorassistent"
         role = _JOB_WORD_AFTER.sub("", _ROLE_END.sub("", " " + said).strip())
         titled = _TITLED_COMPOUND.match(role)
-        role = titled["title"] if titled and _TITLE_ENDING.search(titled["title"]) else role
-        if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not _DAY_WORD.match(role):
+        role = titled["title"] if titled and TITLE_ENDING.search(titled["title"]) else role
+        if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not DAY_WORD.match(role):
             return clean_role(role)
     return title_at_employer(text)
 
@@ -147,7 +147,7 @@ def bare_title(text: str) -> str | None:
     """'tandlaegeassistent', 'social- og sundhedshjælper': a message that is only a job title (a few
     words, the last one ending as titles do), said without being asked."""
     words = (text or "").strip().rstrip(".!").split()
-    if not looks_like_a_title(text or "") or not _TITLE_ENDING.search(words[-1]) \
+    if not looks_like_a_title(text or "") or not TITLE_ENDING.search(words[-1]) \
             or any(w.lower() in _NOT_TITLE_WORDS - {"og"} for w in words):
         return None  # "jeg er kok" is a sentence; the form's answer reading handles it
     return clean_role(" ".join(words))
@@ -164,7 +164,7 @@ def title_then_place(text: str) -> str | None:
 
 
 _ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)
-_LAST_TIME = re.compile(r"\b(" + _NTH_ATTEMPT + r")")
+_LAST_TIME = re.compile(r"\b(" + NTH_ATTEMPT + r")")
 
 
 def about_the_job(text: str) -> bool:
@@ -191,14 +191,14 @@ def title_at_employer(text: str) -> str | None:
     for clause in re.split(r"[,.;!?\n]+", text or ""):
         match = _TITLE_AT.match(_TITLE_LEAD.sub("", clause))  # "det er som account manager hos TDC Erhverv"
         if match is None or any(w in _NOT_TITLE_WORDS for w in match["role"].lower().split()) \
-                or _DAY_WORD.match(match["role"]):
+                or DAY_WORD.match(match["role"]):
             continue  # "samtale d. 11. dec hos ISS": a month
-        if match["role"][0].isupper() and not _TITLE_ENDING.search(match["role"]):
+        if match["role"][0].isupper() and not TITLE_ENDING.search(match["role"]):
             continue
         if re.fullmatch(_KIND_OF_PLACE, match["role"], re.IGNORECASE):
             continue  # "kundeservicemedarbejder, studiejob hos telenor": the kind of job, not its title
-        if employer_after(match["prep"], match["rest"]) is not None or _employer_after_department(match["rest"]) \
-                or (_A_WORKPLACE.match(match["rest"]) and _TITLE_ENDING.search(match["role"])):  # "… i en vuggestue"
+        if employer_after(match["prep"], match["rest"]) is not None or employer_after_department(match["rest"]) \
+                or (_A_WORKPLACE.match(match["rest"]) and TITLE_ENDING.search(match["role"])):  # "… i en vuggestue"
             return clean_role(match["role"])
     return None
 
@@ -223,7 +223,7 @@ _ENGLISH_TITLE = re.compile(r"^(?:(?:it|that) (?:was|is) )?(?:for |as )?(?:an? |
                             r"(?: (?:role|position|job))?(?P<rest> at .*)?$", re.IGNORECASE)
 _ENGLISH_CUE = re.compile(r"^(?:it|that) (?:was|is) |(?: role| position| job)(?: at |$)", re.IGNORECASE)
 # A title taken back in the same answer: what follows is the one meant.
-_TAKEN_BACK = re.compile(rf"[,.]\s*(?:{_TAKE_BACK})\b[ ,.!]*(?:(?:{_TAKE_BACK})\b[ ,.!]*)*"
+_TAKEN_BACK = re.compile(rf"[,.]\s*(?:{TAKE_BACK})\b[ ,.!]*(?:(?:{TAKE_BACK})\b[ ,.!]*)*"
                          r"(?:det (?:hed|hedder|var|er)|jeg mente|den hed|den hedder)\s+(?:som\s+)?", re.IGNORECASE)
 
 
@@ -283,7 +283,7 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
         if employer is not None or _A_WORKPLACE.match(rest) or _WORKPLACE_NOUN.match(rest):
             return clean_role(answer[:match.start()]), employer
         if match["prep"].lower() in ("på", "paa"):  # "på hovedkontoret", "på deltid": a place or terms, no title
-            return clean_role(answer[:match.start()]), _workplace_typed_lower(rest)
+            return clean_role(answer[:match.start()]), workplace_typed_lower(rest)
     return clean_role(answer), None  # "lærer i udskolingen", "projektleder i IT": part of the title
 
 
@@ -333,13 +333,13 @@ def clean_role(text: str) -> str | None:
     value = _JOB_IS_LEAD.sub("", value) or value  # the NLU's "job er rengøringsassistent"
     value = _QUALIFIED_TITLE.sub("", value) or value  # "fritidsjob som kassemedarbejder", "vikar som lærer"
     title = re.sub(r"-(?:stillingen|stilling|jobbet|job)$", "", value)
-    if title != value and (" " in title or _TITLE_ENDING.search(title) or not _TERMS_BEFORE_JOB.search(title)):
+    if title != value and (" " in title or TITLE_ENDING.search(title) or not _TERMS_BEFORE_JOB.search(title)):
         value = title  # "graduate trainee-stilling", "controller-stillingen"; not "deltids-job", "sommer-job"
     title = _JOB_WORD_AFTER.sub("", value)
-    if title != value and (" " in title or _TITLE_ENDING.search(title)):
+    if title != value and (" " in title or TITLE_ENDING.search(title)):
         value = title  # "en junior developer stilling", "kok stilling"; not "lager job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
-    if _DAY_WORD.fullmatch(value) or value.lower() in _NOT_TITLE_WORDS:
+    if DAY_WORD.fullmatch(value) or value.lower() in _NOT_TITLE_WORDS:
         return None  # "november", "tirsdag": a date's word, no title; "det" ("det ved jeg sgu ikke")
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").

@@ -8,27 +8,27 @@ import re
 
 from coach.danish import fold
 from coach.facts.cues import (
-    _A_LATER_ROUND,
-    _APPROXIMATELY,
-    _ATTEMPT_TOPIC,
-    _COUNT,
-    _COUNT_GUESSED,
-    _DAY_GUESSED,
-    _DEADLINE_CUES,
-    _EARLIER_ROUND,
-    _EMPLOYER_SAID_THEN,
-    _HEDGED,
-    _INTERVIEW_AHEAD,
-    _INTERVIEW_CUES,
-    _LATER_ROUND,
-    _NO_ANSWER,
-    _PROCESS_CUES,
-    _REPORTED,
-    _SAID_THEN,
-    _SOME_TIME,
+    A_LATER_ROUND,
+    APPROXIMATELY,
+    ATTEMPT_TOPIC,
+    COUNT,
+    COUNT_GUESSED,
+    DAY_GUESSED,
+    DEADLINE_CUES,
+    EARLIER_ROUND,
+    EMPLOYER_SAID_THEN,
+    HEDGED,
+    INTERVIEW_AHEAD,
+    INTERVIEW_CUES,
+    LATER_ROUND,
+    NO_ANSWER,
+    PROCESS_CUES,
+    REPORTED,
+    SAID_THEN,
+    SOME_TIME,
 )
-from coach.facts.followups import _ANSWER_ASKED, _users_act
-from coach.facts.text import _SENTENCE_ENDS, _clause_around, _clause_cut, _clause_end, _clause_start, _fragment_start
+from coach.facts.followups import ANSWER_ASKED, users_act
+from coach.facts.text import SENTENCE_ENDS, clause_around, clause_cut, clause_end, clause_start, fragment_start
 
 INTERVIEW = "interview"
 DEADLINE = "deadline"
@@ -41,21 +41,21 @@ def approximate(text: str, start: int, end: int | None = None) -> bool:
     '8-9 dage siden': a day the user only guesses, that the coach asks about and a day said next may pin."""
     before, said = fold(text[max(0, start - 30):start]), fold(text[start:end]) if end is not None else ""
     in_words = re.match(r"(en|et|et par|to|tre|fire) ", fold(text[start:start + 8]))
-    return bool(_APPROXIMATELY.search(before)) \
-        or (bool(in_words) and bool(_HEDGED.search(before))) \
-        or (text[start:start + 1].isdigit() and bool(_COUNT_GUESSED.search(before))) \
-        or bool(_SOME_TIME.search(said) or _DAY_GUESSED.match(said))
+    return bool(APPROXIMATELY.search(before)) \
+        or (bool(in_words) and bool(HEDGED.search(before))) \
+        or (text[start:start + 1].isdigit() and bool(COUNT_GUESSED.search(before))) \
+        or bool(SOME_TIME.search(said) or DAY_GUESSED.match(said))
 
 
 def reported_speech(text: str, start: int, end: int) -> bool:
     """'de sagde mandag', 'De sagde, at de ville vende tilbage sidst på måneden': a day the employer named at
     the interview, reported now."""
-    clause = fold(_clause_around(text, start, end))
-    cut = _clause_cut(text, start)
+    clause = fold(clause_around(text, start, end))
+    cut = clause_cut(text, start)
     # the "that" clause of a verb of saying before the comma, with or without "at" ("hun sagde, de ville …")
-    if cut > 0 and (re.match(r"\s*at\b", clause) or _SAID_THEN.search(fold(text[:cut]))):
-        clause = fold(_clause_around(text, cut, cut)) + clause
-    return bool(_REPORTED.search(clause))
+    if cut > 0 and (re.match(r"\s*at\b", clause) or SAID_THEN.search(fold(text[:cut]))):
+        clause = fold(clause_around(text, cut, cut)) + clause
+    return bool(REPORTED.search(clause))
 
 
 def date_topic(text: str, start: int, end: int) -> str | None:
@@ -63,7 +63,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     with cues of several kinds in one clause the cue nearest the date wins."""
     if _NEXT_TRY.search(fold(text[max(0, start - 40):start])) or _NO_CAME.search(fold(text[:start])):
         return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
-    if _SEASON.search(fold(text[start:end])) and "?" in _clause_around(text, start, end, ".!\n"):
+    if _SEASON.search(fold(text[start:end])) and "?" in clause_around(text, start, end, ".!\n"):
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
     if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])) or _DAY_OFF.match(fold(text[end:end + 30])):
         return OTHER  # "telefonsvarer, hun er på ferie til mandag": when someone is back, no date of the case
@@ -73,31 +73,31 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     if nth:  # "to samtaler: den første den 28. oktober og den anden tirsdag den 10. november": the last one
         return OTHER if nth["nth"] in ("foerste", "1.") else INTERVIEW
     # "de ville vende tilbage, altså i fredags": a clause that restates the one before belongs to it
-    cut = _clause_start(text, start)
-    cut = _fragment_start(text, cut, start, end)
+    cut = clause_start(text, start)
+    cut = fragment_start(text, cut, start, end)
     # "ingen svar" tells how a follow-up went: no cue for a deadline
-    clause = _NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(text[cut:_clause_end(text, end)]))
+    clause = NO_ANSWER.sub(lambda m: " " * len(m.group(0)), fold(text[cut:clause_end(text, end)]))
     # "rykket for svar i mandags": the answer asked for is the follow-up's, no deadline
-    clause = _ANSWER_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = ANSWER_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     anchor = len(fold(text[cut:start]))
     after = anchor + len(fold(text[start:end]))
     nearest = {}
-    for topic, cues in ((DEADLINE, _DEADLINE_CUES), (INTERVIEW, _INTERVIEW_CUES), (ATTEMPT, _ATTEMPT_TOPIC),
-                        (OTHER, _PROCESS_CUES)):
+    for topic, cues in ((DEADLINE, DEADLINE_CUES), (INTERVIEW, INTERVIEW_CUES), (ATTEMPT, ATTEMPT_TOPIC),
+                        (OTHER, PROCESS_CUES)):
         distances = [max(m.start() - anchor, anchor - m.end(), 0) + _NEXT_CLAUSE * _joined(clause[after:m.start()])
                      for m in cues.finditer(clause)  # the gap between
-                     if topic != ATTEMPT or _users_act(clause, m)]
+                     if topic != ATTEMPT or users_act(clause, m)]
         if distances:
             nearest[topic] = min(distances)
-    if re.search(_LATER_ROUND + "|" + _A_LATER_ROUND, fold(text)):
-        earlier = _nearest_gap(_EARLIER_ROUND, clause, anchor)
-        later = _nearest_gap(re.compile(_LATER_ROUND + "|" + _A_LATER_ROUND), clause, anchor)
+    if re.search(LATER_ROUND + "|" + A_LATER_ROUND, fold(text)):
+        earlier = _nearest_gap(EARLIER_ROUND, clause, anchor)
+        later = _nearest_gap(re.compile(LATER_ROUND + "|" + A_LATER_ROUND), clause, anchor)
         if earlier is not None and (later is None or earlier < later):
             # the first round: no longer the interview to follow up
             nearest[OTHER] = min(earlier, nearest.pop(INTERVIEW, earlier))
-    if not nearest and _COUNT.search(fold(_clause_around(text, start, end, _SENTENCE_ENDS))):
+    if not nearest and COUNT.search(fold(clause_around(text, start, end, SENTENCE_ENDS))):
         return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
-    if not nearest and _EMPLOYER_SAID_THEN.search(fold(text[cut:start])):
+    if not nearest and EMPLOYER_SAID_THEN.search(fold(text[cut:start])):
         return DEADLINE  # "de sagde fredag i sidste uge. jeg ringede så i mandags": the day they named
     return min(nearest, key=nearest.get) if nearest else None
 
@@ -135,7 +135,7 @@ def _joined(between: str) -> bool:
 
 def interview_ahead(text: str) -> bool:
     """'jeg skal til samtale på torsdag', 'har samtale i morgen kl 9': the interview lies ahead."""
-    return bool(_INTERVIEW_AHEAD.search(fold(text)))
+    return bool(INTERVIEW_AHEAD.search(fold(text)))
 
 
 # "var til samtale her i ugen", "har været til to samtaler": an interview told as over, its day maybe apart
