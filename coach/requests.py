@@ -170,6 +170,19 @@ def asks_what_if(said: str) -> bool:
     return what_if_asked(said) is not None
 
 
+# "skal jeg sende tak bagefter?", "og takkemailen, skal den sendes samme dag?": about the thank-you (R6/R7),
+# however rare the wording; not "sige tak" in the call, and not a long opening that asks it in passing
+_THANKS = re.compile(r"\b(sende|skrive|sender|skriver) (\w+ )?(en |et )?(lille |kort |hurtig )?"
+                     r"(tak|tak-?mail|takke\w*)\b|\btakke\w*(mail|brev|besked|hilsen)\w*\b|"
+                     r"\btakke (dem|for samtalen|hende|ham)\b")
+_ASKED_IN_PASSING = 20  # words
+
+
+def asks_about_thanks(said: str) -> bool:
+    folded = fold(said)
+    return len(folded.split()) <= _ASKED_IN_PASSING and bool(_THANKS.search(folded))
+
+
 def about_to_follow_up(said: str) -> bool:
     """'ok jeg skriver til hende nu', 'ringer lige nu': the user's follow-up is about to happen, not done;
     a message that also tells how one went ("fik telefonsvareren, ringer igen nu") reports that first."""

@@ -64,3 +64,11 @@ def test_a_follow_up_on_its_way_is_heard_whatever_was_guessed():
     # how one went, told with the next one: the report is read
     assert intent_after(classified("fik telefonsvareren, ringer igen nu", "report_no_answer")) == "report_no_answer"
     assert intent_after(classified("skal jeg ringe nu?", "announce_followup")) == "inform"  # a question
+
+
+def test_a_question_about_the_thank_you_is_heard_whatever_was_guessed():
+    for said in ("og skal jeg sende tak bagefter?", "og takkemailen, skal den sendes samme dag?"):  # AM044
+        assert intent_after(classified(said, "nlu_fallback")) == "request_thank_you"
+    # thanks in the call, and thanks to the coach, ask for no thank-you mail
+    assert intent_after(classified("skal jeg sige tak for samtalen i telefonen?", "ask_what_if")) != "request_thank_you"
+    assert intent_after(classified("ok tak", "thank")) == "thank"
