@@ -29,8 +29,18 @@ from actions.tracker_case import (
 from coach import clock
 from coach.facts import stepping_away
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
-from coach.requests import VOICEMAIL, asks_to_leave, asks_to_start_over, what_if_asked
+from coach.requests import (
+    GREETING,
+    SIGN_OFF,
+    VOICEMAIL,
+    about_to_follow_up,
+    asks_to_leave,
+    asks_to_start_over,
+    mail_form_asked,
+    what_if_asked,
+)
 from coach.texts import text
+from coach.writing.mail_form import mail_form_answer
 from coach.writing.what_if import what_if_answer
 
 
@@ -91,6 +101,26 @@ def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     planned = not missing_for_plan(tracker)
     for line in what_if_answer(branch, case_from(tracker), clock.today(), planned):
         dispatcher.utter_message(text=line)
+
+
+class ActionAnswerMailForm(Action):
+    """'skal jeg skrive kære eller hej?', 'hvad skriver jeg under med?' (the message guard's `ask_mail_form`): the
+    advice, the line from the case's own mail, and how to fill in a name it lacks. A follow-up announced in
+    the same message ("ok jeg sender den nu. skal hendes chef have cc?") gets luck after the answer."""
+
+    def name(self) -> str:
+        return "action_answer_mail_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        said = text_of(tracker)
+        part = mail_form_asked(said) or GREETING
+        case = case_from(tracker)
+        for line in mail_form_answer(part, case):
+            dispatcher.utter_message(text=line)
+        if part == SIGN_OFF and not case.user_name:
+            dispatcher.utter_message(text=text("advice.hints.names"))
+        return wish_luck(dispatcher, tracker) if about_to_follow_up(said) else []
 
 
 class ActionFactsFirst(Action):

@@ -119,6 +119,7 @@ OPTIONAL_SLOTS = ("interview_time", "contact_name", "company", "user_name")
 QUESTIONS = {
     "ask_capabilities", "out_of_scope", "ask_channel_advice", "ask_meaning", "request_tips", "start_over", "bad_input",
     "forget_me", "request_thank_you", "request_rejection_reply", "request_draft_review", "ask_what_if",
+    "ask_mail_form",
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.

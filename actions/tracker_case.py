@@ -20,6 +20,7 @@ from coach.facts import (
     rejection_told,
     says_no_deadline,
 )
+from coach.requests import about_to_follow_up
 from coach.rules import interview_lies_ahead, lets_go
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
@@ -147,14 +148,10 @@ def reply_channel_told(tracker: Tracker) -> bool:
 
 
 def announced_just_before(tracker: Tracker) -> bool:
-    """Whether the coach's last turn wished luck on a follow-up the user was about to make ("ok jeg ringer
-    nu"): a short "ingen svar" now tells how that one went."""
-    for event in reversed(earlier_events(tracker)):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "action" and event.get("name") == "action_wish_luck":
-            return True
-    return False
+    """Whether the user's previous message told of a follow-up about to be made ("ok jeg ringer nu"): a short
+    "ingen svar" now tells how that one went."""
+    said_before = [e.get("text") or "" for e in earlier_events(tracker) if e.get("event") == "user"]
+    return bool(said_before) and about_to_follow_up(said_before[-1])
 
 
 def news_to_record(tracker: Tracker) -> str | None:

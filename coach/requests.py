@@ -170,6 +170,32 @@ def asks_what_if(said: str) -> bool:
     return what_if_asked(said) is not None
 
 
+# Questions about the form of the mail: how to greet, sign, fill in the subject, whom to copy.
+GREETING, SIGN_OFF, SUBJECT, COPY = "greeting", "sign_off", "subject", "copy"
+_MAIL_FORM = (
+    (SIGN_OFF, re.compile(r"\b(skriv\w* (jeg |man )?under|underskri\w*|signatur\w*|slut\w* (mailen|brevet|af)|"
+                          r"afslut\w* (mailen|brevet)|venlig hilsen|mvh)\b")),
+    (GREETING, re.compile(r"\b(kaere|hej eller|tiltal\w*|du eller de|de eller du|start\w* (mailen|brevet)|"
+                          r"indled\w* (mailen|brevet))\b")),
+    (SUBJECT, re.compile(r"\b(emnefelt\w*|emnelinje\w*|(i|som|til) emne(t)?|subject|"
+                         r"overskrift(en)? (paa|i|til) (mailen|e-?mailen))\b")),
+    (COPY, re.compile(r"\b(b?cc|kopi|i kopi|sende den til (chefen|hendes chef|hans chef|flere))\b")),
+)
+
+
+def mail_form_asked(said: str) -> str | None:
+    """Which part of the mail a question is about ('skal jeg skrive kære eller hej?' -> GREETING); None when
+    the message asks about none, or asks the coach to read the user's own draft."""
+    folded = fold(said)
+    if not _ASKS.search(folded) or _READ_IT.search(folded):
+        return None
+    return next((part for part, words in _MAIL_FORM if words.search(folded)), None)
+
+
+def asks_about_mail_form(said: str) -> bool:
+    return mail_form_asked(said) is not None
+
+
 # "skal jeg sende tak bagefter?", "og takkemailen, skal den sendes samme dag?": about the thank-you (R6/R7),
 # however rare the wording; not "sige tak" in the call, and not a long opening that asks it in passing
 _THANKS = re.compile(r"\b(sende|skrive|sender|skriver) (\w+ )?(en |et )?(lille |kort |hurtig )?"

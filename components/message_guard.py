@@ -17,7 +17,14 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
-from coach.requests import about_to_follow_up, asks_about_thanks, asks_for_review, asks_to_rehearse, asks_what_if
+from coach.requests import (
+    about_to_follow_up,
+    asks_about_mail_form,
+    asks_about_thanks,
+    asks_for_review,
+    asks_to_rehearse,
+    asks_what_if,
+)
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
@@ -28,6 +35,7 @@ REVIEW = "request_draft_review"
 WHAT_IF = "ask_what_if"
 ABOUT_TO_FOLLOW_UP = "announce_followup"
 THANK_YOU = "request_thank_you"
+MAIL_FORM = "ask_mail_form"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -61,7 +69,7 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 # "mail. min mor vil gerne læse den først" asks no review of the coach.
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
-                    WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up}
+                    WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up, MAIL_FORM: asks_about_mail_form}
 
 
 def _overrule_unasked_request(message: Message) -> None:
@@ -78,9 +86,11 @@ def _overrule_unasked_request(message: Message) -> None:
 # den?", "hvad hvis de siger nej?" ask what to do if it happens (not the script again, not a report of a
 # no); "ok jeg skriver til hende nu" tells a follow-up on its way (not done, not the facts again). A
 # request to rehearse or to be forgotten that says so keeps its place ("kan vi øve beskeden til
-# telefonsvareren?"). "skal jeg sende tak bagefter?" asks about the thank-you. The first that applies wins.
-_SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (ABOUT_TO_FOLLOW_UP, about_to_follow_up),
-                     (THANK_YOU, asks_about_thanks))
+# telefonsvareren?"). "skal jeg sende tak bagefter?" asks about the thank-you, "kære eller hej?" about the
+# form of the mail (answered before luck is wished: "ok jeg sender den nu. skal hendes chef have cc?"). The
+# first that applies wins.
+_SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form),
+                     (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks))
 
 
 def _hear_what_the_words_say(message: Message) -> None:

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionCallScript, ActionChannelAdvice, ActionEmail, ActionFollowupPlan, ActionTips
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection
+from actions.tracker_case import news_to_record
 from coach.texts import text
 
 
@@ -260,13 +261,12 @@ def test_about_to_write_after_the_mail_is_wished_luck_not_shown_the_plan_again(d
     assert slot_events(events) == {}  # nothing counted before it is done
 
 
-def _after_wishing_luck(said, wished=True):
-    """The plan with the mail, "ok jeg skriver til hende nu", luck wished (or something else said), then `said`."""
+def _after_wishing_luck(said, before="ok jeg skriver til hende nu"):
+    """The plan with the mail, then `before` ("ok jeg skriver til hende nu": luck wished), then `said`."""
     known = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-11-27"}
     events = [*({"event": "slot", "name": k, "value": v} for k, v in known.items()),
-              {"event": "action", "name": "action_followup_plan"},
-              {"event": "user", "text": "ok jeg skriver til hende nu"},
-              {"event": "action", "name": "action_wish_luck" if wished else "utter_default"},
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": before},
+              {"event": "action", "name": "action_wish_luck"},
               {"event": "action", "name": "action_listen"}, {"event": "user", "text": said}]
     return make_tracker(said, "report_no_answer", slots=known, events=events)
 
@@ -276,7 +276,6 @@ def test_a_short_report_after_luck_wished_is_the_follow_up_announced(dispatcher,
     """"ingen svar" right after "ok jeg skriver til hende nu" tells how that mail went: counted today, with
     no question whether the user followed up at all."""
     tracker = _after_wishing_luck(said)
-    from actions.tracker_case import news_to_record
     assert news_to_record(tracker) == "action_record_no_answer"  # whatever the NLU guessed
     events = run(ActionRecordNoAnswer(), tracker, dispatcher)
     assert slot_events(events)["followup_attempts"] == 1
@@ -285,9 +284,26 @@ def test_a_short_report_after_luck_wished_is_the_follow_up_announced(dispatcher,
 
 
 def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
-    events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", wished=False), dispatcher)
+    events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", before="tak for mailen"), dispatcher)
     assert "followup_attempts" not in slot_events(events)
     assert texts(dispatcher) == text("form.progress.ask_attempt")  # no news from them, or a follow-up?
+
+
+def test_a_question_about_the_sign_off_gets_the_advice_and_the_mails_own_lines(dispatcher):
+    from actions.conversation import ActionAnswerMailForm
+    said = "og hvad skriver jeg under med, bare fornavn?"  # AM037, after the mail
+    events = run(ActionAnswerMailForm(), _after_the_mail(said, {}), dispatcher)
+    assert texts(dispatcher).startswith(text("advice.mail_form.sign_off"))
+    assert "Med venlig hilsen\nOle Jensen" in texts(dispatcher) and not slot_events(events)
+
+
+def test_a_question_about_the_mail_with_the_follow_up_on_its_way_gets_the_answer_then_luck(dispatcher):
+    from actions.conversation import ActionAnswerMailForm
+    said = "ok jeg sender den nu. skal hendes chef have cc?"  # AM045
+    run(ActionAnswerMailForm(), _after_the_mail(said, {}), dispatcher)
+    assert texts(dispatcher) == "\n".join((text("advice.mail_form.copy"), text("reminders.going_now")))
+    # and "sendt" next is that mail, sent
+    assert news_to_record(_after_wishing_luck("sendt", before=said)) == "action_record_no_answer"
 
 
 def test_about_to_call_instead_of_the_mail_gets_the_call_script(dispatcher):

@@ -72,3 +72,11 @@ def test_a_question_about_the_thank_you_is_heard_whatever_was_guessed():
     # thanks in the call, and thanks to the coach, ask for no thank-you mail
     assert intent_after(classified("skal jeg sige tak for samtalen i telefonen?", "ask_what_if")) != "request_thank_you"
     assert intent_after(classified("ok tak", "thank")) == "thank"
+
+
+def test_a_question_about_the_form_of_the_mail_is_heard_whatever_was_guessed():
+    said = "og hvad skriver jeg under med, bare fornavn?"  # AM037, guessed as a request about a no
+    assert intent_after(classified(said, "request_rejection_reply")) == "ask_mail_form"
+    # answered first, luck wished after: the announcement in the same message does not win
+    assert intent_after(classified("ok jeg sender den nu. skal hendes chef have cc?", "inform")) == "ask_mail_form"
+    assert intent_after(classified("Kære Mette, tak for sidst", "ask_mail_form")) != "ask_mail_form"  # no question

@@ -1,0 +1,19 @@
+"""The answer to a question about the form of the follow-up mail (how to greet, sign, fill in the subject,
+whom to copy): the advice, and what the coach's own mail for the case says there."""
+
+from __future__ import annotations
+
+from coach.case import FollowUpCase
+from coach.requests import COPY, GREETING, SIGN_OFF, SUBJECT
+from coach.texts import text
+from coach.writing.email import compose_email
+
+
+def mail_form_answer(part: str, case: FollowUpCase) -> tuple[str, ...]:
+    """The advice; with the case's interview and role, the line from the mail it would get."""
+    advice = text(f"advice.mail_form.{part}")
+    if part == COPY or not (case.interview_date and case.role):
+        return (advice,)
+    mail = compose_email(case)
+    shown = {GREETING: mail.greeting, SIGN_OFF: f"{mail.closing}\n{mail.signature}", SUBJECT: mail.subject}[part]
+    return advice, text("advice.mail_form.in_your_mail", line=shown)
