@@ -37,9 +37,12 @@ from coach.requests import (
     asks_to_leave,
     asks_to_start_over,
     mail_form_asked,
+    proposed_day,
     what_if_asked,
 )
+from coach.rules import plan_followup
 from coach.texts import text
+from coach.writing.followup_day import followup_day_answer
 from coach.writing.mail_form import mail_form_answer
 from coach.writing.what_if import what_if_answer
 
@@ -121,6 +124,27 @@ class ActionAnswerMailForm(Action):
         if part == SIGN_OFF and not case.user_name:
             dispatcher.utter_message(text=text("advice.hints.names"))
         return wish_luck(dispatcher, tracker) if about_to_follow_up(said) else []
+
+
+class ActionAnswerFollowupDay(Action):
+    """'kan jeg ikke bare ringe i morgen?' (the message guard's `ask_followup_day`): the day proposed beside the
+    plan's. A message that also told the case something goes on with the case: the new plan answers it."""
+
+    def name(self) -> str:
+        return "action_answer_followup_day"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        going_on = goes_on_with_case(tracker)
+        if missing_for_plan(tracker):  # the questions first: the day comes with the plan
+            dispatcher.utter_message(text=text("plan.proposed_day.no_plan_yet"))
+            return going_on or [FollowupAction("followup_form")]
+        if going_on is not None:
+            return going_on
+        today = clock.today()
+        plan = plan_followup(case_from(tracker), today)
+        dispatcher.utter_message(text=followup_day_answer(plan, proposed_day(text_of(tracker), today), today))
+        return []
 
 
 class ActionFactsFirst(Action):

@@ -123,7 +123,7 @@ QUESTIONS = {
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
-READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan", "announce_followup"}
+READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day"}
 ATTEMPTS = "followup_attempts"
 # Intents whose messages are never read for facts: they are about the conversation itself. (A message
 # read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)

@@ -7,8 +7,10 @@ say so too (or a button, whose payload "/intent" is certain). Otherwise the coac
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from coach.danish import fold
+from coach.dates.parser import Direction, find_times
 from coach.facts import (
     answer_reported,
     attempts_reported,
@@ -173,8 +175,8 @@ def asks_what_if(said: str) -> bool:
 # Questions about the form of the mail: how to greet, sign, fill in the subject, whom to copy.
 GREETING, SIGN_OFF, SUBJECT, COPY = "greeting", "sign_off", "subject", "copy"
 _MAIL_FORM = (
-    (SIGN_OFF, re.compile(r"\b(skriv\w* (jeg |man )?under|underskri\w*|signatur\w*|slut\w* (mailen|brevet|af)|"
-                          r"afslut\w* (mailen|brevet)|venlig hilsen|mvh)\b")),
+    (SIGN_OFF, re.compile(r"\b(skriv\w* (jeg |man )?under|underskrift|underskrive|signatur\w*|afslut\w*|"
+                          r"slut(te|ter)? (mailen|brevet|af)|venlig hilsen|mvh)\b")),
     (GREETING, re.compile(r"\b(kaere|hej eller|tiltal\w*|du eller de|de eller du|start\w* (mailen|brevet)|"
                           r"indled\w* (mailen|brevet))\b")),
     (SUBJECT, re.compile(r"\b(emnefelt\w*|emnelinje\w*|(i|som|til) emne(t)?|subject|"
@@ -183,17 +185,45 @@ _MAIL_FORM = (
 )
 
 
+# "kan du skrive Kære Louise i stedet": the coach is asked to write it, not how to
+_COACH_TO_WRITE = re.compile(r"\b(kan|vil) du (\w+ )?(skrive|saette|aendre|rette|lave)\b")
+
+
 def mail_form_asked(said: str) -> str | None:
     """Which part of the mail a question is about ('skal jeg skrive kære eller hej?' -> GREETING); None when
-    the message asks about none, or asks the coach to read the user's own draft."""
+    no question asks about one, or the message asks the coach to write it or to read the user's own draft."""
     folded = fold(said)
-    if not _ASKS.search(folded) or _READ_IT.search(folded):
+    if _READ_IT.search(folded) or _COACH_TO_WRITE.search(folded):
         return None
-    return next((part for part, words in _MAIL_FORM if words.search(folded)), None)
+    questions = [s for s in _SENTENCES.split(folded) if _ASKS.search(s)]
+    return next((part for part, words in _MAIL_FORM for s in questions if words.search(s)), None)
 
 
 def asks_about_mail_form(said: str) -> bool:
     return mail_form_asked(said) is not None
+
+
+# "kan jeg ikke bare ringe i morgen?", "skal jeg ikke skrive før?": the user proposes another day for the
+# follow-up than the plan's (or asks whether the plan's day is the one)
+_OWN_FOLLOW_UP = re.compile(r"\b(kan|maa|skal|boer|burde) (jeg|man) (ikke )?(godt |bare |lige |saa |allerede )*"
+                            r"(ringe|skrive|maile|sende den|foelge op|kontakte (dem|hende|ham))\b")
+_WHEN = re.compile(r"\b(nu|i dag|idag|i morgen|imorgen|allerede|foer|tidligere|senere|"
+                   r"(paa )?(man|tirs|ons|tors|fre)dag|naeste uge|i (naeste|denne) uge|d\. ?\d+|den \d+)\b")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def day_proposed(said: str) -> bool:
+    folded = fold(said)
+    own = _OWN_FOLLOW_UP.search(folded)
+    return "?" in folded and own is not None and bool(_WHEN.search(folded, own.end())) and not _READ_IT.search(folded)
+
+
+def proposed_day(said: str, today: date) -> date | None:
+    """The day named in the question that proposes one ("De sagde svar d. 30/4. Kan jeg ringe i morgen?" -> the
+    day after today); None for "nu", "før" or no day."""
+    asking = next((s for s in _SENTENCES.split(said) if day_proposed(s)), said)
+    named = find_times(asking, today, Direction.FUTURE)
+    return named[0].value if named and isinstance(named[0].value, date) else None
 
 
 # "skal jeg sende tak bagefter?", "og takkemailen, skal den sendes samme dag?": about the thank-you (R6/R7),

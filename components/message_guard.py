@@ -24,6 +24,7 @@ from coach.requests import (
     asks_for_review,
     asks_to_rehearse,
     asks_what_if,
+    day_proposed,
 )
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
@@ -36,6 +37,7 @@ WHAT_IF = "ask_what_if"
 ABOUT_TO_FOLLOW_UP = "announce_followup"
 THANK_YOU = "request_thank_you"
 MAIL_FORM = "ask_mail_form"
+FOLLOWUP_DAY = "ask_followup_day"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -69,7 +71,8 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 # "mail. min mor vil gerne læse den først" asks no review of the coach.
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
-                    WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up, MAIL_FORM: asks_about_mail_form}
+                    WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up, MAIL_FORM: asks_about_mail_form,
+                    FOLLOWUP_DAY: day_proposed}
 
 
 def _overrule_unasked_request(message: Message) -> None:
@@ -87,9 +90,9 @@ def _overrule_unasked_request(message: Message) -> None:
 # no); "ok jeg skriver til hende nu" tells a follow-up on its way (not done, not the facts again). A
 # request to rehearse or to be forgotten that says so keeps its place ("kan vi øve beskeden til
 # telefonsvareren?"). "skal jeg sende tak bagefter?" asks about the thank-you, "kære eller hej?" about the
-# form of the mail (answered before luck is wished: "ok jeg sender den nu. skal hendes chef have cc?"). The
-# first that applies wins.
-_SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form),
+# form of the mail (answered before luck is wished: "ok jeg sender den nu. skal hendes chef have cc?"), "kan jeg
+# ikke bare ringe i morgen?" proposes a day. The first that applies wins.
+_SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form), (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks))
 
 

@@ -9,6 +9,11 @@ from coach.rules import FollowUpPlan, Timing
 from coach.texts import text
 
 
+def day_said(day: date, today: date) -> str:
+    """'i dag', or the date in words."""
+    return text("writing.thank_you.today") if day == today else format_date(day)
+
+
 def when_line(plan: FollowUpPlan, today: date) -> str:
     """The headline: which day to follow up, or why not."""
     day = plan.followup_date

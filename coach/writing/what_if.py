@@ -14,6 +14,7 @@ from coach.rules import FollowUpPlan, Timing, plan_followup
 from coach.texts import text
 from coach.writing.call_script import call_script
 from coach.writing.rejection import rejection_reply
+from coach.writing.replies import day_said
 
 _DATED = (Timing.NOW, Timing.WAIT)
 
@@ -46,7 +47,7 @@ def _silence(branch: str, case: FollowUpCase, today: date, plan: FollowUpPlan | 
     """The answering machine or no answer: what to do, then when to try again."""
     dated = plan is not None and plan.timing in _DATED
     if branch == NO_ANSWER:
-        first = text("advice.what_if.no_answer.planned", day=_day(plan.followup_date, today)) if dated \
+        first = text("advice.what_if.no_answer.planned", day=day_said(plan.followup_date, today)) if dated \
             else text("advice.what_if.no_answer.unplanned")
         return (first, _after(case, today) if dated else text("advice.what_if.after.again_unplanned"))
     lines = _with_example(VOICEMAIL, case, call_script(case).voicemail if case.interview_date else None)
@@ -59,10 +60,6 @@ def _after(case: FollowUpCase, today: date) -> str:
     if after is not None and after.followup_date is not None:
         return text("advice.what_if.after.again", day=format_date(after.followup_date))
     return text(f"advice.what_if.after.{after.timing.value if after is not None else Timing.LET_GO.value}")
-
-
-def _day(day: date, today: date) -> str:
-    return text("writing.thank_you.today") if day == today else format_date(day)
 
 
 def _with_example(key: str, case: FollowUpCase, line: str | None) -> tuple[str, ...]:

@@ -306,6 +306,21 @@ def test_a_question_about_the_mail_with_the_follow_up_on_its_way_gets_the_answer
     assert news_to_record(_after_wishing_luck("sendt", before=said)) == "action_record_no_answer"
 
 
+def test_a_sooner_day_proposed_after_the_plan_gets_the_plans_day_and_why(dispatcher):
+    from actions.conversation import ActionAnswerFollowupDay
+    said = "kan jeg ikke bare skrive på mandag i stedet?"  # Monday 30 November; the plan: R1, Tuesday 8 December
+    events = run(ActionAnswerFollowupDay(), _after_the_mail(said, {}), dispatcher)
+    assert texts(dispatcher).startswith("Vent helst til tirsdag den 8. december.") and not events
+
+
+def test_a_day_proposed_before_the_case_is_known_waits_for_the_questions(dispatcher):
+    from actions.conversation import ActionAnswerFollowupDay
+    tracker = make_tracker("kan jeg ikke bare ringe i morgen?", "ask_followup_day", {"interview_date": "2026-11-25"})
+    events = run(ActionAnswerFollowupDay(), tracker, dispatcher)
+    assert texts(dispatcher) == text("plan.proposed_day.no_plan_yet")
+    assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]
+
+
 def test_about_to_call_instead_of_the_mail_gets_the_call_script(dispatcher):
     from actions.conversation import ActionWishLuck
     said = "nej jeg ringer hellere til hende nu"

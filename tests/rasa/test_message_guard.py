@@ -63,7 +63,8 @@ def test_a_follow_up_on_its_way_is_heard_whatever_was_guessed():
         assert intent_after(classified("ok jeg skriver til hende nu", guess)) == "announce_followup"
     # how one went, told with the next one: the report is read
     assert intent_after(classified("fik telefonsvareren, ringer igen nu", "report_no_answer")) == "report_no_answer"
-    assert intent_after(classified("skal jeg ringe nu?", "announce_followup")) == "inform"  # a question
+    # a question about the day, not a follow-up on its way
+    assert intent_after(classified("skal jeg ringe nu?", "announce_followup")) == "ask_followup_day"
 
 
 def test_a_question_about_the_thank_you_is_heard_whatever_was_guessed():
@@ -80,3 +81,9 @@ def test_a_question_about_the_form_of_the_mail_is_heard_whatever_was_guessed():
     # answered first, luck wished after: the announcement in the same message does not win
     assert intent_after(classified("ok jeg sender den nu. skal hendes chef have cc?", "inform")) == "ask_mail_form"
     assert intent_after(classified("Kære Mette, tak for sidst", "ask_mail_form")) != "ask_mail_form"  # no question
+
+
+def test_a_day_proposed_for_the_follow_up_is_heard_whatever_was_guessed():
+    said = "kan jeg ikke ringe på mandag i stedet?"  # AK039, guessed as a reminder snoozed
+    assert intent_after(classified(said, "reminder_snooze")) == "ask_followup_day"
+    assert intent_after(classified("hvornår skal jeg ringe?", "ask_followup_day")) != "ask_followup_day"  # no day

@@ -1,0 +1,28 @@
+"""The answer to a day the user proposes for the follow-up ("kan jeg ikke bare ringe i morgen?"): the plan's
+day is the earliest that fits the rules, so sooner gets its reason, later is fine, and a day off moves on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.business_days import is_business_day, next_business_day
+from coach.danish import format_date
+from coach.rules import FollowUpPlan
+from coach.texts import text
+from coach.writing.replies import day_said
+
+
+def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date) -> str:
+    """`proposed`: the day named, or None for "now" or "sooner" with no day ("kan jeg ikke bare ringe nu?")."""
+    planned = plan.followup_date
+    if planned is None:  # before the interview, higher up, let go, closed: the plan says why
+        return plan.reason
+    proposed = proposed or today
+    if proposed < planned:
+        return text("plan.proposed_day.earlier", day=day_said(planned, today), reason=plan.reason)
+    if not is_business_day(proposed):
+        return text("plan.proposed_day.day_off", proposed=format_date(proposed),
+                    day=format_date(next_business_day(proposed)))
+    if proposed == planned:
+        return text("plan.proposed_day.the_day", day=day_said(planned, today))
+    return text("plan.proposed_day.later", day=day_said(planned, today))

@@ -1,0 +1,46 @@
+"""A day the user proposes for the follow-up, weighed against the plan's (the earliest the rules allow)."""
+
+from datetime import date
+
+import pytest
+
+from coach.case import PHONE, FollowUpCase
+from coach.requests import day_proposed, proposed_day
+from coach.rules import plan_followup
+from coach.texts import text
+from coach.writing.followup_day import followup_day_answer
+
+TODAY = date(2027, 2, 20)  # a Saturday
+# AK039: R1, the answer day Friday 26 February + 4 days: Tuesday 2 March
+CASE = FollowUpCase(interview_date=date(2027, 2, 18), role="salgskonsulent", contact_channel=PHONE,
+                    deadline=date(2027, 2, 26))
+PLAN = plan_followup(CASE, TODAY)
+
+
+@pytest.mark.parametrize("said, proposed", [
+    ("kan jeg ikke ringe på mandag i stedet?", True), ("kan jeg ikke bare ringe i morgen?? gider ikke vente", True),
+    ("okay, skal jeg ikke skrive før?", True), ("skal jeg ringe nu?", True),
+    ("hvornår skal jeg ringe?", False),  # asks for the day, names none
+    ("skal jeg ringe eller skrive?", False),  # the channel
+    ("jeg ringer på mandag", False),  # no question
+])
+def test_a_day_proposed_for_the_follow_up(said, proposed):
+    assert day_proposed(said) is proposed
+
+
+def test_the_day_in_the_question_is_the_one_proposed_not_the_answer_day_told_before_it():
+    said = "De sagde svar fredag d. 26/2, men jeg har ikke hørt noget. Kan jeg ringe på mandag?"
+    assert proposed_day(said, TODAY) == date(2027, 2, 22)
+
+
+def test_sooner_than_the_plan_gets_the_plans_day_and_its_reason():
+    answer = followup_day_answer(PLAN, date(2027, 2, 22), TODAY)
+    assert answer == text("plan.proposed_day.earlier", day="tirsdag den 2. marts", reason=PLAN.reason)
+    assert followup_day_answer(PLAN, None, TODAY) == answer  # "kan jeg ikke bare ringe nu?"
+
+
+def test_the_plans_day_or_later_is_fine_and_a_day_off_moves_to_the_next_business_day():
+    assert followup_day_answer(PLAN, date(2027, 3, 2), TODAY).startswith("Ja, tirsdag den 2. marts")
+    assert followup_day_answer(PLAN, date(2027, 3, 4), TODAY) == text("plan.proposed_day.later",
+                                                                        day="tirsdag den 2. marts")
+    assert "mandag den 8. marts" in followup_day_answer(PLAN, date(2027, 3, 6), TODAY)  # a Saturday
