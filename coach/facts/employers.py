@@ -266,7 +266,7 @@ _LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med
 _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
                               r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
                               r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
-                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøåA-ZÆØÅ][\w-]+|"
+                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøåA-ZÆØÅ][\w'’-]+|"
                               # "kødbyens fiskebar": a place's name in the genitive, then a compound of its kind
                               r"[a-zæøå]{3,}s [a-zæøå]*(?:bar|restaurant|cafe|café|bageri|bistro|pizzeria|kro|"
                               r"salon|klinik|butik|vvs|el|maler|tømrer|murer|auto|værksted|rengøring|transport))\b")

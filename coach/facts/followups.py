@@ -112,6 +112,10 @@ _COUNT_SETTLED = re.compile(rf"\b{_COUNT_WORD}(?: gange?)?\W+eller {_COUNT_WORD}
                             rf"(?P<last>{_COUNT_WORD})(?: gange?)?\b")
 
 
+_COUNT_CORRECTED = re.compile(rf"\b{_COUNT_WORD} gange?\b[^?!]{{0,30}}?\W(nej|naa|undskyld|rettelse|vent|wait)\W+"
+                              rf"((nej|vent|wait)\W+)*(det var )?(?P<last>{_COUNT_WORD}) gange?\b")
+
+
 def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
@@ -123,9 +127,9 @@ def attempts_reported(text: str) -> int | None:
     acts = _users_acts(folded)
     if any(m.group(1).startswith("ring") for m in acts):
         acts = [m for m in acts if not VOICEMAIL_LEFT.fullmatch(m.group(1))]
-    settled = _COUNT_SETTLED.search(folded)
-    if settled:
-        return COUNTS[settled["last"]]  # "en gang... eller to? To gange": the count settled on
+    settled = _COUNT_SETTLED.search(folded) or _COUNT_CORRECTED.search(folded)
+    if settled:  # "en gang... eller to? To gange", "to gange uden svar... nej vent, tre gange": the last count
+        return COUNTS[settled["last"]]
     counted = _counted_per_kind(folded, acts)
     # "skrev en mail d. 19. oktober og igen d. 27. oktober", "ringet i mandags og i onsdags": one act, days more
     again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0)
@@ -145,8 +149,9 @@ def attempts_reported(text: str) -> int | None:
 
 # "ingen svar", "der var optaget", "hun svarede ikke", "mailen er sendt": how a follow-up went out, unanswered,
 # told without naming it; only the conversation says which (the one the user just announced)
-_UNANSWERED_BARE = re.compile(r"\b((ingen|intet|ikke noget|ikke et) svar|optaget|ingen (tog|svarede)|"
-                              r"(svarede|svarer|tog|tager) (\w+ )?ikke|ikke (til stede|paa kontoret|paa arbejde)|"
+_UNANSWERED_BARE = re.compile(r"\b((ingen|intet|ikke noget|ikke et) svar|optaget|ingen (tog|svarede)|nix|nope|"
+                              r"(intet|ingen|uden) held|ikke fat i|(svarede|svarer|tog|tager) (\w+ )?(ikke|ikk|ik)|"
+                              r"ikke (til stede|paa kontoret|paa arbejde)|"
                               r"(den|mailen|mail|beskeden|e-?mailen) er (blevet )?sendt|sendt( af sted| afsted)?)\b")
 _NOT_SENT = re.compile(r"\bikke (\w+ ){0,2}sendt\b")  # "jeg har ikke sendt den endnu"
 _SHORT = 10  # words

@@ -1662,7 +1662,7 @@ def test_dev36_readings_of_unsure_users_and_several_applications():
 
 @pytest.mark.parametrize("said, told", [
     ("ingen svar", True), ("der var optaget", True), ("hun svarede ikke", True), ("så er den sendt", True),
-    ("hun var ikke på kontoret", True),
+    ("hun var ikke på kontoret", True), ("tog den ikk", True), ("nix", True),  # AP016, AP027
     ("jeg har ikke sendt den endnu", False),  # not yet
     ("ingen svar, skal jeg ringe igen?", False),  # a question
     ("hun sagde nej", False),  # answered, with a no
@@ -1670,3 +1670,16 @@ def test_dev36_readings_of_unsure_users_and_several_applications():
 def test_a_short_report_of_a_follow_up_gone_unanswered_without_naming_it(said, told):
     from coach.facts import no_answer_told
     assert no_answer_told(said) is told
+
+
+def test_a_count_corrected_in_the_same_message_is_the_last_one():
+    from coach.facts import attempts_reported
+    said = "jeg har skrevet to gange uden svar... nej vent, tre gange, sidste gang i tirsdags"  # AO012
+    assert attempts_reported(said) == 3  # R5: let go, not one contact higher up
+    assert attempts_reported("har fulgt op 2 gange... wait nej 3 gange, sidste gang i onsdags") == 3  # AO034
+
+
+def test_a_hotel_with_an_apostrophe_in_its_name_is_the_employer():
+    from coach.facts import company_said
+    assert company_said("hej, var til samtale i mandags på hotel d'angleterre").casefold() == \
+        "hotel d'angleterre"  # AO009
