@@ -75,6 +75,7 @@ from coach.facts import (
     employer_left_unsaid,
     in_full_before,
     interview_just_now,
+    interview_told_done,
     is_correction,
     kind_of_place,
     last_attempt_after,
@@ -519,6 +520,8 @@ class ValidateFollowupForm(FormValidationAction):
                 or _mends_a_name(tracker):
             return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs", "Hansen*")
         said = text_of(tracker)
+        if slot == "interview_date" and interview_told_done(said) and not times_in(tracker):
+            return {slot: None}  # "jeg har været til jobsamtale og ved ikke hvad jeg skal gøre nu": no date misread
         dispatcher.utter_message(text=text("form.take_your_time") if stepping_away(said) else not_understood(slot))
         return {slot: None}
 

@@ -112,7 +112,7 @@ COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "fl
 INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
-    r"(har|faaet|fik) (faaet )?(en )?(jobsamtale|samtale|interview)"
+    r"(har|faaet|fik) (faaet )?(en |2\. |anden |en anden |en ny |tredje |3\. )?(jobsamtale|samtale|interview)"
     # "har fået en samtale gennem Randstad på mandag"
     r"( (gennem|igennem|via|hos|ved|med) [\w&-]+( [\w&-]+)?)? (i morgen|paa|om|d\.|den|\d)|"
     r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+)|"

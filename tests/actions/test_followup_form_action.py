@@ -691,3 +691,10 @@ def test_a_what_if_question_alone_is_left_to_the_rule(dispatcher):
     slots = run_form(asking("deadline", said, "ask_what_if", interview_date="2026-11-25", role="butikschef",
                             contact_channel="telefon"), dispatcher)
     assert "deadline" not in slots and texts(dispatcher) == ""
+
+
+def test_an_interview_told_without_its_day_is_asked_again_without_a_date_misread(dispatcher):
+    said = "jeg har været til jobsamtale og ved ikke hvad jeg skal gøre nu"  # AO, after "hej"
+    slots = run_form(asking("interview_date", said), dispatcher)
+    assert slots["interview_date"] is None and slots["requested_slot"] == "interview_date"
+    assert texts(dispatcher) == ""  # not "Den dato kunne jeg ikke læse": the question comes again

@@ -182,6 +182,7 @@ def test_a_note_to_self_is_no_follow_up(text):
 
 def test_a_later_round_invited_to_lies_ahead():
     assert interview_ahead("jeg er nu inviteret til anden runde på mandag")
+    assert interview_ahead("jeg har fået 2. samtale d. 24/6!! som salgskonsulent")  # AO044: invited, not held
 
 
 @pytest.mark.parametrize("text, day", [
