@@ -118,7 +118,8 @@ def names_a_no(said: str) -> bool:
 # not a report of one ("fik telefonsvareren, skal jeg prøve igen?" is a follow-up made)
 _VOICEMAIL = re.compile(r"\b((laegge|efterlade|indtale) (en |noget |nogen )?(kort )?(besked|noget)|"
                         r"telefonsvar\w*|voicemail\w*|talebesked\w*)\b")
-_ASKS = re.compile(r"\?|\beller hvad\W*$|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde|laegger man|er det)\b")
+_ASKS = re.compile(r"\?|\beller hvad\W*$|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde|laegger man|er det)\b|"
+                   r"\bhvad (siger|goer|skriver|svarer) (jeg|man)( saa)?\W*$|\bhvad saa\W*$")
 _READ_IT = re.compile(rf"\b({_READING})\b")  # "kan du læse min besked til telefonsvareren?" asks for a review
 
 

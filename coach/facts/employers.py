@@ -264,9 +264,10 @@ _LOWER_NAME_TO_END = re.compile(r"(?!.*\b(?:i|på|paa|som|og|men|der|til|for|med
                                 r"[a-zæøå][a-zæøå&-]+(?: [a-zæøå][a-zæøå&-]+){1,2}")
 # "skovlunde skole", "hvidovre hospital" typed without capitals: a workplace by its last word.
 _LOWER_WORKPLACE = re.compile(r"^(?P<name>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)? (?:skole|hospital|sygehus|plejecenter|"
-                              r"plejehjem|børnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
+                              r"plejehjem|b(?:ø|oe)rnehave|vuggestue|bibliotek|apotek|kommune|gymnasium|efterskole)|"
                               r"(?:café|cafe|restaurant|bageri|salon|hotel|plejecenter|plejehjem|klinik|tandklinik|"
-                              r"børnehaven|børnehuset|vuggestuen|fritidshjemmet|klubben) [a-zæøåA-ZÆØÅ][\w'’-]+|"
+                              r"b(?:ø|oe)rnehaven|b(?:ø|oe)rnehuset|vuggestuen|fritidshjemmet|klubben) "
+                              r"[a-zæøåA-ZÆØÅ][\w'’-]+|"
                               # "kødbyens fiskebar": a place's name in the genitive, then a compound of its kind
                               r"[a-zæøå]{3,}s [a-zæøå]*(?:bar|restaurant|cafe|café|bageri|bistro|pizzeria|kro|"
                               r"salon|klinik|butik|vvs|el|maler|tømrer|murer|auto|værksted|rengøring|transport))\b")
@@ -299,10 +300,12 @@ def workplace_typed_lower(text: str) -> str | None:
     if found is None or found["name"].split()[0] in _NOT_AN_EMPLOYER_WORD \
             or _NOT_AN_EMPLOYER_WORD.intersection(found["name"].lower().split()[1:]):
         return None  # "en skole", "vores plejecenter": a kind of workplace, unnamed; "vuggestuen jeg tænker på"
-    return " ".join(_ACRONYMS.get(w, w.capitalize()) for w in found["name"].split())
+    return " ".join(_SPELLED.get(w.lower(), w.capitalize()) for w in found["name"].split())
 
 
-_ACRONYMS = {"vvs": "VVS", "it": "IT", "hr": "HR"}  # "jensens vvs" -> "Jensens VVS"
+# "jensens vvs" -> "Jensens VVS"; "boernehaven" (typed without ø) -> "Børnehaven"
+_SPELLED = {"vvs": "VVS", "it": "IT", "hr": "HR", "boernehave": "Børnehave", "boernehaven": "Børnehaven",
+            "boernehuset": "Børnehuset"}
 
 
 TITLE = (r"\w*(?:chef|leder|direktør|sygeplejerske|konsulent|partner|mester|formand|værkfører|inspektør|"

@@ -1684,3 +1684,9 @@ def test_a_hotel_with_an_apostrophe_in_its_name_is_the_employer():
     from coach.facts import company_said
     assert company_said("hej, var til samtale i mandags på hotel d'angleterre").casefold() == \
         "hotel d'angleterre"  # AO009
+
+
+def test_a_kindergarten_typed_with_oe_is_the_employer_spelled_with_oe_as_ø():
+    from coach.facts import company_said, role_said
+    said = "pædagogmedhjælper i boernehaven Solsikken"  # AP001
+    assert company_said(said) == "Børnehaven Solsikken" and role_said(said) == "pædagogmedhjælper"

@@ -77,6 +77,7 @@ def test_a_question_about_the_answering_machine(said, meant):
     ("hvad hvis han siger de har valgt en anden?", "rejected"), ("hvad gør jeg hvis de siger nej", "rejected"),
     ("hvis jeg ikke får jobbet, skal jeg så spørge om feedback?", "rejected"),
     ("hvis hun siger at de ikke har besluttet sig endnu, hvad så?", "not_decided"),
+    ("ok og hvis hun siger de ikke har besluttet sig endnu, hvad siger jeg så", "not_decided"),  # AP001
     ("skal jeg lægge en besked?", "voicemail"),
     ("hvad hvis han ikke tager den?", "voicemail"), ("og hvad siger jeg hvis hun ikke tager den?", "voicemail"),
     ("skal jeg også ringe hvis han ikke svarer på mail?", "no_answer"),  # newcomer trial
