@@ -116,6 +116,9 @@ class ActionAnswerMailForm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        going_on = goes_on_with_case(tracker)
+        if going_on is not None:
+            return going_on  # "hvem skal jeg skrive til? hun der holdt samtalen hed Julie Winther": the mail to her
         said = text_of(tracker)
         part = mail_form_asked(said) or GREETING
         case = case_from(tracker)

@@ -24,7 +24,7 @@ from actions.reminder_offer import (
     offer_reminder,
     store,
 )
-from actions.tracker_case import carries_form_facts, case_from, missing_required, news_to_record
+from actions.tracker_case import carries_form_facts, case_changed_this_turn, case_from, missing_required, news_to_record
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
@@ -294,9 +294,14 @@ class ActionReportAnswer(Action):
         if news_to_record(tracker) == "action_record_rejection":  # "hun svarede, men det var kort og koldt" (R9)
             return [FollowupAction("action_record_rejection")]
         if tells_a_new_answer_day(tracker) and not job_offered(said):
-            # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer
+            # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer.
+            # The follow-ups counted were answered by it: none is left without an answer (R1 from the new day).
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
-            return [FollowupAction("followup_form")]
+            answered = [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None),
+                        SlotSet("last_attempt_channel", None)] if tracker.get_slot("followup_attempts") else []
+            return answered + [FollowupAction("followup_form")]
+        if case_changed_this_turn(tracker) and not job_offered(said):
+            return [FollowupAction("action_followup_plan")]  # "jeg skal til 2. samtale på tirsdag!!": a new plan (R6)
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
             # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet
             return [FollowupAction("followup_form")]

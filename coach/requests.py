@@ -174,8 +174,11 @@ def asks_what_if(said: str) -> bool:
 
 
 # Questions about the form of the mail: how to greet, sign, fill in the subject, whom to copy.
-GREETING, SIGN_OFF, SUBJECT, COPY = "greeting", "sign_off", "subject", "copy"
+GREETING, SIGN_OFF, SUBJECT, COPY, RECIPIENT = "greeting", "sign_off", "subject", "copy", "recipient"
 _MAIL_FORM = (
+    # "skal jeg sende mailen til afdelingssygeplejersken … eller til HR?", "hvem skal jeg skrive til?"
+    (RECIPIENT, re.compile(r"\b((sende|skrive|maile|ringe) (\w+ )?til \w+[^?]{0,60}\beller (til )?"
+                           r"(?!bare\b|vente\b)\w+|hvem (skal|boer) jeg (sende|skrive|maile|ringe) til|til hvem)\b")),
     (SIGN_OFF, re.compile(r"\b(skriv\w* (jeg |man )?under|underskrift|underskrive|signatur\w*|afslut\w*|"
                           r"slut(te|ter)? (mailen|brevet|af)|venlig hilsen|mvh)\b")),
     (GREETING, re.compile(r"\b(kaere|hej eller|tiltal\w*|du eller de|de eller du|start\w* (mailen|brevet)|"

@@ -58,6 +58,8 @@ ATTEMPT_CUES = re.compile(
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
     r"(mail|mailen|e-?mailen|beskeden|den) sendte jeg|"
     r"sendte? (nu |lige |allerede |saa |faktisk )?(mailen|e-?mailen|beskeden)|"
+    # "for resten sendte jeg en til i mandags": one more mail
+    r"sendte (jeg )?(ogsaa |saa |lige )?(en|et) (ny|mere|til(?= i | d\.| den | for |\W|$))|"
     # "har bare sendt den nu"
     r"har (bare |lige |nu |allerede |saa |faktisk |jo )*sendt (den|mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"

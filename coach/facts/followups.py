@@ -47,7 +47,7 @@ _STEPPING_AWAY = re.compile(
     r"(tjekker|kigger|finder|ser) (lige|efter)\b|\bvent\s*(\.\.+|!|$)|skrevet det ned|finde det frem|slaa det op)"
 )
 # "jeg ringede igen i dag", "har også skrevet": a follow-up added, not one counted already given its day
-_ONE_MORE = re.compile(r"\b(igen|ogsaa|endnu en|en gang til|nu|lige|i dag|idag)\b")
+_ONE_MORE = re.compile(r"\b(igen|ogsaa|endnu en|en gang til|en til|en ny|en mere|nu|lige|i dag|idag)\b")
 
 
 def one_more_said(text: str) -> bool:
@@ -55,7 +55,7 @@ def one_more_said(text: str) -> bool:
 
 
 _ALSO = re.compile(r"\b(ogsaa|oveni|derudover|desuden)\b")
-_ANOTHER = re.compile(r"\b(igen|ogsaa|oveni|derudover|desuden|endnu en|en gang til)\b")
+_ANOTHER = re.compile(r"\b(igen|ogsaa|oveni|derudover|desuden|endnu en|en gang til|en til|en ny|en mere)\b")
 
 
 def another_said(text: str) -> bool:

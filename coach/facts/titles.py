@@ -49,8 +49,9 @@ _ROLE_IS = re.compile(r"\b(?:stillingen|jobbet|titlen|(?<!mit )(?<!nuværende )(
                       re.IGNORECASE)
 # "samtale i går til junior developer hos …": the role after "til", once the interview is named.
 _ROLE_AFTER_TIL = re.compile(
-    r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?\btil (?:en |et )?"
-    r"(?P<role>[^,.;!?()]+)",
+    r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?\b(?<!eller )til (?:en |et )?"
+    # "… eller til HR?": whom to write to, no title
+    r"(?!(?:HR|ledelsen|chefen|personaleafdelingen|rekrutteringen)\b)(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
 # "tjenerjobbet", "kok-stillingen": a title and the job word in one
 _TITLED_COMPOUND = re.compile(r"^(?P<title>[a-zæøå][\w-]*?)-?(?:jobbet|stillingen)$", re.IGNORECASE)

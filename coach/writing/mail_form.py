@@ -4,7 +4,7 @@ whom to copy): the advice, and what the coach's own mail for the case says there
 from __future__ import annotations
 
 from coach.case import FollowUpCase
-from coach.requests import COPY, GREETING, SIGN_OFF, SUBJECT
+from coach.requests import COPY, GREETING, RECIPIENT, SIGN_OFF, SUBJECT
 from coach.texts import text
 from coach.writing.email import compose_email
 
@@ -15,5 +15,6 @@ def mail_form_answer(part: str, case: FollowUpCase) -> tuple[str, ...]:
     if part == COPY or not (case.interview_date and case.role):
         return (advice,)
     mail = compose_email(case)
-    shown = {GREETING: mail.greeting, SIGN_OFF: f"{mail.closing}\n{mail.signature}", SUBJECT: mail.subject}[part]
+    shown = {GREETING: mail.greeting, RECIPIENT: mail.greeting, SIGN_OFF: f"{mail.closing}\n{mail.signature}",
+             SUBJECT: mail.subject}[part]
     return advice, text("advice.mail_form.in_your_mail", line=shown)

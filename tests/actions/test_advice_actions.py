@@ -283,6 +283,17 @@ def test_a_short_report_after_luck_wished_is_the_follow_up_announced(dispatcher,
     assert text("form.progress.ask_attempt") not in texts(dispatcher)
 
 
+def test_one_more_mail_told_in_passing_is_counted_on_top(dispatcher):
+    said = "for resten sendte jeg en til i mandags. stadig ingenting"  # AP025, after one mail counted
+    known = {**COMPLETE, "contact_channel": "email", "followup_attempts": 1, "last_attempt_date": "2026-11-18",
+             "followup_date": "2026-11-27"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    slots = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", known, events=events),
+                            dispatcher))
+    assert slots["followup_attempts"] == 2 and slots["last_attempt_date"] == "2026-11-23"  # Monday
+
+
 def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
     events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", before="tak for mailen"), dispatcher)
     assert "followup_attempts" not in slot_events(events)

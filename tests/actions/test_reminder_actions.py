@@ -125,6 +125,26 @@ def test_word_from_them_with_a_new_answer_day_is_a_new_deadline_not_the_answer(d
     assert texts(dispatcher) == text("reminders.new_answer_day")  # the new plan follows from the form
 
 
+def test_a_new_answer_day_after_a_follow_up_counted_leaves_none_unanswered(dispatcher):
+    """AP019: "har ringet nu" was counted; "hun sagde … de melder tilbage på onsdag" answered it: R1 from the
+    new day, not R4 from the call."""
+    said = "hun sagde at de ikke har besluttet sig endnu men de melder tilbage på onsdag"
+    slots = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-28", "followup_date": "2026-12-01"}
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), dispatcher)
+    assert slot_events(events) == {"followup_attempts": 0, "last_attempt_date": None, "last_attempt_channel": None}
+    assert events[-1]["name"] == "followup_form"
+
+
+def test_a_later_round_ahead_told_as_news_gets_the_new_plan_not_good_news_alone(dispatcher):
+    said = "jeg skal til 2. samtale på tirsdag!!"  # AP034: the interview is now the second round, ahead (R6)
+    slots = {**COMPLETE, "interview_date": "2026-12-01", "followup_date": "2026-12-08"}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in {**COMPLETE, "followup_date": "2026-12-08"}.items()]
+    events += [{"event": "user", "text": said}, {"event": "slot", "name": "interview_date", "value": "2026-12-01"}]
+    out = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots, events=events), dispatcher)
+    assert out == [{"event": "followup", "name": "action_followup_plan", "timestamp": None}]
+    assert "Hvor godt" not in texts(dispatcher)
+
+
 def test_about_to_call_is_wished_luck_and_told_the_plans_day_without_counting_an_attempt(dispatcher):
     """'ok jeg ringer nu' a day before the plan's day: luck, the day once more, the end of the turn
     (no 'det forstod jeg ikke' after it), buttons to tell how it went, and nothing recorded as done."""

@@ -1690,3 +1690,9 @@ def test_a_kindergarten_typed_with_oe_is_the_employer_spelled_with_oe_as_ø():
     from coach.facts import company_said, role_said
     said = "pædagogmedhjælper i boernehaven Solsikken"  # AP001
     assert company_said(said) == "Børnehaven Solsikken" and role_said(said) == "pædagogmedhjælper"
+
+
+def test_one_more_mail_sent_is_a_follow_up_made():
+    from coach.facts import another_said, attempts_reported
+    said = "for resten sendte jeg en til i mandags. stadig ingenting"  # AP025: the second mail
+    assert attempts_reported(said) == 1 and another_said(said)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from coach.case import EMAIL, FollowUpCase
-from coach.requests import COPY, GREETING, SIGN_OFF, SUBJECT, mail_form_asked
+from coach.requests import COPY, GREETING, RECIPIENT, SIGN_OFF, SUBJECT, mail_form_asked
 from coach.texts import text
 from coach.writing.mail_form import mail_form_answer
 
@@ -21,6 +21,8 @@ CASE = FollowUpCase(interview_date=date(2027, 1, 13), role="marketingkoordinator
     ("og hvad skriver jeg under med, bare fornavn?", SIGN_OFF),  # AM037
     ("hvad skal der stå i emnefeltet?", SUBJECT), ("ok jeg venter til tirsdag. hvad skriver jeg i emnet?", SUBJECT),
     ("ok jeg sender den nu. skal hendes chef have cc?", COPY),  # AM045
+    ("skal jeg sende mailen til afdelingssygeplejersken der var med til samtalen eller til HR?", RECIPIENT),  # AP004
+    ("hvem skal jeg skrive til?", RECIPIENT),
     ("kære coach, tak for hjælpen", None),  # no question
     ("hvad er emnet for samtalen?", None),  # not the mail's subject
     ("kan du læse min mail? er emnet ok?", None),  # a review of the user's own draft
