@@ -330,6 +330,9 @@ class ValidateFollowupForm(FormValidationAction):
                 return {}  # "samtalen var jo i maj" says again what the known day already says
 
         day, _, hhmm = (value or "").partition("T")
+        known = tracker.get_slot(slot)
+        if topic == INTERVIEW and entity["additional_info"].get("clock_only") and known and not asked:
+            return {"interview_time": hhmm} if hhmm else {}  # "samtalen var kl 10": the hour of the day known
         slots: Slots = {slot: day or None}
         if topic == INTERVIEW:
             if hhmm:

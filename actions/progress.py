@@ -35,6 +35,7 @@ from coach.facts import (
     last_attempt_after,
     no_answer_told,
     one_more_said,
+    only_a_message_left,
     recounts_attempts,
     rejection_reported,
     speaks_of_last_time,
@@ -110,6 +111,8 @@ def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: s
     "har ringet én gang" (counted then, on that day, for want of a day), with no "igen" or "også"."""
     if recounts_attempts(said):
         return True
+    if only_a_message_left(said) and str(before_this_turn(tracker, "last_attempt_date")) == day:
+        return True  # "ringede, telefonsvarer", then "lagde en besked": the same call
     if reported is not None and reported >= 2 and reported == int(before_this_turn(tracker, "followup_attempts") or 0):
         return True  # "jeg skrev d. 15. december og igen d. 22." after "har skrevet to gange": their days
     if reported != 1:

@@ -41,6 +41,7 @@ from coach.facts.followups import (  # noqa: F401
     last_attempt_said,
     no_answer_told,
     one_more_said,
+    only_a_message_left,
     rejection_medium,
     rejection_news,
     rejection_reported,

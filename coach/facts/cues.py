@@ -167,7 +167,10 @@ NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |m
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
                            r"\b(afslag|svar|besked|nej)\b[^.,;!?]{0,20}\b(paa|pr\.?|via) (e-?mail|mail|sms)\b|"
                            r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? "
-                           r"(e-?mail|mail|opkald|opringning)\b")
+                           r"(e-?mail|mail|opkald|opringning)\b|"
+                           # "jeg har lige tjekket min mail": the user's inbox, no way to follow up
+                           r"\b(tjek\w*|check\w*|kigge\w*|kiggede|laest|laeste|aabne\w*|aabnede) (lige )?(i |paa )?"
+                           r"(min|mine) (e-?)?mails?\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
                         r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "

@@ -55,7 +55,10 @@ _FIRM = r"(?:firma|firmaet|virksomhed|virksomheden|arbejdsplads|arbejdspladsen)"
 FIRM_CALLED = re.compile(rf"\b(?:\w*(?:{_FIRM}|butik|butikken|sted|stedet|startup|start-up|bureau|klinik|"
                           rf"forretning|selskab)\w* (?:som|der) hedder\s+|"  # "byggefirma"
                           # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
-                          rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*)"
+                          rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*|"
+                          # "klinikken hedder Tandlægerne i Valby"
+                          rf"\b(?:klinikken|butikken|salonen|restauranten|caf[eé]en|hotellet|stedet|kontoret|"
+                          rf"forretningen|bureauet) hedder\s+(?=(?-i:[A-ZÆØÅ0-9])))"
                           r"(?P<name>\S.*)", re.IGNORECASE)
 # A department named before its organisation: the organisation is the employer.
 _DEPARTMENT_OF = re.compile(r"\b(?P<prep>ved|på|paa|hos|i) (?:Institut|Institutet|Afdeling|Afdelingen|Center|Centret|"

@@ -164,6 +164,12 @@ def no_answer_told(text: str) -> bool:
         and not _NOT_SENT.search(folded) and not rejection_reported(text) and not answer_reported(text)
 
 
+def only_a_message_left(text: str) -> bool:
+    """'lagde en besked': the message left on the answering machine, no call of its own."""
+    acts = _users_acts(fold(text))
+    return bool(acts) and all(VOICEMAIL_LEFT.fullmatch(act.group(1)) for act in acts)
+
+
 def answered_with_a_day(text: str, answer_day_at: int | None) -> bool:
     """'har lige ringet, hun sagde de ringer i næste uge': one follow-up, answered with a new day to wait
     for, told after it (`answer_day_at`: where the message dates the employer's answer, or None). Not an
@@ -231,8 +237,19 @@ def times_said(text: str) -> int | None:
 def rejection_reported(text: str) -> bool:
     """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
     folded = fold(text)
-    # "hvad hvis han siger de har valgt en anden?": a no that may come
-    return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) for m in REJECTION.finditer(folded))
+    # "hvad hvis han siger de har valgt en anden?": a no that may come; "betyder det at de har valgt en anden?"
+    return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) and not _wondered(folded, m)
+               for m in REJECTION.finditer(folded))
+
+
+# "betyder det at de har valgt en anden?", "mon de har ansat en anden?": a no guessed at, asked about
+_WONDERING = re.compile(r"\b(betyder det|kan det betyde|tror du|mon|kan det vaere|er det fordi|gad vide)\b")
+
+
+def _wondered(folded: str, match: re.Match) -> bool:
+    start = max(folded.rfind(end, 0, match.start()) for end in ".!?") + 1
+    after = re.search(r"[.!?]", folded[match.end():])
+    return after is not None and after.group() == "?" and bool(_WONDERING.search(folded[start:match.start()]))
 
 
 # A no that has come, told as news ("jeg fik et afslag i fredags"), not asked about ("hvad svarer jeg på et afslag?").

@@ -13,6 +13,7 @@ _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "
     "goddag hej hejsa coach kære firmaet virksomheden kontoret receptionen hovednummeret kontaktpersonen "
+    "klinikken butikken salonen restauranten hotellet skolen afdelingen stedet forretningen "
     "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
     "opfølgningscoachen opfoelgningscoachen coachen nu snart straks "
     # everyone and no one ("når de har snakket med alle")
@@ -58,11 +59,14 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
     rf"interviewede mig),?|"
     rf"(?<!jeg )(?<!jeg bare )(?<!stillingen )(?<!jobbet )(?<!titlen )(?<!firmaet )(?<!stedet )"
-    rf"(?<!virksomheden )(?<!butikken )\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+"
+    rf"(?<!virksomheden )(?<!butikken )(?<!klinikken )(?<!salonen )(?<!restauranten )(?<!hotellet )(?<!skolen )"
+    rf"\b(?:hedder|hed|heder){_FILLER}|\b(?:kære|hej))\s+"
     rf"(?:(?:ham|hende)\s+(?=[A-ZÆØÅ]))?{_NAME}|"  # "ringet to gange til ham Martin Berg"
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med", "det var Mette Kjær der interviewede mig"
     rf"{_NAME_BEFORE},?\s+"
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med|"
+    # "det var Signe Friis jeg skulle ringe til"
+    rf"(?:som )?jeg (?:skulle|skal) (?:ringe til|skrive til|tale med|spørge efter|spoerge efter)|"
     rf"(?:hed|hedder) (?:han|hun)|"  # "Søren Kjær hed han"
     rf"(?:der|som) (?:interviewede|holdt samtalen|ledte samtalen|førte samtalen|havde samtalen))\b"
 )

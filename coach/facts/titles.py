@@ -49,7 +49,8 @@ _ROLE_IS = re.compile(r"\b(?:stillingen|jobbet|titlen|(?<!mit )(?<!nuværende )(
                       re.IGNORECASE)
 # "samtale i går til junior developer hos …": the role after "til", once the interview is named.
 _ROLE_AFTER_TIL = re.compile(
-    r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?\b(?<!eller )til (?:en |et )?"
+    r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.;!?]|\.(?!\s+[A-ZÆØÅ])){0,40}?"
+    r"\b(?<!eller )(?<!ringe )(?<!skrive )(?<!sende )(?<!maile )til (?:en |et )?"
     # "… eller til HR?": whom to write to, no title
     r"(?!(?:HR|ledelsen|chefen|personaleafdelingen|rekrutteringen)\b)(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)

@@ -294,6 +294,16 @@ def test_one_more_mail_told_in_passing_is_counted_on_top(dispatcher):
     assert slots["followup_attempts"] == 2 and slots["last_attempt_date"] == "2026-11-23"  # Monday
 
 
+def test_a_message_left_told_after_the_call_is_that_call(dispatcher):
+    said = "lagde en besked"  # AP028: right after "ringede, telefonsvarer", counted today
+    known = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-28", "followup_date": "2026-12-01"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    slots = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", known, events=events),
+                            dispatcher))
+    assert slots["followup_attempts"] == 1  # not a second follow-up (R5 would send the user higher up)
+
+
 def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
     events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", before="tak for mailen"), dispatcher)
     assert "followup_attempts" not in slot_events(events)

@@ -354,3 +354,11 @@ def test_a_plan_told_with_a_question_about_it_gets_advice(dispatcher):
     tracker.slots["contact_channel"] = "telefon"
     assert asyncio.run(ActionChannelAdvice().run(dispatcher, tracker, DOMAIN)) == []
     assert "telefonnummer" in dispatcher.messages[0]["text"]
+
+
+def test_the_hour_of_the_interview_told_later_keeps_its_day(dispatcher):
+    said = "hvad skriver jeg i emnefeltet, samtalen var kl 10"  # AP013, a Saturday after the plan
+    before = {"interview_date": "2026-11-23", "role": "social- og sundhedsassistent", "contact_channel": "email",
+              "deadline": "ingen", "followup_date": "2026-12-01"}
+    slots = facts_pass(after_the_plan(said, before, "ask_mail_form"), dispatcher)
+    assert slots.get("interview_time") == "10:00" and "interview_date" not in slots

@@ -1696,3 +1696,28 @@ def test_one_more_mail_sent_is_a_follow_up_made():
     from coach.facts import another_said, attempts_reported
     said = "for resten sendte jeg en til i mandags. stadig ingenting"  # AP025: the second mail
     assert attempts_reported(said) == 1 and another_said(said)
+
+
+def test_a_no_guessed_at_in_a_question_is_no_no_told():
+    from coach.facts import rejection_reported
+    assert not rejection_reported("betyder det at de har valgt en anden? skal jeg skrive næste gang i stedet?")  # AP030
+    assert rejection_reported("hun sagde de har valgt en anden. hvad skriver jeg?")
+
+
+def test_the_contact_named_as_the_one_to_call():
+    from coach.facts import names_said
+    said = "nej vent, han sagde at det var Signe Friis jeg skulle ringe til, hun står for ansættelserne"  # AP044
+    assert names_said(said) == (None, "Signe Friis")
+
+
+def test_a_workplace_that_is_called_something_is_the_employer_and_no_name():
+    from coach.facts import company_said, names_said, role_said
+    said = "så jeg ringer i stedet. klinikken hedder Tandlægerne i Valby"  # AP042
+    assert company_said(said) == "Tandlægerne i Valby" and names_said(said) == (None, None)
+    assert role_said("hun sagde faktisk til samtalen at jeg bare skulle ringe til klinikken") is None
+    assert names_said("hun sagde faktisk til samtalen at jeg bare skulle ringe til klinikken") == (None, None)
+
+
+def test_the_users_own_inbox_chooses_no_channel():
+    from coach.facts import channel_preference
+    assert channel_preference("øv jeg har lige tjekket min mail, de har sendt et afslag i morges") is None  # AP029
