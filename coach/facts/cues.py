@@ -200,7 +200,8 @@ PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tr
 PHONE_WORDS = re.compile(r"\b((?!telefon(samtale|interview|screening))telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|"
                     r"call(?! ?cent)|(?<=mere til at )(snakke|tale)|(?<=hellere )(snakke|tale))\b")
 EMAIL_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|skriftlig\w*|mails)\b")  # "henvende mig skriftligt"
-EMPLOYER_SAID_THEN = re.compile(r"\b(de|han|hun|hen) (sagde|lovede|naevnte|skrev)( (vist|nok|bare|at))?\s*$")
+EMPLOYER_SAID_THEN = re.compile(r"\b(de|han|hun|hen) (sagde|lovede|naevnte|skrev)"
+                                r"( (vist|nok|bare|at|faktisk|egentlig|jo|da|altsaa))*\s*$")  # "de sagde faktisk d. 9."
 SAID_THEN = re.compile(r"\b(sagde|skrev|lovede|naevnte|oplyste|fortalte)( (hun|han|de|hun mig|han mig|de mig))?\s*$")
 REPORTED = re.compile(r"\b(sagde|sagt|skrev|skrevet|lovede|lovet|naevnte|naevnt|oplyste|oplyst|fortalte|fortalt)\b")
 # "ca. en uge siden", "over en måned siden", "godt en uge siden": about or at least that long ago, a day

@@ -246,9 +246,9 @@ def role_sentence(answer: str) -> str:
 
 
 _TITLE_INSTEAD = re.compile(
-    r"\b(?:hed|hedder|var|er|mente)\s+(?:det\s+)?(?:faktisk\s+|egentlig\s+)?"
+    r"\b(?:hed|hedder|var|er|mente|skriv|sæt|saet)\s+(?:det\s+)?(?:faktisk\s+|egentlig\s+)?"
     r"(?P<new>[^\W\d][\w -]*?)\s*,?\s+(?:og\s+)?ikke\s+"
-    r"(?P<old>[\w -]+?)\s*[.!]*$|"
+    r"(?P<old>[\w -]+?)\s*(?:[,.!]|$)|"  # "hov, skriv souschef og ikke kok, det var souschef-stillingen"
     r"\bikke\s+(?P<old2>[\w -]+?)\s*,?\s+men\s+(?P<new2>[^\W\d][\w -]*?)\s*[.!]*$", re.IGNORECASE)
 
 
@@ -292,7 +292,7 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
 _WHERE_THEN_TITLE = re.compile(r"^\s*(?P<prep>hos|ved|i|på|paa)\s+(?P<where>.+?)\s+som\s+(?P<title>[^,.!?]+?)\s*[.!]*$",
                                re.IGNORECASE)
 # Words before a title that belong to it: "grafisk designer", "administrativ medarbejder", "junior …".
-_TITLE_ADJECTIVE = re.compile(r"^(?!(?:faktisk|egentlig|virkelig|rigtig|samtidig|ærlig|aerlig)$)"
+_TITLE_ADJECTIVE = re.compile(r"^(?!(?:faktisk|egentlig|virkelig|rigtig|samtidig|ærlig|aerlig|skriv|giv|bliv|driv)$)"
                               r"(?:\w+(?:isk|ig|lig|iv|el|al)|junior|senior|ledende|faglig)$", re.IGNORECASE)
 
 

@@ -1721,3 +1721,17 @@ def test_a_workplace_that_is_called_something_is_the_employer_and_no_name():
 def test_the_users_own_inbox_chooses_no_channel():
     from coach.facts import channel_preference
     assert channel_preference("øv jeg har lige tjekket min mail, de har sendt et afslag i morges") is None  # AP029
+
+
+def test_a_title_corrected_with_a_remark_after_it():
+    from coach.facts import corrected_title, whole_title
+    said = "hov, skriv souschef og ikke kok, det var souschef-stillingen"  # AP041
+    assert corrected_title(said, "kok") == "souschef" and whole_title("souschef", said) == "souschef"
+
+
+def test_what_the_employer_said_actually_is_the_answer_day():
+    from datetime import date
+
+    from coach.dates.entities import time_entities
+    found = time_entities("de sagde faktisk d. 9. april", date(2027, 4, 7))  # AP040, after "ved ikke"
+    assert [(e["value"], e["additional_info"]["about"]) for e in found] == [("2027-04-09", "deadline")]
