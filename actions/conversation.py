@@ -38,6 +38,7 @@ from coach.requests import (
     asks_to_start_over,
     mail_form_asked,
     proposed_day,
+    waiting_asked,
     what_if_asked,
 )
 from coach.rules import plan_followup
@@ -146,7 +147,8 @@ class ActionAnswerFollowupDay(Action):
             return going_on
         today = clock.today()
         plan = plan_followup(case_from(tracker), today)
-        dispatcher.utter_message(text=followup_day_answer(plan, proposed_day(text_of(tracker), today), today))
+        said = text_of(tracker)
+        dispatcher.utter_message(text=followup_day_answer(plan, proposed_day(said, today), today, waiting_asked(said)))
         return []
 
 

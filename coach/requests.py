@@ -216,10 +216,18 @@ _WHEN = re.compile(r"\b(nu|i dag|idag|i morgen|imorgen|allerede|foer|tidligere|s
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
+_WAIT_ASKED = re.compile(r"\b(skal|boer|burde) jeg (ikke )?(bare |saa |lige )*vente\b")  # "så skal jeg bare vente?"
+
+
 def day_proposed(said: str) -> bool:
     folded = fold(said)
     own = _OWN_FOLLOW_UP.search(folded)
-    return "?" in folded and own is not None and bool(_WHEN.search(folded, own.end())) and not _READ_IT.search(folded)
+    return "?" in folded and not _READ_IT.search(folded) \
+        and (own is not None and bool(_WHEN.search(folded, own.end())) or waiting_asked(said))
+
+
+def waiting_asked(said: str) -> bool:
+    return bool(_WAIT_ASKED.search(fold(said)))
 
 
 def proposed_day(said: str, today: date) -> date | None:

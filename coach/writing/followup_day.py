@@ -12,11 +12,15 @@ from coach.texts import text
 from coach.writing.replies import day_said
 
 
-def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date) -> str:
-    """`proposed`: the day named, or None for "now" or "sooner" with no day ("kan jeg ikke bare ringe nu?")."""
+def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date, waiting: bool = False) -> str:
+    """`proposed`: the day named, or None for "now" or "sooner" with no day ("kan jeg ikke bare ringe nu?");
+    `waiting`: "så skal jeg bare vente?"."""
     planned = plan.followup_date
     if planned is None:  # before the interview, higher up, let go, closed: the plan says why
         return plan.reason
+    if waiting:
+        return text("plan.proposed_day.wait", day=day_said(planned, today), reason=plan.reason) \
+            if planned > today else text("plan.proposed_day.no_need_to_wait")
     proposed = proposed or today
     if proposed < planned:
         return text("plan.proposed_day.earlier", day=day_said(planned, today), reason=plan.reason)

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from coach.case import PHONE, FollowUpCase
-from coach.requests import day_proposed, proposed_day
+from coach.requests import day_proposed, proposed_day, waiting_asked
 from coach.rules import plan_followup
 from coach.texts import text
 from coach.writing.followup_day import followup_day_answer
@@ -23,6 +23,7 @@ PLAN = plan_followup(CASE, TODAY)
     ("hvornår skal jeg ringe?", False),  # asks for the day, names none
     ("skal jeg ringe eller skrive?", False),  # the channel
     ("jeg ringer på mandag", False),  # no question
+    ("så skal jeg bare vente?", True),  # AP019, after a new answer day
 ])
 def test_a_day_proposed_for_the_follow_up(said, proposed):
     assert day_proposed(said) is proposed
@@ -44,3 +45,9 @@ def test_the_plans_day_or_later_is_fine_and_a_day_off_moves_to_the_next_business
     assert followup_day_answer(PLAN, date(2027, 3, 4), TODAY) == text("plan.proposed_day.later",
                                                                         day="tirsdag den 2. marts")
     assert "mandag den 8. marts" in followup_day_answer(PLAN, date(2027, 3, 6), TODAY)  # a Saturday
+
+
+def test_asked_whether_to_wait_gets_the_day_or_today():
+    assert waiting_asked("så skal jeg bare vente?")
+    assert followup_day_answer(PLAN, None, TODAY, waiting=True).startswith("Ja, vent til tirsdag den 2. marts.")
+    assert followup_day_answer(PLAN, None, date(2027, 3, 2), waiting=True) == text("plan.proposed_day.no_need_to_wait")
