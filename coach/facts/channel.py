@@ -32,7 +32,8 @@ _BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(saa )?(jeg )?(vil )?(gerne )?"
                            r"(ringe|ringer|ring|telefon\w*|phone|opkald|mail\w*|e-?mail\w*|"
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
                            r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv| nu|"
-                           r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg)*\W*$")
+                           r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg| obviously| please| pls)*"
+                           r"\W*$")
 
 
 def opens_with_a_channel(text: str) -> bool:

@@ -172,7 +172,7 @@ NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |m
                            r"\b(tjek\w*|check\w*|kigge\w*|kiggede|laest|laeste|aabne\w*|aabnede) (lige )?(i |paa )?"
                            r"(min|mine) (e-?)?mails?\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
-RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|"
+RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not like|can'?t stand|not a fan of|"
                         r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "
                         r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
                         r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"

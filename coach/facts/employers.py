@@ -197,8 +197,11 @@ _WORKED_AT = re.compile(rf"(\b(ansat|arbejdet|arbejder|arbejdede|job)|"
                         rf"\b(har|havde) vaeret( {_NOT_A_JOB_WORD}){{1,3}}|"
                         rf"(^|[.,!;:]\s*)jeg er( nu)?( \d+( aar)? og)?( {_NOT_A_JOB_WORD}){{1,2}})"
                         rf"\s+(hos|ved|paa|i)\s+$")
-_CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver|skrive|mailet|mailede|sendt"
-                        r"(?: \w+)? (?:mail|e-mail|besked)\w*)(?: \w+ gange?)? til\s+", re.IGNORECASE)
+_CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver|skrive|mailet|mailede|sendt|sendte)"
+                        # "skrevet to mails til Pandora"
+                        r"(?: (?:en|et|to|tre|fire|\d+|flere|et par))?(?: \w+)?"
+                        r"(?: (?:e-?)?mails?\w*| beskeder?| breve?)?"
+                        r"(?: \w+ gange?)? til\s+", re.IGNORECASE)
 
 
 def employer_after(preposition: str, tail: str, named_as_workplace: bool = True) -> str | None:

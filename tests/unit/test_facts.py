@@ -1735,3 +1735,15 @@ def test_what_the_employer_said_actually_is_the_answer_day():
     from coach.dates.entities import time_entities
     found = time_entities("de sagde faktisk d. 9. april", date(2027, 4, 7))  # AP040, after "ved ikke"
     assert [(e["value"], e["additional_info"]["about"]) for e in found] == [("2027-04-09", "deadline")]
+
+
+def test_a_known_employer_written_to_is_the_employer():
+    from coach.facts import company_said
+    said = "Hej. Jeg har nu skrevet to mails til Pandora uden at få svar, den sidste d. 18/12."  # AQ016
+    assert company_said(said) == "Pandora"
+
+
+def test_a_channel_chosen_in_english_with_the_other_ruled_out():
+    from coach.facts import channel_preference, parse_channel
+    said = "email obviously, I hate phone calls"  # AQ010
+    assert parse_channel(said) == "email" and channel_preference(said) == "email"
