@@ -36,6 +36,7 @@ _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæ�
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
                              rf"min (?:underskrift|signatur)(?: skal være| er| bliver)?|"
+                             rf"(?:underskriften|signaturen)(?: skal| bedes| må gerne)? (?:være|lyde|er)|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?|kh\.?|knus|"
                              rf"(?:de |mange )?(?:bedste |venlige |kærlige )?hils(?:en|ner)){_FILLER})[,:]?\s+{_NAME}|"
                              rf"{_NAME_BEFORE}\s+(?i:hedder jeg)\b")

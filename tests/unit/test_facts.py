@@ -1747,3 +1747,8 @@ def test_a_channel_chosen_in_english_with_the_other_ruled_out():
     from coach.facts import channel_preference, parse_channel
     said = "email obviously, I hate phone calls"  # AQ010
     assert parse_channel(said) == "email" and channel_preference(said) == "email"
+
+
+def test_the_signature_asked_for_names_the_user():
+    from coach.facts import names_said
+    assert names_said("Underskriften bedes være Lars Kragh Nielsen.") == ("Lars Kragh Nielsen", None)  # AQ020
