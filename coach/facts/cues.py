@@ -162,7 +162,7 @@ NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |m
                            # "jeg skriver igen når jeg har været der", "skriver til dig": back to the coach
                            r"\bskriver (til dig )?igen (naar|efter|bagefter|senere|i morgen)\b|"
                            r"\bskriv(e|er)? til dig\b|"
-                           r"\btakke-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
+                           r"\btak(ke)?-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                            r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                            r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
                            r"\b(afslag|svar|besked|nej)\b[^.,;!?]{0,20}\b(paa|pr\.?|via) (e-?mail|mail|sms)\b|"

@@ -1752,3 +1752,9 @@ def test_a_channel_chosen_in_english_with_the_other_ruled_out():
 def test_the_signature_asked_for_names_the_user():
     from coach.facts import names_said
     assert names_said("Underskriften bedes være Lars Kragh Nielsen.") == ("Lars Kragh Nielsen", None)  # AQ020
+
+
+def test_a_thank_you_mail_chooses_no_channel_for_the_follow_up():
+    from coach.facts import channel_preference, parse_channel
+    said = "skal jeg sende den tak-mail i dag så?"  # AQ026: the user follows up by phone
+    assert parse_channel(said) is None and channel_preference(said) is None
