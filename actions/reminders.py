@@ -29,7 +29,7 @@ from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
 from coach.dates.entities import answer_day_at
-from coach.facts import answer_reported, job_offered, parse_channel
+from coach.facts import answer_reported, employer_calling, job_offered, parse_channel
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -249,6 +249,9 @@ class ActionReminderDone(Action):
         going_on = goes_on_with_case(tracker) if last is None else None
         if going_on is not None:
             return going_on  # no reminder was sent: "har lige haft samtale!!" is news about the case
+        if employer_calling(text_of(tracker)):  # "wait nu ringer de": no follow-up of the user's to count
+            dispatcher.utter_message(text=text("reminders.they_call"), buttons=buttons(OUTCOME_BUTTONS))
+            return []
         cancel_reminders(tracker.sender_id)
         dispatcher.utter_message(text=DONE, buttons=buttons(OUTCOME_BUTTONS))
         day = reported_attempt_day(clock.today(), last.local_due.date() if last else None)

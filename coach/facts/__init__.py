@@ -34,6 +34,7 @@ from coach.facts.followups import (  # noqa: F401
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
+    employer_calling,
     following_up_now,
     interview_just_now,
     job_offered,

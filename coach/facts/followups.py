@@ -164,6 +164,14 @@ def no_answer_told(text: str) -> bool:
         and not _NOT_SENT.search(folded) and not rejection_reported(text) and not answer_reported(text)
 
 
+# "wait nu ringer de", "hun ringer mig op lige nu": the employer is calling, the user did nothing yet
+_EMPLOYER_CALLING = re.compile(r"\b(nu ringer (de|hun|han)|(de|hun|han) ringer( mig)?( op)? (lige )?nu)\b")
+
+
+def employer_calling(text: str) -> bool:
+    return bool(_EMPLOYER_CALLING.search(fold(text)))
+
+
 def only_a_message_left(text: str) -> bool:
     """'lagde en besked': the message left on the answering machine, no call of its own."""
     acts = _users_acts(fold(text))

@@ -169,3 +169,11 @@ def test_about_to_call_before_the_coach_knows_the_case_goes_to_its_questions(dis
     from actions.conversation import ActionWishLuck
     events = run(ActionWishLuck(), make_tracker("ringer lige nu til dem", "announce_followup"), dispatcher)
     assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]
+
+
+def test_the_employer_calling_now_is_no_follow_up_done(dispatcher):
+    from actions.reminders import ActionReminderDone
+    said = "wait nu ringer de"  # AP034, after the plan
+    events = run(ActionReminderDone(), make_tracker(said, "reminder_done", {**COMPLETE, "followup_date": "2026-12-08"}),
+                 dispatcher)
+    assert events == [] and texts(dispatcher) == text("reminders.they_call")  # nothing counted, no "godt gået"
