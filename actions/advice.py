@@ -212,7 +212,17 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     send_tips(dispatcher, case, plan)
     events = send_rejection_reply(dispatcher, tracker, case)
     cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
-    return [SlotSet("application_closed", True), SlotSet("followup_date", None), *events]
+    return [SlotSet("application_closed", True), SlotSet("followup_date", None), *events,
+            *_answered_today(tracker, today)]
+
+
+def _answered_today(tracker: Tracker, today: date) -> List[EventType]:
+    """A no the same day as the follow-up counted ("sendt", then "hun svarede lige! de har valgt en anden")
+    answers it: that follow-up is no longer one without an answer."""
+    made = int(tracker.get_slot("followup_attempts") or 0)
+    if not made or str(tracker.get_slot("last_attempt_date")) != today.isoformat():
+        return []
+    return [SlotSet("followup_attempts", made - 1)] + ([SlotSet("last_attempt_date", None)] if made == 1 else [])
 
 
 # The user's own details outlive an application; the rest of the case belongs to it.

@@ -304,6 +304,17 @@ def test_a_message_left_told_after_the_call_is_that_call(dispatcher):
     assert slots["followup_attempts"] == 1  # not a second follow-up (R5 would send the user higher up)
 
 
+def test_a_no_the_same_day_as_the_mail_counted_answers_that_mail(dispatcher):
+    said = "hun svarede lige! de har valgt en anden, men vil gerne gemme min ansøgning"  # AM045, after "sendt"
+    known = {**COMPLETE, "contact_channel": "email", "followup_attempts": 1, "last_attempt_date": "2026-11-28"}
+    slots = slot_events(run(ActionRecordRejection(), make_tracker(said, "report_rejection", known), dispatcher))
+    assert slots["application_closed"] is True and slots["followup_attempts"] == 0
+    earlier = {**known, "last_attempt_date": "2026-11-20"}  # a no days after an unanswered follow-up
+    assert "followup_attempts" not in slot_events(run(ActionRecordRejection(),
+                                                      make_tracker(said, "report_rejection", earlier),
+                                                      CollectingDispatcher()))
+
+
 def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
     events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", before="tak for mailen"), dispatcher)
     assert "followup_attempts" not in slot_events(events)
