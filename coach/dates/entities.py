@@ -429,14 +429,18 @@ def period_end(value: str | None, grain: str | None, end: str | None = None) -> 
 
 
 def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
-    """The day of the last follow-up: a day said about it ('sidst i torsdags'), else the first day
+    """The day of the last follow-up: a day said about it ('sidst i torsdags'), else the latest day
     mentioned that lies on or before today ('jeg ringede i går' -> yesterday) and is about nothing else
     (not the interview in 'samtale d. 12/11 … har ringet 2 gange')."""
     about = [(e.get("additional_info") or {}).get("about") for e in entities]
     about_attempt = [e for e, topic in zip(entities, about, strict=True) if topic == ATTEMPT]
-    # "ringet tirsdag og mailet torsdag": the last one is the latest
-    about_attempt.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
-    for entity in about_attempt + [e for e, topic in zip(entities, about, strict=True) if topic is None]:
+    uncued = [e for e, topic in zip(entities, about, strict=True) if topic is None]
+    # "ringet tirsdag og mailet torsdag", "første gang d. 15. og så i mandags" (a day beside one about a
+    # follow-up is another's): the last one is the latest
+    candidates = [about_attempt + uncued] if about_attempt else [uncued]
+    for days in candidates:
+        days.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
+    for entity in candidates[0]:
         info = entity.get("additional_info")
         if entity.get("entity") == "time" and isinstance(info, dict) and info.get("past"):
             day = info["past"][:10]

@@ -1758,3 +1758,11 @@ def test_a_thank_you_mail_chooses_no_channel_for_the_follow_up():
     from coach.facts import channel_preference, parse_channel
     said = "skal jeg sende den tak-mail i dag så?"  # AQ026: the user follows up by phone
     assert parse_channel(said) is None and channel_preference(said) is None
+
+
+def test_the_last_follow_up_is_the_latest_day_listed():
+    from datetime import date
+
+    from coach.dates.entities import past_day, time_entities
+    today = date(2027, 3, 27)  # AQ031: "første gang d. 15. og så i mandags"
+    assert past_day(time_entities("første gang d. 15. og så i mandags", today), today) == "2027-03-22"
