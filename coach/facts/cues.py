@@ -48,6 +48,8 @@ PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
                 r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
+                # "den sidste sendte jeg i mandags"
+                r"(den|det) (sidste|seneste)( \w+)? (sendte|skrev|mailede|ringede|lagde) jeg|"
                 r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.

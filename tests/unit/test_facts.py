@@ -1766,3 +1766,10 @@ def test_the_last_follow_up_is_the_latest_day_listed():
     from coach.dates.entities import past_day, time_entities
     today = date(2027, 3, 27)  # AQ031: "første gang d. 15. og så i mandags"
     assert past_day(time_entities("første gang d. 15. og så i mandags", today), today) == "2027-03-22"
+
+
+def test_the_last_of_the_follow_ups_counted_dated_later():
+    from coach.facts import names_said, speaks_of_last_time
+    assert speaks_of_last_time("den sidste sendte jeg i mandags")  # AQ041, after "har sendt 3 mails"
+    assert names_said("Præsten, Jens Mikkelsen, sagde at jeg ville få svar senest den 7. april.") == \
+        (None, "Jens Mikkelsen")  # AQ033
