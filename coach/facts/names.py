@@ -66,9 +66,10 @@ _CONTACT_CUES = re.compile(
     rf"(?:(?:ham|hende)\s+(?=[A-ZÆØÅ]))?{_NAME}|"  # "ringet to gange til ham Martin Berg"
     # "Mette fra HR", "det var Brian Mikkelsen jeg snakkede med", "det var Mette Kjær der interviewede mig"
     rf"{_NAME_BEFORE},?\s+"
-    rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med|"
+    # (not "hos Holm Revision, jeg talte med Karin Holm": the name after the verb is the one)
+    rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med(?!\s+[A-ZÆØÅ])|"
     # "det var Signe Friis jeg skulle ringe til"
-    rf"(?:som )?jeg (?:skulle|skal) (?:ringe til|skrive til|tale med|spørge efter|spoerge efter)|"
+    rf"(?:som )?jeg (?:skulle|skal) (?:ringe til|skrive til|tale med|spørge efter|spoerge efter)(?!\s+[A-ZÆØÅ])|"
     rf"(?:hed|hedder) (?:han|hun)|"  # "Søren Kjær hed han"
     rf"(?:der|som) (?:interviewede|holdt samtalen|ledte samtalen|førte samtalen|havde samtalen))\b"
 )

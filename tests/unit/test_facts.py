@@ -1773,3 +1773,10 @@ def test_the_last_of_the_follow_ups_counted_dated_later():
     assert speaks_of_last_time("den sidste sendte jeg i mandags")  # AQ041, after "har sendt 3 mails"
     assert names_said("Præsten, Jens Mikkelsen, sagde at jeg ville få svar senest den 7. april.") == \
         (None, "Jens Mikkelsen")  # AQ033
+
+
+def test_a_formal_i_cannot_remember_is_no_answer_day():
+    from coach.facts import names_said, says_no_deadline
+    said = "Det kan jeg desværre ikke huske. Jeg tror ikke, at de nævnte noget."  # AR002
+    assert says_no_deadline(said, asked=True)
+    assert names_said("det er hos Holm Revision, jeg talte med Karin Holm") == (None, "Karin Holm")  # AR007
