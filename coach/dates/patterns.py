@@ -183,7 +183,7 @@ def _day_range(m: re.Match, today: date, direction: Direction) -> Hit | None:
 
 
 def _day_only(m: re.Match, today: date, direction: Direction) -> Hit | None:
-    day = int(m["d"])
+    day = int(m["d"]) if m["d"] else ORDINALS[m["dw"]]
     if day > 39:
         return None
     if not 1 <= day <= 31:
@@ -530,7 +530,11 @@ RULES: list[Rule] = [
     # "den 2. i næste måned"
     (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})\.?\s+i\s+{REL_WEEK}\s+{MAANED}\b"), _day_in_month),
     # "den 27.", "tirsdag d. 27"
-    (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})(?:\.(?![0-9])|{NUM_END}){NOT_AMOUNT}{NOT_ORDINAL_NOUN}"), _day_only),
+    (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})(?:\.(?![0-9])|{NUM_END}){NOT_AMOUNT}{NOT_ORDINAL_NOUN}(?P<dw>)"),
+     _day_only),
+    # "senest den tiende", "den tredje" (not "den første", "den anden": the first, the other one)
+    (_c(rf"{PREFIX_WD}\b(?:den|d\.)\s+(?P<dw>{_alt(w for w in ORDINALS if w not in ('foerste', 'anden'))})\b"
+        rf"{NOT_ORDINAL_NOUN}(?!\s+(?:af|i)\b)(?P<d>)"), _day_only),
     # weekdays with tense
     (_c(rf"\bi\s+(?P<wd>{WD_FULL})s\b"), _wd_past),
     # typed fast: "i ons", "i tors." (= "i onsdags"); "i man" is too rare to tell from other words

@@ -698,3 +698,9 @@ def test_an_interview_told_without_its_day_is_asked_again_without_a_date_misread
     slots = run_form(asking("interview_date", said), dispatcher)
     assert slots["interview_date"] is None and slots["requested_slot"] == "interview_date"
     assert texts(dispatcher) == ""  # not "Den dato kunne jeg ikke læse": the question comes again
+
+
+def test_the_channel_said_again_to_another_question_is_no_date_misread(dispatcher):
+    slots = run_form(asking("deadline", "ringe", interview_date="2026-11-03", role="kok",
+                            contact_channel="telefon"), dispatcher)  # AR003
+    assert slots["deadline"] is None and texts(dispatcher) == ""  # the question comes again, no "kunne ikke læse"

@@ -867,3 +867,11 @@ def test_the_season_asked_about_is_no_date_of_the_case():
 def test_the_new_year_said_at_a_past_interview_is_this_years():
     [said] = time_entities("de sagde noget med i starten af det nye år", date(2027, 3, 7))
     assert said["additional_info"]["past"][:10] == "2027-01-01"
+
+
+def test_a_day_of_the_month_said_as_an_ordinal_word():
+    from coach.dates.parser import Direction, find_times
+    today = date(2026, 11, 13)
+    assert [m.value for m in find_times("senest den tiende", today, Direction.FUTURE)] == [date(2026, 12, 10)]  # AR003
+    assert find_times("den tredje samtale", today, Direction.FUTURE) == []  # the third interview
+    assert find_times("den første", today, Direction.FUTURE) == []  # the first one
