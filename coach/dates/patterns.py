@@ -524,6 +524,9 @@ RULES: list[Rule] = [
     (_c(rf"{PREFIX_WD}{DAY_START}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){NUM_END}"), _numeric),
     # "den 9.3."
     (_c(rf"{PREFIX_WD}\b{DEN}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.?(?![0-9]|[.,:][0-9])"), _numeric),
+    # "samtale 03.02": two digits each, a month that no clock time has, and no "kl" before it
+    (_c(r"(?<![\w.:])(?<!kl )(?<!kl\. )(?<!klokken )(?P<d>0[1-9]|[12][0-9]|3[01])\.(?P<m>0[1-9]|1[0-2])"
+        r"(?![0-9]|[.,:][0-9])(?!\s*(?:-|til)\s*\d)"), _numeric),
     # "senest 10.02", "inden 3.2.": a day and month after a word for a last day, where a clock time is unlikely
     (_c(r"(?:(?<=senest )|(?<=inden )|(?<=foer )|(?<=indtil ))"
         r"(?P<d>[12][0-9]|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.?(?![0-9]|[.,:][0-9])"), _numeric),
@@ -555,6 +558,8 @@ RULES: list[Rule] = [
     (_c(rf"\bom\s+(?P<wd>{WD_FULL})en,?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge,?\s+om\s+(?P<wd>{WD_FULL})en\b"), _wd_in_week),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_plain),
+    # "om onsdagen" as the whole answer to "which day?" after "i uge 51": the weekday, read inside that week
+    (_c(rf"^\W*om\s+(?P<wd>{WD_FULL})en\W*$"), _wd_plain),
     (_c(r"\b(?:inden|foer|op\s+til)\s+weekenden\b"), _before_the_weekend),
     (_c(r"\b(?:(?:i|over)\s+(?:den\s+)?weekend(?:en)?|(?:i\s+)?(?:den\s+)?"
         r"(?P<rel>naeste|kommende|sidste|forrige|denne)\s+weekend(?:en)?)\b"), _weekend),

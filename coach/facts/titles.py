@@ -128,7 +128,18 @@ def role_said(text: str) -> str | None:
         role = titled["title"] if titled and TITLE_ENDING.search(titled["title"]) else role
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not DAY_WORD.match(role):
             return clean_role(role)
-    return title_at_employer(text)
+    return title_at_employer(text) or _title_ending_the_interview(text)
+
+
+# "yo samtale 03.02 elektrikerlærling": the interview, its day, and a title as the message's last word
+_TITLE_LAST = re.compile(r"\b(?:samtale|jobsamtale|interview)\b\s+\S.*\s(?P<role>[a-zæøå][\w-]+)\s*[.!]*$",
+                         re.IGNORECASE)
+
+
+def _title_ending_the_interview(text: str) -> str | None:
+    found = _TITLE_LAST.search(text or "")
+    return clean_role(found["role"]) if found and TITLE_ENDING.search(found["role"]) \
+        and not DAY_WORD.match(found["role"]) else None
 
 
 # ", personalekonsulent i Danske Bank": a clause that is a title and a named employer, nothing else.
@@ -331,6 +342,8 @@ def clean_role(text: str) -> str | None:
         or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
+    # "tandlæge sekretær.. altså klinikassistent": the title said again, better
+    value = re.sub(r"^(?:altså|altsaa|dvs\.?|eller rettere)\s+", "", value, flags=re.IGNORECASE) or value
     value = re.sub(r"\s+\([a-zæøå -]+\)$", "", value, flags=re.IGNORECASE) or value  # "butiksassistent (studiejob)"
     value = _JOB_IS_LEAD.sub("", value) or value  # the NLU's "job er rengøringsassistent"
     value = _QUALIFIED_TITLE.sub("", value) or value  # "fritidsjob som kassemedarbejder", "vikar som lærer"

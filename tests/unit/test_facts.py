@@ -1780,3 +1780,19 @@ def test_a_formal_i_cannot_remember_is_no_answer_day():
     said = "Det kan jeg desværre ikke huske. Jeg tror ikke, at de nævnte noget."  # AR002
     assert says_no_deadline(said, asked=True)
     assert names_said("det er hos Holm Revision, jeg talte med Karin Holm") == (None, "Karin Holm")  # AR007
+
+
+def test_dates_and_titles_said_loosely():
+    from datetime import date
+
+    from coach.dates.parser import Direction, find_times
+    from coach.facts import is_correction, role_said
+    today = date(2027, 2, 20)
+    assert [m.value for m in find_times("yo samtale 03.02 elektrikerlærling", today, Direction.PAST)] == \
+        [date(2027, 2, 3)]  # AR018
+    assert role_said("yo samtale 03.02 elektrikerlærling") == "elektrikerlærling"
+    assert [m.text for m in find_times("kl 10.12", today, Direction.PAST)] == ["kl 10.12"]  # a clock time still
+    assert [m.text for m in find_times("om onsdagen", today, Direction.PAST)] == ["om onsdagen"]  # AR012
+    assert role_said("det var som tandlæge sekretær.. altså klinikassistent hos Tandlægerne i Centrum") == \
+        "klinikassistent"  # AR019
+    assert is_correction("Altså onsdag d. 27., det står i min kalender")  # AR017: the vague day made precise
