@@ -337,8 +337,9 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     other = Direction.FUTURE.value if topic == INTERVIEW else Direction.PAST.value
     # ... and one in the other tense comes last ("de skrev i fredags at jeg får svar senest d. 20.")
     cued.sort(key=lambda e: (e["additional_info"].get("tense") != tense, e["additional_info"].get("tense") == other))
-    if cued:
-        return cued[0]
+    if cued:  # "midt i marts sagde hun... ja hun sagde vist d. 15.": a day pins a period down
+        days = [e for e in cued if not is_period(e["additional_info"])]
+        return days[0] if days and is_period(cued[0]["additional_info"]) else cued[0]
     if asked:  # any date not clearly about something else; a day said after a period pins it down
         fitting = [e for e in times if e["additional_info"].get("about") in (None, topic)]
         days = [e for e in fitting if not is_period(e["additional_info"])]
@@ -366,9 +367,12 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     at ("d. 20." said at an interview on 11 November is 20 November), else the future. A correction
     ("nej, fredag") is read `near` the value it corrects."""
     info = entity["additional_info"]
-    if topic == INTERVIEW:
-        return info.get("future") if info.get("ahead") else info.get("past")
     future, past = info.get("future"), info.get("past")
+    if topic == INTERVIEW and near is not None and future and past and not info.get("ahead"):
+        # "nej vent det er d. 14/4" after an interview on the 13th still ahead: the reading beside it
+        return min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
+    if topic == INTERVIEW:
+        return future if info.get("ahead") else past
     if near is not None and future and past:
         value = min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
         return period_end(value, info.get("grain"), _end_of(info, value))

@@ -97,11 +97,14 @@ def date_topic(text: str, start: int, end: int) -> str | None:
             nearest[OTHER] = min(earlier, nearest.pop(INTERVIEW, earlier))
     if not nearest and COUNT.search(fold(clause_around(text, start, end, SENTENCE_ENDS))):
         return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
-    if not nearest and EMPLOYER_SAID_THEN.search(fold(text[cut:start])):
+    said_by_them = EMPLOYER_SAID_THEN.search(fold(text[cut:start])) or _SAID_BY_THEM_AFTER.match(fold(text[end:]))
+    if not nearest and said_by_them:
         return DEADLINE  # "de sagde fredag i sidste uge. jeg ringede så i mandags": the day they named
     return min(nearest, key=nearest.get) if nearest else None
 
 
+# "tirsdag d. 30. sagde han vist": the day the employer named, told before the words that say so
+_SAID_BY_THEM_AFTER = re.compile(r"\W*(sagde|skrev|lovede|naevnte) (de|han|hun|hen)\b")
 _AWAY_UNTIL = re.compile(r"\b(ferie|syg|sygemeldt|bortrejst|vaek|kursus|orlov)\b[^.,;!?]{0,15}"
                          r"\b(til|indtil|frem til)\s*$")
 _DAY_OFF = re.compile(r"\s*(havde jeg|var jeg) (fri|syg|paa ferie)\b")  # "for mandag havde jeg fri"

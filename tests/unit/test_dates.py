@@ -875,3 +875,17 @@ def test_a_day_of_the_month_said_as_an_ordinal_word():
     assert [m.value for m in find_times("senest den tiende", today, Direction.FUTURE)] == [date(2026, 12, 10)]  # AR003
     assert find_times("den tredje samtale", today, Direction.FUTURE) == []  # the third interview
     assert find_times("den første", today, Direction.FUTURE) == []  # the first one
+
+
+def test_a_day_the_employer_named_told_before_the_words_that_say_so():
+    today = date(2027, 3, 31)  # AR026: after "de sagde først i næste uge"
+    found = time_entities("tirsdag d. 30. sagde han vist. ja d. 30.", today)
+    assert found[0]["additional_info"]["about"] == DEADLINE
+    settled = time_entities("midt i marts sagde hun... ja hun sagde vist d. 15.", date(2027, 3, 1))
+    assert pick_time(settled, DEADLINE, asked=False)["value"] == "2027-03-15"  # the day pins the period down
+
+
+def test_an_interview_ahead_corrected_stays_ahead():
+    today = date(2027, 4, 7)  # AR027: "jeg skal til samtale d. 13/4", then "nej vent det er d. 14/4, onsdag"
+    entity = time_entities("nej vent det er d. 14/4, onsdag", today)[0]
+    assert reading_for(entity, INTERVIEW, today, near=date(2027, 4, 13)) == "2027-04-14"
