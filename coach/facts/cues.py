@@ -54,7 +54,8 @@ NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 ATTEMPT_CUES = re.compile(
-    r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|"
+    # not "Det er Maria Holt jeg har skrevet med": whom the user writes with, no follow-up
+    r"\b(ringede|ringet|skrev(?! med\b)|skrevet(?! med\b)|mailede|mailet|"
     r"sendte (jeg )?(allerede |faktisk |ogsaa |lige |jo |saa )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
@@ -132,7 +133,9 @@ NO_DEADLINE_SAID = re.compile(
     r"\b(ikke|ik|ikk) (noget|nogen) (frist|dato|svarfrist|deadline|tidsfrist)\b|"  # "de sige ikke noget dato"
     r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b|"  # "ikk nowet om hvornår"
     # "samtale 14/6, receptionist hos Scandic, mail, de sagde intet": the last of a row of facts
-    r"[,.]\s*(de|han|hun) sagde (intet|ingenting|ikke noget)\W*$"
+    r"[,.]\s*(de|han|hun) sagde (intet|ingenting|ikke noget)\W*$|"
+    # "det sagde de ikke" as the whole message, out of turn: what they did not say is when they answer
+    r"^\W*det (sagde|naevnte|oplyste) (de|han|hun) (vist |nok |vel |slet |altsaa )?(ikke|intet)\W*$"
 )
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
 ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"

@@ -70,6 +70,8 @@ _CONTACT_CUES = re.compile(
     rf"(?i:fra (?:hr|personaleafdelingen|rekruttering\w*)|(?:som )?jeg (?:talte|snakkede) med(?!\s+[A-ZÆØÅ])|"
     # "det var Signe Friis jeg skulle ringe til"
     rf"(?:som )?jeg (?:skulle|skal) (?:ringe til|skrive til|tale med|spørge efter|spoerge efter)(?!\s+[A-ZÆØÅ])|"
+    # "Det er Maria Holt jeg har skrevet med"
+    rf"(?:som )?jeg (?:har )?(?:skrevet|skriver|mailet|mailer) med(?!\s+[A-ZÆØÅ])|"
     rf"(?:hed|hedder) (?:han|hun)|"  # "Søren Kjær hed han"
     rf"(?:der|som) (?:interviewede|holdt samtalen|ledte samtalen|førte samtalen|havde samtalen))\b"
 )

@@ -1796,3 +1796,10 @@ def test_dates_and_titles_said_loosely():
     assert role_said("det var som tandlæge sekretær.. altså klinikassistent hos Tandlægerne i Centrum") == \
         "klinikassistent"  # AR019
     assert is_correction("Altså onsdag d. 27., det står i min kalender")  # AR017: the vague day made precise
+
+
+def test_whom_the_user_writes_with_is_the_contact_not_one_more_follow_up():
+    from coach.facts import attempts_reported, names_said, says_no_deadline
+    said = "jeg skrev d. 27/4 og ringede i tirsdags, ingen svar. Det er Maria Holt jeg har skrevet med"  # AR032
+    assert attempts_reported(said) == 2 and names_said(said) == (None, "Maria Holt")
+    assert says_no_deadline("det sagde de ikke", asked=False)  # AR031: said out of turn, still the answer day
