@@ -21,8 +21,6 @@ from actions.reminder_offer import buttons
 from actions.tracker_case import (
     carries_form_facts,
     case_changed_this_turn,
-    case_from,
-    missing_for_plan,
     missing_required,
     news_to_record,
 )
@@ -30,22 +28,10 @@ from coach import clock
 from coach.facts import stepping_away
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
 from coach.requests import (
-    GREETING,
-    SIGN_OFF,
-    VOICEMAIL,
-    about_to_follow_up,
     asks_to_leave,
     asks_to_start_over,
-    mail_form_asked,
-    proposed_day,
-    waiting_asked,
-    what_if_asked,
 )
-from coach.rules import plan_followup
 from coach.texts import text
-from coach.writing.followup_day import followup_day_answer
-from coach.writing.mail_form import mail_form_answer
-from coach.writing.what_if import what_if_answer
 
 
 def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
@@ -82,74 +68,6 @@ class ActionWishLuck(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         return goes_on_with_case(tracker) or wish_luck(dispatcher, tracker)
-
-
-class ActionAnswerWhatIf(Action):
-    """'skal jeg lægge en besked?', 'hvad hvis de siger nej?', 'hvad hvis de ikke svarer?' (the message guard's
-    `ask_what_if`): what to do then, with the words for it, and when to try again. Nothing is recorded: it
-    has not happened. The form goes on after."""
-
-    def name(self) -> str:
-        return "action_answer_what_if"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[str, Any]) -> List[EventType]:
-        answer_what_if(dispatcher, tracker)
-        return []
-
-
-def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """Also said by the form when the same message answered its question ("telefon. men hvad hvis de ikke
-    tager telefonen?"): Rasa then goes on with the form, and no rule answers the question."""
-    branch = what_if_asked(text_of(tracker)) or VOICEMAIL
-    planned = not missing_for_plan(tracker)
-    for line in what_if_answer(branch, case_from(tracker), clock.today(), planned):
-        dispatcher.utter_message(text=line)
-
-
-class ActionAnswerMailForm(Action):
-    """'skal jeg skrive kære eller hej?', 'hvad skriver jeg under med?' (the message guard's `ask_mail_form`): the
-    advice, the line from the case's own mail, and how to fill in a name it lacks. A follow-up announced in
-    the same message ("ok jeg sender den nu. skal hendes chef have cc?") gets luck after the answer."""
-
-    def name(self) -> str:
-        return "action_answer_mail_form"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[str, Any]) -> List[EventType]:
-        going_on = goes_on_with_case(tracker)
-        if going_on is not None:
-            return going_on  # "hvem skal jeg skrive til? hun der holdt samtalen hed Julie Winther": the mail to her
-        said = text_of(tracker)
-        part = mail_form_asked(said) or GREETING
-        case = case_from(tracker)
-        for line in mail_form_answer(part, case):
-            dispatcher.utter_message(text=line)
-        if part == SIGN_OFF and not case.user_name:
-            dispatcher.utter_message(text=text("advice.hints.names"))
-        return wish_luck(dispatcher, tracker) if about_to_follow_up(said) else []
-
-
-class ActionAnswerFollowupDay(Action):
-    """'kan jeg ikke bare ringe i morgen?' (the message guard's `ask_followup_day`): the day proposed beside the
-    plan's. A message that also told the case something goes on with the case: the new plan answers it."""
-
-    def name(self) -> str:
-        return "action_answer_followup_day"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[str, Any]) -> List[EventType]:
-        going_on = goes_on_with_case(tracker)
-        if missing_for_plan(tracker):  # the questions first: the day comes with the plan
-            dispatcher.utter_message(text=text("plan.proposed_day.no_plan_yet"))
-            return going_on or [FollowupAction("followup_form")]
-        if going_on is not None:
-            return going_on
-        today = clock.today()
-        plan = plan_followup(case_from(tracker), today)
-        said = text_of(tracker)
-        dispatcher.utter_message(text=followup_day_answer(plan, proposed_day(said, today), today, waiting_asked(said)))
-        return []
 
 
 class ActionFactsFirst(Action):

@@ -13,7 +13,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import answer_what_if
 from actions.latest_message import (
     about_something_else,
     as_day,
@@ -38,6 +37,7 @@ from actions.tracker_case import (
     missing_for_plan,
     set_in_earlier_turns,
 )
+from actions.user_questions import answer_what_if
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.danish import format_date

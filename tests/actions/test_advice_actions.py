@@ -322,7 +322,7 @@ def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
 
 
 def test_a_question_about_the_sign_off_gets_the_advice_and_the_mails_own_lines(dispatcher):
-    from actions.conversation import ActionAnswerMailForm
+    from actions.user_questions import ActionAnswerMailForm
     said = "og hvad skriver jeg under med, bare fornavn?"  # AM037, after the mail
     events = run(ActionAnswerMailForm(), _after_the_mail(said, {}), dispatcher)
     assert texts(dispatcher).startswith(text("advice.mail_form.sign_off"))
@@ -330,7 +330,7 @@ def test_a_question_about_the_sign_off_gets_the_advice_and_the_mails_own_lines(d
 
 
 def test_a_question_about_the_mail_with_the_follow_up_on_its_way_gets_the_answer_then_luck(dispatcher):
-    from actions.conversation import ActionAnswerMailForm
+    from actions.user_questions import ActionAnswerMailForm
     said = "ok jeg sender den nu. skal hendes chef have cc?"  # AM045
     run(ActionAnswerMailForm(), _after_the_mail(said, {}), dispatcher)
     assert texts(dispatcher) == "\n".join((text("advice.mail_form.copy"), text("reminders.going_now")))
@@ -339,14 +339,14 @@ def test_a_question_about_the_mail_with_the_follow_up_on_its_way_gets_the_answer
 
 
 def test_a_sooner_day_proposed_after_the_plan_gets_the_plans_day_and_why(dispatcher):
-    from actions.conversation import ActionAnswerFollowupDay
+    from actions.user_questions import ActionAnswerFollowupDay
     said = "kan jeg ikke bare skrive på mandag i stedet?"  # Monday 30 November; the plan: R1, Tuesday 8 December
     events = run(ActionAnswerFollowupDay(), _after_the_mail(said, {}), dispatcher)
     assert texts(dispatcher).startswith("Vent helst til tirsdag den 8. december.") and not events
 
 
 def test_a_day_proposed_before_the_case_is_known_waits_for_the_questions(dispatcher):
-    from actions.conversation import ActionAnswerFollowupDay
+    from actions.user_questions import ActionAnswerFollowupDay
     tracker = make_tracker("kan jeg ikke bare ringe i morgen?", "ask_followup_day", {"interview_date": "2026-11-25"})
     events = run(ActionAnswerFollowupDay(), tracker, dispatcher)
     assert texts(dispatcher) == text("plan.proposed_day.no_plan_yet")
@@ -376,7 +376,7 @@ def test_a_request_before_the_interview_keeps_the_channel_the_user_chose(dispatc
 
 
 def test_a_question_about_the_answering_machine_is_answered_with_the_scripts_line_and_counts_no_call(dispatcher):
-    from actions.conversation import ActionAnswerWhatIf
+    from actions.user_questions import ActionAnswerWhatIf
     said = "skal jeg lægge en besked hvis han ikke tager den?"  # newcomer trial, after the script
     events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if",
                                                        {**COMPLETE, "followup_date": "2026-12-08"}), dispatcher)
@@ -391,7 +391,7 @@ def test_a_question_about_the_answering_machine_is_answered_with_the_scripts_lin
      "writing.call_script.if_not_decided"),
 ])
 def test_a_question_about_what_may_happen_in_the_call_is_answered_and_closes_nothing(dispatcher, said, advice, line):
-    from actions.conversation import ActionAnswerWhatIf
+    from actions.user_questions import ActionAnswerWhatIf
     events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if", {**COMPLETE, "followup_date": "2026-12-08"}),
                  dispatcher)
     assert texts(dispatcher).startswith(text(advice)) and text(line) in texts(dispatcher)
@@ -399,14 +399,14 @@ def test_a_question_about_what_may_happen_in_the_call_is_answered_and_closes_not
 
 
 def test_a_question_about_the_answering_machine_before_the_case_is_known_gets_the_answer_without_a_day(dispatcher):
-    from actions.conversation import ActionAnswerWhatIf
+    from actions.user_questions import ActionAnswerWhatIf
     run(ActionAnswerWhatIf(), make_tracker("skal jeg lægge en besked?", "ask_what_if", {}), dispatcher)
     assert texts(dispatcher) == "\n".join((text("advice.what_if.voicemail"),
                                            text("advice.what_if.after.again_unplanned")))
 
 
 def test_a_question_about_no_answer_to_the_mail_gets_the_days_and_records_nothing(dispatcher):
-    from actions.conversation import ActionAnswerWhatIf
+    from actions.user_questions import ActionAnswerWhatIf
     said = "skal jeg også ringe hvis han ikke svarer på mail?"  # newcomer trial, after the mail
     slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-10"}
     events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if", slots), dispatcher)
