@@ -78,16 +78,31 @@ def test_a_question_about_the_answering_machine_is_answered_in_and_after_the_que
     me = coach.new_sender()
     coach.said(me, "Samtale i tirsdags som tømrer hos Bak & Søn")
     reply = coach.said(me, "hvis han ikke tager telefonen, skal jeg så lægge en besked?")
-    assert "læg gerne en kort besked" in reply and "ringe eller" in reply  # then the form's question again
+    assert "Læg en kort besked" in reply and "ringe eller" in reply  # then the form's question again
     coach.said(me, "ringe")
     coach.said(me, "han sagde inden jul")
     reply = coach.said(me, "skal jeg lægge en besked hvis han ikke tager den?")
-    assert "læg gerne en kort besked" in reply and "Fx sådan:" in reply and "Jeg var til samtale" in reply
+    assert "Læg en kort besked" in reply and "Fx sådan:" in reply and "Jeg var til samtale" in reply
     assert "Følg op" not in reply
     assert coach.tracker(me)["slots"]["followup_attempts"] == 0
     reply = coach.said(me, "hvad hvis han siger de har valgt en anden?")  # AK041: a no that may come
     assert "tak for samtalen" in reply and "Så er der ikke mere at følge op på" not in reply
     assert not coach.tracker(me)["slots"].get("application_closed")
+
+
+def test_questions_before_the_mail_get_their_answers_and_record_nothing(coach):
+    """The newcomer trial: "skal jeg også ringe hvis han ikke svarer på mail?" got general channel advice."""
+    me = coach.new_sender()
+    coach.said(me, "Samtale i tirsdags som lagermedarbejder hos Coop, svar senest fredag. Jeg skriver en mail")
+    reply = coach.said(me, "skal jeg også ringe hvis han ikke svarer på mail?")
+    # "senest fredag", said now: Friday 4 December; R1 + 4 days; R4: three days after that follow-up
+    assert "tirsdag den 8. december" in reply and "tidligst fredag den 11. december" in reply
+    reply = coach.said(me, "og hvad skriver jeg under med, bare fornavn?")
+    assert "fulde navn" in reply and "Med venlig hilsen" in reply
+    reply = coach.said(me, "kan jeg ikke bare skrive på mandag i stedet?")  # 30 November, before the plan's day
+    assert reply.startswith("Vent helst til tirsdag den 8. december.")
+    slots = coach.tracker(me)["slots"]
+    assert slots["followup_attempts"] == 0 and slots["contact_channel"] == "email"
 
 
 def test_no_answer_report_moves_the_plan(coach):
