@@ -24,12 +24,20 @@ from actions.reminder_offer import (
     offer_reminder,
     store,
 )
-from actions.tracker_case import carries_form_facts, case_changed_this_turn, case_from, missing_required, news_to_record
+from actions.tracker_case import (
+    before_this_turn,
+    carries_form_facts,
+    case_changed_this_turn,
+    case_from,
+    missing_required,
+    news_to_record,
+    plan_given_before,
+)
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
 from coach.dates.entities import answer_day_at
-from coach.facts import answer_reported, employer_calling, job_offered, parse_channel
+from coach.facts import answer_reported, attempts_reported, employer_calling, job_offered, parse_channel
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -285,6 +293,14 @@ def tells_a_new_answer_day(tracker: Tracker) -> bool:
     return answer_day_at(tracker.latest_message.get("entities") or []) is not None
 
 
+def _follow_ups_answered(tracker: Tracker) -> bool:
+    """Word from the employer after the plan answers the follow-ups counted before it; not the answer day
+    told while the questions are asked ("De sagde at de ville svare 8. december"), nor a message that tells
+    of follow-ups itself."""
+    return plan_given_before(tracker) and bool(before_this_turn(tracker, "followup_attempts")) \
+        and attempts_reported(text_of(tracker)) is None
+
+
 class ActionReportAnswer(Action):
     """'Jeg har fået svar': no more reminders about this application."""
 
@@ -301,7 +317,7 @@ class ActionReportAnswer(Action):
             # The follow-ups counted were answered by it: none is left without an answer (R1 from the new day).
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
             answered = [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None),
-                        SlotSet("last_attempt_channel", None)] if tracker.get_slot("followup_attempts") else []
+                        SlotSet("last_attempt_channel", None)] if _follow_ups_answered(tracker) else []
             return answered + [FollowupAction("followup_form")]
         if case_changed_this_turn(tracker) and not job_offered(said):
             return [FollowupAction("action_followup_plan")]  # "jeg skal til 2. samtale på tirsdag!!": a new plan (R6)

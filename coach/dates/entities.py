@@ -436,17 +436,16 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
     """The day of the last follow-up: a day said about it ('sidst i torsdags'), else the latest day
     mentioned that lies on or before today ('jeg ringede i går' -> yesterday) and is about nothing else
     (not the interview in 'samtale d. 12/11 … har ringet 2 gange')."""
-    about = [(e.get("additional_info") or {}).get("about") for e in entities]
-    about_attempt = [e for e, topic in zip(entities, about, strict=True) if topic == ATTEMPT]
-    uncued = [e for e, topic in zip(entities, about, strict=True) if topic is None]
+    times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
+    about_attempt = [e for e in times if e["additional_info"].get("about") == ATTEMPT]
+    uncued = [e for e in times if e["additional_info"].get("about") is None]
     # "ringet tirsdag og mailet torsdag", "første gang d. 15. og så i mandags" (a day beside one about a
     # follow-up is another's): the last one is the latest
-    candidates = [about_attempt + uncued] if about_attempt else [uncued]
-    for days in candidates:
-        days.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
-    for entity in candidates[0]:
-        info = entity.get("additional_info")
-        if entity.get("entity") == "time" and isinstance(info, dict) and info.get("past"):
+    days = about_attempt + uncued if about_attempt else uncued
+    days.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
+    for entity in days:
+        info = entity["additional_info"]
+        if info.get("past"):
             day = info["past"][:10]
             if day <= today.isoformat():
                 return day

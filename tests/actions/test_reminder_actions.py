@@ -130,9 +130,22 @@ def test_a_new_answer_day_after_a_follow_up_counted_leaves_none_unanswered(dispa
     new day, not R4 from the call."""
     said = "hun sagde at de ikke har besluttet sig endnu men de melder tilbage på onsdag"
     slots = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-28", "followup_date": "2026-12-01"}
-    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), dispatcher)
+    before = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots, events=before), dispatcher)
     assert slot_events(events) == {"followup_attempts": 0, "last_attempt_date": None, "last_attempt_channel": None}
     assert events[-1]["name"] == "followup_form"
+
+
+def test_the_answer_day_told_while_the_questions_are_asked_keeps_the_follow_ups_told(dispatcher):
+    """AQ016: two mails told in the opening, then "De sagde at de ville svare 8. december" (read as an
+    answer): the answer day the employer gave at the interview answers no follow-up."""
+    said = "De sagde at de ville svare 8. december."
+    slots = {"interview_date": "2026-11-24", "role": "marketingkoordinator", "contact_channel": "email",
+             "followup_attempts": 2, "last_attempt_date": "2026-11-26"}
+    before = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()), {"event": "user", "text": said}]
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots, events=before), dispatcher)
+    assert "followup_attempts" not in slot_events(events)
 
 
 def test_a_later_round_ahead_told_as_news_gets_the_new_plan_not_good_news_alone(dispatcher):

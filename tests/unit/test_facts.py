@@ -1803,3 +1803,13 @@ def test_whom_the_user_writes_with_is_the_contact_not_one_more_follow_up():
     said = "jeg skrev d. 27/4 og ringede i tirsdags, ingen svar. Det er Maria Holt jeg har skrevet med"  # AR032
     assert attempts_reported(said) == 2 and names_said(said) == (None, "Maria Holt")
     assert says_no_deadline("det sagde de ikke", asked=False)  # AR031: said out of turn, still the answer day
+
+
+def test_the_last_follow_up_day_among_entities_of_every_kind():
+    from datetime import date
+
+    from coach.dates.entities import past_day, time_entities
+    today = date(2026, 11, 28)  # D032: the NLU's name entity beside the day crashed the action server
+    said = "jeg har allerede skrevet to gange til Mikkel Jensen, sidst i mandags, men intet svar"
+    named = [{"entity": "contact_name", "value": "Mikkel Jensen", "start": 34, "end": 47}]
+    assert past_day(named + time_entities(said, today), today) == "2026-11-23"
