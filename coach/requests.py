@@ -173,7 +173,9 @@ def asks_what_if(said: str) -> bool:
     return what_if_asked(said) is not None
 
 
-# Questions about the form of the mail: how to greet, sign, fill in the subject, whom to copy.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+# Questions about the form of the mail: how to greet, sign, fill in the subject, whom to write to or copy.
 GREETING, SIGN_OFF, SUBJECT, COPY, RECIPIENT = "greeting", "sign_off", "subject", "copy", "recipient"
 _MAIL_FORM = (
     # "skal jeg sende mailen til afdelingssygeplejersken … eller til HR?", "hvem skal jeg skrive til?"
@@ -213,13 +215,11 @@ _OWN_FOLLOW_UP = re.compile(r"\b(kan|maa|skal|boer|burde) (jeg|man) (ikke )?(god
                             r"(ringe|skrive|maile|sende den|foelge op|kontakte (dem|hende|ham))\b")
 _WHEN = re.compile(r"\b(nu|i dag|idag|i morgen|imorgen|allerede|foer|tidligere|senere|"
                    r"(paa )?(man|tirs|ons|tors|fre)dag|naeste uge|i (naeste|denne) uge|d\. ?\d+|den \d+)\b")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-
-
 _WAIT_ASKED = re.compile(r"\b(skal|boer|burde) jeg (ikke )?(bare |saa |lige )*vente\b")  # "så skal jeg bare vente?"
 
 
 def day_proposed(said: str) -> bool:
+    """A question that names a day (or "nu", "før") for the user's own follow-up, or asks whether to wait."""
     folded = fold(said)
     own = _OWN_FOLLOW_UP.search(folded)
     return "?" in folded and not _READ_IT.search(folded) \
