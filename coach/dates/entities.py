@@ -373,6 +373,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
         return min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
     if topic == INTERVIEW:
         return future if info.get("ahead") else past
+    if interview and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")) and future:
+        # "ugen efter samtalen", also as a correction ("altså ugen efter samtalen, uge 48"): counted from it
+        return _in_interview_week(info, future, interview + timedelta(weeks=1), today)
     if near is not None and future and past:
         value = min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
         return period_end(value, info.get("grain"), _end_of(info, value))
@@ -386,8 +389,6 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
             and _OFFSET_AHEAD.match(fold(info.get("text") or "")):
         # "hun sagde, de ville vende tilbage inden for 14 dage": said at the interview, counted from it
         return (interview + (date.fromisoformat(future[:10]) - today)).isoformat()
-    if interview and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")) and future:
-        return _in_interview_week(info, future, interview + timedelta(weeks=1), today)  # "ugen efter samtalen"
     if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:
         # "han sagde i løbet af ugen": the week they said it in, the interview's ("ugen her" is today's)
         return _in_interview_week(info, future, interview, today)

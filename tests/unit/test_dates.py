@@ -889,3 +889,10 @@ def test_an_interview_ahead_corrected_stays_ahead():
     today = date(2027, 4, 7)  # AR027: "jeg skal til samtale d. 13/4", then "nej vent det er d. 14/4, onsdag"
     entity = time_entities("nej vent det er d. 14/4, onsdag", today)[0]
     assert reading_for(entity, INTERVIEW, today, near=date(2027, 4, 13)) == "2027-04-14"
+
+
+def test_the_week_after_the_interview_given_as_a_correction_counts_from_the_interview():
+    today = date(2026, 12, 1)  # AR042: "de sagde i løbet af næste uge" (read from today), then this
+    found = time_entities("altså ugen efter samtalen, uge 48", today)
+    assert [reading_for(e, DEADLINE, today, interview=date(2026, 11, 20), near=date(2026, 12, 11))
+            for e in found] == ["2026-11-27", "2026-11-27"]
