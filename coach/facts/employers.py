@@ -38,7 +38,8 @@ TITLE_ENDING = re.compile(
     r"chauffoer|vikar|direktør|koordinator|specialist|analytiker|rådgiver|raadgiver|underviser|lærer|laerer|"
     r"tjener|kok|frisør|receptionist|bogholder|revisor|jurist|økonom|designer|developer|manager|programmør|"
     r"smed|bager|maler|murer|tømrer|toemrer|snedker|elektriker|mekaniker|gartner|slagter|afløser|afloeser|"
-    r"praktikant|trainee|portør|portoer|terapeut|pedel|servitrice|barista|opvasker|kasserer)$",
+    r"praktikant|trainee|portør|portoer|terapeut|pedel|servitrice|barista|opvasker|kasserer|bud|vagt|"
+    r"betjent|jordemoder|skraldemand)$",
     re.IGNORECASE)
 # "HR hos Novo Nordisk", "økonomiafdelingen i Region Syd": a department, then its employer
 _DEPARTMENT_THEN = re.compile(r"^(?P<department>\S+)\s+(?P<prep>hos|ved|i|på|paa)\s+(?P<rest>.+)$")

@@ -128,12 +128,22 @@ def role_said(text: str) -> str | None:
         role = titled["title"] if titled and TITLE_ENDING.search(titled["title"]) else role
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not DAY_WORD.match(role):
             return clean_role(role)
-    return title_at_employer(text) or _title_ending_the_interview(text)
+    return title_at_employer(text) or _title_ending_the_interview(text) or _title_after_employer(text)
 
 
 # "yo samtale 03.02 elektrikerlærling": the interview, its day, and a title as the message's last word
 _TITLE_LAST = re.compile(r"\b(?:samtale|jobsamtale|interview)\b\s+\S.*\s(?P<role>[a-zæøå][\w-]+)\s*[.!]*$",
                          re.IGNORECASE)
+
+
+# "samtale d. 16/12 hos Bring, postbud, de sagde …": the employer, then the title between commas
+_TITLE_AFTER_EMPLOYER = re.compile(r"\bhos\s+[A-ZÆØÅ][\w&'-]*(?:\s+[A-ZÆØÅ&][\w&'-]*)*,\s*"
+                                   r"(?P<role>[a-zæøå][\w-]*)\s*(?:[,.]|$)")
+
+
+def _title_after_employer(text: str) -> str | None:
+    found = _TITLE_AFTER_EMPLOYER.search(text or "")
+    return clean_role(found["role"]) if found and bare_title(found["role"]) else None
 
 
 def _title_ending_the_interview(text: str) -> str | None:

@@ -1813,3 +1813,10 @@ def test_the_last_follow_up_day_among_entities_of_every_kind():
     said = "jeg har allerede skrevet to gange til Mikkel Jensen, sidst i mandags, men intet svar"
     named = [{"entity": "contact_name", "value": "Mikkel Jensen", "start": 34, "end": 47}]
     assert past_day(named + time_entities(said, today), today) == "2026-11-23"
+
+
+def test_a_title_between_commas_after_the_employer():
+    from coach.facts import role_said
+    said = "samtale d. 16/12 hos Bring, postbud, de sagde svar d. 23. og jeg vil ringe"  # J044
+    assert role_said(said) == "postbud"
+    assert role_said("hej havde interview i tirsdags hos Trustpilot") is None  # no "pilot" in a name
