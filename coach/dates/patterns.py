@@ -450,7 +450,7 @@ def _month_name(m, today, direction):
 
 
 def _week_number(m, today, direction):
-    week = int(m["w"])
+    week = int(m["w2"] or m["w"])  # "i uge 7 eller 8": the later, the safer day to wait for
     value = calc.iso_week(today, week, _year(m["y"]), direction) if 1 <= week <= 53 else None
     if value is None:
         return Hit(None, None, "week", None, IMPOSSIBLE)
@@ -621,8 +621,8 @@ RULES: list[Rule] = [
     # "uge 49", "i løbet af uge 49" (a bare "i" before it is no part of the expression)
     (_c(rf"\b(?:i\s+loebet\s+af\s+|(?:inden|senest|ved|foer)\s+(?:(?:med\s+)?udgangen\s+af\s+)?|"
         rf"(?:i\s+)?(?P<wpart>foerst|midt|sidst|starten|midten|slutningen|enden)\s+(?:i|af|paa)\s+)?"
-        rf"uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}}){NUM_END}(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"),
-     _week_number),
+        rf"uge\s*(?:nr\.?\s*)?(?P<w>\d{{1,2}})(?:\s+eller\s+(?:uge\s*)?(?P<w2>\d{{1,2}}))?{NUM_END}"
+        rf"(?:,?\s+(?:i\s+)?(?P<y>{YEAR}))?"), _week_number),
     # times
     (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<h>{HOUR_WORD})(?:[:.](?P<mi>\d\d))?(?![0-9])"), _clock),
     (_c(rf"\b(?:klokken|kl)\b\.?\s*(?P<half>halv)\s+(?P<h>{HOUR_WORD})(?P<mi>)?"), _clock),

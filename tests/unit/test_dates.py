@@ -896,3 +896,8 @@ def test_the_week_after_the_interview_given_as_a_correction_counts_from_the_inte
     found = time_entities("altså ugen efter samtalen, uge 48", today)
     assert [reading_for(e, DEADLINE, today, interview=date(2026, 11, 20), near=date(2026, 12, 11))
             for e in found] == ["2026-11-27", "2026-11-27"]
+
+
+def test_one_week_or_the_next_is_the_later_week():
+    found = find_times("de sagde i uge 7 eller 8", date(2027, 2, 10), Direction.FUTURE)  # AR018
+    assert [(m.value, m.grain) for m in found] == [(date(2027, 2, 22), "week")]
