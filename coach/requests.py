@@ -91,11 +91,18 @@ _JUDGING_WORDS = re.compile(rf"\b({_READING}|se (om|lige)|feedback|bedoem\w*|pus
                             r"synes du|hoere (det|hvad)|vise dig|testlaeser|gennemlaes\w*|er det ok|er det her)\b")
 
 
+# "vent, jeg har lige kigget i mine noter": the user looked something up, no one is asked to read
+_USER_LOOKED = re.compile(r"\b(jeg )?(har|havde) (lige |nu |lige nu )?(kigget|tjekket|checket|laest|set) "
+                          r"(i|paa|efter)\b|\bjeg (kiggede|tjekkede|laeste) (lige )?(i|paa|efter)\b")
+
+
 def asks_for_review(said: str) -> bool:
     folded = fold(said)
     if is_button(said):
         return True
     if not _REVIEW_WORDS.search(folded) and len(folded.split()) < _PASTED:
+        return False
+    if _USER_LOOKED.search(folded) and len(folded.split()) < _PASTED and not _ASKS_THE_COACH.search(folded):
         return False
     if opens_with_a_channel(said) and not _ASKS_THE_COACH.search(folded):
         return False  # "Mail, det er sådan vi har skrevet hele vejen" answers "ringe eller mail?"

@@ -91,3 +91,11 @@ def test_a_question_about_the_answering_machine(said, meant):
 ])
 def test_what_may_happen_in_the_follow_up_asked_before_it_happens(said, branch):
     assert what_if_asked(said) == branch
+
+
+@pytest.mark.parametrize("said", [
+    "vent, jeg har lige kigget i mine noter",  # AP040: then the answer day, read as a fact
+    "vent, jeg kiggede lige i min kalender, det var tirsdag d. 21. og ikke mandag d. 20.",
+])
+def test_the_user_looking_something_up_asks_no_review(said):
+    assert not asks_for_review(said)
