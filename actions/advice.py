@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import goes_on_with_case
-from actions.latest_message import text_of
+from actions.latest_message import set_in_previous_turn, text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
     CASE_SLOTS,
@@ -22,6 +22,7 @@ from actions.tracker_case import (
     case_changed_this_turn,
     case_from,
     changed_this_turn,
+    earlier_events,
     has_facts,
     how_the_no_came,
     missing_for_plan,
@@ -33,7 +34,7 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import channel_intended, parse_channel
+from coach.facts import channel_intended, parse_channel, told_unanswered
 from coach.requests import is_button
 from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
 from coach.texts import text
@@ -213,14 +214,18 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     events = send_rejection_reply(dispatcher, tracker, case)
     cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
     return [SlotSet("application_closed", True), SlotSet("followup_date", None), *events,
-            *_answered_today(tracker, today)]
+            *_answered_follow_up(tracker, today)]
 
 
-def _answered_today(tracker: Tracker, today: date) -> List[EventType]:
-    """A no the same day as the follow-up counted ("sendt", then "hun svarede lige! de har valgt en anden")
-    answers it: that follow-up is no longer one without an answer."""
+def _answered_follow_up(tracker: Tracker, today: date) -> List[EventType]:
+    """A no that answers the follow-up counted last: the same day ("sendt", then "hun svarede lige! de har
+    valgt en anden"), or told right after a call not said to go unanswered ("jeg ringede i går", then "hun
+    var meget kort for hovedet"). That follow-up is no longer one without an answer."""
     made = int(tracker.get_slot("followup_attempts") or 0)
-    if not made or str(tracker.get_slot("last_attempt_date")) != today.isoformat():
+    said_before = [e.get("text") or "" for e in earlier_events(tracker) if e.get("event") == "user"]
+    just_told = set_in_previous_turn(tracker, "followup_attempts") and bool(said_before) \
+        and not told_unanswered(said_before[-1])
+    if not made or not (str(tracker.get_slot("last_attempt_date")) == today.isoformat() or just_told):
         return []
     return [SlotSet("followup_attempts", made - 1)] + ([SlotSet("last_attempt_date", None)] if made == 1 else [])
 

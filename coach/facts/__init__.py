@@ -49,6 +49,7 @@ from coach.facts.followups import (  # noqa: F401
     rejection_told,
     stepping_away,
     times_said,
+    told_unanswered,
 )
 from coach.facts.names import (  # noqa: F401
     clean_person_name,

@@ -172,6 +172,16 @@ def employer_calling(text: str) -> bool:
     return bool(_EMPLOYER_CALLING.search(fold(text)))
 
 
+_NO_REPLY = re.compile(r"\b(uden (at faa )?(noget )?svar|(intet|ingen|ikke noget) svar|ikke (faaet|fik) (noget )?svar|"
+                       r"telefonsvar\w*|voicemail|ikke fat|tog (den )?(ikke|ikk)|ingen tog|stilhed|intet hoert)\b")
+
+
+def told_unanswered(text: str) -> bool:
+    """'har ringet to gange uden svar', 'telefonsvarer': the follow-ups told went unanswered, in so many words."""
+    folded = fold(text)
+    return bool(_NO_REPLY.search(folded)) or _unanswered_said(folded)
+
+
 def only_a_message_left(text: str) -> bool:
     """'lagde en besked': the message left on the answering machine, no call of its own."""
     acts = _users_acts(fold(text))

@@ -309,10 +309,27 @@ def test_a_no_the_same_day_as_the_mail_counted_answers_that_mail(dispatcher):
     known = {**COMPLETE, "contact_channel": "email", "followup_attempts": 1, "last_attempt_date": "2026-11-28"}
     slots = slot_events(run(ActionRecordRejection(), make_tracker(said, "report_rejection", known), dispatcher))
     assert slots["application_closed"] is True and slots["followup_attempts"] == 0
-    earlier = {**known, "last_attempt_date": "2026-11-20"}  # a no days after an unanswered follow-up
+    earlier = {**known, "last_attempt_date": "2026-11-20"}  # a no days after a follow-up counted before
     assert "followup_attempts" not in slot_events(run(ActionRecordRejection(),
                                                       make_tracker(said, "report_rejection", earlier),
                                                       CollectingDispatcher()))
+
+
+def test_a_cold_answer_right_after_the_call_told_answers_that_call(dispatcher):
+    """AG030: "jeg ringede faktisk i går for at høre nyt", then "hun var meget kort for hovedet …": the call was
+    answered, coldly; "har ringet to gange uden svar", then a no, leaves the two unanswered."""
+    def after(told, said):
+        known = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-27"}
+        events = [{"event": "user", "text": told}, {"event": "slot", "name": "followup_attempts", "value": 1},
+                  {"event": "action", "name": "action_listen"}, {"event": "user", "text": said}]
+        return make_tracker(said, "report_rejection", known, events=events)
+    cold = "hun var meget kort for hovedet og virkede slet ikke interesseret"
+    answered = slot_events(run(ActionRecordRejection(), after("jeg ringede faktisk i går for at høre nyt", cold),
+                               dispatcher))
+    assert answered["followup_attempts"] == 0
+    unanswered = slot_events(run(ActionRecordRejection(), after("har ringet i går uden svar", cold),
+                                 CollectingDispatcher()))
+    assert "followup_attempts" not in unanswered
 
 
 def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
