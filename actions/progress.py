@@ -136,8 +136,8 @@ class ActionRecordRejection(Action):
         if carries_form_facts(tracker) and not rejection_reported(said):
             return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
         going_on = goes_on_with_case(tracker) if not rejection_reported(said) else None
-        if going_on is not None:
-            return going_on  # "nej ved du hvad, jeg ringer faktisk": a change of plan, not a "no"
+        if going_on is not None and not any(e.get("name") == self.name() for e in going_on):
+            return going_on  # "nej ved du hvad, jeg ringer faktisk": a change of plan, not a "no" (never this again)
         if not rejection_reported(said) and not is_button(said):
             return _confirm_rejection(dispatcher)  # the intent alone is a guess: closing needs the user's yes
         return close_gracefully(dispatcher, tracker)

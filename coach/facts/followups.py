@@ -290,7 +290,8 @@ def rejection_told(text: str) -> bool:
 def rejection_news(text: str) -> bool:
     """'jeg fik et afslag i fredags, hvad svarer jeg?': a rejection told, even inside a request."""
     folded = fold(text)
-    return not re.search(r"\bhvis\b", folded) and any(_affirmed(folded, m) for m in _REJECTION_NEWS.finditer(folded))
+    return not re.search(r"\bhvis\b", folded) and any(_affirmed(folded, m) and not _wondered(folded, m)
+                                                       for m in _REJECTION_NEWS.finditer(folded))
 
 
 # How a no reached the user: in writing ("fik et afslag på mail", "de skrev at ...") or by phone.

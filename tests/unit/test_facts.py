@@ -1820,3 +1820,8 @@ def test_a_title_between_commas_after_the_employer():
     said = "samtale d. 16/12 hos Bring, postbud, de sagde svar d. 23. og jeg vil ringe"  # J044
     assert role_said(said) == "postbud"
     assert role_said("hej havde interview i tirsdags hos Trustpilot") is None  # no "pilot" in a name
+
+
+def test_a_no_wondered_about_is_no_news_of_one():
+    from coach.facts import rejection_told
+    assert not rejection_told("betyder det at de har valgt en anden? skal jeg skrive næste gang i stedet?")  # AP030
