@@ -225,12 +225,22 @@ _WHEN = re.compile(r"\b(nu|i dag|idag|i morgen|imorgen|allerede|foer|tidligere|s
 _WAIT_ASKED = re.compile(r"\b(skal|boer|burde) jeg (ikke )?(bare |saa |lige )*vente\b")  # "så skal jeg bare vente?"
 
 
+# "ok jeg sender den på onsdag": the user's own follow-up, told for a later day than now ("ok jeg ringer nu" is
+# on its way, announce_followup)
+_OWN_DAY_TOLD = re.compile(r"\b(jeg|saa) (sender|ringer|skriver|mailer)( \w+){0,3}? (paa |i |om |d\. ?|den )?"
+                           r"((man|tirs|ons|tors|fre)dag|i morgen|imorgen|naeste uge|\d{1,2}\.)")
+
+
 def day_proposed(said: str) -> bool:
-    """A question that names a day (or "nu", "før") for the user's own follow-up, or asks whether to wait."""
+    """A question that names a day (or "nu", "før") for the user's own follow-up, or asks whether to wait; or
+    the day told ("ok jeg sender den på onsdag")."""
     folded = fold(said)
+    if _READ_IT.search(folded):
+        return False
+    if "?" not in folded:
+        return bool(_OWN_DAY_TOLD.search(folded)) and attempts_reported(said) is None
     own = _OWN_FOLLOW_UP.search(folded)
-    return "?" in folded and not _READ_IT.search(folded) \
-        and (own is not None and bool(_WHEN.search(folded, own.end())) or waiting_asked(said))
+    return own is not None and bool(_WHEN.search(folded, own.end())) or waiting_asked(said)
 
 
 def waiting_asked(said: str) -> bool:

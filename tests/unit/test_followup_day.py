@@ -22,7 +22,9 @@ PLAN = plan_followup(CASE, TODAY)
     ("okay, skal jeg ikke skrive før?", True), ("skal jeg ringe nu?", True),
     ("hvornår skal jeg ringe?", False),  # asks for the day, names none
     ("skal jeg ringe eller skrive?", False),  # the channel
-    ("jeg ringer på mandag", False),  # no question
+    ("ok jeg sender den på onsdag", True),  # the day told (newcomer trial)
+    ("ok jeg ringer nu", False),  # on its way: luck, not the day weighed
+    ("jeg ringede på fredag", False),  # a follow-up made
     ("så skal jeg bare vente?", True),  # AP019, after a new answer day
 ])
 def test_a_day_proposed_for_the_follow_up(said, proposed):
