@@ -32,19 +32,19 @@ INTERVIEW_CUES = re.compile(
 EARLIER_ROUND = re.compile(r"\b(foerste|1\.) (samtale|runde|samtalerunde)\b")
 # The employer's hiring steps the user took no part in: "de holdt anden runde", "samtaler med de andre".
 PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|har|havde) (\w+ )?(anden|2\.?|sidste) "
-                           r"(runde|samtalerunde)|\b(samtaler|snakker|taler) med (de )?(andre|flere)( kandidater)?\b|"
-                           # the application and the call that invited the user: before the interview
-                           r"\b(soegte|ansoegte|har soegt|sendte (min |en )?ansoegning\w*|ansoegningsfrist\w*|"
-                           r"(saa|set|fandt|fundet) (et |en )?(\w+)?(opslag\w*|annonce\w*))\b|"  # "så et opslag d. 1."
-                           r"\b(ringede|skrev|mailede) (de|han|hun|hen)\b|\bblev (ringet|kontaktet|inviteret)\b|"
-                           r"\b(de|han|hun|hen) (ringede|skrev|mailede|kontaktede|inviterede) (mig|til mig)\b|"
-                           # their mail or call, and the job's first day: "fik en mail d. 10.", "jobbet starter 1. maj"
-                           r"\bfik (jeg )?(en|et) (mail|e-?mail|sms|opkald|opringning|brev|besked)\b|"
-                           r"\b(jobbet|stillingen|arbejdet) (starter|begynder|start(er)? op)\b|\btiltraed\w*|"
-                           r"\bfoerste arbejdsdag\b|\bstartdato\b|"  # "Start 1. august"
-                           # "først en testdag d. 16/11", "Kodetest d. 16. november"
-                           r"\b(testdag|testdagen|\w+test(en)?|test(en)?|case ?opgave(n)?)\b|"
-                           r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)")
+                          r"(runde|samtalerunde)|\b(samtaler|snakker|taler) med (de )?(andre|flere)( kandidater)?\b|"
+                          # the application and the call that invited the user: before the interview
+                          r"\b(soegte|ansoegte|har soegt|sendte (min |en )?ansoegning\w*|ansoegningsfrist\w*|"
+                          r"(saa|set|fandt|fundet) (et |en )?(\w+)?(opslag\w*|annonce\w*))\b|"  # "så et opslag d. 1."
+                          r"\b(ringede|skrev|mailede) (de|han|hun|hen)\b|\bblev (ringet|kontaktet|inviteret)\b|"
+                          r"\b(de|han|hun|hen) (ringede|skrev|mailede|kontaktede|inviterede) (mig|til mig)\b|"
+                          # their mail or call, and the job's first day: "fik en mail d. 10.", "jobbet starter 1. maj"
+                          r"\bfik (jeg )?(en|et) (mail|e-?mail|sms|opkald|opringning|brev|besked)\b|"
+                          r"\b(jobbet|stillingen|arbejdet) (starter|begynder|start(er)? op)\b|\btiltraed\w*|"
+                          r"\bfoerste arbejdsdag\b|\bstartdato\b|"  # "Start 1. august"
+                          # "først en testdag d. 16/11", "Kodetest d. 16. november"
+                          r"\b(testdag|testdagen|\w+test(en)?|test(en)?|case ?opgave(n)?)\b|"
+                          r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
                 r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
@@ -106,11 +106,11 @@ REJECTION = re.compile(
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
 ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
-                     r"\bde (har )?(ringede|ringet|skrev|skrevet) (til mig|tilbage)|"
-                     r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bjeg (er|blev) ansat\b")
+                    r"\bde (har )?(ringede|ringet|skrev|skrevet) (til mig|tilbage)|"
+                    r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bjeg (er|blev) ansat\b")
 NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
 COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) "
-                    r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder)\b")
+                   r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder)\b")
 COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
            "fire": 4, "4": 4, "fem": 5, "5": 5}
 # An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".
@@ -139,11 +139,11 @@ NO_DEADLINE_SAID = re.compile(
 )
 # "Hvornår de ville svare? Det kan jeg ikke huske": the question named, then the answer to it.
 ANSWER_TOPIC = re.compile(r"\bhvornaar (de|han|hun|hen|i) ((ville|vil|skulle|regnede med at) )?"
-                           r"(svare|svarer|give svar|giver svar|vende tilbage|vender tilbage|melde tilbage|"
-                           r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b|"
-                           # "kan ikke huske at de sagde noget om hvornår"
-                           r"\b(sagde|sagt|naevnte|naevnt|oplyste|snakkede) (de |han |hun |hen |vi )?(noget )?"
-                           r"om hvornaar\b")
+                          r"(svare|svarer|give svar|giver svar|vende tilbage|vender tilbage|melde tilbage|"
+                          r"melder tilbage|melde ud|melder ud|hoere fra sig|hoerer fra sig|ringe)\b|"
+                          # "kan ikke huske at de sagde noget om hvornår"
+                          r"\b(sagde|sagt|naevnte|naevnt|oplyste|snakkede) (de |han |hun |hen |vi )?(noget )?"
+                          r"om hvornaar\b")
 # A word said between "ved jeg" and "ikke": "det ved jeg sgu ikke"
 SOFTENER = r"(sgu |jo |altsaa |faktisk |bare |desvaerre |vist |heller )?"
 # Answers that mean "none" only as a reply to the deadline question.
@@ -164,48 +164,48 @@ NO_DEADLINE_ANSWER = re.compile(
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
-                           # writing here, to the coach: "det glemte jeg at skrive", "som jeg skrev"
-                           r"\b(glemte|glemmer|glemt) (jeg |at )?(at )?skrive\b|\bsom jeg (skrev|skriver)\b|"
-                           # "jeg skriver igen når jeg har været der", "skriver til dig": back to the coach
-                           r"\bskriver (til dig )?igen (naar|efter|bagefter|senere|i morgen)\b|"
-                           r"\bskriv(e|er)? til dig\b|"
-                           r"\btak(ke)?-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
-                           r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
-                           r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
-                           r"\b(afslag|svar|besked|nej)\b[^.,;!?]{0,20}\b(paa|pr\.?|via) (e-?mail|mail|sms)\b|"
-                           r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? "
-                           r"(e-?mail|mail|opkald|opringning)\b|"
-                           # "jeg har lige tjekket min mail": the user's inbox, no way to follow up
-                           r"\b(tjek\w*|check\w*|kigge\w*|kiggede|laest|laeste|aabne\w*|aabnede) (lige )?(i |paa )?"
-                           r"(min|mine) (e-?)?mails?\b")
+                          # writing here, to the coach: "det glemte jeg at skrive", "som jeg skrev"
+                          r"\b(glemte|glemmer|glemt) (jeg |at )?(at )?skrive\b|\bsom jeg (skrev|skriver)\b|"
+                          # "jeg skriver igen når jeg har været der", "skriver til dig": back to the coach
+                          r"\bskriver (til dig )?igen (naar|efter|bagefter|senere|i morgen)\b|"
+                          r"\bskriv(e|er)? til dig\b|"
+                          r"\btak(ke)?-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
+                          r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
+                          r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
+                          r"\b(afslag|svar|besked|nej)\b[^.,;!?]{0,20}\b(paa|pr\.?|via) (e-?mail|mail|sms)\b|"
+                          r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? "
+                          r"(e-?mail|mail|opkald|opringning)\b|"
+                          # "jeg har lige tjekket min mail": the user's inbox, no way to follow up
+                          r"\b(tjek\w*|check\w*|kigge\w*|kiggede|laest|laeste|aabne\w*|aabnede) (lige )?(i |paa )?"
+                          r"(min|mine) (e-?)?mails?\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not like|can'?t stand|not a fan of|"
-                        r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "
-                        r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
-                        r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
-                        r"bryder mig ikke om|ikke lyst til|ikke (holde ud|klare|overskue|lide|fordrage)|"
-                        r"end|frem for|i stedet for|(nervoes|genert|usikker|utryg) (i|for|ved)|bange for|"
-                        r"(daarlig|elendig|skidt|haablos) (til|i|med)|"
-                        # "jeg bliver helt tør i munden i telefonen": how the user fares on it
-                        r"(bliver|blir) (helt |lidt |meget |saa |altid |tit |ofte |bare )*\w+( i \w+)? i)"
-                        r"( at)?( \w+)?\s*$")
+                       r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "
+                       r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
+                       r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
+                       r"bryder mig ikke om|ikke lyst til|ikke (holde ud|klare|overskue|lide|fordrage)|"
+                       r"end|frem for|i stedet for|(nervoes|genert|usikker|utryg) (i|for|ved)|bange for|"
+                       r"(daarlig|elendig|skidt|haablos) (til|i|med)|"
+                       # "jeg bliver helt tør i munden i telefonen": how the user fares on it
+                       r"(bliver|blir) (helt |lidt |meget |saa |altid |tit |ofte |bare )*\w+( i \w+)? i)"
+                       r"( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
 RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b|"
-                              r"\W*(er|ligger) (bare |altsaa |nu )?(ikke|ik) (lige |rigtig |helt )?"
-                              r"(mig|min ting|noget for mig|min staerke side|til mig)\b|"
-                              r"\W*(drukner|forsvinder|bliver (ikke|aldrig) (laest|set|aabnet)|"
-                              r"bliver (bare )?overset|(er|bliver) (saa |for )?(upersonlig|kedelig|nemme at overse))")
+                             r"\W*(er|ligger) (bare |altsaa |nu )?(ikke|ik) (lige |rigtig |helt )?"
+                             r"(mig|min ting|noget for mig|min staerke side|til mig)\b|"
+                             r"\W*(drukner|forsvinder|bliver (ikke|aldrig) (laest|set|aabnet)|"
+                             r"bliver (bare )?overset|(er|bliver) (saa |for )?(upersonlig|kedelig|nemme at overse))")
 # "kan jeg ikke bare ringe?": a question that proposes the channel, not a negation of it.
 ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |hellere |godt )?\s*$")
 # Just after a channel word: the user prefers it ("mail er bedre").
 PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
-                              r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
+                             r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
 PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
-                         r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")
+                        r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")
 # Not "telefonsamtale", "telefoninterview": a kind of interview, no choice of channel. "mere til at snakke" is a call.
 PHONE_WORDS = re.compile(r"\b((?!telefon(samtale|interview|screening))telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|"
-                    r"call(?! ?cent)|(?<=mere til at )(snakke|tale)|(?<=hellere )(snakke|tale))\b")
+                         r"call(?! ?cent)|(?<=mere til at )(snakke|tale)|(?<=hellere )(snakke|tale))\b")
 EMAIL_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|skriftlig\w*|mails)\b")  # "henvende mig skriftligt"
 EMPLOYER_SAID_THEN = re.compile(r"\b(de|han|hun|hen) (sagde|lovede|naevnte|skrev)"
                                 r"( (vist|nok|bare|at|faktisk|egentlig|jo|da|altsaa))*\s*$")  # "de sagde faktisk d. 9."

@@ -28,8 +28,8 @@ _WORKPLACE_CONTEXT = re.compile(
     re.IGNORECASE)
 # Day words a capital may start ("I Går", "på Mandag"): never an employer.
 DAY_WORD = re.compile(r"^(?:går|gaar|morgen|dag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|"
-                       r"søndag|soendag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                       r"november|december|uge|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
+                      r"søndag|soendag|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                      r"november|december|uge|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
 # How titles end: a capitalised first word is a title only with one of these ("Administrativ medarbejder
 # hos Region Hovedstaden"), else it may be a name ("Mette hos Netto sagde fredag").
 TITLE_ENDING = re.compile(
@@ -54,13 +54,13 @@ def employer_after_department(tail: str) -> bool:
 
 _FIRM = r"(?:firma|firmaet|virksomhed|virksomheden|arbejdsplads|arbejdspladsen)"
 FIRM_CALLED = re.compile(rf"\b(?:\w*(?:{_FIRM}|butik|butikken|sted|stedet|startup|start-up|bureau|klinik|"
-                          rf"forretning|selskab)\w* (?:som|der) hedder\s+|"  # "byggefirma"
-                          # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
-                          rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*|"
-                          # "klinikken hedder Tandlægerne i Valby"
-                          rf"\b(?:klinikken|butikken|salonen|restauranten|caf[eé]en|hotellet|stedet|kontoret|"
-                          rf"forretningen|bureauet) hedder\s+(?=(?-i:[A-ZÆØÅ0-9])))"
-                          r"(?P<name>\S.*)", re.IGNORECASE)
+                         rf"forretning|selskab)\w* (?:som|der) hedder\s+|"  # "byggefirma"
+                         # "Firma er ISS.", "arbejdspladsen: Netto": the employer named plainly, with a capital
+                         rf"{_FIRM} (?:hedder|er|var)\s+(?=(?-i:[A-ZÆØÅ0-9]))|{_FIRM}:\s*|"
+                         # "klinikken hedder Tandlægerne i Valby"
+                         rf"\b(?:klinikken|butikken|salonen|restauranten|caf[eé]en|hotellet|stedet|kontoret|"
+                         rf"forretningen|bureauet) hedder\s+(?=(?-i:[A-ZÆØÅ0-9])))"
+                         r"(?P<name>\S.*)", re.IGNORECASE)
 # A department named before its organisation: the organisation is the employer.
 _DEPARTMENT_OF = re.compile(r"\b(?P<prep>ved|på|paa|hos|i) (?:Institut|Institutet|Afdeling|Afdelingen|Center|Centret|"
                             r"Sektion|Sektionen|Fakultet|Fakultetet)\w* for [^,.;!?]{1,40}, (?=[A-ZÆØÅ])")
