@@ -66,11 +66,13 @@ class ActionAnswerMailForm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        going_on = goes_on_with_case(tracker)
-        if going_on is not None:
-            return going_on  # "hvem skal jeg skrive til? hun der holdt samtalen hed Julie Winther": the mail to her
         said = text_of(tracker)
         part = mail_form_asked(said) or GREETING
+        going_on = goes_on_with_case(tracker)
+        if going_on is not None:
+            # "skal jeg skrive kære eller hej? hun hed Lone Bech": the advice, then the mail again, to her
+            dispatcher.utter_message(text=text(f"advice.mail_form.{part}"))
+            return going_on
         case = case_from(tracker)
         for line in mail_form_answer(part, case):
             dispatcher.utter_message(text=line)

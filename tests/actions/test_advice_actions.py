@@ -346,6 +346,14 @@ def test_a_question_about_the_sign_off_gets_the_advice_and_the_mails_own_lines(d
     assert "Med venlig hilsen\nOle Jensen" in texts(dispatcher) and not slot_events(events)
 
 
+def test_a_question_about_the_greeting_with_the_contacts_name_gets_the_advice_then_the_mail_to_her(dispatcher):
+    from actions.user_questions import ActionAnswerMailForm
+    said = "og skal jeg skrive kære eller hej til hende? hun hed Lone Bech"  # newcomer trial
+    events = run(ActionAnswerMailForm(), _after_the_mail(said, {"contact_name": "Lone Bech"}), dispatcher)
+    assert texts(dispatcher) == text("advice.mail_form.greeting")
+    assert events == [{"event": "followup", "name": "action_followup_plan", "timestamp": None}]  # the mail, to her
+
+
 def test_a_question_about_the_mail_with_the_follow_up_on_its_way_gets_the_answer_then_luck(dispatcher):
     from actions.user_questions import ActionAnswerMailForm
     said = "ok jeg sender den nu. skal hendes chef have cc?"  # AM045
