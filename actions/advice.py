@@ -22,12 +22,12 @@ from actions.tracker_case import (
     case_changed_this_turn,
     case_from,
     changed_this_turn,
-    earlier_events,
     has_facts,
     how_the_no_came,
     missing_for_plan,
     news_to_record,
     plan_given_before,
+    previous_user_text,
     reply_channel_told,
 )
 from coach import clock
@@ -222,9 +222,9 @@ def _answered_follow_up(tracker: Tracker, today: date) -> List[EventType]:
     valgt en anden"), or told right after a call not said to go unanswered ("jeg ringede i går", then "hun
     var meget kort for hovedet"). That follow-up is no longer one without an answer."""
     made = int(tracker.get_slot("followup_attempts") or 0)
-    said_before = [e.get("text") or "" for e in earlier_events(tracker) if e.get("event") == "user"]
-    just_told = set_in_previous_turn(tracker, "followup_attempts") and bool(said_before) \
-        and not told_unanswered(said_before[-1])
+    said_before = previous_user_text(tracker)
+    just_told = set_in_previous_turn(tracker, "followup_attempts") and said_before is not None \
+        and not told_unanswered(said_before)
     if not made or not (str(tracker.get_slot("last_attempt_date")) == today.isoformat() or just_told):
         return []
     return [SlotSet("followup_attempts", made - 1)] + ([SlotSet("last_attempt_date", None)] if made == 1 else [])

@@ -147,11 +147,16 @@ def reply_channel_told(tracker: Tracker) -> bool:
     return "contact_channel" in changed_this_turn(tracker) or rejection_medium(said) is not None
 
 
+def previous_user_text(tracker: Tracker) -> str | None:
+    """The user's message before the latest one, as typed; None in the first turn."""
+    return next((e.get("text") or "" for e in reversed(earlier_events(tracker)) if e.get("event") == "user"), None)
+
+
 def announced_just_before(tracker: Tracker) -> bool:
     """Whether the user's previous message told of a follow-up about to be made ("ok jeg ringer nu"): a short
     "ingen svar" now tells how that one went."""
-    said_before = [e.get("text") or "" for e in earlier_events(tracker) if e.get("event") == "user"]
-    return bool(said_before) and about_to_follow_up(said_before[-1])
+    said_before = previous_user_text(tracker)
+    return said_before is not None and about_to_follow_up(said_before)
 
 
 def news_to_record(tracker: Tracker) -> str | None:
