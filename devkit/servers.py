@@ -8,6 +8,7 @@ needs it); `plain=True` starts stock `rasa run` instead (the bench's baseline).
 from __future__ import annotations
 
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -27,10 +28,35 @@ LAUNCH = [sys.executable, "-m", "runtime.launch"]
 START_TIMEOUT = 240
 
 
+def _ephemeral_ports() -> range:
+    """The kernel's range for outgoing connections' local ports (Linux default if unreadable)."""
+    try:
+        low, high = map(int, Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        low, high = 32768, 60999
+    return range(low, high + 1)
+
+
+# Below the ephemeral range: a port the kernel hands out with bind(0) can be taken by any outgoing
+# connection before our server binds it (CI once lost a test so). Ports given once are not given again.
+_EPHEMERAL = _ephemeral_ports()
+_CANDIDATES = [p for p in range(20000, 32768) if p not in _EPHEMERAL] or list(range(10000, 20000))
+_given: set = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
+    """A loopback port no server listens on, outside the range outgoing connections use."""
+    for port in random.sample(_CANDIDATES, len(_CANDIDATES)):
+        if port in _given:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind((HOST, port))
+            except OSError:
+                continue
+        _given.add(port)
+        return port
+    raise RuntimeError("No free loopback port below the ephemeral range.")
 
 
 def url(port: int, path: str = "") -> str:
