@@ -125,7 +125,7 @@ def names_a_no(said: str) -> bool:
 # not a report of one ("fik telefonsvareren, skal jeg prøve igen?" is a follow-up made)
 _VOICEMAIL = re.compile(r"\b((laegge|efterlade|indtale) (en |noget |nogen )?(kort )?(besked|noget)|"
                         r"telefonsvar\w*|voicemail\w*|talebesked\w*)\b")
-_ASKS = re.compile(r"\?|\beller hvad\W*$|^\W*(skal|boer|maa|kan|hvad|hvis|hvordan|burde|laegger man|er det)\b|"
+_ASKS = re.compile(r"\?|\beller hvad\W*$|^\W*(skal|boer|maa|kan|hvad|hvem|hvis|hvordan|burde|laegger man|er det)\b|"
                    r"\bhvad (siger|goer|skriver|svarer) (jeg|man)( saa)?\W*$|\bhvad saa\W*$")
 _READ_IT = re.compile(rf"\b({_READING})\b")  # "kan du læse min besked til telefonsvareren?" asks for a review
 
@@ -182,9 +182,17 @@ def asks_what_if(said: str) -> bool:
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
-# Questions about the form of the mail: how to greet, sign, fill in the subject, whom to write to or copy.
-GREETING, SIGN_OFF, SUBJECT, COPY, RECIPIENT = "greeting", "sign_off", "subject", "copy", "recipient"
+# Questions about the form of the follow-up: how to greet, sign, fill in the subject, whom to write to or copy,
+# and on the phone whom to ask for.
+GREETING, SIGN_OFF, SUBJECT, COPY = "greeting", "sign_off", "subject", "copy"
+RECIPIENT, ASK_FOR = "recipient", "ask_for"
 _MAIL_FORM = (
+    # "hvem skal jeg spørge efter hvis det ikke er hende der tager den?", "hvad hvis receptionen tager den?"
+    (ASK_FOR, re.compile(r"\b((skal|boer|kan|maa) jeg (\w+ )?(spoerge efter|bede om at (faa|tale med|snakke med))|"
+                         r"hvem[^?.]{0,20} (spoerge|spoerger) efter|"
+                         r"hvem skal jeg (tale|snakke) med|hvem (skal|boer) jeg ringe til|stille(t)? (mig )?om|"
+                         r"(en anden|nogen andre?n?|receptionen|omstillingen|sekretaeren|hovednummeret) "
+                         r"(der )?(tager|svarer)|ikke er (hende|ham|\w+) (der|som) (tager|svarer))\b")),
     # "skal jeg sende mailen til afdelingssygeplejersken … eller til HR?", "hvem skal jeg skrive til?"
     (RECIPIENT, re.compile(r"\b((sende|skrive|maile|ringe) (\w+ )?til \w+[^?]{0,60}\beller (til )?"
                            r"(?!bare\b|vente\b)\w+|hvem (skal|boer) jeg (sende|skrive|maile|ringe) til|til hvem)\b")),

@@ -1,11 +1,12 @@
-"""The answer to a question about the form of the follow-up mail (how to greet, sign, fill in the subject,
-whom to copy): the advice, and what the coach's own mail for the case says there."""
+"""The answer to a question about the form of the follow-up (how to greet, sign, fill in the subject, whom to
+copy; on the phone, whom to ask for): the advice, and what the coach's own mail or call script says there."""
 
 from __future__ import annotations
 
 from coach.case import FollowUpCase
-from coach.requests import COPY, GREETING, RECIPIENT, SIGN_OFF, SUBJECT
+from coach.requests import ASK_FOR, COPY, GREETING, RECIPIENT, SIGN_OFF, SUBJECT
 from coach.texts import text
+from coach.writing.call_script import call_script
 from coach.writing.email import compose_email
 
 
@@ -14,6 +15,8 @@ def mail_form_answer(part: str, case: FollowUpCase) -> tuple[str, ...]:
     advice = text(f"advice.mail_form.{part}")
     if part == COPY or not (case.interview_date and case.role):
         return (advice,)
+    if part == ASK_FOR:  # the script's line for whoever answers the phone
+        return advice, text("advice.mail_form.in_your_script", line=call_script(case).reception)
     mail = compose_email(case)
     shown = {GREETING: mail.greeting, RECIPIENT: mail.greeting, SIGN_OFF: f"{mail.closing}\n{mail.signature}",
              SUBJECT: mail.subject}[part]

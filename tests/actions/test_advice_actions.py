@@ -439,3 +439,15 @@ def test_a_question_about_no_answer_to_the_mail_gets_the_days_and_records_nothin
     assert "følg op tirsdag den 8. december" in texts(dispatcher)
     assert "tidligst fredag den 11. december" in texts(dispatcher)
     assert not slot_events(events)  # nothing happened yet: no follow-up counted
+
+
+def test_whom_to_ask_for_after_the_script_gets_the_advice_and_the_scripts_words_for_the_switchboard(dispatcher):
+    """The twentieth session's newcomer trial: the question got the plan's day instead."""
+    from actions.user_questions import ActionAnswerMailForm
+    said = "hvem skal jeg spørge efter hvis det ikke er hende der tager den?"
+    known = {**COMPLETE, "contact_channel": "telefon", "followup_date": "2026-11-27"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    events = run(ActionAnswerMailForm(), make_tracker(said, "ask_mail_form", slots=known, events=events), dispatcher)
+    assert texts(dispatcher).startswith(text("advice.mail_form.ask_for"))
+    assert "Vil du stille mig om til" in texts(dispatcher) and not slot_events(events)

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from coach.case import EMAIL, FollowUpCase
-from coach.requests import COPY, GREETING, RECIPIENT, SIGN_OFF, SUBJECT, mail_form_asked
+from coach.case import EMAIL, PHONE, FollowUpCase
+from coach.requests import ASK_FOR, COPY, GREETING, RECIPIENT, SIGN_OFF, SUBJECT, mail_form_asked
 from coach.texts import text
 from coach.writing.mail_form import mail_form_answer
 
@@ -23,6 +23,11 @@ CASE = FollowUpCase(interview_date=date(2027, 1, 13), role="marketingkoordinator
     ("ok jeg sender den nu. skal hendes chef have cc?", COPY),  # AM045
     ("skal jeg sende mailen til afdelingssygeplejersken der var med til samtalen eller til HR?", RECIPIENT),  # AP004
     ("hvem skal jeg skrive til?", RECIPIENT),
+    # on the phone: whom to ask for (the twentieth session's newcomer trial; AP003)
+    ("hvem skal jeg spørge efter hvis det ikke er hende der tager den?", ASK_FOR),
+    ("hvem skal jeg spørge efter når jeg ringer til omstillingen", ASK_FOR),
+    ("hvad hvis det er en anden der tager telefonen?", ASK_FOR),
+    ("Skal spørge efter Søren Bach når jeg ringer, han er værkfører", None),  # E028: told, not asked
     ("kære coach, tak for hjælpen", None),  # no question
     ("hvad er emnet for samtalen?", None),  # not the mail's subject
     ("kan du læse min mail? er emnet ok?", None),  # a review of the user's own draft
@@ -41,3 +46,12 @@ def test_the_answer_shows_the_line_from_the_cases_own_mail():
 def test_without_the_interview_and_role_the_advice_comes_alone():
     assert mail_form_answer(SUBJECT, FollowUpCase()) == (text("advice.mail_form.subject"),)
     assert mail_form_answer(COPY, CASE) == (text("advice.mail_form.copy"),)  # no line of the mail to show
+
+
+def test_whom_to_ask_for_on_the_phone_gets_the_scripts_words_for_whoever_answers():
+    called = replace(CASE, contact_channel=PHONE)
+    advice, line = mail_form_answer(ASK_FOR, called)
+    assert advice == text("advice.mail_form.ask_for")
+    assert line.endswith("Vil du stille mig om til Julie Winther?")
+    unnamed = mail_form_answer(ASK_FOR, replace(called, contact_name=None))[-1]
+    assert unnamed.endswith("til den, der står for rekrutteringen til stillingen som marketingkoordinator?")
