@@ -35,6 +35,7 @@ from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.facts import channel_intended, parse_channel, told_unanswered
+from coach.questions import plan_pending
 from coach.requests import is_button
 from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
 from coach.texts import text
@@ -364,6 +365,33 @@ class ActionTips(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
         send_tips(dispatcher, case, plan_now(case))
+        return []
+
+
+class ActionSendCalendar(Action):
+    """'kan du sende mig en kalenderfil?': the plan's day as a calendar file again. Before the plan the
+    questions come first (the file comes with the plan); a plan without a day says so."""
+
+    def name(self) -> str:
+        return "action_send_calendar"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        going_on = goes_on_with_case(tracker)
+        if going_on is not None:  # "kan jeg få det i kalenderen? det var i tirsdags": the new plan brings it
+            return going_on
+        missing = missing_for_plan(tracker)
+        if missing:
+            dispatcher.utter_message(text=plan_pending(missing))
+            return [FollowupAction("followup_form")]
+        case = case_from(tracker)
+        plan = plan_followup(case, clock.today())
+        if plan.followup_date is None:
+            key = "before_interview" if plan.timing is Timing.BEFORE_INTERVIEW else "no_day"
+            dispatcher.utter_message(text=text(f"advice.calendar.{key}"))
+            return []
+        dispatcher.utter_message(text=text("advice.calendar.file"))
+        send_calendar(dispatcher, case, plan, tracker.sender_id)
         return []
 
 

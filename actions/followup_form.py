@@ -125,7 +125,8 @@ QUESTIONS = {
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
-READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day"}
+READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day",
+                "request_calendar"}
 ATTEMPTS = "followup_attempts"
 # Intents whose messages are never read for facts: they are about the conversation itself. (A message
 # read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
@@ -600,10 +601,11 @@ class ValidateFollowupForm(FormValidationAction):
         """A channel word the NLU tagged in passing ("nu fik jeg en mail om at de har valgt en anden")
         does not change a channel chosen before; the user's own words for a channel do."""
         known, said = before_this_turn(tracker, "contact_channel"), text_of(tracker)
-        if not known or value == known or self._asked(tracker, "contact_channel") \
-                or _request_chooses(tracker) or value in (parse_channel(said), channel_preference(said)):
+        if not known or value == known or self._asked(tracker, "contact_channel") or _request_chooses(tracker):
             return value
-        return known
+        if attempts_reported(said) and value == attempt_channel(said):
+            return known  # "jeg prøvede faktisk at ringe i går" tells what was done, not what comes next (AS045)
+        return value if value in (parse_channel(said), channel_preference(said)) else known
 
     def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:

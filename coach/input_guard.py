@@ -91,12 +91,19 @@ def check_input(text: str | None) -> InputProblem | None:
 
 
 def _holds_a_fact(text: str) -> bool:
-    """An English answer that names a person, a channel or the role ("contact was Anders Lund-Madsen",
-    "I prefer email", "a product designer role at Danske Bank") is read, so its facts are kept; the
+    """An English answer that names a person, a channel, the role or the interview's day ("contact was Anders
+    Lund-Madsen", "I prefer email", "a product designer role at Danske Bank") is read, so its facts are kept; the
     coach goes on in Danish."""
     return bool(any(names_said(text)) or channel_preference(text) or parse_channel(text)
                 or _ROLE_NAMED_IN_ENGLISH.search(text) or says_no_deadline(text, asked=True)
-                or (_ANSWER_PROMISED.search(text) and find_times(text, clock.today(), Direction.FUTURE)))
+                or (_ANSWER_PROMISED.search(text) and find_times(text, clock.today(), Direction.FUTURE))
+                or (_INTERVIEW.search(text) and _day_said_in_danish(text)))
+
+
+def _day_said_in_danish(text: str) -> bool:
+    """'i onsdags' in an English message: the user writes Danish too ('yesterday' alone is English)."""
+    return any(w.lower() in _DANISH and w.lower() != "i" for mention in find_times(text, clock.today(), Direction.PAST)
+               for w in _WORD.findall(mention.text))
 
 
 # A promised answer with its day ("they'd let me know by friday the 19th", read as "… by fredag d. 19.")
@@ -104,6 +111,8 @@ _ANSWER_PROMISED = re.compile(r"\b(let me know|get back|hear back|answer|decide|
                               re.IGNORECASE)
 
 
+# The interview with its day in Danish ("had an interview i onsdags, what now?")
+_INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 _ROLE_NAMED_IN_ENGLISH = re.compile(r"\b(role|position)\b|^\W*(it was for|i applied for|applied as)\b", re.IGNORECASE)
 
 

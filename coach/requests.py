@@ -96,10 +96,18 @@ _USER_LOOKED = re.compile(r"\b(jeg )?(har|havde) (lige |nu |lige nu )?(kigget|tj
                           r"(i|paa|efter)\b|\bjeg (kiggede|tjekkede|laeste) (lige )?(i|paa|efter)\b")
 
 
+# "fik lige den her mail", "de skrev det her": a message from the employer, to be read for its facts
+_RECEIVED = re.compile(r"\b(fik|faaet|modtog|modtaget)( lige| netop| nu| i dag| lige nu)? (den her|denne|dette|det her|"
+                       r"en|et|deres|hendes|hans)( \w+)? (mail|e-?mail|sms|besked|brev|svar)\b|"
+                       r"\b(de|hun|han) (har )?(skrev|skrevet|sendte|sendt) (den her|denne|dette|det her)\b")
+
+
 def asks_for_review(said: str) -> bool:
     folded = fold(said)
     if is_button(said):
         return True
+    if _RECEIVED.search(folded) and not _JUDGING_WORDS.search(folded):
+        return False  # the employer's words, not a draft of the user's
     if not _REVIEW_WORDS.search(folded) and len(folded.split()) < _PASTED:
         return False
     if _USER_LOOKED.search(folded) and len(folded.split()) < _PASTED and not _ASKS_THE_COACH.search(folded):
@@ -274,6 +282,19 @@ _ASKED_IN_PASSING = 20  # words
 def asks_about_thanks(said: str) -> bool:
     folded = fold(said)
     return len(folded.split()) <= _ASKED_IN_PASSING and bool(_THANKS.search(folded))
+
+
+# "kan du sende mig en kalenderfil?", "kan jeg få det i min kalender": the plan's day as a calendar file again;
+# not "har sat det i kalenderen" (done) nor "tjekker lige min kalender"
+_CALENDAR = re.compile(r"\b(kalender\w*|calendar|ics|outlook|google ?kal\w*)\b")
+_CALENDAR_WANTED = re.compile(r"\?|\b(send|sende|lav|lave|giv|give|faa|tilfoej\w*|saet|saette|laeg|laegge|"
+                              r"gerne|tak|kan du|vil du|kunne du)\b")
+_CALENDAR_DONE = re.compile(r"\b(har|jeg) (\w+ )?(sat|lagt|skrevet|tilfoejet|gemt|noteret)\b|\btjek\w*|\bkig\w*")
+
+
+def asks_for_calendar(said: str) -> bool:
+    folded = fold(said)
+    return bool(_CALENDAR.search(folded) and _CALENDAR_WANTED.search(folded) and not _CALENDAR_DONE.search(folded))
 
 
 def about_to_follow_up(said: str) -> bool:

@@ -21,6 +21,7 @@ from coach.requests import (
     about_to_follow_up,
     asks_about_mail_form,
     asks_about_thanks,
+    asks_for_calendar,
     asks_for_review,
     asks_to_rehearse,
     asks_what_if,
@@ -38,6 +39,7 @@ ABOUT_TO_FOLLOW_UP = "announce_followup"
 THANK_YOU = "request_thank_you"
 MAIL_FORM = "ask_mail_form"
 FOLLOWUP_DAY = "ask_followup_day"
+CALENDAR = "request_calendar"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -72,7 +74,7 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
                     WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up, MAIL_FORM: asks_about_mail_form,
-                    FOLLOWUP_DAY: day_proposed}
+                    FOLLOWUP_DAY: day_proposed, CALENDAR: asks_for_calendar}
 
 
 def _overrule_unasked_request(message: Message) -> None:
@@ -91,9 +93,11 @@ def _overrule_unasked_request(message: Message) -> None:
 # request to rehearse or to be forgotten that says so keeps its place ("kan vi øve beskeden til
 # telefonsvareren?"). "skal jeg sende tak bagefter?" asks about the thank-you, "kære eller hej?" about the
 # form of the mail (answered before luck is wished: "ok jeg sender den nu. skal hendes chef have cc?"), "kan jeg
-# ikke bare ringe i morgen?" proposes a day. The first that applies wins.
+# ikke bare ringe i morgen?" proposes a day, "kan du sende mig en kalenderfil?" wants the day in the calendar.
+# The first that applies wins.
 _SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form), (FOLLOWUP_DAY, day_proposed),
-                     (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks))
+                     (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
+                     (CALENDAR, asks_for_calendar))
 
 
 def _hear_what_the_words_say(message: Message) -> None:

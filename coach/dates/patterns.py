@@ -540,6 +540,9 @@ RULES: list[Rule] = [
         rf"{NOT_ORDINAL_NOUN}(?!\s+(?:af|i)\b)(?P<d>)"), _day_only),
     # weekdays with tense
     (_c(rf"\bi\s+(?P<wd>{WD_FULL})s\b"), _wd_past),
+    # "i torsdag", "sammtale i torsdsg" (mended to "torsdag"): "i torsdags" with its s lost
+    (_c(rf"\bi\s+(?P<wd>{WD_FULL})\b"
+        rf"(?!\s+(?:i|for)\s+(?:sidste|forrige|naeste|denne|kommende|\w+\s+uger?))"), _wd_past),
     # typed fast: "i ons", "i tors." (= "i onsdags"); "i man" is too rare to tell from other words
     (_c(r"\bi\s+(?P<wd>tirs|tir|ons|tors|tor|fre|loer|lor)(?:s|\.)?(?![\w-])"), _wd_past),
     (_c(rf"\b(?:sidste|forrige)\s+(?P<wd>{WD_ALONE})"), _wd_past),

@@ -6,6 +6,7 @@ import re
 
 from coach.case import EMAIL, PHONE
 from coach.danish import fold
+from coach.dates.norm import osa_distance
 from coach.facts.cues import (
     ASKING,
     EMAIL_WORDS,
@@ -24,29 +25,54 @@ def parse_channel(text: str) -> str | None:
     """The channel the user chooses: 'ring', 'telefonen' -> telefon; 'mail', 'skrive' -> email.
     What the employer does ('ringer tilbage') and what the user did ('mailede') do not count, nor a
     channel the user rules out ('hader at ringe', 'hellere mail end at ringe'); None when unclear."""
-    chosen = {channel for channel, _ in _channel_words(fold(text)) if channel}
+    chosen = {channel for channel, _ in _channel_words(folded_for_channel(text)) if channel}
     return chosen.pop() if len(chosen) == 1 else None
 
 
+# A short answer typed fast ("mali", "meil", "telfon", "emial"): the channel word one edit away. Only in a few
+# words, where a slip is likelier than another word; "ringen", "main" and "maid" are words of their own.
+_CHANNEL_SPELLINGS = ("mail", "email", "telefon", "ringe", "ringer")
+_NOT_A_SLIP = frozenset({"ringen", "rings", "range", "main", "maid", "mails", "maile", "nail", "rail", "tail"})
+_SHORT_ANSWER = 4  # words
+
+
+def folded_for_channel(text: str) -> str:
+    """The folded text, with a short answer's slips in a channel word mended."""
+    folded = fold(text)
+    words = folded.split()
+    if len(words) > _SHORT_ANSWER:
+        return folded
+    return " ".join(_mended(word) for word in words)
+
+
+def _mended(word: str) -> str:
+    bare = word.strip(".,!?")
+    if len(bare) < 4 or bare in _NOT_A_SLIP or PHONE_WORDS.fullmatch(bare) or EMAIL_WORDS.fullmatch(bare):
+        return word
+    near = [spelling for spelling in _CHANNEL_SPELLINGS if osa_distance(bare, spelling) == 1]
+    return word.replace(bare, near[0]) if len(near) == 1 else word
+
+
 _BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(saa )?(jeg )?(vil )?(gerne )?"
-                           r"(ringe|ringer|ring|telefon\w*|phone|opkald|mail\w*|e-?mail\w*|"
+                           r"(ringe|ringer|ring|telefon\w*|tlf|phone|call|opkald|mail\w*|e-?mail\w*|"
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
                            r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv| nu|"
-                           r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg| obviously| please| pls)*"
+                           r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg| obviously| please| pls|"
+                           r" for sure| definitely| def| probably| prob| i guess| ig| mby| maybe)*"
                            r"\W*$")
 
 
 def opens_with_a_channel(text: str) -> bool:
     """'Mail, det er sådan vi har skrevet hele vejen': the first clause is nothing but a channel, the answer
     to 'ringe eller mail?' (with a reason after it), not a request about a mail."""
-    first = re.split(r"[.,;!?\n]+", fold(text).strip(), maxsplit=1)[0]
+    first = re.split(r"[.,;!?\n]+", folded_for_channel(text).strip(), maxsplit=1)[0]
     return bool(first.strip()) and _BARE_CHANNEL.match(first) is not None
 
 
 def channel_preference(text: str) -> str | None:
     """A channel the user says they want, unasked: 'jeg ringer hellere selv', 'vil skrive en mail', or a
     clause that is nothing but a channel ('ringe. hun hedder noget med M')."""
-    folded = fold(text)
+    folded = folded_for_channel(text)
     folded = folded[change_of_mind_at(folded):]
     for clause in re.split(r"[.,;!?\n]+|\s+(?=hvis\b)", folded):  # "mail hvis jeg skal gøre noget mere"
         if _BARE_CHANNEL.match(clause) and clause.strip():

@@ -10,7 +10,8 @@ DEADLINE_CUES = re.compile(
     r"svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
     r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
-    r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig))\b"  # "de sagde de ringer på onsdag"
+    r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig)|"  # "de sagde de ringer på onsdag"
+    r"(sagde|skrev|lovede) (at )?vi (ringer|skriver|melder|vender|giver|kontakter))\b"  # "de sagde vi ringer …"
 )
 # A next round the user is invited to: "er nu inviteret til anden runde på mandag" (that is the interview)
 LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|kaldt|skal|kommer)( \w+){0,2} (til )?(en )?"
@@ -160,7 +161,8 @@ NO_DEADLINE_ANSWER = re.compile(
     r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
     r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?" + SOFTENER + r"ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"
-    r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b|\bdon'?t know\b|\bnot sure\b"
+    r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b|\bdon'?t know\b|\bnot sure\b|"
+    r"^\W*(idk|dunno|aner ik|ved ik|vd ik|ik?ke? noget|ingen ide|ingen idé)\W*$"  # typed fast
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"

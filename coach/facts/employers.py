@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
+from coach.facts.pasted import employer_signature
 from coach.facts.text import SENTENCE_ENDS, clause_around, clean_free_text, respelled
 from coach.lexicon import employer_at, place_at
 
@@ -70,6 +71,9 @@ def company_said(text: str) -> str | None:
     """The employer in a sentence: after 'hos'/'ved' ('hos Aarhus Kommune'), after 'i'/'på' next to the
     job or the role ('som lærer på Rosenlundskolen'), a known one in any case ('i netto'), or named
     ('en firma som hedder DSV')."""
+    signed_for = employer_signature(text or "")[1]  # "… Mvh Pia Holm, Bygma" pasted from the employer
+    if signed_for:
+        return employer_after("hos", signed_for) or signed_for
     text = _DEPARTMENT_OF.sub(r"\g<prep> ", text or "")  # "ved Institut for Statskundskab, Københavns Universitet"
     called = FIRM_CALLED.search(text)
     if called:

@@ -211,10 +211,16 @@ _DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d
 _AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
 
 
+_TRIED_TO = re.compile(r"( \w+){0,2}? at (ringe|skrive|maile|sende)\b")
+
+
 def attempt_channel(text: str) -> str | None:
     """How the last follow-up the message reports went: 'har mailet dem én gang i går' -> email, 'ringede og
     lagde en besked' -> telefon; None when no act names a channel ('har fulgt op to gange')."""
-    acts = [m.group(0) for m in _users_acts(fold(text))]
+    folded = fold(text)
+    # "prøvede (faktisk) at ringe": a general act, named by the verb after it
+    acts = [m.group(0) + (tried[0] if (tried := _TRIED_TO.match(folded, m.end())) else "")
+            for m in _users_acts(folded)]
     kinds = [EMAIL if re.search(r"mail|skr|sendt", a) else PHONE if re.search(r"ring|besked|talte", a) else None
              for a in acts]
     return next((k for k in reversed(kinds) if k), None)

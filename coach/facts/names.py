@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.facts.employers import FIRM_CALLED, TITLE, TITLE_ENDING, an_employer
+from coach.facts.pasted import employer_signature
 from coach.facts.text import NAME_LEAD, clean_free_text
 
 # Words that are never part of a person's name: pronouns and what people say instead of a name.
@@ -113,6 +114,9 @@ _USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede|\bmig selv),?:?\s+{_FULL_NA
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b|"
                               # "mads pedersen her. samtale i torsdags": the message opens with who writes
                               r"^\W*(?P<name2>[a-zæøåA-ZÆØÅ][a-zæøåéü-]+ [a-zæøåA-ZÆØÅ][a-zæøåéü-]+) her\b")
+# "Hej, Jonas Friis her.", "Hej, det er Mikkel Andersen.": a greeting, then who writes, and the sentence ends
+_USER_GREETS_AS = re.compile(rf"^\W*(?i:hej\w*|hey|hi|hallo|hall[oø]j|goddag|god (?:morgen|dag|aften))\W+"
+                             rf"(?i:det er\s+|jeg hedder\s+)?{_FULL_NAME}(?:\s+(?i:her))?\s*(?:[.,!]|$)")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
 _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
@@ -157,9 +161,8 @@ _CONTACT_RECEIVES = re.compile(rf"{_NAME_BEFORE}\s+(?i:(?:ind )?som modtager)\b|
 # "Min kontaktperson hele vejen har været Henrik Dahl"
 _MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
                             rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
-_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_UNDERSIGNED,
-                  _USER_NAME_PUT_ON, _USER_SENDS,
-                  *_USER_IS)
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_GREETS_AS,
+                  _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
 
@@ -168,9 +171,11 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     text = text or ""
-    users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text))
+    signed, _ = employer_signature(text)  # the employer's message pasted: signed by the contact, not the user
+    users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text)
+             if not signed or not signed.startswith(name))
     cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
-        + _cued_names(_CONTACT_PATTERNS, text)
+        + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else [])
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not an_employer(name)  # "jeg ringer til Novo Nordisk"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"

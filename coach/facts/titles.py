@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
+from coach.dates.norm import correct_word
 from coach.facts.channel import parse_channel
 from coach.facts.cues import NTH_ATTEMPT
 from coach.facts.employers import (
@@ -364,8 +365,8 @@ def clean_role(text: str) -> str | None:
     if title != value and (" " in title or TITLE_ENDING.search(title)):
         value = title  # "en junior developer stilling", "kok stilling"; not "lager job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
-    if DAY_WORD.fullmatch(value) or value.lower() in _NOT_TITLE_WORDS:
-        return None  # "november", "tirsdag": a date's word, no title; "det" ("det ved jeg sgu ikke")
+    if DAY_WORD.fullmatch(value) or DAY_WORD.fullmatch(correct_word(fold(value))) or value.lower() in _NOT_TITLE_WORDS:
+        return None  # "november", "tirsdag", "decmber": a date's word, no title; "det" ("det ved jeg sgu ikke")
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]

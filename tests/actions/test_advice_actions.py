@@ -153,6 +153,39 @@ def test_plan_offers_the_follow_up_day_as_a_calendar_file(dispatcher):
     assert "BEGIN:VCALENDAR" in ics["content"] and "DTSTART;VALUE=DATE:20261208" in ics["content"]
 
 
+def test_the_calendar_file_asked_for_after_the_plan_comes_again(dispatcher):
+    """AS021: "kan du sende mig en kalenderfil?" got "Det ændrer ikke din plan"."""
+    from actions.advice import ActionSendCalendar
+    said = "ok det er lang tid at vente.. men fint. kan du sende mig en kalenderfil?"
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    assert run(ActionSendCalendar(), make_tracker(said, "request_calendar", slots=COMPLETE, events=events),
+               dispatcher) == []
+    assert texts(dispatcher).strip() == text("advice.calendar.file")
+    [ics] = customs(dispatcher, "ics")
+    assert ics["filename"] == "opfoelgning-2026-12-08.ics"
+
+
+@pytest.mark.parametrize("slots, key", [
+    ({**COMPLETE, "interview_date": "2026-12-03", "deadline": None}, "before_interview"),
+    ({**COMPLETE, "followup_attempts": 2, "last_attempt_date": "2026-11-24"}, "no_day"),  # R5: higher up
+])
+def test_a_plan_without_a_day_says_so_when_the_calendar_file_is_asked_for(dispatcher, slots, key):
+    from actions.advice import ActionSendCalendar
+    run(ActionSendCalendar(), make_tracker("kan jeg få det i min kalender?", "request_calendar", slots=slots),
+        dispatcher)
+    assert texts(dispatcher) == text(f"advice.calendar.{key}") and customs(dispatcher, "ics") == []
+
+
+def test_the_calendar_file_asked_for_before_the_facts_starts_the_questions(dispatcher):
+    from actions.advice import ActionSendCalendar
+    slots = {"interview_date": "2026-11-25"}
+    events = run(ActionSendCalendar(), make_tracker("kan du lave en kalenderfil?", "request_calendar", slots=slots),
+                 dispatcher)
+    assert "stillingen" in texts(dispatcher) and customs(dispatcher, "ics") == []
+    assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]
+
+
 def test_web_chat_gets_the_email_as_one_copyable_card(dispatcher):
     events = [{"event": "user", "text": "ok", "input_channel": "socketio"}]
     tracker = make_tracker("ok", slots={**COMPLETE, "contact_channel": "email"}, events=events)

@@ -79,6 +79,18 @@ def test_an_nlu_value_that_is_no_channel_keeps_the_channel(dispatcher):
     assert facts_pass(tracker, dispatcher)["contact_channel"] == "email"
 
 
+@pytest.mark.parametrize("said, tagged, kept", [
+    ("hov, jeg prøvede faktisk at ringe i går, men ingen svarede", "telefon", "email"),  # AS045: what was done
+    ("har skrevet to gange uden svar, nu vil jeg hellere ringe", "telefon", "telefon"),  # what comes next
+])
+def test_a_follow_up_told_after_the_plan_keeps_the_mail_unless_another_channel_is_chosen(dispatcher, said, tagged,
+                                                                                         kept):
+    tracker = after_the_plan(said, {**COMPLETE, "contact_channel": "email"})
+    tracker.events.append({"event": "slot", "name": "contact_channel", "value": tagged})  # the NLU's entity
+    tracker.slots["contact_channel"] = tagged
+    assert facts_pass(tracker, dispatcher)["contact_channel"] == kept
+
+
 def test_a_pronoun_never_becomes_the_contact(dispatcher):
     tracker = turn("snakkede med lederen Sanne. Hun sagde jeg ville høre fra dem", set_by_nlu={"contact_name": "Hun"})
     assert facts_pass(tracker, dispatcher)["contact_name"] == "Sanne"

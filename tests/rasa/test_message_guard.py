@@ -87,3 +87,12 @@ def test_a_day_proposed_for_the_follow_up_is_heard_whatever_was_guessed():
     said = "kan jeg ikke ringe på mandag i stedet?"  # AK039, guessed as a reminder snoozed
     assert intent_after(classified(said, "reminder_snooze")) == "ask_followup_day"
     assert intent_after(classified("hvornår skal jeg ringe?", "ask_followup_day")) != "ask_followup_day"  # no day
+
+
+def test_a_request_for_the_calendar_file_is_heard_whatever_was_guessed():
+    for said in ("ok det er lang tid at vente.. men fint. kan du sende mig en kalenderfil?",  # AS021
+                 "kan jeg få det i min kalender"):
+        assert intent_after(classified(said, "request_plan")) == "request_calendar"
+    # a calendar checked or filled in by the user asks for nothing
+    for said in ("har sat det i kalenderen, tak", "jeg tjekker lige min kalender"):
+        assert intent_after(classified(said, "request_calendar")) != "request_calendar"
