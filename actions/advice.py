@@ -14,6 +14,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import goes_on_with_case
+from actions.feelings import acknowledge_feeling
 from actions.latest_message import set_in_previous_turn, text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
@@ -207,10 +208,9 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     no more reminders."""
     case = case_from(tracker, application_closed=True)
     today = clock.today()
-    plan = plan_followup(case, today) if case.interview_date else None
+    plan = plan_followup(case, today)  # R9, with or without the interview's day ("hun lød uinteresseret", AU033)
     dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
-    if plan is not None:
-        dispatcher.utter_message(text=plan_message(plan, today))
+    dispatcher.utter_message(text=plan_message(plan, today))
     send_tips(dispatcher, case, plan)
     events = send_rejection_reply(dispatcher, tracker, case)
     cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
@@ -280,6 +280,7 @@ class ActionFollowupPlan(Action):
             # "det er en elevplads hos Nykredit" after "samtale på mandag": noted, not the whole advice again
             dispatcher.utter_message(text=text("plan.noted_before_interview", day=format_date(case.interview_date)))
             return [followup_date_event(plan)]
+        acknowledge_feeling(dispatcher, tracker)
         send_plan(dispatcher, tracker, case, plan, today)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)

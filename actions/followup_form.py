@@ -82,6 +82,7 @@ from coach.facts import (
     looks_like_a_title,
     names_said,
     only_a_name,
+    opening_channel,
     opens_with_a_channel,
     parse_channel,
     promised_without_day,
@@ -400,15 +401,8 @@ class ValidateFollowupForm(FormValidationAction):
         # Asking for the e-mail or the script chooses the channel, when the NLU is sure of it.
         if _request_chooses(tracker) and confidence_of(tracker) >= SURE:
             return {"contact_channel": INTENT_CHANNELS[intent]}
-        if intent in QUESTIONS and "?" in text_of(tracker):
-            # "skal jeg ringe?" asks for advice; "hvad anbefaler du? ok, så ringer jeg" chooses after asking,
-            # and "kan jeg ikke ringe i stedet? så gør jeg det" chooses what it asked about
-            asked, after = text_of(tracker).rsplit("?", 1)
-            proposed = parse_channel(asked)  # "kan jeg ikke hellere skrive en mail? jeg får aldrig fat i hende i
-            other = {PHONE: EMAIL, EMAIL: PHONE}.get(proposed)  # telefonen": the other one ruled out, a choice
-            # "jeg tænker at ringe bagefter, er det en god ide?" tells a plan while asking about it
-            chosen = parse_channel(after) or channel_intended(asked) \
-                or (proposed if _AFFIRMED_AFTER.search(after) or other in ruled_out_channels(after) else None)
+        if _is_a_question(tracker):
+            chosen = self._channel_in_question(tracker)
             return {"contact_channel": chosen} if chosen else {}
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))
@@ -431,6 +425,20 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None:
             return self._not_understood(dispatcher, tracker, "contact_channel")
         return {"contact_channel": channel}
+
+    def _channel_in_question(self, tracker: Tracker) -> str | None:
+        """'skal jeg ringe?' asks for advice and chooses nothing; 'hvad anbefaler du? ok, så ringer jeg' chooses
+        after asking, 'kan jeg ikke ringe i stedet? så gør jeg det' what it asked about, and 'mail, hvorfor skal
+        du vide det?' (AU045) before asking."""
+        asked, after = text_of(tracker).rsplit("?", 1)
+        opening = opening_channel(asked) if self._asked(tracker, "contact_channel") else None
+        if opening:
+            return opening
+        proposed = parse_channel(asked)  # "kan jeg ikke hellere skrive en mail? jeg får aldrig fat i hende i
+        other = {PHONE: EMAIL, EMAIL: PHONE}.get(proposed)  # telefonen": the other one ruled out, a choice
+        # "jeg tænker at ringe bagefter, er det en god ide?" tells a plan while asking about it
+        return parse_channel(after) or channel_intended(asked) \
+            or (proposed if _AFFIRMED_AFTER.search(after) or other in ruled_out_channels(after) else None)
 
     async def extract_application_closed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                          domain: DomainDict) -> Slots:
@@ -590,6 +598,12 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_contact_channel(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> Slots:
+        said = text_of(tracker)
+        if (value in ruled_out_channels(said) and parse_channel(said) != value) \
+                or (_is_a_question(tracker) and value != self._channel_in_question(tracker)):
+            # the NLU's "ringe" in "jeg tør næsten ikke ringe" (AU001) is ruled out, and in "hvorfor skal du vide
+            # om jeg vil ringe?" (AU019) asked about: not chosen
+            return {"contact_channel": before_this_turn(tracker, "contact_channel")}
         if value in (PHONE, EMAIL):
             return {"contact_channel": self._channel_kept(tracker, value)}
         channel = parse_channel(str(value or ""))
@@ -628,6 +642,10 @@ class ValidateFollowupForm(FormValidationAction):
 
 
 _AFFIRMED_AFTER = re.compile(r"\b(så gør jeg det|det gør jeg|så gør vi det|så det gør jeg)\b", re.IGNORECASE)
+
+
+def _is_a_question(tracker: Tracker) -> bool:
+    return intent_of(tracker) in QUESTIONS and "?" in text_of(tracker)
 
 
 def _answers_question(tracker: Tracker) -> bool:

@@ -15,6 +15,7 @@ from actions.advice import (
     send_rejection_reply,
 )
 from actions.conversation import goes_on_with_case
+from actions.feelings import acknowledge_feeling
 from actions.latest_message import text_of
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import (
@@ -22,6 +23,7 @@ from actions.tracker_case import (
     before_this_turn,
     carries_form_facts,
     case_from,
+    missing_for_plan,
     missing_required,
 )
 from coach import clock
@@ -40,6 +42,7 @@ from coach.facts import (
     rejection_reported,
     speaks_of_last_time,
 )
+from coach.facts.feelings import DOUBT, feeling_told
 from coach.requests import is_button, names_a_no
 from coach.rules import plan_followup
 from coach.texts import text
@@ -138,6 +141,12 @@ class ActionRecordRejection(Action):
         going_on = goes_on_with_case(tracker) if not rejection_reported(said) else None
         if going_on is not None and not any(e.get("name") == self.name() for e in going_on):
             return going_on  # "nej ved du hvad, jeg ringer faktisk": a change of plan, not a "no" (never this again)
+        if not rejection_reported(said) and feeling_told(said) == DOUBT:
+            # "tror ikke jeg fik den" fears a no that has not come: a word to it, nothing closed
+            if missing_for_plan(tracker):
+                return [FollowupAction("followup_form")]  # the form's question says the word first
+            acknowledge_feeling(dispatcher, tracker)
+            return []
         if not rejection_reported(said) and not is_button(said):
             return _confirm_rejection(dispatcher)  # the intent alone is a guess: closing needs the user's yes
         return close_gracefully(dispatcher, tracker)

@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.feelings import acknowledge_feeling
 from actions.latest_message import text_of
 from actions.tracker_case import before_this_turn, case_changed_this_turn, case_from, earlier_events, missing_for_plan
 from coach.questions import (
@@ -41,6 +42,7 @@ class _AskAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        acknowledge_feeling(dispatcher, tracker)  # "jeg er så nervøs for at ringe": a word to it first
         asked = times_asked(tracker, self.slot)
         if asked and case_changed_this_turn(tracker):  # answered another question than this one
             dispatcher.utter_message(text=text("form.noted_other_answer"))

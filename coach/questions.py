@@ -70,10 +70,20 @@ _TERMS = (
 )
 
 
+# "hvorfor skal du vide det?", "Hvorfor spørger De om, hvornår de ville svare?": why the coach asks
+_WHY = re.compile(r"\bhvorfor (skal|vil|spoerger|spurgte|har|mener) (du|de)\b|"
+                  r"\bhvad skal du (egentlig )?(bruge )?(det|den|dagen|datoen|det her)( \w+)? til\b|"
+                  r"\bhvorfor er (det|den|dagen|datoen) (vigtig|vigtigt|noedvendig|noedvendigt)\b")
+
+
+def asks_why(said: str) -> bool:
+    return bool(_WHY.search(fold(said or "")))
+
+
 def meaning(said: str, asked_slot: str | None) -> str:
     """'hvad mener du med svarfrist?': the word explained; 'hvad mener du?' alone: what the question
-    being asked means (or what following up is, when none is)."""
+    being asked means (or what following up is, when none is). 'hvorfor skal du vide det?': why it is asked."""
     folded = fold(said or "")
     term = next((name for pattern, name in _TERMS if pattern.search(folded)), None)
-    explained = section("form.meaning")
+    explained = section("form.why") if asks_why(said) else section("form.meaning")
     return explained[term or (asked_slot if asked_slot in explained else "followup")]

@@ -63,11 +63,11 @@ class FollowUpPlan:
 
 
 def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
-    """Apply R1-R9 to a complete case (interview date and deadline known)."""
-    if case.interview_date is None:
-        raise ValueError("plan_followup needs the interview date")
+    """Apply R1-R9 to a complete case (interview date and deadline known); a no (R9) needs no day."""
     if case.rejected:
         return _closed()
+    if case.interview_date is None:
+        raise ValueError("plan_followup needs the interview date")
     if interview_lies_ahead(case, today):
         return _before_interview(case, today)
     if lets_go(case):

@@ -17,6 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
+from coach.questions import asks_why
 from coach.requests import (
     about_to_follow_up,
     asks_about_mail_form,
@@ -40,6 +41,7 @@ THANK_YOU = "request_thank_you"
 MAIL_FORM = "ask_mail_form"
 FOLLOWUP_DAY = "ask_followup_day"
 CALENDAR = "request_calendar"
+MEANING = "ask_meaning"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -93,11 +95,11 @@ def _overrule_unasked_request(message: Message) -> None:
 # request to rehearse or to be forgotten that says so keeps its place ("kan vi øve beskeden til
 # telefonsvareren?"). "skal jeg sende tak bagefter?" asks about the thank-you, "kære eller hej?" about the
 # form of the mail (answered before luck is wished: "ok jeg sender den nu. skal hendes chef have cc?"), "kan jeg
-# ikke bare ringe i morgen?" proposes a day, "kan du sende mig en kalenderfil?" wants the day in the calendar.
-# The first that applies wins.
+# ikke bare ringe i morgen?" proposes a day, "kan du sende mig en kalenderfil?" wants the day in the calendar,
+# "hvorfor skal du vide det?" asks why the coach asks. The first that applies wins.
 _SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form), (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
-                     (CALENDAR, asks_for_calendar))
+                     (CALENDAR, asks_for_calendar), (MEANING, asks_why))
 
 
 def _hear_what_the_words_say(message: Message) -> None:

@@ -18,6 +18,7 @@ from coach.facts.channel import (  # noqa: F401
     channel_intended,
     channel_left,
     channel_preference,
+    opening_channel,
     opens_with_a_channel,
     parse_channel,
     ruled_out_channels,

@@ -65,8 +65,13 @@ _BARE_CHANNEL = re.compile(r"^\W*(ja,? )?(saa )?(jeg )?(vil )?(gerne )?"
 def opens_with_a_channel(text: str) -> bool:
     """'Mail, det er sådan vi har skrevet hele vejen': the first clause is nothing but a channel, the answer
     to 'ringe eller mail?' (with a reason after it), not a request about a mail."""
+    return opening_channel(text) is not None
+
+
+def opening_channel(text: str) -> str | None:
+    """The channel a message opens with, as a clause of its own ('mail, hvorfor skal du vide det?')."""
     first = re.split(r"[.,;!?\n]+", folded_for_channel(text).strip(), maxsplit=1)[0]
-    return bool(first.strip()) and _BARE_CHANNEL.match(first) is not None
+    return parse_channel(first) if first.strip() and _BARE_CHANNEL.match(first) else None
 
 
 def channel_preference(text: str) -> str | None:
@@ -90,7 +95,8 @@ def channel_preference(text: str) -> str | None:
 
 
 # "jeg tænker at ringe til dem bagefter, er det en god ide?": a plan told, then a question about it
-_INTENDED = re.compile(r"\bjeg (?:taenker|vil|har taenkt mig|regner med|planlaegger) (?:at |paa at )?"
+_INTENDED = re.compile(r"(?<!\bom )(?<!\bhvis )"  # "hvorfor skal du vide om jeg vil ringe?" asks, tells no plan
+                       r"\bjeg (?:taenker|vil|har taenkt mig|regner med|planlaegger) (?:at |paa at )?"
                        r"(?:(?:bare|nok|gerne|hellere|selv) )?(?P<act>ringe|skrive|maile|sende en mail)\b")
 
 

@@ -47,7 +47,10 @@ PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|
                           r"\b(testdag|testdagen|\w+test(en)?|test(en)?|case ?opgave(n)?)\b|"
                           r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
-NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|besked|forsoeg)|sidst jeg|senest jeg|"
+NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|opringning|besked|forsoeg)|"
+                r"sidst jeg|senest jeg|"
+                # "Første opringning var den 16., og den seneste var …"; not "den sidste var i torsdags, første runde"
+                r"(opkald|opringning)[^.!?]{0,40}\b(den|det) (sidste|seneste) (var|blev)|"
                 r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
                 # "den sidste sendte jeg i mandags"
                 r"(den|det) (sidste|seneste)( \w+)? (sendte|skrev|mailede|ringede|lagde) jeg|"

@@ -196,7 +196,8 @@ def about_the_job(text: str) -> bool:
     return bool(_ABOUT_THE_JOB.search(text or ""))
 
 
-_IN_ORDER = re.compile(r"\b(foerste|anden|tredje) (gang|mail|opkald|besked|forsoeg)\b|\bden (anden|tredje)\b")
+_IN_ORDER = re.compile(r"\b(foerste|anden|tredje) (gang|mail|opkald|opringning|besked|forsoeg)\b|"
+                       r"\bden (anden|tredje)\b")
 
 
 def recounts_attempts(text: str) -> bool:

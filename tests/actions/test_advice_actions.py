@@ -484,3 +484,14 @@ def test_whom_to_ask_for_after_the_script_gets_the_advice_and_the_scripts_words_
     events = run(ActionAnswerMailForm(), make_tracker(said, "ask_mail_form", slots=known, events=events), dispatcher)
     assert texts(dispatcher).startswith(text("advice.mail_form.ask_for"))
     assert "Vil du stille mig om til" in texts(dispatcher) and not slot_events(events)
+
+
+def test_a_fear_of_a_no_closes_nothing_and_asks_nothing(dispatcher):
+    """AU045: "jeg stammede helt vildt, tror ikke jeg fik den" was asked "Har de sagt nej til dig?"."""
+    said = "jeg stammede helt vildt, tror ikke jeg fik den"
+    events = run(ActionRecordRejection(), make_tracker(said, "report_rejection", slots=COMPLETE), dispatcher)
+    assert events == [] and texts(dispatcher) == text("form.feelings.doubt")
+    dispatcher.messages.clear()
+    before_the_plan = make_tracker(said, "report_rejection", slots={"interview_date": "2026-11-20"})
+    events = run(ActionRecordRejection(), before_the_plan, dispatcher)
+    assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]  # the form says the word

@@ -704,3 +704,23 @@ def test_the_channel_said_again_to_another_question_is_no_date_misread(dispatche
     slots = run_form(asking("deadline", "ringe", interview_date="2026-11-03", role="kok",
                             contact_channel="telefon"), dispatcher)  # AR003
     assert slots["deadline"] is None and texts(dispatcher) == ""  # the question comes again, no "kunne ikke læse"
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("mail, hvorfor skal du vide det?", "email"),  # AU045
+    ("telefon. hvem skal jeg spørge efter? kan ikke huske hvad hun hed", "telefon"),  # AU024
+])
+def test_a_channel_said_before_a_question_answers_the_channel_question(dispatcher, said, chosen):
+    tracker = asking("contact_channel", said, intent="ask_meaning", interview_date="2026-11-24", role="kok")
+    assert run_form(tracker, dispatcher)["contact_channel"] == chosen
+
+
+@pytest.mark.parametrize("said", [
+    "hvorfor skal du vide om jeg vil ringe? hvad er bedst??",  # AU019: asked about, not chosen
+    "hvorfor skal du vide om jeg vil ringe eller skrive? jeg tør næsten ikke ringe",  # AU001: ruled out
+])
+def test_a_channel_the_nlu_tagged_in_a_question_or_ruled_out_is_not_chosen(dispatcher, said):
+    tracker = asking("contact_channel", said, intent="ask_meaning", interview_date="2026-11-24", role="kok",
+                     contact_channel="telefon")  # the NLU's entity mapping set it from "ringe"
+    tracker.events.append({"event": "slot", "name": "contact_channel", "value": "telefon"})
+    assert run_form(tracker, dispatcher).get("contact_channel") is None

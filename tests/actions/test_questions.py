@@ -56,3 +56,25 @@ def test_hvad_mener_du_alone_explains_the_question_being_asked(dispatcher):
                            active_loop="followup_form", intent="ask_meaning")
     run(ActionExplainQuestion(), tracker, dispatcher)
     assert texts(dispatcher) == text("form.meaning.contact_channel")
+
+
+def test_nerves_told_with_an_answer_get_a_word_once_before_the_next_question(dispatcher):
+    from actions.questions import AskRole
+    said = "hej. jeg var til jobsamtale i torsdags og jeg er helt vildt nervøs for at skulle ringe til dem"  # AU001
+    tracker = make_tracker(said, slots={"requested_slot": "role", "interview_date": "2026-11-26"},
+                           active_loop="followup_form")
+    run(AskRole(), tracker, dispatcher)
+    assert texts(dispatcher).startswith(text("form.feelings.nervous"))
+    dispatcher.messages.clear()
+    tracker.events.insert(0, {"event": "bot", "text": text("form.feelings.nervous")})  # said before
+    run(AskRole(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.questions.role")
+
+
+def test_nerves_told_with_the_mail_chosen_get_the_word_for_the_mail(dispatcher):
+    from actions.questions import AskDeadline
+    said = "mail, jeg bliver så nervøs i telefonen"
+    tracker = make_tracker(said, slots={"requested_slot": "deadline", "contact_channel": "email"},
+                           active_loop="followup_form")
+    run(AskDeadline(), tracker, dispatcher)
+    assert texts(dispatcher).startswith(text("form.feelings.nervous_email"))

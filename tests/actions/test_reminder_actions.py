@@ -190,3 +190,10 @@ def test_the_employer_calling_now_is_no_follow_up_done(dispatcher):
     events = run(ActionReminderDone(), make_tracker(said, "reminder_done", {**COMPLETE, "followup_date": "2026-12-08"}),
                  dispatcher)
     assert events == [] and texts(dispatcher) == text("reminders.they_call")  # nothing counted, no "godt gået"
+
+
+def test_a_call_told_again_after_the_no_is_not_praised_as_a_new_follow_up(dispatcher):
+    said = "jeg ringede jo, det har jeg sagt"  # AU033: the cold call was the no
+    events = run(ActionReminderDone(), make_tracker(said, "reminder_done", {**COMPLETE, "application_closed": True}),
+                 dispatcher)
+    assert events == [] and texts(dispatcher) == text("plan.closed_already")

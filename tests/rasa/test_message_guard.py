@@ -96,3 +96,9 @@ def test_a_request_for_the_calendar_file_is_heard_whatever_was_guessed():
     # a calendar checked or filled in by the user asks for nothing
     for said in ("har sat det i kalenderen, tak", "jeg tjekker lige min kalender"):
         assert intent_after(classified(said, "request_calendar")) != "request_calendar"
+
+
+def test_why_the_coach_asks_is_heard_whatever_was_guessed():
+    for said in ("mail, hvorfor skal du vide det?", "hvorfor skal du vide om jeg vil ringe eller skrive?"):  # AU
+        assert intent_after(classified(said, "ask_channel_advice")) == "ask_meaning"
+    assert intent_after(classified("hvorfor skal jeg vente?", "ask_followup_day")) != "ask_meaning"
