@@ -47,7 +47,7 @@ def _alt(words) -> str:
 _WD_ABBR = {"man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4,
             "loer": 5, "lor": 5, "soen": 6, "son": 6}
 _WD_ABBR_ALONE = ("tirs", "tir", "ons", "tors", "fre", "loer", "soen")  # with a dot
-_WD_ABBR_NO_DOT = ("tirs", "tors", "fre", "loer")  # no Danish word: also without the dot
+_WD_ABBR_NO_DOT = ("tirs", "ons", "tors", "fre", "loer")  # no Danish word: also without the dot
 _WD_ABBR_MESSAGE = ("soen", "son", "ons")  # "søn" is also a son: only as the whole message
 WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAY_NAMES)} | _WD_ABBR
 

@@ -97,3 +97,8 @@ def test_a_message_received_asks_for_no_review(said):  # AT004
 def test_an_english_opening_with_the_day_in_danish_is_read():  # AS030
     assert check_input("hey, had an interview i onsdags, what now?") is None
     assert check_input("I had an interview yesterday") is not None  # English only: the Danish-only reply
+
+
+def test_a_weekday_cut_short_dates_the_follow_up():  # AT043, on Saturday 12 June 2027
+    [entity] = time_entities(as_read("sendte en mail ons men intet svar"), date(2027, 6, 12))
+    assert entity["value"] == "2027-06-09"
