@@ -535,7 +535,7 @@ class ValidateFollowupForm(FormValidationAction):
         said = text_of(tracker)
         if slot == "interview_date" and interview_told_done(said) and not times_in(tracker):
             return {slot: None}  # "jeg har været til jobsamtale og ved ikke hvad jeg skal gøre nu": no date misread
-        if slot != "contact_channel" and opens_with_a_channel(said):
+        if slot != "contact_channel" and (opens_with_a_channel(said) or channel_preference(said)):
             return {slot: None}  # "ringe" asked for the answer day: the channel said again, the question comes again
         dispatcher.utter_message(text=text("form.take_your_time") if stepping_away(said) else not_understood(slot))
         return {slot: None}

@@ -724,3 +724,10 @@ def test_a_channel_the_nlu_tagged_in_a_question_or_ruled_out_is_not_chosen(dispa
                      contact_channel="telefon")  # the NLU's entity mapping set it from "ringe"
     tracker.events.append({"event": "slot", "name": "contact_channel", "value": "telefon"})
     assert run_form(tracker, dispatcher).get("contact_channel") is None
+
+
+@pytest.mark.parametrize("said", ["ok ok, så en mail da", "det har jeg jo sagt, jeg vil RINGE", "altså telefon"])
+def test_the_channel_said_again_when_the_answer_day_is_asked_is_no_unreadable_date(dispatcher, said):  # AU010, AU018
+    tracker = asking("deadline", said, interview_date="2026-11-24", role="kok", contact_channel="telefon")
+    slots = run_form(tracker, dispatcher)
+    assert not texts(dispatcher) and slots["requested_slot"] == "deadline"

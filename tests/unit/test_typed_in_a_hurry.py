@@ -102,3 +102,9 @@ def test_an_english_opening_with_the_day_in_danish_is_read():  # AS030
 def test_a_weekday_cut_short_dates_the_follow_up():  # AT043, on Saturday 12 June 2027
     [entity] = time_entities(as_read("sendte en mail ons men intet svar"), date(2027, 6, 12))
     assert entity["value"] == "2027-06-09"
+
+
+@pytest.mark.parametrize("said, channel", [("ok ok, så en mail da", EMAIL), ("nå men ja telefon", PHONE),
+                                           ("ok ringer", PHONE), ("ja en mail, det var også over Teams", EMAIL)])
+def test_a_channel_after_ok_or_ja_is_the_channel(said, channel):
+    assert channel_preference(said) == channel
