@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import goes_on_with_case
 from actions.feelings import acknowledge_feeling
-from actions.latest_message import set_in_previous_turn, text_of
+from actions.latest_message import intent_of, set_in_previous_turn, text_of
 from actions.reminder_offer import cancel_reminders, offer_reminder
 from actions.tracker_case import (
     CASE_SLOTS,
@@ -38,7 +38,7 @@ from coach.danish import format_date
 from coach.facts import channel_intended, parse_channel, told_unanswered
 from coach.questions import plan_pending
 from coach.requests import is_button
-from coach.rules import FollowUpPlan, Timing, plan_followup, thanks_are_due
+from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
 from coach.writing.calendar import event_summary, followup_event, followup_filename
@@ -272,7 +272,8 @@ class ActionFollowupPlan(Action):
         if news is not None:
             return [FollowupAction(news)]  # "har også prøvet HR, heller ingen svar"
         if unchanged and not has_facts(tracker):
-            dispatcher.utter_message(text=text("plan.unchanged"))  # nothing about the case: not the plan again
+            if not acknowledge_feeling(dispatcher, tracker):  # "jeg er allerede nervøs haha" (AU042)
+                dispatcher.utter_message(text=_nothing_new(tracker))  # nothing about the case: not the plan again
             return []
         today = clock.today()
         plan = plan_followup(case, today)
@@ -284,6 +285,16 @@ class ActionFollowupPlan(Action):
         send_plan(dispatcher, tracker, case, plan, today)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
+
+
+def _nothing_new(tracker: Tracker) -> str:
+    """Before the interview, a question about the plan asks what comes after it ("hvad skal jeg så gøre efter
+    samtalen?", AU029); else the plan stands."""
+    case = case_from(tracker)
+    if intent_of(tracker) == "request_plan" and case.interview_date \
+            and interview_lies_ahead(case, clock.today()):
+        return text("plan.after_the_interview")
+    return text("plan.unchanged")
 
 
 def still_before_the_same_interview(tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan, today: date) -> bool:

@@ -495,3 +495,23 @@ def test_a_fear_of_a_no_closes_nothing_and_asks_nothing(dispatcher):
     before_the_plan = make_tracker(said, "report_rejection", slots={"interview_date": "2026-11-20"})
     events = run(ActionRecordRejection(), before_the_plan, dispatcher)
     assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]  # the form says the word
+
+
+def _after_the_before_interview_plan(said, intent):
+    slots = {"interview_date": "2026-12-02", "role": "junior udvikler", "company": "Trustpilot"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    return make_tracker(said, intent, slots=slots, events=events)
+
+
+def test_what_to_do_after_the_interview_asked_before_it_is_answered(dispatcher):
+    """AU029: "ok. men hvad skal jeg så gøre efter samtalen?" got "Det ændrer ikke din plan"."""
+    run(ActionFollowupPlan(), _after_the_before_interview_plan("ok. men hvad skal jeg så gøre efter samtalen?",
+                                                               "request_plan"), dispatcher)
+    assert texts(dispatcher) == text("plan.after_the_interview")
+
+
+def test_nerves_before_the_interview_get_a_word_not_the_plan_unchanged(dispatcher):
+    """AU042: "jeg er allerede nervøs haha" got "Det ændrer ikke din plan"."""
+    run(ActionFollowupPlan(), _after_the_before_interview_plan("jeg er allerede nervøs haha", "inform"), dispatcher)
+    assert texts(dispatcher) == text("form.feelings.nervous_before")
