@@ -288,13 +288,14 @@ class ActionFollowupPlan(Action):
 
 
 def _nothing_new(tracker: Tracker) -> str:
-    """Before the interview, a question about the plan asks what comes after it ("hvad skal jeg så gøre efter
-    samtalen?", AU029); else the plan stands."""
-    case = case_from(tracker)
-    if intent_of(tracker) == "request_plan" and case.interview_date \
-            and interview_lies_ahead(case, clock.today()):
+    """A question about the plan gets the plan in short ("Hvad gør jeg så nu?" after letting go, AS036); before
+    the interview, what comes after it ("hvad skal jeg så gøre efter samtalen?", AU029). Else the plan stands."""
+    case, today = case_from(tracker), clock.today()
+    if intent_of(tracker) != "request_plan" or not case.interview_date:
+        return text("plan.unchanged")
+    if interview_lies_ahead(case, today):
         return text("plan.after_the_interview")
-    return text("plan.unchanged")
+    return plan_message(plan_followup(case, today), today)
 
 
 def still_before_the_same_interview(tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan, today: date) -> bool:

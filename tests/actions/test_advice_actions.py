@@ -515,3 +515,13 @@ def test_nerves_before_the_interview_get_a_word_not_the_plan_unchanged(dispatche
     """AU042: "jeg er allerede nervøs haha" got "Det ændrer ikke din plan"."""
     run(ActionFollowupPlan(), _after_the_before_interview_plan("jeg er allerede nervøs haha", "inform"), dispatcher)
     assert texts(dispatcher) == text("form.feelings.nervous_before")
+
+
+def test_what_now_after_letting_go_gets_the_plan_in_short(dispatcher):
+    """AS036: "Hvad gør jeg så nu?" after the plan to let go got "Det ændrer ikke din plan"."""
+    slots = {**COMPLETE, "followup_attempts": 3, "last_attempt_date": "2026-11-25"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": "Hvad gør jeg så nu?"}]
+    run(ActionFollowupPlan(), make_tracker("Hvad gør jeg så nu?", "request_plan", slots=slots, events=events),
+        dispatcher)
+    assert texts(dispatcher).startswith(text("plan.when.let_go").split("{")[0])
