@@ -59,8 +59,8 @@ def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
 class ActionAnswerMailForm(Action):
     """'skal jeg skrive kære eller hej?', 'hvad skriver jeg under med?', 'hvem skal jeg spørge efter?' (the message
     guard's `ask_mail_form`): the advice, the line from the case's own mail or script, and how to fill in a name
-    it lacks. A follow-up announced in
-    the same message ("ok jeg sender den nu. skal hendes chef have cc?") gets luck after the answer."""
+    it lacks. A follow-up announced in the same message ("ok jeg sender den nu. skal hendes chef have cc?") gets
+    luck after the answer."""
 
     def name(self) -> str:
         return "action_answer_mail_form"
