@@ -36,7 +36,7 @@ from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.facts import channel_intended, parse_channel, told_unanswered
-from coach.questions import plan_pending
+from coach.questions import only_hesitates, plan_pending
 from coach.requests import is_button
 from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due
 from coach.texts import text
@@ -288,9 +288,12 @@ class ActionFollowupPlan(Action):
 
 
 def _nothing_new(tracker: Tracker) -> str:
-    """A question about the plan gets the plan in short ("Hvad gør jeg så nu?" after letting go, AS036); before
-    the interview, what comes after it ("hvad skal jeg så gøre efter samtalen?", AU029). Else the plan stands."""
+    """A hesitation gets an invitation to ask; a question about the plan gets the plan in short ("Hvad gør jeg
+    så nu?" after letting go, AS036), before the interview what comes after it ("hvad skal jeg så gøre efter
+    samtalen?", AU029). Else the plan stands."""
     case, today = case_from(tracker), clock.today()
+    if only_hesitates(text_of(tracker)):
+        return text("plan.unclear")  # "hmm" (AT011): a doubt, no news
     if intent_of(tracker) != "request_plan" or not case.interview_date:
         return text("plan.unchanged")
     if interview_lies_ahead(case, today):

@@ -70,6 +70,14 @@ _TERMS = (
 )
 
 
+# "hmm", "?", "øh…": a message that only hesitates
+_HESITATION = re.compile(r"^\W*(h+m+|m{2,}|oe+h*m*|oe+hm|naa+|hmm+\?*|\?+|\.{2,}|…)\W*$")
+
+
+def only_hesitates(said: str) -> bool:
+    return bool(_HESITATION.match(fold(said or "")))
+
+
 # "hvorfor skal du vide det?", "Hvorfor spørger De om, hvornår de ville svare?": why the coach asks
 _WHY = re.compile(r"\bhvorfor (skal|vil|spoerger|spurgte|har|mener) (du|de)\b|"
                   r"\bhvad skal du (egentlig )?(bruge )?(det|den|dagen|datoen|det her)( \w+)? til\b|"

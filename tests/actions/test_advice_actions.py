@@ -525,3 +525,12 @@ def test_what_now_after_letting_go_gets_the_plan_in_short(dispatcher):
     run(ActionFollowupPlan(), make_tracker("Hvad gør jeg så nu?", "request_plan", slots=slots, events=events),
         dispatcher)
     assert texts(dispatcher).startswith(text("plan.when.let_go").split("{")[0])
+
+
+@pytest.mark.parametrize("said", ["hmm", "?", "øh"])
+def test_a_hesitation_after_the_plan_is_invited_to_ask(dispatcher, said):
+    """AT011, AT044: "hmm" after the plan got "Det ændrer ikke din plan"."""
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    run(ActionFollowupPlan(), make_tracker(said, "inform", slots=COMPLETE, events=events), dispatcher)
+    assert texts(dispatcher) == text("plan.unclear")
