@@ -74,6 +74,7 @@ from coach.facts import (
     date_taken_back,
     employer_left_unsaid,
     in_full_before,
+    interview_ahead_without_day,
     interview_just_now,
     interview_told_done,
     is_correction,
@@ -195,6 +196,9 @@ class ValidateFollowupForm(FormValidationAction):
             # "Ved du, hvilken dag?" "nope": the period's last day, the later (safer) follow-up, said aloud
             dispatcher.utter_message(text=text("form.interview_day_assumed", day=format_date(period[1])))
             return {"interview_date": period[1].isoformat(), "interview_period": None}
+        if interview_ahead_without_day(text_of(tracker)) and not times_in(tracker) \
+                and tracker.get_slot("interview_date") is None:
+            return {"interview_ahead": True}  # "har samtale": the day comes next, and lies ahead (AT029)
         return self._extract_date(dispatcher, tracker, "interview_date", INTERVIEW)
 
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -318,6 +322,9 @@ class ValidateFollowupForm(FormValidationAction):
         """The slot values an accepted time entity gives: the day (and the interview's time of day)."""
         today = clock.today()
         corrected = as_day(before_this_turn(tracker, slot)) if corrects else None
+        if topic == INTERVIEW and tracker.get_slot("interview_ahead") and not tracker.get_slot(slot):
+            # "har samtale", then "på tirsdag": the coming one
+            entity = {**entity, "additional_info": {**entity["additional_info"], "ahead": True}}
         value = pinned_day(tracker.latest_message.get("entities", []), entity, topic, today) \
             or reading_for(entity, topic, today, interview=as_day(tracker.get_slot("interview_date")),
                            near=corrected)

@@ -84,9 +84,12 @@ class AskInterviewDate(_AskAction):
     slot = "interview_date"
 
     def question(self, tracker: Tracker) -> str:
-        # "i sidste uge" told the week: the question asks for the day in it.
-        return text("form.questions.interview_day") if tracker.get_slot("interview_period") \
-            else super().question(tracker)
+        # "i sidste uge" told the week: the question asks for the day in it; "har samtale" asks ahead.
+        if tracker.get_slot("interview_period"):
+            return text("form.questions.interview_day")
+        if tracker.get_slot("interview_ahead"):
+            return text("form.questions.interview_date_ahead")
+        return super().question(tracker)
 
     def narrowed(self, tracker: Tracker) -> bool:
         # "for en måneds tid siden" on the second try: which day is a new question, not the old one again

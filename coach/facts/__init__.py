@@ -88,6 +88,7 @@ from coach.facts.topics import (  # noqa: F401
     approximate,
     date_topic,
     interview_ahead,
+    interview_ahead_without_day,
     interview_told_done,
     reported_speech,
 )

@@ -141,6 +141,15 @@ def interview_ahead(text: str) -> bool:
     return bool(INTERVIEW_AHEAD.search(fold(text)))
 
 
+# "har samtale", "jeg skal til jobsamtale snart": ahead, its day not said (the next answer names it)
+_AHEAD_WITHOUT_DAY = re.compile(r"^\W*(hej\w*\W+)?(jeg )?(har|skal (have|til)) (en )?(job)?(samtale|interview)"
+                                r"( snart| i naeste uge| paa et tidspunkt)?\W*$")
+
+
+def interview_ahead_without_day(text: str) -> bool:
+    return bool(_AHEAD_WITHOUT_DAY.match(fold(text)))
+
+
 # "var til samtale her i ugen", "har været til to samtaler": an interview told as over, its day maybe apart
 _INTERVIEW_DONE = re.compile(r"\b(var|har vaeret|havde vaeret|var jeg) (til |paa )?(en |min |to |2 )?(job)?"
                              r"(samtale|samtaler|interview)\b|"

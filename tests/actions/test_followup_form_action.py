@@ -731,3 +731,13 @@ def test_the_channel_said_again_when_the_answer_day_is_asked_is_no_unreadable_da
     tracker = asking("deadline", said, interview_date="2026-11-24", role="kok", contact_channel="telefon")
     slots = run_form(tracker, dispatcher)
     assert not texts(dispatcher) and slots["requested_slot"] == "deadline"
+
+
+def test_an_interview_told_ahead_without_its_day_reads_the_next_day_said_ahead(dispatcher):
+    """AT029: "har samtale", then "på tirsdag" said on a Tuesday was read as today's interview, held."""
+    told = run_form(asking("interview_date", "har samtale"), dispatcher)
+    assert told["interview_ahead"] is True and told.get("interview_date") is None
+    slots = run_form(asking("interview_date", "på tirsdag", interview_ahead=True), dispatcher)
+    assert slots["interview_date"] == "2026-12-01"  # the coming Tuesday (today is Saturday 28 November)
+    slots = run_form(asking("interview_date", "torsdag", interview_ahead=True), dispatcher)
+    assert slots["interview_date"] == "2026-12-03"

@@ -78,3 +78,10 @@ def test_nerves_told_with_the_mail_chosen_get_the_word_for_the_mail(dispatcher):
                            active_loop="followup_form")
     run(AskDeadline(), tracker, dispatcher)
     assert texts(dispatcher).startswith(text("form.feelings.nervous_email"))
+
+
+def test_an_interview_told_ahead_is_asked_about_ahead(dispatcher):
+    tracker = make_tracker("har samtale", slots={"requested_slot": "interview_date", "interview_ahead": True},
+                           active_loop="followup_form")
+    run(AskInterviewDate(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.questions.interview_date_ahead")
