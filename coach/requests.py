@@ -17,6 +17,7 @@ from coach.facts import (
     following_up_now,
     names_said,
     opens_with_a_channel,
+    parse_channel,
     rejection_reported,
 )
 
@@ -102,6 +103,11 @@ _RECEIVED = re.compile(r"\b(fik|faaet|modtog|modtaget)( lige| netop| nu| i dag| 
                        r"\b(de|hun|han) (har )?(skrev|skrevet|sendte|sendt) (den her|denne|dette|det her)\b")
 
 
+# "min mail", "den her tekst": the user's own draft, which may be for the coach to read
+_OWN_DRAFT = re.compile(r"\b(min|mit|mine|denne|dette|den her|det her) (\w+ )?"
+                        r"(e-?mail|mail|udkast|tekst|besked|brev)\w*\b")
+
+
 def asks_for_review(said: str) -> bool:
     folded = fold(said)
     if is_button(said):
@@ -117,6 +123,9 @@ def asks_for_review(said: str) -> bool:
     if len(folded.split()) < _PASTED and not _JUDGING_WORDS.search(folded) \
             and (any(names_said(said)) or attempts_reported(said) is not None):
         return False  # "Jeg har skrevet tre gange …, uden at få svar. Bør jeg skrive igen?" tells follow-ups made
+    if len(folded.split()) < _PASTED and not _JUDGING_WORDS.search(folded) and not _ASKS_THE_COACH.search(folded) \
+            and not _OWN_DRAFT.search(folded) and parse_channel(said) is not None:
+        return False  # "mail har jeg brugt hele tiden" (E022) tells the channel
     return not _OTHER_READER.search(folded) or bool(_ASKS_THE_COACH.search(folded))
 
 

@@ -332,7 +332,11 @@ def whole_title(value: str, text: str) -> str:
         before = before[:-2]
     elif before and _TITLE_ADJECTIVE.match(before[-1]):
         words.insert(0, before[-1])
-    return " ".join(words)
+    department = _IN_DEPARTMENT.match(text, found.end())  # "sagsbehandler i ydelsesafdelingen" (U010)
+    return " ".join(words) + (department[0] if department else "")
+
+
+_IN_DEPARTMENT = re.compile(r"\s+i\s+[a-zæøå-]+(?:afdelingen|afdeling|teamet)\b")
 
 
 # What kind of post, before the title it is for: "fast stilling som", "vikar som", "fritidsjob som"

@@ -387,6 +387,8 @@ def test_role_and_employer_in_looser_sentences(text, role, company):
     ("designer", "Samtale i fredags - grafisk designer hos et mindre bureau", "grafisk designer"),
     ("sundhedsassistent", "som social- og sundhedsassistent", "social- og sundhedsassistent"),
     ("kok", "jeg er kok", "kok"),
+    ("sagsbehandler", "som sagsbehandler i ydelsesafdelingen.", "sagsbehandler i ydelsesafdelingen"),  # U010
+    ("kok", "som kok i Tivoli", "kok"),  # the employer, no department
 ])
 def test_the_whole_title_around_what_the_nlu_tagged(tagged, text, title):
     assert whole_title(tagged, text) == title

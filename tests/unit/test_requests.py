@@ -56,6 +56,9 @@ def test_rehearsal_only_when_asked_for(said, meant):
     ("kan du skrive den til Ole Strand? og min signatur er Karim Haddad", False),
     ("kan du læse min mail til Ole Strand?", True),
     ("Jeg har skrevet tre gange: den 6. maj og den 28. maj, uden at få svar. Bør jeg skrive igen?", False),  # AL044
+    # the channel, told or asked about, is no draft (E022: the retrained classifier guessed a review)
+    ("mail har jeg brugt hele tiden", False), ("Skal jeg skrive direkte til ham eller til HR?", False),
+    ("er det her min mail ok? hej Lone, tak for sidst", True),
 ])
 def test_a_review_only_when_the_coach_is_asked(said, meant):
     assert asks_for_review(said) is meant
