@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coach.facts.employers import FIRM_CALLED, TITLE, TITLE_ENDING, an_employer
+from coach.facts.employers import FIRM_CALLED, TITLE, TITLE_ENDING, an_employer, company_said
 from coach.facts.pasted import employer_signature
 from coach.facts.text import NAME_LEAD, clean_free_text
 
@@ -132,6 +132,7 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\bsendte? (?:en |et )?(?:[\w-]*mail|besked|sms)\b"
                                  rf"(?:[^.!?]|(?<=\d)\.){{0,40}}?\btil)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
+
                       # "ring. til Brian Holm, mester"
                       re.compile(rf"(?i:\b(?:ring|ringe|mail|skriv)\W{{1,3}}til)\s+{_FULL_NAME}"),
                       # "jeg kender hende jo godt, Lone Dam, så …": a whole name set beside "hende"/"ham"
@@ -175,12 +176,23 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text)
              if not signed or not signed.startswith(name))
     cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
-        + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else [])
+        + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else []) + _interviewer(text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not an_employer(name)  # "jeg ringer til Novo Nordisk"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
     contact = next(filter(None, contacts), None)  # "Kære Coach" is no name
     return next(filter(None, users), None), _settled_spelling(contact, text)
+
+
+# "samtale d. 22/4 hos Jysk, salgsassistent, med Hanne Bech" (AV038): the interview, then with whom
+_INTERVIEW_WITH = re.compile(rf"(?i:\b(?:job)?samtale\b[^!?\n]{{0,60}}?,\s*med)\s+{_FULL_NAME}\s*(?:[,.!]|$)")
+
+
+def _interviewer(text: str) -> list[str]:
+    """The person the interview was with, when the employer is named apart ("med Dansk Supermarked" is a firm)."""
+    found = _INTERVIEW_WITH.search(text)
+    employer = company_said(text) if found else None
+    return [found["name"]] if found and employer and not employer.startswith(found["name"]) else []
 
 
 _OR_NAME = re.compile(rf"\beller\s+{_FULL_NAME}")

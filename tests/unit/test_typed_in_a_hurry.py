@@ -108,3 +108,8 @@ def test_a_weekday_cut_short_dates_the_follow_up():  # AT043, on Saturday 12 Jun
                                            ("ok ringer", PHONE), ("ja en mail, det var også over Teams", EMAIL)])
 def test_a_channel_after_ok_or_ja_is_the_channel(said, channel):
     assert channel_preference(said) == channel
+
+
+def test_the_interview_with_someone_at_a_named_employer_names_the_contact():  # AV038
+    assert names_said(as_read("samtale d. 22/4 hos Jysk, salgsassistent, med Hanne Bech")) == (None, "Hanne Bech")
+    assert names_said(as_read("samtale i går, med Dansk Supermarked")) == (None, None)  # a firm, no person
