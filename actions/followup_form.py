@@ -106,7 +106,7 @@ from coach.facts import (
     without_names,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
-from coach.rules import interview_lies_ahead
+from coach.rules import interview_lies_ahead, lets_go
 from coach.texts import text
 from coach.tips import channel_advice
 from coach.validation import (
@@ -137,6 +137,7 @@ ATTEMPTS = "followup_attempts"
 NEVER_FACTS = {"bad_input", "forget_me", "request_draft_review"}  # a draft pasted with the request is no fact
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
+_SHORT_ANSWER = 8  # words: "det sagde de ikke noget konkret om"
 Slots = Dict[str, Any]
 # Optional slots are filled by from_entity mappings, not by extract_ methods: rasa-sdk
 # would warn about the missing methods on every turn.
@@ -206,7 +207,7 @@ class ValidateFollowupForm(FormValidationAction):
         said = text_of(tracker)
         # "nej ved du hvad, jeg kan ikke huske det præcist" right after a date was read: taken back
         retracted = date_taken_back(said) and set_in_previous_turn(tracker, "deadline") and not times_in(tracker)
-        asked = self._asked(tracker, "deadline") or retracted
+        asked = self._asked(tracker, "deadline") or retracted or _answers_the_unasked_deadline(tracker)
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
         # asked, an uncued day is the answer too ("de sagde inden jul, men det er jo snart")
@@ -649,6 +650,15 @@ class ValidateFollowupForm(FormValidationAction):
 
 
 _AFFIRMED_AFTER = re.compile(r"\b(så gør jeg det|det gør jeg|så gør vi det|så det gør jeg)\b", re.IGNORECASE)
+
+
+def _answers_the_unasked_deadline(tracker: Tracker) -> bool:
+    """After three unanswered follow-ups the answer day is never asked (R5 needs none), yet users go on
+    answering it ("ved ikke", "ingen dato": AT010, AU020, AV033): a short answer, taken as meant."""
+    said = text_of(tracker)
+    return tracker.get_slot("deadline") is None and not tracker.get_slot("requested_slot") \
+        and lets_go(case_from(tracker)) and not times_in(tracker) \
+        and len(said.split()) <= _SHORT_ANSWER and says_no_deadline(said, asked=True)
 
 
 def _is_a_question(tracker: Tracker) -> bool:
