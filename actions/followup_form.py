@@ -71,9 +71,11 @@ from coach.facts import (
     company_corrected,
     company_said,
     corrected_title,
+    count_restated,
     date_taken_back,
     employer_left_unsaid,
     in_full_before,
+    interview_ahead,
     interview_ahead_without_day,
     interview_just_now,
     interview_told_done,
@@ -100,6 +102,7 @@ from coach.facts import (
     stepping_away,
     times_said,
     title_then_place,
+    told_unanswered,
     unsure,
     whole_title,
     with_surname,
@@ -462,10 +465,15 @@ class ValidateFollowupForm(FormValidationAction):
         said = text_of(tracker)
         known = int(tracker.get_slot(ATTEMPTS) or 0)
         answered = answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or []))
-        if intent_of(tracker) in QUESTIONS or rejection_reported(said) or answered:
+        no_on_that_call = rejection_reported(said) and not told_unanswered(said)  # "ringede uden at få fat i nogen,
+        if intent_of(tracker) in QUESTIONS or no_on_that_call or answered:  # og i dag kom et afslag" (AW033)
             return {}  # asked about, or the call was answered (with a no, or with a new day to wait for)
+        if interview_ahead(said) or interview_lies_ahead(case_from(tracker), clock.today()):
+            return {}  # "skal til samtale på torsdag og har allerede skrevet for at bekræfte tidspunktet" (AW023)
         reported = attempts_reported(said)
-        if known and not (reported or 0) > known:  # a larger count later ("har siden ringet tre gange") is the total
+        if known and count_restated(said) is not None:
+            reported = count_restated(said)  # "to eller tre gange?", then "det var to gange" (AW020)
+        elif known and not (reported or 0) > known:  # a larger count later ("har siden ringet tre gange") is the total
             if not is_correction(said):
                 return {}  # counted already
             reported = times_said(said)  # "nej, kun én gang"

@@ -444,13 +444,17 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
     # follow-up is another's): the last one is the latest
     days = about_attempt + uncued if about_attempt else uncued
     days.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
-    for entity in days:
-        info = entity["additional_info"]
-        if info.get("past"):
-            day = info["past"][:10]
-            if day <= today.isoformat():
-                return day
-    return None
+    readings = sorted((_follow_up_day(e["additional_info"], today) for e in days if e["additional_info"].get("past")),
+                      reverse=True)
+    return next((day for day in readings if day <= today.isoformat()), None)
+
+
+def _follow_up_day(info: Dict[str, Any], today: date) -> str:
+    """'første gang mandag' said on a Monday is last week's: a follow-up made today is told "i dag" (AW007)."""
+    day = info["past"][:10]
+    if day == today.isoformat() and _WEEKDAY_ONLY.match(fold(info.get("text") or "")):
+        return (today - timedelta(weeks=1)).isoformat()
+    return day
 
 
 def _in_interview_week(info: Dict[str, Any], value: str, interview: date, today: date) -> str | None:

@@ -113,7 +113,18 @@ _COUNT_SETTLED = re.compile(rf"\b{_COUNT_WORD}(?: gange?)?\W+eller {_COUNT_WORD}
 
 
 _COUNT_CORRECTED = re.compile(rf"\b{_COUNT_WORD} gange?\b[^?!]{{0,30}}?\W(nej|naa|undskyld|rettelse|vent|wait)\W+"
-                              rf"((nej|vent|wait)\W+)*(det var )?(?P<last>{_COUNT_WORD}) gange?\b")
+                              rf"((nej|vent|wait)\W+)*(det var )?(?P<last>{_COUNT_WORD})"
+                              r"(?: gange?\b|(?=\s*[,.;]|\s*$))")  # "3 gange, nej 2, …" (AW032)
+# "det var to gange" (AW020, after "to eller tre gange?"): the count said again, settled
+_COUNT_RESTATED = re.compile(rf"\bdet var (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b")
+# "skrevet til HR og til chefen" (AW011): one act, to two people
+_AND_TO_ANOTHER = re.compile(r"\btil (?!dem\b|mig\b)[\w-]+( [\w-]+)? og (ogsaa )?til (?!dem\b|mig\b)[\w-]+")
+
+
+def count_restated(text: str) -> int | None:
+    """The count said again as the settled one ('det var to gange'), or None."""
+    found = _COUNT_RESTATED.search(fold(text))
+    return COUNTS[found["count"]] if found else None
 
 
 def attempts_reported(text: str) -> int | None:
@@ -125,14 +136,16 @@ def attempts_reported(text: str) -> int | None:
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
     # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
     acts = _users_acts(folded)
-    if any(m.group(1).startswith("ring") for m in acts):
+    # "prøvede lige at ringe. telefonsvarer, lagde en besked" (AW037): the call, one
+    if any(m.group(1).startswith("ring") or _TRIED_TO_CALL.match(folded, m.end()) for m in acts):
         acts = [m for m in acts if not VOICEMAIL_LEFT.fullmatch(m.group(1))]
     settled = _COUNT_SETTLED.search(folded) or _COUNT_CORRECTED.search(folded)
     if settled:  # "en gang... eller to? To gange", "to gange uden svar... nej vent, tre gange": the last count
         return COUNTS[settled["last"]]
     counted = _counted_per_kind(folded, acts)
     # "skrev en mail d. 19. oktober og igen d. 27. oktober", "ringet i mandags og i onsdags": one act, days more
-    again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0)
+    again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0) \
+        + len(_AND_TO_ANOTHER.findall(folded))
     if counted == 1:
         return 1 + again
     if counted is not None:
@@ -173,7 +186,8 @@ def employer_calling(text: str) -> bool:
 
 
 _NO_REPLY = re.compile(r"\b(uden (at faa )?(noget )?svar|(intet|ingen|ikke noget) svar|ikke (faaet|fik) (noget )?svar|"
-                       r"telefonsvar\w*|voicemail|ikke fat|tog (den )?(ikke|ikk)|ingen tog|stilhed|intet hoert)\b")
+                       r"telefonsvar\w*|voicemail|ikke fat|uden at faa fat|tog (den )?(ikke|ikk)|ingen tog|stilhed|"
+                       r"intet hoert)\b")
 
 
 def told_unanswered(text: str) -> bool:
@@ -212,6 +226,7 @@ _AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
 
 
 _TRIED_TO = re.compile(r"( \w+){0,2}? at (ringe|skrive|maile|sende)\b")
+_TRIED_TO_CALL = re.compile(r"( \w+){0,2}? at ringe\b")
 
 
 def attempt_channel(text: str) -> str | None:

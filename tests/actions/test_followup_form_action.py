@@ -741,3 +741,21 @@ def test_an_interview_told_ahead_without_its_day_reads_the_next_day_said_ahead(d
     assert slots["interview_date"] == "2026-12-01"  # the coming Tuesday (today is Saturday 28 November)
     slots = run_form(asking("interview_date", "torsdag", interview_ahead=True), dispatcher)
     assert slots["interview_date"] == "2026-12-03"
+
+
+def test_a_mail_before_the_interview_is_no_follow_up(dispatcher):  # AW023
+    said = "hej jeg skal til samtale på torsdag som butikschef og har allerede skrevet en gang til dem for at bekræfte"
+    slots = run_form(asking("interview_date", said), dispatcher)
+    assert not slots.get("followup_attempts")
+
+
+def test_the_count_said_again_replaces_the_unsure_one(dispatcher):  # AW020
+    tracker = asking("contact_channel", "har lige tjekket min opkaldsliste, det var to gange. sidste gang d. 25.",
+                     interview_date="2026-11-10", role="laborant", followup_attempts=3)
+    assert run_form(tracker, dispatcher)["followup_attempts"] == 2
+
+
+def test_an_unanswered_call_told_with_a_no_by_mail_still_counts(dispatcher):  # AW033
+    said = "Jeg ringede en gang i onsdags uden at få fat i nogen, og i dag kom der så et afslag på mail."
+    slots = run_form(asking("role", said, interview_date="2026-11-10"), dispatcher)
+    assert slots["followup_attempts"] == 1 and slots["application_closed"] is True

@@ -1,0 +1,36 @@
+"""Follow-ups already made, told every way (the blind part AW): how many, and the day of the last."""
+
+from datetime import date
+
+import pytest
+
+from coach.applications import as_read
+from coach.dates.entities import past_day, time_entities
+from coach.facts import attempts_reported, count_restated, told_unanswered
+
+
+@pytest.mark.parametrize("said, count", [
+    ("Jeg har ringet til min kontaktperson og skrevet til HR og til chefen - ingen har svaret.", 3),  # AW011
+    ("jeg har ringet 3 gange, nej 2, den første gang var det dem der ringede for at aftale samtalen", 2),  # AW032
+    ("okay prøvede lige at ringe. telefonsvarer, lagde en besked", 1),  # AW037: the message is part of the call
+    ("har skrevet til dem to gange", 2),
+])
+def test_how_many_follow_ups_were_made(said, count):
+    assert attempts_reported(said) == count
+
+
+def test_the_count_said_again_is_the_settled_one():  # AW020, after "to eller tre gange? ved ikke helt"
+    assert count_restated("har lige tjekket min opkaldsliste, det var to gange. sidste gang d. 29.") == 2
+    assert count_restated("det var anden gang jeg var til samtale") is None
+
+
+def test_a_call_that_reached_no_one_went_unanswered():  # AW033: the no came by mail, apart
+    assert told_unanswered("Jeg ringede en gang sidste uge, onsdag, uden at få fat i nogen, og i dag kom der et afslag")
+
+
+def test_a_bare_weekday_of_a_follow_up_said_on_that_weekday_is_last_weeks():  # AW007, on Monday 23 November
+    today = date(2026, 11, 23)
+    told = "første gang mandag (mail) og igen fredag (ringede)"
+    assert past_day(time_entities(as_read(told), today), today) == "2026-11-20"
+    assert past_day(time_entities(as_read("ringede i dag"), today), today) == "2026-11-23"
+    assert past_day(time_entities(as_read("ringede mandag"), today), today) == "2026-11-16"
