@@ -79,7 +79,7 @@ YEAR = r"(?:19|20|21)\d\d(?![0-9])"
 DAY_START = r"(?<![0-9])(?<![0-9][.,/:-])"
 NUM_END = r"(?![0-9]|[.,/:-][0-9])"
 # "tirsdag 9/3", "på fredag den 4.", "i mandags, d. 23.": a weekday said with the date
-PREFIX_WD = rf"(?:(?:paa\s+)?(?P<wd>{WD_ANY}),?\s+|\bi\s+(?P<wdpast>{WD_FULL})s,?\s+)?"
+PREFIX_WD = rf"(?:(?:\bpaa\s+)?\b(?P<wd>{WD_ANY}),?\s+|\bi\s+(?P<wdpast>{WD_FULL})s,?\s+)?"  # not "koordinaTOR d. 20."
 DEN = r"\b(?:den|d\.|d(?=\s+\d))\s*"  # "d 18" typed without the dot
 NOT_AMOUNT = (r"(?!\.?\s*(?:dage?s?|uger?s?|ma+ned|aar|timer?|minutter|kr|kroner|%|procent|pct"
               r"|stk|personer|mennesker|gange?|ansatte|af|point|sider|kandidater|ansoegere)\b)"

@@ -34,3 +34,8 @@ def test_a_bare_weekday_of_a_follow_up_said_on_that_weekday_is_last_weeks():  # 
     assert past_day(time_entities(as_read(told), today), today) == "2026-11-20"
     assert past_day(time_entities(as_read("ringede i dag"), today), today) == "2026-11-23"
     assert past_day(time_entities(as_read("ringede mandag"), today), today) == "2026-11-16"
+
+
+def test_a_title_ending_like_a_weekday_is_no_weekday():  # AW012: "marketingkoordinaTOR d. 20." was "tor d. 20."
+    [entity] = time_entities(as_read("samtale som marketingkoordinator d. 20. november"), date(2026, 12, 6))
+    assert entity["additional_info"]["text"] == "d. 20. november" and entity["value"] == "2026-11-20"
