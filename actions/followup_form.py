@@ -496,7 +496,7 @@ class ValidateFollowupForm(FormValidationAction):
         times = times_in(tracker)
         about_attempt = any((e.get("additional_info") or {}).get("about") == ATTEMPT for e in times)
         said_later = bool(before_this_turn(tracker, ATTEMPTS) and times) and (
-            about_attempt or speaks_of_last_time(text_of(tracker)))
+            about_attempt or speaks_of_last_time(text_of(tracker)) or corrects_the_follow_up_day(tracker))
         if not (right_after or said_later):
             return {}
         day = past_day(tracker.latest_message.get("entities", []), clock.today())
@@ -658,6 +658,11 @@ class ValidateFollowupForm(FormValidationAction):
 
 
 _AFFIRMED_AFTER = re.compile(r"\b(så gør jeg det|det gør jeg|så gør vi det|så det gør jeg)\b", re.IGNORECASE)
+
+
+def corrects_the_follow_up_day(tracker: Tracker) -> bool:
+    """'nej vent, det var tirsdag' right after the day of a follow-up was counted (AW031)."""
+    return is_correction(text_of(tracker)) and bool(times_in(tracker)) and corrected_topic(tracker) == ATTEMPT
 
 
 def _answers_the_unasked_deadline(tracker: Tracker) -> bool:

@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from actions.tracker_case import earlier_events
 from coach.applications import as_read
 from coach.case import NO_DEADLINE
-from coach.facts import DEADLINE, INTERVIEW
+from coach.facts import ATTEMPT, DEADLINE, INTERVIEW
 
 DATE_SLOTS = ("interview_date", "deadline")
 
@@ -63,7 +63,11 @@ def set_in_previous_turn(tracker: Tracker, slot: str) -> bool:
 
 def corrected_topic(tracker: Tracker) -> str:
     """The date a bare correction is about: the one the previous message gave (or that the coach refused
-    in it), else the one given last, else the interview."""
+    in it), else the one given last, else the interview. A follow-up's day just counted is the one corrected
+    ("har ringet en gang uden svar, sidst i onsdags", then "nej vent, det var tirsdag": AW031)."""
+    if set_in_previous_turn(tracker, "last_attempt_date") and not any(
+            e.get("event") == "slot" and e.get("name") in DATE_SLOTS for e in previous_turn(tracker)):
+        return ATTEMPT
     touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS
                and e.get("value") != NO_DEADLINE}  # "ingen frist" gave no date to correct
     if touched:  # both in one message: the interview is what people correct
@@ -76,7 +80,7 @@ def corrected_topic(tracker: Tracker) -> str:
 
 
 def slot_of(topic: str) -> str:
-    return "interview_date" if topic == INTERVIEW else "deadline"
+    return {INTERVIEW: "interview_date", ATTEMPT: "last_attempt_date"}.get(topic, "deadline")
 
 
 def as_day(value: Any) -> date | None:

@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm
+from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, corrects_the_follow_up_day
 from actions.latest_message import intent_of, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
 from coach.facts import speaks_of_last_time
@@ -49,7 +49,8 @@ class ValidateSlotMappings(ValidateFollowupForm):
             return slots
         # "mailen var den sidste, den sendte jeg onsdag i sidste uge" dates a follow-up counted already;
         # "har også prøvet HR i torsdags" is a new one, the report action's to count
-        dated = ("last_attempt_date",) if speaks_of_last_time(text_of(tracker)) else ()
+        dated = ("last_attempt_date",) if speaks_of_last_time(text_of(tracker)) or corrects_the_follow_up_day(tracker) \
+            else ()
         return [name for name in slots if name not in RECORDS or name in dated]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,

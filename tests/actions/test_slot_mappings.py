@@ -389,3 +389,19 @@ def test_an_unasked_ved_ikke_before_letting_go_is_no_answer_day(dispatcher):
     before = {"interview_date": "2026-11-02", "role": "truckfører", "followup_attempts": 1,
               "last_attempt_date": "2026-11-24", "contact_channel": "telefon"}
     assert "deadline" not in facts_pass(after_the_plan("ved ikke", before), dispatcher)
+
+
+def test_a_correction_right_after_a_follow_ups_day_corrects_that_day_not_the_answer_day(dispatcher):
+    """AW031: "nej vent, det var tirsdag" after "har ringet en gang uden svar, sidst i onsdags" moved the deadline."""
+    before = {**COMPLETE, "interview_date": "2026-11-10", "interview_time": None, "deadline": "2026-11-16"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in before.items()),
+              {"event": "action", "name": "action_followup_plan"},
+              {"event": "user", "text": "har ringet en gang uden svar, sidst i onsdags"},
+              {"event": "slot", "name": "followup_attempts", "value": 1},
+              {"event": "slot", "name": "last_attempt_date", "value": "2026-11-25"},
+              {"event": "action", "name": "action_record_no_answer"},
+              {"event": "user", "text": "nej vent, det var tirsdag"}]
+    slots = {**before, "followup_attempts": 1, "last_attempt_date": "2026-11-25"}
+    tracker = make_tracker("nej vent, det var tirsdag", "inform", slots=slots, events=events)
+    found = facts_pass(tracker, dispatcher)
+    assert found.get("last_attempt_date") == "2026-11-24" and "deadline" not in found
