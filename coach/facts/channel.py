@@ -58,7 +58,8 @@ _BARE_CHANNEL = re.compile(r"^\W*((ja|ok|okay|jamen|altsaa|naa|men|nej)\W+)*(saa
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
                            r"( igen| vel| nok| tak| bare| helst| hellere| da| faktisk| selv| nu|"
                            r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg| obviously| please| pls|"
-                           r" for sure| definitely| def| probably| prob| i guess| ig| mby| maybe)*"
+                           r" for sure| definitely| def| probably| prob| i guess| ig| mby| maybe|"
+                           r" hver gang| hele tiden| hele vejen)*"  # "mail hver gang" (L014)
                            r"\W*$")
 
 
