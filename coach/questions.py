@@ -71,15 +71,16 @@ _TERMS = (
 
 
 # "hmm", "?", "øh…": a message that only hesitates
-_HESITATION = re.compile(r"^\W*(h+m+|m{2,}|oe+h*m*|oe+hm|naa+|hmm+\?*|\?+|\.{2,}|…)\W*$")
+_HESITATION = re.compile(r"^\W*(h+m+|m{2,}|oe+h*m*|naa+|\?+|\.{2,}|…)\W*$")
 
 
 def only_hesitates(said: str) -> bool:
     return bool(_HESITATION.match(fold(said or "")))
 
 
-# "hvorfor skal du vide det?", "Hvorfor spørger De om, hvornår de ville svare?": why the coach asks
-_WHY = re.compile(r"\bhvorfor (skal|vil|spoerger|spurgte|har|mener) (du|de)\b|"
+# "hvorfor skal du vide det?", "Hvorfor spørger De om, hvornår de ville svare?": why the coach asks (not
+# "hvorfor har de ikke svaret?": folded, the formal De is the employer's de but for asking)
+_WHY = re.compile(r"\bhvorfor (skal|vil|spoerger|spurgte|har|mener) du\b|\bhvorfor (spoerger|spurgte) de\b|"
                   r"\bhvad skal du (egentlig )?(bruge )?(det|den|dagen|datoen|det her)( \w+)? til\b|"
                   r"\bhvorfor er (det|den|dagen|datoen) (vigtig|vigtigt|noedvendig|noedvendigt)\b")
 

@@ -443,7 +443,6 @@ def past_day(entities: List[Dict[str, Any]], today: date) -> str | None:
     # "ringet tirsdag og mailet torsdag", "første gang d. 15. og så i mandags" (a day beside one about a
     # follow-up is another's): the last one is the latest
     days = about_attempt + uncued if about_attempt else uncued
-    days.sort(key=lambda e: (e["additional_info"].get("past") or "")[:10], reverse=True)
     readings = sorted((_follow_up_day(e["additional_info"], today) for e in days if e["additional_info"].get("past")),
                       reverse=True)
     return next((day for day in readings if day <= today.isoformat()), None)

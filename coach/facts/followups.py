@@ -137,7 +137,7 @@ def attempts_reported(text: str) -> int | None:
     # answering machine is part of the call ("ringet i formiddags ... lagde en besked")
     acts = _users_acts(folded)
     # "prøvede lige at ringe. telefonsvarer, lagde en besked" (AW037): the call, one
-    if any(m.group(1).startswith("ring") or _TRIED_TO_CALL.match(folded, m.end()) for m in acts):
+    if any(m.group(1).startswith("ring") or _tried_to(folded, m) == "ringe" for m in acts):
         acts = [m for m in acts if not VOICEMAIL_LEFT.fullmatch(m.group(1))]
     settled = _COUNT_SETTLED.search(folded) or _COUNT_CORRECTED.search(folded)
     if settled:  # "en gang... eller to? To gange", "to gange uden svar... nej vent, tre gange": the last count
@@ -225,17 +225,20 @@ _DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d
 _AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
 
 
-_TRIED_TO = re.compile(r"( \w+){0,2}? at (ringe|skrive|maile|sende)\b")
-_TRIED_TO_CALL = re.compile(r"( \w+){0,2}? at ringe\b")
+_TRIED_TO = re.compile(r"( \w+){0,2}? at (?P<verb>ringe|skrive|maile|sende)\b")
+
+
+def _tried_to(folded: str, act: re.Match) -> str | None:
+    """The verb after a general act: "prøvede (faktisk) at ringe" -> "ringe"."""
+    tried = _TRIED_TO.match(folded, act.end())
+    return tried["verb"] if tried else None
 
 
 def attempt_channel(text: str) -> str | None:
     """How the last follow-up the message reports went: 'har mailet dem én gang i går' -> email, 'ringede og
     lagde en besked' -> telefon; None when no act names a channel ('har fulgt op to gange')."""
     folded = fold(text)
-    # "prøvede (faktisk) at ringe": a general act, named by the verb after it
-    acts = [m.group(0) + (tried[0] if (tried := _TRIED_TO.match(folded, m.end())) else "")
-            for m in _users_acts(folded)]
+    acts = [m.group(0) + " " + (_tried_to(folded, m) or "") for m in _users_acts(folded)]  # "prøvede at ringe"
     kinds = [EMAIL if re.search(r"mail|skr|sendt", a) else PHONE if re.search(r"ring|besked|talte", a) else None
              for a in acts]
     return next((k for k in reversed(kinds) if k), None)

@@ -25,6 +25,7 @@ def test_why_the_coach_asks_is_answered_for_the_question_asked(said, slot, key):
 
 def test_what_a_word_means_is_no_why():
     assert not asks_why("hvad mener du med svarfrist?") and not asks_why("hvorfor skal jeg vente?")
+    assert not asks_why("hvorfor har de ikke svaret?")  # the employer, not the coach
     assert meaning("hvad mener du med svarfrist?", "role") == text("form.meaning.deadline")
 
 
