@@ -326,8 +326,8 @@ class ValidateFollowupForm(FormValidationAction):
         """The slot values an accepted time entity gives: the day (and the interview's time of day)."""
         today = clock.today()
         corrected = as_day(before_this_turn(tracker, slot)) if corrects else None
-        if topic == INTERVIEW and tracker.get_slot("interview_ahead") and not tracker.get_slot(slot):
-            # "har samtale", then "på tirsdag": the coming one
+        if topic == INTERVIEW and before_this_turn(tracker, "interview_ahead") and not before_this_turn(tracker, slot):
+            # "har samtale", then "på tirsdag": the coming one (also when the facts pass read it first)
             entity = {**entity, "additional_info": {**entity["additional_info"], "ahead": True}}
         value = pinned_day(tracker.latest_message.get("entities", []), entity, topic, today) \
             or reading_for(entity, topic, today, interview=as_day(tracker.get_slot("interview_date")),

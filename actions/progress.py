@@ -43,7 +43,7 @@ from coach.facts import (
     speaks_of_last_time,
 )
 from coach.facts.feelings import DOUBT, feeling_told
-from coach.requests import is_button, names_a_no
+from coach.requests import is_button, names_a_no, tells_of_a_message_received
 from coach.rules import plan_followup
 from coach.texts import text
 
@@ -146,6 +146,9 @@ class ActionRecordRejection(Action):
             if missing_for_plan(tracker):
                 return [FollowupAction("followup_form")]  # the form's question says the word first
             acknowledge_feeling(dispatcher, tracker)
+            return []
+        if not rejection_reported(said) and tells_of_a_message_received(said):
+            dispatcher.utter_message(text=text("form.progress.what_they_wrote"))  # "fik lige den her sms"
             return []
         if not rejection_reported(said) and not is_button(said):
             return _confirm_rejection(dispatcher)  # the intent alone is a guess: closing needs the user's yes

@@ -108,6 +108,11 @@ _OWN_DRAFT = re.compile(r"\b(min|mit|mine|denne|dette|den her|det her) (\w+ )?"
                         r"(e-?mail|mail|udkast|tekst|besked|brev)\w*\b")
 
 
+def tells_of_a_message_received(said: str) -> bool:
+    """'fik lige den her sms': a message from the employer, its words not given yet."""
+    return bool(_RECEIVED.search(fold(said)))
+
+
 def asks_for_review(said: str) -> bool:
     folded = fold(said)
     if is_button(said):

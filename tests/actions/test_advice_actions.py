@@ -534,3 +534,10 @@ def test_a_hesitation_after_the_plan_is_invited_to_ask(dispatcher, said):
               {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
     run(ActionFollowupPlan(), make_tracker(said, "inform", slots=COMPLETE, events=events), dispatcher)
     assert texts(dispatcher) == text("plan.unclear")
+
+
+def test_a_message_received_without_its_words_is_asked_for_not_taken_for_a_no(dispatcher):
+    """The newcomer trial: "fik lige den her sms" got "Har de sagt nej til dig?"."""
+    events = run(ActionRecordRejection(), make_tracker("fik lige den her sms", "report_rejection", slots=COMPLETE),
+                 dispatcher)
+    assert events == [] and texts(dispatcher) == text("form.progress.what_they_wrote")

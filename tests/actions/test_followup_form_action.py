@@ -759,3 +759,14 @@ def test_an_unanswered_call_told_with_a_no_by_mail_still_counts(dispatcher):  # 
     said = "Jeg ringede en gang i onsdags uden at få fat i nogen, og i dag kom der så et afslag på mail."
     slots = run_form(asking("role", said, interview_date="2026-11-10"), dispatcher)
     assert slots["followup_attempts"] == 1 and slots["application_closed"] is True
+
+
+def test_the_day_after_har_samtale_stays_ahead_when_the_facts_pass_read_it_first(dispatcher):
+    """The newcomer trial: the facts pass read "fredag" ahead, then the form read it again from the past."""
+    events = [{"event": "user", "text": "har samtale"}, {"event": "slot", "name": "interview_ahead", "value": True},
+              {"event": "slot", "name": "requested_slot", "value": "interview_date"},
+              {"event": "user", "text": "fredag"}, {"event": "slot", "name": "interview_date", "value": "2026-12-04"}]
+    tracker = make_tracker("fredag", slots={"requested_slot": "interview_date", "interview_ahead": True,
+                                            "interview_date": "2026-12-04"}, active_loop="followup_form",
+                           events=events)
+    assert run_form(tracker, dispatcher)["interview_date"] == "2026-12-04"  # Friday ahead of Saturday 28 November
