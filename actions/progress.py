@@ -136,23 +136,29 @@ class ActionRecordRejection(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
-        if carries_form_facts(tracker) and not rejection_reported(said):
-            return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
-        going_on = goes_on_with_case(tracker) if not rejection_reported(said) else None
-        if going_on is not None and not any(e.get("name") == self.name() for e in going_on):
-            return going_on  # "nej ved du hvad, jeg ringer faktisk": a change of plan, not a "no" (never this again)
-        if not rejection_reported(said) and feeling_told(said) == DOUBT:
-            # "tror ikke jeg fik den" fears a no that has not come: a word to it, nothing closed
-            if missing_for_plan(tracker):
-                return [FollowupAction("followup_form")]  # the form's question says the word first
-            acknowledge_feeling(dispatcher, tracker)
-            return []
-        if not rejection_reported(said) and tells_of_a_message_received(said):
-            dispatcher.utter_message(text=text("form.progress.what_they_wrote"))  # "fik lige den her sms"
-            return []
-        if not rejection_reported(said) and not is_button(said):
-            return _confirm_rejection(dispatcher)  # the intent alone is a guess: closing needs the user's yes
-        return close_gracefully(dispatcher, tracker)
+        if rejection_reported(said) or is_button(said):
+            return close_gracefully(dispatcher, tracker)
+        return _no_no_told(dispatcher, tracker, self.name())
+
+
+def _no_no_told(dispatcher: CollectingDispatcher, tracker: Tracker, recording: str) -> List[EventType]:
+    """The intent guessed a no the words do not tell: what they do tell, or the question whether it was one."""
+    said = text_of(tracker)
+    if carries_form_facts(tracker):
+        return [FollowupAction("followup_form")]  # "de sagde uge 44" answers the form, it is no "no"
+    going_on = goes_on_with_case(tracker)
+    if going_on is not None and not any(e.get("name") == recording for e in going_on):
+        return going_on  # "nej ved du hvad, jeg ringer faktisk": a change of plan, not a "no" (never this again)
+    if feeling_told(said) == DOUBT:
+        # "tror ikke jeg fik den" fears a no that has not come: a word to it, nothing closed
+        if missing_for_plan(tracker):
+            return [FollowupAction("followup_form")]  # the form's question says the word first
+        acknowledge_feeling(dispatcher, tracker)
+        return []
+    if tells_of_a_message_received(said):
+        dispatcher.utter_message(text=text("form.progress.what_they_wrote"))  # "fik lige den her sms"
+        return []
+    return _confirm_rejection(dispatcher)  # the intent alone is a guess: closing needs the user's yes
 
 
 def _confirm_rejection(dispatcher: CollectingDispatcher) -> List[EventType]:
