@@ -26,7 +26,7 @@ from actions.latest_message import (
     text_of,
     times_in,
 )
-from actions.questions import times_asked
+from actions.questions import explain_question, times_asked
 from actions.tracker_case import (
     CASE_SLOTS,
     REQUIRED_SLOTS,
@@ -37,7 +37,7 @@ from actions.tracker_case import (
     missing_for_plan,
     set_in_earlier_turns,
 )
-from actions.user_questions import answer_what_if
+from actions.user_questions import answer_mail_form, answer_what_if
 from coach import clock
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.danish import format_date
@@ -137,6 +137,10 @@ ATTEMPTS = "followup_attempts"
 # read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
 # Both passes (the form's run and actions.slot_mappings) stop at these before any extract_ method, and the
 # domain's entity mappings leave them out (not_intent).
+# Questions asked in a message that also answers the form ("mail, hvorfor skal du vide det?"): Rasa goes on
+# with the form and runs no rule, so the form answers them.
+_ANSWERED_BY_THE_FORM = {"ask_what_if": answer_what_if, "ask_meaning": explain_question,
+                         "ask_mail_form": answer_mail_form}
 NEVER_FACTS = {"bad_input", "forget_me", "request_draft_review"}  # a draft pasted with the request is no fact
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
@@ -175,8 +179,9 @@ class ValidateFollowupForm(FormValidationAction):
         told = {e.get("name") for e in events if e.get("event") == "slot"}
         again = [SlotSet(name, tracker.get_slot(name)) for name in (*CASE_SLOTS, "application_closed")
                  if name not in told and tracker.get_slot(name) != before_this_turn(tracker, name)]
-        if intent_of(tracker) == "ask_what_if" and (again or told - {"requested_slot"}):
-            answer_what_if(dispatcher, tracker)  # the form goes on, so no rule answers the question asked too
+        answer_too = _ANSWERED_BY_THE_FORM.get(intent_of(tracker))
+        if answer_too and (again or told - {"requested_slot"}):
+            answer_too(dispatcher, tracker)  # the form goes on, so no rule answers the question asked too
         return again + events
 
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,

@@ -132,5 +132,10 @@ class ActionExplainQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        dispatcher.utter_message(text=meaning(text_of(tracker), tracker.get_slot("requested_slot")))
+        explain_question(dispatcher, tracker)
         return []
+
+
+def explain_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Also said by the form when the same message answered its question ("mail, hvorfor skal du vide det?")."""
+    dispatcher.utter_message(text=meaning(text_of(tracker), tracker.get_slot("requested_slot")))

@@ -56,6 +56,17 @@ def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text=line)
 
 
+def answer_mail_form(dispatcher: CollectingDispatcher, tracker: Tracker, part: str | None = None) -> None:
+    """Also said by the form when the same message answered its question ("telefon. hvem skal jeg spørge
+    efter?")."""
+    part = part or mail_form_asked(text_of(tracker)) or GREETING
+    case = case_from(tracker)
+    for line in mail_form_answer(part, case):
+        dispatcher.utter_message(text=line)
+    if part == SIGN_OFF and not case.user_name:
+        dispatcher.utter_message(text=text("advice.hints.names"))
+
+
 class ActionAnswerMailForm(Action):
     """'skal jeg skrive kære eller hej?', 'hvad skriver jeg under med?', 'hvem skal jeg spørge efter?' (the message
     guard's `ask_mail_form`): the advice, the line from the case's own mail or script, and how to fill in a name
@@ -74,11 +85,7 @@ class ActionAnswerMailForm(Action):
             # "skal jeg skrive kære eller hej? hun hed Lone Bech": the advice, then the mail again, to her
             dispatcher.utter_message(text=text(f"advice.mail_form.{part}"))
             return going_on
-        case = case_from(tracker)
-        for line in mail_form_answer(part, case):
-            dispatcher.utter_message(text=line)
-        if part == SIGN_OFF and not case.user_name:
-            dispatcher.utter_message(text=text("advice.hints.names"))
+        answer_mail_form(dispatcher, tracker, part)
         return wish_luck(dispatcher, tracker) if about_to_follow_up(said) else []
 
 

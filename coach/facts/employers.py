@@ -108,6 +108,11 @@ def company_said(text: str) -> str | None:
         known = employer_at(tail) or public_employer_at(tail)
         if known:
             return known
+    for match in _HEARD_FROM.finditer(text):  # "svar fra hotel phønix": a known employer or a workplace named
+        tail = text[match.end():]
+        known = employer_at(tail) or public_employer_at(tail) or workplace_typed_lower(tail)
+        if known:
+            return known
     return _known_employer_ending_the_interview(text) or _only_a_known_employer(text)
 
 
@@ -207,6 +212,9 @@ _CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver
                         r"(?: (?:en|et|to|tre|fire|\d+|flere|et par))?(?: \w+)?"
                         r"(?: (?:e-?)?mails?\w*| beskeder?| breve?)?"
                         r"(?: \w+ gange?)? til\s+", re.IGNORECASE)
+
+# Whom the user waits to hear from: "få svar fra hotel phønix", "ikke hørt noget fra netto"
+_HEARD_FROM = re.compile(r"\b(?:svar|besked|nyt|noget|h(?:ø|oe|o)rt|h(?:ø|oe|o)re)\s+fra\s+", re.IGNORECASE)
 
 
 def employer_after(preposition: str, tail: str, named_as_workplace: bool = True) -> str | None:

@@ -55,8 +55,9 @@ _CONTACT_CUES = re.compile(
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
     rf"\w*,?)?|"  # "skrev til recruiteren, Line Møller"
     rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"
-    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?: (?:to|tre|fire|\d+) gange| en gang| igen)?"
-    rf"(?: i (?:går|forgårs|[a-zæøå]+dags)| (?:d\.|den) \d{{1,2}}\.?(?:/\d{{1,2}})?)? til"  # "ringet i mandags til"
+    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?:,? (?:to|tre|fire|\d+) gange|,? en gang|,? igen)?"
+    # "ringet i mandags til", "ringet en gang, i mandags, til jonas berg"
+    rf"(?:,? i (?:går|forgårs|[a-zæøå]+dags)|,? (?:d\.|den) \d{{1,2}}\.?(?:/\d{{1,2}})?)?,? til"
     rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
@@ -84,7 +85,9 @@ _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach",
 # "have fat i Morten Lund"
 _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
-                               rf"fat (?:i|på|paa))(?:\s+selv)?),?\s+{_FULL_NAME}|"  # "mester selv Bent Jensen"
+                               # "…, kontaktperson Kim Nørgaard"
+                               rf"fat (?:i|på|paa)|kontaktperson(?:en)?|min kontakt(?:person)?)(?:\s+selv)?)[,:]?\s+"
+                               rf"{_FULL_NAME}|"  # "mester selv Bent Jensen"
                                # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name
                                rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
                                rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéü]+))\b")

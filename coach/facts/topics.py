@@ -106,7 +106,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
 # "tirsdag d. 30. sagde han vist": the day the employer named, told before the words that say so
 _SAID_BY_THEM_AFTER = re.compile(r"\W*(sagde|skrev|lovede|naevnte) (de|han|hun|hen)\b")
 _AWAY_UNTIL = re.compile(r"\b(ferie|syg|sygemeldt|bortrejst|vaek|kursus|orlov)\b[^.,;!?]{0,15}"
-                         r"\b(til|indtil|frem til)\s*$")
+                         r"\b(til|til og med|indtil|frem til)\s*$")
 _DAY_OFF = re.compile(r"\s*(havde jeg|var jeg) (fri|syg|paa ferie)\b")  # "for mandag havde jeg fri"
 # Several rounds told with their days, the ordinal alone before each day
 _ROUNDS = re.compile(r"\b(to|tre|2|3|flere|begge) (samtaler|runder|samtalerunder)\b")

@@ -706,13 +706,22 @@ def test_the_channel_said_again_to_another_question_is_no_date_misread(dispatche
     assert slots["deadline"] is None and texts(dispatcher) == ""  # the question comes again, no "kunne ikke læse"
 
 
-@pytest.mark.parametrize("said, chosen", [
-    ("mail, hvorfor skal du vide det?", "email"),  # AU045
-    ("telefon. hvem skal jeg spørge efter? kan ikke huske hvad hun hed", "telefon"),  # AU024
+@pytest.mark.parametrize("said, intent, chosen, answer", [
+    ("mail, hvorfor skal du vide det?", "ask_meaning", "email", "form.why.contact_channel"),  # AU045
+    ("telefon. hvem skal jeg spørge efter? kan ikke huske hvad hun hed", "ask_mail_form", "telefon",
+     "advice.mail_form.ask_for"),  # AU024
 ])
-def test_a_channel_said_before_a_question_answers_the_channel_question(dispatcher, said, chosen):
-    tracker = asking("contact_channel", said, intent="ask_meaning", interview_date="2026-11-24", role="kok")
+def test_a_channel_said_before_a_question_answers_both(dispatcher, said, intent, chosen, answer):
+    """Rasa goes on with the form when its question is answered, so no rule would answer the question too."""
+    tracker = asking("contact_channel", said, intent=intent, interview_date="2026-11-24", role="kok")
     assert run_form(tracker, dispatcher)["contact_channel"] == chosen
+    assert text(answer) in texts(dispatcher)
+
+
+def test_a_why_asked_alone_is_left_to_the_rule(dispatcher):
+    tracker = asking("contact_channel", "hvorfor skal du vide det?", intent="ask_meaning",
+                     interview_date="2026-11-24", role="kok")
+    assert run_form(tracker, dispatcher).get("contact_channel") is None and texts(dispatcher) == ""
 
 
 @pytest.mark.parametrize("said", [

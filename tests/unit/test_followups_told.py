@@ -6,7 +6,7 @@ import pytest
 
 from coach.applications import as_read
 from coach.dates.entities import past_day, time_entities
-from coach.facts import attempts_reported, count_restated, told_unanswered
+from coach.facts import attempts_reported, company_said, count_restated, names_said, told_unanswered
 
 
 @pytest.mark.parametrize("said, count", [
@@ -39,3 +39,27 @@ def test_a_bare_weekday_of_a_follow_up_said_on_that_weekday_is_last_weeks():  # 
 def test_a_title_ending_like_a_weekday_is_no_weekday():  # AW012: "marketingkoordinaTOR d. 20." was "tor d. 20."
     [entity] = time_entities(as_read("samtale som marketingkoordinator d. 20. november"), date(2026, 12, 6))
     assert entity["additional_info"]["text"] == "d. 20. november" and entity["value"] == "2026-11-20"
+
+
+def test_the_day_someone_is_away_until_is_not_the_follow_ups():  # AW012, Monday 7 December
+    told = "ja jeg har skrevet en gang, i onsdags, men fik bare et autosvar om at hun er på ferie til og med i går"
+    days = {e["additional_info"]["text"]: e["additional_info"]["about"] for e in time_entities(told, date(2026, 12, 7))}
+    assert days == {"i onsdags": "attempt", "i går": "other"}
+
+
+@pytest.mark.parametrize("said, contact", [
+    ("jeg har faktisk allerede ringet en gang, i mandags, til jonas berg, men fik kun telefonsvareren", "Jonas Berg"),
+    ("hej, var til samtale d. 7/1 som lagerarbejder, kontaktperson Kim Nørgaard", "Kim Nørgaard"),  # AW027
+    ("min kontaktperson: Kim Nørgaard", "Kim Nørgaard"),
+])
+def test_the_contact_named_beside_a_follow_up_or_as_contact_person(said, contact):  # AW005
+    assert names_said(said) == (None, contact)
+
+
+@pytest.mark.parametrize("said, company", [
+    ("jeg har prøvet et par gange at få svar fra hotel phønix efter min samtale", "Hotel Phønix"),  # AW015
+    ("har ikke hørt noget fra netto endnu", "Netto"),
+    ("har ikke hørt fra mette endnu", None),  # a person, no workplace
+])
+def test_the_employer_the_user_waits_to_hear_from(said, company):
+    assert company_said(said) == company
