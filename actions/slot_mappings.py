@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, corrects_the_follow_up_day
 from actions.latest_message import intent_of, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
-from coach.facts import speaks_of_last_time
+from coach.facts import count_restated, speaks_of_last_time
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
@@ -47,11 +47,13 @@ class ValidateSlotMappings(ValidateFollowupForm):
         slots = await super().required_slots(domain_slots, dispatcher, tracker, domain)
         if not plan_given_before(tracker):
             return slots
-        # "mailen var den sidste, den sendte jeg onsdag i sidste uge" dates a follow-up counted already;
-        # "har også prøvet HR i torsdags" is a new one, the report action's to count
-        dated = ("last_attempt_date",) if speaks_of_last_time(text_of(tracker)) or corrects_the_follow_up_day(tracker) \
-            else ()
-        return [name for name in slots if name not in RECORDS or name in dated]
+        # "mailen var den sidste, den sendte jeg onsdag i sidste uge" dates a follow-up counted already, and
+        # "nej vent, det var faktisk fire gange i alt" counts them again; "har også prøvet HR i torsdags" is a
+        # new one, the report action's to count
+        said = text_of(tracker)
+        dated = ("last_attempt_date",) if speaks_of_last_time(said) or corrects_the_follow_up_day(tracker) else ()
+        recounted = (ATTEMPTS, "last_attempt_date") if count_restated(said) is not None else ()
+        return [name for name in slots if name not in RECORDS or name in dated + recounted]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:

@@ -174,7 +174,10 @@ def _settled(text: str, past: List[TimeMention], topics: List[str | None]) -> se
     return dropped
 
 
-_LISTED = re.compile(r"^\s*(,|,? og)\s*((senest|sidst|sidste gang)\s*)?$")
+_LISTED = re.compile(r"^\s*(,|,? og)\s*((senest|sidst|sidste gang)\s*)?"
+                     # "første mail d. 5. maj, anden i fredags"
+                     r"((den )?(anden|2\.|tredje|3\.|fjerde|4\.|sidste|seneste)( gang| mail| opringning| opkald)?"
+                     r"( var)?\s*)?$")
 _APPOSITION = re.compile(r"^\s*[,(/-]?\s*(altsaa |dvs\.? |det vil sige |nemlig |eller )?$")
 
 

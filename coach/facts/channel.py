@@ -89,6 +89,9 @@ def channel_preference(text: str) -> str | None:
     kept_on = _KEEPS_ON.search(folded)
     if kept_on:
         return PHONE if kept_on["act"].startswith("ring") else EMAIL
+    used = _USED_SO_FAR.match(folded)
+    if used:
+        return parse_channel(used["way"])
     preferred = {channel for channel, cued in _channel_words(folded) if channel and cued}
     if len(preferred) > 1:  # "vil helst skrive en e-mail, da jeg hører dårligt i telefonen": the why is no choice
         preferred = {channel for channel, cued in _channel_words(_REASON.sub(" ", folded)) if channel and cued}
@@ -113,6 +116,9 @@ _THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|
                         r"jeg\b(?! ikke| aldrig)(?![^.!?\n]*\?)")
 # ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice
 _REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
+# "mail har jeg brugt hele tiden" (E022): the way so far, first, with no other said after it
+_USED_SO_FAR = re.compile(r"^\W*(?P<way>(e-?)?mails?|telefon\w*|tlf) har (jeg )?(brugt|koert med|holdt mig til)\b"
+                          r"(?!.*\b(ringe|ring|telefon\w*|(e-?)?mail\w*|skrive)\b)")
 # "jeg har indtil nu ringet, og det vil jeg helst blive ved med": the way so far, kept
 _KEEPS_ON = re.compile(r"\b(har|har indtil nu|har hidtil|har altid) (?P<act>ringet|skrevet|mailet)\b[^.;!?]{0,30}"
                        r"\b(blive ved( med)?|fortsaette( med)?|holde fast i|goere det igen|goer det igen)\b")

@@ -11,7 +11,8 @@ DEADLINE_CUES = re.compile(
     r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig)|"  # "de sagde de ringer på onsdag"
-    r"(sagde|skrev|lovede) (at )?vi (ringer|skriver|melder|vender|giver|kontakter))\b"  # "de sagde vi ringer …"
+    r"(sagde|skrev|lovede) (at )?vi (ringer|skriver|melder|vender|giver|kontakter)|"  # "de sagde vi ringer …"
+    r"(sagde|skrev|lovede) (at )?(vi|jeg|man) (ville |skulle )?hoerte? fra)\b"  # "de sagde vi hørte fra dem …"
 )
 # A next round the user is invited to: "er nu inviteret til anden runde på mandag" (that is the interview)
 LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|kaldt|skal|kommer)( \w+){0,2} (til )?(en )?"

@@ -125,6 +125,14 @@ def test_after_the_plan_only_the_day_of_an_attempt_counted_is_read(dispatcher, t
     assert slots.get("last_attempt_date") == last and "followup_attempts" not in slots
 
 
+def test_after_the_plan_the_count_said_again_corrects_it(dispatcher):  # AU039, after letting go (R5)
+    before = {**COMPLETE, "interview_date": "2026-11-10", "deadline": "ingen", "followup_attempts": 3,
+              "last_attempt_date": "2026-11-28"}
+    said = "sidste gang var i torsdags. nej vent, det var faktisk fire gange i alt"
+    slots = facts_pass(after_the_plan(said, before), dispatcher)
+    assert slots["followup_attempts"] == 4 and slots["last_attempt_date"] == "2026-11-26"
+
+
 def test_before_the_plan_an_attempt_is_counted(dispatcher):
     slots = facts_pass(turn("var til samtale d. 10/11, har ringet to gange, sidst i torsdags"), dispatcher)
     assert slots["followup_attempts"] == 2 and slots["last_attempt_date"] == "2026-11-26"

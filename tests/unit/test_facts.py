@@ -1737,6 +1737,10 @@ def test_what_the_employer_said_actually_is_the_answer_day():
     from coach.dates.entities import time_entities
     found = time_entities("de sagde faktisk d. 9. april", date(2027, 4, 7))  # AP040, after "ved ikke"
     assert [(e["value"], e["additional_info"]["about"]) for e in found] == [("2027-04-09", "deadline")]
+    # AU035: "vi" is the user quoted, hearing from them
+    found = time_entities("nåh.. de sagde vi hørte fra dem inden udgangen af april", date(2027, 5, 18))
+    read = [(e["additional_info"]["past"], e["additional_info"]["about"]) for e in found]
+    assert read == [("2027-04-30", "deadline")]
 
 
 def test_a_known_employer_written_to_is_the_employer():

@@ -63,3 +63,10 @@ def test_the_contact_named_beside_a_follow_up_or_as_contact_person(said, contact
 ])
 def test_the_employer_the_user_waits_to_hear_from(said, company):
     assert company_said(said) == company
+
+
+def test_the_second_follow_up_listed_by_its_ordinal_is_dated_as_one():  # AU035, Tuesday 18 May 2027
+    today = date(2027, 5, 18)
+    entities = time_entities(as_read("første mail d. 5. maj, anden i fredags"), today)
+    assert [e["additional_info"]["about"] for e in entities] == ["attempt", "attempt"]
+    assert past_day(entities, today) == "2027-05-14"

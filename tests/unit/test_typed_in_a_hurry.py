@@ -106,7 +106,9 @@ def test_a_weekday_cut_short_dates_the_follow_up():  # AT043, on Saturday 12 Jun
 
 @pytest.mark.parametrize("said, channel", [("ok ok, så en mail da", EMAIL), ("nå men ja telefon", PHONE),
                                            ("ok ringer", PHONE), ("ja en mail, det var også over Teams", EMAIL),
-                                           ("mail hver gang", EMAIL)])  # L014, after letting go
+                                           ("mail hver gang", EMAIL),  # L014, after letting go
+                                           ("mail har jeg brugt hele tiden", EMAIL),  # E022, the way so far
+                                           ("mail har jeg brugt, men nu vil jeg ringe", PHONE)])
 def test_a_channel_after_ok_or_ja_is_the_channel(said, channel):
     assert channel_preference(said) == channel
 
