@@ -281,6 +281,9 @@ class ActionFollowupPlan(Action):
             # "det er en elevplads hos Nykredit" after "samtale på mandag": noted, not the whole advice again
             dispatcher.utter_message(text=text("plan.noted_before_interview", day=format_date(case.interview_date)))
             return [followup_date_event(plan)]
+        if still_letting_go(tracker, plan, today):  # "mail ja" after R5: noted, not the whole advice again
+            dispatcher.utter_message(text=text("plan.noted_let_go"))
+            return [followup_date_event(plan)]
         acknowledge_feeling(dispatcher, tracker)
         send_plan(dispatcher, tracker, case, plan, today)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
@@ -308,6 +311,15 @@ def still_before_the_same_interview(tracker: Tracker, case: FollowUpCase, plan: 
     before = case_from(tracker, **{slot: before_this_turn(tracker, slot) for slot in changed_this_turn(tracker)})
     return before.interview_date == case.interview_date \
         and plan_followup(before, today).timing is Timing.BEFORE_INTERVIEW
+
+
+def still_letting_go(tracker: Tracker, plan: FollowUpPlan, today: date) -> bool:
+    """The plan let go before this message, and lets go still: the users who answer the questions R5 no
+    longer needs ("mail ja", "det sagde de vist ikke", AX007) hear that it is noted."""
+    if plan.timing is not Timing.LET_GO or not plan_given_before(tracker):
+        return False
+    before = case_from(tracker, **{slot: before_this_turn(tracker, slot) for slot in changed_this_turn(tracker)})
+    return plan_followup(before, today).timing is Timing.LET_GO
 
 
 class _ArtifactAction(Action, abc.ABC):

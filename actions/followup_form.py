@@ -673,10 +673,11 @@ def corrects_the_follow_up_day(tracker: Tracker) -> bool:
 def _answers_the_unasked_deadline(tracker: Tracker) -> bool:
     """After three unanswered follow-ups the answer day is never asked (R5 needs none), yet users go on
     answering it ("ved ikke", "ingen dato": AT010, AU020, AV033): a short answer, taken as meant."""
-    said = text_of(tracker)
+    sentences = re.split(r"[.!?]+", text_of(tracker))  # "det sagde de vist ikke. nej det gjorde de ikke"
     return tracker.get_slot("deadline") is None and not tracker.get_slot("requested_slot") \
         and lets_go(case_from(tracker)) and not times_in(tracker) \
-        and len(said.split()) <= _SHORT_ANSWER and says_no_deadline(said, asked=True)
+        and all(len(said.split()) <= _SHORT_ANSWER for said in sentences) \
+        and any(said.strip() and says_no_deadline(said, asked=True) for said in sentences)
 
 
 def _is_a_question(tracker: Tracker) -> bool:

@@ -145,7 +145,7 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
-    rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*))\s*\(\s*{_NAME}")
+    rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*|hun|han|hen))\s*\(\s*{_NAME}")
 # The person who is to answer, when the user names several ("Det er Camilla Holm fra HR der sender svar",
 # "Lone sagde at det er hende der giver svar", "Hans sekretær, Lotte Winther, er den der skal give svar"):
 # the one to follow up with, before the interviewer named first.

@@ -73,9 +73,11 @@ _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at
 _ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re.IGNORECASE)
 # "for a barista job", "for en junior developer stilling": the title before a job word
 # "til en head of sales rolle" (AJ037); not "en ny stilling", "en spændende stilling"
-_ROLE_FOR = re.compile(r"\b(?:for|til) (?:a|an|en|et) "
+# "for junior developer position" (AX037): in English the article may go
+_ROLE_FOR = re.compile(r"\b(?:for|til) (?:(?:a|an|en|et|the) |(?=(?:[\w-]+ ){1,3}(?:position|role)\b))"
                        r"(?!(?:[\w-]+ )*(?:ny|nyt|nye|anden|andet|spændende|spaendende|god|"
-                       r"godt|fast|midlertidig|helt|rigtig|lignende|new|great|good)\b)"
+                       r"godt|fast|midlertidig|helt|rigtig|lignende|new|great|good|this|that|my|your|same|"
+                       r"the|a|an)\b)"
                        r"(?P<role>[\w-]+(?: [\w-]+){0,2}) (?:job|position|role|rolle|stilling)\b", re.IGNORECASE)
 # "ringet 3 gange ang tjenerjobbet": the title inside a compound with the job word
 _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørende|vedroerende|om|til|for)\s+"

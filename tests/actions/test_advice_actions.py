@@ -527,6 +527,24 @@ def test_what_now_after_letting_go_gets_the_plan_in_short(dispatcher):
     assert texts(dispatcher).startswith(text("plan.when.let_go").split("{")[0])
 
 
+def test_a_fact_told_after_letting_go_is_noted_not_the_whole_advice_again(dispatcher):
+    """AX007: "mail ja" after the plan to let go repeated the plan and its tips."""
+    slots = {**COMPLETE, "contact_channel": None, "deadline": None, "followup_attempts": 3,
+             "last_attempt_date": "2026-11-25"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": "mail ja"},
+              {"event": "slot", "name": "contact_channel", "value": "email"}]
+    tracker = make_tracker("mail ja", "inform", slots={**slots, "contact_channel": "email"}, events=events)
+    run(ActionFollowupPlan(), tracker, dispatcher)
+    assert texts(dispatcher) == text("plan.noted_let_go")
+    # a fourth follow-up counted changes nothing either; one fewer would (R5 escalates after two)
+    tracker.events[-1] = {"event": "slot", "name": "followup_attempts", "value": 2}
+    tracker.slots.update(contact_channel=None, followup_attempts=2)
+    later = CollectingDispatcher()
+    run(ActionFollowupPlan(), tracker, later)
+    assert text("plan.noted_let_go") not in texts(later)
+
+
 @pytest.mark.parametrize("said", ["hmm", "?", "øh"])
 def test_a_hesitation_after_the_plan_is_invited_to_ask(dispatcher, said):
     """AT011, AT044: "hmm" after the plan got "Det ændrer ikke din plan"."""

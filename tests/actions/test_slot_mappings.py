@@ -384,13 +384,13 @@ def test_the_hour_of_the_interview_told_later_keeps_its_day(dispatcher):
     assert slots.get("interview_time") == "10:00" and "interview_date" not in slots
 
 
-@pytest.mark.parametrize("said", ["ved ikke", "ingen dato", "det sagde de ikke noget konkret om"])
+@pytest.mark.parametrize("said", ["ved ikke", "ingen dato", "det sagde de ikke noget konkret om",
+                                  "det sagde de vist ikke. nej det gjorde de ikke"])  # AX007
 def test_the_answer_day_told_unasked_after_letting_go_is_taken_as_meant(dispatcher, said):
     """AT010, AU020, AV033: after three unanswered follow-ups the day is never asked, yet users answer it."""
     before = {"interview_date": "2026-11-02", "role": "truckfører", "followup_attempts": 4,
               "last_attempt_date": "2026-11-24", "contact_channel": "telefon"}
     assert facts_pass(after_the_plan(said, before), dispatcher)["deadline"] == "ingen"
-
 
 
 def test_an_unasked_ved_ikke_before_letting_go_is_no_answer_day(dispatcher):

@@ -1831,3 +1831,9 @@ def test_a_title_between_commas_after_the_employer():
 def test_a_no_wondered_about_is_no_news_of_one():
     from coach.facts import rejection_told
     assert not rejection_told("betyder det at de har valgt en anden? skal jeg skrive næste gang i stedet?")  # AP030
+
+
+def test_a_contact_named_in_brackets_after_she_or_he():  # AX011
+    said = "vi snakkede næsten en time og hun (Camilla Holm) sagde at de regnede med at give svar i næste uge"
+    assert names_said(said) == (None, "Camilla Holm")
+    assert names_said("han (min nabo) sagde det") == (None, None)
