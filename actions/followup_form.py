@@ -611,7 +611,7 @@ class ValidateFollowupForm(FormValidationAction):
         said = text_of(tracker)
         known = before_this_turn(tracker, "role")
         if known and value != known and not self._asked(tracker, "role") and not is_correction(said) \
-                and value not in (role_said(said), refined_title(said, known)) \
+                and value not in (role_said(said), refined_title(said, known), corrected_title(said, known)) \
                 and not (kind_of_place(known) and value == bare_title(said)):
             # A title mentioned in passing ("en mail til kontorchef Henrik Lund") is not a new role.
             return {"role": known}

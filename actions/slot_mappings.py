@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, corrects_the_follow_up_day
 from actions.latest_message import intent_of, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
-from coach.facts import count_restated, speaks_of_last_time
+from coach.facts import count_restated, is_correction, speaks_of_last_time, times_said
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
@@ -52,7 +52,8 @@ class ValidateSlotMappings(ValidateFollowupForm):
         # new one, the report action's to count
         said = text_of(tracker)
         dated = ("last_attempt_date",) if speaks_of_last_time(said) or corrects_the_follow_up_day(tracker) else ()
-        recounted = (ATTEMPTS, "last_attempt_date") if count_restated(said) is not None else ()
+        recounted = (ATTEMPTS, "last_attempt_date") if count_restated(said) is not None \
+            or (is_correction(said) and times_said(said) is not None) else ()  # "nej vent, kun én gang" (AY008)
         return [name for name in slots if name not in RECORDS or name in dated + recounted]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,

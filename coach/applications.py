@@ -119,6 +119,11 @@ def without_other_application(text: str) -> str:
     text = " " * cut + text[cut:] if cut else text
     for start, end in _others_listed(text):
         text = text[:start] + " " * (end - start) + text[end:]
+    for clause in _ANOTHER_ONES_CLAUSE.finditer(text):
+        blanked = text[:clause.start()] + " " * len(clause.group(0)) + text[clause.end():]
+        if _A_FACT.search(clause.group(0).strip()) and not _AN_INTERVIEW.search(clause.group(0)) \
+                and re.search(r"\w", blanked):
+            text = blanked
     for aside in _ALSO_ELSEWHERE.finditer(text):
         # with its employer; said after the interview meant, or as an aside ("i øvrigt", "forresten")
         blanked = text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():]
@@ -129,6 +134,14 @@ def without_other_application(text: str) -> str:
     return text
 
 
+# "d. 4/12 var min anden ansøgning hos Siemens Gamesa" (AY014), "den anden gang var til et andet firma" (AY008): a
+# clause about another application, inside a message about this one (not "samtale om en anden stilling")
+_IN_A_CLAUSE = r"(?:[^,.;!?]|(?<=\bd)\.|(?<=\d)\.(?=\s*\d))*"  # "d. 4/12", "4.12" go on
+_ANOTHER_ONES_CLAUSE = re.compile(rf"{_IN_A_CLAUSE}\b(?:min|mine|en|et|den|det) (?:anden|andet|andre) "
+                                  rf"(?:ansøgning|ansoegning|stilling|job|firma|virksomhed|arbejdsplads)\w*\b"
+                                  rf"{_IN_A_CLAUSE}", re.IGNORECASE)
+_AN_INTERVIEW = re.compile(r"samtale|interview", re.IGNORECASE)
+_A_FACT = re.compile(r"\d|(?<=\s)[A-ZÆØÅ]")  # a day or a name: "det var min anden ansøgning" alone tells nothing
 _AN_ASIDE = re.compile(r"\b(i øvrigt|i oevrigt|forresten)\b", re.IGNORECASE)
 
 

@@ -116,7 +116,10 @@ _COUNT_CORRECTED = re.compile(rf"\b{_COUNT_WORD} gange?\b[^?!]{{0,30}}?\W(nej|na
                               rf"((nej|vent|wait)\W+)*(det var )?(?P<last>{_COUNT_WORD})"
                               r"(?: gange?\b|(?=\s*[,.;]|\s*$))")  # "3 gange, nej 2, …" (AW032)
 # "det var to gange" (AW020, after "to eller tre gange?"): the count said again, settled
-_COUNT_RESTATED = re.compile(rf"\bdet var (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b")
+_COUNT_RESTATED = re.compile(rf"\bdet var (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b|"
+                             # "nej tre, sidst i mandags" right after "har ringet to gange" (AY016)
+                             rf"^\W*nej\W+(?:det var )?(?:kun |faktisk )?(?P<bare>{_COUNT_WORD})(?: gange?)?"
+                             r"(?=\s*[,.!]|\s*$)")
 # "skrevet til HR og til chefen" (AW011): one act, to two people
 _AND_TO_ANOTHER = re.compile(r"\btil (?!dem\b|mig\b)[\w-]+( [\w-]+)? og (ogsaa )?til (?!dem\b|mig\b)[\w-]+")
 
@@ -124,7 +127,7 @@ _AND_TO_ANOTHER = re.compile(r"\btil (?!dem\b|mig\b)[\w-]+( [\w-]+)? og (ogsaa )
 def count_restated(text: str) -> int | None:
     """The count said again as the settled one ('det var to gange'), or None."""
     found = _COUNT_RESTATED.search(fold(text))
-    return COUNTS[found["count"]] if found else None
+    return COUNTS[found["count"] or found["bare"]] if found else None
 
 
 def attempts_reported(text: str) -> int | None:

@@ -124,7 +124,9 @@ _USER_GREETS_AS = re.compile(rf"^\W*(?i:hej\w*|hey|hi|hallo|hall[oø]j|goddag|go
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
 _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
             re.compile(rf"(?i:\bmy name is|\bi am|\bi'm)\s+{_FULL_NAME}\b"),
-            re.compile(rf"(?:^|\s)/\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\s*$"))
+            re.compile(rf"(?:^|\s)/\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})\s*$"),
+            # "nej skriv Anders Kjærgaard, det er mit fulde efternavn" (AY007)
+            re.compile(rf"{_FULL_NAME},?\s+(?i:det er mit (?:fulde |rigtige |hele )?(?:efter|for|fulde )?navn)\b"))
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),

@@ -271,7 +271,8 @@ def role_sentence(answer: str) -> str:
 
 
 _TITLE_INSTEAD = re.compile(
-    r"\b(?:hed|hedder|var|er|mente|skriv|sæt|saet)\s+(?:det\s+)?(?:faktisk\s+|egentlig\s+)?"
+    r"\b(?:hed|hedder|var|er|mente|skriv|sæt|saet)\s+(?:det\s+)?(?:i øvrigt\s+|i oevrigt\s+|forresten\s+)?"
+    r"(?:faktisk\s+|egentlig\s+)?"  # "Rollen er i øvrigt faktisk social- og sundhedsassistent, ikke …" (AY004)
     r"(?P<new>[^\W\d][\w -]*?)\s*,?\s+(?:og\s+)?ikke\s+"
     r"(?P<old>[\w -]+?)\s*(?:[,.!]|$)|"  # "hov, skriv souschef og ikke kok, det var souschef-stillingen"
     r"\bikke\s+(?P<old2>[\w -]+?)\s*,?\s+men\s+(?P<new2>[^\W\d][\w -]*?)\s*[.!]*$", re.IGNORECASE)

@@ -8,6 +8,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from coach.applications import as_read
 from coach.dates.entities import time_entities
 
 TODAY = date(2026, 11, 28)  # a Saturday
@@ -36,7 +37,7 @@ def make_tracker(text: str = "", intent: str = "inform", slots: Dict[str, Any] |
                  entities: List[Dict[str, Any]] | None = None, active_loop: str | None = None,
                  events: List[Dict[str, Any]] | None = None) -> Tracker:
     """A tracker whose latest message carries the time entities our NLU component would emit."""
-    found = time_entities(text, TODAY) + list(entities or [])
+    found = time_entities(as_read(text), TODAY) + list(entities or [])  # as the NLU reads it
     return Tracker(
         sender_id="test-user",
         slots={**EMPTY_SLOTS, **(slots or {})},

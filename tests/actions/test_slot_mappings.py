@@ -133,6 +133,28 @@ def test_after_the_plan_the_count_said_again_corrects_it(dispatcher):  # AU039, 
     assert slots["followup_attempts"] == 4 and slots["last_attempt_date"] == "2026-11-26"
 
 
+def test_after_the_plan_a_count_corrected_right_after_it_was_told_is_the_count(dispatcher):  # AY008
+    before = {**COMPLETE, "interview_date": "2026-11-05", "deadline": "2026-11-13", "company": "Bravida"}
+    said = "nej vent, kun én gang til Bravida, den anden gang var til et andet firma. det var i torsdags"
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in before.items()),
+              {"event": "action", "name": "action_followup_plan"},
+              {"event": "user", "text": "jeg har ringet to gange uden svar"},
+              {"event": "slot", "name": "followup_attempts", "value": 2},
+              {"event": "slot", "name": "last_attempt_date", "value": "2026-11-28"},
+              {"event": "action", "name": "action_record_no_answer"},
+              {"event": "user", "text": said}]
+    tracker = make_tracker(said, "inform", slots={**before, "followup_attempts": 2, "last_attempt_date": "2026-11-28"},
+                           events=events)
+    slots = facts_pass(tracker, dispatcher)
+    assert slots["followup_attempts"] == 1 and slots["last_attempt_date"] == "2026-11-26"
+
+
+def test_after_the_plan_a_role_corrected_by_name_is_the_role(dispatcher):  # AY004
+    before = {**COMPLETE, "role": "sygeplejerske"}
+    said = "Rollen er i øvrigt faktisk social- og sundhedsassistent, ikke sygeplejerske. Det blandede jeg sammen."
+    assert facts_pass(after_the_plan(said, before), dispatcher)["role"] == "social- og sundhedsassistent"
+
+
 def test_before_the_plan_an_attempt_is_counted(dispatcher):
     slots = facts_pass(turn("var til samtale d. 10/11, har ringet to gange, sidst i torsdags"), dispatcher)
     assert slots["followup_attempts"] == 2 and slots["last_attempt_date"] == "2026-11-26"
@@ -413,3 +435,18 @@ def test_a_correction_right_after_a_follow_ups_day_corrects_that_day_not_the_ans
     tracker = make_tracker("nej vent, det var tirsdag", "inform", slots=slots, events=events)
     found = facts_pass(tracker, dispatcher)
     assert found.get("last_attempt_date") == "2026-11-24" and "deadline" not in found
+
+
+def test_an_answer_day_that_belonged_to_another_application_is_none_after_all(dispatcher):  # AY014
+    before = {**COMPLETE, "company": "Vestas", "deadline": "2026-12-04"}
+    said = "undskyld jeg blander det sammn, d. 4/12 var min anden ansøgning hos Siemens Gamesa. Vestas sagde ikke " \
+           "noget om hvornår"
+    slots = facts_pass(after_the_plan(said, before), dispatcher)
+    assert slots["deadline"] == "ingen" and slots.get("company", "Vestas") == "Vestas"
+
+
+def test_the_count_corrected_with_a_bare_number_after_the_plan(dispatcher):  # AY016
+    before = {**COMPLETE, "interview_date": "2026-11-03", "deadline": "ingen", "followup_attempts": 2,
+              "last_attempt_date": "2026-11-28"}
+    slots = facts_pass(after_the_plan("nej tre, sidst i mandags. de tager den aldrig 🙄", before), dispatcher)
+    assert slots["followup_attempts"] == 3 and slots["last_attempt_date"] == "2026-11-23"

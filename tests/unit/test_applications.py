@@ -79,3 +79,21 @@ def test_a_no_elsewhere_then_also_an_interview_here():
 def test_an_interview_elsewhere_told_beside_the_one_meant_is_left_out(said, kept):
     read = as_read(said)
     assert len(read) == len(said) and read.strip() == kept
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("undskyld jeg blander det sammen, d. 4/12 var min anden ansøgning hos Siemens Gamesa. Vestas sagde ikke noget "
+     "om hvornår", "Vestas sagde ikke noget om hvornår"),  # AY014
+    ("nej vent, kun én gang til Bravida, den anden gang var til et andet firma i Vejle. det var i torsdags",
+     "det var i torsdags"),  # AY008
+])
+def test_a_clause_about_another_application_is_left_out(said, kept):
+    read = as_read(said)
+    assert len(read) == len(said) and kept in read
+    assert "4/12" not in read and "Vejle" not in read and "Siemens" not in read
+
+
+@pytest.mark.parametrize("said", ["Jeg var til samtale om en anden stilling hos Novo i går",
+                                  "sorry det var min anden ansøgning. d. 26/1 var hos DHL som lagermedarbejder"])
+def test_an_interview_about_another_position_or_a_mix_up_without_facts_is_read_whole(said):  # AY029
+    assert as_read(said) == said

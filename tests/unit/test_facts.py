@@ -1837,3 +1837,7 @@ def test_a_contact_named_in_brackets_after_she_or_he():  # AX011
     said = "vi snakkede næsten en time og hun (Camilla Holm) sagde at de regnede med at give svar i næste uge"
     assert names_said(said) == (None, "Camilla Holm")
     assert names_said("han (min nabo) sagde det") == (None, None)
+
+
+def test_the_users_own_name_corrected_as_their_full_surname():  # AY007, after "skriv under med Anders Kjær"
+    assert names_said("nej skriv Anders Kjærgaard, det er mit fulde efternavn") == ("Anders Kjærgaard", None)
