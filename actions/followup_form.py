@@ -221,7 +221,7 @@ class ValidateFollowupForm(FormValidationAction):
         # asked, an uncued day is the answer too ("de sagde inden jul, men det er jo snart")
         dated = any(_answer_day(e, asked) for e in times_in(tracker))
         if intent_of(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) and not dated \
-                and not stepping_away(said) \
+                and not stepping_away(said) and not _mends_a_name(tracker) \
                 and not (is_correction(said) and times_in(tracker)):  # "nej vent, det var torsdag" is a date
             return {"deadline": NO_DEADLINE}  # ("de ville svare d. 19 … gider snart ikke mere" has a date)
         if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not times_in(tracker) \

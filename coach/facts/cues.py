@@ -127,6 +127,9 @@ INTERVIEW_AHEAD = re.compile(
     r"( (gennem|igennem|via|hos|ved|med) [\w&-]+( [\w&-]+)?)? (i morgen|paa|om|d\.|den|\d)|"
     r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+)|"
     r"\b(den|samtalen) er (foerst|faktisk foerst) (i morgen|paa|om|d\.|den|\d)|"  # "vent, den er først på tirsdag"
+    # "den blev flyttet til onsdag d. 31. pga påsken" (AY036): moved, so not held yet
+    r"\b(den|samtalen|jobsamtalen|interviewet) (er |blev |bliver )?(flyttet|rykket|udsat|aendret) til "
+    r"(i morgen|paa|om|d\.|den|\d|mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag|naeste)|"
     r"\b(anden|2\.|tredje|3\.|naeste|sidste) (samtale|runde) (er|bliver) (i morgen|paa|om|d\.|den|\d)|"
     # "jeg har ikke været der endnu, har kun fået invitationen"
     r"har ikke (vaeret (der|til den|til samtalen)|haft (den|samtalen|samtale)) endnu|har kun faaet invitationen)(?!\w)|"

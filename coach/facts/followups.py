@@ -14,6 +14,7 @@ from coach.facts.cues import (
     COUNT,
     COUNTS,
     NOT_BEFORE,
+    NTH_ATTEMPT,
     REJECTION,
     UNANSWERED,
     VOICEMAIL_LEFT,
@@ -65,11 +66,17 @@ def another_said(text: str) -> bool:
 
 def last_attempt_after(known_last: str | None, day: str, text: str) -> str:
     """The last follow-up's day once `text` tells of one on `day`: 'så ringede jeg også i onsdags' after a mail
-    on Friday adds an earlier one, and Friday stays the last; otherwise (a correction, a new one) `day`."""
-    if known_last and _ALSO.search(fold(text)) and not is_correction(text):
+    on Friday adds an earlier one, and Friday stays the last, and so does 'nej det er tre gange, jeg glemte den
+    første mail i april' (AY041); otherwise (a correction, a new one) `day`."""
+    folded = fold(text)
+    also = _ALSO.search(folded) and not is_correction(text)
+    first_one_added = count_restated(text) is not None and _THE_FIRST.search(folded) and not _THE_LAST.search(folded)
+    if known_last and (also or first_one_added):
         return max(str(known_last)[:10], day)
     return day
 
+_THE_FIRST = re.compile(r"\b(den|det) (foerste|1\.) (gang|mail|opkald|opringning|besked|sms)\b")
+_THE_LAST = re.compile(r"\b(sidst|senest|sidste|seneste)\b")
 
 # "ok jeg skriver til dem nu", "så ringer jeg lige nu", "nu ringer jeg": the user's own follow-up is about
 # to happen. Not yet made, so nothing is recorded; a question ("skal jeg ringe nu?") has no such verb.
@@ -116,9 +123,9 @@ _COUNT_CORRECTED = re.compile(rf"\b{_COUNT_WORD} gange?\b[^?!]{{0,30}}?\W(nej|na
                               rf"((nej|vent|wait)\W+)*(det var )?(?P<last>{_COUNT_WORD})"
                               r"(?: gange?\b|(?=\s*[,.;]|\s*$))")  # "3 gange, nej 2, …" (AW032)
 # "det var to gange" (AW020, after "to eller tre gange?"): the count said again, settled
-_COUNT_RESTATED = re.compile(rf"\bdet var (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b|"
+_COUNT_RESTATED = re.compile(rf"\bdet (?:var|er) (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b|"
                              # "nej tre, sidst i mandags" right after "har ringet to gange" (AY016)
-                             rf"^\W*nej\W+(?:det var )?(?:kun |faktisk )?(?P<bare>{_COUNT_WORD})(?: gange?)?"
+                             rf"^\W*nej\W+(?:det (?:var|er) )?(?:kun |faktisk )?(?P<bare>{_COUNT_WORD})(?: gange?)?"
                              r"(?=\s*[,.!]|\s*$)")
 # "skrevet til HR og til chefen" (AW011): one act, to two people
 _AND_TO_ANOTHER = re.compile(r"\btil (?!dem\b|mig\b)[\w-]+( [\w-]+)? og (ogsaa )?til (?!dem\b|mig\b)[\w-]+")
@@ -425,3 +432,19 @@ def _affirmed(folded: str, match: re.Match) -> bool:
     """The user's own act, not negated just before it ('har ikke ringet', 'de skulle have ringet')."""
     before = folded[:match.start()]
     return not NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before)
+
+
+_LAST_TIME = re.compile(r"\b(" + NTH_ATTEMPT + r")")
+_IN_ORDER = re.compile(r"\b(foerste|anden|tredje) (gang|mail|opkald|opringning|besked|forsoeg)\b|"
+                       r"\bden (anden|tredje)\b")
+
+
+def recounts_attempts(text: str) -> bool:
+    """'den første mail sendte jeg d. 7/12 og den anden i torsdags': the follow-ups told one by one, in
+    order: their days, not one more."""
+    return _IN_ORDER.search(fold(text or "")) is not None
+
+
+def speaks_of_last_time(text: str) -> bool:
+    """'sidste gang var i tirsdags', 'sidst jeg ringede …': a day of the last follow-up is given."""
+    return bool(_LAST_TIME.search(fold(text or "")))

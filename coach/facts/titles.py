@@ -7,7 +7,6 @@ import re
 from coach.danish import fold
 from coach.dates.norm import correct_word
 from coach.facts.channel import parse_channel
-from coach.facts.cues import NTH_ATTEMPT
 from coach.facts.employers import (
     DAY_WORD,
     TITLE_ENDING,
@@ -190,27 +189,11 @@ def title_then_place(text: str) -> str | None:
 
 
 _ABOUT_THE_JOB = re.compile(r"\b(som|hos|stilling\w*|job\w*)\s+\w", re.IGNORECASE)
-_LAST_TIME = re.compile(r"\b(" + NTH_ATTEMPT + r")")
 
 
 def about_the_job(text: str) -> bool:
     """'torsdag d. 5. som chauffør hos …': the message speaks of the job."""
     return bool(_ABOUT_THE_JOB.search(text or ""))
-
-
-_IN_ORDER = re.compile(r"\b(foerste|anden|tredje) (gang|mail|opkald|opringning|besked|forsoeg)\b|"
-                       r"\bden (anden|tredje)\b")
-
-
-def recounts_attempts(text: str) -> bool:
-    """'den første mail sendte jeg d. 7/12 og den anden i torsdags': the follow-ups told one by one, in
-    order: their days, not one more."""
-    return _IN_ORDER.search(fold(text or "")) is not None
-
-
-def speaks_of_last_time(text: str) -> bool:
-    """'sidste gang var i tirsdags', 'sidst jeg ringede …': a day of the last follow-up is given."""
-    return bool(_LAST_TIME.search(fold(text or "")))
 
 
 def title_at_employer(text: str) -> str | None:
@@ -278,10 +261,19 @@ _TITLE_INSTEAD = re.compile(
     r"\bikke\s+(?P<old2>[\w -]+?)\s*,?\s+men\s+(?P<new2>[^\W\d][\w -]*?)\s*[.!]*$", re.IGNORECASE)
 
 
+# "rollen er faktisk projektingeniør, hvis det betyder noget for mailen" (AY038): the slot named, and corrected
+_TITLE_NAMED_AGAIN = re.compile(r"\b(?:rollen|stillingen|titlen|jobtitlen|stillingsbetegnelsen) (?:er|hedder|var) "
+                                r"(?:(?:i øvrigt|i oevrigt|forresten|faktisk|egentlig) )+"
+                                r"(?P<new>[^\W\d][\w-]*(?: [\w-]+){0,2}?)\s*(?:[,.!]|$)", re.IGNORECASE)
+
+
 def corrected_title(text: str, known: str | None) -> str | None:
     """'nej vent det hed salgskonsulent ikke sælger' -> 'salgskonsulent', when 'sælger' is the role
-    the user gave before."""
+    the user gave before; 'rollen er faktisk projektingeniør' -> 'projektingeniør'."""
     match = _TITLE_INSTEAD.search(text or "")
+    named = _TITLE_NAMED_AGAIN.search(text or "")
+    if match is None and named and known and fold(named["new"]) != fold(known) and bare_title(named["new"]):
+        return clean_role(named["new"])  # (not "stillingen er faktisk rigtig spændende")
     if match is None or not known:
         return None
     new, old = (match["new"], match["old"]) if match["new"] else (match["new2"], match["old2"])

@@ -779,3 +779,21 @@ def test_the_day_after_har_samtale_stays_ahead_when_the_facts_pass_read_it_first
                                             "interview_date": "2026-12-04"}, active_loop="followup_form",
                            events=events)
     assert run_form(tracker, dispatcher)["interview_date"] == "2026-12-04"  # Friday ahead of Saturday 28 November
+
+
+def test_an_interview_moved_to_a_day_ahead_is_ahead(dispatcher):  # AY036, after "samtale i sidste uge"
+    said = "nej vent, den blev flyttet til onsdag d. 2. pga sygdom"
+    slots = run_form(asking("interview_date", said, role="butikschef", interview_period="2026-11-16/2026-11-22"),
+                     dispatcher)
+    assert slots["interview_date"] == "2026-12-02"  # ahead of today: R6, before the interview
+    assert "passer ikke" not in texts(dispatcher)
+
+
+def test_a_name_mended_with_a_no_while_the_answer_day_is_asked_is_no_answer(dispatcher):  # AY040
+    before = {"interview_date": "2026-11-20", "role": "sygeplejerske", "contact_channel": "telefon",
+              "contact_name": "Lone Bach"}
+    tracker = asking("deadline", "nej, Lene", **before)
+    tracker.events = [*({"event": "slot", "name": k, "value": v} for k, v in before.items()),
+                      {"event": "user", "text": "nej, Lene"}]
+    slots = run_form(tracker, dispatcher)
+    assert slots["contact_name"] == "Lene Bach" and slots.get("deadline") is None

@@ -450,3 +450,11 @@ def test_the_count_corrected_with_a_bare_number_after_the_plan(dispatcher):  # A
               "last_attempt_date": "2026-11-28"}
     slots = facts_pass(after_the_plan("nej tre, sidst i mandags. de tager den aldrig 🙄", before), dispatcher)
     assert slots["followup_attempts"] == 3 and slots["last_attempt_date"] == "2026-11-23"
+
+
+def test_a_count_corrected_with_a_forgotten_first_one_keeps_the_last_day(dispatcher):  # AY041
+    before = {**COMPLETE, "interview_date": "2026-11-03", "deadline": "2026-11-13", "followup_attempts": 2,
+              "last_attempt_date": "2026-11-24"}
+    said = "nej det er tre gange, jeg glemte den foerste mail i november"
+    slots = facts_pass(after_the_plan(said, before), dispatcher)
+    assert slots["followup_attempts"] == 3 and slots.get("last_attempt_date", "2026-11-24") == "2026-11-24"

@@ -70,3 +70,10 @@ def test_the_second_follow_up_listed_by_its_ordinal_is_dated_as_one():  # AU035,
     entities = time_entities(as_read("første mail d. 5. maj, anden i fredags"), today)
     assert [e["additional_info"]["about"] for e in entities] == ["attempt", "attempt"]
     assert past_day(entities, today) == "2027-05-14"
+
+
+def test_a_first_follow_up_remembered_late_leaves_the_last_day():  # AY041
+    from coach.facts import last_attempt_after
+    said = "nej det er tre gange, jeg glemte den foerste mail i april"
+    assert count_restated(said) == 3 and last_attempt_after("2027-05-18", "2027-04-01", said) == "2027-05-18"
+    assert last_attempt_after("2027-05-18", "2027-05-14", "nej undskyld det var kun én gang, i fredags") == "2027-05-14"
