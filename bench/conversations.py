@@ -5,9 +5,10 @@
     .venv/bin/python bench/conversations.py --ids A001,C017 -v # a few, with transcripts
 
 The corpus (tests/conversations/<split>/*.yml) was written blind from shared/briefs/product-brief.md,
-its expected values computed from the rule contract. Each conversation has its own "today", so the
-servers are started as `make run` starts them (devkit), once per distinct today, and every conversation
-is played black-box: its user messages in order over the REST channel, then the tracker's slots are
+its expected values computed from the rule contract. Each conversation has its own "today": the
+servers are started as `make run` starts them (devkit), one pair per job, and play one today after
+another (their clock reads the day from a file, COACH_TODAY_FILE, that moves between groups). Every
+conversation is played black-box: its user messages in order over the REST channel, then the tracker's slots are
 read through the HTTP API. Prints the pass rate, the loops (a question asked three times in a row) and
 the wrong slots, and writes a dated report (bench/results, or bench/work/results for a dirty tree).
 """
@@ -24,6 +25,7 @@ import uuid
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from queue import Empty, Queue
 from typing import Any, Dict, List
 
 if __package__ in (None, ""):  # `python bench/conversations.py`: the project's root holds the packages
@@ -97,10 +99,11 @@ START_ATTEMPTS = 3
 
 
 class Servers:
-    """An action server and a Rasa server for one 'today', on a throwaway tracker database."""
+    """An action server and a Rasa server whose today is read from `day_file`, on a throwaway tracker
+    database."""
 
-    def __init__(self, today: str, work: Path) -> None:
-        self.today, self.work = today, work
+    def __init__(self, day_file: Path, work: Path, name: str) -> None:
+        self.day_file, self.work, self.name = day_file, work, name
         self.action_port, self.rasa_port = free_port(), free_port()
         self.processes: list = []
 
@@ -117,9 +120,9 @@ class Servers:
         raise AssertionError("unreachable")
 
     def _start(self) -> str:
-        env = server_env(self.work / f"tracker-{self.today}.db", self.action_port, self.today,
-                         without=("TELEGRAM_", "COACH_NOW", "COACH_API_TOKEN"))
-        actions_log, rasa_log = self.work / f"actions-{self.today}.log", self.work / f"rasa-{self.today}.log"
+        env = server_env(self.work / f"tracker-{self.name}.db", self.action_port, self.day_file.read_text(),
+                         without=("TELEGRAM_", "COACH_NOW", "COACH_API_TOKEN"), COACH_TODAY_FILE=str(self.day_file))
+        actions_log, rasa_log = self.work / f"actions-{self.name}.log", self.work / f"rasa-{self.name}.log"
         actions = start_action_server(env, actions_log)
         rasa = start_rasa(env, self.rasa_port, rasa_log, token=TOKEN)
         self.processes = [rasa, actions]
@@ -133,27 +136,40 @@ class Servers:
 
 
 def run(conversations: List[Dict[str, Any]], verbose: bool = False, jobs: int = 1) -> List[tuple]:
-    """Play every conversation; `jobs` days at a time (each day starts its own pair of servers)."""
+    """Play every conversation on `jobs` pairs of servers, each taking the next today's group in turn."""
     by_today: Dict[str, list] = defaultdict(list)
     for conversation in conversations:
         by_today[str(conversation["today"])].append(conversation)
-    days = sorted(by_today.items())
+    days: Queue = Queue()
+    for numbered in enumerate(sorted(by_today.items()), 1):
+        days.put(numbered)
     with tempfile.TemporaryDirectory(prefix="coach-conversations-") as work:
-        def play_day(numbered: tuple) -> List[tuple]:
-            n, (today, group) = numbered
-            print(f"[{n}/{len(days)}] today {today}: {len(group)} conversation(s)", flush=True)
-            played = []
-            with Servers(today, Path(work)) as rasa:
-                for conversation in group:
-                    turns, slots, errors = play(conversation, rasa)
-                    verdict = judge(conversation, turns, slots, errors)
-                    played.append((conversation, turns, slots, verdict))
-                    if verbose or not verdict.passed:
-                        print(_describe(conversation, turns, verdict, verbose), flush=True)
+        def play_days(job: int) -> List[tuple]:
+            day_file = Path(work) / f"today-{job}"
+            day_file.write_text(min(by_today))
+            played: List[tuple] = []
+            with Servers(day_file, Path(work), str(job)) as rasa:
+                while not days.empty():
+                    try:
+                        n, (today, group) = days.get_nowait()
+                    except Empty:
+                        break
+                    day_file.write_text(today)  # the servers' clock reads it on every call
+                    print(f"[{n}/{len(by_today)}] today {today}: {len(group)} conversation(s)", flush=True)
+                    played += [_played(conversation, rasa, verbose) for conversation in group]
             return played
 
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            return [result for day in pool.map(play_day, enumerate(days, 1)) for result in day]
+        workers = max(1, min(jobs, len(by_today)))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return [result for job in pool.map(play_days, range(workers)) for result in job]
+
+
+def _played(conversation: Dict[str, Any], rasa: str, verbose: bool) -> tuple:
+    turns, slots, errors = play(conversation, rasa)
+    verdict = judge(conversation, turns, slots, errors)
+    if verbose or not verdict.passed:
+        print(_describe(conversation, turns, verdict, verbose), flush=True)
+    return conversation, turns, slots, verdict
 
 
 def _describe(conversation: Dict[str, Any], turns: List[list], verdict: Verdict, transcript: bool) -> str:
@@ -199,7 +215,7 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("--split", help="one folder under tests/conversations (default: all)")
     parser.add_argument("--ids", help="comma-separated conversation ids")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every transcript")
-    parser.add_argument("--jobs", type=int, default=2, help="days played at once (each starts its own servers)")
+    parser.add_argument("--jobs", type=int, default=2, help="pairs of servers playing at once")
     parser.add_argument("--min-rate", type=float, default=0.0, help="exit 1 below this pass rate (0-100)")
     args = parser.parse_args(argv)
     conversations = load_corpus(args.split)

@@ -2,16 +2,19 @@
 
 `COACH_NOW=YYYY-MM-DDTHH:MM` fixes the moment (Copenhagen time); `COACH_TODAY=YYYY-MM-DD` fixes only
 the day, at the real time of day. Tests and demos set them, so nothing depends on the wall clock.
-When both are set they must name the same day.
+When both are set they must name the same day. `COACH_TODAY_FILE=path` names a file that holds the day
+instead, read on every call: the conversation bench plays many todays on one pair of servers.
 """
 
 from __future__ import annotations
 
 import os
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ENV_VAR = "COACH_TODAY"
+FILE_ENV_VAR = "COACH_TODAY_FILE"
 NOW_ENV_VAR = "COACH_NOW"
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 
@@ -39,10 +42,11 @@ def today() -> date:
 
 
 def _fixed_day() -> date | None:
-    fixed = os.environ.get(ENV_VAR, "").strip()
+    day_file = os.environ.get(FILE_ENV_VAR, "").strip()
+    fixed = Path(day_file).read_text().strip() if day_file else os.environ.get(ENV_VAR, "").strip()
     if not fixed:
         return None
     try:
         return date.fromisoformat(fixed)
     except ValueError as err:
-        raise ValueError(f"{ENV_VAR} must be YYYY-MM-DD, got {fixed!r}") from err
+        raise ValueError(f"{FILE_ENV_VAR if day_file else ENV_VAR} must hold YYYY-MM-DD, got {fixed!r}") from err

@@ -19,6 +19,7 @@ from coach.facts import (
     opens_with_a_channel,
     parse_channel,
     rejection_reported,
+    speaks_of_last_time,
 )
 
 _START_OVER = re.compile(
@@ -126,8 +127,9 @@ def asks_for_review(said: str) -> bool:
     if opens_with_a_channel(said) and not _ASKS_THE_COACH.search(folded):
         return False  # "Mail, det er sådan vi har skrevet hele vejen" answers "ringe eller mail?"
     if len(folded.split()) < _PASTED and not _JUDGING_WORDS.search(folded) \
-            and (any(names_said(said)) or attempts_reported(said) is not None):
-        return False  # "Jeg har skrevet tre gange …, uden at få svar. Bør jeg skrive igen?" tells follow-ups made
+            and (any(names_said(said)) or attempts_reported(said) is not None or speaks_of_last_time(said)):
+        return False  # "Jeg har skrevet tre gange …, uden at få svar. Bør jeg skrive igen?", "den sidste mail var
+        # d. 26." tell follow-ups made
     if len(folded.split()) < _PASTED and not _JUDGING_WORDS.search(folded) and not _ASKS_THE_COACH.search(folded) \
             and not _OWN_DRAFT.search(folded) and parse_channel(said) is not None:
         return False  # "mail har jeg brugt hele tiden" (E022) tells the channel

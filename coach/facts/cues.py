@@ -181,6 +181,8 @@ NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |m
                           r"\btak(ke)?-?mail\w*|\btak(ke)?-?besked\w*|\bring(e|er)? (til )?mig\b|"
                           r"\b(kan|vil|gider) du (\w+ )?(skrive|lave|sende)\b|"
                           r"\b(ringede|ringet|skrev|skrevet|mailede|mailet|sendte|sendt|rykket|rykkede)\b[^.,;!?]*|"
+                          # "jeg glemte den første mail" (AY041): one of the follow-ups made, no way chosen
+                          r"\b(den|det) (foerste|anden|tredje|sidste|seneste) (e-?mail|mail|opkald|opringning)\b|"
                           r"\b(afslag|svar|besked|nej)\b[^.,;!?]{0,20}\b(paa|pr\.?|via) (e-?mail|mail|sms)\b|"
                           r"\b(faaet|fik|faar|modtaget|modtog)( \w+){0,2}?( en| et)? "
                           r"(e-?mail|mail|opkald|opringning)\b|"

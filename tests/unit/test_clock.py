@@ -34,3 +34,18 @@ def test_a_malformed_clock_says_which_variable(monkeypatch, name, value):
     monkeypatch.setenv(name, value)
     with pytest.raises(ValueError, match=name):
         clock.now()
+
+
+def test_a_today_file_moves_the_day_of_a_running_process(monkeypatch, tmp_path):
+    """The conversation bench plays many todays on one pair of servers: it rewrites the file between them."""
+    monkeypatch.delenv("COACH_NOW", raising=False)
+    monkeypatch.setenv("COACH_TODAY", "2026-11-28")
+    day_file = tmp_path / "today"
+    day_file.write_text("2027-01-04\n")
+    monkeypatch.setenv("COACH_TODAY_FILE", str(day_file))
+    assert clock.today() == date(2027, 1, 4)
+    day_file.write_text("2027-04-05")
+    assert clock.today() == date(2027, 4, 5)
+    day_file.write_text("5/4")
+    with pytest.raises(ValueError, match="COACH_TODAY_FILE"):
+        clock.today()

@@ -77,3 +77,10 @@ def test_a_first_follow_up_remembered_late_leaves_the_last_day():  # AY041
     said = "nej det er tre gange, jeg glemte den foerste mail i april"
     assert count_restated(said) == 3 and last_attempt_after("2027-05-18", "2027-04-01", said) == "2027-05-18"
     assert last_attempt_after("2027-05-18", "2027-05-14", "nej undskyld det var kun én gang, i fredags") == "2027-05-14"
+
+
+def test_a_follow_up_referred_to_by_its_place_chooses_no_channel():  # AY041, the user calls
+    from coach.facts import channel_preference
+    from coach.requests import asks_for_review
+    assert channel_preference("nej det er tre gange, jeg glemte den første mail i april") is None
+    assert not asks_for_review("den sidste mail var d. 26.")  # AX022: when it was sent, no draft to read
