@@ -196,7 +196,8 @@ def report(results: List[tuple], split: str | None) -> str:
     lines = [f"# Conversation corpus, {dt.date.today()} at git {git_rev()}", "",
              f"{m['nproc']} × {m['cpu']}, {m['ram_gb']} GB RAM, Python {m['python']}. "
              f"Corpus: tests/conversations/{split or '*'} (written blind from the product brief; expected "
-             "values from the rule contract). Servers started as `make run` starts them, one pair per 'today'.",
+             "values from the rule contract). Servers started as `make run` starts them, one pair per job, "
+             "their today moved between groups.",
              "", f"**Passed: {passed} of {len(verdicts)} ({100 * passed / max(1, len(verdicts)):.1f} %).** "
              f"Loops: {len(loops)}.", "", "| split | passed | of | rate |", "|---|---|---|---|"]
     for name, flags in sorted(by_split.items()):
