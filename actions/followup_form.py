@@ -423,7 +423,9 @@ class ValidateFollowupForm(FormValidationAction):
         if not self._asked(tracker, "contact_channel"):  # "jeg ringer hellere selv" in any message
             preferred = channel_preference(text_of(tracker))
             return {"contact_channel": preferred} if preferred else {}
-        channel = parse_channel(text_of(tracker)) or channel_left(text_of(tracker))  # "ja, jeg ringer nok"
+        # "ja, jeg ringer nok"; "vil gerne sende en mail, er ikke saa god i telefon" (P015): one wanted, one ruled out
+        channel = parse_channel(text_of(tracker)) or channel_preference(text_of(tracker)) \
+            or channel_left(text_of(tracker))
         # answers the question, whatever the intent; so does "jeg er lidt genert i telefonen"
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
@@ -450,11 +452,13 @@ class ValidateFollowupForm(FormValidationAction):
         opening = opening_channel(asked) if self._asked(tracker, "contact_channel") else None
         if opening:
             return opening
-        proposed = parse_channel(asked)  # "kan jeg ikke hellere skrive en mail? jeg får aldrig fat i hende i
-        other = {PHONE: EMAIL, EMAIL: PHONE}.get(proposed)  # telefonen": the other one ruled out, a choice
+        # "kan jeg ikke hellere skrive en mail? jeg får aldrig fat i hende i telefonen", "Jeg er bange for at ringe.
+        # Kan jeg ikke bare skrive en mail?" (AN013): the other one ruled out, a choice
+        proposed = parse_channel(asked) or channel_preference(asked)
+        other = {PHONE: EMAIL, EMAIL: PHONE}.get(proposed)
         # "jeg tænker at ringe bagefter, er det en god ide?" tells a plan while asking about it
         return parse_channel(after) or channel_intended(asked) \
-            or (proposed if _AFFIRMED_AFTER.search(after) or other in ruled_out_channels(after) else None)
+            or (proposed if _AFFIRMED_AFTER.search(after) or other in ruled_out_channels(text_of(tracker)) else None)
 
     async def extract_application_closed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                          domain: DomainDict) -> Slots:

@@ -16,7 +16,7 @@ from actions.advice import (
 )
 from actions.conversation import goes_on_with_case
 from actions.feelings import acknowledge_feeling
-from actions.latest_message import text_of
+from actions.latest_message import text_of, times_in
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import (
     announced_just_before,
@@ -33,6 +33,7 @@ from coach.facts import (
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
+    channel_preference,
     is_correction,
     last_attempt_after,
     no_answer_told,
@@ -72,6 +73,8 @@ class ActionRecordNoAnswer(Action):
         today = clock.today()
         # Counted from before this message: the facts pass (actions.slot_mappings) may have read it already.
         known = int(before_this_turn(tracker, "followup_attempts") or 0)
+        if known and _tells_the_way_so_far(tracker, said):
+            return [FollowupAction("action_followup_plan")]  # "jeg har ringet, så telefon" (S010): no new one
         # One more, or as many as the user says in all ("har ringet tre gange").
         # "den første mail sendte jeg d. 7/12 og den anden i torsdags" dates the ones counted already.
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
@@ -106,6 +109,13 @@ class ActionRecordNoAnswer(Action):
             {"title": text("form.buttons.attempt_made"), "payload": "/report_no_answer"},
             {"title": text("form.buttons.no_attempt"), "payload": "/deny"}])
         return []
+
+
+def _tells_the_way_so_far(tracker: Tracker, said: str) -> bool:
+    """'jeg har ringet, så telefon' after the follow-ups were counted: the channel, explained by the way they
+    went; no day, nothing that says it is another one."""
+    return channel_preference(said) is not None and not times_in(tracker) \
+        and not one_more_said(said) and not another_said(said) and not no_answer_told(said)
 
 
 def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: str) -> bool:

@@ -92,6 +92,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         topics = [INTERVIEW if t is None else t for t in topics]
     corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)
     corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today)
+    past, future = _a_week_before(text, past, future, corrected)
     previous: tuple[TimeMention, str | None] | None = None
     for i, p in enumerate(past):
         if i in corrected:
@@ -300,6 +301,24 @@ def _ruled_out(text: str, past: List[TimeMention]) -> set[int]:
         return taken_back
     return taken_back | {i for i, p in enumerate(past) if _NOT_THAT_DAY.search(fold(text[max(0, p.start - 12):p.start]))
                          or _ANOTHER_THING.match(fold(text[p.end:p.end + 30]))}
+
+
+# "forrige fredag, altså ikke i fredags men ugen før" (J030): the day kept is the one ruled out, a week earlier
+_WEEK_BEFORE = re.compile(r"\s*men (ugen|en uge) (foer|inden|tidligere)\b")
+
+
+def _a_week_before(text: str, past: List[TimeMention], future: Dict[tuple, TimeMention],
+                   dropped: set[int]) -> tuple[List[TimeMention], Dict[tuple, TimeMention]]:
+    """The kept day told again as a day ruled out "men ugen før": moved a week back, in both readings."""
+    for i, ruled_out in enumerate(past):
+        if i not in dropped or ruled_out.value is None or not _WEEK_BEFORE.match(fold(text[ruled_out.end:])):
+            continue
+        for j, kept in enumerate(past):
+            if j not in dropped and kept.value is not None and kept.value.weekday() == ruled_out.value.weekday():
+                moved = replace(kept, value=ruled_out.value - timedelta(weeks=1))
+                past = past[:j] + [moved] + past[j + 1:]
+                future = {**future, (kept.start, kept.end): moved}
+    return past, future
 
 
 _TAKEN_BACK = re.compile(r"\W*(nej|naeh|nah)\W+(det|den) (sagde|skrev|naevnte|lovede|var) (de|han|hun|det) "

@@ -202,7 +202,9 @@ RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not l
                        r"( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
-RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b|"
+# (not "mail, er ikke saa god i telefon" (P015): the other channel is the one ruled out)
+RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b"
+                             r"(?!\s+(i|til|med|paa) (telefon\w*|tlf|at ringe|e-?mail\w*|mail\w*|at skrive))|"
                              r"\W*(er|ligger) (bare |altsaa |nu )?(ikke|ik) (lige |rigtig |helt )?"
                              r"(mig|min ting|noget for mig|min staerke side|til mig)\b|"
                              r"\W*(drukner|forsvinder|bliver (ikke|aldrig) (laest|set|aabnet)|"

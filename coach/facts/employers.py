@@ -113,7 +113,15 @@ def company_said(text: str) -> str | None:
         known = employer_at(tail) or public_employer_at(tail) or workplace_typed_lower(tail)
         if known:
             return known
+    named = _NAMED_AS_FIRM.search(text)  # "Aarhus Vand hedder de vist", "…, lønkonsulent, Lønservice A/S"
+    if named:
+        return named["name"] or named["firm"]
     return _known_employer_ending_the_interview(text) or _only_a_known_employer(text)
+
+
+_FIRM_NAME = r"[A-ZÆØÅ][\w&'’-]*(?: [A-ZÆØÅ][\w&'’-]*){0,3}"
+_NAMED_AS_FIRM = re.compile(rf"(?:^|[,.!?]\s*|\bdet er |\bdet var )(?P<name>{_FIRM_NAME})\s+hedder (?:de|firmaet|"
+                            rf"stedet|virksomheden)\b|\b(?P<firm>{_FIRM_NAME} (?:A/S|ApS|I/S|K/S|P/S|IVS))(?!\w)")
 
 
 # "samtale d 15/6 espresso house": the interview's clause ends with a known employer, said without "hos"

@@ -178,12 +178,15 @@ def bare_title(text: str) -> str | None:
     return clean_role(" ".join(words))
 
 
-_PLACE_AFTER = re.compile(r"^\s*(i|ude i|inde i|oppe i|nede i|paa|ved|ude ved|hos|i deres|i afdelingen)\b")
+_PLACE_AFTER = re.compile(r"^\s*(i|ude i|inde i|oppe i|nede i|paa|ved|ude ved|hos|i deres|i afdelingen)\b|"
+                          # "kassemedarbejder, deltid" (K003): the kind of employment
+                          r"^\s*(deltid|fuldtid|fast|fastansat|vikariat|barselsvikariat|tidsbegraenset|"
+                          r"\d+ timer( om ugen)?)\W*$")
 
 
 def title_then_place(text: str) -> str | None:
     """'lagermedarbejder, i deres afdeling ude i Roskilde', 'sommerferieafløser på et plejehjem': a bare
-    title, then where the job is."""
+    title, then where the job is (or what kind of employment)."""
     parts = re.split(r",\s*|\s+(?=(?:i|på|paa|hos|ved) )", text or "", maxsplit=1)
     return bare_title(parts[0]) if len(parts) == 2 and _PLACE_AFTER.match(fold(parts[1])) else None
 

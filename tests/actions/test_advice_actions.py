@@ -97,6 +97,18 @@ def test_the_day_of_the_last_attempt_counted_adds_none(dispatcher):
     assert events["followup_attempts"] == 2 and events["last_attempt_date"] == "2026-11-27"
 
 
+def test_the_channel_explained_by_the_follow_ups_made_counts_none(dispatcher):  # S010, after letting go
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "followup_attempts": 3, "last_attempt_date": "2026-11-23"}
+    events = run(ActionRecordNoAnswer(), make_tracker("jeg har ringet, så telefon", "report_no_answer", slots),
+                 dispatcher)
+    assert "followup_attempts" not in slot_events(events)
+    assert events[-1].get("name") == "action_followup_plan"
+    # one more, said with its day, is counted
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker("jeg har ringet igen i dag, så telefon",
+                                                                    "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 4
+
+
 def test_the_day_of_the_one_attempt_counted_without_a_day_adds_none(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-11-03", "followup_attempts": 1, "last_attempt_date": "2026-11-28"}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker("jeg ringede fredag d. 13.", "report_no_answer",

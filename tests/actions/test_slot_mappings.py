@@ -458,3 +458,10 @@ def test_a_count_corrected_with_a_forgotten_first_one_keeps_the_last_day(dispatc
     said = "nej det er tre gange, jeg glemte den foerste mail i november"
     slots = facts_pass(after_the_plan(said, before), dispatcher)
     assert slots["followup_attempts"] == 3 and slots.get("last_attempt_date", "2026-11-24") == "2026-11-24"
+
+
+def test_a_channel_changed_with_a_no_after_a_follow_up_keeps_its_day(dispatcher):  # K025
+    before = {**COMPLETE, "interview_date": "2026-11-16", "deadline": "2026-11-20", "followup_attempts": 1,
+              "last_attempt_date": "2026-11-27"}
+    slots = facts_pass(after_the_plan("nej ved du hvad, jeg skriver hellere en mail i stedet", before), dispatcher)
+    assert slots["contact_channel"] == "email" and "last_attempt_date" not in slots and "followup_attempts" not in slots

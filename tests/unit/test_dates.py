@@ -901,3 +901,11 @@ def test_the_week_after_the_interview_given_as_a_correction_counts_from_the_inte
 def test_one_week_or_the_next_is_the_later_week():
     found = find_times("de sagde i uge 7 eller 8", date(2027, 2, 10), Direction.FUTURE)  # AR018
     assert [(m.value, m.grain) for m in found] == [(date(2027, 2, 22), "week")]
+
+
+def test_a_day_ruled_out_for_the_week_before_moves_the_day_kept():  # J030, on Wednesday 14 April 2027
+    said = "hej jeg var til samtale forrige fredag, altså ikke i fredags men ugen før, på en tandklinik"
+    [entity] = time_entities(said, date(2027, 4, 14))
+    assert entity["value"] == "2027-04-02" and entity["additional_info"]["about"] == "interview"
+    [plain] = time_entities("jeg var til samtale forrige fredag", date(2027, 4, 14))
+    assert plain["value"] == "2027-04-09"

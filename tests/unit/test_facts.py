@@ -1841,3 +1841,19 @@ def test_a_contact_named_in_brackets_after_she_or_he():  # AX011
 
 def test_the_users_own_name_corrected_as_their_full_surname():  # AY007, after "skriv under med Anders Kjær"
     assert names_said("nej skriv Anders Kjærgaard, det er mit fulde efternavn") == ("Anders Kjærgaard", None)
+
+
+def test_a_bare_title_with_the_kind_of_employment_after_it():  # K003, after the plan for an interview ahead
+    from coach.facts.titles import title_then_place
+    assert title_then_place("kassemedarbejder, deltid") == "kassemedarbejder"
+    assert title_then_place("kassemedarbejder, 25 timer om ugen") == "kassemedarbejder"
+    assert title_then_place("kassemedarbejder, men jeg er i tvivl") is None
+
+
+@pytest.mark.parametrize("said, company", [
+    ("hej, ja altså det er det der job som tekniker ude ved vandværket, Aarhus Vand hedder de vist", "Aarhus Vand"),
+    ("hej, samtale d. 15. oktober, lønkonsulent, Lønservice A/S", "Lønservice A/S"),  # AD039
+    ("Mette hedder hun", None),
+])
+def test_an_employer_named_as_what_they_are_called_or_by_its_company_form(said, company):  # N020, AD039
+    assert company_said(said) == company
