@@ -430,6 +430,10 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
             return {"contact_channel": None}
+        if channel is None and unsure(text_of(tracker)) and len(text_of(tracker).split()) <= _SHORT_ANSWER:
+            # "ingen anelse" (AR033): what helps choose, then the question again (not "det forstod jeg ikke")
+            dispatcher.utter_message(text=channel_advice(case_from(tracker)))
+            return {"contact_channel": None}
         if channel is None and not is_correction(text_of(tracker)) and attempts_reported(text_of(tracker)) \
                 and not times_in(tracker):
             # "jeg har skrevet mails" asked how: the way they follow up already. A follow-up told with its day

@@ -797,3 +797,13 @@ def test_a_name_mended_with_a_no_while_the_answer_day_is_asked_is_no_answer(disp
                       {"event": "user", "text": "nej, Lene"}]
     slots = run_form(tracker, dispatcher)
     assert slots["contact_name"] == "Lene Bach" and slots.get("deadline") is None
+
+
+@pytest.mark.parametrize("said", ["ingen anelse", "ved ikke"])
+def test_a_user_unsure_how_to_follow_up_gets_what_helps_choose(dispatcher, said):  # AR033
+    from actions.tracker_case import case_from
+    from coach.tips import channel_advice
+    tracker = asking("contact_channel", said, interview_date="2026-11-24", role="vvs-montør")
+    slots = run_form(tracker, dispatcher)
+    assert slots["contact_channel"] is None and slots["requested_slot"] == "contact_channel"
+    assert texts(dispatcher) == channel_advice(case_from(tracker))
