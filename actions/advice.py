@@ -223,6 +223,8 @@ def _answered_follow_up(tracker: Tracker, today: date) -> List[EventType]:
     valgt en anden"), or told right after a call not said to go unanswered ("jeg ringede i går", then "hun
     var meget kort for hovedet"). That follow-up is no longer one without an answer."""
     made = int(tracker.get_slot("followup_attempts") or 0)
+    if told_unanswered(text_of(tracker)):
+        return []  # "jeg ringede i dag uden at få fat i nogen, og så kom der et afslag på mail" (AW033)
     said_before = previous_user_text(tracker)
     just_told = set_in_previous_turn(tracker, "followup_attempts") and said_before is not None \
         and not told_unanswered(said_before)

@@ -61,8 +61,9 @@ def reported_speech(text: str, start: int, end: int) -> bool:
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
-    if _NEXT_TRY.search(fold(text[max(0, start - 40):start])) or _NO_CAME.search(fold(text[:start])):
-        return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går": the day of the no
+    if _NEXT_TRY.search(fold(text[max(0, start - 40):start])) or _NO_CAME.search(fold(text[:start])) \
+            or _NO_CAME_AFTER.match(fold(text[end:end + 40])):
+        return OTHER  # "prøv igen mandag?": the next try; "fik et afslag i går", "i dag kom der et afslag": the no
     if _SEASON.search(fold(text[start:end])) and "?" in clause_around(text, start, end, ".!\n"):
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
     if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])) or _DAY_OFF.match(fold(text[end:end + 30])):
@@ -120,6 +121,8 @@ _NEXT_TRY = re.compile(r"\b(proev|proeve|proever|ringer|ringe|skriver|skrive)( d
                        r"( paa| om| naeste| paa naeste)?\s*$")
 # ... or the no itself ("fik et afslag i går fra Netto, hvor jeg var til samtale i mandags").
 _NO_CAME = re.compile(r"\b(afslag|afslaget|et nej|sagde nej)\s*$")
+_NO_CAME_AFTER = re.compile(r"\s*(kom|fik jeg|modtog jeg)( der)?( saa| endelig| saa endelig)? (et |en )?"
+                            r"(afslag|nej|mail med et afslag|besked om at)")  # "og i dag kom der så et afslag" (AW033)
 
 
 def _nearest_gap(cue: re.Pattern, clause: str, anchor: int) -> int | None:

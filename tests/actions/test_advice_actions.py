@@ -109,6 +109,17 @@ def test_the_channel_explained_by_the_follow_ups_made_counts_none(dispatcher):  
     assert events["followup_attempts"] == 4
 
 
+def test_a_no_told_with_a_call_that_reached_no_one_keeps_that_call(dispatcher):  # AW033
+    said = "Jeg ringede i dag uden at få fat i nogen, og så kom der et afslag på mail."
+    slots = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-28"}  # read by the facts pass
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()), {"event": "user", "text": said},
+              {"event": "slot", "name": "followup_attempts", "value": 1},
+              {"event": "slot", "name": "last_attempt_date", "value": "2026-11-28"}]
+    told = slot_events(run(ActionRecordRejection(), make_tracker(said, "report_rejection", slots, events=events),
+                           dispatcher))
+    assert told["application_closed"] is True and "followup_attempts" not in told
+
+
 def test_the_day_of_the_one_attempt_counted_without_a_day_adds_none(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-11-03", "followup_attempts": 1, "last_attempt_date": "2026-11-28"}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker("jeg ringede fredag d. 13.", "report_no_answer",

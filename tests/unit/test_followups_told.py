@@ -84,3 +84,10 @@ def test_a_follow_up_referred_to_by_its_place_chooses_no_channel():  # AY041, th
     from coach.requests import asks_for_review
     assert channel_preference("nej det er tre gange, jeg glemte den første mail i april") is None
     assert not asks_for_review("den sidste mail var d. 26.")  # AX022: when it was sent, no draft to read
+
+
+def test_the_day_a_no_came_is_not_the_follow_ups():  # AW033, on Friday 5 March 2027
+    told = "Jeg ringede en gang sidste uge, onsdag, uden at få fat i nogen, og i dag kom der så et afslag på mail."
+    entities = time_entities(told, date(2027, 3, 5))
+    assert [e["additional_info"]["about"] for e in entities] == ["attempt", "other"]
+    assert past_day(entities, date(2027, 3, 5)) == "2027-02-24"
