@@ -92,6 +92,7 @@ from coach.facts import (
     refined_title,
     rejection_reported,
     rejection_told,
+    remembered_after_all,
     respelled,
     role_said,
     ruled_out_channels,
@@ -219,7 +220,8 @@ class ValidateFollowupForm(FormValidationAction):
         # "det sagde de ikke" can read like a rejection or a denial; asked for the
         # deadline, it means there is none.
         # asked, an uncued day is the answer too ("de sagde inden jul, men det er jo snart")
-        dated = any(_answer_day(e, asked) for e in times_in(tracker))
+        dated = any(_answer_day(e, asked) for e in times_in(tracker)) \
+            or bool(remembered_after_all(said) and times_in(tracker))  # "kan ikke huske … jo d. 19. marts"
         if intent_of(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) and not dated \
                 and not stepping_away(said) and not _mends_a_name(tracker) \
                 and not (is_correction(said) and times_in(tracker)):  # "nej vent, det var torsdag" is a date
@@ -504,8 +506,9 @@ class ValidateFollowupForm(FormValidationAction):
                                         domain: DomainDict) -> Slots:
         """'i tirsdags' right after 'har mailet 1 gang' (recorded as today), or 'sidst jeg ringede var i
         fredags' any time after the attempts were counted: the day of the last one."""
+        # (not while the interview's day is asked: then the date answers that, in the facts pass too, AZ026)
         right_after = only_a_date(tracker) and set_in_previous_turn(tracker, ATTEMPTS) \
-            and not self._asked(tracker, "interview_date")  # then the date answers the question asked
+            and tracker.get_slot("requested_slot") != "interview_date"
         times = times_in(tracker)
         about_attempt = any((e.get("additional_info") or {}).get("about") == ATTEMPT for e in times)
         said_later = bool(before_this_turn(tracker, ATTEMPTS) and times) and (

@@ -67,7 +67,7 @@ def _rejected_by(text: str) -> str | None:
 # "Jeg er i øvrigt også til samtale på Ørestad Gymnasium i næste uge": an interview elsewhere, told beside the
 # one the user needs help with (AJ021)
 _ALSO_ELSEWHERE = re.compile(r"\b(?:jeg\s+)?(?:er|skal|har|var|havde)\s+(?:(?:i øvrigt|i oevrigt|forresten|faktisk|"
-                             r"jo)\s+)*(?:også|ogsaa)\s+(?:været\s+|vaeret\s+)?(?:til\s+)?(?:en\s+)?(?:anden\s+)?"
+                             r"jo)\s+)*(?:også|ogsaa)\s+(?:været\s+|vaeret\s+|haft\s+)?(?:til\s+)?(?:en\s+)?(?:anden\s+)?"
                              r"(?:job)?samtale\b[^.!?;,]*", re.IGNORECASE)
 
 
@@ -128,7 +128,11 @@ def without_other_application(text: str) -> str:
         # with its employer; said after the interview meant, or as an aside ("i øvrigt", "forresten")
         blanked = text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():]
         told_before = re.search(r"samtale|interview", text[:aside.start()], re.IGNORECASE)
-        if company_said(aside.group(0)) and (told_before or _AN_ASIDE.search(aside.group(0))) \
+        # "…, men det er Bech jeg vil have hjælp til" (BA024, BA030): the one meant named after it
+        meant = _MEANT_NAMED.search(text[aside.end():])
+        named = (meant["name"] or meant["name2"]).lower() if meant else ""
+        meant_after = named not in ("", "den", "det", "dem", "denne") and named not in aside.group(0).lower()
+        if company_said(aside.group(0)) and (told_before or meant_after or _AN_ASIDE.search(aside.group(0))) \
                 and re.search(r"\w", blanked):  # never the whole message: that reads as empty
             text = blanked
     return text

@@ -203,6 +203,29 @@ def holiday_day(today: date, name: str, direction: Direction, second: bool = Fal
     return this_year if this_year >= today else day(today.year + 1)
 
 
+# The last day of each holiday period a weekday can be counted from ("tirsdag efter påske")
+_HOLIDAY_ENDS = {
+    "paaske": lambda y: _easter(y) + timedelta(days=1), "paasken": lambda y: _easter(y) + timedelta(days=1),
+    "pinse": lambda y: _easter(y) + timedelta(days=50), "pinsen": lambda y: _easter(y) + timedelta(days=50),
+    "jul": lambda y: date(y, 12, 26), "julen": lambda y: date(y, 12, 26),
+    "nytaar": lambda y: date(y, 1, 1), "nytaaret": lambda y: date(y, 1, 1),
+}
+HOLIDAYS_WITH_AN_END = tuple(_HOLIDAY_ENDS)
+
+
+def weekday_after_holiday(today: date, weekday: int, holiday: str, direction: Direction) -> date:
+    """'tirsdag efter påske': the first such weekday after the holiday is over (Easter Monday, 2. pinsedag,
+    2. juledag, New Year's Day); the last one up to today in the past, else the coming one."""
+    def day(year: int) -> date:
+        end = _HOLIDAY_ENDS[holiday](year)
+        return end + timedelta(days=(weekday - end.weekday() - 1) % 7 + 1)
+
+    this_year = day(today.year)
+    if direction is Direction.PAST:
+        return this_year if this_year <= today else day(today.year - 1)
+    return this_year if this_year >= today else day(today.year + 1)
+
+
 def before_holiday(today: date, holiday: str, direction: Direction) -> date:
     """The last day before the holiday: the coming one ('inden jul' in November -> 23 December), or in
     the past the last one ('var til samtale inden jul', said in January)."""

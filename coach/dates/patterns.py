@@ -424,6 +424,10 @@ def _before_holiday(m, today, direction):
     return Hit(calc.before_holiday(today, " ".join(m["h"].split()), direction), None, UNTIL, None)
 
 
+def _weekday_after_holiday(m, today, direction):
+    return Hit(calc.weekday_after_holiday(today, WEEKDAY_INDEX[m["wd"]], m["h"], direction), None, "day", None)
+
+
 def _between_christmas_and_new_year(m, today, direction):
     """'mellem jul og nytår': 27 to 31 December, the days between the holidays; the last such days in the
     past, else the coming ones."""
@@ -618,6 +622,9 @@ RULES: list[Rule] = [
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
     (_c(r"\b(?:i\s+)?(?:tiden\s+)?(?:i)?mellem\s+jul(?:en)?\s+og\s+nytaar(?:et)?\b"), _between_christmas_and_new_year),
     (_c(r"\b(?:i\s+)?(?P<part>foerst|starten|begyndelsen)\s+(?:af\s+|i\s+|paa\s+)?det\s+nye\s+aar\b"), _new_year_part),
+    # "tirsdag efter påske", "mandag efter jul": the first such weekday once the holiday is over
+    (_c(rf"\b(?:(?:paa|om|i)\s+)?(?P<wd>{WD_FULL})\s+efter\s+(?P<h>{_alt(calc.HOLIDAYS_WITH_AN_END)})\b"),
+     _weekday_after_holiday),
     (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken|kristi\s+himmelfart(?:sdag)?|"
         r"pinse|pinsen|grundlovsdag)\b"), _before_holiday),
     (MONTH_NAME, _month_name),

@@ -10,6 +10,7 @@ from coach.facts.answers import (  # noqa: F401
     date_taken_back,
     employer_left_unsaid,
     promised_without_day,
+    remembered_after_all,
     says_no_deadline,
     unsure,
 )

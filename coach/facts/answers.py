@@ -47,6 +47,16 @@ def unsure(text: str) -> bool:
     return bool(_UNSURE.search(fold(text)))
 
 
+# "kan ikke huske præcis hvornår de sagde.. jo d. 19. marts" (AZ036): unsure, then remembered after all
+_REMEMBERED = re.compile(r"\b(ikke huske|husker (det |jeg )?ikke|ved (det |jeg )?ikke)\b.*?\bjo\b[\s,.]+"
+                         r"(det var |de sagde |sagde de )?(d\.|den |\d|paa |i |om |inden |senest |"
+                         r"(man|tirs|ons|tors|fre|loer|soen)dag)")
+
+
+def remembered_after_all(text: str) -> bool:
+    return bool(_REMEMBERED.search(fold(text)))
+
+
 def date_taken_back(text: str) -> bool:
     """'nej, jeg kan ikke huske det præcist' right after a date: no date after all ('nej, jeg har ikke
     fulgt op' is a no to something else)."""

@@ -114,8 +114,9 @@ def channel_intended(text: str) -> str | None:
 # ... and "ham ringer jeg til" (whom, first), not "dem ringer jeg ikke til"
 _THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|hen) (?P<act>ringer|skriver|mailer) "
                         r"jeg\b(?! ikke| aldrig)(?![^.!?\n]*\?)")
-# ", da jeg hører dårligt i telefonen", ", fordi mails drukner": why, after the choice
-_REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom)\s[^.;!?]*")
+# ", da jeg hører dårligt i telefonen", ", fordi mails drukner", "…, så de har nok ikke tid til at læse mails"
+# (BA043): why, after the choice
+_REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom|saa (de|han|hun|hen))\s[^.;!?]*")
 # "mail har jeg brugt hele tiden" (E022): the way so far, first, with no other said after it
 _USED_SO_FAR = re.compile(r"^\W*(?P<way>(e-?)?mails?|telefon\w*|tlf) har (jeg )?(brugt|koert med|holdt mig til)\b"
                           r"(?!.*\b(ringe|ring|telefon\w*|(e-?)?mail\w*|skrive)\b)")

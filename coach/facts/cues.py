@@ -7,7 +7,7 @@ import re
 # Cue words (folded: ae/oe/aa) that tell which fact a date in the same clause is about.
 DEADLINE_CUES = re.compile(
     r"\b(let me know|get back|hear back|"
-    r"svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|"
+    r"svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|(faa|faar) besked|"
     r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig)|"  # "de sagde de ringer på onsdag"
@@ -46,7 +46,10 @@ PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|
                           r"\bfoerste arbejdsdag\b|\bstartdato\b|"  # "Start 1. august"
                           # "først en testdag d. 16/11", "Kodetest d. 16. november"
                           r"\b(testdag|testdagen|\w+test(en)?|test(en)?|case ?opgave(n)?)\b|"
-                          r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)")
+                          r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)|"
+                          # the user's own life: "min datter har fødselsdag d. 8.", "på ferie til Kreta d. 26. juni"
+                          r"\b(\w*foedselsdag|ferie(?!afloeser)\w*|\w+ferie|bryllup|konfirmation|barnedaab|flytter|flytning|"
+                          r"tandlaege\w*|laegen|operation|eksamen|termin)\b|\bskal til(?= 1\. maj\b)")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|opringning|besked|forsoeg)|"
                 r"sidst jeg|senest jeg|"
@@ -120,7 +123,9 @@ COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "fl
            "fire": 4, "4": 4, "fem": 5, "5": 5}
 # An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".
 INTERVIEW_AHEAD = re.compile(
-    r"\b(skal (til|have|paa|ind til|op til)|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
+    # (not "skal på ferie til Kreta", "skal til 1. maj i fælledparken": the user's own plans, BA033, BA042)
+    r"\b(skal (til|have|paa|ind til|op til)(?! (ferie|fri\b|tandlaege|laege|frisoer|fest|bryllup|koncert|eksamen|"
+    r"\d+\. maj|1\. maj|traening|fodbold|\w+ferie))|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
     r"(har|faaet|fik) (faaet )?(en |2\. |anden |en anden |en ny |tredje |3\. )?(jobsamtale|samtale|interview)"
     # "har fået en samtale gennem Randstad på mandag"

@@ -231,7 +231,9 @@ def _users_acts(folded: str) -> list[re.Match]:
 # jeg" names its own act, counted as such)
 _AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d|(man|tirs|ons|tors|fre|loer|soen)dag))")
 # "har ringet i mandags og i onsdags": one act said, on two days
-_DAY_SAID = r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?(/\d+)?)"  # "d. 23/6"
+_DAY_SAID = (r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?(/\d+)?|"  # "d. 23/6"
+             r"(den )?\d{1,2}\.? ?(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+             r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?)")  # "ringede 7. maj og 14. maj" (BA038)
 _AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
 
 

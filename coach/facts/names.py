@@ -189,8 +189,10 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     return next(filter(None, users), None), _settled_spelling(contact, text)
 
 
-# "samtale d. 22/4 hos Jysk, salgsassistent, med Hanne Bech" (AV038): the interview, then with whom
-_INTERVIEW_WITH = re.compile(rf"(?i:\b(?:job)?samtale\b[^!?\n]{{0,60}}?,\s*med)\s+{_FULL_NAME}\s*(?:[,.!]|$)")
+# "samtale d. 22/4 hos Jysk, salgsassistent, med Hanne Bech" (AV038), "Teams-samtale i går med Kasper Lund fra
+# Novo Nordisk" (BA031), "samtale d. 26. april som logistikkoordinator med Peter Madsen": the interview, with whom
+_INTERVIEW_WITH = re.compile(rf"(?i:\b(?:job)?samtale\b[^!?\n]{{0,60}}?(?:,\s*|\s)med)\s+{_FULL_NAME}"
+                             rf"\s*(?:[,.!]|$|(?i:fra|som|og|hos)\b)")
 
 
 def _interviewer(text: str) -> list[str]:

@@ -465,3 +465,13 @@ def test_a_channel_changed_with_a_no_after_a_follow_up_keeps_its_day(dispatcher)
               "last_attempt_date": "2026-11-27"}
     slots = facts_pass(after_the_plan("nej ved du hvad, jeg skriver hellere en mail i stedet", before), dispatcher)
     assert slots["contact_channel"] == "email" and "last_attempt_date" not in slots and "followup_attempts" not in slots
+
+
+def test_a_bare_date_after_the_attempts_answers_the_interview_question(dispatcher):  # AZ026
+    before = {"followup_attempts": 4, "last_attempt_date": "2026-11-27", "requested_slot": "interview_date"}
+    events = [{"event": "user", "text": "Jeg har ringet 4 gange nu, sidst i går"},
+              *({"event": "slot", "name": k, "value": v} for k, v in before.items()),
+              {"event": "user", "text": "d. 5/11"}]
+    tracker = make_tracker("d. 5/11", slots=before, events=events, active_loop="followup_form")
+    slots = facts_pass(tracker, dispatcher)
+    assert slots.get("last_attempt_date", "2026-11-27") == "2026-11-27"

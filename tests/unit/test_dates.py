@@ -909,3 +909,13 @@ def test_a_day_ruled_out_for_the_week_before_moves_the_day_kept():  # J030, on W
     assert entity["value"] == "2027-04-02" and entity["additional_info"]["about"] == "interview"
     [plain] = time_entities("jeg var til samtale forrige fredag", date(2027, 4, 14))
     assert plain["value"] == "2027-04-09"
+
+
+@pytest.mark.parametrize("said, today, day", [
+    ("hej jeg var til samtale tirsdag efter påske som butikschef", date(2027, 4, 8), "2027-03-30"),  # BA030
+    ("de ville ringe tirsdag efter påske", date(2027, 3, 24), "2027-03-30"),  # ahead: after 2. påskedag
+    ("samtale mandag efter jul", date(2027, 1, 8), "2026-12-28"),
+])
+def test_a_weekday_after_a_holiday_is_the_first_one_once_it_is_over(said, today, day):
+    [entity] = time_entities(said, today)
+    assert entity["value"] == day
