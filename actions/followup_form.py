@@ -454,9 +454,12 @@ class ValidateFollowupForm(FormValidationAction):
         """'skal jeg ringe?' asks for advice and chooses nothing; 'hvad anbefaler du? ok, så ringer jeg' chooses
         after asking, 'kan jeg ikke ringe i stedet? så gør jeg det' what it asked about, and 'mail, hvorfor skal
         du vide det?' (AU045) before asking."""
-        asked, after = text_of(tracker).rsplit("?", 1)
-        opening = opening_channel(asked) if self._asked(tracker, "contact_channel") else None
-        if opening:
+        said = text_of(tracker)
+        asked, after = said.rsplit("?", 1)
+        # "telefon. hvem skal jeg spørge efter?" after the mail's plan chooses too (the newcomer trial); unasked,
+        # not "Mail? Hvad skal der stå i den?", a question about the channel
+        opening = opening_channel(asked)
+        if opening and (self._asked(tracker, "contact_channel") or _OPENS_WITH_A_STATEMENT.match(said)):
             return opening
         # "kan jeg ikke hellere skrive en mail? jeg får aldrig fat i hende i telefonen", "Jeg er bange for at ringe.
         # Kan jeg ikke bare skrive en mail?" (AN013): the other one ruled out, a choice
@@ -673,6 +676,7 @@ class ValidateFollowupForm(FormValidationAction):
         return {"user_name": _named_by_cue(tracker, value, "user_name")}
 
 
+_OPENS_WITH_A_STATEMENT = re.compile(r"^[^.,;!?]+[.,;!]")
 _AFFIRMED_AFTER = re.compile(r"\b(så gør jeg det|det gør jeg|så gør vi det|så det gør jeg)\b", re.IGNORECASE)
 
 

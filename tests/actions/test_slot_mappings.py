@@ -475,3 +475,13 @@ def test_a_bare_date_after_the_attempts_answers_the_interview_question(dispatche
     tracker = make_tracker("d. 5/11", slots=before, events=events, active_loop="followup_form")
     slots = facts_pass(tracker, dispatcher)
     assert slots.get("last_attempt_date", "2026-11-27") == "2026-11-27"
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("telefon. hvem skal jeg spørge efter?", "telefon"),  # the newcomer trial, after the mail
+    ("Mail? Hvad skal der stå i den?", None),  # a question about the channel chooses nothing
+])
+def test_a_channel_opening_a_question_after_the_plan(dispatcher, said, chosen):
+    before = {**COMPLETE, "contact_channel": "telefon" if chosen is None else "email"}
+    slots = facts_pass(after_the_plan(said, before, "ask_mail_form"), dispatcher)
+    assert slots.get("contact_channel", before["contact_channel"]) == (chosen or before["contact_channel"])
