@@ -134,14 +134,14 @@ QUESTIONS = {
 READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day",
                 "request_calendar"}
 ATTEMPTS = "followup_attempts"
-# Intents whose messages are never read for facts: they are about the conversation itself. (A message
-# read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
-# Both passes (the form's run and actions.slot_mappings) stop at these before any extract_ method, and the
-# domain's entity mappings leave them out (not_intent).
 # Questions asked in a message that also answers the form ("mail, hvorfor skal du vide det?"): Rasa goes on
 # with the form and runs no rule, so the form answers them.
 _ANSWERED_BY_THE_FORM = {"ask_what_if": answer_what_if, "ask_meaning": explain_question,
                          "ask_mail_form": answer_mail_form}
+# Intents whose messages are never read for facts: they are about the conversation itself. (A message
+# read as start_over is: "kom lige hjem fra jobsamtale" is news; a real restart wipes it anyway.)
+# Both passes (the form's run and actions.slot_mappings) stop at these before any extract_ method, and the
+# domain's entity mappings leave them out (not_intent).
 NEVER_FACTS = {"bad_input", "forget_me", "request_draft_review"}  # a draft pasted with the request is no fact
 INTENT_CHANNELS = {"request_email": EMAIL, "request_call_script": PHONE}
 SURE = 0.5
@@ -467,7 +467,7 @@ class ValidateFollowupForm(FormValidationAction):
         other = {PHONE: EMAIL, EMAIL: PHONE}.get(proposed)
         # "jeg tænker at ringe bagefter, er det en god ide?" tells a plan while asking about it
         return parse_channel(after) or channel_intended(asked) \
-            or (proposed if _AFFIRMED_AFTER.search(after) or other in ruled_out_channels(text_of(tracker)) else None)
+            or (proposed if _AFFIRMED_AFTER.search(after) or other in ruled_out_channels(said) else None)
 
     async def extract_application_closed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                          domain: DomainDict) -> Slots:

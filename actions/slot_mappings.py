@@ -13,7 +13,6 @@ value it cannot accept leaves the slot as it was before this message.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
@@ -25,12 +24,11 @@ from rasa_sdk.types import DomainDict
 from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, corrects_the_follow_up_day
 from actions.latest_message import intent_of, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
-from coach.facts import count_restated, is_correction, speaks_of_last_time, times_said
+from coach.facts import count_corrected, count_restated, speaks_of_last_time
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
 # Recording slots: after the plan, the report actions count an attempt or a rejection (and ask first).
-_TIMES = re.compile(r"\bgange?\b", re.IGNORECASE)
 RECORDS = (ATTEMPTS, "last_attempt_date", "last_attempt_channel", "application_closed")
 # A rehearsal line is a role-play and a pasted draft is the user's text to review: no facts of the case.
 NOT_FACT_LOOPS = {"rehearsal_form", "draft_review_form"}
@@ -54,9 +52,8 @@ class ValidateSlotMappings(ValidateFollowupForm):
         # new one, the report action's to count
         said = text_of(tracker)
         dated = ("last_attempt_date",) if speaks_of_last_time(said) or corrects_the_follow_up_day(tracker) else ()
-        # "nej vent, kun én gang" (AY008), not "nej ved du hvad, jeg skriver hellere en mail" (K025)
         recounted = (ATTEMPTS, "last_attempt_date") if count_restated(said) is not None \
-            or (is_correction(said) and times_said(said) is not None and _TIMES.search(said)) else ()
+            or count_corrected(said) is not None else ()  # "nej vent, kun én gang" (AY008)
         return [name for name in slots if name not in RECORDS or name in dated + recounted]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -127,8 +127,16 @@ _COUNT_RESTATED = re.compile(rf"\bdet (?:var|er) (?:kun |bare |faktisk )?(?P<cou
                              # "nej tre, sidst i mandags" right after "har ringet to gange" (AY016)
                              rf"^\W*nej\W+(?:det (?:var|er) )?(?:kun |faktisk )?(?P<bare>{_COUNT_WORD})(?: gange?)?"
                              r"(?=\s*[,.!]|\s*$)")
+_TIMES_COUNTED = re.compile(r"\b(?P<count>en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) gange?\b")
 # "skrevet til HR og til chefen" (AW011): one act, to two people
 _AND_TO_ANOTHER = re.compile(r"\btil (?!dem\b|mig\b)[\w-]+( [\w-]+)? og (ogsaa )?til (?!dem\b|mig\b)[\w-]+")
+
+
+def count_corrected(text: str) -> int | None:
+    """'nej vent, kun én gang til Bravida' -> 1: a count of follow-ups, said as a correction (not 'nej ved du
+    hvad, jeg skriver hellere en mail')."""
+    found = _TIMES_COUNTED.search(fold(text))
+    return COUNTS[found["count"]] if found and is_correction(text) else None
 
 
 def count_restated(text: str) -> int | None:
