@@ -169,14 +169,19 @@ def attempts_reported(text: str) -> int | None:
     if counted is not None:
         return counted
     # a count that is part of an act ("sendt en mail", "sendt 2 mails") counts that act, not all of them
-    count = next((c for c in COUNT.finditer(folded) if not any(a.start() <= c.start() < a.end() for a in acts)),
-                 None)
+    count = next((c for c in COUNT.finditer(folded) if not any(a.start() <= c.start() < a.end() for a in acts)
+                  and not (_BOTH_WAYS.search(folded[max(0, c.start() - 30):c.start()])
+                           and _THEIR_OWN.search(folded))), None)
     if count:
         return COUNTS[count.group(1)]
     inner = [COUNT.search(a.group(0)) for a in acts]
     # "sendt to mails til Pia, d. 24/2 og d. 2/3": the days list the two, they add none
     return max(1, sum(COUNTS[c.group(1)] if c else 1 for c in inner)) + (0 if any(inner) else again)
 
+
+# "har haft kontakt med dem 2 gange: de ringede til mig …" (AW022): contacts both ways, not the user's follow-ups
+_BOTH_WAYS = re.compile(r"\b(haft|havde) kontakt med (dem|hende|ham|\w+) $")
+_THEIR_OWN = re.compile(r"\b(de|han|hun|hen) (ringede|skrev|mailede|kontaktede) (til )?mig\b")
 
 # "ingen svar", "der var optaget", "hun svarede ikke", "mailen er sendt": how a follow-up went out, unanswered,
 # told without naming it; only the conversation says which (the one the user just announced)

@@ -91,3 +91,10 @@ def test_the_day_a_no_came_is_not_the_follow_ups():  # AW033, on Friday 5 March 
     entities = time_entities(told, date(2027, 3, 5))
     assert [e["additional_info"]["about"] for e in entities] == ["attempt", "other"]
     assert past_day(entities, date(2027, 3, 5)) == "2027-02-24"
+
+
+def test_contacts_both_ways_count_only_the_users_own():  # AW022
+    said = ("jeg har haft kontakt med dem 2 gange: de ringede til mig d. 30. og sagde de var forsinket, og så ringede "
+            "jeg selv i tirsdags men ingen tog den")
+    assert attempts_reported(said) == 1
+    assert attempts_reported("jeg har forsøgt at få kontakt med dem 2 gange") == 2
