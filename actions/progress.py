@@ -74,7 +74,9 @@ class ActionRecordNoAnswer(Action):
         # Counted from before this message: the facts pass (actions.slot_mappings) may have read it already.
         known = int(before_this_turn(tracker, "followup_attempts") or 0)
         if known and _tells_the_way_so_far(tracker, said):
-            return [FollowupAction("action_followup_plan")]  # "jeg har ringet, så telefon" (S010): no new one
+            # "jeg har ringet, så telefon" (S010), "Jeg har skrevet mails" with no channel yet (BB010): no new one
+            way = [] if tracker.get_slot("contact_channel") else [SlotSet("contact_channel", attempt_channel(said))]
+            return way + [FollowupAction("action_followup_plan")]
         # One more, or as many as the user says in all ("har ringet tre gange").
         # "den første mail sendte jeg d. 7/12 og den anden i torsdags" dates the ones counted already.
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
@@ -112,9 +114,11 @@ class ActionRecordNoAnswer(Action):
 
 
 def _tells_the_way_so_far(tracker: Tracker, said: str) -> bool:
-    """'jeg har ringet, så telefon' after the follow-ups were counted: the channel, explained by the way they
-    went; no day, nothing that says it is another one."""
-    return channel_preference(said) is not None and not times_in(tracker) \
+    """'jeg har ringet, så telefon' after the follow-ups were counted, or 'jeg har skrevet mails' while the
+    channel is unknown: the channel, told by the way they went; no day, nothing that says it is another one."""
+    told_way = channel_preference(said) is not None \
+        or (not tracker.get_slot("contact_channel") and attempt_channel(said) is not None)
+    return told_way and not times_in(tracker) \
         and not one_more_said(said) and not another_said(said) and not no_answer_told(said)
 
 

@@ -103,9 +103,11 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 or (previous and previous[1] == ATTEMPT and _LISTED.match(fold(text[previous[0].end:p.start]))):
             topic = ATTEMPT  # "har ringet to gange, sidst i torsdags": the bare day is the last attempt's
         previous = (p, topic)
+        # "samtale på torsdag kl 9" with no verb that says it was held (BC043): "på torsdag" points ahead
+        this_ahead = ahead or (topic == INTERVIEW and fold(p.text).startswith("paa ") and not interview_told_done(text))
         # Duckling resolves ambiguity toward the future; an interview cue means the past, unless the
         # interview lies ahead ("skal til samtale på torsdag"), and a follow-up made is in the past.
-        backward = (topic == INTERVIEW and not ahead) or topic == ATTEMPT
+        backward = (topic == INTERVIEW and not this_ahead) or topic == ATTEMPT
         chosen = p if backward or (topic is None and p.tense is Direction.PAST) else f
         value = iso_value(chosen)
         entities.append({
@@ -126,7 +128,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "time": p.time.strftime("%H:%M") if p.time else None,
                 "tense": p.tense.value if p.tense else None,
                 "about": topic,
-                "ahead": ahead and topic == INTERVIEW,
+                "ahead": this_ahead and topic == INTERVIEW,
                 "problem": p.problem,
                 "text": p.text,
                 "clock_only": p.clock_only,

@@ -613,12 +613,12 @@ RULES: list[Rule] = [
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b(?:\s+(?P<y>{YEAR}))?"), _named_month_part),
     (_c(rf"\b(?:naeste|kommende)\s+(?P<mon>{_alt(MONTH_NAMES)})\b(?P<again>\s+igen\b)?"), _next_month_name),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+{MAANED}\b"), _month),
-    (_c(rf"\b(?:inden|foer|senest)\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|{MAANED}en)\b"),
+    (_c(rf"\b(?:inden|foer|senest|ved|til)\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|{MAANED}en)\b"),
      _month_edge),
     # "inden månedens udgang", "ved månedens slutning": this month, to its end
     (_c(r"\b(?:inden|foer|senest|ved|til|senest\s+ved|senest\s+med)\s+maanedens\s+(?P<edge>udgang|slutning|afslutning)\b"),
      _month_edge),
-    (_c(rf"\b(?:i\s+loebet\s+af|inden\s+udgangen\s+af|senest\s+(?:med\s+)?udgangen\s+af)\s+"
+    (_c(rf"\b(?:i\s+loebet\s+af|(?:inden|ved|til)\s+udgangen\s+af|senest\s+(?:med\s+)?udgangen\s+af)\s+"
         rf"(?P<mon>{_alt(MONTH_NAMES)})\b"), _month_name_until),
     (_c(r"\b(?:i\s+)?(?:tiden\s+)?(?:i)?mellem\s+jul(?:en)?\s+og\s+nytaar(?:et)?\b"), _between_christmas_and_new_year),
     (_c(r"\b(?:i\s+)?(?P<part>foerst|starten|begyndelsen)\s+(?:af\s+|i\s+|paa\s+)?det\s+nye\s+aar\b"), _new_year_part),

@@ -203,7 +203,9 @@ RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not l
                        r"end|frem for|i stedet for|(nervoes|genert|usikker|utryg) (i|for|ved)|bange for|"
                        r"(daarlig|elendig|skidt|haablos) (til|i|med)|"
                        # "jeg bliver helt tør i munden i telefonen": how the user fares on it
-                       r"(bliver|blir) (helt |lidt |meget |saa |altid |tit |ofte |bare )*\w+( i \w+)? i)"
+                       r"(bliver|blir) (helt |lidt |meget |saa |altid |tit |ofte |bare )*\w+( i \w+)? i|"
+                       # "tror ikke nogen tager telefonen nu" (BC013): no one answers it
+                       r"(ikke|ingen) (nogen )?(tager|tog))"
                        r"( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").

@@ -222,7 +222,8 @@ _CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver
                         r"(?: \w+ gange?)? til\s+", re.IGNORECASE)
 
 # Whom the user waits to hear from: "få svar fra hotel phønix", "ikke hørt noget fra netto"
-_HEARD_FROM = re.compile(r"\b(?:svar|besked|nyt|noget|h(?:ø|oe|o)rt|h(?:ø|oe|o)re)\s+fra\s+", re.IGNORECASE)
+_HEARD_FROM = re.compile(r"\b(?:svar|besked|nyt|noget|h(?:ø|oe|o)rt|h(?:ø|oe|o)re|afslag|et nej)\s+"
+                         r"(?:(?:i dag|i går|i gaar|i morges|lige) )?fra\s+", re.IGNORECASE)  # "afslag i dag fra LEGO"
 
 
 def employer_after(preposition: str, tail: str, named_as_workplace: bool = True) -> str | None:

@@ -162,8 +162,9 @@ def attempts_reported(text: str) -> int | None:
         return COUNTS[settled["last"]]
     counted = _counted_per_kind(folded, acts)
     # "skrev en mail d. 19. oktober og igen d. 27. oktober", "ringet i mandags og i onsdags": one act, days more
-    again = len(_AND_AGAIN.findall(folded)) + (len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) if acts else 0) \
-        + len(_AND_TO_ANOTHER.findall(folded))
+    again = len(_AND_AGAIN.findall(folded)) + len(_AND_TO_ANOTHER.findall(folded)) + (
+        len(_AND_ANOTHER_DAY.findall(folded, acts[0].end())) + len(_COMMA_DAY.findall(folded, acts[0].end()))
+        if acts else 0)
     if counted == 1:
         return 1 + again
     if counted is not None:
@@ -247,7 +248,10 @@ _AND_AGAIN = re.compile(r"\b(og|,) (saa )?igen (?=(d\.|den|i |for |sidst|paa|\d|
 _DAY_SAID = (r"(i (man|tirs|ons|tors|fre|loer|soen)dags|i gaar|i forgaars|d\. ?\d+\.?(/\d+)?|"  # "d. 23/6"
              r"(den )?\d{1,2}\.? ?(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
              r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?)")  # "ringede 7. maj og 14. maj" (BA038)
-_AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa )?{_DAY_SAID}")
+_AND_ANOTHER_DAY = re.compile(rf"\b{_DAY_SAID} og (ogsaa |sidst |senest |saa )?{_DAY_SAID}")
+# "har skrevet til dem d. 21/4, d. 29/4 og igen d. 7/5" (BC039): numbered days listed with commas, one more each
+_NUMBERED_DAY = r"d\. ?\d{1,2}\.?(/\d{1,2})?"
+_COMMA_DAY = re.compile(rf"\b{_NUMBERED_DAY}, (?={_NUMBERED_DAY})")
 
 
 _TRIED_TO = re.compile(r"( \w+){0,2}? at (?P<verb>ringe|skrive|maile|sende)\b")

@@ -26,9 +26,10 @@ _NOT_A_NAME = frozenset(
 # A name: capitalised words, or (typed without capitals) up to three words that end the clause.
 _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
          r"(?!(?:hed|hedder|heder|er|var|hun|han|det|ham|hende|dem)\b)"
-         r"[a-zæøå][a-zæøåéü]+(?:[- ](?!(?:btw|hvis|forresten|lol|haha|men|og|fordi|der|som|to|tre|fire)\b)"
+         r"[a-zæøå][a-zæøåéü]+(?:[- ](?!(?:btw|hvis|forresten|lol|haha|men|og|fordi|der|som|to|tre|fire|fra|hos)\b)"
          r"[a-zæøå][a-zæøåéü]+){0,4}"
-         r"(?=\s*(?:[,.!?)]|$)|\s+(?:hvis|btw|forresten|men|og|fordi|lol|haha|der|som)\b|"
+         # "til mette holm fra netto og …" (BB005): the employer after "fra" is no part of the name
+         r"(?=\s*(?:[,.!?)]|$)|\s+(?:hvis|btw|forresten|men|og|fordi|lol|haha|der|som|fra|hos)\b|"
          r"\s+(?:to|tre|fire|\d+) gange\b))")
 # A name before its cue ("Poul Erik Madsen hedder jeg", "Mette fra HR"): capitalised only. (Typed
 # without capitals it cannot be told from the words before it, and trying every start of a long
@@ -55,7 +56,7 @@ _CONTACT_CUES = re.compile(
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
     rf"\w*,?)?|"  # "skrev til recruiteren, Line Møller"
     rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"
-    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?:,? (?:to|tre|fire|\d+) gange|,? en gang|,? igen)?"
+    rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?:,? (?:to|tre|fire|\d+) gange|,? en gang|,? igen)?(?: nu)?"
     # "ringet i mandags til", "ringet en gang, i mandags, til jonas berg"
     rf"(?:,? i (?:går|forgårs|[a-zæøå]+dags)|,? (?:d\.|den) \d{{1,2}}\.?(?:/\d{{1,2}})?)?,? til"
     rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
@@ -101,6 +102,9 @@ _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde d
     rf"(?:var|er) (?:den|hende|ham|personen) (?:der|som) (?:holdt|havde|ledte|ledede|førte|interviewede))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
+# "og skriv under Sara Nielsen, tlf …", "… ind under mit navn, Louise Brandt-Nielsen?" (part BC)
+_USER_SIGNS_UNDER = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|saet) (?:den |mailen )?under|\bunder mit (?:fulde )?navn)"
+                               rf"[,:]?\s+{_FULL_NAME}")
 # "kan du skrive Henrik Lauesen øverst?" (AJ039): whom the mail greets
 _CONTACT_ON_TOP = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|sætte|saet|saette))\s+{_FULL_NAME}\s+"
                              rf"(?i:øverst|oeverst|i toppen)\b")
@@ -137,6 +141,8 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\bsendte? (?:en |et )?(?:[\w-]*mail|besked|sms)\b"
                                  rf"(?:[^.!?]|(?<=\d)\.){{0,40}}?\btil)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
+                      # "til Brian Lauridsen" alone, after "kan du lave en mail" (BC040): whom it goes to
+                      re.compile(rf"^\W*(?i:(?:og |ok,? )?(?:den skal )?til)\s+{_FULL_NAME}\s*[.!]?\s*$"),
 
                       # "ring. til Brian Holm, mester"
                       re.compile(rf"(?i:\b(?:ring|ringe|mail|skriv)\W{{1,3}}til)\s+{_FULL_NAME}"),
@@ -167,8 +173,8 @@ _CONTACT_RECEIVES = re.compile(rf"{_NAME_BEFORE}\s+(?i:(?:ind )?som modtager)\b|
 # "Min kontaktperson hele vejen har været Henrik Dahl"
 _MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
                             rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
-_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_WITH, _USER_SAYS_IT_IS, _USER_GREETS_AS,
-                  _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_UNDER, _USER_SIGNS_WITH, _USER_SAYS_IT_IS,
+                  _USER_GREETS_AS, _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
 

@@ -109,6 +109,13 @@ def test_the_channel_explained_by_the_follow_ups_made_counts_none(dispatcher):  
     assert events["followup_attempts"] == 4
 
 
+def test_the_way_the_follow_ups_went_names_the_channel_when_none_is_known(dispatcher):  # BB010, after letting go
+    slots = {**COMPLETE, "contact_channel": None, "interview_date": "2026-11-03", "followup_attempts": 3,
+             "last_attempt_date": "2026-11-21"}
+    events = run(ActionRecordNoAnswer(), make_tracker("Jeg har skrevet mails", "report_no_answer", slots), dispatcher)
+    assert slot_events(events) == {"contact_channel": "email"} and events[-1].get("name") == "action_followup_plan"
+
+
 def test_a_no_told_with_a_call_that_reached_no_one_keeps_that_call(dispatcher):  # AW033
     said = "Jeg ringede i dag uden at få fat i nogen, og så kom der et afslag på mail."
     slots = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-28"}  # read by the facts pass
