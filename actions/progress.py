@@ -22,6 +22,7 @@ from actions.tracker_case import (
     announced_just_before,
     before_this_turn,
     carries_form_facts,
+    case_changed_this_turn,
     case_from,
     missing_for_plan,
     missing_required,
@@ -65,6 +66,9 @@ class ActionRecordNoAnswer(Action):
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
             return [FollowupAction("followup_form")]
         reported = attempts_reported(said)
+        if reported is None and case_changed_this_turn(tracker) and not missing_required(tracker):
+            # "kan du så lave en mail i stedet, tror ikke nogen tager telefonen nu" (BC013): the new channel's plan
+            return [FollowupAction("action_followup_plan")]
         if reported is None and not said.startswith("/") and not attempt_day(tracker) \
                 and not (announced_just_before(tracker) and no_answer_told(said)):
             # "har stadig ikke hørt noget": no news from the employer, not a follow-up of the user's

@@ -11,9 +11,13 @@ from rasa_sdk.types import DomainDict
 
 from actions.latest_message import text_of
 from actions.tracker_case import carries_form_facts, case_from
+from coach import clock
 from coach.conduct.model import warm_up
 from coach.facts import attempts_reported
 from coach.rehearsal import Rehearsal, RehearsalState, seed_for
+from coach.requests import practises_the_interview
+from coach.rules import interview_lies_ahead
+from coach.texts import text
 
 warm_up(wait=True)  # trained before the action server answers (see actions/review.py)
 
@@ -31,6 +35,9 @@ class ActionStartRehearsal(Action):
         if carries_form_facts(tracker):
             return [FollowupAction("followup_form")]  # "ringe igen" while the coach asks: an answer
         case = case_from(tracker)
+        if interview_lies_ahead(case, clock.today()) and practises_the_interview(text_of(tracker)):
+            dispatcher.utter_message(text=text("rehearsal.not_the_interview"))  # "kan vi øve samtalen" (BC043)
+            return [FollowupAction("action_listen")]
         previous = tracker.get_slot("rehearsal_state") or {}
         if previous:
             previous = RehearsalState.from_slot(previous)

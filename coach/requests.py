@@ -302,6 +302,16 @@ def asks_about_thanks(said: str) -> bool:
 
 # "kan du sende mig en kalenderfil?", "kan jeg få det i min kalender": the plan's day as a calendar file again;
 # not "har sat det i kalenderen" (done) nor "tjekker lige min kalender"
+# "kan vi øve samtalen" before the interview (BC043): the job interview, not the follow-up call the coach plays
+_PRACTISE_INTERVIEW = re.compile(r"\b(oev\w*|traen\w*|forbered\w*)\b[^.!?]{0,30}\b(job)?(samtale\w*|interview\w*)\b")
+_THE_CALL = re.compile(r"\b(opkald\w*|opringning\w*|ringe\w*|telefon\w*|opfoelgning\w*)\b")
+
+
+def practises_the_interview(said: str) -> bool:
+    folded = fold(said)
+    return bool(_PRACTISE_INTERVIEW.search(folded)) and not _THE_CALL.search(folded)
+
+
 _CALENDAR = re.compile(r"\b(kalender\w*|calendar|ics|outlook|google ?kal\w*)\b")
 _CALENDAR_WANTED = re.compile(r"\?|\b(send|sende|lav|lave|giv|give|faa|tilfoej\w*|saet|saette|laeg|laegge|"
                               r"gerne|tak|kan du|vil du|kunne du)\b")

@@ -109,6 +109,16 @@ def test_the_channel_explained_by_the_follow_ups_made_counts_none(dispatcher):  
     assert events["followup_attempts"] == 4
 
 
+def test_another_channel_asked_for_because_no_one_answers_is_no_follow_up(dispatcher):  # BC013
+    said = "ok men kan du så lave en mail i stedet, tror ikke nogen tager telefonen nu"
+    slots = {**COMPLETE, "contact_channel": "email"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in {**COMPLETE}.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said},
+              {"event": "slot", "name": "contact_channel", "value": "email"}]
+    done = run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots, events=events), dispatcher)
+    assert done[-1].get("name") == "action_followup_plan" and "followup_attempts" not in slot_events(done)
+
+
 def test_the_way_the_follow_ups_went_names_the_channel_when_none_is_known(dispatcher):  # BB010, after letting go
     slots = {**COMPLETE, "contact_channel": None, "interview_date": "2026-11-03", "followup_attempts": 3,
              "last_attempt_date": "2026-11-21"}
@@ -589,3 +599,15 @@ def test_a_message_received_without_its_words_is_asked_for_not_taken_for_a_no(di
     events = run(ActionRecordRejection(), make_tracker("fik lige den her sms", "report_rejection", slots=COMPLETE),
                  dispatcher)
     assert events == [] and texts(dispatcher) == text("form.progress.what_they_wrote")
+
+
+def test_practising_the_interview_before_it_is_told_what_the_coach_practises(dispatcher):  # BC043
+    from actions.rehearsal import ActionStartRehearsal
+    slots = {"interview_date": "2026-12-03", "role": "kontorelev"}  # ahead of Saturday 28 November
+    events = run(ActionStartRehearsal(), make_tracker("kan vi øve samtalen", "request_rehearsal", slots), dispatcher)
+    assert texts(dispatcher) == text("rehearsal.not_the_interview")
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_listen"}]
+    later = CollectingDispatcher()  # the call, asked for, is played
+    slots = {**COMPLETE, "interview_date": "2026-12-03"}
+    events = run(ActionStartRehearsal(), make_tracker("kan vi øve opkaldet", "request_rehearsal", slots), later)
+    assert any(e.get("name") == "rehearsal_state" for e in events)

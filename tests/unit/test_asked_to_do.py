@@ -33,3 +33,11 @@ def test_follow_ups_listed_with_commas_and_the_employer_of_a_no():
     assert attempts_reported("har skrevet til dem d. 21/4, d. 29/4 og igen d. 7/5. ikke et ord") == 3  # BC039
     assert attempts_reported("ringede i mandags, d. 3.") == 1  # the same day said twice
     assert company_said("Fik et afslag i dag fra LEGO. Jeg var til samtale til product owner stillingen") == "LEGO"
+
+
+@pytest.mark.parametrize("said, interview", [("kan vi øve samtalen", True), ("kan vi øve opkaldet", False),
+                                             ("jeg vil gerne træne til jobsamtalen", True),
+                                             ("øv opfølgningen på samtalen", False)])
+def test_practising_the_interview_is_told_from_practising_the_call(said, interview):  # BC043
+    from coach.requests import practises_the_interview
+    assert practises_the_interview(said) is interview
