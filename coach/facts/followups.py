@@ -120,7 +120,7 @@ _COUNT_SETTLED = re.compile(rf"\b{_COUNT_WORD}(?: gange?)?\W+eller {_COUNT_WORD}
 
 
 _COUNT_CORRECTED = re.compile(rf"\b{_COUNT_WORD} gange?\b[^?!]{{0,30}}?\W(nej|naa|undskyld|rettelse|vent|wait)\W+"
-                              rf"((nej|vent|wait)\W+)*(det var )?(?P<last>{_COUNT_WORD})"
+                              rf"((nej|vent|wait)\W+)*(det var )?(kun |bare |faktisk )?(?P<last>{_COUNT_WORD})"
                               r"(?: gange?\b|(?=\s*[,.;]|\s*$))")  # "3 gange, nej 2, …" (AW032)
 # "det var to gange" (AW020, after "to eller tre gange?"): the count said again, settled
 _COUNT_RESTATED = re.compile(rf"\bdet (?:var|er) (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b|"

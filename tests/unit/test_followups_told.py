@@ -14,6 +14,7 @@ from coach.facts import attempts_reported, company_said, count_restated, names_s
     ("jeg har ringet 3 gange, nej 2, den første gang var det dem der ringede for at aftale samtalen", 2),  # AW032
     ("okay prøvede lige at ringe. telefonsvarer, lagde en besked", 1),  # AW037: the message is part of the call
     ("har skrevet til dem to gange", 2),
+    ("har faktisk allerede skrevet 2 gange, nej vent, kun én gang, i går", 1),  # the last newcomer trial
 ])
 def test_how_many_follow_ups_were_made(said, count):
     assert attempts_reported(said) == count
