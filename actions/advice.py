@@ -310,7 +310,7 @@ def still_before_the_same_interview(tracker: Tracker, case: FollowUpCase, plan: 
     """The plan said "not yet, the interview lies ahead" before this message, and says it still."""
     if plan.timing is not Timing.BEFORE_INTERVIEW or not plan_given_before(tracker):
         return False
-    before = case_from(tracker, **{slot: before_this_turn(tracker, slot) for slot in changed_this_turn(tracker)})
+    before = _case_before_this_turn(tracker)
     return before.interview_date == case.interview_date \
         and plan_followup(before, today).timing is Timing.BEFORE_INTERVIEW
 
@@ -320,8 +320,12 @@ def still_letting_go(tracker: Tracker, plan: FollowUpPlan, today: date) -> bool:
     longer needs ("mail ja", "det sagde de vist ikke", AX007) hear that it is noted."""
     if plan.timing is not Timing.LET_GO or not plan_given_before(tracker):
         return False
-    before = case_from(tracker, **{slot: before_this_turn(tracker, slot) for slot in changed_this_turn(tracker)})
-    return plan_followup(before, today).timing is Timing.LET_GO
+    return plan_followup(_case_before_this_turn(tracker), today).timing is Timing.LET_GO
+
+
+def _case_before_this_turn(tracker: Tracker) -> FollowUpCase:
+    """The case as it stood before this message: the plan given then is compared with the plan now."""
+    return case_from(tracker, **{slot: before_this_turn(tracker, slot) for slot in changed_this_turn(tracker)})
 
 
 class _ArtifactAction(Action, abc.ABC):

@@ -77,10 +77,11 @@ class ActionRecordNoAnswer(Action):
         today = clock.today()
         # Counted from before this message: the facts pass (actions.slot_mappings) may have read it already.
         known = int(before_this_turn(tracker, "followup_attempts") or 0)
-        if known and _tells_the_way_so_far(tracker, said):
+        way = _the_way_so_far(tracker, said) if known else None
+        if way is not None:
             # "jeg har ringet, så telefon" (S010), "Jeg har skrevet mails" with no channel yet (BB010): no new one
-            way = [] if tracker.get_slot("contact_channel") else [SlotSet("contact_channel", attempt_channel(said))]
-            return way + [FollowupAction("action_followup_plan")]
+            told = [] if tracker.get_slot("contact_channel") else [SlotSet("contact_channel", way)]
+            return told + [FollowupAction("action_followup_plan")]
         # One more, or as many as the user says in all ("har ringet tre gange").
         # "den første mail sendte jeg d. 7/12 og den anden i torsdags" dates the ones counted already.
         # "jeg ringede i mandags": a past date in the message is the attempt's day.
@@ -117,13 +118,13 @@ class ActionRecordNoAnswer(Action):
         return []
 
 
-def _tells_the_way_so_far(tracker: Tracker, said: str) -> bool:
+def _the_way_so_far(tracker: Tracker, said: str) -> str | None:
     """'jeg har ringet, så telefon' after the follow-ups were counted, or 'jeg har skrevet mails' while the
-    channel is unknown: the channel, told by the way they went; no day, nothing that says it is another one."""
-    told_way = channel_preference(said) is not None \
-        or (not tracker.get_slot("contact_channel") and attempt_channel(said) is not None)
-    return told_way and not times_in(tracker) \
-        and not one_more_said(said) and not another_said(said) and not no_answer_told(said)
+    channel is unknown: the channel, told by the way they went (no day, nothing that says it is another one);
+    else None."""
+    if times_in(tracker) or one_more_said(said) or another_said(said) or no_answer_told(said):
+        return None
+    return channel_preference(said) or (attempt_channel(said) if not tracker.get_slot("contact_channel") else None)
 
 
 def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: str) -> bool:
