@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
@@ -105,6 +105,7 @@ from coach.facts import (
     title_then_place,
     told_unanswered,
     unsure,
+    week_moved,
     whole_title,
     with_surname,
     without_names,
@@ -206,10 +207,23 @@ class ValidateFollowupForm(FormValidationAction):
             # "Ved du, hvilken dag?" "nope": the period's last day, the later (safer) follow-up, said aloud
             dispatcher.utter_message(text=text("form.interview_day_assumed", day=format_date(period[1])))
             return {"interview_date": period[1].isoformat(), "interview_period": None}
+        moved = self._moved_a_week(tracker)
+        if moved:
+            return moved
         if interview_ahead_without_day(text_of(tracker)) and not times_in(tracker) \
                 and tracker.get_slot("interview_date") is None:
             return {"interview_ahead": True}  # "har samtale": the day comes next, and lies ahead (AT029)
         return self._extract_date(dispatcher, tracker, "interview_date", INTERVIEW)
+
+    @staticmethod
+    def _moved_a_week(tracker: Tracker) -> Slots:
+        """'nej det passer ikke, det var ugen før' (BE023): the interview day just given, a week off (not the
+        answer day, when that was the one just given)."""
+        weeks = week_moved(text_of(tracker))
+        known = as_day(before_this_turn(tracker, "interview_date"))
+        if not weeks or known is None or set_in_previous_turn(tracker, "deadline"):
+            return {}
+        return {"interview_date": (known + timedelta(weeks=weeks)).isoformat(), "interview_period": None}
 
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
@@ -336,7 +350,8 @@ class ValidateFollowupForm(FormValidationAction):
         if topic == INTERVIEW and before_this_turn(tracker, "interview_ahead") and not before_this_turn(tracker, slot):
             # "har samtale", then "på tirsdag": the coming one (also when the facts pass read it first)
             entity = {**entity, "additional_info": {**entity["additional_info"], "ahead": True}}
-        value = pinned_day(tracker.latest_message.get("entities", []), entity, topic, today) \
+        value = pinned_day(tracker.latest_message.get("entities", []), entity, topic, today,
+                           interview=as_day(tracker.get_slot("interview_date"))) \
             or reading_for(entity, topic, today, interview=as_day(tracker.get_slot("interview_date")),
                            near=corrected)
         if topic == INTERVIEW:

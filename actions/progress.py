@@ -92,10 +92,14 @@ class ActionRecordNoAnswer(Action):
         attempts = max(known if dates_counted else known + 1, reported or 0)
         if known and not dates_counted:  # "ringede også i onsdags" after Friday's mail: Friday is still the last
             last = last_attempt_after(before_this_turn(tracker, "last_attempt_date"), last, said)
+        mended_earlier = dates_counted and _mends_an_earlier_one(tracker, said, last)
+        if mended_earlier:
+            last = str(before_this_turn(tracker, "last_attempt_date"))
         cancel_reminders(tracker.sender_id)  # no check-in about the attempt just reported
         # How it went (the channel the user follows up on, or named in this message): the next
         # attempt refers to it ("Jeg skrev til dig ...").
-        channel = attempt_channel(said) or tracker.get_slot("contact_channel")
+        channel = before_this_turn(tracker, "last_attempt_channel") if mended_earlier \
+            else attempt_channel(said) or tracker.get_slot("contact_channel")
         events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last),
                                    SlotSet("last_attempt_channel", channel)]
         if missing_required(tracker):  # the form asks for the rest, and reads this message's facts too
@@ -125,6 +129,15 @@ def _the_way_so_far(tracker: Tracker, said: str) -> str | None:
     if times_in(tracker) or one_more_said(said) or another_said(said) or no_answer_told(said):
         return None
     return channel_preference(said) or (attempt_channel(said) if not tracker.get_slot("contact_channel") else None)
+
+
+def _mends_an_earlier_one(tracker: Tracker, said: str, day: str) -> bool:
+    """'nej vent, det var d. 30/3 jeg ringede' after a call and a later mail (BF034): the call's day is mended,
+    the mail's stays the last; a correction of the last one's own day replaces it."""
+    known_last = before_this_turn(tracker, "last_attempt_date")
+    channel = attempt_channel(said)
+    return is_correction(said) and known_last is not None and str(known_last) > day and channel is not None \
+        and channel != before_this_turn(tracker, "last_attempt_channel")
 
 
 def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: str) -> bool:

@@ -10,8 +10,9 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.feelings import acknowledge_feeling
-from actions.latest_message import text_of
+from actions.latest_message import as_period, text_of
 from actions.tracker_case import before_this_turn, case_changed_this_turn, case_from, earlier_events, missing_for_plan
+from coach import clock
 from coach.questions import (
     CHANNEL_BUTTONS,
     NO_DEADLINE_BUTTON,
@@ -85,8 +86,10 @@ class AskInterviewDate(_AskAction):
 
     def question(self, tracker: Tracker) -> str:
         # "i sidste uge" told the week: the question asks for the day in it; "har samtale" asks ahead.
-        if tracker.get_slot("interview_period"):
-            return text("form.questions.interview_day")
+        period = as_period(tracker.get_slot("interview_period"))
+        if period:  # "i næste uge" asks which day it will be
+            return text("form.questions.interview_day_ahead" if period[0] > clock.today()
+                        else "form.questions.interview_day")
         if tracker.get_slot("interview_ahead"):
             return text("form.questions.interview_date_ahead")
         return super().question(tracker)

@@ -33,7 +33,9 @@ _CORRECTION_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?(eller )?(nej|nae
 # between days (joined by "eller"), then settled ("...", "?", "ja", "nej") on one of them
 _OR_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?eller\W*((var det|det var)\W+)?$")
 _SETTLED_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?(\.\.+|…|\?|\.\s*(ja|jo|nej)\b)\W*"
-                          r"((nej|ja|jo|altsaa|eller|det var)\W+)*$")
+                          r"((nej|ja|jo|altsaa|eller|det var)\W+)*$|"
+                          # "tirsdag eller onsdag... vent jeg tjekker lige kalenderen. onsdag" (BE012)
+                          r"^\W*(vent|et oejeblik|2 sek)\b[\w\s,]{0,40}[.!:]\W*((ja|jo|det var)\W+)*$")
 # "i løbet af næste uge.. altså den her uge", "midt i januar. altså jeg tror de sagde fredag d. 15.": a later
 # day said as what the first one meant
 _MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\W*"
@@ -413,6 +415,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
             and _OFFSET_AHEAD.match(fold(info.get("text") or "")):
         # "hun sagde, de ville vende tilbage inden for 14 dage": said at the interview, counted from it
         return (interview + (date.fromisoformat(future[:10]) - today)).isoformat()
+    if interview and _SAME_WEEK.search(fold(info.get("text") or "")) and (future or past):
+        # "fredag samme uge": the week spoken of before, the interview's
+        return _in_interview_week(info, future or past, interview, today)
     if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:
         # "han sagde i løbet af ugen": the week they said it in, the interview's ("ugen her" is today's)
         return _in_interview_week(info, future, interview, today)
@@ -489,6 +494,7 @@ def _in_interview_week(info: Dict[str, Any], value: str, interview: date, today:
     return period_end(start.isoformat(), info.get("grain"), moved_end)
 
 
+_SAME_WEEK = re.compile(r"\b(samme|den) uge$")
 _WEEK_AFTER_INTERVIEW = re.compile(r"\bugen efter( (job)?samtalen| interviewet)?$")
 _WEEKDAY_ONLY = re.compile(r"^(paa |om |til )?(mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag)(en)?$")
 
@@ -529,18 +535,32 @@ def weekday_slip(entity: Dict[str, Any], reading: str | None, latest: date | Non
 
 
 def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | None:
-    """A bare weekday ("onsdag") answering which day of a known period: that weekday inside it."""
+    """The day a known period's answer names: a bare weekday ("onsdag", "tirsdag kl 10") is that weekday
+    inside it; another day ("tirsdag efter påske" in next week) is whichever of its readings lies inside."""
     info = entity.get("additional_info") or {}
-    if info.get("grain") != "day" or not _WEEKDAY_ONLY.match(fold(info.get("text") or "")) or not info.get("past"):
-        return None  # "i går", "d. 16." name their own day
-    weekday = date.fromisoformat(info["past"][:10]).weekday()
     first, last = period
-    day = first + timedelta(days=(weekday - first.weekday()) % 7)
-    return day.isoformat() if day <= last else None
+    spoken = _CLOCK_AFTER.sub("", fold(info.get("text") or ""))
+    if info.get("grain") in ("day", "hour", "minute") and _WEEKDAY_ONLY.match(spoken) and info.get("past"):
+        weekday = date.fromisoformat(info["past"][:10]).weekday()
+        day = first + timedelta(days=(weekday - first.weekday()) % 7)
+        return _with_clock(day, info) if day <= last else None
+    inside = [r for r in (info.get("past"), info.get("future"))
+              if r and info.get("grain") in ("day", "hour", "minute") and first <= date.fromisoformat(r[:10]) <= last]
+    return inside[0] if inside else None  # "i går", "d. 16." name their own day
 
 
-def pinned_day(entities: List[Dict[str, Any]], chosen: Dict[str, Any], topic: str, today: date) -> str | None:
-    """'midt i næste uge, hun sagde onsdag': the weekday inside the period said with it."""
+# "tirsdag kl 10", "torsdag, kl. halv ti": the hour after the weekday names no other day
+_CLOCK_AFTER = re.compile(r",?\s+(kl\.?|klokken)\s.*$")
+
+
+def _with_clock(day: date, info: Dict[str, Any]) -> str:
+    return f"{day.isoformat()}T{info['time']}" if info.get("time") else day.isoformat()
+
+
+def pinned_day(entities: List[Dict[str, Any]], chosen: Dict[str, Any], topic: str, today: date,
+               interview: date | None = None) -> str | None:
+    """'midt i næste uge, hun sagde onsdag': the weekday inside the period said with it ("ugen efter samtalen,
+    så på onsdag": the week after the interview, BE026)."""
     times = [e for e in entities if e.get("entity") == "time" and isinstance(e.get("additional_info"), dict)]
     periods = [e for e in times
                if _is_period(e["additional_info"]) and e["additional_info"].get("about") in (None, topic)]
@@ -552,6 +572,8 @@ def pinned_day(entities: List[Dict[str, Any]], chosen: Dict[str, Any], topic: st
     if not first:
         return None
     start = date.fromisoformat(first[:10])
+    if interview and topic != INTERVIEW and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")):
+        start = monday(interview) + timedelta(weeks=1)
     if info.get(f"{side}_end"):  # a fuzzy period: "midt i næste uge" is Tuesday to Thursday
         return day_in_period(chosen, (start, date.fromisoformat(info[f"{side}_end"][:10])))
     end = start + timedelta(days=6) if info["grain"] == "week" else last_of_month(start)

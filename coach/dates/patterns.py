@@ -564,6 +564,9 @@ RULES: list[Rule] = [
     # "om tirsdagen i sidste uge", "i sidste uge om tirsdagen"
     (_c(rf"\bom\s+(?P<wd>{WD_FULL})en,?\s+(?:i\s+)?{REL_WEEK}\s+uge\b"), _wd_in_week),
     (_c(rf"\b(?:i\s+)?{REL_WEEK}\s+uge,?\s+om\s+(?P<wd>{WD_FULL})en\b"), _wd_in_week),
+    # "fredag samme uge", "om fredagen i den uge": that weekday in the week meant before (entities.reading_for
+    # moves it to the interview's week; read in today's week here)
+    (_c(rf"\b(?:paa\s+|om\s+)?(?P<wd>{WD_ALONE})(?:en)?,?\s+(?:i\s+)?(?:den\s+samme|samme|den)\s+uge\b"), _wd_in_week),
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_plain),
     # "om onsdagen" as the whole answer to "which day?" after "i uge 51": the weekday, read inside that week
     (_c(rf"^\W*om\s+(?P<wd>{WD_FULL})en\W*$"), _wd_plain),
@@ -592,6 +595,8 @@ RULES: list[Rule] = [
     (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
      _week_edge),
     (_c(rf"\b(?P<edge>sidst|foerst|midt)\s+(?:paa\s+ugen|i\s+ugen|i\s+{REL_WEEK}\s+uge)\b"), _week_edge),
+    (_c(rf"\b(?:inden|foer|senest|ved|til|senest\s+(?:ved|med))\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
+     _week_edge),
     (_c(rf"\b(?:i\s+loebet\s+af\s+|i\s+)?{REL_WEEK}\s+uge\b"), _week),
     # "i løbet af ugen efter samtalen": read as this week here, moved after the interview's (entities)
     (_c(r"\b(?:i\s+loebet\s+af\s+)?ugen\s+efter(?:\s+(?:(?:job)?samtalen|interviewet)\b|(?=\s*(?:[,.;!?]|$)))"),

@@ -69,6 +69,7 @@ from coach.facts.names import (  # noqa: F401
 from coach.facts.text import (  # noqa: F401
     is_correction,
     respelled,
+    week_moved,
 )
 from coach.facts.titles import (  # noqa: F401
     about_the_job,

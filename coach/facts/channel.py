@@ -111,8 +111,9 @@ def channel_intended(text: str) -> str | None:
 
 
 # "ok så ringer jeg": a decision in the inverted order after "så" (not a question: "så ringer jeg for tidligt?")
-# ... and "ham ringer jeg til" (whom, first), not "dem ringer jeg ikke til"
-_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|hen) (?P<act>ringer|skriver|mailer) "
+# ... and "ham ringer jeg til" (whom, first), not "dem ringer jeg ikke til"; "nej faktisk ringer jeg" (BF023)
+_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|hen|faktisk|alligevel) "
+                        r"(?P<act>ringer|skriver|mailer) "
                         r"jeg\b(?! ikke| aldrig)(?![^.!?\n]*\?)")
 # ", da jeg hører dårligt i telefonen", ", fordi mails drukner", "…, så de har nok ikke tid til at læse mails"
 # (BA043): why, after the choice

@@ -58,7 +58,10 @@ NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|opringn
                 r"(mailen|e-?mailen|opkaldet|beskeden) var (den |det )?(sidste|seneste)|"
                 # "den sidste sendte jeg i mandags"
                 r"(den|det) (sidste|seneste)( \w+)? (sendte|skrev|mailede|ringede|lagde) jeg|"
-                r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)")
+                r"sidst (?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|i gaar|i forgaars)|"
+                # "sidst var i torsdags" as the whole message, after the follow-ups were counted (BD037)
+                r"^(og |men )?(sidst|senest) var (det )?(?=i (man|tirs|ons|tors|fre|loer|soen)dags|d\. ?\d|den \d|"
+                r"i gaar|i forgaars|(man|tirs|ons|tors|fre|loer|soen)dag)")
 # A follow-up the user already made: called, wrote, mailed, left a message ("har ringet to gange").
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 ATTEMPT_CUES = re.compile(
@@ -171,6 +174,9 @@ NO_DEADLINE_ANSWER = re.compile(
     r"\btror (jeg )?ikke,? (at )?(de|han|hun) (naevnte|sagde) (noget|nogen|en dato)\b|"
     r"\bhusker (det |jeg )?(desvaerre |altsaa |faktisk |simpelthen |bare )?ikke\b|"
     r"\b(fik|fandt) (jeg )?ikke (spurgt|at spoerge)\b|"
+    # "har ikke fået noget at vide om hvornår", "fik ikke noget at vide" (BD040)
+    r"\bikke (faaet|fik) (noget |nogen |en dato )?(at vide|oplyst)\b|"
+    r"\b(fik|faaet) (jeg )?ikke (noget |nogen )?at vide\b|"
     r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?" + SOFTENER + r"ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"
     r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b|\bdon'?t know\b|\bnot sure\b|"

@@ -419,7 +419,8 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not _BEFORE_THE_INTERVIEW.search(clause_around(folded, match.start(), match.end(), SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
-                                                       or _THEIR_DETAILS.match(folded, match.end()))) \
+                                                       or _THEIR_DETAILS.match(folded, match.end())
+                                                       or _IN_MY_PAPERS.match(folded, match.end()))) \
         and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _CAREER.search(folded[max(0, match.start() - 25):match.start()]) \
         and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
@@ -440,6 +441,8 @@ _SUGGESTED = re.compile(r"\b(foreslog|foreslaaet|opfordrede|bad mig)\b[^.;!?]{0,
 _NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt) )?(ned|op)\b")
 # "hun skrev sin mail på et visitkort": the contact's address written down, no mail sent
 _THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
+# "glemte hvad jeg havde skrevet i min egen ansøgning" (BF026): the application's text, no mail sent
+_IN_MY_PAPERS = re.compile(r" i (min |mit |den |det )?(egen |eget )?(ansoegning|cv|motiveret|profil)")
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
 _COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes)\b.{0,25}\b(som|for)\b")
 # "så ringede de pludselig": the subject after the verb (Danish inversion) is the employer, not the user.

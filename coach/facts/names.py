@@ -202,10 +202,21 @@ _INTERVIEW_WITH = re.compile(rf"(?i:\b(?:job)?samtale\b[^!?\n]{{0,60}}?(?:,\s*|\
 
 
 def _interviewer(text: str) -> list[str]:
-    """The person the interview was with, when the employer is named apart ("med Dansk Supermarked" is a firm)."""
+    """The person the interview was with, when the employer is named apart ("med Dansk Supermarked" is a firm),
+    or when the name ends in a Danish surname ("samtale d. 11/5 med Louise Berg", BD043)."""
     found = _INTERVIEW_WITH.search(text)
-    employer = company_said(text) if found else None
-    return [found["name"]] if found and employer and not employer.startswith(found["name"]) else []
+    if found is None:
+        return []
+    employer = company_said(text)
+    if employer:
+        return [] if employer.startswith(found["name"]) else [found["name"]]
+    person = _DANISH_SURNAME.search(found["name"]) and " " in found["name"] and not an_employer(found["name"])
+    return [found["name"]] if person else []
+
+
+# Surnames in -sen/-søn and other common Danish ones: a person, not a firm
+_DANISH_SURNAME = re.compile(r"(sen|søn|Berg|Holm|Lund|Bech|Kjær|Dahl|Krog|Krogh|Møller|Schmidt|Juhl|Bak|Lind|Brandt|"
+                             r"Vestergaard|Nørgaard|Østergaard|Friis|Skov|Bruun|Winther|Bach|Storm|Koch)$")
 
 
 _OR_NAME = re.compile(rf"\beller\s+{_FULL_NAME}")

@@ -131,3 +131,17 @@ def respelled(known: str | None, text: str) -> str | None:
                     and osa_distance(word.lower(), part.lower()) <= (1 if len(part) < 8 else 2):
                 return " ".join(parts[:i] + [word] + parts[i + 1:])
     return None
+
+
+# "nej det passer ikke, det var ugen før", "en uge senere": the day just given, a week off
+_WEEK_OFF = re.compile(r"\b(det var |den var |samtalen var |var det )?(ugen|en uge) "
+                       r"(?P<way>foer|inden|tidligere|efter|senere)(?=\s*([.,;!?]|$|\s(lige|altsaa|dvs|nemlig)\b))")
+
+
+def week_moved(text: str) -> int:
+    """-1 or +1 when a correction moves the day just given a week back or on ('nej, det var ugen før'), else 0."""
+    folded = fold(text)
+    moved = _WEEK_OFF.search(folded)
+    if moved is None or not (is_correction(text) or moved.group(1)):
+        return 0
+    return -1 if moved["way"] in ("foer", "inden", "tidligere") else 1

@@ -167,6 +167,16 @@ def test_follow_ups_told_after_some_were_counted(dispatcher, known, last, said, 
     assert events["followup_attempts"] == attempts and events["last_attempt_date"] == day
 
 
+def test_mending_an_earlier_follow_ups_day_leaves_the_last_one_standing(dispatcher):
+    """BF034: a call and a later mail counted; 'nej vent, det var d. 17/11 jeg ringede' mends the call's day only."""
+    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 2, "last_attempt_date": "2026-11-25",
+             "last_attempt_channel": "email"}
+    said = "nej vent, det var d. 17/11 jeg ringede, d. 16. havde de lukket"
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 2
+    assert events["last_attempt_date"] == "2026-11-25" and events["last_attempt_channel"] == "email"
+
+
 def test_second_unanswered_attempt_escalates_to_hr(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-20"}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker("intet svar igen", "report_no_answer", slots),

@@ -807,3 +807,24 @@ def test_a_user_unsure_how_to_follow_up_gets_what_helps_choose(dispatcher, said)
     slots = run_form(tracker, dispatcher)
     assert slots["contact_channel"] is None and slots["requested_slot"] == "contact_channel"
     assert texts(dispatcher) == channel_advice(case_from(tracker))
+
+
+def test_a_change_of_channel_while_asked_for_the_answer_day_is_no_answer_to_it(dispatcher):
+    """BF023: 'nej faktisk ringer jeg' while the coach asks when they answer: the phone, and the question stays."""
+    slots = run_form(asking("deadline", "nej faktisk ringer jeg. min mor siger det er mere professionelt at ringe",
+                            interview_date="2026-11-25", role="barista", contact_channel="email"), dispatcher)
+    assert slots["contact_channel"] == "telefon" and slots.get("deadline") is None
+    assert slots["requested_slot"] == "deadline"
+
+
+def test_a_day_in_the_week_told_ahead_is_the_coming_one(dispatcher):
+    """'skal til samtale i næste uge', then 'tirsdag kl 10' (BE008): next week's Tuesday, not the last one."""
+    slots = run_form(asking("interview_date", "tirsdag kl 10", interview_period="2026-11-30/2026-12-06"), dispatcher)
+    assert slots["interview_date"] == "2026-12-01" and slots["interview_time"] == "10:00"
+
+
+def test_the_week_before_moves_the_interview_day_back_a_week(dispatcher):
+    """'nej det passer ikke, det var ugen før' after 'i onsdags' (BE023)."""
+    slots = run_form(asking("contact_channel", "nej det passer ikke, det var ugen før. lige før nytår",
+                            interview_date="2026-11-25", role="tandlægesekretær"), dispatcher)
+    assert slots["interview_date"] == "2026-11-18"

@@ -85,3 +85,14 @@ def test_an_interview_told_ahead_is_asked_about_ahead(dispatcher):
                            active_loop="followup_form")
     run(AskInterviewDate(), tracker, dispatcher)
     assert texts(dispatcher) == text("form.questions.interview_date_ahead")
+
+
+def test_a_week_ahead_asks_which_day_the_interview_will_be(dispatcher):
+    """'skal til samtale i næste uge' (BE008): which day it will be, not which day it was (today is a Saturday)."""
+    period = "2026-11-30/2026-12-06"
+    events = [{"event": "user", "text": "skal til samtale i næste uge"},
+              {"event": "slot", "name": "interview_period", "value": period}]
+    tracker = make_tracker("skal til samtale i næste uge", active_loop="followup_form",
+                           slots={"requested_slot": "interview_date", "interview_period": period}, events=events)
+    run(AskInterviewDate(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.questions.interview_day_ahead")

@@ -485,3 +485,16 @@ def test_a_channel_opening_a_question_after_the_plan(dispatcher, said, chosen):
     before = {**COMPLETE, "contact_channel": "telefon" if chosen is None else "email"}
     slots = facts_pass(after_the_plan(said, before, "ask_mail_form"), dispatcher)
     assert slots.get("contact_channel", before["contact_channel"]) == (chosen or before["contact_channel"])
+
+
+def test_the_day_a_thank_you_mail_is_asked_for_leaves_the_interview_day(dispatcher):  # BD036
+    before = {**COMPLETE, "interview_date": "2026-11-27", "contact_channel": "email"}
+    slots = facts_pass(after_the_plan("Kan du også skrive en tak-for-samtalen mail til i dag?", before,
+                                      "request_thank_you"), dispatcher)
+    assert slots.get("interview_date", "2026-11-27") == "2026-11-27"
+
+
+def test_sidst_var_dates_the_last_of_the_follow_ups_counted(dispatcher):  # BD037, after the plan to let go
+    before = {**COMPLETE, "interview_date": "2026-10-20", "followup_attempts": 3, "last_attempt_date": "2026-11-28"}
+    slots = facts_pass(after_the_plan("sidst var i torsdags", before), dispatcher)
+    assert slots["last_attempt_date"] == "2026-11-26" and "deadline" not in slots
