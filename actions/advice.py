@@ -38,7 +38,7 @@ from coach.danish import format_date
 from coach.facts import channel_intended, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
 from coach.requests import is_button
-from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due
+from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due, undated_ahead
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
 from coach.writing.calendar import event_summary, followup_event, followup_filename
@@ -277,11 +277,15 @@ class ActionFollowupPlan(Action):
             if not acknowledge_feeling(dispatcher, tracker):  # "jeg er allerede nervøs haha" (AU042)
                 dispatcher.utter_message(text=_nothing_new(tracker))  # nothing about the case: not the plan again
             return []
+        if case.interview_date is None and not undated_ahead(case):
+            # "jeg har fået en jobsamtale!!" taken for news of an answer (BH003): the form asks for the day
+            return [FollowupAction("followup_form")]
         today = clock.today()
         plan = plan_followup(case, today)
         if still_before_the_same_interview(tracker, case, plan, today):
             # "det er en elevplads hos Nykredit" after "samtale på mandag": noted, not the whole advice again
-            dispatcher.utter_message(text=text("plan.noted_before_interview", day=format_date(case.interview_date)))
+            dispatcher.utter_message(text=text("plan.noted_before_interview", day=format_date(case.interview_date))
+                                     if case.interview_date else text("plan.noted_before_interview_undated"))
             return [followup_date_event(plan)]
         if still_letting_go(tracker, plan, today):  # "mail ja" after R5: noted, not the whole advice again
             dispatcher.utter_message(text=text("plan.noted_let_go"))
@@ -311,7 +315,7 @@ def still_before_the_same_interview(tracker: Tracker, case: FollowUpCase, plan: 
     if plan.timing is not Timing.BEFORE_INTERVIEW or not plan_given_before(tracker):
         return False
     before = _case_before_this_turn(tracker)
-    return before.interview_date == case.interview_date \
+    return before.interview_date == case.interview_date and (before.interview_date or undated_ahead(before)) \
         and plan_followup(before, today).timing is Timing.BEFORE_INTERVIEW
 
 

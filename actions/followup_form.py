@@ -73,6 +73,7 @@ from coach.facts import (
     corrected_title,
     count_restated,
     date_taken_back,
+    day_not_set,
     employer_left_unsaid,
     in_full_before,
     interview_ahead,
@@ -210,6 +211,9 @@ class ValidateFollowupForm(FormValidationAction):
         moved = self._moved_a_week(tracker)
         if moved:
             return moved
+        if before_this_turn(tracker, "interview_ahead") and tracker.get_slot("interview_date") is None \
+                and not times_in(tracker) and (day_not_set(text_of(tracker)) or unsure(text_of(tracker))):
+            return {"interview_day_unset": True}  # "de skal lige finde en dato" (BH010): R6 without a day
         if interview_ahead_without_day(text_of(tracker)) and not times_in(tracker) \
                 and tracker.get_slot("interview_date") is None:
             return {"interview_ahead": True}  # "har samtale": the day comes next, and lies ahead (AT029)
@@ -376,6 +380,8 @@ class ValidateFollowupForm(FormValidationAction):
             # "skal til samtale i dag kl 14": today, and not held yet (R6 until the user says it is)
             slots["interview_ahead"] = True if entity["additional_info"].get("ahead") and day == today.isoformat() \
                 else None
+            if tracker.get_slot("interview_day_unset"):
+                slots["interview_day_unset"] = None  # the day set after all
         return slots
 
     @staticmethod
@@ -718,12 +724,14 @@ def _answers_question(tracker: Tracker) -> bool:
     """Whether the message is meant as the answer to the form's question.
 
     Facts and unclear messages are; so is a weak guess at another intent ("<script>"
-    read as a call-script request at 0.34). Questions to the coach are not.
+    read as a call-script request at 0.34), and a no or a yes with a day ("nej det passer jo ikke, det var d. 19.",
+    BG035). Questions to the coach are not.
     """
     intent = intent_of(tracker)
     if intent in QUESTIONS:
         return False
-    return intent in ("inform", "nlu_fallback") or confidence_of(tracker) < SURE
+    return intent in ("inform", "nlu_fallback") or confidence_of(tracker) < SURE \
+        or (intent in ("deny", "affirm") and bool(times_in(tracker)))
 
 
 def _may_read(tracker: Tracker, asked: bool) -> bool:
@@ -736,7 +744,8 @@ def _may_read(tracker: Tracker, asked: bool) -> bool:
 
 def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
     """Before any other question, while the interview is unknown: a message that is only a date
-    ("3/12-2026"), or one day said without a cue beside the job ("torsdag d. 5. som chauffør hos …")."""
+    ("3/12-2026"), one day said without a cue beside the job ("torsdag d. 5. som chauffør hos …"), or one
+    day after an interview told ahead ("jeg har fået en jobsamtale!!", then "den er d. 19.", BH003)."""
     if topic != INTERVIEW or tracker.get_slot(slot) is not None \
             or tracker.get_slot("requested_slot") not in (None, slot):
         return False
@@ -744,7 +753,8 @@ def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
         return True
     times, said = times_in(tracker), text_of(tracker)
     info = times[0].get("additional_info") or {} if len(times) == 1 else {}
-    return bool(info) and info.get("about") is None and not is_period(info) and about_the_job(said)
+    return bool(info) and info.get("about") is None and not is_period(info) \
+        and (about_the_job(said) or bool(before_this_turn(tracker, "interview_ahead")))
 
 
 def _mends_a_name(tracker: Tracker) -> bool:

@@ -70,8 +70,11 @@ def corrected_topic(tracker: Tracker) -> str:
     if set_in_previous_turn(tracker, "last_attempt_date") and not any(
             e.get("event") == "slot" and e.get("name") in DATE_SLOTS for e in previous_turn(tracker)):
         return ATTEMPT
+    before = _values_before_previous_turn(tracker)
+    # "ingen frist" gave no date to correct; a day set again unchanged was not given (BG035); None was refused
     touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS
-               and e.get("value") != NO_DEADLINE}  # "ingen frist" gave no date to correct
+               and e.get("value") != NO_DEADLINE
+               and (e.get("value") is None or e.get("value") != before.get(e["name"]))}
     if touched:  # both in one message: the interview is what people correct
         return INTERVIEW if "interview_date" in touched else DEADLINE
     for event in reversed(earlier_events(tracker)):
@@ -79,6 +82,12 @@ def corrected_topic(tracker: Tracker) -> str:
                 and event.get("value") not in (None, NO_DEADLINE):
             return INTERVIEW if event["name"] == "interview_date" else DEADLINE
     return INTERVIEW
+
+
+def _values_before_previous_turn(tracker: Tracker) -> Dict[str, Any]:
+    earlier = earlier_events(tracker)
+    users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
+    return {e["name"]: e.get("value") for e in earlier[:users[-1] if users else 0] if e.get("event") == "slot"}
 
 
 def slot_of(topic: str) -> str:

@@ -67,8 +67,9 @@ class ValidateSlotMappings(ValidateFollowupForm):
 
 
 def _kept_if_refused(event: Dict[str, Any], tracker: Tracker) -> Dict[str, Any]:
-    """A slot this pass would empty keeps its earlier value: only the form erases, and it says why."""
-    if event.get("event") == "slot" and event.get("value") is None:
+    """A slot this pass would empty keeps its earlier value: only the form erases, and it says why. An interview
+    no longer ahead is no refusal: "så nu har jeg været der!!" (BH008) tells it was held."""
+    if event.get("event") == "slot" and event.get("value") is None and event.get("name") != "interview_ahead":
         return SlotSet(event["name"], before_this_turn(tracker, event["name"]))
     return event
 

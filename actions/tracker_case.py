@@ -21,12 +21,13 @@ from coach.facts import (
     says_no_deadline,
 )
 from coach.requests import about_to_follow_up
-from coach.rules import interview_lies_ahead, lets_go
+from coach.rules import interview_lies_ahead, lets_go, undated_ahead
 
 DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
-    "interview_date", "interview_time", "interview_ahead", "role", "contact_channel", "deadline", "contact_name",
-    "company", "user_name", "followup_attempts", "last_attempt_date", "last_attempt_channel", "user_phone",
+    "interview_date", "interview_time", "interview_ahead", "interview_day_unset", "role", "contact_channel", "deadline",
+    "contact_name", "company", "user_name", "followup_attempts", "last_attempt_date", "last_attempt_channel",
+    "user_phone",
 )
 
 
@@ -121,7 +122,7 @@ def missing_for_plan(tracker: Tracker) -> list[str]:
     """What a plan still needs, as the form asks: for an interview that lies ahead only its day (R6), after
     three unanswered follow-ups (R5, let go) only the interview and the job."""
     case = case_from(tracker)
-    if interview_lies_ahead(case, clock.today()):
+    if interview_lies_ahead(case, clock.today()) or undated_ahead(case):
         return []
     if lets_go(case):  # R5: the channel and the answer day change nothing after three follow-ups
         return [name for name in missing_required(tracker) if name in ("interview_date", "role")]

@@ -21,6 +21,7 @@ class FollowUpCase:
     interview_date: date | None = None
     interview_time: time | None = None
     interview_ahead: bool = False  # said to lie ahead ("skal til samtale i dag kl 14"): R6 on its own day too
+    interview_day_unset: bool = False  # ahead, and its day not set yet ("de skal lige finde en dato"): R6 undated
     role: str | None = None
     contact_channel: str | None = None  # PHONE or EMAIL
     deadline: date | None = None
@@ -42,6 +43,7 @@ class FollowUpCase:
             interview_date=_iso_date(slots.get("interview_date")),
             interview_time=parse_hhmm(slots.get("interview_time")),
             interview_ahead=slots.get("interview_ahead") is True,
+            interview_day_unset=slots.get("interview_day_unset") is True,
             role=_text(slots.get("role")),
             contact_channel=_channel(slots.get("contact_channel")),
             deadline=_iso_date(deadline_raw),

@@ -66,6 +66,8 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     """Apply R1-R9 to a complete case (interview date and deadline known); a no (R9) needs no day."""
     if case.rejected:
         return _closed()
+    if case.interview_date is None and undated_ahead(case):
+        return _before_interview(case, today)
     if case.interview_date is None:
         raise ValueError("plan_followup needs the interview date")
     if interview_lies_ahead(case, today):
@@ -92,6 +94,11 @@ def interview_lies_ahead(case: FollowUpCase, today: date) -> bool:
     """R6: the interview is on a later day, or later today by the user's own words."""
     day = case.interview_date
     return day is not None and (day > today or (day == today and case.interview_ahead))
+
+
+def undated_ahead(case: FollowUpCase) -> bool:
+    """R6 without a day: the interview lies ahead and the user says its day is not set yet."""
+    return case.interview_date is None and case.interview_ahead and case.interview_day_unset
 
 
 def thanks_are_due(case: FollowUpCase, today: date) -> bool:
@@ -127,8 +134,12 @@ def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> Follo
 
 def _before_interview(case: FollowUpCase, today: date) -> FollowUpPlan:
     # No thank-you yet (R6): that belongs to the day of the interview or the day after (R7).
-    reason = text("plan.reason.before_interview_today") if case.interview_date == today \
-        else text("plan.reason.before_interview", interview=format_date(case.interview_date))
+    if case.interview_date is None:
+        reason = text("plan.reason.before_interview_undated")
+    elif case.interview_date == today:
+        reason = text("plan.reason.before_interview_today")
+    else:
+        reason = text("plan.reason.before_interview", interview=format_date(case.interview_date))
     return FollowUpPlan(
         timing=Timing.BEFORE_INTERVIEW, rule="R6",
         reason=reason,

@@ -226,6 +226,23 @@ def weekday_after_holiday(today: date, weekday: int, holiday: str, direction: Di
     return this_year if this_year >= today else day(today.year + 1)
 
 
+AFTER_A_HOLIDAY = 21  # days: "efter påske" spans the three weeks once the holiday is over
+
+
+def after_holiday(today: date, holiday: str, direction: Direction) -> tuple[date, date]:
+    """'efter jul': the days once the holiday is over (from 27 December), three weeks of them; the last such
+    span begun up to today in the past, else the coming one."""
+    def first(year: int) -> date:
+        return _HOLIDAY_ENDS[holiday](year) + timedelta(days=1)
+
+    start = first(today.year)
+    if direction is Direction.PAST:
+        start = start if start <= today else first(today.year - 1)
+    elif start + timedelta(days=AFTER_A_HOLIDAY - 1) < today:
+        start = first(today.year + 1)
+    return start, start + timedelta(days=AFTER_A_HOLIDAY - 1)
+
+
 def before_holiday(today: date, holiday: str, direction: Direction) -> date:
     """The last day before the holiday: the coming one ('inden jul' in November -> 23 December), or in
     the past the last one ('var til samtale inden jul', said in January)."""

@@ -97,7 +97,7 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     past, future = _a_week_before(text, past, future, corrected)
     previous: tuple[TimeMention, str | None] | None = None
     for i, p in enumerate(past):
-        if i in corrected:
+        if i in corrected or (topics[i] != INTERVIEW and _ONLY_AN_INTERVIEW.search(fold(p.text))):
             continue
         f = future.get((p.start, p.end), p)
         topic = topics[i]
@@ -143,6 +143,13 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 
 
 
+
+
+# "har en samtale efter jul", "har samtale om en time": read for an interview ahead only ("skal jeg vente til efter
+# jul?", "er tilbage om lidt" name no day of the case)
+_ONLY_AN_INTERVIEW = re.compile(r"^((lige|foerst) )?efter (jul|julen|nytaar|nytaaret|paaske|paasken|pinse|pinsen)$|"
+                                r"^(i eftermiddag|i aften|senere i dag|(lige )?om lidt|"
+                                r"om .* (time|timer|minutter|min))$")
 
 
 # "skal jeg bare prøve igen i dag?": a follow-up the user plans or asks about, not one made
@@ -546,7 +553,14 @@ def day_in_period(entity: Dict[str, Any], period: tuple[date, date]) -> str | No
         return _with_clock(day, info) if day <= last else None
     inside = [r for r in (info.get("past"), info.get("future"))
               if r and info.get("grain") in ("day", "hour", "minute") and first <= date.fromisoformat(r[:10]) <= last]
+    numbered = _DAY_NUMBER_ONLY.match(spoken)
+    if not inside and numbered:  # "d. 28. kl 13" after "efter jul": the 28th inside the period
+        days = (safe_date(d.year, d.month, int(numbered["n"])) for d in (first, last))
+        inside = [_with_clock(d, info) for d in days if d and first <= d <= last]
     return inside[0] if inside else None  # "i går", "d. 16." name their own day
+
+
+_DAY_NUMBER_ONLY = re.compile(r"^(d\.|den)\s*(?P<n>\d{1,2})\.?$")
 
 
 # "tirsdag kl 10", "torsdag, kl. halv ti": the hour after the weekday names no other day

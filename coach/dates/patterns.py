@@ -428,6 +428,16 @@ def _weekday_after_holiday(m, today, direction):
     return Hit(calc.weekday_after_holiday(today, WEEKDAY_INDEX[m["wd"]], m["h"], direction), None, "day", None)
 
 
+def _after_holiday(m, today, direction):
+    first, last = calc.after_holiday(today, m["h"], direction)
+    return Hit(first, None, "day", None, last=last)
+
+
+def _later_today(m, today, direction):
+    """'i eftermiddag', 'om en halv time', 'lige om lidt': later today."""
+    return Hit(today, None, "day", FUTURE)
+
+
 def _between_christmas_and_new_year(m, today, direction):
     """'mellem jul og nytår': 27 to 31 December, the days between the holidays; the last such days in the
     past, else the coming ones."""
@@ -577,6 +587,8 @@ RULES: list[Rule] = [
     (_c(r"\bi\s*(?P<w>dag|gaar|gar|forgaars|forgars|morgen|overmorgen|morges|aftes|formiddags|eftermiddags)\b"),
      _relative_day),
     (_c(r"\b(?P<w>yesterday|today|tomorrow)\b"), _relative_day),
+    (_c(rf"\b(?:i\s+eftermiddag|i\s+aften|senere\s+i\s+dag|(?:lige\s+)?om\s+lidt|"
+        rf"om\s+(?:en\s+halv|halvanden|{NUM}|et\s+par)\s+(?:timer?|min(?:ut(?:ter)?)?)\b)(?!s)"), _later_today),
     (_c(r"\bher\s+til\s+morgen\b"), _earlier_today),
     # offsets
     (_c(rf"\b(?:for\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\.?(?:s\s+tid)?\s+siden\b"), _offset(-1)),
@@ -630,6 +642,8 @@ RULES: list[Rule] = [
     # "tirsdag efter påske", "mandag efter jul": the first such weekday once the holiday is over
     (_c(rf"\b(?:(?:paa|om|i)\s+)?(?P<wd>{WD_FULL})\s+efter\s+(?P<h>{_alt(calc.HOLIDAYS_WITH_AN_END)})\b"),
      _weekday_after_holiday),
+    # "efter påske", "lige efter jul": the weeks once the holiday is over (after the weekday before it, above)
+    (_c(rf"\b(?:lige\s+|først\s+|foerst\s+)?efter\s+(?P<h>{_alt(calc.HOLIDAYS_WITH_AN_END)})\b"), _after_holiday),
     (_c(r"\b(?:inden|foer|op\s+til)\s+(?P<h>jul|julen|nytaar|nytaaret|paaske|paasken|kristi\s+himmelfart(?:sdag)?|"
         r"pinse|pinsen|grundlovsdag)\b"), _before_holiday),
     (MONTH_NAME, _month_name),

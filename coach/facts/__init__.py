@@ -91,6 +91,7 @@ from coach.facts.topics import (  # noqa: F401
     OTHER,
     approximate,
     date_topic,
+    day_not_set,
     interview_ahead,
     interview_ahead_without_day,
     interview_told_done,

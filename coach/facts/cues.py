@@ -127,14 +127,24 @@ COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "fl
 # An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".
 INTERVIEW_AHEAD = re.compile(
     # (not "skal på ferie til Kreta", "skal til 1. maj i fælledparken": the user's own plans, BA033, BA042)
-    r"\b(skal (til|have|paa|ind til|op til)(?! (ferie|fri\b|tandlaege|laege|frisoer|fest|bryllup|koncert|eksamen|"
+    r"\b(skal (til|have|paa|ind til|op til)(?! (at\b|ferie|fri\b|tandlaege|laege|frisoer|fest|bryllup|koncert|eksamen|"
     r"\d+\. maj|1\. maj|traening|fodbold|\w+ferie))|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
-    r"(har|faaet|fik) (faaet )?(en |2\. |anden |en anden |en ny |tredje |3\. )?(jobsamtale|samtale|interview)"
-    # "har fået en samtale gennem Randstad på mandag"
-    r"( (gennem|igennem|via|hos|ved|med) [\w&-]+( [\w&-]+)?)? (i morgen|paa|om|d\.|den|\d)|"
+    # "har fået en samtale gennem Randstad på mandag", "har en first round interview d. 5. januar" (BH045), "har
+    # samtale i eftermiddag", "har en samtale efter jul" (BH006)
+    r"(har|faaet|fik) (faaet )?(en |et |2\. |anden |en anden |en ny |tredje |3\. )?"
+    r"((?!haft |vaeret |vaert |vert |til |paa |ogsaa )\w+ ){0,2}?"
+    r"(jobsamtale|samtale|interview)( (gennem|igennem|via|hos|ved|med) [\w&-]+( [\w&-]+)?)? "
+    r"(i morgen|i dag|i eftermiddag|i aften|senere|snart|lige om lidt|om|efter (jul|paaske|pinse|nytaar)|"
+    r"i naeste|i uge|naeste|paa|d\.|den|\d)|"
+    # "jeg har fået en jobsamtale!!", "jeg har fået en samtale hos Telenor" (BH003, BH042): invited to it
+    r"\bhar (jeg )?(lige |endelig |nu |ogsaa |saa )?faaet (en |et )?(\w+ )?(jobsamtale|samtale|interview)\b"
+    r"(?! (i (mandags|tirsdags|onsdags|torsdags|fredags|loerdags|soendags|gaar|forgaars)|for \w+ siden))|"
     r"(job)?samtalen er (i morgen|paa|om|d\.|den|\d|paa \w+)|"
     r"\b(den|samtalen) er (foerst|faktisk foerst) (i morgen|paa|om|d\.|den|\d)|"  # "vent, den er først på tirsdag"
+    # "den er efter pinse", "den er d. 19." (BH027, BH003)
+    r"^\W*(den|samtalen|jobsamtalen) er (vist |nok |faktisk )?(i morgen|i dag|i eftermiddag|paa|om|d\.|den \d|\d|"
+    r"efter (jul|paaske|pinse|nytaar)|i naeste|naeste|i uge)|"
     # "den blev flyttet til onsdag d. 31. pga påsken" (AY036): moved, so not held yet
     r"\b(den|samtalen|jobsamtalen|interviewet) (er |blev |bliver )?(flyttet|rykket|udsat|aendret) til "
     r"(i morgen|paa|om|d\.|den|\d|mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag|naeste)|"
@@ -148,6 +158,7 @@ NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
     r"\b(ikke|ik|ikk) (noget|nogen) (frist|dato|svarfrist|deadline|tidsfrist)\b|"  # "de sige ikke noget dato"
     r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b|"  # "ikk nowet om hvornår"
+    r"\b(ikke|ik|ikk) (hoert|hort|faaet|faet) (noget|nogen|nowet)( at vide)? om hvornaar\b|"  # BG041
     # "samtale 14/6, receptionist hos Scandic, mail, de sagde intet": the last of a row of facts
     r"[,.]\s*(de|han|hun) sagde (intet|ingenting|ikke noget)\W*$|"
     # "det sagde de ikke" as the whole message, out of turn: what they did not say is when they answer

@@ -31,7 +31,11 @@ _JUST_NOW = re.compile(r"\b(just )?(got|came) (out|back|home) (of|from) (my|the|
                        r"\b(paa vej|i toget|i bussen|i bilen|i metroen|paa cyklen) hjem fra (en |min )?(job)?"
                        r"(samtale|interview)|"
                        r"\b(samtale|interview)\w* (for )?" + _A_FEW + _HOURS_AGO + "|"
-                       r"\bfor " + _A_FEW + _HOURS_AGO)
+                       r"\bfor " + _A_FEW + _HOURS_AGO + "|"
+                       # "så nu har jeg været der!!", "Samtalen er overstået nu" (BH008, BH009)
+                       r"\bnu har jeg (saa )?vaeret (der|til (den|samtalen|samtale))\b|"
+                       r"\b(samtalen|interviewet|den) er (nu )?(overstaaet|slut|ovre)\b|"
+                       r"\ber (lige |nu )?(faerdig|faerdige) med (samtalen|interviewet)\b")
 
 
 def interview_just_now(text: str) -> bool:
@@ -420,7 +424,9 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
                                                        or _THEIR_DETAILS.match(folded, match.end())
-                                                       or _IN_MY_PAPERS.match(folded, match.end()))) \
+                                                       or _IN_MY_PAPERS.match(folded, match.end())
+                                                       or _MISTYPED.match(folded, match.end()))) \
+        and not _CORRESPONDED.match(folded, match.end()) \
         and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _CAREER.search(folded[max(0, match.start() - 25):match.start()]) \
         and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
@@ -443,6 +449,10 @@ _NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt
 _THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
 # "glemte hvad jeg havde skrevet i min egen ansøgning" (BF026): the application's text, no mail sent
 _IN_MY_PAPERS = re.compile(r" i (min |mit |den |det )?(egen |eget )?(ansoegning|cv|motiveret|profil)")
+# "jeg har mailet med Mikkel Dahl hele vejen" (BH034): the way the process went, no follow-up
+_CORRESPONDED = re.compile(r" med [\w-]+( [\w-]+)? (hele (tiden|vejen)|undervejs)\b")
+# "den VAR i fredags. skrev forkert" (BH044): a slip in the chat, no mail
+_MISTYPED = re.compile(r" (det |den |lige )?(forkert|fejl|galt)\b")
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
 _COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes)\b.{0,25}\b(som|for)\b")
 # "så ringede de pludselig": the subject after the verb (Danish inversion) is the employer, not the user.

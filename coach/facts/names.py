@@ -51,6 +51,9 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr|præsten|\w*direktøren|ejeren|"
     rf"indehaveren|formanden|værkføreren|\w*sygeplejersken|rektor(?:en)?|forstanderen|inspektøren),|"
     rf"\b(?:talte|snakkede|snakkde|snakket|talt) med(?: (?:\w*lederen|\w*chefen|ham|hende)(?: der)?,?)?|"
+    # "jeg har mailet med Mikkel Dahl hele vejen" (BH034)
+    rf"\b(?:har|havde) (?:mailet|skrevet|skrevet sammen|haft kontakt) med"
+    rf"(?= [A-ZÆØÅ][\w-]+ [A-ZÆØÅ][\w-]+ (?:hele tiden|hele vejen|undervejs))|"
     rf"\b(?:skrev|skrevet|skrive|skriver|skriv|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked)"
     rf"(?: den| mailen| e-?mailen| beskeden)? til"  # "kan du skrive den til Birgitte Munk?"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
@@ -61,6 +64,9 @@ _CONTACT_CUES = re.compile(
     rf"(?:,? i (?:går|forgårs|[a-zæøå]+dags)|,? (?:d\.|den) \d{{1,2}}\.?(?:/\d{{1,2}})?)?,? til"
     rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
+    # "samtalen er overstået. det var med kasper nørgaard" (BH025): lower case, a surname last ("det var med Teams")
+    rf"\b(?:det|samtalen|interviewet) var med(?= [a-zæøå]+ [a-zæøå]+(?:sen|søn|gaard|berg|holm|lund|bech|kjær|dahl)"
+    rf"\W*$)|"
     rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
     rf"interviewede mig),?|"
     rf"(?<!jeg )(?<!jeg bare )(?<!stillingen )(?<!jobbet )(?<!titlen )(?<!firmaet )(?<!stedet )"
@@ -197,7 +203,7 @@ def names_said(text: str) -> tuple[str | None, str | None]:
 
 # "samtale d. 22/4 hos Jysk, salgsassistent, med Hanne Bech" (AV038), "Teams-samtale i går med Kasper Lund fra
 # Novo Nordisk" (BA031), "samtale d. 26. april som logistikkoordinator med Peter Madsen": the interview, with whom
-_INTERVIEW_WITH = re.compile(rf"(?i:\b(?:job)?samtale\b[^!?\n]{{0,60}}?(?:,\s*|\s)med)\s+{_FULL_NAME}"
+_INTERVIEW_WITH = re.compile(rf"(?i:\b(?:job)?samtalen?\b[^!?\n]{{0,60}}?(?:,\s*|\s)med)\s+{_FULL_NAME}"
                              rf"\s*(?:[,.!]|$|(?i:fra|som|og|hos)\b)")
 
 

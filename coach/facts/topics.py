@@ -126,7 +126,10 @@ _SEND_DAY = re.compile(r"\b(e-?mail\w*|mail\w*|besked|brev)\s+til\s*$|"
 # ... or the no itself ("fik et afslag i går fra Netto, hvor jeg var til samtale i mandags").
 _NO_CAME = re.compile(r"\b(afslag|afslaget|et nej|sagde nej)\s*$")
 _NO_CAME_AFTER = re.compile(r"\s*(kom|fik jeg|modtog jeg)( der)?( saa| endelig| saa endelig)? (et |en )?"
-                            r"(afslag|nej|mail med et afslag|besked om at)")  # "og i dag kom der så et afslag" (AW033)
+                            r"(afslag|nej|mail med et afslag|besked om at)|"  # "og i dag kom der så et afslag" (AW033)
+                            # "i dag fik jeg bare indkaldelsen", "d. 2. var der jeg fik invitationen" (BH012, BH011)
+                            r"\s*(var (det |der |den dag )?(jeg|da jeg) fik|fik jeg|kom)( bare| kun| saa)? "
+                            r"(invitationen|indkaldelsen|invitation|indkaldelse)")
 
 
 def _nearest_gap(cue: re.Pattern, clause: str, anchor: int) -> int | None:
@@ -154,7 +157,27 @@ _AHEAD_WITHOUT_DAY = re.compile(r"^\W*(hej\w*\W+)?(jeg )?(har|skal (have|til)) (
 
 
 def interview_ahead_without_day(text: str) -> bool:
-    return bool(_AHEAD_WITHOUT_DAY.match(fold(text)))
+    """Also "jeg skal til samtale og vil gerne forberede mig" (BH019): ahead, and no day in the message (the
+    caller checks that no date was read)."""
+    folded = fold(text)
+    return bool(_AHEAD_WITHOUT_DAY.match(folded)) or (
+        interview_ahead(text) and bool(_NAMES_AN_INTERVIEW.search(folded)) and not interview_told_done(text))
+
+
+_NAMES_AN_INTERVIEW = re.compile(r"\b(job)?(samtale|samtalen|interview|interviewet)\b")
+
+
+# "de skal lige finde en dato", "ved ikke hvornår endnu", "det er ikke aftalt endnu": the day is not set yet
+_DAY_NOT_SET = re.compile(r"\b(ved|aner) (det |jeg )?(ikke|ik|ikk) (hvornaar|hvilken dag)|"
+                          r"\b(skal|vil|maa) (lige |foerst )?(finde|aftale|fastlaegge) (en |et |den )?"
+                          r"(dato|tidspunkt|dag)|"
+                          r"\b(ikke|endnu ikke) (blevet )?(fastsat|aftalt|bestemt|fastlagt|planlagt|sat)\b|"
+                          r"\b(ingen|ikke (nogen|en)) dato (endnu|paa|til)\b|\b(faar|hoerer) (en )?dato senere\b")
+
+
+def day_not_set(text: str) -> bool:
+    """'de skal lige finde en dato, sagde de i telefonen' (BH010): the interview ahead has no day yet."""
+    return bool(_DAY_NOT_SET.search(fold(text)))
 
 
 # "var til samtale her i ugen", "har været til to samtaler": an interview told as over, its day maybe apart

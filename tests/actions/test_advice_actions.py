@@ -621,3 +621,19 @@ def test_practising_the_interview_before_it_is_told_what_the_coach_practises(dis
     slots = {**COMPLETE, "interview_date": "2026-12-03"}
     events = run(ActionStartRehearsal(), make_tracker("kan vi øve opkaldet", "request_rehearsal", slots), later)
     assert any(e.get("name") == "rehearsal_state" for e in events)
+
+
+def test_the_plan_without_an_interview_day_asks_for_it_instead_of_failing(dispatcher):
+    """BH003: 'hejsa, jeg har fået en jobsamtale!!' heard as news of an answer sent the turn to the plan with no
+    interview day; the user got 'en del af mig svarer ikke'. Now the form asks when it is."""
+    events = run(ActionFollowupPlan(), make_tracker("hejsa 🙂 jeg har fået en jobsamtale!!", "report_answer",
+                                                    slots={"interview_ahead": True}), dispatcher)
+    assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]
+
+
+def test_an_interview_ahead_whose_day_is_not_set_gets_the_advice_for_before_it(dispatcher):
+    """BH010: 'har en samtale snart men ved ikke hvornår endnu', then 'de skal lige finde en dato'."""
+    slots = {"interview_ahead": True, "interview_day_unset": True}
+    run(ActionFollowupPlan(), make_tracker("de skal lige finde en dato", slots=slots), dispatcher)
+    assert text("plan.reason.before_interview_undated") in texts(dispatcher)
+    assert text("plan.next_step.before_interview") in texts(dispatcher)

@@ -828,3 +828,25 @@ def test_the_week_before_moves_the_interview_day_back_a_week(dispatcher):
     slots = run_form(asking("contact_channel", "nej det passer ikke, det var ugen før. lige før nytår",
                             interview_date="2026-11-25", role="tandlægesekretær"), dispatcher)
     assert slots["interview_date"] == "2026-11-18"
+
+
+def test_a_correction_after_a_refused_deadline_mends_the_deadline_though_the_interview_was_set_again(dispatcher):
+    """BG035: the refusing turn set the interview day again, unchanged; 'nej det passer jo ikke, det var d. 4.'
+    still mends the refused deadline, not the interview."""
+    known = {"interview_date": "2026-11-20", "role": "pædagog", "contact_channel": "telefon"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in known.items()),
+              {"event": "user", "text": "de sagde d. 13. november"},
+              {"event": "slot", "name": "interview_date", "value": "2026-11-20"},
+              {"event": "slot", "name": "deadline", "value": None},
+              {"event": "slot", "name": "requested_slot", "value": "deadline"},
+              {"event": "user", "text": "nej det passer jo ikke, det var d. 4."}]
+    tracker = make_tracker("nej det passer jo ikke, det var d. 4.", "deny", active_loop="followup_form", events=events,
+                           slots={"requested_slot": "deadline", **known})  # the NLU hears a no
+    slots = run_form(tracker, dispatcher)
+    assert slots["deadline"] == "2026-12-04" and slots.get("interview_date", "2026-11-20") == "2026-11-20"
+
+
+def test_an_interview_ahead_with_no_day_yet_asks_no_more(dispatcher):  # BH010
+    slots = run_form(asking("interview_date", "de skal lige finde en dato, sagde de i telefonen",
+                            interview_ahead=True), dispatcher)
+    assert slots["interview_day_unset"] is True and slots["requested_slot"] is None

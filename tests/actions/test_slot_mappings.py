@@ -498,3 +498,15 @@ def test_sidst_var_dates_the_last_of_the_follow_ups_counted(dispatcher):  # BD03
     before = {**COMPLETE, "interview_date": "2026-10-20", "followup_attempts": 3, "last_attempt_date": "2026-11-28"}
     slots = facts_pass(after_the_plan("sidst var i torsdags", before), dispatcher)
     assert slots["last_attempt_date"] == "2026-11-26" and "deadline" not in slots
+
+
+def test_the_interview_held_now_is_no_longer_ahead(dispatcher):  # BH008
+    before = {"interview_date": "2026-11-28", "interview_ahead": True, "role": "tjener"}
+    slots = facts_pass(after_the_plan("så nu har jeg været der!! tror det gik godt", before, "goodbye"), dispatcher)
+    assert slots["interview_date"] == "2026-11-28" and slots["interview_ahead"] is None
+
+
+def test_one_day_after_an_interview_told_ahead_is_its_day(dispatcher):  # BH003
+    tracker = turn("den er d. 30.", before={"interview_ahead": True})
+    slots = facts_pass(tracker, dispatcher)
+    assert slots["interview_date"] == "2026-11-30"
