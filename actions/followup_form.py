@@ -393,11 +393,15 @@ class ValidateFollowupForm(FormValidationAction):
         if topic != DEADLINE or asked or interview is None or tracker.get_slot("deadline") is not None \
                 or tracker.get_slot("requested_slot") == "interview_date" or is_correction(text_of(tracker)):
             return None  # "nej vent, det var i forgårs, tirsdag" names one day twice
+        # the day this message gave the interview, when it gave it one
+        the_interviews = pick_time(entities, INTERVIEW, asked=False) \
+            if set_in_earlier_turns(tracker, "interview_date") is None else None
         for entity in entities:
             info = entity.get("additional_info") or {}
             if entity.get("entity") != "time" or info.get("about") is not None or info.get("problem") \
-                    or info.get("clock_only") or speaker_now(info):
-                continue  # "kl 14" names no day; "har fri i dag" is the user's own day
+                    or info.get("clock_only") or speaker_now(info) or entity is the_interviews:
+                continue  # "kl 14" names no day; "har fri i dag" is the user's own day; "i sidste uge, tror det var
+                # torsdag": the interview's own day (BI028)
             reading = reading_for(entity, DEADLINE, clock.today(), interview=interview)
             if reading and date.fromisoformat(reading[:10]) > interview:
                 return entity

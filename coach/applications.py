@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from coach.facts import company_said, employer_after, rejection_reported, role_said
+from coach.facts.pasted import mail_noise
 from coach.spoken import as_written
 
 # "men nu har jeg været til samtale igen", "men denne gang har jeg haft en ny samtale": a new interview told
@@ -151,8 +152,14 @@ _AN_ASIDE = re.compile(r"\b(i øvrigt|i oevrigt|forresten)\b", re.IGNORECASE)
 
 def as_read(text: str) -> str:
     """The message as every part of the coach reads it: written out (coach.spoken), another application
-    told first left out."""
-    return without_other_application(as_written(text))
+    told first left out, and of a pasted mail what names nothing of the case (coach.facts.pasted)."""
+    return without_other_application(_without_mail_noise(as_written(text)))
+
+
+def _without_mail_noise(text: str) -> str:
+    for start, end in mail_noise(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 # "men nu var jeg til en ny samtale", "en anden stilling", "det er den jeg vil følge op på": another one told

@@ -101,7 +101,10 @@ _USER_LOOKED = re.compile(r"\b(jeg )?(har|havde) (lige |nu |lige nu )?(kigget|tj
 # "fik lige den her mail", "de skrev det her": a message from the employer, to be read for its facts
 _RECEIVED = re.compile(r"\b(fik|faaet|modtog|modtaget)( lige| netop| nu| i dag| lige nu)? (den her|denne|dette|det her|"
                        r"en|et|deres|hendes|hans)( \w+)? (mail|e-?mail|sms|besked|brev|svar)\b|"
-                       r"\b(de|hun|han) (har )?(skrev|skrevet|sendte|sendt) (den her|denne|dette|det her)\b")
+                       r"\b(de|hun|han) (har )?(skrev|skrevet|sendte|sendt) (den her|denne|dette|det her)\b|"
+                       # "her er invitationen:", "her er den sidste mail jeg sendte:" (BJ005, BJ009)
+                       r"\b(invitationen|indkaldelsen|afslaget|automatisk svar|autosvar)\b|"
+                       r"\b(mail|besked|sms)(en)? (som )?jeg (sendte|har sendt)\b")
 
 
 # "min mail", "den her tekst": the user's own draft, which may be for the coach to read

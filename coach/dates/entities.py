@@ -24,6 +24,7 @@ from coach.facts import (
     last_attempt_said,
     reported_speech,
 )
+from coach.facts.pasted import own_mail
 
 IMPOSSIBLE = "impossible_date"
 # Between two dates, words that take the first one back: ", nej vent, det var", " - undskyld, jeg mener".
@@ -72,7 +73,34 @@ def iso_value(mention: TimeMention) -> str | None:
 
 
 def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
-    """One `time` entity per date/time expression, both readings included."""
+    """One `time` entity per date/time expression, both readings included. In a pasted mail with a "Sendt:" line,
+    the mail's own words ("tak for samtalen i dag", "onsdag") are read from the day it was sent (BJ041)."""
+    sent = sent_line(text, today)
+    if sent is not None:
+        start, end, day = sent
+        blank = " " * (end - start)
+        users_words = text[:start] + " " * (len(text) - start)
+        the_mails = " " * start + blank + text[end:]
+        return _time_entities(users_words, today) + _time_entities(the_mails, day)
+    return _time_entities(text, today)
+
+
+# "Sendt: 4. maj 2027 16:20" in the employer's pasted mail (the user's own keeps it: the follow-up's day)
+_SENT = re.compile(r"^[ \t]*(?:sendt|sent|dato|date)[ \t]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def sent_line(text: str, today: date) -> tuple[int, int, date] | None:
+    """(start, end, day) of the "Sendt:" line of a pasted employer's mail, when it names a day; else None."""
+    line = _SENT.search(text)
+    if line is None or own_mail(text):
+        return None
+    said = find_times(line.group(0), today, Direction.PAST)
+    day = said[0].value if said and said[0].grain in ("day", "hour", "minute") else None
+    day = day.date() if hasattr(day, "date") else day
+    return (line.start(), line.end(), day) if isinstance(day, date) and day <= today else None
+
+
+def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     past = find_times(text, today, Direction.PAST)
     # Words with their own tense read the same both ways: parse again only for neutral ones.
     needs_future = any(m.tense is None for m in past)
@@ -372,6 +400,9 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     cued.sort(key=lambda e: (e["additional_info"].get("tense") != tense, e["additional_info"].get("tense") == other))
     if cued:  # "midt i marts sagde hun... ja hun sagde vist d. 15.": a day pins a period down
         days = [e for e in cued if not is_period(e["additional_info"])]
+        if not days and is_period(cued[0]["additional_info"]):  # "i sidste uge, tror det var torsdag" (BI028)
+            days = [e for e in times if e["additional_info"].get("about") is None and e["start"] > cued[0]["start"]
+                    and e["additional_info"].get("grain") == "day" and not is_period(e["additional_info"])]
         return days[0] if days and is_period(cued[0]["additional_info"]) else cued[0]
     if asked:  # any date not clearly about something else; a day said after a period pins it down
         fitting = [e for e in times if e["additional_info"].get("about") in (None, topic)]

@@ -355,6 +355,7 @@ _BRANCH_SUFFIX = re.compile(r"(?<=[a-zæøå])-(?:butikken|butik|afdelingen|lage
 
 def clean_company(text: str) -> str | None:
     """'Novo Nordisk.' -> 'Novo Nordisk'; None for a pronoun or something too short or long."""
+    text = text.strip().split("\n")[0]  # a name ends with its line ("Nordvind Energi\n\nKære Kasper", BJ038)
     value = clean_free_text(text, _COMPANY_LEAD)
     if value is not None:
         value = re.sub(r"['’]s$", "", value)  # "DSV's lager": the employer, not its genitive

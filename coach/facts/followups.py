@@ -427,6 +427,8 @@ def users_act(folded: str, match: re.Match) -> bool:
                                                        or _IN_MY_PAPERS.match(folded, match.end())
                                                        or _MISTYPED.match(folded, match.end()))) \
         and not _CORRESPONDED.match(folded, match.end()) \
+        and not (match.group(0).startswith("skr")
+                 and _WRITTEN_WELL.search(folded[max(0, match.start() - 12):match.start()])) \
         and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _CAREER.search(folded[max(0, match.start() - 25):match.start()]) \
         and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
@@ -449,6 +451,8 @@ _NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt
 _THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
 # "glemte hvad jeg havde skrevet i min egen ansøgning" (BF026): the application's text, no mail sent
 _IN_MY_PAPERS = re.compile(r" i (min |mit |den |det )?(egen |eget )?(ansoegning|cv|motiveret|profil)")
+# "mit dansk er bedre skrevet" (BI023): written Danish, no mail
+_WRITTEN_WELL = re.compile(r"\b(er|bliver|blev|bedre|godt|daarligt|flot|paent|bedst) $")
 # "jeg har mailet med Mikkel Dahl hele vejen" (BH034): the way the process went, no follow-up
 _CORRESPONDED = re.compile(r" med [\w-]+( [\w-]+)? (hele (tiden|vejen)|undervejs)\b")
 # "den VAR i fredags. skrev forkert" (BH044): a slip in the chat, no mail

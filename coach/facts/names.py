@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.facts.employers import FIRM_CALLED, TITLE, TITLE_ENDING, an_employer, company_said
-from coach.facts.pasted import employer_signature
+from coach.facts.pasted import employer_signature, own_mail_parts, paste_start, pasted_mail
 from coach.facts.text import NAME_LEAD, clean_free_text
 
 # Words that are never part of a person's name: pronouns and what people say instead of a name.
@@ -190,9 +190,15 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""
     text = text or ""
     signed, _ = employer_signature(text)  # the employer's message pasted: signed by the contact, not the user
-    users = (clean_person_name(_in_full(name, text)) for name in _cued_names(_USER_PATTERNS, text)
-             if not signed or not signed.startswith(name))
-    cued = _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
+    own_name, own_to = own_mail_parts(text)  # the user's own mail pasted: signed by the user, to the contact
+    # a pasted mail's sign-off is not the user's unless the mail is ("Med venlig hilsen\nAllan Juhl", BJ045)
+    users_said = text if own_name or not pasted_mail(text) else text[:paste_start(text)]
+    users = (clean_person_name(_in_full(name, text)) for name in [own_name] + _cued_names(_USER_PATTERNS, users_said)
+             if name and (not signed or not signed.startswith(name)))
+    # under a pasted mail, the signature names the contact first ("… vores driftschef Henrik Thorsen … Med venlig
+    # hilsen\nLouise Kragh", BJ001); the one the user's own mail went to, by its "Til:" line (BJ009)
+    first = [signed] if signed and pasted_mail(text) else [own_to] if own_to else []
+    cued = first + _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
         + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else []) + _interviewer(text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not an_employer(name)  # "jeg ringer til Novo Nordisk"

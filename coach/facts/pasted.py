@@ -1,5 +1,11 @@
 """A message from the employer, pasted into the chat ("Hej, tak for i dag. Vi vender tilbage senest onsdag
-d. 13/1. Mvh Pia Holm, Bygma"): its signature names the contact, and the employer after the name."""
+d. 13/1. Mvh Pia Holm, Bygma"): its signature names the contact, and the employer after the name.
+
+A whole mail pasted with its header lines ("Fra:", "Sendt:", "Emne:"), a greeting and a signature block is read
+as the parts it has (`mail_noise`): the day it was sent, the addresses and numbers, the start date of the job and
+the greeting to the user name nothing of the case, and the sender's title under the name is not the job applied
+for. The user's own mail, pasted ("her er den sidste mail jeg sendte"), is signed by the user and greets the contact.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +13,178 @@ import re
 
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 _SIGNED = re.compile(rf"(?i:\b(?:mvh|m\.v\.h\.?|venlig hilsen|de bedste hilsner|bedste hilsner|hilsen|vh|kh))"
-                     rf"[,.:]?\s+(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
-                     rf"(?:,\s*(?P<firm>[A-ZÆØÅ0-9][\w&.'-]*(?: [A-ZÆØÅ0-9&][\w&.'-]*){{0,3}}))?\W*$")
+                     rf"[,.:]?\s+(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+                     rf"(?:,\s*(?:[a-zæøå][\w-]*,\s*)?"  # "Camilla Friis, køkkenchef, Restaurant Havkatten"
+                     rf"(?P<firm>[A-ZÆØÅ0-9][\w&.'-]*(?: [A-ZÆØÅ0-9&][\w&.'-]*){{0,3}})|"
+                     rf",\s*[a-zæøå][\w -]*)?\W*$")  # "Mvh Tine Andersen, skoleleder" (BJ039)
 # The employer writes to the user: "vi" to "dig"/"din", or the text is set in quotes
 _TO_THE_USER = re.compile(r"\b(dig|din|dit|dine)\b", re.IGNORECASE)
 _FROM_US = re.compile(r"\b(vi|os|vores)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^\W*[\"'“„»]")
 
+# A signature block: a closing on a line of its own, then the name, then titles, then (often) the firm
+_CLOSING_LINE = re.compile(r"^[ \t]*(?:med venlig hilsen|venlig hilsen|kærlig hilsen|kaerlig hilsen|"
+                           r"de bedste hilsner|bedste hilsner|mange hilsner|hilsen|mvh|vh|kh|best regards|"
+                           r"kind regards)[ \t]*[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})[ \t]*$")
+_FIRM_LINE = re.compile(r"^[ \t]*(?P<firm>[A-ZÆØÅ0-9][\w&.'-]*(?: [A-ZÆØÅ0-9&][\w&.'/-]*){0,4})[ \t]*$")
+# Words of a title, not a firm: "HR-konsulent", "Daglig leder", "Teamleder, Kundecenter"
+_TITLE_WORDS = re.compile(r"(?i)(leder|chef|konsulent|assistent|koordinator|direktør|direktoer|ansvarlig|"
+                          r"medarbejder|partner|ejer|indehaver|rekrutter|recruiter|sekretær|sekretaer|"
+                          r"sygeplejerske|mester|formand|,)")
+_FIRM_MARK = re.compile(r"(?i)\b(a/s|aps|i/s|k/s|as|kommune|region|hospital|klinik|klinikken|hotel|restaurant|"
+                        r"skole|bibliotek|museum|fonden|forening|gruppen|group|\w+huset|\w+centret)\b")
+
+_HEADER_LINE = re.compile(r"^[ \t]*(?:fra|from|sendt|sent|dato|date|til|to|cc|bcc)[ \t]*:.*$",
+                          re.IGNORECASE | re.MULTILINE)
+# "Emne: Invitation til samtale – laborant", "Automatisk svar: Jeg er på barsel …" (BJ030, BJ021)
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:emne|subject|automatisk svar|autosvar|out of office)[ \t]*:",
+                           re.IGNORECASE | re.MULTILINE)
+_FROM_LINE = re.compile(r"^[ \t]*(?:fra|from)[ \t]*:", re.IGNORECASE)
+_SENT_LINE = re.compile(r"^[ \t]*(?:sendt|sent|dato|date)[ \t]*:", re.IGNORECASE)
+_TO_LINE = re.compile(rf"^[ \t]*(?:til|to)[ \t]*:[ \t]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})",
+                      re.IGNORECASE | re.MULTILINE)
+_ADDRESS_LINE = re.compile(r"^.*(?:@\w|\b(?:tlf|telefon|mobil|tel|direkte)\.?[ \t]*:?[ \t]*\+?\d|www\.).*$",
+                           re.IGNORECASE | re.MULTILINE)
+# the greeting at the start of a line or of a quote (the quote mark itself stays: it tells a quoted mail)
+_GREETING_LINE = re.compile(r"(?:^[ \t]*|(?<=[\"'“„»]))(?:kære|kaere|hej|hejsa|goddag|dear|hi)[ \t]+[A-ZÆØÅ][\w-]*"
+                            r"(?: [A-ZÆØÅ][\w-]*)?[ \t]*[,.!]?", re.IGNORECASE | re.MULTILINE)
+# Sentences of the mail that date other things: the first working day, how long the application is kept
+_IN_A_SENTENCE = r"(?:[^.!?,;\n]|(?<=\d)\.|(?<=\bd)\.)*"  # to the end of the clause; "1. januar", "d. 3." go on
+_OTHER_DAYS = re.compile(rf"{_IN_A_SENTENCE}\b(?:tiltrædelse|tiltraedelse|tiltræder|starter|start(?:dato)? er|"
+                         r"gemmer (?:gerne )?din ansøgning|gemmer (?:gerne )?din ansoegning|sommerlukket|"
+                         rf"ferielukket|på ferie fra|paa ferie fra|er på kursus|er paa kursus)\b{_IN_A_SENTENCE}[.!?]?",
+                         re.IGNORECASE)
+# The user introduces their own mail: "her er den sidste mail jeg sendte", "min mail til ham"
+_OWN_MAIL = re.compile(r"(?i)\b(?:mail|besked|sms)(?:en)? (?:som )?jeg (?:sendte|skrev|har sendt|har skrevet)\b|"
+                       r"\bmin (?:sidste |egen )?(?:mail|besked|opfølgning|opfoelgning)\b")
+
 
 def employer_signature(text: str) -> tuple[str | None, str | None]:
     """(the name the employer's pasted message is signed with, the employer after it); (None, None) when the
     message is not the employer's or is not signed."""
+    block = _signature_block(text or "") if pasted_mail(text or "") else None
+    if block is not None:
+        return (None, None) if own_mail(text) else block
+    for quoted in _QUOTES.finditer(text or ""):  # "Her er invitationen: "Kære Ahmad. … Hilsen Camilla Friis, …""
+        signed = _SIGNED.search(quoted["inside"] or quoted["inside2"])
+        if signed and _QUOTED_MAIL.match(quoted.group(0)):
+            return signed["name"], _firm(signed["firm"])
     signed = _SIGNED.search(text or "")
     if signed is None:
         return None, None
     body = text[:signed.start()]
-    if not (_QUOTED.search(text) or (_TO_THE_USER.search(body) and _FROM_US.search(body))):
+    if not (_QUOTED.search(text) or (_TO_THE_USER.search(body) and _FROM_US.search(body)) or pasted_mail(text)):
         return None, None
-    return signed["name"], signed["firm"]
+    return signed["name"], _firm(signed["firm"])
+
+
+def _firm(said: str | None) -> str | None:
+    """'Restaurant Havkatten' is a firm; 'Laboratorieleder', 'Indkøbschef' are the sender's titles (BJ030)."""
+    return said if said and (_FIRM_MARK.search(said) or not _TITLE_WORDS.search(said)) else None
+
+
+_QUOTES = re.compile(r"[\"'“„»](?P<inside>[^\"“”„»«]{20,}?)[\"'”«]\s*$|"
+                     r"[\"“„»](?P<inside2>[^\"“”„»«]{20,})[\"”«]", re.MULTILINE)
+
+
+def pasted_mail(text: str) -> bool:
+    """A mail pasted into the message: header lines, or a greeting and a closing in the employer's voice ("vi" to
+    "dig"), never a letter to the coach ("Kære Opfølgningscoach … Med venlig hilsen Birgitte Lund")."""
+    if _TO_THE_COACH.search(text):
+        return False
+    if _HEADER_LINE.search(text) or _SUBJECT_LINE.search(text) or _QUOTED_MAIL.search(text):
+        return True
+    greeted = _GREETING_LINE.search(text)
+    if greeted and greeted.start() > 0 and _TO_THE_USER.search(text, greeted.end()) \
+            and _FROM_US.search(text, greeted.end()):
+        return True  # "der kom lige en mail nu:\n\nKære Ahmad\nTak for din tid … Vi har valgt …" (BJ010)
+    closings = list(_CLOSING_LINE.finditer(text))
+    if not closings:
+        return False
+    body = text[:closings[-1].start()]
+    return bool(_TO_THE_USER.search(body) and _FROM_US.search(body)) or own_mail(text)
+
+
+_TO_THE_COACH = re.compile(r"(?i)^\W*(?:kære|kaere|hej|hejsa|goddag|dear|hi)\s+(?:opfølgnings|opfoelgnings)?coach")
+
+
+def paste_start(text: str) -> int:
+    """Where a pasted mail begins (its first header, greeting or quote), else the end of the text: the user's own
+    words are before it."""
+    if not pasted_mail(text):
+        return len(text)
+    starts = [m.start() for m in (_HEADER_LINE.search(text), _GREETING_LINE.search(text), _QUOTED_MAIL.search(text))
+              if m]
+    return min(starts) if starts else len(text)
+
+
+def own_mail(text: str) -> bool:
+    """The pasted mail is the user's own ("Her er den sidste mail jeg sendte: …")."""
+    return bool(_OWN_MAIL.search(text or ""))
+
+
+def own_mail_parts(text: str) -> tuple[str | None, str | None]:
+    """(the user's name under their own pasted mail, the contact it went to by its 'Til:' line)."""
+    if not own_mail(text) or not pasted_mail(text):
+        return None, None
+    block = _signature_block(text)
+    to = _TO_LINE.search(text)
+    return (block[0] if block else None), (to["name"] if to else None)
+
+
+def _signature_block(text: str) -> tuple[str, str | None] | None:
+    """(name, firm) of a signature on lines of their own after a closing line ("Med venlig hilsen\\nLouise Kragh\\n
+    HR-konsulent\\nNordhavn Logistik A/S"); None without one."""
+    closings = list(_CLOSING_LINE.finditer(text))
+    if not closings:
+        return None
+    lines = [line for line in text[closings[-1].end():].splitlines() if line.strip()]
+    named = _NAME_LINE.match(lines[0]) if lines else None
+    if named is None:
+        return None
+    lasts = [line.rsplit(",", 1)[-1] for line in reversed(lines[1:])]  # "Teknisk chef, Østjysk Maskinservice"
+    firm = next((last.strip() for last in lasts if _FIRM_LINE.match(last) and _firm(last.strip())), None)
+    return named["name"], firm
+
+
+def mail_noise(text: str) -> list[tuple[int, int]]:
+    """The spans of a pasted mail that name nothing of the case: its header lines but the subject, addresses and
+    numbers, the greeting to the user, sentences dating other things, and the titles under the signature."""
+    if not pasted_mail(text):
+        return []
+    own = own_mail(text)
+    # "Sendt:" stays (the dates read the mail from its day; of the user's own mail it is the follow-up's day),
+    # "Fra:" stays (it tells a pasted mail), and the user's own mail keeps its "Til:" (the contact)
+    spans = [m.span() for m in _HEADER_LINE.finditer(text)
+             if not (own and _TO_LINE.match(m.group(0))) and not _FROM_LINE.match(m.group(0))
+             and not _SENT_LINE.match(m.group(0))]
+    spans += [m.span() for m in _ADDRESS_LINE.finditer(text)]
+    spans += [m.span() for m in _OTHER_DAYS.finditer(text)]
+    if not own:  # "Kære Mads": the user, not the contact
+        spans += [m.span() for m in _GREETING_LINE.finditer(text)]
+    spans += _signature_titles(text)
+    return spans
+
+
+# "… svar: "Kære Ahmad. Vi vil gerne …"": a mail quoted inside the user's own message
+_QUOTED_MAIL = re.compile(r"[\"'“„»]\s*(?:kære|kaere|hej|tak for|vi)\s+[\wÆØÅæøå]", re.IGNORECASE)
+
+
+def _signature_titles(text: str) -> list[tuple[int, int]]:
+    closings = list(_CLOSING_LINE.finditer(text))
+    if not closings:
+        return []
+    spans, offset, seen_name = [], closings[-1].end(), False
+    for line in text[offset:].splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if not line.strip():
+            continue
+        if not seen_name:
+            seen_name = True
+            continue
+        title = line.rstrip("\n")
+        title = title[:title.rfind(",") + 1] if "," in title and _firm(title.rsplit(",", 1)[-1].strip()) else title
+        if _TITLE_WORDS.search(title) and not _FIRM_MARK.search(title):
+            spans.append((start, start + len(title)))
+    return spans

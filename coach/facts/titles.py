@@ -80,7 +80,8 @@ _ROLE_FOR = re.compile(r"\b(?:for|til) (?:(?:a|an|en|et|the) |(?=(?:[\w-]+ ){1,3
                        r"(?P<role>[\w-]+(?: [\w-]+){0,2}) (?:job|position|role|rolle|stilling)\b", re.IGNORECASE)
 # "ringet 3 gange ang tjenerjobbet": the title inside a compound with the job word
 _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørende|vedroerende|om|til|for)\s+"
-                            r"(?:det\s+|den\s+)?(?P<role>[a-zæøå][\w-]+?)-?(?:jobbet|stillingen)\b", re.IGNORECASE)
+                            r"(?:det\s+|den\s+)?(?P<role>[a-zæøå][\w-]+?)(?:-|\s)?(?:jobbet|stillingen)\b",
+                            re.IGNORECASE)  # also "om pizzabager jobbet" (BI043)
 # "samtale om en elevplads", "samtale ang et studiejob": a kind of place named instead of a title
 _KIND_OF_PLACE = (r"[\w-]*(?:elevplads|læreplads|laereplads|praktikplads|praktik|studiejob|fritidsjob|sommerjob|"
                   r"sæsonjob|saesonjob|flexjob|vikariat|studentermedhjælp|studentermedhjaelp)")
@@ -113,6 +114,9 @@ def kind_of_place(role: str | None) -> bool:
 
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
+    subject = _ROLE_IN_SUBJECT.search(text or "")
+    if subject and 0 < len(subject["role"].split()) <= 4:  # "Emne: Invitation til samtale – lagerkoordinator"
+        return clean_role(subject["role"])
     for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE,
                 _ROLE_KIND_OF_PLACE, _ROLE_LAST_CLAUSE):
         match = cue.search(text or "")
@@ -131,6 +135,14 @@ def role_said(text: str) -> str | None:
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not DAY_WORD.match(role):
             return clean_role(role)
     return title_at_employer(text) or _title_ending_the_interview(text) or _title_after_employer(text)
+
+
+# The subject line of a pasted mail: "Emne: Invitation til samtale – lagerkoordinator", "Emne: Din ansøgning som
+# kundeservicemedarbejder", "Emne: Samtale – pædagogmedhjælper 30 timer" (BJ001, BJ003, BJ005)
+_ROLE_IN_SUBJECT = re.compile(r"(?im)^[ \t]*(?:emne|subject|re|sv|vs)[ \t]*:[^\n]*?(?:[–-][ \t]+|\bsom[ \t]+|"
+                              r"\bstillingen[ \t]+som[ \t]+|\bstilling[ \t]+som[ \t]+)"
+                              r"(?:(?:en|et)[ \t]+)?(?P<role>[a-zæøå][\w-]*(?:[ \t]+[a-zæøå][\w-]*){0,2}?)"
+                              r"(?:[ \t]+\d+[ \t]*(?:timer|t)\b)?[ \t]*$")
 
 
 # "yo samtale 03.02 elektrikerlærling": the interview, its day, and a title as the message's last word
@@ -356,6 +368,7 @@ def clean_role(text: str) -> str | None:
         or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
+    value = re.sub(r"\s+[–-]+$", "", value)  # "bogholder –" cut at a subject's dash
     # "tandlæge sekretær.. altså klinikassistent": the title said again, better
     value = re.sub(r"^(?:altså|altsaa|dvs\.?|eller rettere)\s+", "", value, flags=re.IGNORECASE) or value
     value = re.sub(r"\s+\([a-zæøå -]+\)$", "", value, flags=re.IGNORECASE) or value  # "butiksassistent (studiejob)"

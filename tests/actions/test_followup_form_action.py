@@ -850,3 +850,9 @@ def test_an_interview_ahead_with_no_day_yet_asks_no_more(dispatcher):  # BH010
     slots = run_form(asking("interview_date", "de skal lige finde en dato, sagde de i telefonen",
                             interview_ahead=True), dispatcher)
     assert slots["interview_day_unset"] is True and slots["requested_slot"] is None
+
+
+def test_a_guessed_weekday_in_last_week_is_the_interview_and_no_answer_day(dispatcher):  # BI028
+    slots = run_form(make_tracker("var til samtale i sidste uge, tror det var torsdag", active_loop="followup_form"),
+                     dispatcher)
+    assert slots["interview_date"] == "2026-11-19" and slots.get("deadline") is None

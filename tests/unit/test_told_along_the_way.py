@@ -1,0 +1,104 @@
+"""Readings found by the blind parts BI (broad, dev57) and BJ (the employer's own words, dev58)."""
+
+from datetime import date
+
+import pytest
+
+from coach.applications import as_read
+from coach.dates.entities import pick_time, pinned_day, time_entities
+from coach.facts import (
+    INTERVIEW,
+    attempts_reported,
+    channel_preference,
+    company_said,
+    names_said,
+    rejection_told,
+    role_said,
+)
+from coach.facts.pasted import employer_signature, pasted_mail
+
+
+def test_a_no_told_in_everyday_words_is_a_no():
+    assert rejection_told("ej de har lige ringet... jeg fik den ikke 😞 de valgte en med mere erfaring")  # BI007
+    assert not rejection_told("fik den ikke endnu")
+    assert not rejection_told("hvad hvis de valgte en med mere erfaring?")
+
+
+def test_written_danish_is_no_mail():
+    assert attempts_reported("jeg skriver mail, mit dansk er bedre skrevet") is None  # BI023
+
+
+def test_the_title_before_jobbet_written_apart():
+    said = "hej har ringet 4 gange til dem nu om pizzabager jobbet, sidste gang i fredags"
+    assert role_said(said) == "pizzabager"  # BI043
+
+
+@pytest.mark.parametrize("said, channel", [("telefon selvfølgelig", "telefon"), ("mail helt klart", "email")])
+def test_a_channel_said_with_of_course(said, channel):
+    assert channel_preference(said) == channel  # BI009
+
+
+def test_a_guessed_weekday_after_the_week_is_the_day_in_it():
+    """'var til samtale i sidste uge, tror det var torsdag' (BI028): the week's Thursday, no question which day."""
+    today = date(2027, 2, 2)
+    entities = time_entities("var til samtale i sidste uge, tror det var torsdag", today)
+    chosen = pick_time(entities, INTERVIEW, asked=False)
+    assert chosen["additional_info"]["text"] == "torsdag"
+    assert pinned_day(entities, chosen, INTERVIEW, today) == "2027-01-28"
+
+
+_INVITATION = ("hej. fik den her mail for et par uger siden og var til samtalen som aftalt, men har ikke hørt en lyd "
+               "siden. hvad gør jeg?\n\nFra: Louise Kragh <lkr@nordhavnlogistik.dk>\nSendt: 21. oktober 2026 09:14\n"
+               "Emne: Invitation til samtale – lagerkoordinator\n\nKære Mads\n\nTak for din ansøgning. Vi vil gerne "
+               "invitere dig til samtale tirsdag d. 27. oktober kl. 13.00 på Industrivej 12. Ud over mig deltager "
+               "vores driftschef Henrik Thorsen. Tiltrædelse er 1. januar 2027.\n\nVi forventer at kunne give alle "
+               "kandidater svar senest fredag d. 30. oktober.\n\nMed venlig hilsen\nLouise Kragh\nHR-konsulent\n"
+               "Nordhavn Logistik A/S")
+
+
+def test_a_pasted_invitation_is_read_as_a_mail():
+    """BJ001: the signature names the contact and the firm, the subject the job; the day it was sent, the start
+    date and the greeting to the user name nothing of the case, and the sender's title is not the job."""
+    read = as_read(_INVITATION)
+    assert names_said(read) == (None, "Louise Kragh")
+    assert company_said(read) == "Nordhavn Logistik A/S" and role_said(read) == "lagerkoordinator"
+    days = [(e["value"][:10], e["additional_info"]["about"]) for e in time_entities(read, date(2026, 11, 2))]
+    assert ("2026-10-27", "interview") in days and ("2026-10-30", "deadline") in days
+    assert not any(day.startswith(("2026-10-21", "2027-01-01")) for day, _ in days)
+
+
+def test_a_mail_quoted_inside_the_message():
+    said = ('Her er invitationen jeg fik: "Kære Ahmad. Vi vil gerne se dig til en samtale mandag d. 23. november '
+            'kl. 9.00 i køkkenet. Hilsen Camilla Friis, køkkenchef, Restaurant Havkatten" - jobbet er som kok.')
+    assert employer_signature(as_read(said)) == ("Camilla Friis", "Restaurant Havkatten")  # BJ010
+    assert names_said(as_read('fik sms: \'Hej Frederik, tak for samtalen. Mvh Tine Andersen, skoleleder\''))[0] is None
+
+
+def test_the_users_own_mail_pasted_is_signed_by_the_user_and_goes_to_the_contact():
+    said = ("Her er den sidste mail jeg sendte:\n\nSendt: 27. november 2026\nTil: Lars Bundgaard\nEmne: Opfølgning "
+            "på samtale fredag d. 6. november\n\nKære Lars\nJeg vil blot høre, om der er nyt vedrørende stillingen "
+            "som elektriker.\n\nMed venlig hilsen\nPeter Holm")
+    assert names_said(as_read(said)) == ("Peter Holm", "Lars Bundgaard")  # BJ009
+
+
+def test_a_title_after_the_comma_is_no_firm_and_a_letter_to_the_coach_no_pasted_mail():
+    assert employer_signature(as_read("Emne: Invitation til samtale – laborant\nKære Jakob\nVi vil gerne invitere "
+                                      "dig.\nMvh Helle Bisgaard, Laboratorieleder")) == ("Helle Bisgaard", None)
+    letter = ("Kære Opfølgningscoach\nJeg var til samtale i mandags som sekretær og vil gerne følge op. Kan du "
+              "hjælpe mig?\n\nMed venlig hilsen\nBirgitte Lund")
+    assert not pasted_mail(letter) and names_said(letter)[0] == "Birgitte Lund"
+
+
+def test_the_mails_own_days_are_read_from_the_day_it_was_sent():
+    """BJ041, BJ045: 'tak for samtalen i dag' in a mail sent 4 May is the 4th, told on the 14th; a start date in the
+    same sentence as the answer day leaves the answer day standing."""
+    mail = ("Emne: Tak for samtalen\nSendt: 4. maj 2027 16:20\n\nKære Louise\nTak for samtalen i dag om stillingen. "
+            "Vi forventer at give svar onsdag d. 12. maj.\nVh Jette Kofoed, HR-chef")
+    days = [(e["value"], e["additional_info"]["about"]) for e in time_entities(as_read(mail), date(2027, 5, 14))]
+    assert days == [("2027-05-04", "interview"), ("2027-05-12", "deadline")]
+    mail = ("Fra: Allan Juhl\nSendt: 18. juni 2027 10:12\n\nKære Victor\nTak for samtalen onsdag. Som nævnt forventer "
+            "vi, at den nye medarbejder starter 1. august, og vi giver derfor alle kandidater besked senest fredag "
+            "d. 25. juni.\n\nVenlig hilsen\nAllan Juhl\nTeknisk chef, Østjysk Maskinservice")
+    days = [(e["value"], e["additional_info"]["about"]) for e in time_entities(as_read(mail), date(2027, 6, 30))]
+    assert days == [("2027-06-16", "interview"), ("2027-06-25", "deadline")]
+    assert employer_signature(as_read(mail)) == ("Allan Juhl", "Østjysk Maskinservice")
