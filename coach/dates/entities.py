@@ -400,8 +400,11 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
     cued.sort(key=lambda e: (e["additional_info"].get("tense") != tense, e["additional_info"].get("tense") == other))
     if cued:  # "midt i marts sagde hun... ja hun sagde vist d. 15.": a day pins a period down
         days = [e for e in cued if not is_period(e["additional_info"])]
-        if not days and is_period(cued[0]["additional_info"]):  # "i sidste uge, tror det var torsdag" (BI028)
-            days = [e for e in times if e["additional_info"].get("about") is None and e["start"] > cued[0]["start"]
+        if not days and is_period(cued[0]["additional_info"]) and topic == INTERVIEW:
+            # "i sidste uge, tror det var torsdag" (BI028): the day guessed right after the week ("inden jul …
+            # juleaften" for an answer day is no such guess)
+            days = [e for e in times if e["additional_info"].get("about") is None
+                    and 0 < e["start"] - cued[0]["end"] <= _GUESS_GAP
                     and e["additional_info"].get("grain") == "day" and not is_period(e["additional_info"])]
         return days[0] if days and is_period(cued[0]["additional_info"]) else cued[0]
     if asked:  # any date not clearly about something else; a day said after a period pins it down
@@ -412,6 +415,9 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
         return next((e for e in times if e["additional_info"].get("about") is None
                      and e["additional_info"].get("tense") == Direction.PAST.value), None)
     return None
+
+
+_GUESS_GAP = 25  # characters between a week and the weekday guessed in it
 
 
 # A promised answer further out than this is more likely a date this year said

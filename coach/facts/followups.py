@@ -152,7 +152,10 @@ def count_restated(text: str) -> int | None:
 def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
-    folded = fold(text)
+    folded = fold(_others_words_left_out(text))
+    nth = _NTH_SENT.search(folded)
+    if nth:  # "Jeg har lige sendt min tredje opfølgning" (BJ013)
+        return COUNTS_NTH[nth["nth"]]
     if not any(users_act(folded, m) for m in ATTEMPT_CUES.finditer(folded)) and not _unanswered_said(folded):
         return None
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
@@ -196,6 +199,23 @@ _UNANSWERED_BARE = re.compile(r"\b((ingen|intet|ikke noget|ikke et) svar|optaget
                               r"(den|mailen|mail|beskeden|e-?mailen) er (blevet )?sendt|sendt( af sted| afsted)?)\b")
 _NOT_SENT = re.compile(r"\bikke (\w+ ){0,2}sendt\b")  # "jeg har ikke sendt den endnu"
 _SHORT = 10  # words
+
+
+# "Bent Lauridsen skrev bagefter:" (BJ040), a voicemail greeting quoted ('Hej du har ringet til Jakob …', BJ037):
+# someone else's words and acts, not the user's
+_SOMEONE_NAMED_DID = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+ (?:skrev|ringede|sendte|mailede)\b")
+_QUOTED_WORDS = re.compile(r"(?<!\w)['\"“„»][^'\"“”„»«\n]{10,}['\"”«](?!\w)")
+
+
+def _others_words_left_out(text: str) -> str:
+    for found in (*_SOMEONE_NAMED_DID.finditer(text), *_QUOTED_WORDS.finditer(text)):
+        text = text[:found.start()] + " " * len(found.group(0)) + text[found.end():]
+    return text
+
+
+_NTH_SENT = re.compile(r"\b(sendt|sendte|skrevet|skrev|ringet|ringede) (nu )?(min|den) "
+                       r"(?P<nth>anden|tredje|fjerde|femte) (opfoelgning|mail|besked|opringning|opkald)\b")
+COUNTS_NTH = {"anden": 2, "tredje": 3, "fjerde": 4, "femte": 5}
 
 
 def no_answer_told(text: str) -> bool:

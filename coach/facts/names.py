@@ -17,6 +17,8 @@ _NOT_A_NAME = frozenset(
     "klinikken butikken salonen restauranten hotellet skolen afdelingen stedet forretningen "
     "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
     "opfølgningscoachen opfoelgningscoachen coachen nu snart straks "
+    # sign-offs before a name ("Mvh Dorthe, Netto Vanløse", BJ026)
+    "mvh vh kh hilsen hilsner knus "
     # everyone and no one ("når de har snakket med alle")
     "alle allesammen begge ingen andre flere kandidaterne ansøgerne ansoegerne folk mennesker fremmede "
     # days and months ("Mandag sagde hun at hun ringer"); not "Maj" or "April", which are names too
@@ -300,9 +302,21 @@ def with_surname(first: str | None, text: str) -> str | None:
     name said alone."""
     found = _SURNAME.search(text or "")
     surname = (found["name"] or found["name2"]) if found else None
+    if not surname and first and " " not in first.strip():
+        surname = _surname_beside(first.strip(), text or "")
     if not (surname and first) or " " in first.strip() or first.strip() == surname:
         return None
     return f"{first.strip()} {surname}"
+
+
+# "dorthe jensen er butikschef" after "Mvh Dorthe" (BJ026): the first name, a Danish surname, then who she is
+_SURNAME_BESIDE = (r"(?P<surname>[a-zæøå][a-zæøå-]+(?:sen|søn|gaard|berg|holm|lund|bech|kjær|dahl|krog|friis|skov|"
+                   r"bruun|bak|juhl|lind)),?\s+(?:er|var|hun|han|hedder)\b")
+
+
+def _surname_beside(first: str, text: str) -> str | None:
+    beside = re.search(rf"(?i)\b{re.escape(first)} {_SURNAME_BESIDE}", text)
+    return beside["surname"].capitalize() if beside else None
 
 
 def same_person(known: str | None, name: str | None) -> bool:

@@ -25,11 +25,13 @@ _QUOTED = re.compile(r"^\W*[\"'“„»]")
 # A signature block: a closing on a line of its own, then the name, then titles, then (often) the firm
 _CLOSING_LINE = re.compile(r"^[ \t]*(?:med venlig hilsen|venlig hilsen|kærlig hilsen|kaerlig hilsen|"
                            r"de bedste hilsner|bedste hilsner|mange hilsner|hilsen|mvh|vh|kh|best regards|"
-                           r"kind regards)[ \t]*[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+                           r"kind regards|godt nytår|god jul(?: og godt nytår)?|glædelig jul|god weekend|"
+                           r"hav en god (?:dag|weekend)|på gensyn)[ \t]*[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})[ \t]*$")
 _FIRM_LINE = re.compile(r"^[ \t]*(?P<firm>[A-ZÆØÅ0-9][\w&.'-]*(?: [A-ZÆØÅ0-9&][\w&.'/-]*){0,4})[ \t]*$")
 # Words of a title, not a firm: "HR-konsulent", "Daglig leder", "Teamleder, Kundecenter"
-_TITLE_WORDS = re.compile(r"(?i)(leder|chef|konsulent|assistent|koordinator|direktør|direktoer|ansvarlig|"
+_TITLE_WORDS = re.compile(r"(?i)(leder|chef|konsulent|assistent|koordinator|direktør|direktoer|ansvarlig|manager|"
+                          r"coordinator|director|officer|specialist|"
                           r"medarbejder|partner|ejer|indehaver|rekrutter|recruiter|sekretær|sekretaer|"
                           r"sygeplejerske|mester|formand|,)")
 _FIRM_MARK = re.compile(r"(?i)\b(a/s|aps|i/s|k/s|as|kommune|region|hospital|klinik|klinikken|hotel|restaurant|"
@@ -46,9 +48,13 @@ _TO_LINE = re.compile(rf"^[ \t]*(?:til|to)[ \t]*:[ \t]*(?P<name>{_NAME_WORD}(?: 
                       re.IGNORECASE | re.MULTILINE)
 _ADDRESS_LINE = re.compile(r"^.*(?:@\w|\b(?:tlf|telefon|mobil|tel|direkte)\.?[ \t]*:?[ \t]*\+?\d|www\.).*$",
                            re.IGNORECASE | re.MULTILINE)
-# the greeting at the start of a line or of a quote (the quote mark itself stays: it tells a quoted mail)
-_GREETING_LINE = re.compile(r"(?:^[ \t]*|(?<=[\"'“„»]))(?:kære|kaere|hej|hejsa|goddag|dear|hi)[ \t]+[A-ZÆØÅ][\w-]*"
-                            r"(?: [A-ZÆØÅ][\w-]*)?[ \t]*[,.!]?", re.IGNORECASE | re.MULTILINE)
+# "fik den her sms bagefter: Hej Emil, …": the message the user got, introduced on the same line
+_INTRODUCED = re.compile(r"(?i)\b(?:fik|modtog|fået|modtaget)\b(?: \w+){0,3} (?:denne|den her|dette|det her|følgende|"
+                         r"en|et)(?: \w+)? (?:sms|mail|besked|svar)\w*(?: \w+){0,2}:[ \t]*\S")
+# the greeting at the start of a line, of a quote or of a message introduced (the quote mark itself stays)
+# (the name capitalised: "hej fik denne sms" greets no one)
+_GREETING_LINE = re.compile(r"(?:^[ \t]*|(?<=[\"'“„»])|(?<=[a-zæøå']: ))(?i:kære|kaere|hej|hejsa|goddag|dear|hi)"
+                            r"[ \t]+[A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)?[ \t]*[,.!]?", re.MULTILINE)
 # Sentences of the mail that date other things: the first working day, how long the application is kept
 _IN_A_SENTENCE = r"(?:[^.!?,;\n]|(?<=\d)\.|(?<=\bd)\.)*"  # to the end of the clause; "1. januar", "d. 3." go on
 _OTHER_DAYS = re.compile(rf"{_IN_A_SENTENCE}\b(?:tiltrædelse|tiltraedelse|tiltræder|starter|start(?:dato)? er|"
@@ -95,6 +101,8 @@ def pasted_mail(text: str) -> bool:
         return False
     if _HEADER_LINE.search(text) or _SUBJECT_LINE.search(text) or _QUOTED_MAIL.search(text):
         return True
+    if _INTRODUCED.search(text):
+        return True  # "fik den her sms bagefter: Hej Emil, tak for i dag …" (BJ012, BJ026)
     greeted = _GREETING_LINE.search(text)
     if greeted and greeted.start() > 0 and _TO_THE_USER.search(text, greeted.end()) \
             and _FROM_US.search(text, greeted.end()):

@@ -78,7 +78,7 @@ def asks_to_read_pasted_draft(message: str) -> bool:
     if draft is None:
         return False
     request = loose((message or "").strip()[: len((message or "").strip()) - len(draft)])
-    if _NOT_A_DRAFT.search(request) and not _READ_IT.search(request):
+    if (_NOT_A_DRAFT.search(request) or _A_REPLY_BELOW.search(loose(draft))) and not _READ_IT.search(request):
         return False  # "her er invitationen:", "her er den sidste mail jeg sendte:" (BJ005, BJ009): facts, no draft
     return bool(_OWN_DRAFT.search(request)) and asks_to_write(request) is None
 
@@ -89,5 +89,7 @@ _NOT_A_DRAFT = rx(r"\b(fik|fået|modtog|modtaget)\b.{0,30}\b(mail|sms|besked|bre
                   r"automatisk svar|autosvar)\b",
                   r"\b(mail|besked|sms)(en)? (som )?jeg (sendte|har sendt|skrev|har skrevet)\b",
                   r"\b(har )?gemt (denne|den her|deres)\b")
+# "Min mail: … Hans svar: Hej Camilla, …" (BJ031): a thread pasted, the reply under it
+_A_REPLY_BELOW = rx(r"\b(hans|hendes|deres|jeres) svar ?:")
 _READ_IT = rx(r"\b(læs|læse|tjek\w*|kig\w*|rette|ret den|vurder\w*|bedøm\w*|feedback|korrektur|synes du|er den ok|"
               r"er den god)\b")

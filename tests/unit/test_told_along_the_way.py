@@ -102,3 +102,40 @@ def test_the_mails_own_days_are_read_from_the_day_it_was_sent():
     days = [(e["value"], e["additional_info"]["about"]) for e in time_entities(as_read(mail), date(2027, 6, 30))]
     assert days == [("2027-06-16", "interview"), ("2027-06-25", "deadline")]
     assert employer_signature(as_read(mail)) == ("Allan Juhl", "Østjysk Maskinservice")
+
+
+def test_someone_elses_words_count_no_follow_up_of_the_users():
+    assert attempts_reported("Bent Lauridsen skrev bagefter: 'Tak for samtalen i dag, Ali.'") is None  # BJ040
+    said = "ok jeg har lige ringet. fik kun telefonsvareren: 'Hej du har ringet til Jakob, jeg er på ferie.'"
+    assert attempts_reported(said) == 1  # BJ037: the greeting's "du har ringet" is not a second call
+    assert attempts_reported("Jeg har lige sendt min tredje opfølgning og fik straks et autosvar") == 3  # BJ013
+
+
+def test_a_thread_pasted_with_the_reply_is_no_draft_to_review():
+    from coach.review.request import asks_to_read_pasted_draft
+    thread = ("Min mail:\nHej Rasmus\nTak for en hyggelig samtale i dag om stillingen som frisør. Jeg glæder mig "
+              "til at høre fra jer. Vh Camilla Bak\n\nHans svar: Hej Camilla, tak for din søde mail! Vi er stadig "
+              "i gang med samtaler. Mvh Rasmus Friis")
+    assert not asks_to_read_pasted_draft(thread)  # BJ031
+    assert asks_to_read_pasted_draft("kan du læse min mail?\n\nKære Hanne\nTak for samtalen om stillingen som pædagog. "
+                                     "Jeg vil høre, om der er nyt.\n\nMvh Freja")
+
+
+def test_an_sms_told_inline_and_a_seasonal_closing_are_read_as_the_employers():
+    sms = ("hej fik denne sms: Hej Yasmin, vi vil gerne invitere dig til samtale tirsdag d. 9/2 kl. 15.30 i "
+           "butikken. Mvh Dorthe, Netto Vanløse")
+    assert pasted_mail(as_read(sms)) and names_said(as_read(sms)) == (None, "Dorthe")  # BJ026: not "Yasmin"
+    mail = ("fik denne mail i forgårs:\n\nEmne: Status på din ansøgning\nSendt: 22. december 2026 11:30\n\n"
+            "Hej Nikolaj\nDu hører fra os senest fredag d. 8. januar.\nGod jul og godt nytår\nAnders Kjær\n"
+            "Afdelingsleder, Teknisk Service")
+    assert names_said(as_read(mail))[1] == "Anders Kjær"  # BJ015
+
+
+@pytest.mark.parametrize("first, said, full", [
+    ("Dorthe", "det er til butiksassistent. dorthe jensen er butikschef", "Dorthe Jensen"),  # BJ026
+    ("Kirsten", "kirsten hansen, hun er mesters kone og ordner alt papirarbejdet", "Kirsten Hansen"),  # BJ012
+    ("Ole", "ole er sød", None),
+])
+def test_a_first_name_known_gets_its_surname(first, said, full):
+    from coach.facts.names import with_surname
+    assert with_surname(first, said) == full
