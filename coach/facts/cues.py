@@ -115,7 +115,8 @@ REJECTION = re.compile(
     r"\b(loed|lyder|virkede|virker)( (?!ikke\b)\w+){1,3} "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
     r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b|"
-    r"\b(givet|tilbudt|gav|tilboed) (stillingen|jobbet|den|det) til (en )?(anden|andre|en anden kandidat)\b"
+    r"\b(givet|tilbudt|gav|tilboed|tilbyde|give) (stillingen|jobbet|den|det) til "
+    r"(en )?(anden|andre|en anden kandidat)\b"
 )
 # ... or an answer that is news ("de har ringet", "jeg har fået svar").
 ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"

@@ -59,7 +59,10 @@ _GREETING_LINE = re.compile(r"(?:^[ \t]*|(?<=[\"'“„»])|(?<=[a-zæøå']: ))
 _IN_A_SENTENCE = r"(?:[^.!?,;\n]|(?<=\d)\.|(?<=\bd)\.)*"  # to the end of the clause; "1. januar", "d. 3." go on
 _OTHER_DAYS = re.compile(rf"{_IN_A_SENTENCE}\b(?:tiltrædelse|tiltraedelse|tiltræder|starter|start(?:dato)? er|"
                          r"gemmer (?:gerne )?din ansøgning|gemmer (?:gerne )?din ansoegning|sommerlukket|"
-                         rf"ferielukket|på ferie fra|paa ferie fra|er på kursus|er paa kursus)\b{_IN_A_SENTENCE}[.!?]?",
+                         r"ferielukket|på ferie fra|paa ferie fra|er på kursus|er paa kursus|"
+                         # an auto-reply's absence: "Jeg holder juleferie fra d. 18. december til og med d. 3. januar"
+                         r"holder \w*ferie|har \w*ferie|er på \w*ferie|er paa \w*ferie|på barsel|paa barsel|fravær|"
+                         rf"fravaer|tilbage på kontoret|tilbage paa kontoret)\b{_IN_A_SENTENCE}[.!?]?",
                          re.IGNORECASE)
 # The user introduces their own mail: "her er den sidste mail jeg sendte", "min mail til ham"
 _OWN_MAIL = re.compile(r"(?i)\b(?:mail|besked|sms)(?:en)? (?:som )?jeg (?:sendte|skrev|har sendt|har skrevet)\b|"

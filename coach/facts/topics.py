@@ -63,6 +63,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     with cues of several kinds in one clause the cue nearest the date wins."""
     just_before = fold(text[max(0, start - 40):start])
     if _NEXT_TRY.search(just_before) or _SEND_DAY.search(just_before) or _MAIL_CAME.search(just_before) \
+            or _MORE_INTERVIEWS.search(just_before) \
             or _NO_CAME.search(fold(text[:start])) \
             or _NO_CAME_AFTER.match(fold(text[end:end + 40])):
         return OTHER  # "prøv igen mandag?": the next try; "mail til i dag": its send day; "fik et afslag i går": the no
@@ -121,6 +122,8 @@ _WAS_THE_INTERVIEW = re.compile(r"\W*((nej|vent|hov|ups|undskyld|sorry|oeh|aah)\
 # Just before a day: the user's next try ("prøv igen mandag?", "ringer igen på fredag"), not one made ...
 _NEXT_TRY = re.compile(r"\b(proev|proeve|proever|ringer|ringe|skriver|skrive)( det| dem| hende| ham)? igen"
                        r"( paa| om| naeste| paa naeste)?\s*$")
+# ... or the employer's other interviews ("Vi har 2 samtaler mere på mandag og giver besked inden jul", BJ012)
+_MORE_INTERVIEWS = re.compile(r"\b(\d+|to|tre|fire|flere|nogle) (samtaler|kandidater|ansoegere) (mere|til|tilbage)\s*$")
 # ... or the day a mail from them came ("fik den her mail for et par uger siden og var til samtalen", BJ001)
 _MAIL_CAME = re.compile(r"\b(fik|modtog)( jeg)? (den her|denne|en|den|deres) "
                         r"(mail|sms|besked|invitation|indkaldelse)\w*\s*$")

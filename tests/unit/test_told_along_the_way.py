@@ -139,3 +139,17 @@ def test_an_sms_told_inline_and_a_seasonal_closing_are_read_as_the_employers():
 def test_a_first_name_known_gets_its_surname(first, said, full):
     from coach.facts.names import with_surname
     assert with_surname(first, said) == full
+
+
+def test_the_employers_other_days_in_a_pasted_message_are_not_the_cases():
+    today = date(2026, 12, 13)
+    sms = ("fik den her sms bagefter: Hej Emil, tak for i dag 🙂 Vi har 2 samtaler mere på mandag og giver besked "
+           "inden jul.")
+    about = {e["additional_info"]["text"]: e["additional_info"]["about"] for e in time_entities(as_read(sms), today)}
+    assert about["på mandag"] == "other"  # BJ012: their other interviews, not the answer day
+    auto = ("Jeg har lige sendt min tredje opfølgning og fik straks det her tilbage:\n\nAutosvar: Tak for din mail. "
+            "Jeg holder juleferie fra d. 18. december til og med d. 3. januar.\n\nMed venlig hilsen\nBirgitte Lund")
+    assert time_entities(as_read(auto), today) == []  # BJ013: the auto-reply's absence dates nothing of the case
+    mail = ("Kære Ahmad\nTak for din tid. Vi har valgt at tilbyde stillingen til en anden kandidat, som starter "
+            "1. januar.")
+    assert rejection_told(as_read("der kom lige en mail nu:\n\n" + mail))  # BJ010
