@@ -19,6 +19,7 @@ from coach.facts.cues import (
     UNANSWERED,
     VOICEMAIL_LEFT,
 )
+from coach.facts.pasted import pasted_mail
 from coach.facts.text import SENTENCE_ENDS, clause_around, clause_start, is_correction
 
 ANSWER_ASKED = re.compile(r"\b(rykket|rykkede|bedt|bad|spurgt|spurgte)( \w+)? (for|om|efter) (et )?svar\b")
@@ -374,7 +375,9 @@ def rejection_news(text: str) -> bool:
 # How a no reached the user: in writing ("fik et afslag på mail", "de skrev at ...") or by phone.
 _NEWS_IN_WRITING = re.compile(r"\b(paa|pr\.?|per|via|over) (e-?mail|mail|sms|linkedin)\b|"
                               r"\b(en|et|deres|i) (e-?mail|mail|brev)\b|"
-                              r"\b(de|han|hun|hen) (har )?(skrev|skrevet|mailede|mailet)\b|\bmail fra\b")
+                              r"\b(de|han|hun|hen) (har )?(skrev|skrevet|mailede|mailet)\b|\bmail fra\b|"
+                              # "Jeg vil gerne svare pænt på mailen" (BJ003)
+                              r"\bsvare? (\w+ )?paa (mailen|e-?mailen|sms'?en|beskeden|brevet)\b")
 _NEWS_BY_PHONE = re.compile(r"\b(de|han|hun|hen) (har )?(ringede|ringet)\b|\b(i|over|paa) telefonen\b|\bjeg ringede\b")
 
 
@@ -382,7 +385,7 @@ def rejection_medium(text: str) -> str | None:
     """EMAIL for a no that came in writing, PHONE for one heard on the phone, None when not said: the
     reply to a no fits the way it came when the user has chosen no channel."""
     folded = fold(text)
-    if _NEWS_IN_WRITING.search(folded):
+    if _NEWS_IN_WRITING.search(folded) or pasted_mail(text):  # the no pasted in: it came in writing
         return EMAIL
     return PHONE if _NEWS_BY_PHONE.search(folded) else None
 

@@ -153,3 +153,11 @@ def test_the_employers_other_days_in_a_pasted_message_are_not_the_cases():
     mail = ("Kære Ahmad\nTak for din tid. Vi har valgt at tilbyde stillingen til en anden kandidat, som starter "
             "1. januar.")
     assert rejection_told(as_read("der kom lige en mail nu:\n\n" + mail))  # BJ010
+
+
+def test_a_no_pasted_or_answered_by_mail_came_in_writing():
+    from coach.facts import rejection_medium
+    assert rejection_medium("Jeg vil gerne svare pænt på mailen og måske spørge om feedback") == "email"  # BJ003
+    pasted = ("Jeg har lige fået dette svar.\n\nEmne: Din ansøgning\n\nKære Henriette\n\nVi har desværre valgt at gå "
+              "videre med en anden kandidat.\n\nVenlig hilsen\nSøren Ibsen")
+    assert rejection_medium(as_read(pasted)) == "email"
