@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_SIGNED = re.compile(rf"(?i:\b(?:mvh|m\.v\.h\.?|venlig hilsen|de bedste hilsner|bedste hilsner|hilsen|vh|kh))"
-                     rf"[,.:]?\s+(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
-                     rf"(?:,\s*(?:[a-zæøå][\w-]*,\s*)?"  # "Camilla Friis, køkkenchef, Restaurant Havkatten"
+_SIGNED = re.compile(rf"(?:(?i:\b(?:mvh|m\.v\.h\.?|venlig hilsen|de bedste hilsner|bedste hilsner|hilsen|vh|kh))"
+                     rf"[,.:]?\s+|(?<![\w/])/\s*)(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"  # also "/Jacob Winkel"
+                     # "Camilla Friis, køkkenchef, Restaurant Havkatten", "Mikkel Holst, Teamleder, Tryg" (BL035)
+                     rf"(?:(?:,\s*(?:[\w-]+,\s*)?|[ \t]*\n[ \t]*)"  # the firm after a comma or on the next line (BL004)
                      rf"(?P<firm>[A-ZÆØÅ0-9][\w&.'-]*(?: [A-ZÆØÅ0-9&][\w&.'-]*){{0,3}})|"
                      rf",\s*[a-zæøå][\w -]*)?\W*$")  # "Mvh Tine Andersen, skoleleder" (BJ039)
 # The employer writes to the user: "vi" to "dig"/"din", or the text is set in quotes
@@ -46,8 +47,10 @@ _FROM_LINE = re.compile(r"^[ \t]*(?:fra|from)[ \t]*:", re.IGNORECASE)
 _SENT_LINE = re.compile(r"^[ \t]*(?:sendt|sent|dato|date)[ \t]*:", re.IGNORECASE)
 _TO_LINE = re.compile(rf"^[ \t]*(?:til|to)[ \t]*:[ \t]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})",
                       re.IGNORECASE | re.MULTILINE)
-_ADDRESS_LINE = re.compile(r"^.*(?:@\w|\b(?:tlf|telefon|mobil|tel|direkte)\.?[ \t]*:?[ \t]*\+?\d|www\.).*$",
-                           re.IGNORECASE | re.MULTILINE)
+# an address or a number, not the line it stands in ("Autosvar: … kontakte min kollega Bo Riis på tlf. 72 34 56 78",
+# BL004, keeps "Autosvar:")
+_ADDRESS_LINE = re.compile(r"\S+@\S+|\bwww\.\S+|\b(?:på |paa )?(?:tlf|telefon|mobil|tel|direkte)\.?[ \t]*(?:nr\.?)?"
+                           r"[ \t]*:?[ \t]*\+?\d[\d ]{5,}\d", re.IGNORECASE)
 # "fik den her sms bagefter: Hej Emil, …": the message the user got, introduced on the same line
 _INTRODUCED = re.compile(r"(?i)\b(?:fik|modtog|fået|modtaget)\b(?: \w+){0,3} (?:denne|den her|dette|det her|følgende|"
                          r"en|et)(?: \w+)? (?:sms|mail|besked|svar)\w*(?: \w+){0,2}:[ \t]*\S")
@@ -77,7 +80,7 @@ def employer_signature(text: str) -> tuple[str | None, str | None]:
         return (None, None) if own_mail(text) else block
     for quoted in _QUOTES.finditer(text or ""):  # "Her er invitationen: "Kære Ahmad. … Hilsen Camilla Friis, …""
         signed = _SIGNED.search(quoted["inside"] or quoted["inside2"])
-        if signed and _QUOTED_MAIL.match(quoted.group(0)):
+        if signed and (_QUOTED_MAIL.match(quoted.group(0)) or pasted_mail(text)):
             return signed["name"], _firm(signed["firm"])
     signed = _SIGNED.search(text or "")
     if signed is None:
@@ -93,7 +96,7 @@ def _firm(said: str | None) -> str | None:
     return said if said and (_FIRM_MARK.search(said) or not _TITLE_WORDS.search(said)) else None
 
 
-_QUOTES = re.compile(r"[\"'“„»](?P<inside>[^\"“”„»«]{20,}?)[\"'”«]\s*$|"
+_QUOTES = re.compile(r"(?<!\w)'(?P<inside>[^\"“”„»«\n]{20,}?)'(?!\w)|"  # 'Hej Emil. … Mvh Jan Kofoed, Kofoed VVS'.
                      r"[\"“„»](?P<inside2>[^\"“”„»«]{20,})[\"”«]", re.MULTILINE)
 
 
@@ -179,7 +182,7 @@ def mail_noise(text: str) -> list[tuple[int, int]]:
 
 
 # "… svar: "Kære Ahmad. Vi vil gerne …"": a mail quoted inside the user's own message
-_QUOTED_MAIL = re.compile(r"[\"'“„»]\s*(?:kære|kaere|hej|tak for|vi)\s+[\wÆØÅæøå]", re.IGNORECASE)
+_QUOTED_MAIL = re.compile(r"[\"'“„»]\s*(?:kære|kaere|hej|tak for|vi)(?:\s+[\wÆØÅæøå]|[.!,])", re.IGNORECASE)
 
 
 def _signature_titles(text: str) -> list[tuple[int, int]]:

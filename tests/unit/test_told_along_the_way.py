@@ -161,3 +161,19 @@ def test_a_no_pasted_or_answered_by_mail_came_in_writing():
     pasted = ("Jeg har lige fået dette svar.\n\nEmne: Din ansøgning\n\nKære Henriette\n\nVi har desværre valgt at gå "
               "videre med en anden kandidat.\n\nVenlig hilsen\nSøren Ibsen")
     assert rejection_medium(as_read(pasted)) == "email"
+
+
+@pytest.mark.parametrize("said, signed", [
+    ("og fik bagefter denne mail:\n\nSendt: 22. april 2027\nEmne: Tak for samtalen\n\nKære Louise\nTak for i går. Vi "
+     "forventer at give svar senest fredag d. 30. april.\nVh Mikkel Holst, Teamleder, Tryg", ("Mikkel Holst", "Tryg")),
+    ('har kun den her sms fra butikschefen: "Hej Freja, tak for idag! Vi vender tilbage inden udgangen af januar '
+     '/Jacob Winkel". men der er ikk kommet noget', ("Jacob Winkel", None)),
+    ("fik lige den her sms: 'Hej Emil. Vil du komme til samtale mandag d. 10/5 kl. 8? Mvh Jan Kofoed, Kofoed VVS'. "
+     "hvordan følger man op bagefter", ("Jan Kofoed", "Kofoed VVS")),
+    ("fik bare det her tilbage:\n\nAutosvar: Tak for din mail. Jeg er på kursus til og med onsdag d. 11. november. "
+     "Ved akutte henvendelser kan du kontakte min kollega på tlf. 72 34 56 78.\nMvh Hanne Bech\nRegion Sjælland",
+     ("Hanne Bech", "Region Sjælland")),
+])
+def test_signatures_of_pasted_messages_in_their_many_shapes(said, signed):  # BL035, BL024, BL037, BL004
+    assert employer_signature(as_read(said)) == signed
+    assert names_said(as_read(said)) == (None, signed[0])
