@@ -361,14 +361,18 @@ def rejection_told(text: str) -> bool:
     har valgt en anden?', 'lød hun uinteresseret?')."""
     sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
     return rejection_news(text) or any(
-        rejection_reported(s) and not s.rstrip().endswith("?") and not re.search(r"\bhvis\b", fold(s))
+        rejection_reported(s) and not s.rstrip().endswith("?") and not _CONDITIONAL.search(fold(s))
         for s in sentences)
+
+
+# "hvad gør jeg, hvis de har valgt en anden?" asks; "valgt en anden kandidat, hvis profil matchede …" (BL023) tells
+_CONDITIONAL = re.compile(r"\bhvis\b(?! (profil|erfaring|kompetencer|baggrund|kvalifikationer|cv|ansoegning)\b)")
 
 
 def rejection_news(text: str) -> bool:
     """'jeg fik et afslag i fredags, hvad svarer jeg?': a rejection told, even inside a request."""
     folded = fold(text)
-    return not re.search(r"\bhvis\b", folded) and any(_affirmed(folded, m) and not _wondered(folded, m)
+    return not _CONDITIONAL.search(folded) and any(_affirmed(folded, m) and not _wondered(folded, m)
                                                        for m in _REJECTION_NEWS.finditer(folded))
 
 

@@ -65,6 +65,8 @@ _OTHER_DAYS = re.compile(rf"{_IN_A_SENTENCE}\b(?:tiltrædelse|tiltraedelse|tiltr
                          r"ferielukket|på ferie fra|paa ferie fra|er på kursus|er paa kursus|"
                          # an auto-reply's absence: "Jeg holder juleferie fra d. 18. december til og med d. 3. januar"
                          r"holder \w*ferie|har \w*ferie|er på \w*ferie|er paa \w*ferie|på barsel|paa barsel|fravær|"
+                         # the user's own answer to the invitation: "Giv venligst besked senest fredag d. 23/10, om …"
+                         r"giv (?:venligst |gerne )?besked|bekræft|bekraeft|svar venligst|meld venligst tilbage|"
                          rf"fravaer|tilbage på kontoret|tilbage paa kontoret)\b{_IN_A_SENTENCE}[.!?]?",
                          re.IGNORECASE)
 # The user introduces their own mail: "her er den sidste mail jeg sendte", "min mail til ham"

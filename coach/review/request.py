@@ -88,7 +88,8 @@ _NOT_A_DRAFT = rx(r"\b(fik|fået|modtog|modtaget)\b.{0,30}\b(mail|sms|besked|bre
                   r"\b(invitationen|indkaldelsen|svaret|afslaget|deres mail|deres sms|mailen fra|sms'en fra|"
                   r"automatisk svar|autosvar)\b",
                   r"\b(mail|besked|sms)(en)? (som )?jeg (sendte|har sendt|skrev|har skrevet)\b",
-                  r"\b(har )?gemt (denne|den her|deres)\b")
+                  r"\b(har )?gemt (denne|den her|deres)\b",
+                  r"\b(de|han|hun|hen) (skrev|sendte|har skrevet|har sendt)\b")  # "her er hvad de skrev:" (BL036)
 # "Min mail: … Hans svar: Hej Camilla, …" (BJ031): a thread pasted, the reply under it
 _A_REPLY_BELOW = rx(r"\b(hans|hendes|deres|jeres) svar ?:")
 _READ_IT = rx(r"\b(læs|læse|tjek\w*|kig\w*|rette|ret den|vurder\w*|bedøm\w*|feedback|korrektur|synes du|er den ok|"

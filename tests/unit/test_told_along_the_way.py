@@ -177,3 +177,17 @@ def test_a_no_pasted_or_answered_by_mail_came_in_writing():
 def test_signatures_of_pasted_messages_in_their_many_shapes(said, signed):  # BL035, BL024, BL037, BL004
     assert employer_signature(as_read(said)) == signed
     assert names_said(as_read(said)) == (None, signed[0])
+
+
+def test_the_reply_asked_for_in_an_invitation_is_no_answer_day_and_a_relative_whose_no_condition():
+    invitation = ("Fra: Line Kjær <lkj@coop.dk>\nSendt: 20. oktober 2026 14:12\nEmne: Invitation til samtale - "
+                  "butiksassistent\n\nHej Amalie\n\nVi vil gerne invitere dig til samtale torsdag d. 29. oktober "
+                  "kl. 10.00.\n\nGiv venligst besked senest fredag d. 23/10, om tidspunktet passer.\n\nVi forventer "
+                  "at give svar til alle kandidater senest onsdag d. 4. november.\n\nVenlig hilsen\nLine Kjær\n"
+                  "HR-konsulent, Coop")
+    read = as_read(invitation)
+    days = [(e["value"][:10], e["additional_info"]["about"]) for e in time_entities(read, date(2026, 11, 2))]
+    assert days == [("2026-10-29", "interview"), ("2026-11-04", "deadline")]  # BL001
+    no = ("kom det her:\n\nEmne: Din ansøgning\nKære Peter\nVi har desværre valgt en anden kandidat, hvis profil "
+          "matchede stillingen lidt bedre.\nMed venlig hilsen\nCharlotte Juhl")
+    assert rejection_told(as_read(no)) and not rejection_told("hvad gør jeg, hvis de har valgt en anden?")  # BL023
