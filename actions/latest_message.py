@@ -86,8 +86,8 @@ def corrected_topic(tracker: Tracker) -> str:
 
 def _values_before_previous_turn(tracker: Tracker) -> Dict[str, Any]:
     earlier = earlier_events(tracker)
-    users = [i for i, e in enumerate(earlier) if e.get("event") == "user"]
-    return {e["name"]: e.get("value") for e in earlier[:users[-1] if users else 0] if e.get("event") == "slot"}
+    before = earlier[:len(earlier) - len(previous_turn(tracker))]
+    return {e["name"]: e.get("value") for e in before if e.get("event") == "slot"}
 
 
 def slot_of(topic: str) -> str:

@@ -77,10 +77,9 @@ def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     the mail's own words ("tak for samtalen i dag", "onsdag") are read from the day it was sent (BJ041)."""
     sent = sent_line(text, today)
     if sent is not None:
-        start, end, day = sent
-        blank = " " * (end - start)
+        start, end, day = sent  # the "Sendt:" line itself is read by neither
         users_words = text[:start] + " " * (len(text) - start)
-        the_mails = " " * start + blank + text[end:]
+        the_mails = " " * end + text[end:]
         return _time_entities(users_words, today) + _time_entities(the_mails, day)
     return _time_entities(text, today)
 
@@ -96,8 +95,7 @@ def sent_line(text: str, today: date) -> tuple[int, int, date] | None:
         return None
     said = find_times(line.group(0), today, Direction.PAST)
     day = said[0].value if said and said[0].grain in ("day", "hour", "minute") else None
-    day = day.date() if hasattr(day, "date") else day
-    return (line.start(), line.end(), day) if isinstance(day, date) and day <= today else None
+    return (line.start(), line.end(), day) if day is not None and day <= today else None
 
 
 def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:

@@ -2,9 +2,11 @@
 d. 13/1. Mvh Pia Holm, Bygma"): its signature names the contact, and the employer after the name.
 
 A whole mail pasted with its header lines ("Fra:", "Sendt:", "Emne:"), a greeting and a signature block is read
-as the parts it has (`mail_noise`): the day it was sent, the addresses and numbers, the start date of the job and
-the greeting to the user name nothing of the case, and the sender's title under the name is not the job applied
-for. The user's own mail, pasted ("her er den sidste mail jeg sendte"), is signed by the user and greets the contact.
+as the parts it has (`mail_noise`): the addresses and numbers, the start date of the job, an auto-reply's absence,
+the reply the invitation asks for and the greeting to the user name nothing of the case, and the sender's title
+under the name is not the job applied for; its own days are read from its "Sendt:" day
+(`coach.dates.entities.sent_line`). The user's own mail, pasted ("her er den sidste mail jeg sendte"), is signed
+by the user and greets the contact.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _SIGNED = re.compile(rf"(?:(?i:\b(?:mvh|m\.v\.h\.?|venlig hilsen|de bedste hilsn
 _TO_THE_USER = re.compile(r"\b(dig|din|dit|dine)\b", re.IGNORECASE)
 _FROM_US = re.compile(r"\b(vi|os|vores)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^\W*[\"'“„»]")
+# "… svar: "Kære Ahmad. Vi vil gerne …"": a mail quoted inside the user's own message
+_QUOTED_MAIL = re.compile(r"[\"'“„»]\s*(?:kære|kaere|hej|tak for|vi)(?:\s+[\wÆØÅæøå]|[.!,])", re.IGNORECASE)
 
 # A signature block: a closing on a line of its own, then the name, then titles, then (often) the firm
 _CLOSING_LINE = re.compile(r"^[ \t]*(?:med venlig hilsen|venlig hilsen|kærlig hilsen|kaerlig hilsen|"
@@ -49,8 +53,8 @@ _TO_LINE = re.compile(rf"^[ \t]*(?:til|to)[ \t]*:[ \t]*(?P<name>{_NAME_WORD}(?: 
                       re.IGNORECASE | re.MULTILINE)
 # an address or a number, not the line it stands in ("Autosvar: … kontakte min kollega Bo Riis på tlf. 72 34 56 78",
 # BL004, keeps "Autosvar:")
-_ADDRESS_LINE = re.compile(r"\S+@\S+|\bwww\.\S+|\b(?:på |paa )?(?:tlf|telefon|mobil|tel|direkte)\.?[ \t]*(?:nr\.?)?"
-                           r"[ \t]*:?[ \t]*\+?\d[\d ]{5,}\d", re.IGNORECASE)
+_ADDRESS_OR_NUMBER = re.compile(r"\S+@\S+|\bwww\.\S+|\b(?:på |paa )?(?:tlf|telefon|mobil|tel|direkte)\.?[ \t]*"
+                                r"(?:nr\.?)?[ \t]*:?[ \t]*\+?\d[\d ]{5,}\d", re.IGNORECASE)
 # "fik den her sms bagefter: Hej Emil, …": the message the user got, introduced on the same line
 _INTRODUCED = re.compile(r"(?i)\b(?:fik|modtog|fået|modtaget)\b(?: \w+){0,3} (?:denne|den her|dette|det her|følgende|"
                          r"en|et)(?: \w+)? (?:sms|mail|besked|svar)\w*(?: \w+){0,2}:[ \t]*\S")
@@ -58,16 +62,17 @@ _INTRODUCED = re.compile(r"(?i)\b(?:fik|modtog|fået|modtaget)\b(?: \w+){0,3} (?
 # (the name capitalised: "hej fik denne sms" greets no one)
 _GREETING_LINE = re.compile(r"(?:^[ \t]*|(?<=[\"'“„»])|(?<=[a-zæøå']: ))(?i:kære|kaere|hej|hejsa|goddag|dear|hi)"
                             r"[ \t]+[A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)?[ \t]*[,.!]?", re.MULTILINE)
-# Sentences of the mail that date other things: the first working day, how long the application is kept
-_IN_A_SENTENCE = r"(?:[^.!?,;\n]|(?<=\d)\.|(?<=\bd)\.)*"  # to the end of the clause; "1. januar", "d. 3." go on
-_OTHER_DAYS = re.compile(rf"{_IN_A_SENTENCE}\b(?:tiltrædelse|tiltraedelse|tiltræder|starter|start(?:dato)? er|"
+# Clauses of the mail that date other things: the first working day, how long the application is kept
+_IN_A_CLAUSE = r"(?:[^.!?,;\n]|(?<=\d)\.|(?<=\bd)\.)*"  # to the end of the clause; "1. januar", "d. 3." go on
+_OTHER_DAYS = re.compile(rf"{_IN_A_CLAUSE}\b(?:tiltrædelse|tiltraedelse|tiltræder|starter|start(?:dato)? er|"
                          r"gemmer (?:gerne )?din ansøgning|gemmer (?:gerne )?din ansoegning|sommerlukket|"
                          r"ferielukket|på ferie fra|paa ferie fra|er på kursus|er paa kursus|"
                          # an auto-reply's absence: "Jeg holder juleferie fra d. 18. december til og med d. 3. januar"
                          r"holder \w*ferie|har \w*ferie|er på \w*ferie|er paa \w*ferie|på barsel|paa barsel|fravær|"
+                         r"fravaer|tilbage på kontoret|tilbage paa kontoret|"
                          # the user's own answer to the invitation: "Giv venligst besked senest fredag d. 23/10, om …"
-                         r"giv (?:venligst |gerne )?besked|bekræft|bekraeft|svar venligst|meld venligst tilbage|"
-                         rf"fravaer|tilbage på kontoret|tilbage paa kontoret)\b{_IN_A_SENTENCE}[.!?]?",
+                         rf"giv (?:venligst |gerne )?besked|bekræft|bekraeft|svar venligst|meld venligst tilbage)\b"
+                         rf"{_IN_A_CLAUSE}[.!?]?",
                          re.IGNORECASE)
 # The user introduces their own mail: "her er den sidste mail jeg sendte", "min mail til ham"
 _OWN_MAIL = re.compile(r"(?i)\b(?:mail|besked|sms)(?:en)? (?:som )?jeg (?:sendte|skrev|har sendt|har skrevet)\b|"
@@ -175,16 +180,13 @@ def mail_noise(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _HEADER_LINE.finditer(text)
              if not (own and _TO_LINE.match(m.group(0))) and not _FROM_LINE.match(m.group(0))
              and not _SENT_LINE.match(m.group(0))]
-    spans += [m.span() for m in _ADDRESS_LINE.finditer(text)]
+    spans += [m.span() for m in _ADDRESS_OR_NUMBER.finditer(text)]
     spans += [m.span() for m in _OTHER_DAYS.finditer(text)]
     if not own:  # "Kære Mads": the user, not the contact
         spans += [m.span() for m in _GREETING_LINE.finditer(text)]
     spans += _signature_titles(text)
     return spans
 
-
-# "… svar: "Kære Ahmad. Vi vil gerne …"": a mail quoted inside the user's own message
-_QUOTED_MAIL = re.compile(r"[\"'“„»]\s*(?:kære|kaere|hej|tak for|vi)(?:\s+[\wÆØÅæøå]|[.!,])", re.IGNORECASE)
 
 
 def _signature_titles(text: str) -> list[tuple[int, int]]:
