@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.facts.employers import FIRM_CALLED, TITLE, TITLE_ENDING, an_employer, company_said
-from coach.facts.pasted import employer_signature, own_mail_parts, paste_start, pasted_mail
+from coach.facts.pasted import a_firm, employer_signature, own_mail_parts, paste_start, pasted_mail
 from coach.facts.text import NAME_LEAD, clean_free_text
 
 # Words that are never part of a person's name: pronouns and what people say instead of a name.
@@ -203,7 +203,7 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     cued = first + _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
         + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else []) + _interviewer(text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
-                if not an_employer(name)  # "jeg ringer til Novo Nordisk"
+                if not an_employer(name) and not a_firm(name)  # "jeg ringer til Novo Nordisk", "Restaurant Mellemrum"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
     contact = next(filter(None, contacts), None)  # "Kære Coach" is no name
     return next(filter(None, users), None), _settled_spelling(contact, text)

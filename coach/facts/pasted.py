@@ -17,7 +17,9 @@ _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 _SIGNED = re.compile(rf"(?:(?i:\b(?:mvh|m\.v\.h\.?|venlig hilsen|de bedste hilsner|bedste hilsner|hilsen|vh|kh))"
                      rf"[,.:]?\s+|(?<![\w/])/\s*)(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"  # also "/Jacob Winkel"
                      # "Camilla Friis, køkkenchef, Restaurant Havkatten", "Mikkel Holst, Teamleder, Tryg" (BL035)
-                     rf"(?:(?:,\s*(?:[\w-]+,\s*)?|[ \t]*\n[ \t]*)"  # the firm after a comma or on the next line (BL004)
+                     # the firm after a comma or on the next line, maybe after a title ("…\nRestaurantchef, Restaurant
+                     # Mellemrum", BL004, BL016)
+                     rf"(?:(?:,\s*|[ \t]*\n[ \t]*)(?:[\w-]+,\s*)?"
                      rf"(?P<firm>[A-ZÆØÅ0-9][\w&.'-]*(?: [A-ZÆØÅ0-9&][\w&.'-]*){{0,3}})|"
                      rf",\s*[a-zæøå][\w -]*)?\W*$")  # "Mvh Tine Andersen, skoleleder" (BJ039)
 # The employer writes to the user: "vi" to "dig"/"din", or the text is set in quotes
@@ -96,6 +98,11 @@ def employer_signature(text: str) -> tuple[str | None, str | None]:
     if not (_QUOTED.search(text) or (_TO_THE_USER.search(body) and _FROM_US.search(body)) or pasted_mail(text)):
         return None, None
     return signed["name"], _firm(signed["firm"])
+
+
+def a_firm(name: str) -> bool:
+    """'Restaurant Mellemrum', 'Salon Klip': a firm's name, no person to greet ("Kære Restaurant Mellemrum", BL016)."""
+    return bool(_FIRM_MARK.search(name)) or bool(re.match(r"(?i)(salon|café|cafe|bageri|frisør|butik|firma)\b", name))
 
 
 def _firm(said: str | None) -> str | None:

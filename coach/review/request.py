@@ -85,7 +85,7 @@ def asks_to_read_pasted_draft(message: str) -> bool:
 
 # The employer's mail, or one the user already sent: pasted to tell what it says, not to be read for the user
 _NOT_A_DRAFT = rx(r"\b(fik|fået|modtog|modtaget)\b.{0,30}\b(mail|sms|besked|brev|svar|invitation|indkaldelse)",
-                  r"\b(invitationen|indkaldelsen|svaret|afslaget|deres mail|deres sms|mailen fra|sms'en fra|"
+                  r"\b(invitationen|indkaldelsen|svaret|afslaget|deres mail|deres sms|mailen fra|sms'en|sms’en|"
                   r"automatisk svar|autosvar)\b",
                   r"\b(mail|besked|sms)(en)? (som )?jeg (sendte|har sendt|skrev|har skrevet)\b",
                   r"\b(har )?gemt (denne|den her|deres)\b",

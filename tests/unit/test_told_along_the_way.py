@@ -191,3 +191,14 @@ def test_the_reply_asked_for_in_an_invitation_is_no_answer_day_and_a_relative_wh
     no = ("kom det her:\n\nEmne: Din ansøgning\nKære Peter\nVi har desværre valgt en anden kandidat, hvis profil "
           "matchede stillingen lidt bedre.\nMed venlig hilsen\nCharlotte Juhl")
     assert rejection_told(as_read(no)) and not rejection_told("hvad gør jeg, hvis de har valgt en anden?")  # BL023
+
+
+def test_a_firm_is_never_the_contact_greeted_and_a_pasted_sms_no_opening_to_review():
+    from coach.review.request import asks_to_read_pasted_draft
+    invitation = ("her er invitationen:\n\nSendt: 9. december 2026\nEmne: Samtale\n\nHej Ahmad\nTak for ansøgningen "
+                  "til stillingen som tjener. Kan du komme til en snak onsdag d. 16/12 kl. 15?\nHilsen Kasper Friis\n"
+                  "Restaurantchef, Restaurant Mellemrum")
+    assert names_said(as_read(invitation))[1] == "Kasper Friis"  # BL016: no "Kære Restaurant Mellemrum"
+    assert company_said(as_read(invitation)) == "Restaurant Mellemrum"
+    assert not asks_to_read_pasted_draft('det var som lagermand. her er sms\'en:\n"Hej Jonas. Tak for en god snak i '
+                                         'dag. Vi ringer senest fredag d. 13/11. Mvh Kenneth Brandt, Bygma"')  # BL002
