@@ -25,6 +25,10 @@ _NOT_A_NAME = frozenset(
     "mandag tirsdag onsdag torsdag fredag lørdag loerdag søndag soendag januar februar marts juni juli august "
     "september oktober november december".split()
 )
+# How a Danish surname ends (-sen, -søn, -gaard, or one of the common short ones): a person, not a firm; the one
+# list for "samtale … med Louise Berg", "det var med kasper nørgaard" and "dorthe jensen er butikschef"
+_SURNAME_END = (r"(?:sen|søn|gaard|berg|holm|lund|bech|kjær|dahl|krogh?|friis|skov|bruun|bak|juhl|lind|møller|schmidt|"
+               r"brandt|winther|bach|storm|koch)")
 # A name: capitalised words, or (typed without capitals) up to three words that end the clause.
 _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
          r"(?!(?:hed|hedder|heder|er|var|hun|han|det|ham|hende|dem)\b)"
@@ -67,8 +71,7 @@ _CONTACT_CUES = re.compile(
     rf"(?!\s+(?:kontaktpersonen|min kontakt|\w*lederen|\w*chefen))|"
     rf"\b(?:samtale|samtalen|interview|jobsamtale) med|"
     # "samtalen er overstået. det var med kasper nørgaard" (BH025): lower case, a surname last ("det var med Teams")
-    rf"\b(?:det|samtalen|interviewet) var med(?= [a-zæøå]+ [a-zæøå]+(?:sen|søn|gaard|berg|holm|lund|bech|kjær|dahl)"
-    rf"\W*$)|"
+    rf"\b(?:det|samtalen|interviewet) var med(?= [a-zæøå]+ [a-zæøå]+{_SURNAME_END}\W*$)|"
     rf"\b(?:ham|hende|den|personen) (?:der|som) (?:(?:holdt|havde|ledte|førte) (?:samtalen|interviewet)|"
     rf"interviewede mig),?|"
     rf"(?<!jeg )(?<!jeg bare )(?<!stillingen )(?<!jobbet )(?<!titlen )(?<!firmaet )(?<!stedet )"
@@ -228,9 +231,7 @@ def _interviewer(text: str) -> list[str]:
     return [found["name"]] if person else []
 
 
-# Surnames in -sen/-søn and other common Danish ones: a person, not a firm
-_DANISH_SURNAME = re.compile(r"(sen|søn|Berg|Holm|Lund|Bech|Kjær|Dahl|Krog|Krogh|Møller|Schmidt|Juhl|Bak|Lind|Brandt|"
-                             r"Vestergaard|Nørgaard|Østergaard|Friis|Skov|Bruun|Winther|Bach|Storm|Koch)$")
+_DANISH_SURNAME = re.compile(rf"(?i){_SURNAME_END}$")
 
 
 _OR_NAME = re.compile(rf"\beller\s+{_FULL_NAME}")
@@ -310,8 +311,7 @@ def with_surname(first: str | None, text: str) -> str | None:
 
 
 # "dorthe jensen er butikschef" after "Mvh Dorthe" (BJ026): the first name, a Danish surname, then who she is
-_SURNAME_BESIDE = (r"(?P<surname>[a-zæøå][a-zæøå-]+(?:sen|søn|gaard|berg|holm|lund|bech|kjær|dahl|krog|friis|skov|"
-                   r"bruun|bak|juhl|lind)),?\s+(?:er|var|hun|han|hedder)\b")
+_SURNAME_BESIDE = rf"(?P<surname>[a-zæøå][a-zæøå-]*{_SURNAME_END}),?\s+(?:er|var|hun|han|hedder)\b"
 
 
 def _surname_beside(first: str, text: str) -> str | None:
