@@ -115,6 +115,7 @@ REJECTION = re.compile(
     r"\b(loed|lyder|virkede|virker)( (?!ikke\b)\w+){1,3} "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
     r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b|"
+    r"\b(gaa|gaar|gik|gaaet)( (?!ikke\b)\w+){0,2} i en (anden|helt anden) retning\b|"  # "så går vi nok i en anden …"
     r"\b(givet|tilbudt|gav|tilboed|tilbyde|give) (stillingen|jobbet|den|det) til "
     r"(en )?(anden|andre|en anden kandidat)\b"
 )

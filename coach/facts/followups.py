@@ -421,7 +421,10 @@ _EMPLOYER_SUBJECT = (r"(de|han|hun|hen|\w*(lederen|chefen|direktoeren|mesteren|e
                      r"inspektoeren|konsulenten)|rektor|hr|firmaet|virksomheden)")
 _EMPLOYER_DID = re.compile(rf"\b(({_EMPLOYER_SUBJECT}|ingen|nogen) (har |havde )?|(har|havde) {_EMPLOYER_SUBJECT} |"
                            r"(jeg )?(blev|er blevet|var blevet) )"  # "blev ringet op d. 15/12": the user was called
-                           r"(ogsaa |jo |bare |kun |faktisk |lige |nu )?$")
+                           r"(ogsaa |jo |bare |kun |faktisk |lige |nu )?$|"
+                           # "hun ringede senere samme dag og lagde en besked" (BL039): still the employer's act
+                           rf"\b{_EMPLOYER_SUBJECT} (har |havde )?(ringede|ringet|skrev|skrevet|svarede|svaret)\b"
+                           r"[^.!?]{0,40} og (har |havde )?(ogsaa |bare |lige )?$")
 
 
 def last_attempt_said(text: str, start: int, end: int) -> bool:

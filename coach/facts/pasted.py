@@ -58,8 +58,10 @@ _TO_LINE = re.compile(rf"^[ \t]*(?:til|to)[ \t]*:[ \t]*(?P<name>{_NAME_WORD}(?: 
 _ADDRESS_OR_NUMBER = re.compile(r"\S+@\S+|\bwww\.\S+|\b(?:på |paa )?(?:tlf|telefon|mobil|tel|direkte)\.?[ \t]*"
                                 r"(?:nr\.?)?[ \t]*:?[ \t]*\+?\d[\d ]{5,}\d", re.IGNORECASE)
 # "fik den her sms bagefter: Hej Emil, …": the message the user got, introduced on the same line
+# ("fik bare et autosvar: '…'", BL040)
 _INTRODUCED = re.compile(r"(?i)\b(?:fik|modtog|fået|modtaget)\b(?: \w+){0,3} (?:denne|den her|dette|det her|følgende|"
-                         r"en|et)(?: \w+)? (?:sms|mail|besked|svar)\w*(?: \w+){0,2}:[ \t]*\S")
+                         r"en|et)(?: \w+)? (?:auto-?|automatisk |telefon|tale|e-?)?(?:sms|mail|besked|svar)\w*"
+                         r"(?: \w+){0,2}:[ \t]*\S")
 # the greeting at the start of a line, of a quote or of a message introduced (the quote mark itself stays)
 # (the name capitalised: "hej fik denne sms" greets no one)
 _GREETING_LINE = re.compile(r"(?:^[ \t]*|(?<=[\"'“„»])|(?<=[a-zæøå']: ))(?i:kære|kaere|hej|hejsa|goddag|dear|hi)"
@@ -88,9 +90,13 @@ def employer_signature(text: str) -> tuple[str | None, str | None]:
     if block is not None:
         return (None, None) if own_mail(text) else block
     for quoted in _QUOTES.finditer(text or ""):  # "Her er invitationen: "Kære Ahmad. … Hilsen Camilla Friis, …""
-        signed = _SIGNED.search(quoted["inside"] or quoted["inside2"])
+        inside = quoted["inside"] or quoted["inside2"]
+        signed = _SIGNED.search(inside)
         if signed and (_QUOTED_MAIL.match(quoted.group(0)) or pasted_mail(text)):
             return signed["name"], _firm(signed["firm"])
+        caller = _CALLER.match(inside)
+        if caller and _employers_call(text, inside):
+            return caller["name"], _firm(caller["firm"])
     signed = _SIGNED.search(text or "")
     if signed is None:
         return None, None
@@ -98,6 +104,29 @@ def employer_signature(text: str) -> tuple[str | None, str | None]:
     if not (_QUOTED.search(text) or (_TO_THE_USER.search(body) and _FROM_US.search(body)) or pasted_mail(text)):
         return None, None
     return signed["name"], _firm(signed["firm"])
+
+
+# A voicemail retold word for word: "'ja hej, det er Thomas Winther fra Elgiganten, tak for sidst …'" (BJ006)
+_CALLER = re.compile(rf"^\W*(?i:(?:ja|jo|nå|nåh|øh|øhm)[,.]?\s+)?(?i:hej\w*|goddag|dav|god (?:morgen|eftermiddag))"
+                     rf"(?:\s+[A-ZÆØÅ][a-zæøå]+)?[,.!]?\s+(?i:det er|du taler med)\s+"
+                     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+                     rf"(?:\s+(?i:fra)\s+(?P<firm>[A-ZÆØÅ][\w&'-]*(?: [A-ZÆØÅ&][\w&'-]*){{0,2}}))?\s*(?:[,.!]|$|\s)")
+# what tells that the quote is the employer's call, not the user's planned opening ("jeg vil sige: 'hej det er …'")
+_VOICEMAIL = re.compile(r"(?i)\b(?:\w*besked|telefonsvar\w*|voicemail|opkald|ringede|har ringet|lagde|lagt)\b")
+_YOU = re.compile(r"(?i)\b(?:du|dig|din|dit|dine)\b")
+
+
+# the user's own opening planned ("jeg tænker jeg siger: 'hej det er Mads Jensen, jeg var til samtale …'")
+_USERS_LINE = re.compile(r"(?i)\b(?:jeg var til (?:job)?samtale|min ansøgning|min ansoegning|jeg søgte|jeg soegte|"
+                         r"jeg ville høre|jeg ville hoere)\b")
+_PLANNED_SAYING = re.compile(r"(?i)\b(?:sige|siger|starte med|åbne med|aabne med)\b")
+
+
+def _employers_call(text: str, inside: str) -> bool:
+    outside = text.replace(inside, " ")
+    if _USERS_LINE.search(inside) or _PLANNED_SAYING.search(outside):
+        return False
+    return bool(_VOICEMAIL.search(outside) or (_YOU.search(inside) and _FROM_US.search(inside)))
 
 
 def a_firm(name: str) -> bool:
@@ -142,8 +171,9 @@ def paste_start(text: str) -> int:
     words are before it."""
     if not pasted_mail(text):
         return len(text)
+    introduced = _INTRODUCED.search(text)  # "fik bare et autosvar: '… Mvh Lene Friis'" (BL040)
     starts = [m.start() for m in (_HEADER_LINE.search(text), _GREETING_LINE.search(text), _QUOTED_MAIL.search(text))
-              if m]
+              if m] + ([introduced.end() - 1] if introduced else [])
     return min(starts) if starts else len(text)
 
 

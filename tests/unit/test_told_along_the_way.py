@@ -202,3 +202,33 @@ def test_a_firm_is_never_the_contact_greeted_and_a_pasted_sms_no_opening_to_revi
     assert company_said(as_read(invitation)) == "Restaurant Mellemrum"
     assert not asks_to_read_pasted_draft('det var som lagermand. her er sms\'en:\n"Hej Jonas. Tak for en god snak i '
                                          'dag. Vi ringer senest fredag d. 13/11. Mvh Kenneth Brandt, Bygma"')  # BL002
+
+
+@pytest.mark.parametrize("said, contact", [
+    ('"Ja hej, det er Thomas Winther fra Elgiganten, tak for sidst. Vi er ikke helt færdige endnu, men vi melder ud '
+     'sidst på måneden. Du er velkommen til at ringe."', "Thomas Winther"),  # BJ006: the quote is the whole message
+    ("fik en telefonbesked juleaften. han sagde noget i stil med 'hej det er Jesper Lauridsen fra PostNord i "
+     "Brøndby, tak for samtalen mandag den 14. vi har valgt en anden'", "Jesper Lauridsen"),  # BL017
+    ("hun ringede senere samme dag og lagde en besked: 'hej det er Signe Lindholm, tak for i dag, vi tager en "
+     "beslutning snarest og så hører du fra os'", "Signe Lindholm"),  # BL039
+])
+def test_the_caller_of_a_voicemail_retold_is_the_contact(said, contact):
+    assert names_said(as_read(said)) == (None, contact)
+
+
+def test_an_opening_the_user_plans_to_say_is_no_voicemail():
+    assert names_said("jeg tænker jeg siger: 'hej det er Mads Jensen, jeg var til samtale hos jer i tirsdags'") \
+        == (None, None)
+
+
+def test_an_auto_reply_is_signed_by_the_contact_not_the_user():  # BL040
+    said = ("hov jeg skrev faktisk allerede til hende i går. fik bare et autosvar: 'Skolen holder lukket 2. "
+            "pinsedag. Din mail besvares hurtigst muligt. Mvh Lene Friis, skoleleder'")
+    assert names_said(as_read(said)) == (None, "Lene Friis")
+
+
+def test_a_voicemail_left_by_the_employer_is_no_follow_up_and_another_direction_is_a_no():
+    assert attempts_reported("hun ringede senere samme dag og lagde en besked: 'hej, vi vender tilbage'") is None
+    assert attempts_reported("jeg ringede i tirsdags og lagde en besked") == 1  # BL039
+    assert rejection_told("vi er ikke helt færdige, men ærligt talt så går vi nok i en anden retning")  # BL013
+    assert not rejection_told("vi går ikke i en anden retning")
