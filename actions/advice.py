@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.conversation import goes_on_with_case
 from actions.feelings import acknowledge_feeling
 from actions.latest_message import intent_of, set_in_previous_turn, text_of
-from actions.reminder_offer import cancel_reminders, offer_reminder
+from actions.reminder_offer import cancel_reminders, congratulate_on_the_job, offer_reminder
 from actions.tracker_case import (
     CASE_SLOTS,
     before_this_turn,
@@ -257,6 +257,8 @@ class ActionFollowupPlan(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
+        if tracker.get_slot("job_offered") and not before_this_turn(tracker, "job_offered"):
+            return congratulate_on_the_job(dispatcher, tracker)  # "JEG FIK JOBBET!!!" (BO004): the form stopped
         if tracker.get_slot("job_offered") and not case_changed_this_turn(tracker):
             dispatcher.utter_message(text=text("reminders.hired_already"))  # the job is theirs: no plan
             return []

@@ -21,6 +21,7 @@ from actions.latest_message import (
     corrected_topic,
     intent_of,
     only_a_date,
+    previous_turn,
     set_in_previous_turn,
     slot_of,
     text_of,
@@ -81,6 +82,7 @@ from coach.facts import (
     interview_just_now,
     interview_told_done,
     is_correction,
+    job_offered,
     kind_of_place,
     last_attempt_after,
     looks_like_a_title,
@@ -110,6 +112,7 @@ from coach.facts import (
     whole_title,
     with_surname,
     without_names,
+    year_said,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.rules import interview_lies_ahead, lets_go
@@ -190,8 +193,8 @@ class ValidateFollowupForm(FormValidationAction):
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
         return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "last_attempt_channel",
-                                                              "application_closed", "interview_period",
-                                                              "interview_ahead"]
+                                                              "application_closed", "job_offered",
+                                                              "interview_period", "interview_ahead"]
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
@@ -208,7 +211,7 @@ class ValidateFollowupForm(FormValidationAction):
             # "Ved du, hvilken dag?" "nope": the period's last day, the later (safer) follow-up, said aloud
             dispatcher.utter_message(text=text("form.interview_day_assumed", day=format_date(period[1])))
             return {"interview_date": period[1].isoformat(), "interview_period": None}
-        moved = self._moved_a_week(tracker)
+        moved = self._moved_a_week(tracker) or self._year_mended(tracker)
         if moved:
             return moved
         if before_this_turn(tracker, "interview_ahead") and tracker.get_slot("interview_date") is None \
@@ -228,6 +231,19 @@ class ValidateFollowupForm(FormValidationAction):
         if not weeks or known is None or set_in_previous_turn(tracker, "deadline"):
             return {}
         return {"interview_date": (known + timedelta(weeks=weeks)).isoformat(), "interview_period": None}
+
+    def _year_mended(self, tracker: Tracker) -> Slots:
+        """'ups 2027 mente jeg' after '15/2 2026' was refused as more than a year ago (BN030): that day, that year."""
+        year = year_said(text_of(tracker))
+        if year is None or times_in(tracker) or not self._asked(tracker, "interview_date"):
+            return {}
+        said = next((e for e in previous_turn(tracker) if e.get("event") == "user"), {})
+        days = [as_day(str(e.get("value"))[:10]) for e in (said.get("parse_data") or {}).get("entities") or []
+                if e.get("entity") == "time" and (e.get("additional_info") or {}).get("grain") == "day"]
+        day = next((d for d in reversed(days) if d is not None), None)
+        if day is None or (day.month, day.day) == (2, 29):
+            return {}
+        return {"interview_date": day.replace(year=year).isoformat(), "interview_period": None}
 
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
@@ -273,6 +289,8 @@ class ValidateFollowupForm(FormValidationAction):
                            and e["additional_info"].get("about") in (None, topic)), entity)
         if entity is None:
             return self._no_date(dispatcher, tracker, slot, topic, asked)
+        if topic == INTERVIEW and _an_earlier_round(entity, tracker):
+            return {}  # "første samtale var d. 18. januar btw" after the second round's day (BO024)
         if entity["additional_info"].get("problem"):
             dispatcher.utter_message(text=impossible_date_message(entity["additional_info"].get("text") or ""))
             return {slot: None} if asked else {}  # a correction to a non-date keeps the old value
@@ -502,6 +520,12 @@ class ValidateFollowupForm(FormValidationAction):
             return {"application_closed": True} if rejection_told(said) else {}  # hvad svarer jeg" tells
         return {"application_closed": True} if rejection_reported(said) else {}
 
+    async def extract_job_offered(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Slots:
+        """'JEG FIK JOBBET!!!', 'de tilbød mig stillingen' in any message that is no question: the form stops."""
+        said = text_of(tracker)
+        return {"job_offered": True} if intent_of(tracker) not in QUESTIONS and job_offered(said) else {}
+
     async def extract_followup_attempts(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
@@ -724,6 +748,14 @@ def _is_a_question(tracker: Tracker) -> bool:
     return intent_of(tracker) in QUESTIONS and "?" in text_of(tracker)
 
 
+def _an_earlier_round(entity: Dict[str, Any], tracker: Tracker) -> bool:
+    """The day of the first round, told when a later round's day is known: the later one is the interview."""
+    known = as_day(before_this_turn(tracker, "interview_date"))
+    said = as_day(str(entity["additional_info"].get("past") or "")[:10])
+    return bool(entity["additional_info"].get("first_round")) and known is not None and said is not None \
+        and said < known
+
+
 def _answers_question(tracker: Tracker) -> bool:
     """Whether the message is meant as the answer to the form's question.
 
@@ -832,7 +864,7 @@ def _answer_day(entity: Dict[str, Any], asked: bool) -> bool:
 def _still_needed(tracker: Tracker) -> tuple:
     """The slots to ask for, in the form's order: what the plan still needs (tracker_case.missing_for_plan:
     only the day for an interview ahead, R6), and nothing once the application is closed (R9)."""
-    if tracker.get_slot("application_closed"):
+    if tracker.get_slot("application_closed") or tracker.get_slot("job_offered"):
         return ()
     return tuple(missing_for_plan(tracker))
 

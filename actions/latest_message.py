@@ -58,6 +58,16 @@ def previous_turn(tracker: Tracker) -> list:
     return earlier[users[-1]:] if users else []
 
 
+def said_in_last_turn(tracker: Tracker, said: str) -> bool:
+    """Whether the coach's turn just before the latest message said `said` (a question it is the answer to)."""
+    for event in reversed(earlier_events(tracker)):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and said in (event.get("text") or ""):
+            return True
+    return False
+
+
 def set_in_previous_turn(tracker: Tracker, slot: str) -> bool:
     return any(e.get("event") == "slot" and e.get("name") == slot and e.get("value")
                for e in previous_turn(tracker))

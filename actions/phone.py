@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_case import earlier_events
+from actions.latest_message import said_in_last_turn
 from coach.phone import phone_said
 from coach.texts import text
 
@@ -18,13 +18,7 @@ ROLE_PLAY_LOOPS = {"rehearsal_form"}  # a rehearsal line is a role-play, not a f
 
 def just_asked(tracker: Tracker) -> bool:
     """Whether the coach's last turn asked for the number (advice.hints.user_phone)."""
-    hint = text("advice.hints.user_phone")
-    last_turn = []
-    for event in reversed(earlier_events(tracker)):
-        if event.get("event") == "user":
-            break
-        last_turn.append(event)
-    return any(e.get("event") == "bot" and hint in (e.get("text") or "") for e in last_turn)
+    return said_in_last_turn(tracker, text("advice.hints.user_phone"))
 
 
 class ActionReadUserPhone(Action):

@@ -16,7 +16,7 @@ from actions.advice import (
 )
 from actions.conversation import goes_on_with_case
 from actions.feelings import acknowledge_feeling
-from actions.latest_message import text_of, times_in
+from actions.latest_message import said_in_last_turn, text_of, times_in
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import (
     announced_just_before,
@@ -211,8 +211,9 @@ class ActionRejectionReply(Action):
         said = text_of(tracker)
         # The facts pass may have recorded the no this message tells: it is new, and gets the whole close.
         if not before_this_turn(tracker, "application_closed"):
+            # "Har de sagt nej til dig?" "kan du hjælpe mig med et svar?" (BN039): the request answers yes
             if tracker.get_slot("application_closed") or is_button(said) or names_a_no(said) \
-                    or rejection_reported(said):
+                    or rejection_reported(said) or said_in_last_turn(tracker, text("form.progress.confirm_rejection")):
                 return close_gracefully(dispatcher, tracker)
             # The request names no no: it closes nothing on the intent's word alone.
             if missing_required(tracker):

@@ -18,6 +18,7 @@ from coach import clock
 from coach.case import FollowUpCase
 from coach.reminders import OFFER_BUTTONS, at_local, offer_text
 from coach.rules import FollowUpPlan, Timing
+from coach.texts import text
 from coach.writing.handover import FOLLOW_UPS, with_plan
 from reminders.store import ReminderStore, default_store
 
@@ -63,6 +64,14 @@ def cancel_reminders(conversation_id: str) -> int:
     except Exception:
         logger.exception("Could not cancel the reminders of %s", conversation_id)
         return 0
+
+
+def congratulate_on_the_job(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """The job is theirs: congratulations, nothing more to follow up, no more reminders."""
+    cancel_reminders(tracker.sender_id)
+    dispatcher.utter_message(text=text("reminders.hired"))
+    dispatcher.utter_message(text=f'{text("plan.when.closed")} {text("reminders.hired_next")}')
+    return [SlotSet(OFFER_SLOT, None), SlotSet("followup_date", None), SlotSet("job_offered", True)]
 
 
 def attempt_day(tracker: Tracker) -> str | None:

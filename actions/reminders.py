@@ -21,6 +21,7 @@ from actions.reminder_offer import (
     buttons,
     can_push,
     cancel_reminders,
+    congratulate_on_the_job,
     offer_reminder,
     store,
 )
@@ -327,11 +328,9 @@ class ActionReportAnswer(Action):
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
             # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet
             return [FollowupAction("followup_form")]
-        cancel_reminders(tracker.sender_id)
         if job_offered(said):
-            dispatcher.utter_message(text=text("reminders.hired"))
-            dispatcher.utter_message(text=f'{text("plan.when.closed")} {text("reminders.hired_next")}')
-            return [SlotSet(OFFER_SLOT, None), SlotSet("followup_date", None), SlotSet("job_offered", True)]
+            return congratulate_on_the_job(dispatcher, tracker)
+        cancel_reminders(tracker.sender_id)
         dispatcher.utter_message(text=ANSWERED, buttons=buttons(
             [(text("reminders.buttons.was_rejection"), "/report_rejection"),
              (text("reminders.buttons.thanks"), "/thank")]))

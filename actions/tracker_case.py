@@ -13,6 +13,7 @@ from coach.applications import as_read
 from coach.case import FollowUpCase
 from coach.facts import (
     attempts_reported,
+    job_offered,
     no_answer_told,
     parse_channel,
     rejection_medium,
@@ -169,6 +170,8 @@ def news_to_record(tracker: Tracker) -> str | None:
         return None
     if rejection_told(said):  # not "hvad gør jeg, hvis hun lyder uinteresseret?"
         return "action_record_rejection"
+    if job_offered(said) and not tracker.get_slot("job_offered"):
+        return "action_report_answer"  # "de ringede lige og tilbød mig stillingen!!!" (BO017), whatever the intent
     if plan_given_before(tracker) and (attempts_reported(said) is not None
                                        or (announced_just_before(tracker) and no_answer_told(said))):
         return "action_record_no_answer"

@@ -127,6 +127,8 @@ def _language_problem(words: list[str]) -> InputProblem | None:
     mixed = len([w for w in danish_words if w != "i"]) >= 2
     if english >= 2 and english > 2 * danish and not mixed:
         return InputProblem.ENGLISH
+    if any(w in _LANGUAGES["swedish"] for w in words) and english < 2:
+        return None  # Swedish (and Norwegian) a Danish reader takes in: read, answered in Danish (BP014)
     # The words of one other language: on its list, or with a letter no Danish word has.
     odd = [bool(_FOREIGN_LETTER.search(w)) for w in words]
     other = max(sum(o or w in _LANGUAGES[name] for w, o in zip(words, odd, strict=True)) for name in _OTHER_LANGUAGES)

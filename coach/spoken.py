@@ -26,6 +26,27 @@ _ENGLISH_DAYS = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag"
                  "june": "juni", "july": "juli", "october": "oktober"}  # the other months are spelled alike
 _ENGLISH_DAY = re.compile(r"\b(" + "|".join(sorted(_ENGLISH_DAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# Swedish and Norwegian words a Danish reader takes in at once ("jag skickar hellre ett mejl", "ringt to ganger"),
+# and the English of a follow-up already made ("I already sent a short mail i går"), in the Danish the readers know.
+_NEIGHBOURS = {"mejl": "mail", "mejla": "maile", "mejlet": "mailen", "mejlat": "mailet", "e-post": "mail",
+               "epost": "mail", "e-posten": "mailen", "ringa": "ringe", "ringt": "ringet", "ganger": "gange",
+               "gånger": "gange", "sist": "sidst", "igår": "i går", "imorgon": "i morgen",
+               "innen": "inden", "före": "før", "jag": "jeg", "är": "er", "inte": "ikke",
+               "säker": "sikker", "danska": "dansk", "inget": "intet", "noe": "noget",
+               "tisdags": "tirsdags", "måndags": "mandags", "lördags": "lørdags", "söndags": "søndags",
+               "tisdag": "tirsdag", "måndag": "mandag", "lördag": "lørdag", "söndag": "søndag",
+               "intervju": "samtale", "intervjuet": "samtalen", "jobbintervju": "jobsamtale",
+               "tjänst": "stilling", "tjänsten": "stillingen", "stillinga": "stillingen",
+               "emailed": "mailet", "e-mailed": "mailet", "twice": "to gange",
+               "once": "en gang", "three times": "tre gange", "no reply": "intet svar", "no answer": "intet svar",
+               "no response": "intet svar", "no timeline": "ingen dato", "no deadline": "ingen dato"}
+_NEIGHBOUR = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _NEIGHBOURS), key=len, reverse=True))
+                        + r")(?![\w-])", re.IGNORECASE)
+# "I already sent a short mail", "send one mail": a mail sent, in the words the follow-up readers know
+_MAIL_SENT = re.compile(r"\b(?:sent|(?<=already )send|(?<=have )send) (?:a|an|one|1)(?: short| quick| follow[- ]?up)? "
+                        r"(?:e-?mail|mail)\b", re.IGNORECASE)  # not "I'd rather send an email"
+# "called them twice", not "my contact is called Mikkel Frost"
+_CALLED = re.compile(r"\bcalled(?= (?:them|her|him|the company|hr|twice|once|back)\b)", re.IGNORECASE)
 # West Jutlandic "ve" before a name is "ved" ("samtal ve Kødbyens Fiskebar").
 _VED = re.compile(r"(?<!\w)ve(?=\s+[A-ZÆØÅ])")
 
@@ -38,4 +59,6 @@ def as_written(text: str) -> str:
     written = _DICTATED.sub(lambda m: _MARKS[m.group(1).lower()], text)
     written = _VED.sub("ved", _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], written))
     written = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], written)
+    written = _CALLED.sub("ringet", _MAIL_SENT.sub("sendt en mail", written))
+    written = _NEIGHBOUR.sub(lambda m: _NEIGHBOURS[m.group(1).lower()], written)
     return _ORDINAL.sub(lambda m: f"d. {m.group(1)}.", written)

@@ -19,6 +19,7 @@ from coach.facts import (
     approximate,
     attempts_reported,
     date_topic,
+    first_round,
     interview_ahead,
     interview_told_done,
     last_attempt_said,
@@ -161,6 +162,7 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "text": p.text,
                 "clock_only": p.clock_only,
                 "reported": reported_speech(text, p.start, p.end),
+                "first_round": first_round(text, p.start, p.end),
                 "approximate": approximate(text, p.start, p.end),
                 "weekday": weekday_said(fold(p.text)) if any(ch.isdigit() for ch in p.text) else None,
             },
@@ -437,6 +439,8 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     info = entity["additional_info"]
     future, past = info.get("future"), info.get("past")
     if topic == INTERVIEW and near is not None and future and past and not info.get("ahead"):
+        if near < today and info.get("tense") != "future":
+            return past  # "i tirsdags", then "nej vent, det var torsdag" (BN009): another day already held
         # "nej vent det er d. 14/4" after an interview on the 13th still ahead: the reading beside it
         return min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
     if topic == INTERVIEW:

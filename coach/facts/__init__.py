@@ -70,6 +70,7 @@ from coach.facts.text import (  # noqa: F401
     is_correction,
     respelled,
     week_moved,
+    year_said,
 )
 from coach.facts.titles import (  # noqa: F401
     about_the_job,
@@ -92,6 +93,7 @@ from coach.facts.topics import (  # noqa: F401
     approximate,
     date_topic,
     day_not_set,
+    first_round,
     interview_ahead,
     interview_ahead_without_day,
     interview_told_done,

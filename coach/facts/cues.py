@@ -9,6 +9,7 @@ DEADLINE_CUES = re.compile(
     r"\b(let me know|get back|hear back|"
     r"svar\w*|senest|frist\w*|hoere? fra|hoert fra|vende tilbage|vender tilbage|give besked|(faa|faar) besked|"
     r"meld(e|er) (tilbage|ud)|udmelding|beslutning|afgoerelse|ringe? tilbage|kontakte mig|hoerer fra|"
+    r"hoerer (jeg|vi|man) fra|"  # "og så hører jeg fra dem på torsdag" (BO030)
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig)|"  # "de sagde de ringer på onsdag"
     r"(sagde|skrev|lovede) (at )?vi (ringer|skriver|melder|vender|giver|kontakter)|"  # "de sagde vi ringer …"
@@ -77,6 +78,8 @@ ATTEMPT_CUES = re.compile(
     # "har bare sendt den nu"
     r"har (bare |lige |nu |allerede |saa |faktisk |jo )*sendt (den|mailen|e-?mailen|beskeden)|"
     r"fulgte op|fulgt op|kontaktede|kontaktet|rykkede|rykket|"
+    # "Jeg har ringe 3 gang allerede" (BP027): the infinitive for the participle, a count after it
+    r"har (allerede |nu )?(ringe|skrive|sende)(?= (\d|en|et|to|tre|fire|fem|flere|et par) (gang|gange|mails?)\b)|"
     r"lagde en besked|lagt en besked|talte med (dem|hende|ham) igen|proevede|proevet|provede|forsoegte|"
     r"forsoegt|pr[oø]vede (igen|at ringe|at skrive)|"
     # "du sagde jeg skulle skrive til Susanne, og det gjorde jeg i fredags"
@@ -101,8 +104,11 @@ UNANSWERED = re.compile(
 NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \w+)? svar\b")
 # News from the employer: a no, or a cold contact (R9) ...
 REJECTION = re.compile(
-    r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
-    r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\bsagde nej\b|"
+    r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|"
+    # "de har valgt at tage en intern i stedet" (BO003)
+    r"\bvalgt at (tage|gaa videre med|ansaette|bruge) (en )?(intern|anden|andre)\b|\b(ansat|taget) en intern\b|"
+    r"\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"
+    r"\bafslag\b|\bafvist|\bafvisende|\bbesat\b|\bikke (gaaet|kommet) videre|\b(sagde|har sagt|sagt) nej\b|"
     r"\bdet blev (desvaerre |saa |bare )?(et nej|ikke mig|en anden)\b|"  # "det blev et nej."
     # "sagde at jeg ikke fik den.": the job, not a mail ("fik ikke den mail")
     r"\b(ikke fik|fik ikke) (jobbet|stillingen|pladsen|\w+pladsen)\b|\bikke fik (den|det)\b(?!\s*[a-zæøå])|"
@@ -134,6 +140,10 @@ INTERVIEW_AHEAD = re.compile(
     r"\b(skal (til|have|paa|ind til|op til)(?! (at\b|ferie|fri\b|tandlaege|laege|frisoer|fest|bryllup|koncert|eksamen|"
     r"\d+\. maj|1\. maj|traening|fodbold|\w+ferie))|skal \w+ (til|paa) (jobsamtale|samtale|interview)|"
     r"(er|blevet|bliver) indkaldt|kommende (job)?(samtale|interview)|"
+    # "jeg er videre til 2. samtale på torsdag", "got a second interview på fredag" (BO002, BO014, BO024)
+    r"\ber (\w+ )?(videre|gaaet videre|kommet videre) til (en )?(anden|2\.|tredje|3\.|naeste|sidste|ny) "
+    r"(samtale|runde|samtalerunde|jobsamtale)|\b(got|have|i have|i've got) a (second|2nd|third|final) "
+    r"(interview|round)|"
     # "har fået en samtale gennem Randstad på mandag", "har en first round interview d. 5. januar" (BH045), "har
     # samtale i eftermiddag", "har en samtale efter jul" (BH006)
     r"(har|faaet|fik) (faaet )?(en |et |2\. |anden |en anden |en ny |tredje |3\. )?"
@@ -218,7 +228,9 @@ NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |m
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not like|can'?t stand|not a fan of|"
                        r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "
-                       r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme) (for|med|til|i)|"
+                       r"(glad|meget|vild|god|fortrolig|tryg|vant|hjemme|sikker) (for|med|til|i)|"
+                       # "ikke så sikker på dansk i telefon"
+                       r"(ikke|ikke er|er ikke)( saa)? sikker paa (mit )?dansk i|"
                        r"(faar|fik|faa|kan) (\w+ )?(aldrig|ikke) fat (i|paa) (hende|ham|dem|nogen) (i|paa)|"
                        r"bryder mig ikke om|ikke lyst til|ikke (holde ud|klare|overskue|lide|fordrage)|"
                        r"end|frem for|i stedet for|(nervoes|genert|usikker|utryg) (i|for|ved)|bange for|"

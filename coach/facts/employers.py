@@ -40,7 +40,10 @@ TITLE_ENDING = re.compile(
     r"tjener|kok|frisør|receptionist|bogholder|revisor|jurist|økonom|designer|developer|manager|programmør|"
     r"smed|bager|maler|murer|tømrer|toemrer|snedker|elektriker|mekaniker|gartner|slagter|afløser|afloeser|"
     r"praktikant|trainee|portør|portoer|terapeut|pedel|servitrice|barista|opvasker|kasserer|bud|vagt|"
-    r"betjent|jordemoder|skraldemand)$",
+    r"betjent|jordemoder|skraldemand|"
+    # English titles in a Danish message ("backend engineer interview hos Lunar", BP011)
+    r"engineer|analyst|coordinator|consultant|accountant|controller|technician|architect|administrator|"
+    r"supervisor|scientist|representative|associate)$",
     re.IGNORECASE)
 # "HR hos Novo Nordisk", "økonomiafdelingen i Region Syd": a department, then its employer
 _DEPARTMENT_THEN = re.compile(r"^(?P<department>\S+)\s+(?P<prep>hos|ved|i|på|paa)\s+(?P<rest>.+)$")
@@ -105,7 +108,7 @@ def company_said(text: str) -> str | None:
             return employer
     for match in _CONTACTED.finditer(text):  # "ringet 3 gange til Arriva": a known employer only, not "til Mette"
         tail = text[match.end():]
-        known = employer_at(tail) or public_employer_at(tail)
+        known = employer_at(tail) or public_employer_at(tail) or _an_acronym(tail)
         if known:
             return known
     for match in _HEARD_FROM.finditer(text):  # "svar fra hotel phønix": a known employer or a workplace named
@@ -117,6 +120,16 @@ def company_said(text: str) -> str | None:
     if named:
         return named["name"] or named["firm"]
     return _known_employer_ending_the_interview(text) or _only_a_known_employer(text)
+
+
+# "ringet til KAB 3 gange" (BM045): a firm known by its letters; not "til HR", "til IT", "sendt mit CV"
+_ACRONYM = re.compile(r"\s*(?P<firm>[A-ZÆØÅ]{2,6})(?![\w-])")
+_NOT_A_FIRM_ACRONYM = frozenset("HR IT CV SMS OK PS PDF TV DK EU".split())
+
+
+def _an_acronym(tail: str) -> str | None:
+    found = _ACRONYM.match(tail)
+    return found["firm"] if found and found["firm"] not in _NOT_A_FIRM_ACRONYM else None
 
 
 _FIRM_NAME = r"[A-ZÆØÅ][\w&'’-]*(?: [A-ZÆØÅ][\w&'’-]*){0,3}"

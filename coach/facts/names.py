@@ -134,6 +134,7 @@ _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b|"
                               r"^\W*(?P<name2>[a-zæøåA-ZÆØÅ][a-zæøåéü-]+ [a-zæøåA-ZÆØÅ][a-zæøåéü-]+) her\b")
 # "Hej, Jonas Friis her.", "Hej, det er Mikkel Andersen.": a greeting, then who writes, and the sentence ends
 _USER_GREETS_AS = re.compile(rf"^\W*(?i:hej\w*|hey|hi|hallo|hall[oø]j|goddag|god (?:morgen|dag|aften))\W+"
+                             rf"(?i:(?:opfølgnings|opfoelgnings)?coach(?:en)?\W+)?"  # "Hej coach, Jonas Møller her."
                              rf"(?i:det er\s+|jeg hedder\s+)?{_FULL_NAME}(?:\s+(?i:her))?\s*(?:[.,!]|$)")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
@@ -164,7 +165,8 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
-    rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*|hun|han|hen))\s*\(\s*{_NAME}")
+    rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*|hun|han|hen)"
+    rf"(?:\s+(?:der|som)\s+\w+(?:\s+mig)?)?)\s*\(\s*{_NAME}")  # "hun der interviewede mig (Louise Kjær)" (BN007)
 # The person who is to answer, when the user names several ("Det er Camilla Holm fra HR der sender svar",
 # "Lone sagde at det er hende der giver svar", "Hans sekretær, Lotte Winther, er den der skal give svar"):
 # the one to follow up with, before the interviewer named first.

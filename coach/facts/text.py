@@ -16,8 +16,15 @@ _RESTATING = re.compile(r"\s*(altsaa|dvs|det vil sige|nemlig)\b")
 
 
 def clause_cut(text: str, before: int) -> int:
-    """The index of the last clause separator before `before` (-1 when none)."""
-    return max(text.rfind(sep, 0, before) for sep in _CLAUSE_ENDS)
+    """The index of the last clause separator before `before` (-1 when none); the dot of an ordinal
+    ("videre til 2. samtale på torsdag", BO002) ends nothing."""
+    cut = max(text.rfind(sep, 0, before) for sep in _CLAUSE_ENDS)
+    while cut > 0 and _ORDINAL_DOT.match(text, cut - 1):
+        cut = max(text.rfind(sep, 0, cut) for sep in _CLAUSE_ENDS)
+    return cut
+
+
+_ORDINAL_DOT = re.compile(r"\d\.\s*(?:samtale|jobsamtale|runde|samtalerunde|interview|gang)\b", re.IGNORECASE)
 
 
 def clause_start(text: str, start: int) -> int:
@@ -145,3 +152,15 @@ def week_moved(text: str) -> int:
     if moved is None or not (is_correction(text) or moved.group(1)):
         return 0
     return -1 if moved["way"] in ("foer", "inden", "tidligere") else 1
+
+
+# "ups 2027 mente jeg", "nej, 2026", "årstallet er 2027": a message that is only a year, mending the one just refused
+_ONLY_A_YEAR = re.compile(r"^\W*(?:(?:ups|hov|nej|undskyld|sorry|øh|oeh|altså|altsaa|det var|det er|årstallet er|"
+                          r"aarstallet er|i)\W+)*(?P<year>20\d\d)(?:\W+(?:mente jeg|selvfølgelig|selvfoelgelig|"
+                          r"ikke \d{4}|sorry|undskyld|haha|lol|selvf))*\W*$", re.IGNORECASE)
+
+
+def year_said(text: str) -> int | None:
+    """2027 for 'ups 2027 mente jeg' (BN030): the year alone, else None."""
+    found = _ONLY_A_YEAR.match(text or "")
+    return int(found["year"]) if found else None

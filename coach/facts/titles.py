@@ -22,12 +22,13 @@ _ROLE_END = re.compile(
     r"sidste|forrige|kl\.?|klokken|via|over(?= (?:zoom|teams|skype|video|telefon|nettet|facetime|meet)\b)|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden|"
     r"hvad|hvornår|hvornaar|hvordan|hvorfor|er|var|blev|bliver|"  # "stillingen som souschef er besat"
+    r"uden|angående|angaaende|omkring|"  # "som buschauffør uden at komme igennem" (BN026)
     r"at(?=\s+(?-i:[A-ZÆØÅ])))\b.*$|"  # English "at Maersk"
     r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$",  # "som kontorvikar 😬 hvad gør jeg bagefter"
     re.IGNORECASE)
 # "stilling som X", "job som X", "samtale … som X", "søgt … som X": the role after a job word.
 _ROLE_CUE = re.compile(
-    r"\b(?:stilling\w*|job\w*|\w*samtale\w*|\w*interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
+    r"\b(?:stilling\w*|job\w*|\w*samtale\w*|samtal|\w*interview\w*|søgt\w*|soegt\w*|sogt\w*|søgte|soegte|"
     r"ansøg\w*|ansoeg\w*|arbejde)\b(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;!?]){0,80}?\bsom\s+(?P<role>[^,.;!?()]+)",
     re.IGNORECASE)
 # "som toemrer", "det var som kok": a message that is nothing but "som" and a title names the role, asked or not
@@ -43,7 +44,8 @@ _ROLE_NAMED = re.compile(r"\b(?:(?:stillingen|jobbet|titlen|stillingsbetegnelsen
                          r"(?P<role>[^,.;!?()]+)", re.IGNORECASE)
 # "Stillingen er kontorassistent." names it too, but "stillingen er besat/spændende" does not: a title only.
 # "Job er rengøringsassistent." too, not "mit nuværende job er lagermedarbejder" (the job one has).
-_ROLE_IS = re.compile(r"\b(?:stillingen|jobbet|titlen|(?<!mit )(?<!nuværende )(?<!nuvaerende )(?<!gamle )"
+_ROLE_IS = re.compile(r"\b(?:stillingen|jobbet|titlen|positionen|position|rollen|"
+                      r"(?<!mit )(?<!nuværende )(?<!nuvaerende )(?<!gamle )"
                       r"(?<!tidligere )(?:stilling|job|titel)) (?:er|var)\s+(?:faktisk |egentlig )?"
                       r"(?P<role>[^,.;!?()]+)",
                       re.IGNORECASE)
@@ -73,11 +75,12 @@ _ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re
 # "for a barista job", "for en junior developer stilling": the title before a job word
 # "til en head of sales rolle" (AJ037); not "en ny stilling", "en spændende stilling"
 # "for junior developer position" (AX037): in English the article may go
-_ROLE_FOR = re.compile(r"\b(?:for|til) (?:(?:a|an|en|et|the) |(?=(?:[\w-]+ ){1,3}(?:position|role)\b))"
+_ROLE_FOR = re.compile(r"\b(?:for|til) (?:(?:a|an|en|et|the) |(?=(?:[\w-]+ ){1,3}(?:position|role|jobbet)\b))"
                        r"(?!(?:[\w-]+ )*(?:ny|nyt|nye|anden|andet|spændende|spaendende|god|"
                        r"godt|fast|midlertidig|helt|rigtig|lignende|new|great|good|this|that|my|your|same|"
                        r"the|a|an)\b)"
-                       r"(?P<role>[\w-]+(?: [\w-]+){0,2}) (?:job|position|role|rolle|stilling)\b", re.IGNORECASE)
+                       r"(?P<role>[\w-]+(?: [\w-]+){0,2}) (?:job|jobbet|position|positionen|role|rolle|rollen|stilling|"
+                       r"stillingen)\b", re.IGNORECASE)  # "for product designer jobbet" (BP006)
 # "ringet 3 gange ang tjenerjobbet": the title inside a compound with the job word
 _ROLE_COMPOUND = re.compile(r"\b(?:ang\.?|angående|angaaende|vedr\.?|vedrørende|vedroerende|om|til|for)\s+"
                             r"(?:det\s+|den\s+)?(?P<role>[a-zæøå][\w-]+?)(?:-|\s)?(?:jobbet|stillingen)\b",
@@ -112,6 +115,17 @@ def kind_of_place(role: str | None) -> bool:
     return bool(role and re.fullmatch(_KIND_OF_PLACE, role, re.IGNORECASE))
 
 
+# "samtale 1 december for køkken chef i restaurant" (BP027): a title (by its ending) after "for"
+_ROLE_AFTER_FOR = re.compile(r"\b(?:samtale|jobsamtale|interview|samtal)\w*\b[^,.;!?]{0,40}?\bfor\s+"
+                             r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*){0,2}?)"
+                             r"(?=\s+(?:i|hos|ved|på|paa)\b|\s*[,.!?]|$)",
+                             re.IGNORECASE)
+# "backend engineer interview hos Lunar" (BP011): the English order, the title before the interview
+_TITLE_BEFORE_INTERVIEW = re.compile(r"(?:^|[,.!?]\s*)(?:hej\W+|hi\W+|hello\W+)?"
+                                     r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)?)"
+                                     r" (?:interview|jobinterview|samtale|jobsamtale)\b", re.IGNORECASE)
+
+
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
     subject = _ROLE_IN_SUBJECT.search(text or "")
@@ -134,7 +148,15 @@ def role_said(text: str) -> str | None:
         role = titled["title"] if titled and TITLE_ENDING.search(titled["title"]) else role
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not DAY_WORD.match(role):
             return clean_role(role)
-    return title_at_employer(text) or _title_ending_the_interview(text) or _title_after_employer(text)
+    return title_at_employer(text) or _title_ending_the_interview(text) or _title_after_employer(text) \
+        or _titled(_ROLE_AFTER_FOR, text) or _titled(_TITLE_BEFORE_INTERVIEW, text)
+
+
+def _titled(cue: re.Pattern, text: str) -> str | None:
+    """The role a cue finds, when its last word ends as titles do."""
+    found = cue.search(text or "")
+    role = found["role"].strip() if found else ""
+    return clean_role(role) if role and TITLE_ENDING.search(role.split()[-1]) and not DAY_WORD.match(role) else None
 
 
 # The subject line of a pasted mail: "Emne: Invitation til samtale – lagerkoordinator", "Emne: Din ansøgning som
@@ -152,7 +174,8 @@ _TITLE_LAST = re.compile(r"\b(?:samtale|jobsamtale|interview)\b\s+\S.*\s(?P<role
 
 # "samtale d. 16/12 hos Bring, postbud, de sagde …": the employer, then the title between commas
 _TITLE_AFTER_EMPLOYER = re.compile(r"\bhos\s+[A-ZÆØÅ][\w&'-]*(?:\s+[A-ZÆØÅ&][\w&'-]*)*,\s*"
-                                   r"(?P<role>[a-zæøå][\w-]*)\s*(?:[,.]|$)")
+                                   # "hos Matas, butikschef 🙂" (BM012)
+                                   r"(?P<role>[a-zæøå][\w-]*)\s*(?:[,.!]|$|[\U0001F000-\U0001FAFF\u2600-\u27BF])")
 
 
 def _title_after_employer(text: str) -> str | None:
@@ -307,6 +330,12 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
     'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
     answer = role_sentence(answer) or ""
+    about_self = _ABOUT_ONESELF.match(answer)  # "jeg er utålmodig haha" (BM012) is no title; "jeg er lagermand" is
+    if about_self:
+        words = about_self["rest"].split()
+        if _HOW_ONE_IS.match(words[0]) and not TITLE_ENDING.search(words[-1]):
+            return None, None
+        answer = about_self["rest"]
     where_first = _WHERE_THEN_TITLE.match(answer)  # "i netto som butiksassistent": the workplace, then the title
     if where_first and (employer := employer_after(where_first["prep"], where_first["where"])):
         return clean_role(where_first["title"]), employer
@@ -322,6 +351,9 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     return clean_role(answer), None  # "lærer i udskolingen", "projektleder i IT": part of the title
 
 
+_HOW_ONE_IS = re.compile(r"(?i)(?:\w+(?:ig|øs|oes|sk)|glad|træt|traet|ked|bange|spændt|spaendt|klar|frustreret|"
+                        r"skuffet|færdig|faerdig|stresset|lidt|så|saa|meget|helt|ret)$")
+_ABOUT_ONESELF = re.compile(r"^\W*(?:jeg|det) (?:er|var|bliver|blev)\s+(?:(?:en|et)\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _WHERE_THEN_TITLE = re.compile(r"^\s*(?P<prep>hos|ved|i|på|paa)\s+(?P<where>.+?)\s+som\s+(?P<title>[^,.!?]+?)\s*[.!]*$",
                                re.IGNORECASE)
 # Words before a title that belong to it: "grafisk designer", "administrativ medarbejder", "junior …".

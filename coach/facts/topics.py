@@ -58,6 +58,12 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     return bool(REPORTED.search(clause))
 
 
+def first_round(text: str, start: int, end: int) -> bool:
+    """'første samtale var d. 18. januar' (BO024): the day of a first round, not of a later one in the same clause."""
+    clause = fold(clause_around(text, start, end))
+    return bool(EARLIER_ROUND.search(clause)) and not re.search(LATER_ROUND + "|" + A_LATER_ROUND, clause)
+
+
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
@@ -101,6 +107,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
             nearest[OTHER] = min(earlier, nearest.pop(INTERVIEW, earlier))
     if not nearest and COUNT.search(fold(clause_around(text, start, end, SENTENCE_ENDS))):
         return ATTEMPT  # "nej, det var kun én gang, i fredags": a count of follow-ups, and the last one's day
+    if _SAID_BY_THEM_AFTER.match(fold(text[end:])) and _THEIR_WORDS_NEXT.match(fold(text[end:])):
+        return OTHER  # "i fredags sagde de 'i løbet af næste uge'" (BO043): the day they said it, not the day named
     said_by_them = EMPLOYER_SAID_THEN.search(fold(text[cut:start])) or _SAID_BY_THEM_AFTER.match(fold(text[end:]))
     if not nearest and said_by_them:
         return DEADLINE  # "de sagde fredag i sidste uge. jeg ringede så i mandags": the day they named
@@ -109,6 +117,9 @@ def date_topic(text: str, start: int, end: int) -> str | None:
 
 # "tirsdag d. 30. sagde han vist": the day the employer named, told before the words that say so
 _SAID_BY_THEM_AFTER = re.compile(r"\W*(sagde|skrev|lovede|naevnte) (de|han|hun|hen)\b")
+# ... and then their words, quoted or with a day of their own
+_THEIR_WORDS_NEXT = re.compile(r"\W*(sagde|skrev|lovede|naevnte) (de|han|hun|hen)\b( \w+)?\s*(:\s*)?"
+                               r"([\"'“„»]|(at )?(i loebet af|inden|senest|paa|om|naeste|i naeste|i slutningen)\b)")
 _AWAY_UNTIL = re.compile(r"\b(ferie|syg|sygemeldt|bortrejst|vaek|kursus|orlov)\b[^.,;!?]{0,15}"
                          r"\b(til|til og med|indtil|frem til)\s*$")
 _DAY_OFF = re.compile(r"\s*(havde jeg|var jeg) (fri|syg|paa ferie)\b")  # "for mandag havde jeg fri"

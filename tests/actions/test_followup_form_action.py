@@ -3,10 +3,11 @@
 import asyncio
 
 import pytest
-from conftest import make_tracker, slot_events, texts
+from conftest import TODAY, make_tracker, slot_events, texts
 
 from actions.followup_form import ValidateFollowupForm
 from actions.tracker_case import REQUIRED_SLOTS
+from coach.dates.entities import time_entities
 from coach.texts import text
 
 DOMAIN = {"forms": {"followup_form": {"required_slots": list(REQUIRED_SLOTS)}}}
@@ -856,3 +857,14 @@ def test_a_guessed_weekday_in_last_week_is_the_interview_and_no_answer_day(dispa
     slots = run_form(make_tracker("var til samtale i sidste uge, tror det var torsdag", active_loop="followup_form"),
                      dispatcher)
     assert slots["interview_date"] == "2026-11-19" and slots.get("deadline") is None
+
+
+def test_a_year_alone_mends_the_interview_day_refused_as_more_than_a_year_ago(dispatcher):
+    """'d. 20/11 2025' refused, then 'ups 2026 mente jeg' (BN030): 20 November 2026."""
+    events = [{"event": "user", "text": "hej var til samtale d. 20/11 2025 som tømrer",
+               "parse_data": {"entities": time_entities("hej var til samtale d. 20/11 2025 som tømrer", TODAY)}},
+              {"event": "slot", "name": "requested_slot", "value": "interview_date"},
+              {"event": "user", "text": "ups 2026 mente jeg"}]
+    tracker = make_tracker("ups 2026 mente jeg", slots={"requested_slot": "interview_date", "role": "tømrer"},
+                           active_loop="followup_form", events=events)
+    assert run_form(tracker, dispatcher)["interview_date"] == "2026-11-20"

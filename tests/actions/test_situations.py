@@ -265,3 +265,15 @@ def test_after_a_no_the_closing_offer_does_not_offer_a_script_or_a_mail():
                                                        {**COMPLETE, "application_closed": True}, events=asked))
     offer = said.messages[-1]["text"]
     assert offer != text("advice.anything_more") and "manuskriptet" not in offer and "mailen" not in offer
+
+
+def test_asked_whether_they_said_no_a_request_for_the_reply_to_it_is_the_yes():
+    """'Har de sagt nej til dig?', then 'kan du hjælpe mig med at skrive et svar hvor jeg spørger om feedback?'
+    (BN039): the request answers the question; it is not asked again."""
+    asked = [{"event": "user", "text": "åh nej de har lige ringet"},
+             {"event": "bot", "text": text("form.progress.confirm_rejection")},
+             {"event": "user", "text": "kan du hjælpe mig med at skrive et svar?"}]
+    said, events = run(ActionRejectionReply(), make_tracker("kan du hjælpe mig med at skrive et svar?",
+                                                            "request_rejection_reply", COMPLETE, events=asked))
+    assert slot_events(events)["application_closed"] is True
+    assert text("form.progress.confirm_rejection") not in texts(said)

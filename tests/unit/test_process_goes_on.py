@@ -1,0 +1,119 @@
+"""Readings found by the blind parts BM, BN (broad), BO (the hiring process goes on) and BP (English, Swedish,
+Norwegian, second-language and dialect Danish)."""
+
+from datetime import date
+
+import pytest
+
+from coach.applications import as_read
+from coach.dates.entities import time_entities
+from coach.facts import (
+    DEADLINE,
+    INTERVIEW,
+    OTHER,
+    attempts_reported,
+    company_said,
+    job_offered,
+    names_said,
+    parse_channel,
+    rejection_told,
+    role_said,
+    split_role_answer,
+    year_said,
+)
+from coach.input_guard import check_input
+
+
+def _days(said: str, today: date) -> list[tuple[str, str | None, bool]]:
+    return [(e["value"][:10], e["additional_info"]["about"], e["additional_info"]["ahead"])
+            for e in time_entities(as_read(said), today)]
+
+
+def test_a_second_round_ahead_is_the_interview_and_the_first_round_is_not():
+    said = "Hej! Jeg er videre til 2. samtale på torsdag 😊 Første samtale var d. 28. oktober"  # BO002
+    assert _days(said, date(2026, 11, 4)) == [("2026-11-05", INTERVIEW, True), ("2027-10-28", OTHER, False)]
+    assert _days("jeg er videre til 2. samtale d. 22.!!", date(2026, 12, 19))[0] == ("2026-12-22", INTERVIEW, True)
+    assert _days("yo, got a second interview på fredag 🙌", date(2027, 1, 27))[0] == ("2027-01-29", INTERVIEW, True)
+    first = time_entities("første samtale var d. 18. januar btw", date(2027, 1, 27))[0]
+    assert first["additional_info"]["first_round"]  # the form keeps the later round's day (BO024)
+
+
+def test_the_day_they_said_it_is_not_the_day_they_named():
+    said = "i fredags sagde de 'i løbet af næste uge'.. altså den her uge nu"  # BO043
+    assert [about for _, about, _ in _days(said, date(2027, 6, 21))][0] == OTHER
+    said = "de skal lige tale med mine referencer og så hører jeg fra dem på torsdag"  # BO030
+    assert _days(said, date(2027, 3, 1)) == [("2027-03-04", DEADLINE, False)]
+
+
+@pytest.mark.parametrize("said, offered", [
+    ("JEG FIK JOBBET!!! 🎉🎉 de ringede i går og tilbød mig stillingen", True),  # BO004
+    ("haha glem det, de ringede lige og tilbød mig stillingen!!! 🥳", True),  # BO017
+    ("de vil gerne ansætte mig", True),
+    ("hvad hvis de tilbyder mig stillingen?", False),
+    ("tror ikke de vil ansætte mig", False),
+])
+def test_a_job_offered(said, offered):
+    assert job_offered(said) is offered
+
+
+def test_news_of_a_no_in_more_words():
+    assert rejection_told("øv. fik lige en sms fra dem, de har valgt at tage en intern i stedet")  # BO003
+    assert rejection_told("åh nej de har lige ringet og sagt nej tak")  # BN039
+    assert not rejection_told("har de sagt nej?")
+
+
+@pytest.mark.parametrize("said, role", [
+    ("Var til second interview i mandags for product designer jobbet hos Trifork", "product designer"),  # BP006
+    ("hej, backend engineer interview hos Lunar i fredags", "backend engineer"),  # BP011
+    ("jeg var til interview mandag 22 februar. Position er test engineer i Novo Nordisk", "test engineer"),  # BP031
+    ("Jeg var på samtale 1 december for køkken chef i restaurant.", "køkken chef"),  # BP027
+    ("hej! samtale i går hos Matas, butikschef 🙂", "butikschef"),  # BM012
+    ("har ringet til Arriva to gange om en stilling som buschauffør uden at komme igennem", "buschauffør"),
+    ("jeg var til samtale for en uge siden", None),
+])
+def test_the_role_in_more_shapes(said, role):
+    assert role_said(as_read(said)) == role
+
+
+def test_how_one_feels_is_no_title():
+    assert split_role_answer("er det ikke lidt sent? jeg er utålmodig haha") == (None, None)  # BM012
+    assert split_role_answer("jeg er lagermand") == ("lagermand", None)
+
+
+@pytest.mark.parametrize("said, count", [
+    ("oh and I already sent a short mail i går, no reply yet", 1),  # BP002
+    ("jeg har allerede called them twice, sidst i mandags", 2),  # BP004
+    ("jeg har ringt to ganger allerede, sist mandag 7. desember", 2),  # BP015
+    ("Jeg har ringe 3 gang allerede. Sidste gang 28 december.", 3),  # BP027
+    ("I'd rather send an email tbh", None),
+    ("oh and my contact is called Mikkel Frost", None),
+])
+def test_follow_ups_told_in_english_norwegian_and_second_language_danish(said, count):
+    assert attempts_reported(as_read(said)) == count
+
+
+def test_swedish_is_read_and_its_mail_is_a_mail():
+    said = "mejl tack, jag är inte så säker på danska i telefon"  # BP014
+    assert check_input(said) is None and parse_channel(as_read(said)) == "email"
+    assert check_input("Ich hatte gestern ein Vorstellungsgespräch und habe nicht") is not None
+
+
+def test_more_names_and_firms():
+    said = "vi snakkede i næsten en time og hun der interviewede mig (Louise Kjær) var super sød"  # BN007
+    assert names_said(said) == (None, "Louise Kjær")
+    assert names_said("Hej coach, Jonas Møller her. Jeg var til samtale torsdag d. 17.")[0] == "Jonas Møller"  # BN019
+    assert company_said("jeg har ringet til KAB 3 gange nu uden at få fat på nogen") == "KAB"  # BM045
+    assert company_said("har ringet til HR to gange") is None
+
+
+def test_a_year_alone_mends_a_refused_day():
+    assert year_said("ups 2027 mente jeg") == 2027 and year_said("2026") == 2026  # BN030
+    assert year_said("samtale i 2026 i januar") is None
+
+
+def test_a_held_interview_corrected_to_another_weekday_stays_in_the_past():
+    from coach.dates.entities import reading_for
+    today = date(2026, 11, 25)  # "i tirsdags" (the 24th), then "nej vent, det var torsdag" (BN009)
+    entity = time_entities("nej vent, det var torsdag", today)[0]
+    assert reading_for(entity, INTERVIEW, today, near=date(2026, 11, 24)) == "2026-11-19"
+    assert reading_for(entity, INTERVIEW, today, near=date(2026, 11, 27)) == "2026-11-26"  # one still ahead
