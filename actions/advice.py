@@ -259,8 +259,10 @@ class ActionFollowupPlan(Action):
         case = case_from(tracker)
         if tracker.get_slot("job_offered") and not before_this_turn(tracker, "job_offered"):
             return congratulate_on_the_job(dispatcher, tracker)  # "JEG FIK JOBBET!!!" (BO004): the form stopped
-        if tracker.get_slot("job_offered") and not case_changed_this_turn(tracker):
-            dispatcher.utter_message(text=text("reminders.hired_already"))  # the job is theirs: no plan
+        if tracker.get_slot("job_offered") and not another_application(
+                text_of(tracker), before_this_turn(tracker, "company"), case.company):
+            # the job is theirs: no plan, also when the interview's day is told after the news (BO004)
+            dispatcher.utter_message(text=text("reminders.hired_already"))
             return []
         if case.rejected and before_this_turn(tracker, "application_closed"):
             if another_application(text_of(tracker), before_this_turn(tracker, "company"), case.company):

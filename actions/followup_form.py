@@ -637,12 +637,13 @@ class ValidateFollowupForm(FormValidationAction):
             return {"interview_date": None, "interview_time": None, "interview_ahead": None}
         slots = {"interview_date": day.isoformat()}
         deadline = as_day(tracker.get_slot("deadline"))
-        if deadline is not None and deadline_problem(deadline, day):
+        told_now = tracker.get_slot("deadline") != before_this_turn(tracker, "deadline")  # validate_deadline says it
+        if deadline is not None and not told_now and deadline_problem(deadline, day):
             dispatcher.utter_message(text=deadline_problem(deadline, day))
             slots["deadline"] = None
         attempt = as_day(tracker.get_slot("last_attempt_date"))
-        told_now = attempt != as_day(before_this_turn(tracker, "last_attempt_date"))  # its own check says it
-        if attempt is not None and not told_now and attempt_problem(attempt, day):
+        attempt_told_now = attempt != as_day(before_this_turn(tracker, "last_attempt_date"))  # its own check says it
+        if attempt is not None and not attempt_told_now and attempt_problem(attempt, day):
             dispatcher.utter_message(text=attempt_problem(attempt, day))
             slots["last_attempt_date"] = None
         return slots

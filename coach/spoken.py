@@ -30,16 +30,18 @@ _ORDINAL = re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # and the English of a follow-up already made ("I already sent a short mail i går"), in the Danish the readers know.
 _NEIGHBOURS = {"mejl": "mail", "mejla": "maile", "mejlet": "mailen", "mejlat": "mailet", "e-post": "mail",
                "epost": "mail", "e-posten": "mailen", "ringa": "ringe", "ringt": "ringet", "ganger": "gange",
-               "gånger": "gange", "sist": "sidst", "igår": "i går", "imorgon": "i morgen",
-               "innen": "inden", "före": "før", "jag": "jeg", "är": "er", "inte": "ikke",
-               "säker": "sikker", "danska": "dansk", "inget": "intet", "noe": "noget",
+               "gånger": "gange", "sist": "sidst", "igår": "i går", "imorgon": "i morgen", "innen": "inden",
+               "före": "før", "jag": "jeg", "är": "er", "inte": "ikke", "heter": "hedder", "hade": "havde",
+               "fick": "fik", "när": "når", "hör": "hører", "och": "og", "ett": "et", "valt": "valgt",
+               "annan": "anden", "de sa": "de sagde", "han sa": "han sagde", "hun sa": "hun sagde",
+               "hon sa": "hun sagde", "säker": "sikker", "danska": "dansk", "inget": "intet", "noe": "noget",
                "tisdags": "tirsdags", "måndags": "mandags", "lördags": "lørdags", "söndags": "søndags",
                "tisdag": "tirsdag", "måndag": "mandag", "lördag": "lørdag", "söndag": "søndag",
-               "intervju": "samtale", "intervjuet": "samtalen", "jobbintervju": "jobsamtale",
-               "tjänst": "stilling", "tjänsten": "stillingen", "stillinga": "stillingen",
-               "emailed": "mailet", "e-mailed": "mailet", "twice": "to gange",
-               "once": "en gang", "three times": "tre gange", "no reply": "intet svar", "no answer": "intet svar",
-               "no response": "intet svar", "no timeline": "ingen dato", "no deadline": "ingen dato"}
+               "intervju": "samtale", "intervjuet": "samtalen", "jobbintervju": "jobsamtale", "tjänst": "stilling",
+               "tjänsten": "stillingen", "stillinga": "stillingen", "twice": "to gange", "once": "en gang",
+               "three times": "tre gange", "no reply": "intet svar", "no answer": "intet svar",
+               "no response": "intet svar", "no timeline": "ingen dato", "no deadline": "ingen dato",
+               "gi": "give", "datum": "dato", "rektorn": "rektoren"}
 _NEIGHBOUR = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _NEIGHBOURS), key=len, reverse=True))
                         + r")(?![\w-])", re.IGNORECASE)
 # "I already sent a short mail", "send one mail": a mail sent, in the words the follow-up readers know
@@ -47,6 +49,15 @@ _MAIL_SENT = re.compile(r"\b(?:sent|(?<=already )send|(?<=have )send) (?:a|an|on
                         r"(?:e-?mail|mail)\b", re.IGNORECASE)  # not "I'd rather send an email"
 # "called them twice", not "my contact is called Mikkel Frost"
 _CALLED = re.compile(r"\bcalled(?= (?:them|her|him|the company|hr|twice|once|back)\b)", re.IGNORECASE)
+# Jutlandic: "a"/"æ" for "jeg" before a verb, "-daw(s)" for "-dag(s)", "te samtal" for "til samtale" (BP036, BP044)
+_DIALECT = ((re.compile(r"(?:(?<=^)|(?<=[.,!?] ))[aæ] (?=(?:ringer|skriver|wa|war|var|har|hår|ka|kan|vil|sku|tror|"
+                        r"ved|sender)\b)", re.IGNORECASE), "jeg "),
+            (re.compile(r"\b(man|tirs|ons|tors|fre|lør|søn|formid|eftermid)daw(s?)\b", re.IGNORECASE), r"\1dag\2"),
+            (re.compile(r"\b(?:wa|war)(?= te\b| til\b)", re.IGNORECASE), "var"),
+            (re.compile(r"\bte (?=samt[aå]l)", re.IGNORECASE), "til "),
+            (re.compile(r"\bsamt[aå]l\b", re.IGNORECASE), "samtale"),
+            (re.compile(r"\bgång\b", re.IGNORECASE), "gang"),
+            (re.compile(r"\bhår(?= ringt| ringet| skrevet| sendt)", re.IGNORECASE), "har"))
 # West Jutlandic "ve" before a name is "ved" ("samtal ve Kødbyens Fiskebar").
 _VED = re.compile(r"(?<!\w)ve(?=\s+[A-ZÆØÅ])")
 
@@ -60,5 +71,7 @@ def as_written(text: str) -> str:
     written = _VED.sub("ved", _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], written))
     written = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], written)
     written = _CALLED.sub("ringet", _MAIL_SENT.sub("sendt en mail", written))
+    for spoken, said in _DIALECT:
+        written = spoken.sub(said, written)
     written = _NEIGHBOUR.sub(lambda m: _NEIGHBOURS[m.group(1).lower()], written)
     return _ORDINAL.sub(lambda m: f"d. {m.group(1)}.", written)

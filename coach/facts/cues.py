@@ -105,6 +105,9 @@ NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \w
 # News from the employer: a no, or a cold contact (R9) ...
 REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|"
+    # "they went with another candidate" (BP010)
+    r"\b(went|go|going|decided to go) with (another|a different|someone else)|\bposition (has been|was|is) filled\b|"
+    r"\b(not|won'?t be) moving forward with (me|my)\b|"
     # "de har valgt at tage en intern i stedet" (BO003)
     r"\bvalgt at (tage|gaa videre med|ansaette|bruge) (en )?(intern|anden|andre)\b|\b(ansat|taget) en intern\b|"
     r"\bfaaet (et )?(afslag|nej)|\bfik (et )?(afslag|nej)|"

@@ -359,7 +359,8 @@ def rejection_told(text: str) -> bool:
     """'hun virkede bare ikke interesseret i mig' inside a request for advice, 'svaret var kort og koldt.
     skal jeg overhovedet ringe?': told, in a sentence of its own, not asked about ('hvad gør jeg, hvis de
     har valgt en anden?', 'lød hun uinteresseret?')."""
-    sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
+    # an emoji ends a sentence too ("they went with another candidate 😕 hvad skriver jeg tilbage?", BP010)
+    sentences = re.split(r"(?<=[.!?])\s+|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s*", (text or "").strip())
     return rejection_news(text) or any(
         rejection_reported(s) and not s.rstrip().endswith("?") and not _CONDITIONAL.search(fold(s))
         for s in sentences)

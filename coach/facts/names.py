@@ -30,17 +30,17 @@ _NOT_A_NAME = frozenset(
 _SURNAME_END = (r"(?:sen|søn|gaard|berg|holm|lund|bech|kjær|dahl|krogh?|friis|skov|bruun|bak|juhl|lind|møller|schmidt|"
                r"brandt|winther|bach|storm|koch)")
 # A name: capitalised words, or (typed without capitals) up to three words that end the clause.
-_NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3}|"
+_NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøåéüöä]+){0,3}|"
          r"(?!(?:hed|hedder|heder|er|var|hun|han|det|ham|hende|dem)\b)"
-         r"[a-zæøå][a-zæøåéü]+(?:[- ](?!(?:btw|hvis|forresten|lol|haha|men|og|fordi|der|som|to|tre|fire|fra|hos)\b)"
-         r"[a-zæøå][a-zæøåéü]+){0,4}"
+         r"[a-zæøå][a-zæøåéüöä]+(?:[- ](?!(?:btw|hvis|forresten|lol|haha|men|og|fordi|der|som|to|tre|fire|fra|hos)\b)"
+         r"[a-zæøå][a-zæøåéüöä]+){0,4}"
          # "til mette holm fra netto og …" (BB005): the employer after "fra" is no part of the name
          r"(?=\s*(?:[,.!?)]|$)|\s+(?:hvis|btw|forresten|men|og|fordi|lol|haha|der|som|fra|hos)\b|"
          r"\s+(?:to|tre|fire|\d+) gange\b))")
 # A name before its cue ("Poul Erik Madsen hedder jeg", "Mette fra HR"): capitalised only. (Typed
 # without capitals it cannot be told from the words before it, and trying every start of a long
 # lower-case message took seconds.)
-_NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){0,3})"
+_NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøåéüöä]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
 _USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|mit fulde navn(?: er|:)|navnet er|"
                              rf"min (?:underskrift|signatur)(?: skal være| er| bliver)?|"
@@ -92,7 +92,7 @@ _CONTACT_CUES = re.compile(
 # "Jonas fra lageret", "Per fra portørcentralen": a first name and the department, lower case
 _CONTACT_FROM_DEPARTMENT = re.compile(rf"{_NAME_BEFORE}\s+fra\s+(?-i:[a-zæøå][a-zæøå-]*(?:en|et|erne))\b")
 # A first name and a surname, capitalised: what the cues below need to tell a person from a word.
-_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # "Lund-Madsen"
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?"  # "Lund-Madsen"
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # "Afdelingsleder Hanne Juul oplyste", "Klinikchefen Dorthe Friis", "mailet Kirsten Lau", "spørge efter Søren Bach",
 # "have fat i Morten Lund"
@@ -102,7 +102,7 @@ _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{TITLE}|mailet|mailede|sp(?:ø|oe|o)r
                                rf"{_FULL_NAME}|"  # "mester selv Bent Jensen"
                                # "HR-konsulenten Mette", "afdelingslederen Hanne": a title and a first name
                                rf"(?i:\b(?:hr-\w+|\w*konsulenten|\w*lederen|\w*chefen))\s+"
-                               rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéü]+))\b")
+                               rf"(?P<first>(?-i:[A-ZÆØÅ][a-zæøåéüöä]+))\b")
 # "Mikkel Thomsen sagde senest fredag", "det var Anne-Mette Skov der holdt samtalen", "Peter Lund fra økonomiafdelingen"
 _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde de svarer …"
     rf"{_FULL_NAME}(?:,?\s+(?i:han|hun|hen))?\s+"
@@ -131,7 +131,7 @@ _USER_SENDS = re.compile(rf"(?i:\bafsender(?:en)? (?:er|skal være|skal vaere|bl
 _USER_UNDERSIGNED = re.compile(rf"(?i:\bundertegnede|\bmig selv),?:?\s+{_FULL_NAME}")
 _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b|"
                               # "mads pedersen her. samtale i torsdags": the message opens with who writes
-                              r"^\W*(?P<name2>[a-zæøåA-ZÆØÅ][a-zæøåéü-]+ [a-zæøåA-ZÆØÅ][a-zæøåéü-]+) her\b")
+                              r"^\W*(?P<name2>[a-zæøåA-ZÆØÅ][a-zæøåéüöä-]+ [a-zæøåA-ZÆØÅ][a-zæøåéüöä-]+) her\b")
 # "Hej, Jonas Friis her.", "Hej, det er Mikkel Andersen.": a greeting, then who writes, and the sentence ends
 _USER_GREETS_AS = re.compile(rf"^\W*(?i:hej\w*|hey|hi|hallo|hall[oø]j|goddag|god (?:morgen|dag|aften))\W+"
                              rf"(?i:(?:opfølgnings|opfoelgnings)?coach(?:en)?\W+)?"  # "Hej coach, Jonas Møller her."
@@ -276,7 +276,7 @@ def _in_full(name: str, text: str) -> str:
     if given:
         return given
     # "han hedder Friis til efternavn, altså Jonas Friis": the surname first, then the whole name
-    whole = re.search(rf"\b(?P<first>[A-ZÆØÅ][a-zæøåéü]+) {re.escape(name)}\b", text)
+    whole = re.search(rf"\b(?P<first>[A-ZÆØÅ][a-zæøåéüöä]+) {re.escape(name)}\b", text)
     return f"{whole['first']} {name}" if whole and whole["first"].lower() not in _NOT_A_NAME else name
 
 
@@ -291,7 +291,7 @@ def in_full_before(first: str | None, earlier: str) -> str | None:
 
 def _given_in_full(first: str, text: str) -> str | None:
     """'Signe' and '… Signe Bak fra HR …' -> 'Signe Bak': the first name followed by one or two surnames."""
-    given = re.search(rf"\b{re.escape(first)}((?:[- ][A-ZÆØÅ][a-zæøåéü]+){{1,2}})\b", text)
+    given = re.search(rf"\b{re.escape(first)}((?:[- ][A-ZÆØÅ][a-zæøåéüöä]+){{1,2}})\b", text)
     return first + given.group(1) if given else None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?"
 _SIGNED = re.compile(rf"(?:(?i:\b(?:mvh|m\.v\.h\.?|venlig hilsen|de bedste hilsner|bedste hilsner|hilsen|vh|kh))"
                      rf"[,.:]?\s+|(?<![\w/])/\s*)(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"  # also "/Jacob Winkel"
                      # "Camilla Friis, køkkenchef, Restaurant Havkatten", "Mikkel Holst, Teamleder, Tryg" (BL035)

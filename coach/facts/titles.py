@@ -75,7 +75,7 @@ _ROLE_ANSWER_PREPOSITION = re.compile(r"\b(?P<prep>hos|ved|i|på|paa|at)\s+", re
 # "for a barista job", "for en junior developer stilling": the title before a job word
 # "til en head of sales rolle" (AJ037); not "en ny stilling", "en spændende stilling"
 # "for junior developer position" (AX037): in English the article may go
-_ROLE_FOR = re.compile(r"\b(?:for|til) (?:(?:a|an|en|et|the) |(?=(?:[\w-]+ ){1,3}(?:position|role|jobbet)\b))"
+_ROLE_FOR = re.compile(r"\b(?:for|til) (?:(?:a|an|en|et|the) |(?=(?:[\w-]+ ){1,3}(?:position|role|jobbet|job)\b))"
                        r"(?!(?:[\w-]+ )*(?:ny|nyt|nye|anden|andet|spændende|spaendende|god|"
                        r"godt|fast|midlertidig|helt|rigtig|lignende|new|great|good|this|that|my|your|same|"
                        r"the|a|an)\b)"
@@ -123,7 +123,9 @@ _ROLE_AFTER_FOR = re.compile(r"\b(?:samtale|jobsamtale|interview|samtal)\w*\b[^,
 # "backend engineer interview hos Lunar" (BP011): the English order, the title before the interview
 _TITLE_BEFORE_INTERVIEW = re.compile(r"(?:^|[,.!?]\s*)(?:hej\W+|hi\W+|hello\W+)?"
                                      r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)?)"
-                                     r" (?:interview|jobinterview|samtale|jobsamtale)\b", re.IGNORECASE)
+                                     # "graphic designer stilling, interview d. 8/12" (BP009)
+                                     r" (?:interview|jobinterview|samtale|jobsamtale|stilling|position)\b",
+                                     re.IGNORECASE)
 
 
 def role_said(text: str) -> str | None:
@@ -260,7 +262,8 @@ _WORKPLACE_NOUN = re.compile(r"\w*(hallen|plejen|centret|centeret|butikken|kanti
                              r"staten|byen|firmaet|virksomheden|banken|hospitalet|sygehuset|afdelingen|kontoret)\s*$",
                              re.IGNORECASE)
 # Words said after a title that are not part of it: "kassemedarbejder omg", "tjener tak".
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|altså|altsaa|ik|ikk|jo|nok))+\s*[.!]*$",
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|altså|altsaa|ik|ikk|ikke|jo|nok))+"
+                              r"\s*[.!]*$",
                               re.IGNORECASE)
 # "nå ja, det var som ergoterapeut", "øh ja det var som tjener": a sound before the answer, no part of it
 _LEADING_INTERJECTION = re.compile(r"^(?:(?:nå|nåh|naa|naah|øh|øhm|oeh|hmm+|åh|aah|ja|jo|okay|ok|nårh)\b[,.!]?\s*)+",

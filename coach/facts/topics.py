@@ -201,7 +201,9 @@ def day_not_set(text: str) -> bool:
 # "var til samtale her i ugen", "har været til to samtaler": an interview told as over, its day maybe apart
 _INTERVIEW_DONE = re.compile(r"\b(var|har vaeret|havde vaeret|var jeg) (til |paa )?(en |min |to |2 )?(job)?"
                              r"(samtale|samtaler|interview)\b|"
-                             r"\bhar (en )?(job)?samtale fra\b")  # "en samtale fra januar jeg ikke har hørt noget fra"
+                             r"\bhar (en )?(job)?samtale fra\b|"  # "en samtale fra januar jeg ikke har hørt noget fra"
+                             # "Jeg har deltaget i samtale den 30. marts" (BP033)
+                             r"\b(har deltaget|deltog|havde deltaget) i (en |min |et )?(job)?(samtale|interview)\b")
 
 
 def interview_told_done(text: str) -> bool:

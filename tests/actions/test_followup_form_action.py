@@ -868,3 +868,10 @@ def test_a_year_alone_mends_the_interview_day_refused_as_more_than_a_year_ago(di
     tracker = make_tracker("ups 2026 mente jeg", slots={"requested_slot": "interview_date", "role": "tømrer"},
                            active_loop="followup_form", events=events)
     assert run_form(tracker, dispatcher)["interview_date"] == "2026-11-20"
+
+
+def test_a_deadline_before_the_interview_told_with_it_is_refused_once(dispatcher):
+    """BP033: the refusal was said twice, once by each date's check."""
+    run_form(make_tracker("samtale d. 20/11 som kok, de svarer senest d. 15/11", active_loop="followup_form"),
+             dispatcher)
+    assert texts(dispatcher).count("ligger før samtalen") == 1

@@ -7,6 +7,7 @@ from datetime import date, time
 
 import pytest
 from conftest import COMPLETE, make_tracker, slot_events, texts
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionFollowupPlan
 from actions.progress import ActionRecordNoAnswer
@@ -112,6 +113,22 @@ def test_after_the_job_was_offered_the_plan_question_gets_no_plan(dispatcher):
     run(ActionFollowupPlan(), make_tracker("hvornår skal jeg følge op?", "request_plan", slots), dispatcher)
     said = texts(dispatcher)
     assert "Du har fået jobbet" in said and "Følg op" not in said
+
+
+def test_the_job_offered_in_the_opening_ends_the_questions_and_a_day_told_after_it_makes_no_plan(dispatcher):
+    """'JEG FIK JOBBET!!! … tilbød mig stillingen', then 'var til samtale i mandags' (BO004): no follow-up day."""
+    offered = "JEG FIK JOBBET!!! de ringede i går og tilbød mig stillingen som sygeplejerske"
+    this_turn = [{"event": "user", "text": offered}, {"event": "slot", "name": "job_offered", "value": True}]
+    tracker = make_tracker(offered, "inform", {"role": "sygeplejerske", "job_offered": True}, events=this_turn)
+    run(ActionFollowupPlan(), tracker, dispatcher)
+    assert "Tillykke med jobbet" in texts(dispatcher) and "Følg op" not in texts(dispatcher)
+    later = CollectingDispatcher()
+    told = [{"event": "slot", "name": "job_offered", "value": True},
+            {"event": "user", "text": "var til samtale i mandags"},
+            {"event": "slot", "name": "interview_date", "value": "2026-11-23"}]
+    slots = {**COMPLETE, "job_offered": True, "interview_date": "2026-11-23"}
+    run(ActionFollowupPlan(), make_tracker("var til samtale i mandags", "inform", slots, events=told), later)
+    assert "Du har fået jobbet" in texts(later) and "Følg op" not in texts(later)
 
 
 @pytest.mark.parametrize("said", [

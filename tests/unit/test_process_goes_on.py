@@ -117,3 +117,19 @@ def test_a_held_interview_corrected_to_another_weekday_stays_in_the_past():
     entity = time_entities("nej vent, det var torsdag", today)[0]
     assert reading_for(entity, INTERVIEW, today, near=date(2026, 11, 24)) == "2026-11-19"
     assert reading_for(entity, INTERVIEW, today, near=date(2026, 11, 27)) == "2026-11-26"  # one still ahead
+
+
+@pytest.mark.parametrize("said, written", [
+    ("hej, a var te samtal i formiddaw", "hej, jeg var til samtale i formiddag"),  # BP044
+    ("æ hår ringt to gång", "jeg har ringet to gang"),  # BP039
+    ("Jag heter Karin Sjöberg och var på intervju i måndags", "jeg hedder Karin Sjöberg og var på samtale i mandags"),
+    ("jeg har et a og et b", "jeg har et a og et b"),
+])
+def test_jutlandic_and_swedish_are_read_in_the_danish_the_readers_know(said, written):
+    assert as_read(said) == written
+
+
+def test_a_rejection_in_english_and_before_an_emoji():
+    said = "update: they just emailed me. they went with another candidate 😕 hvad skriver jeg tilbage?"  # BP010
+    assert rejection_told(as_read(said)) and attempts_reported(as_read(said)) is None
+    assert not rejection_told("hvad hvis de har valgt en anden 😕")
