@@ -41,7 +41,8 @@ _NEIGHBOURS = {"mejl": "mail", "mejla": "maile", "mejlet": "mailen", "mejlat": "
                "tjänsten": "stillingen", "stillinga": "stillingen", "twice": "to gange", "once": "en gang",
                "three times": "tre gange", "no reply": "intet svar", "no answer": "intet svar",
                "no response": "intet svar", "no timeline": "ingen dato", "no deadline": "ingen dato",
-               "gi": "give", "datum": "dato", "rektorn": "rektoren"}
+               "gi": "give", "datum": "dato", "mars": "marts", "mai": "maj", "desember": "december",
+               "januari": "januar", "februari": "februar", "augusti": "august", "rektorn": "rektoren"}
 _NEIGHBOUR = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _NEIGHBOURS), key=len, reverse=True))
                         + r")(?![\w-])", re.IGNORECASE)
 # "I already sent a short mail", "send one mail": a mail sent, in the words the follow-up readers know
@@ -52,11 +53,17 @@ _CALLED = re.compile(r"\bcalled(?= (?:them|her|him|the company|hr|twice|once|bac
 # Jutlandic: "a"/"æ" for "jeg" before a verb, "-daw(s)" for "-dag(s)", "te samtal" for "til samtale" (BP036, BP044)
 _DIALECT = ((re.compile(r"(?:(?<=^)|(?<=[.,!?] ))[aæ] (?=(?:ringer|skriver|wa|war|var|har|hår|ka|kan|vil|sku|tror|"
                         r"ved|sender)\b)", re.IGNORECASE), "jeg "),
-            (re.compile(r"\b(man|tirs|ons|tors|fre|lør|søn|formid|eftermid)daw(s?)\b", re.IGNORECASE), r"\1dag\2"),
+            (re.compile(r"\b(man|tirs|ons|tors|fre|lør|søn)daw(s?)\b", re.IGNORECASE), r"\1dag\2"),
+            (re.compile(r"\b(formid|eftermid)daws?\b", re.IGNORECASE), r"\1dags"),  # "i formiddaw": this morning
             (re.compile(r"\b(?:wa|war)(?= te\b| til\b)", re.IGNORECASE), "var"),
             (re.compile(r"\bte (?=samt[aå]l)", re.IGNORECASE), "til "),
             (re.compile(r"\bsamt[aå]l\b", re.IGNORECASE), "samtale"),
             (re.compile(r"\bgång\b", re.IGNORECASE), "gang"),
+            # English "mid december" (BP009), "end of january"
+            (re.compile(r"\bmid[- ](?=(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                        r"november|december)\b)", re.IGNORECASE), "midt i "),
+            (re.compile(r"\bend of (?=(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                        r"november|december)\b)", re.IGNORECASE), "slutningen af "),
             (re.compile(r"\bhår(?= ringt| ringet| skrevet| sendt)", re.IGNORECASE), "har"))
 # West Jutlandic "ve" before a name is "ved" ("samtal ve Kødbyens Fiskebar").
 _VED = re.compile(r"(?<!\w)ve(?=\s+[A-ZÆØÅ])")

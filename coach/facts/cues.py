@@ -150,7 +150,7 @@ INTERVIEW_AHEAD = re.compile(
     # "har fået en samtale gennem Randstad på mandag", "har en first round interview d. 5. januar" (BH045), "har
     # samtale i eftermiddag", "har en samtale efter jul" (BH006)
     r"(har|faaet|fik) (faaet )?(en |et |2\. |anden |en anden |en ny |tredje |3\. )?"
-    r"((?!haft |vaeret |vaert |vert |til |paa |ogsaa )\w+ ){0,2}?"
+    r"((?!haft |vaeret |vaert |vert |til |paa |ogsaa |deltaget )\w+ ){0,2}?"
     r"(jobsamtale|samtale|interview)( (gennem|igennem|via|hos|ved|med) [\w&-]+( [\w&-]+)?)? "
     r"(i morgen|i dag|i eftermiddag|i aften|senere|snart|lige om lidt|om|efter (jul|paaske|pinse|nytaar)|"
     r"i naeste|i uge|naeste|paa|d\.|den|\d)|"
@@ -247,7 +247,8 @@ RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not l
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
 # (not "mail, er ikke saa god i telefon" (P015): the other channel is the one ruled out)
 RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b"
-                             r"(?!\s+(i|til|med|paa) (telefon\w*|tlf|at ringe|e-?mail\w*|mail\w*|at skrive))|"
+                             # (not "jeg ringe, ikke god til skrive dansk", BP021: the other one ruled out)
+                             r"(?!\s+(i|til|med|paa) (telefon\w*|tlf|(at )?ringe|e-?mail\w*|mail\w*|(at )?skrive))|"
                              r"\W*(er|ligger) (bare |altsaa |nu )?(ikke|ik) (lige |rigtig |helt )?"
                              r"(mig|min ting|noget for mig|min staerke side|til mig)\b|"
                              r"\W*(drukner|forsvinder|bliver (ikke|aldrig) (laest|set|aabnet)|"

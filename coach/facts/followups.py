@@ -397,7 +397,9 @@ def rejection_medium(text: str) -> str | None:
 
 _JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtilbud|tilbudt (jobbet|stillingen)|"
                           r"(elev|laere|praktik|studie)?pladsen|(elev|laere|praktik)plads)\b|"
-                          r"\bjeg (er|blev) (blevet )?ansat\b|\b(de )?(har )?tilbudt mig (jobbet|stillingen)\b|"
+                          # "jeg blev ansat!", not "Jeg er ansat i Danske Bank nu, men søger væk" (AH017)
+                          r"\bjeg (blev|er blevet) ansat\b|\bjeg er ansat\s*(!|$)|"
+                          r"\b(de )?(har )?tilbudt mig (jobbet|stillingen)\b|"
                           # "de ringede og tilbød mig stillingen", "de vil gerne ansætte mig" (BO004, BO017)
                           r"\btilboed mig (jobbet|stillingen|pladsen|\w+pladsen|en kontrakt)\b|"
                           r"\b(vil|ville) (gerne )?ansaette mig\b|"

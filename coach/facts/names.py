@@ -162,7 +162,8 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\b(?:hende|ham)(?: \w+){{0,3}}),\s+{_FULL_NAME}\s*(?:[,.!]|$)"),
                       re.compile(rf"(?i:\b(?:(?:my )?contact(?: person)?|the (?:leader|manager|boss|recruiter|"
                                  rf"interviewer|hr person)) (?:was|is)(?: called| named)?)\s+{_FULL_NAME}"),
-                      re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss))\b"))
+                      re.compile(rf"{_FULL_NAME},?\s+(?i:the (?:recruiter|hiring manager|manager|hr \w+|boss|"
+                                 rf"tech lead|team lead|head of \w+|director|cto|ceo|founder|owner))\b"))
 # "snakkede med HR (Camilla Berg)"
 _CONTACT_IN_BRACKETS = re.compile(
     rf"(?i:\b(?:\w*lederen|\w*chefen|kontaktpersonen|hr|hr-\w+|rekrutter\w*|hun|han|hen)"

@@ -120,7 +120,7 @@ def test_a_held_interview_corrected_to_another_weekday_stays_in_the_past():
 
 
 @pytest.mark.parametrize("said, written", [
-    ("hej, a var te samtal i formiddaw", "hej, jeg var til samtale i formiddag"),  # BP044
+    ("hej, a var te samtal i formiddaw", "hej, jeg var til samtale i formiddags"),  # BP044
     ("æ hår ringt to gång", "jeg har ringet to gang"),  # BP039
     ("Jag heter Karin Sjöberg och var på intervju i måndags", "jeg hedder Karin Sjöberg og var på samtale i mandags"),
     ("jeg har et a og et b", "jeg har et a og et b"),
@@ -133,3 +133,17 @@ def test_a_rejection_in_english_and_before_an_emoji():
     said = "update: they just emailed me. they went with another candidate 😕 hvad skriver jeg tilbage?"  # BP010
     assert rejection_told(as_read(said)) and attempts_reported(as_read(said)) is None
     assert not rejection_told("hvad hvis de har valgt en anden 😕")
+
+
+def test_more_readings_of_the_bp_part():
+    from coach.facts import interview_ahead, ruled_out_channels
+    assert not job_offered("Jeg er ansat i Danske Bank nu, men søger væk.")  # AH017: the job one has
+    assert job_offered("jeg er blevet ansat!!")
+    assert not interview_ahead("Jeg har deltaget i samtale den 30. marts")  # BP033: held
+    assert ruled_out_channels("jeg ringe, ikke god til skrive dansk") == {"email"}  # BP021
+    assert names_said(as_read("backend engineer interview hos Lunar. with Jonas Holm, the tech lead")) \
+        == (None, "Jonas Holm")  # BP011
+    said = as_read("de sagde mid december, d. 15. to be exact")  # BP009: the 15th in December
+    assert said.startswith("de sagde midt i december")
+    assert _days("hei! jeg var på intervju tirsdag 23. mars som kokk", date(2027, 3, 27)) \
+        == [("2027-03-23", INTERVIEW, False)]  # BP019
