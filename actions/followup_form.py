@@ -22,6 +22,7 @@ from actions.latest_message import (
     intent_of,
     only_a_date,
     previous_turn,
+    read_from_the_day_received,
     set_in_previous_turn,
     slot_of,
     text_of,
@@ -176,6 +177,7 @@ class ValidateFollowupForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if intent_of(tracker) in NEVER_FACTS:
             return []  # "kan du læse min mail?" answers no question: Rasa rejects the form, a rule answers
+        read_from_the_day_received(tracker)
         events = await super().run(dispatcher, tracker, domain)
         if not self.answers_questions:
             return events

@@ -8,10 +8,14 @@ from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
 
-from actions.tracker_case import earlier_events
+from actions.tracker_case import before_this_turn, earlier_events, previous_user_text
+from coach import clock
 from coach.applications import as_read
 from coach.case import NO_DEADLINE
+from coach.dates.entities import sent_line, time_entities
 from coach.facts import ATTEMPT, DEADLINE, INTERVIEW
+from coach.facts.pasted import paste_start, pasted_mail, received_right_after
+from coach.requests import tells_of_a_message_received
 
 DATE_SLOTS = ("interview_date", "deadline")
 
@@ -28,6 +32,36 @@ def intent_of(tracker: Tracker) -> str | None:
 
 def confidence_of(tracker: Tracker) -> float:
     return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+
+
+def read_from_the_day_received(tracker: Tracker) -> None:
+    """'her er sms'en jeg fik bagefter: "… inden fredag …"' (the last trial, BL041): the NLU read the employer's
+    words from today; the form knows the interview's day, so its words ("i dag", "fredag", "næste uge") are read
+    again from the day they came. Also for the message pasted after 'fik den her sms i onsdags efter min
+    samtale' (BJ002). Changes only this action's copy of the latest message."""
+    said, today = text_of(tracker), clock.today()
+    if sent_line(said, today) is not None:
+        return
+    start = paste_start(said) if pasted_mail(said) and paste_start(said) > 0 else None
+    intro = said[:start] if start is not None else as_read(previous_user_text(tracker) or "")
+    if start is None and not tells_of_a_message_received(intro):
+        return
+    day = _day_received(tracker, intro, today)
+    if day is None or day >= today:
+        return
+    others = [e for e in tracker.latest_message.get("entities", []) if e.get("entity") != "time"]
+    extractor = next((e.get("extractor") for e in times_in(tracker)), None)
+    again = [{**e, "extractor": extractor} for e in time_entities(said, today, received=(start or 0, day))]
+    tracker.latest_message["entities"] = others + again
+
+
+def _day_received(tracker: Tracker, intro: str, today: date) -> date | None:
+    """The interview's day when the message came right after it; else a day the user's own words name for it."""
+    days = [e for e in time_entities(intro, today) if e["additional_info"].get("grain") == "day"]
+    named = as_day(str(days[0]["additional_info"]["past"])[:10]) if len(days) == 1 else None
+    if received_right_after(intro):
+        return as_day(before_this_turn(tracker, "interview_date")) or named
+    return named if tells_of_a_message_received(intro) else None
 
 
 def times_in(tracker: Tracker) -> List[Dict[str, Any]]:

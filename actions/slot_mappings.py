@@ -22,7 +22,7 @@ from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, corrects_the_follow_up_day
-from actions.latest_message import intent_of, text_of
+from actions.latest_message import intent_of, read_from_the_day_received, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
 from coach.facts import count_corrected, count_restated, speaks_of_last_time
 
@@ -62,6 +62,7 @@ class ValidateSlotMappings(ValidateFollowupForm):
             return []  # "kan du læse min mail?" chooses no channel (nor do the entity mappings: not_intent)
         if (tracker.active_loop or {}).get("name") in NOT_FACT_LOOPS:
             return _undo_entity_slots(tracker)
+        read_from_the_day_received(tracker)
         events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
         return [_kept_if_refused(event, tracker) for event in events]
 

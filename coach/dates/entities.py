@@ -73,10 +73,14 @@ def iso_value(mention: TimeMention) -> str | None:
     return f"{mention.value.isoformat()}T{mention.time.strftime('%H:%M')}"
 
 
-def time_entities(text: str, today: date) -> List[Dict[str, Any]]:
+def time_entities(text: str, today: date, received: tuple[int, date] | None = None) -> List[Dict[str, Any]]:
     """One `time` entity per date/time expression, both readings included. In a pasted mail with a "Sendt:" line,
-    the mail's own words ("tak for samtalen i dag", "onsdag") are read from the day it was sent (BJ041)."""
+    the mail's own words ("tak for samtalen i dag", "onsdag") are read from the day it was sent (BJ041); so are the
+    words from `received` = (where the employer's message begins, the day it came), when the user said that day."""
     sent = sent_line(text, today)
+    if sent is None and received is not None:
+        start, day = received
+        sent = (start, start, day)
     if sent is not None:
         start, end, day = sent  # the "Sendt:" line itself is read by neither
         users_words = text[:start] + " " * (len(text) - start)

@@ -177,6 +177,15 @@ def paste_start(text: str) -> int:
     return min(starts) if starts else len(text)
 
 
+# "her er sms'en jeg fik bagefter:", "i sms'en efter samtalen stod der:": a message that came right after the interview
+_RIGHT_AFTER = re.compile(r"(?i)\b(?:bagefter|lige efter|samme dag|samme aften|efter (?:min |selve |den )?(?:job)?samtale(?:n)?)\b")
+
+
+def received_right_after(words: str) -> bool:
+    """The user's words say the employer's message came right after the interview: its days are that day's."""
+    return bool(_RIGHT_AFTER.search(words or ""))
+
+
 def own_mail(text: str) -> bool:
     """The pasted mail is the user's own ("Her er den sidste mail jeg sendte: …")."""
     return bool(_OWN_MAIL.search(text or ""))

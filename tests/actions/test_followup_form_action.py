@@ -875,3 +875,25 @@ def test_a_deadline_before_the_interview_told_with_it_is_refused_once(dispatcher
     run_form(make_tracker("samtale d. 20/11 som kok, de svarer senest d. 15/11", active_loop="followup_form"),
              dispatcher)
     assert texts(dispatcher).count("ligger før samtalen") == 1
+
+
+def test_an_sms_that_came_right_after_the_interview_is_read_from_that_day(dispatcher):
+    """The last trial: 'her er sms'en jeg fik bagefter: "… inden fredag …"' after a Thursday interview is the
+    Friday after it, not the Friday after today (a week late)."""
+    said = "her er sms'en jeg fik bagefter: 'Hej Mads, tak for i dag. Vi melder tilbage inden fredag. Mvh Pia Holm'"
+    known = {"interview_date": "2026-11-19", "role": "lagermand", "contact_channel": "telefon"}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in known.items()] + [{"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"requested_slot": "deadline", **known}, active_loop="followup_form",
+                           events=events)
+    slots = run_form(tracker, dispatcher)
+    assert slots["deadline"] == "2026-11-20" and slots.get("interview_date", "2026-11-19") == "2026-11-19"
+
+
+def test_an_sms_pasted_after_fik_den_i_onsdags_is_read_from_that_wednesday(dispatcher):
+    """BJ002: 'fik den her sms i onsdags efter min samtale', then the SMS: its "i dag" is that Wednesday."""
+    intro, sms = "yo fik den her sms i onsdags efter min samtale, hvad betyder det lol", \
+        '"Hej Jonas. Tak for en god snak i dag! Vi ringer rundt til alle i løbet af næste uge. Mvh Pia"'
+    events = [{"event": "user", "text": intro}, {"event": "user", "text": sms}]
+    tracker = make_tracker(sms, slots={"requested_slot": "interview_date"}, active_loop="followup_form",
+                           events=events)
+    assert run_form(tracker, dispatcher)["interview_date"] == "2026-11-25"
