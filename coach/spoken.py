@@ -40,14 +40,29 @@ _NEIGHBOURS = {"mejl": "mail", "mejla": "maile", "mejlet": "mailen", "mejlat": "
                "intervju": "samtale", "intervjuet": "samtalen", "jobbintervju": "jobsamtale", "tjänst": "stilling",
                "tjänsten": "stillingen", "stillinga": "stillingen", "twice": "to gange", "once": "en gang",
                "three times": "tre gange", "no reply": "intet svar", "no answer": "intet svar",
-               "no response": "intet svar", "no timeline": "ingen dato", "no deadline": "ingen dato",
-               "gi": "give", "datum": "dato", "mars": "marts", "mai": "maj", "desember": "december",
-               "januari": "januar", "februari": "februar", "augusti": "august", "rektorn": "rektoren"}
+               "no response": "intet svar", "no timeline": "ingen dato", "no deadline": "ingen dato", "gi": "give",
+               "datum": "dato", "løpet": "løbet", "av": "af", "neste": "næste", "uke": "uge", "uken": "ugen",
+               "vecka": "uge", "veckan": "ugen", "veckor": "uger", "förra": "sidste", "innan": "inden",
+               "under förra veckan": "i løbet af sidste uge", "sae": "sagde", "hvornå": "hvornår",
+               "before christmas": "før jul", "before new year": "før nytår", "before easter": "før påske",
+               "can't remember": "kan ikke huske", "cant remember": "kan ikke huske",
+               "cannot remember": "kan ikke huske", "don't remember": "kan ikke huske",
+               "dont remember": "kan ikke huske", "don't know": "ved ikke", "dont know": "ved ikke",
+               "no idea": "ingen anelse", "didn't say": "sagde ikke", "didnt say": "sagde ikke",
+               "did not say": "sagde ikke", "slutning af måned": "slutningen af måneden",
+               "ugen var omme": "udgangen af ugen", "ugen er omme": "udgangen af ugen", "mars": "marts",
+               "mai": "maj", "desember": "december", "januari": "januar", "februari": "februar", "augusti": "august",
+               "rektorn": "rektoren"}
 _NEIGHBOUR = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _NEIGHBOURS), key=len, reverse=True))
                         + r")(?![\w-])", re.IGNORECASE)
 # "I already sent a short mail", "send one mail": a mail sent, in the words the follow-up readers know
-_MAIL_SENT = re.compile(r"\b(?:sent|(?<=already )send|(?<=have )send) (?:a|an|one|1)(?: short| quick| follow[- ]?up)? "
-                        r"(?:e-?mail|mail)\b", re.IGNORECASE)  # not "I'd rather send an email"
+_MAIL_SENT = re.compile(r"\b(?:sent|(?<=already )send|(?<=have )send) (?P<count>a|an|one|1|two|2|three|3|four|4)"
+                        r"(?: short| quick)?(?: follow[- ]?ups?(?: e-?mails?| mails?)?| e-?mails?| mails?)\b",
+                        re.IGNORECASE)  # not "I'd rather send an email", nor "sent a CV"
+_COUNTS = {"a": "en mail", "an": "en mail", "one": "en mail", "1": "en mail", "two": "to mails", "2": "to mails",
+           "three": "tre mails", "3": "tre mails", "four": "fire mails", "4": "fire mails"}
+# "on monday" (after the day is put in Danish): "på mandag" (BR003)
+_ON_DAY = re.compile(r"\bon (?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)", re.IGNORECASE)
 # "called them twice", not "my contact is called Mikkel Frost"
 _CALLED = re.compile(r"\bcalled(?= (?:them|her|him|the company|hr|twice|once|back)\b)", re.IGNORECASE)
 # Jutlandic: "a"/"æ" for "jeg" before a verb, "-daw(s)" for "-dag(s)", "te samtal" for "til samtale" (BP036, BP044)
@@ -77,7 +92,8 @@ def as_written(text: str) -> str:
     written = _DICTATED.sub(lambda m: _MARKS[m.group(1).lower()], text)
     written = _VED.sub("ved", _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], written))
     written = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], written)
-    written = _CALLED.sub("ringet", _MAIL_SENT.sub("sendt en mail", written))
+    written = _CALLED.sub("ringet", _MAIL_SENT.sub(lambda m: "sendt " + _COUNTS[m["count"].lower()], written))
+    written = _ON_DAY.sub("på ", written)
     for spoken, said in _DIALECT:
         written = spoken.sub(said, written)
     written = _NEIGHBOUR.sub(lambda m: _NEIGHBOURS[m.group(1).lower()], written)

@@ -67,10 +67,14 @@ NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|opringn
 # "har ikke hørt noget" is no news from the employer, not an attempt.
 ATTEMPT_CUES = re.compile(
     # not "Det er Maria Holt jeg har skrevet med": whom the user writes with, no follow-up
-    r"\b(ringede|ringet|skrev(?! med\b)|skrevet(?! med\b)|mailede|mailet|"
+    # not "ja ringe, det skrev jeg jo" (BQ019): what the user wrote in this chat
+    r"\b(ringede|ringet|skrev(?! med\b)(?! jeg (jo|lige|da|ovenfor)\b)|skrevet(?! med\b)|mailede|mailet|"
     r"sendte (jeg )?(allerede |faktisk |ogsaa |lige |jo |saa )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
-    r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder)|"
+    r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder|follow[- ]?ups|"
+    r"opfoelgninger)|"
+    # "jeg allerede ringe i dag morgen" (BR031): second-language Danish, the adverb tells it is done
+    r"jeg (allerede|lige) (ringe|skrive|sende|maile)\b|"
     r"(mail|mailen|e-?mailen|beskeden|den) sendte jeg|"
     r"sendte? (nu |lige |allerede |saa |faktisk )?(mailen|e-?mailen|beskeden)|"
     # "for resten sendte jeg en til i mandags": one more mail
@@ -121,7 +125,7 @@ REJECTION = re.compile(
     r"( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa|virkelig|rigtig|mega))? "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"
     # "lød ærligt talt lidt kold", "så virkede mester helt kold": up to three words between, none of them "ikke"
-    r"\b(loed|lyder|virkede|virker)( (?!ikke\b)\w+){1,3} "
+    r"\b(loed|lyder|virkede|virker|var|va)( (?!ikke\b)\w+){1,3} "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|\bikke interesseret\b|\bgaar ikke videre|"
     r"\b(gaa|gaar|gik|er gaaet) videre med (en )?(anden|andre|nogle andre)\b|"
     r"\b(gaa|gaar|gik|gaaet)( (?!ikke\b)\w+){0,2} i en (anden|helt anden) retning\b|"  # "så går vi nok i en anden …"
@@ -134,7 +138,7 @@ ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
                     r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bjeg (er|blev) ansat\b")
 NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
 COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) "
-                   r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder)\b")
+                   r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder|follow[- ]?ups|opfoelgninger)\b")
 COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
            "fire": 4, "4": 4, "fem": 5, "5": 5}
 # An interview that lies ahead: "skal til samtale", "har samtale i morgen", "er indkaldt".

@@ -232,7 +232,7 @@ _CONTACTED = re.compile(r"\b(?:ringet|ringede|ringer|ringe|skrevet|skrev|skriver
                         # "skrevet to mails til Pandora"
                         r"(?: (?:en|et|to|tre|fire|\d+|flere|et par))?(?: \w+)?"
                         r"(?: (?:e-?)?mails?\w*| beskeder?| breve?)?"
-                        r"(?: \w+ gange?)? til\s+", re.IGNORECASE)
+                        r"(?: \w+ gange?)?(?: nu| igen| allerede| faktisk)? til\s+", re.IGNORECASE)  # "3 gange nu til"
 
 # Whom the user waits to hear from: "få svar fra hotel phønix", "ikke hørt noget fra netto"
 _HEARD_FROM = re.compile(r"\b(?:svar|besked|nyt|noget|h(?:ø|oe|o)rt|h(?:ø|oe|o)re|afslag|et nej)\s+"

@@ -178,7 +178,8 @@ def paste_start(text: str) -> int:
 
 
 # "her er sms'en jeg fik bagefter:", "i sms'en efter samtalen stod der:": a message that came right after the interview
-_RIGHT_AFTER = re.compile(r"(?i)\b(?:bagefter|lige efter|samme dag|samme aften|efter (?:min |selve |den )?(?:job)?samtale(?:n)?)\b")
+_RIGHT_AFTER = re.compile(r"(?i)\b(?:bagefter|lige efter|samme dag|samme aften|"
+                          r"efter (?:min |selve |den )?(?:job)?samtale(?:n)?)\b")
 
 
 def received_right_after(words: str) -> bool:

@@ -22,7 +22,7 @@ _ROLE_END = re.compile(
     r"sidste|forrige|kl\.?|klokken|via|over(?= (?:zoom|teams|skype|video|telefon|nettet|facetime|meet)\b)|"
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|loerdag|søndag|soendag|inde|ude|oppe|nede|igaar|i går|forleden|"
     r"hvad|hvornår|hvornaar|hvordan|hvorfor|er|var|blev|bliver|"  # "stillingen som souschef er besat"
-    r"uden|angående|angaaende|omkring|"  # "som buschauffør uden at komme igennem" (BN026)
+    r"uden|angående|angaaende|omkring|ve|"  # "som buschauffør uden at komme igennem" (BN026), "tømrer ve et firma"
     r"at(?=\s+(?-i:[A-ZÆØÅ])))\b.*$|"  # English "at Maersk"
     r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$",  # "som kontorvikar 😬 hvad gør jeg bagefter"
     re.IGNORECASE)
@@ -115,8 +115,9 @@ def kind_of_place(role: str | None) -> bool:
     return bool(role and re.fullmatch(_KIND_OF_PLACE, role, re.IGNORECASE))
 
 
-# "samtale 1 december for køkken chef i restaurant" (BP027): a title (by its ending) after "for"
-_ROLE_AFTER_FOR = re.compile(r"\b(?:samtale|jobsamtale|interview|samtal)\w*\b[^,.;!?]{0,40}?\bfor\s+"
+# "samtale 1 december for køkken chef i restaurant" (BP027), "samtale … om tømrerlærling hos" (BQ026): a title (by
+# its ending) after "for" or "om"
+_ROLE_AFTER_FOR = re.compile(r"\b(?:samtale|jobsamtale|interview|samtal)\w*\b[^,.;!?]{0,40}?\b(?:for|om)\s+"
                              r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*){0,2}?)"
                              r"(?=\s+(?:i|hos|ved|på|paa)\b|\s*[,.!?]|$)",
                              re.IGNORECASE)

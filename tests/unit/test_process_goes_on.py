@@ -147,3 +147,28 @@ def test_more_readings_of_the_bp_part():
     assert said.startswith("de sagde midt i december")
     assert _days("hei! jeg var på intervju tirsdag 23. mars som kokk", date(2027, 3, 27)) \
         == [("2027-03-23", INTERVIEW, False)]  # BP019
+
+
+@pytest.mark.parametrize("said, written", [
+    ("De sa at jeg skulle få svar i løpet av neste uke", "de sagde at jeg skulle få svar i løbet af næste uge"),
+    ("de skulle höra av sig under förra veckan", "de skulle höra af sig i løbet af sidste uge"),  # BR018
+    ("they said I'd hear from them before christmas", "they said I'd hear from them før jul"),  # BR008
+    ("jeg har interview on monday kl 11", "jeg har interview på mandag kl 11"),  # BR003
+    ("han sagd han vil ring inden ugen var omme", "han sagde han vil ring inden udgangen af ugen"),  # BR036
+    ("I sent a CV to them", "I sent a CV to them"),
+])
+def test_neighbour_and_english_phrases_of_the_answer_day(said, written):
+    assert as_read(said) == written
+
+
+def test_more_readings_of_the_br_part():
+    assert attempts_reported(as_read("I've already sent two follow up mails to him, d. 4/12 og så igen")) == 2
+    assert attempts_reported("og jeg har sendt 3 follow ups already, den sidste i mandags") == 3  # BR010
+    assert attempts_reported("jeg allerede ringe i dag morgen, ingen tage telefon") == 1  # BR031
+    assert attempts_reported("ja ringe, det skrev jeg jo") is None  # BQ019
+    assert rejection_told(as_read("hun va sgu mega kort for hovedet å gad ik rigtig snak"))  # BR044
+    assert names_said("Min navn er Priya Sharma") == ("Priya Sharma", None)  # BR032
+    assert names_said(as_read("og jeg har ringt Henrik Møller to ganger allerede")) == (None, "Henrik Møller")
+    assert company_said("har ringet 3 gange nu til region hovedstaden om it-supporter jobbet") == "Region Hovedstaden"
+    assert role_said("var til samtale for en uge siden om tømrerlærling hos en mester i vejle") == "tømrerlærling"
+    assert role_said("samtale i går om lønnen og arbejdstiden") is None
