@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coach.lexicon import neighbour_words
+
 # Dictated marks: the word, with the spaces around it, becomes the mark.
 _MARKS = {"komma": ",", "punktum": ".", "spørgsmålstegn": "?", "udråbstegn": "!", "kolon": ":",
           "ny linje": ".", "nyt afsnit": "."}
@@ -28,31 +30,7 @@ _ENGLISH_DAY = re.compile(r"\b(" + "|".join(sorted(_ENGLISH_DAYS, key=len, rever
 _ORDINAL = re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Swedish and Norwegian words a Danish reader takes in at once ("jag skickar hellre ett mejl", "ringt to ganger"),
 # and the English of a follow-up already made ("I already sent a short mail i går"), in the Danish the readers know.
-_NEIGHBOURS = {"mejl": "mail", "mejla": "maile", "mejlet": "mailen", "mejlat": "mailet", "e-post": "mail",
-               "epost": "mail", "e-posten": "mailen", "ringa": "ringe", "ringt": "ringet", "ganger": "gange",
-               "gånger": "gange", "sist": "sidst", "igår": "i går", "imorgon": "i morgen", "innen": "inden",
-               "före": "før", "jag": "jeg", "är": "er", "inte": "ikke", "heter": "hedder", "hade": "havde",
-               "fick": "fik", "när": "når", "hör": "hører", "och": "og", "ett": "et", "valt": "valgt",
-               "annan": "anden", "de sa": "de sagde", "han sa": "han sagde", "hun sa": "hun sagde",
-               "hon sa": "hun sagde", "säker": "sikker", "danska": "dansk", "inget": "intet", "noe": "noget",
-               "tisdags": "tirsdags", "måndags": "mandags", "lördags": "lørdags", "söndags": "søndags",
-               "tisdag": "tirsdag", "måndag": "mandag", "lördag": "lørdag", "söndag": "søndag",
-               "intervju": "samtale", "intervjuet": "samtalen", "jobbintervju": "jobsamtale", "tjänst": "stilling",
-               "tjänsten": "stillingen", "stillinga": "stillingen", "twice": "to gange", "once": "en gang",
-               "three times": "tre gange", "no reply": "intet svar", "no answer": "intet svar",
-               "no response": "intet svar", "no timeline": "ingen dato", "no deadline": "ingen dato", "gi": "give",
-               "datum": "dato", "løpet": "løbet", "av": "af", "neste": "næste", "uke": "uge", "uken": "ugen",
-               "vecka": "uge", "veckan": "ugen", "veckor": "uger", "förra": "sidste", "innan": "inden",
-               "under förra veckan": "i løbet af sidste uge", "sae": "sagde", "hvornå": "hvornår",
-               "before christmas": "før jul", "before new year": "før nytår", "before easter": "før påske",
-               "can't remember": "kan ikke huske", "cant remember": "kan ikke huske",
-               "cannot remember": "kan ikke huske", "don't remember": "kan ikke huske",
-               "dont remember": "kan ikke huske", "don't know": "ved ikke", "dont know": "ved ikke",
-               "no idea": "ingen anelse", "didn't say": "sagde ikke", "didnt say": "sagde ikke",
-               "did not say": "sagde ikke", "slutning af måned": "slutningen af måneden",
-               "ugen var omme": "udgangen af ugen", "ugen er omme": "udgangen af ugen", "mars": "marts",
-               "mai": "maj", "desember": "december", "januari": "januar", "februari": "februar", "augusti": "august",
-               "rektorn": "rektoren"}
+_NEIGHBOURS = neighbour_words()
 _NEIGHBOUR = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _NEIGHBOURS), key=len, reverse=True))
                         + r")(?![\w-])", re.IGNORECASE)
 # "I already sent a short mail", "send one mail": a mail sent, in the words the follow-up readers know

@@ -62,3 +62,10 @@ def languages() -> dict[str, frozenset[str]]:
     """Language name -> its function words (coach/lexicon/languages.yml), lower case."""
     listed = yaml.safe_load(resources.files("coach.lexicon").joinpath("languages.yml").read_text(encoding="utf-8"))
     return {name: frozenset(words.split()) for name, words in listed.items()}
+
+
+@cache
+def neighbour_words() -> dict[str, str]:
+    """Swedish, Norwegian, English and Jutlandic words -> the Danish ones (coach/lexicon/neighbours.yml)."""
+    listed = yaml.safe_load(resources.files("coach.lexicon").joinpath("neighbours.yml").read_text(encoding="utf-8"))
+    return {str(word).lower(): str(danish) for word, danish in listed.items()}
