@@ -53,7 +53,8 @@ def _mended(word: str) -> str:
     return word.replace(bare, near[0]) if len(near) == 1 else word
 
 
-_BARE_CHANNEL = re.compile(r"^\W*((ja|ok|okay|jamen|altsaa|naa|men|nej)\W+)*(saa )?(jeg )?(vil )?(gerne )?(en |et )?"
+_BARE_CHANNEL = re.compile(r"^\W*((ja|ok|okay|jamen|altsaa|naa|men|nej)\W+)*(saa )?(jeg )?(vil )?(gerne )?"
+                           r"(hellere |bedre |helst )?(en |et )?"  # "nej, bedre mail" (BR028)
                            r"(ringe|ringer|ring|telefon\w*|tlf|phone|call|opkald|mail\w*|e-?mail\w*|"
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
                            r"( igen| vel| nok| tak| bare| ja| helst| hellere| da| faktisk| selv| nu| selvfoelgelig|"

@@ -117,10 +117,14 @@ def kind_of_place(role: str | None) -> bool:
 
 # "samtale 1 december for køkken chef i restaurant" (BP027), "samtale … om tømrerlærling hos" (BQ026): a title (by
 # its ending) after "for" or "om"
-_ROLE_AFTER_FOR = re.compile(r"\b(?:samtale|jobsamtale|interview|samtal)\w*\b[^,.;!?]{0,40}?\b(?:for|om)\s+"
+_ROLE_AFTER_FOR = re.compile(r"\b(?:samtale|jobsamtale|interview|samtal)\w*\b(?:[^,.;!?]|(?<=\bd)\.|(?<=\d)\.){0,40}?"
+                             r"\b(?:for|om)\s+"
                              r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*){0,2}?)"
                              r"(?=\s+(?:i|hos|ved|på|paa)\b|\s*[,.!?]|$)",
                              re.IGNORECASE)
+# "interview i torsdags, backend engineer, en fintech startup i kbh" (BR009): a title between commas
+_TITLE_BETWEEN_COMMAS = re.compile(r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.!?]|(?<=\bd)\.|(?<=\d)\.)*,\s*"
+                                   r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)?)\s*,", re.IGNORECASE)
 # "backend engineer interview hos Lunar" (BP011): the English order, the title before the interview
 _TITLE_BEFORE_INTERVIEW = re.compile(r"(?:^|[,.!?]\s*)(?:hej\W+|hi\W+|hello\W+)?"
                                      r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)?)"
@@ -152,7 +156,8 @@ def role_said(text: str) -> str | None:
         if 0 < len(role.split()) <= 5 and not _NOT_A_ROLE_START.match(role) and not DAY_WORD.match(role):
             return clean_role(role)
     return title_at_employer(text) or _title_ending_the_interview(text) or _title_after_employer(text) \
-        or _titled(_ROLE_AFTER_FOR, text) or _titled(_TITLE_BEFORE_INTERVIEW, text)
+        or _titled(_ROLE_AFTER_FOR, text) or _titled(_TITLE_BEFORE_INTERVIEW, text) \
+        or _titled(_TITLE_BETWEEN_COMMAS, text)
 
 
 def _titled(cue: re.Pattern, text: str) -> str | None:

@@ -172,3 +172,13 @@ def test_more_readings_of_the_br_part():
     assert company_said("har ringet 3 gange nu til region hovedstaden om it-supporter jobbet") == "Region Hovedstaden"
     assert role_said("var til samtale for en uge siden om tømrerlærling hos en mester i vejle") == "tømrerlærling"
     assert role_said("samtale i går om lønnen og arbejdstiden") is None
+
+
+def test_the_last_br_readings():
+    from coach.facts import channel_preference
+    assert channel_preference("nej, bedre mail. hun tager aldrig telefon når hun klipper") == "email"  # BR028
+    assert role_said(as_read("Jeg havde job interview d. 16/11 for customer success manager hos Trustpilot")) \
+        == "customer success manager"  # BR005
+    assert role_said("interview i torsdags, backend engineer, en fintech startup i kbh") == "backend engineer"
+    assert check_input("Mejl känns bäst") is None  # BR014: Swedish, read
+    assert "for to uger siden" in as_read("jag var på intervju för två veckor sedan")  # BR018
