@@ -101,8 +101,12 @@ def _lone_title(word: str) -> bool:
         and word not in _NOT_TITLE_WORDS and not DAY_WORD.match(word) and parse_channel(word) is None
 
 
+# The word for the interview, and a character of the clause it opens ("samtale torsdag d. 18. marts": the dots of
+# dates do not end it)
+_INTERVIEW_WORD = r"(?i:\b(?:samtale|jobsamtale|interview|samtal)\w*)\b"
+_CLAUSE_CHAR = r"(?:[^,.!?]|(?<=\bd)\.|(?<=\d)\.)"
 # "hej samtale torsdag d. 18. marts, smed": a title alone in the last clause after the interview
-_ROLE_LAST_CLAUSE = re.compile(r"(?i:\b(?:samtale|interview|jobsamtale)\w*)\b(?:[^,.!?]|(?<=\bd)\.|(?<=\d)\.)*,\s*"
+_ROLE_LAST_CLAUSE = re.compile(rf"{_INTERVIEW_WORD}{_CLAUSE_CHAR}*,\s*"
                                r"(?:som\s+)?"
                                r"(?P<role>[a-zæøå][\w-]+(?: [a-zæøå][\w-]+)?)\s*[.!]*\s*$")
 _ROLE_KIND_OF_PLACE = re.compile(
@@ -117,14 +121,14 @@ def kind_of_place(role: str | None) -> bool:
 
 # "samtale 1 december for køkken chef i restaurant" (BP027), "samtale … om tømrerlærling hos" (BQ026): a title (by
 # its ending) after "for" or "om"
-_ROLE_AFTER_FOR = re.compile(r"\b(?:samtale|jobsamtale|interview|samtal)\w*\b(?:[^,.;!?]|(?<=\bd)\.|(?<=\d)\.){0,40}?"
-                             r"\b(?:for|om)\s+"
+_ROLE_AFTER_FOR = re.compile(rf"{_INTERVIEW_WORD}{_CLAUSE_CHAR}{{0,40}}?\b(?:for|om)\s+"
                              r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*){0,2}?)"
                              r"(?=\s+(?:i|hos|ved|på|paa)\b|\s*[,.!?]|$)",
                              re.IGNORECASE)
 # "interview i torsdags, backend engineer, en fintech startup i kbh" (BR009): a title between commas
-_TITLE_BETWEEN_COMMAS = re.compile(r"\b(?:samtale|jobsamtale|interview)\w*\b(?:[^,.!?]|(?<=\bd)\.|(?<=\d)\.)*,\s*"
-                                   r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)?)\s*,", re.IGNORECASE)
+_TITLE_BETWEEN_COMMAS = re.compile(rf"{_INTERVIEW_WORD}{_CLAUSE_CHAR}*,\s*"
+                                   r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)?)\s*,",
+                                   re.IGNORECASE)
 # "backend engineer interview hos Lunar" (BP011): the English order, the title before the interview
 _TITLE_BEFORE_INTERVIEW = re.compile(r"(?:^|[,.!?]\s*)(?:hej\W+|hi\W+|hello\W+)?"
                                      r"(?P<role>[a-zæøå][\w-]*(?: [a-zæøå][\w-]*)?)"
