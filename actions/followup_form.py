@@ -60,6 +60,7 @@ from coach.facts import (
     DEADLINE,
     INTERVIEW,
     about_the_job,
+    an_errand,
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
@@ -676,6 +677,8 @@ class ValidateFollowupForm(FormValidationAction):
                       domain: DomainDict) -> Slots:
         said = text_of(tracker)
         known = before_this_turn(tracker, "role")
+        if value and an_errand(str(value), said):
+            return {"role": known}  # "i tirsdags var jeg til tandlæge" (BS005): where the user went, no job
         if known and value != known and not self._asked(tracker, "role") and not is_correction(said) \
                 and value not in (role_said(said), refined_title(said, known), corrected_title(said, known)) \
                 and not (kind_of_place(known) and value == bare_title(said)):

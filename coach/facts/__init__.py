@@ -74,6 +74,7 @@ from coach.facts.text import (  # noqa: F401
 )
 from coach.facts.titles import (  # noqa: F401
     about_the_job,
+    an_errand,
     bare_title,
     clean_role,
     corrected_title,

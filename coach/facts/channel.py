@@ -57,7 +57,8 @@ _BARE_CHANNEL = re.compile(r"^\W*((ja|ok|okay|jamen|altsaa|naa|men|nej)\W+)*(saa
                            r"(hellere |bedre |helst )?(en |et )?"  # "nej, bedre mail" (BR028)
                            r"(ringe|ringer|ring|telefon\w*|tlf|phone|call|opkald|mail\w*|e-?mail\w*|"
                            r"(skrive|skriver|skriv|sende|sender)( dem| hende| ham)?( en)?( e-?mail| mail)?)"
-                           r"( igen| vel| nok| tak| bare| ja| helst| hellere| da| faktisk| selv| nu| selvfoelgelig|"
+                           r"( igen| vel| nok| tak| bare| ja| helst| hellere| da| faktisk| selv| nu| altid|"
+                           r" selvfoelgelig|"
                            r" naturligvis| klart| helt klart| ofc|"
                            r" denne gang| i stedet| istedet| taenker jeg| tror jeg| synes jeg| obviously| please| pls|"
                            r" for sure| definitely| def| probably| prob| i guess| ig| mby| maybe|"

@@ -184,8 +184,14 @@ def attempts_reported(text: str) -> int | None:
     if count:
         return COUNTS[count.group(1)]
     inner = [COUNT.search(a.group(0)) for a in acts]
+    if any(inner):  # "sendt 3 mails … den sidste mail sendte jeg d. 22/2" (BT033): the last of the three, no fourth
+        inner = [c for c, a in zip(inner, acts, strict=True)
+                 if c or not _ONE_OF_THEM.search(folded[max(0, a.start() - 25):a.start()])]
     # "sendt to mails til Pia, d. 24/2 og d. 2/3": the days list the two, they add none
     return max(1, sum(COUNTS[c.group(1)] if c else 1 for c in inner)) + (0 if any(inner) else again)
+
+
+_ONE_OF_THEM = re.compile(r"\b(sidste|seneste)( \w+)?\s*$")
 
 
 # "har haft kontakt med dem 2 gange: de ringede til mig …" (AW022): contacts both ways, not the user's follow-ups

@@ -98,7 +98,7 @@ _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # "have fat i Morten Lund"
 _CONTACT_BY_TITLE = re.compile(rf"(?i:\b(?:{TITLE}|mailet|mailede|sp(?:ø|oe|o)rge? efter|bede om|"
                                # "…, kontaktperson Kim Nørgaard"
-                               rf"fat (?:i|på|paa)|kontaktperson(?:en)?|min kontakt(?:person)?|"
+                               rf"fat (?:i|på|paa)|kontaktperson(?:en)?|min kontakt(?:person)?|(?<=, )kontakt|"
                                # "jeg har ringt Henrik Møller to ganger" (BR015): Norwegian, no "til"
                                rf"har ringet|har ringt)(?:\s+selv)?)[,:]?\s+"
                                rf"{_FULL_NAME}|"  # "mester selv Bent Jensen"
@@ -115,6 +115,8 @@ _CONTACT_BEFORE_WORDS = re.compile(  # also "… med Thomas Vinther, han sagde d
     rf"(?:var|er) (?:den|hende|ham|personen) (?:der|som) (?:holdt|havde|ledte|ledede|førte|interviewede))\b")
 # "skriv mailen under med Signe Dahl", "skriv under med mit navn, Rasmus Eriksen", "det er Ole Bjerre her"
 _USER_SIGNS_AS = re.compile(rf"(?i:\bunder\w*\b[^.\n]{{0,30}}?\b(?:med|som)(?: mit(?: fulde)? navn)?[,:]?)\s+{_NAME}")
+# "skriv den fra Morten Vinther" (BT044): the sender
+_USER_SENDS_FROM = re.compile(rf"(?i:\b(?:skriv|skrive|send|sende)(?: den| mailen)? fra)\s+{_FULL_NAME}")
 # "og skriv under Sara Nielsen, tlf …", "… ind under mit navn, Louise Brandt-Nielsen?" (part BC)
 _USER_SIGNS_UNDER = re.compile(rf"(?i:\b(?:skriv|skrive|sæt|saet) (?:den |mailen )?under|\bunder mit (?:fulde )?navn)"
                                rf"[,:]?\s+{_FULL_NAME}")
@@ -186,12 +188,15 @@ _CONTACT_WHO_ANSWERS = re.compile(
 # "kan du sætte Signe Dahl ind som modtager?", "modtageren er Signe Dahl": whom the mail goes to
 _CONTACT_RECEIVES = re.compile(rf"{_NAME_BEFORE}\s+(?i:(?:ind )?som modtager)\b|"
                                rf"(?i:\bmodtager(?:en)? (?:er|skal være|skal vaere|bliver))\s+{_FULL_NAME}")
+# "Kontaktpersonen var ledende lægesekretær Jens Mikkelsen" (BS002): her title, then her name
+_CONTACT_TITLED = re.compile(rf"(?i:\bkontaktperson(?:en)? (?:er|var))\s+(?:(?-i:[a-zæøå])[\w-]*\s+){{1,3}}"
+                             rf"{_FULL_NAME}")
 # "Min kontaktperson hele vejen har været Henrik Dahl"
 _MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
                             rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
-_USER_PATTERNS = (_USER_NAME_CUES, _USER_SIGNS_AS, _USER_SIGNS_UNDER, _USER_SIGNS_WITH, _USER_SAYS_IT_IS,
-                  _USER_GREETS_AS, _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
-_CONTACT_PATTERNS = (_CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
+_USER_PATTERNS = (_USER_NAME_CUES, _USER_SENDS_FROM, _USER_SIGNS_AS, _USER_SIGNS_UNDER, _USER_SIGNS_WITH,
+                  _USER_SAYS_IT_IS, _USER_GREETS_AS, _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
+_CONTACT_PATTERNS = (_CONTACT_TITLED, _CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
 
 

@@ -14,7 +14,7 @@ from coach.facts.employers import (
     employer_after_department,
     workplace_typed_lower,
 )
-from coach.facts.text import TAKE_BACK, clean_free_text
+from coach.facts.text import TAKE_BACK, clause_around, clean_free_text
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
@@ -433,3 +433,11 @@ def clean_role(text: str) -> str | None:
     head = words[0].split("-")[0]
     words[0] = words[0] if head.isupper() and len(head) > 1 else words[0].lower()
     return " ".join(words)
+
+
+def an_errand(title: str, text: str) -> bool:
+    """'i tirsdags var jeg til tandlæge' (BS005): the title names where the user went, no job applied for."""
+    found = re.search(rf"\b(?:var|skal|er|har været|har vaeret)(?: jeg)? (?:til|hos) (?:en |min |lægen )?"
+                      rf"{re.escape(title)}\b", text or "", re.IGNORECASE)
+    return found is not None and not re.search(r"samtale|interview|stilling|job",
+                                                clause_around(text, found.start(), found.end()), re.IGNORECASE)

@@ -75,6 +75,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "prøv igen mandag?": the next try; "mail til i dag": its send day; "fik et afslag i går": the no
     if _SEASON.search(fold(text[start:end])) and "?" in clause_around(text, start, end, ".!\n"):
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
+    if _what_if(text, start, end):
+        return OTHER  # "men hvad hvis de ikke svarer før påske?" (BS029): a day in a question of what if
     if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])) or _DAY_OFF.match(fold(text[end:end + 30])):
         return OTHER  # "telefonsvarer, hun er på ferie til mandag": when someone is back, no date of the case
     if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
@@ -113,6 +115,17 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     if not nearest and said_by_them:
         return DEADLINE  # "de sagde fredag i sidste uge. jeg ringede så i mandags": the day they named
     return min(nearest, key=nearest.get) if nearest else None
+
+
+_WHAT_IF = re.compile(r"\b(hvad|hvordan|skal jeg|og) hvis\b|^\W*hvis\b")
+
+
+def _what_if(text: str, start: int, end: int) -> bool:
+    """The date stands in a question of what if ("hvad hvis de ikke svarer før påske?"): no fact of the case."""
+    begins = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, end) for mark in ".!?\n") if i != -1]
+    finish = min(ends) if ends else len(text)
+    return text[finish:finish + 1] == "?" and bool(_WHAT_IF.search(fold(text[begins:start])))
 
 
 # "tirsdag d. 30. sagde han vist": the day the employer named, told before the words that say so

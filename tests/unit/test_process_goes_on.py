@@ -182,3 +182,17 @@ def test_the_last_br_readings():
     assert role_said("interview i torsdags, backend engineer, en fintech startup i kbh") == "backend engineer"
     assert check_input("Mejl känns bäst") is None  # BR014: Swedish, read
     assert "for to uger siden" in as_read("jag var på intervju för två veckor sedan")  # BR018
+
+
+def test_readings_found_by_bs_and_bt():
+    from coach.facts import an_errand, channel_preference
+    said = "har sendt 3 mails nu om jobbet. samtalen var 20. januar og den sidste mail sendte jeg d. 22/2"
+    assert attempts_reported(said) == 3  # BT033: the last of the three, no fourth
+    assert channel_preference("telefon altid") == "telefon" and channel_preference("ja telefon ville være fint")
+    assert names_said("Kontaktpersonen var ledende lægesekretær Jens Mikkelsen.") == (None, "Jens Mikkelsen")
+    assert names_said("samtale 1. juni hos Rambøll, kontakt Peter Nørgaard.") == (None, "Peter Nørgaard")  # BT044
+    assert names_said("skriv den fra Morten Vinther") == ("Morten Vinther", None)
+    assert an_errand("tandlæge", "i tirsdags var jeg til tandlæge lol")  # BS005
+    assert not an_errand("tandlæge", "jeg var til samtale som tandlæge")
+    assert _days("tak! men hvad hvis de ikke svarer før påske?", date(2027, 3, 20))[0][1] == OTHER  # BS029
+    assert _days("de svarer før påske", date(2027, 3, 20))[0][1] == DEADLINE
