@@ -437,7 +437,8 @@ def clean_role(text: str) -> str | None:
 
 def an_errand(title: str, text: str) -> bool:
     """'i tirsdags var jeg til tandlæge' (BS005): the title names where the user went, no job applied for."""
-    found = re.search(rf"\b(?:var|skal|er|har været|har vaeret)(?: jeg)? (?:til|hos) (?:en |min |lægen )?"
-                      rf"{re.escape(title)}\b", text or "", re.IGNORECASE)
+    # the user went there ("var jeg til", "jeg skal til"), not "det var til regnskabsassistent" (the job, AE009)
+    found = re.search(rf"\b(?:(?:var|skal|er) jeg|jeg (?:var|skal|er|har været|har vaeret)) (?:til|hos) "
+                      rf"(?:en |min |lægen )?{re.escape(title)}\b", text or "", re.IGNORECASE)
     return found is not None and not re.search(r"samtale|interview|stilling|job",
                                                 clause_around(text, found.start(), found.end()), re.IGNORECASE)

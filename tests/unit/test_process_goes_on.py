@@ -194,5 +194,6 @@ def test_readings_found_by_bs_and_bt():
     assert names_said("skriv den fra Morten Vinther") == ("Morten Vinther", None)
     assert an_errand("tandlæge", "i tirsdags var jeg til tandlæge lol")  # BS005
     assert not an_errand("tandlæge", "jeg var til samtale som tandlæge")
+    assert not an_errand("regnskabsassistent", "det var til regnskabsassistent")  # AE009: the job
     assert _days("tak! men hvad hvis de ikke svarer før påske?", date(2027, 3, 20))[0][1] == OTHER  # BS029
     assert _days("de svarer før påske", date(2027, 3, 20))[0][1] == DEADLINE
