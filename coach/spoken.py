@@ -1,7 +1,9 @@
 """Text as people dictate or chat it, put the way the rest of the coach reads it.
 
 Voice dictation spells out punctuation ("… i torsdags komma hos 7-Eleven punktum"), and chat has short
-spellings of common words ("ik", "sagd"). Both would otherwise end up inside a role or hide a "no".
+spellings of common words ("ik", "sagd"). Both would otherwise end up inside a role or hide a "no". Users also
+write Swedish, Norwegian, Jutlandic or English words a Danish reader takes in at once ("mejl", "ringt to ganger",
+"a ringer", "before christmas"): they are put in the Danish the readers know (coach/lexicon/neighbours.yml).
 """
 
 from __future__ import annotations
@@ -43,21 +45,23 @@ _COUNTS = {"a": "en mail", "an": "en mail", "one": "en mail", "1": "en mail", "t
 _ON_DAY = re.compile(r"\bon (?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)", re.IGNORECASE)
 # "called them twice", not "my contact is called Mikkel Frost"
 _CALLED = re.compile(r"\bcalled(?= (?:them|her|him|the company|hr|twice|once|back)\b)", re.IGNORECASE)
-# Jutlandic: "a"/"æ" for "jeg" before a verb, "-daw(s)" for "-dag(s)", "te samtal" for "til samtale" (BP036, BP044)
-_DIALECT = ((re.compile(r"(?:(?<=^)|(?<=[.,!?] ))[aæ] (?=(?:ringer|skriver|wa|war|var|har|hår|ka|kan|vil|sku|tror|"
-                        r"ved|sender)\b)", re.IGNORECASE), "jeg "),
-            (re.compile(r"\b(man|tirs|ons|tors|fre|lør|søn)daw(s?)\b", re.IGNORECASE), r"\1dag\2"),
-            (re.compile(r"\b(formid|eftermid)daws?\b", re.IGNORECASE), r"\1dags"),  # "i formiddaw": this morning
-            (re.compile(r"\b(?:wa|war)(?= te\b| til\b)", re.IGNORECASE), "var"),
-            (re.compile(r"\bte (?=samt[aå]l)", re.IGNORECASE), "til "),
-            (re.compile(r"\bsamt[aå]l\b", re.IGNORECASE), "samtale"),
-            (re.compile(r"\bgång\b", re.IGNORECASE), "gang"),
-            # English "mid december" (BP009), "end of january"
-            (re.compile(r"\bmid[- ](?=(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                        r"november|december)\b)", re.IGNORECASE), "midt i "),
-            (re.compile(r"\bend of (?=(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                        r"november|december)\b)", re.IGNORECASE), "slutningen af "),
-            (re.compile(r"\bhår(?= ringt| ringet| skrevet| sendt)", re.IGNORECASE), "har"))
+# Spoken forms: Jutlandic "a"/"æ" for "jeg" before a verb, "-daw(s)" for "-dag(s)", "te samtal" for "til samtale"
+# (BP036, BP044); English "mid december", "end of january"
+_SPOKEN_FORMS = (
+    (re.compile(r"(?:(?<=^)|(?<=[.,!?] ))[aæ] (?=(?:ringer|skriver|wa|war|var|har|hår|ka|kan|vil|sku|tror|"
+                r"ved|sender)\b)", re.IGNORECASE), "jeg "),
+    (re.compile(r"\b(man|tirs|ons|tors|fre|lør|søn)daw(s?)\b", re.IGNORECASE), r"\1dag\2"),
+    (re.compile(r"\b(formid|eftermid)daws?\b", re.IGNORECASE), r"\1dags"),  # "i formiddaw": this morning
+    (re.compile(r"\b(?:wa|war)(?= te\b| til\b)", re.IGNORECASE), "var"),
+    (re.compile(r"\bte (?=samt[aå]l)", re.IGNORECASE), "til "),
+    (re.compile(r"\bsamt[aå]l\b", re.IGNORECASE), "samtale"),
+    (re.compile(r"\bgång\b", re.IGNORECASE), "gang"),
+    (re.compile(r"\bmid[- ](?=(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                r"november|december)\b)", re.IGNORECASE), "midt i "),
+    (re.compile(r"\bend of (?=(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                r"november|december)\b)", re.IGNORECASE), "slutningen af "),
+    (re.compile(r"\bhår(?= ringt| ringet| skrevet| sendt)", re.IGNORECASE), "har"),
+)
 # West Jutlandic "ve" before a name is "ved" ("samtal ve Kødbyens Fiskebar").
 _VED = re.compile(r"(?<!\w)ve(?=\s+[A-ZÆØÅ])")
 
@@ -72,7 +76,7 @@ def as_written(text: str) -> str:
     written = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], written)
     written = _CALLED.sub("ringet", _MAIL_SENT.sub(lambda m: "sendt " + _COUNTS[m["count"].lower()], written))
     written = _ON_DAY.sub("på ", written)
-    for spoken, said in _DIALECT:
+    for spoken, said in _SPOKEN_FORMS:
         written = spoken.sub(said, written)
     written = _NEIGHBOUR.sub(lambda m: _NEIGHBOURS[m.group(1).lower()], written)
     return _ORDINAL.sub(lambda m: f"d. {m.group(1)}.", written)
