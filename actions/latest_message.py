@@ -42,7 +42,8 @@ def read_from_the_day_received(tracker: Tracker) -> None:
     said, today = text_of(tracker), clock.today()
     if sent_line(said, today) is not None:
         return
-    start = paste_start(said) if pasted_mail(said) and paste_start(said) > 0 else None
+    begins = paste_start(said)  # where the employer's words begin in this message
+    start = begins if begins > 0 and pasted_mail(said) else None
     intro = said[:start] if start is not None else as_read(previous_user_text(tracker) or "")
     if start is None and not tells_of_a_message_received(intro):
         return

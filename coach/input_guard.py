@@ -127,12 +127,12 @@ def _language_problem(words: list[str]) -> InputProblem | None:
     mixed = len([w for w in danish_words if w != "i"]) >= 2
     if english >= 2 and english > 2 * danish and not mixed:
         return InputProblem.ENGLISH
-    if any(w in _LANGUAGES["swedish"] for w in words) and english < 2:
-        return None  # Swedish (and Norwegian) a Danish reader takes in: read, answered in Danish (BP014)
+    # Swedish (and Norwegian) a Danish reader takes in is read and answered in Danish (BP014), never refused
+    neighbour = any(w in _LANGUAGES["swedish"] for w in words) and english < 2
     # The words of one other language: on its list, or with a letter no Danish word has.
     odd = [bool(_FOREIGN_LETTER.search(w)) for w in words]
     other = max(sum(o or w in _LANGUAGES[name] for w, o in zip(words, odd, strict=True)) for name in _OTHER_LANGUAGES)
-    if other >= 2 and other > danish:
+    if other >= 2 and other > danish and not neighbour:
         return InputProblem.OTHER_LANGUAGE
     return InputProblem.NOISE if _is_noise(words) else None
 

@@ -262,7 +262,7 @@ ASKING = re.compile(r"\b(kan|skal|maa|burde|boer) (jeg|vi) (ikke )?(bare |heller
 # Just after a channel word: the user prefers it ("mail er bedre").
 PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|bedst|fint)|"
                              # "ja telefon ville være fint" (BS021)
-                             r"^\W*(ville|vil) (vaere|være) (fint|bedst|bedre|godt|nemmest)|"
+                             r"^\W*(ville|vil) vaere (fint|bedst|bedre|godt|nemmest)|"
                              r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
 PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
                         r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")

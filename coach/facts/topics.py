@@ -58,10 +58,13 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     return bool(REPORTED.search(clause))
 
 
+_A_LATER_ROUND_SAID = re.compile(LATER_ROUND + "|" + A_LATER_ROUND)  # invited to it, or gone to it
+
+
 def first_round(text: str, start: int, end: int) -> bool:
     """'første samtale var d. 18. januar' (BO024): the day of a first round, not of a later one in the same clause."""
     clause = fold(clause_around(text, start, end))
-    return bool(EARLIER_ROUND.search(clause)) and not re.search(LATER_ROUND + "|" + A_LATER_ROUND, clause)
+    return bool(EARLIER_ROUND.search(clause)) and not _A_LATER_ROUND_SAID.search(clause)
 
 
 def date_topic(text: str, start: int, end: int) -> str | None:
@@ -101,9 +104,9 @@ def date_topic(text: str, start: int, end: int) -> str | None:
                      if topic != ATTEMPT or users_act(clause, m)]
         if distances:
             nearest[topic] = min(distances)
-    if re.search(LATER_ROUND + "|" + A_LATER_ROUND, fold(text)):
+    if _A_LATER_ROUND_SAID.search(fold(text)):
         earlier = _nearest_gap(EARLIER_ROUND, clause, anchor)
-        later = _nearest_gap(re.compile(LATER_ROUND + "|" + A_LATER_ROUND), clause, anchor)
+        later = _nearest_gap(_A_LATER_ROUND_SAID, clause, anchor)
         if earlier is not None and (later is None or earlier < later):
             # the first round: no longer the interview to follow up
             nearest[OTHER] = min(earlier, nearest.pop(INTERVIEW, earlier))
@@ -122,10 +125,9 @@ _WHAT_IF = re.compile(r"\b(hvad|hvordan|skal jeg|og) hvis\b|^\W*hvis\b")
 
 def _what_if(text: str, start: int, end: int) -> bool:
     """The date stands in a question of what if ("hvad hvis de ikke svarer før påske?"): no fact of the case."""
-    begins = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, end) for mark in ".!?\n") if i != -1]
-    finish = min(ends) if ends else len(text)
-    return text[finish:finish + 1] == "?" and bool(_WHAT_IF.search(fold(text[begins:start])))
+    before = re.split(r"[.!?\n]", text[:start])[-1]
+    sentence_end = re.search(r"[.!?\n]", text[end:])
+    return sentence_end is not None and sentence_end.group() == "?" and bool(_WHAT_IF.search(fold(before)))
 
 
 # "tirsdag d. 30. sagde han vist": the day the employer named, told before the words that say so
