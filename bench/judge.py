@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coach.conduct.corpus import CHECKS, Item, heldout_items, train_items, validation_ids  # noqa: E402
+from coach.conduct.corpus import CHECKS, Item, heldout_items, paraphrase_items, train_items, validation_ids  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -116,14 +116,15 @@ def _git_rev() -> str:
 def score_cross_validated(items: list[Item], k: int = 5) -> dict[str, Tally]:
     """The judge on the training part, each fold judged by a conduct model trained without it."""
     from coach.conduct import model as conduct
-    from coach.conduct.tune import folds
+    from coach.conduct.tune import fold_split
 
-    fold_of = folds(items, k)
+    paraphrases = paraphrase_items(items)
     tallies = {name: Tally() for name in CHECKS}
     try:
         for f in range(k):
-            conduct.use(conduct.ConductModel().fit([i for i, g in zip(items, fold_of, strict=True) if g != f]))
-            part = score([i for i, g in zip(items, fold_of, strict=True) if g == f])
+            learn, judged = fold_split(items, paraphrases, f, k)
+            conduct.use(conduct.ConductModel().fit(learn))
+            part = score([items[n] for n in judged])
             for name, t in part.items():
                 total = tallies[name]
                 total.faults += t.faults

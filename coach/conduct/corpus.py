@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Iterable
@@ -25,6 +25,8 @@ TRAIN_DIR = ROOT / "data" / "conduct"
 HELDOUT_DIR = ROOT / "tests" / "conduct"
 CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "thanks", "polite_and_short",
           "no_selling", "no_demands", "graceful_rejection")
+PARAPHRASE_DIR = TRAIN_DIR / "paraphrases"
+HOW_IT_IS_SAID = ("polite_and_short", "no_selling", "no_demands", "graceful_rejection")
 HELDOUT_SHARE = 4  # one item in four, per situation
 _YEARS = (2026, 2027, 2025, 2028, 2024, 2029, 2030, 2023, 2031)  # the first in which the weekdays fit
 
@@ -40,6 +42,11 @@ class Item:
     note: str = ""
 
     @property
+    def source(self) -> str:
+        """The id of the written line this item is (or paraphrases): folds keep the two together."""
+        return self.id.split("~")[0]
+
+    @property
     def after_rejection(self) -> bool:
         return self.labels.get("graceful_rejection") is not None
 
@@ -53,6 +60,29 @@ def load(paths: Iterable[Path]) -> list[Item]:
 
 def train_items() -> list[Item]:
     return load(TRAIN_DIR.glob("*.yml"))
+
+
+def paraphrase_items(originals: Iterable[Item]) -> list[Item]:
+    """The paraphrases in data/conduct/paraphrases/ of the lines in `originals`, as items of their own.
+
+    Each says what its line says in other words, with the same faults, so it takes the line's labels on
+    the checks of how a line is said; the other checks stay unlabelled (only the writers' own lines
+    teach them). A paraphrase's id is "<line id>~<file name>" (see `Item.source`)."""
+    by_id = {item.id: item for item in originals}
+    out: list[Item] = []
+    for path in sorted(PARAPHRASE_DIR.glob("*.yml")):
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            line = by_id.get(str(raw["id"]))
+            if line is not None:
+                labels = {k: (v if k in HOW_IT_IS_SAID else None) for k, v in line.labels.items()}
+                out.append(replace(line, id=f"{line.id}~{path.stem}", line=str(raw["line"]), labels=labels))
+    return out
+
+
+def training_items() -> list[Item]:
+    """What the conduct model learns from: the training lines and their paraphrases."""
+    lines = train_items()
+    return lines + paraphrase_items(lines)
 
 
 def heldout_items() -> list[Item]:

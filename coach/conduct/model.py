@@ -22,7 +22,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from coach.conduct.corpus import Item, train_items
+from coach.conduct.corpus import Item, training_items
 from coach.conduct.features import hand_features, lemma_text, model_text
 
 MODEL_CHECKS = ("asks_status", "thanks", "polite_and_short", "no_selling", "no_demands", "graceful_rejection")
@@ -42,10 +42,10 @@ NB_ALPHA = 1.0  # smoothing of the presence counts behind the leaning
 SETTINGS: dict[str, Setting] = {
     "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),  # met its target already; see docs/judge.md
     "thanks": Setting(c=10.0, hand=2.0, threshold=0.169, nb=0.0),  # met its target already: kept
-    "polite_and_short": Setting(c=10.0, hand=2.0, threshold=0.652, nb=0.3),
-    "no_selling": Setting(c=10.0, hand=4.0, threshold=0.244, nb=0.7),
-    "no_demands": Setting(c=3.0, hand=4.0, threshold=0.602, nb=0.5),
-    "graceful_rejection": Setting(c=3.0, hand=8.0, threshold=0.617, nb=0.7),
+    "polite_and_short": Setting(c=3.0, hand=4.0, threshold=0.643, nb=0.3),
+    "no_selling": Setting(c=10.0, hand=2.0, threshold=0.231, nb=0.5),
+    "no_demands": Setting(c=10.0, hand=4.0, threshold=0.563, nb=0.5),
+    "graceful_rejection": Setting(c=10.0, hand=8.0, threshold=0.543, nb=0.7),
 }
 
 
@@ -196,7 +196,7 @@ def model() -> ConductModel:
     global _model
     with _lock:
         if _model is None:
-            _model = ConductModel().fit(train_items())
+            _model = ConductModel().fit(training_items())
         return _model
 
 

@@ -14,7 +14,7 @@ import itertools
 
 import numpy as np
 
-from coach.conduct.corpus import Item, train_items
+from coach.conduct.corpus import Item, paraphrase_items, train_items
 from coach.conduct.model import MODEL_CHECKS, Featurizer, LeaningModel, Setting, combine, fault_targets, fit_check
 
 C_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -28,20 +28,30 @@ REPEATS = 2  # cross-validation runs with different folds, so the choice does no
 
 
 def folds(items: list[Item], k: int, repeat: int = 0) -> list[int]:
+    """Each item's fold, by its source line: a paraphrase is held back with the line it paraphrases."""
     salt = "conduct-fold" if repeat == 0 else f"conduct-fold-{repeat}"
-    return [int(hashlib.sha256(f"{salt}:{i.id}".encode()).hexdigest(), 16) % k for i in items]
+    return [int(hashlib.sha256(f"{salt}:{i.source}".encode()).hexdigest(), 16) % k for i in items]
+
+
+def fold_split(items: list[Item], paraphrases: list[Item], fold: int, k: int,
+               repeat: int = 0) -> tuple[list[Item], list[int]]:
+    """(what a fold's model learns from, the rows of `items` it is judged on): the written lines of the other
+    folds and their paraphrases; judged on the written lines of this fold only."""
+    item_folds = folds(items, k, repeat)
+    learn = [i for i, g in zip(items, item_folds, strict=True) if g != fold]
+    learn += [p for p, g in zip(paraphrases, folds(paraphrases, k, repeat), strict=True) if g != fold]
+    return learn, [n for n, g in enumerate(item_folds) if g == fold]
 
 
 Key = tuple[str, float, float, float]  # check, C, hand weight, NB-LR share
 
 
-def out_of_fold(items: list[Item], k: int = 5, repeat: int = 0) -> dict[Key, np.ndarray]:
-    """(check, C, hand weight, NB-LR share) -> each line's fault probability from a model that never saw it."""
-    fold_of = folds(items, k, repeat)
+def out_of_fold(items: list[Item], paraphrases: list[Item], k: int = 5, repeat: int = 0) -> dict[Key, np.ndarray]:
+    """(check, C, hand weight, NB-LR share) -> each line's fault probability from a model that never saw it
+    (nor a paraphrase of it)."""
     probs: dict[Key, np.ndarray] = {}
     for f in range(k):
-        train = [i for i, g in zip(items, fold_of, strict=True) if g != f]
-        test_idx = [n for n, g in enumerate(fold_of) if g == f]
+        train, test_idx = fold_split(items, paraphrases, f, k, repeat)
         featurizer = Featurizer().fit([i.line for i in train], [i.after_rejection for i in train])
         train_blocks = featurizer.transform([i.line for i in train], [i.after_rejection for i in train])
         test_blocks = featurizer.transform([items[n].line for n in test_idx],
@@ -73,7 +83,8 @@ def tune(k: int = 5, budget: float = FALSE_ALARM_BUDGET) -> dict[str, tuple[Sett
     """Per check, the (C, hand weight, NB-LR share) that catches most over the budgets and repeats, with the threshold
     (median over the repeats) that keeps false alarms within `budget`."""
     items = train_items()
-    runs = [out_of_fold(items, k, repeat) for repeat in range(REPEATS)]
+    paraphrases = paraphrase_items(items)
+    runs = [out_of_fold(items, paraphrases, k, repeat) for repeat in range(REPEATS)]
     results: dict[str, tuple[Setting, float, float]] = {}
     best_score: dict[str, float] = {}
     for key in runs[0]:

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coach.conduct.corpus import CHECKS, HELDOUT_DIR, TRAIN_DIR, heldout_ids, heldout_items, resolve_days, train_items
+from coach.conduct.corpus import (
+    CHECKS,
+    HELDOUT_DIR,
+    HOW_IT_IS_SAID,
+    TRAIN_DIR,
+    heldout_ids,
+    heldout_items,
+    paraphrase_items,
+    resolve_days,
+    train_items,
+)
+from coach.conduct.tune import fold_split
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,3 +51,27 @@ def test_nothing_trained_is_kept_in_the_repository():
     data = [p for p in (*TRAIN_DIR.rglob("*"), *HELDOUT_DIR.rglob("*")) if p.is_file()]
     assert all(p.suffix in (".yml", ".md") for p in data)  # the lines, the labellers' votes, their guides
     assert not [p for p in (ROOT / "coach" / "conduct").rglob("*") if p.suffix in (".pkl", ".joblib", ".skops", ".npz")]
+
+
+def test_paraphrases_are_of_training_lines_only_and_take_their_labels_on_how_a_line_is_said():
+    lines = train_items()
+    by_id = {i.id: i for i in lines}
+    paraphrases = paraphrase_items(lines)
+    assert len(paraphrases) >= len(lines)
+    held = {i.id for i in heldout_items()}
+    for p in paraphrases:
+        line = by_id[p.source]  # a KeyError here would be a paraphrase of no training line
+        assert p.source not in held and p.line != line.line
+        assert {k: p.labels[k] for k in HOW_IT_IS_SAID} == {k: line.labels[k] for k in HOW_IT_IS_SAID}
+        assert all(p.labels[k] is None for k in CHECKS if k not in HOW_IT_IS_SAID)
+    assert len({p.id for p in paraphrases}) == len(paraphrases)
+
+
+def test_a_fold_never_learns_from_a_paraphrase_of_a_line_it_is_judged_on():
+    lines = train_items()
+    paraphrases = paraphrase_items(lines)
+    for fold in range(5):
+        learn, judged = fold_split(lines, paraphrases, fold, 5)
+        judged_ids = {lines[n].id for n in judged}
+        assert judged_ids and not {i.source for i in learn} & judged_ids
+        assert len(learn) > len(lines)  # the other folds' paraphrases are learnt from
