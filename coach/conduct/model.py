@@ -75,29 +75,38 @@ class Featurizer:
                                              token_pattern=r"[a-z0-9]+|[?!]")
 
     def fit(self, texts: Sequence[str], flags: Sequence[bool]) -> Featurizer:
-        docs = [model_text(t) for t in texts]
-        self.chars.fit(docs)
-        self.words.fit(docs)
-        self.lemmas.fit([lemma_text(t) for t in texts])
-        self.present_chars.fit(docs)
-        self.present_words.fit(docs)
-        self.hand.fit([hand_features(t, f) for t, f in zip(texts, flags, strict=True)])
+        self.fit_transform(texts, flags)
+        return self
+
+    def fit_transform(self, texts: Sequence[str], flags: Sequence[bool]) -> Blocks:
+        """Learn the vocabularies and read the lines in one pass (the loose text, lemmas and hand features
+        are the slow part: each is worked out once)."""
+        docs, lemmas, hand = self._read(texts, flags)
+        grams = sparse.hstack([self.chars.fit_transform(docs), self.words.fit_transform(docs),
+                               self.lemmas.fit_transform(lemmas)]).tocsr()
+        present = sparse.hstack([self.present_chars.fit_transform(docs),
+                                 self.present_words.fit_transform(docs)]).tocsr()
+        hand_block = sparse.csr_matrix(self.hand.fit_transform(hand))
         names = self.hand.feature_names_
         self._masks = {True: np.array([0.0 if n in SHAPE_FEATURES else 1.0 for n in names]),
                        False: np.ones(len(names))}
-        return self
+        return Blocks(grams, hand_block, present.astype(np.float64))
+
+    @staticmethod
+    def _read(texts: Sequence[str], flags: Sequence[bool]) -> tuple[list[str], list[str], list[dict]]:
+        return ([model_text(t) for t in texts], [lemma_text(t) for t in texts],
+                [hand_features(t, f) for t, f in zip(texts, flags, strict=True)])
 
     def hand_mask(self, check: str) -> np.ndarray:
         """1 for the hand features `check` reads, 0 for the others (CONTENT_ONLY checks skip the shape)."""
         return self._masks[check in CONTENT_ONLY]
 
     def transform(self, texts: Sequence[str], flags: Sequence[bool]) -> Blocks:
-        docs = [model_text(t) for t in texts]
+        docs, lemmas, hand = self._read(texts, flags)
         grams = sparse.hstack([self.chars.transform(docs), self.words.transform(docs),
-                               self.lemmas.transform([lemma_text(t) for t in texts])]).tocsr()
-        hand = sparse.csr_matrix(self.hand.transform([hand_features(t, f) for t, f in zip(texts, flags, strict=True)]))
+                               self.lemmas.transform(lemmas)]).tocsr()
         present = sparse.hstack([self.present_chars.transform(docs), self.present_words.transform(docs)]).tocsr()
-        return Blocks(grams, hand, present.astype(np.float64))
+        return Blocks(grams, sparse.csr_matrix(self.hand.transform(hand)), present.astype(np.float64))
 
 
 # Selling and pressure are in what is said, not in how long it takes: a long line is no pitch by itself.
@@ -170,7 +179,7 @@ class ConductModel:
     def fit(self, items: Iterable[Item]) -> ConductModel:
         items = list(items)
         texts, flags = [i.line for i in items], [i.after_rejection for i in items]
-        blocks = self.featurizer.fit(texts, flags).transform(texts, flags)
+        blocks = self.featurizer.fit_transform(texts, flags)
         for name in MODEL_CHECKS:
             rows, y = fault_targets(items, name)
             self.models[name] = CheckModel.fit(blocks, rows, y, self.settings[name], self.featurizer.hand_mask(name))
