@@ -3,8 +3,8 @@ and lemma n-grams of the loose text plus the hand features (coach.conduct.featur
 second one over the n-grams' presence scaled by how much each leans to the fault (an NB-LR, after Wang
 & Manning 2012: on few labelled lines it weighs a rare telling phrase better than tf-idf does).
 
-It is trained from the labelled lines in data/conduct/ the first time it is needed (about 10 s on
-two cores) and kept in memory; nothing trained is stored or downloaded. `SETTINGS` holds each check's
+It is trained from the labelled lines in data/conduct/ and their paraphrases the first time it is needed
+(about 30 s on two cores) and kept in memory; nothing trained is stored or downloaded. `SETTINGS` holds each check's
 regularisation, the weight of the hand features and the threshold, chosen by cross-validation on the
 training part only (`python -m coach.conduct.tune`); the held-out lines in tests/conduct/ are only measured.
 """
