@@ -197,7 +197,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\btak for ingenting\b", r"\bnej tak\b", r"\b(nu|i dag|hurtigt|mig|senest|jobbet),? tak\b",
         r"\btak,? (fordi|for at) (i|du) (gad|lod|brugte)\b", r"\btak for (den|jeres) (utrolig|overvældende)",
         r"\btak for ingen"),
-    "filler": rx(r"\bøh\w*\b", r"\baltså\b", r"\b(ja|nå),", r"\bog så\b", r"\bsådan\b", r"\bikke\?", r"…|\.\.\."),
+    # "…" is "..." once folded (NFKD): written as "…" here, it became three any-characters and matched every line.
+    "filler": rx(r"\bøh\w*\b", r"\baltså\b", r"\b(ja|nå),", r"\bog så\b", r"\bsådan\b", r"\bikke\?", r"\.\.\."),
     "oversharing": rx(
         r"\bmin (mand|kone|søster|bror|mor|far|datter|søn|nabo|kæreste|ven|veninde|læge|lærer|svoger)\b",
         r"\b(børnene|bedsteforældre|børnebørn|katten|kat|bilen|bussen|tandlæge|ferie|netto|spanien)\b"),

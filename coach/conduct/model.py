@@ -42,12 +42,12 @@ NB_ALPHA = 1.0  # smoothing of the presence counts behind the leaning
 SETTINGS: dict[str, Setting] = {
     "asks_status": Setting(c=10.0, hand=2.0, threshold=0.716),  # met its target already; see docs/judge.md
     "thanks": Setting(c=10.0, hand=2.0, threshold=0.169, nb=0.0),  # met its target already: kept
-    "polite_and_short": Setting(c=3.0, hand=4.0, threshold=0.643, nb=0.3),
+    "polite_and_short": Setting(c=3.0, hand=4.0, threshold=0.635, nb=0.3),
     # Selling and pressure: of the settings within a point of the best out of fold, the ones that flag
     # fewest fine drafts on the draft review's development split (docs/judge.md, twenty-fifth session).
-    "no_selling": Setting(c=3.0, hand=4.0, threshold=0.279, nb=0.5),
-    "no_demands": Setting(c=1.0, hand=8.0, threshold=0.575, nb=0.5),
-    "graceful_rejection": Setting(c=10.0, hand=8.0, threshold=0.543, nb=0.7),
+    "no_selling": Setting(c=3.0, hand=4.0, threshold=0.271, nb=0.5),
+    "no_demands": Setting(c=1.0, hand=8.0, threshold=0.573, nb=0.5),
+    "graceful_rejection": Setting(c=10.0, hand=8.0, threshold=0.545, nb=0.7),
 }
 
 

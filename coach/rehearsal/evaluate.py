@@ -50,6 +50,13 @@ _COURTESY = rx(r"\W*((ja|okay|ok|super|fint),? )?((tusind|mange) )?tak"
                r"\W*((tak,? )?(og )?(farvel|hej hej|vi snakkes|vi ses))\W*")
 # Selling oneself speaks of oneself: "det var spændende at høre om jeres kampagner" is about the employer
 OF_ONESELF = rx(r"\b(jeg|mig|min|mit|mine)\b")
+# Nothing but the question the guide recommends, "when do you expect to decide?": no demand, and polite
+# (the model leans on "svar" and "forvente", which pressure lines use too: "hvornår får jeg svar?!")
+_WHEN_ONLY = rx(
+    r"\W*((ja|okay|ok|fint),? )?(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
+    r"(har (i|du) [^?.!,]{0,50},? )?(og )?hvornår (forventer|regner|tror) (i|du|de)( med)?( at)?[^?.!,]{0,60}\?\W*",
+    r"\W*((ja|okay|ok|fint),? )?(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
+    r"(og )?hvornår kan jeg (forvente|regne med)[^?.!,]{0,50}\?\W*")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 
 
@@ -99,6 +106,8 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
         verdict["no_demands"] = verdict["no_demands"] or not (CUES["pressure"].search(lo) or CUES["begging"].search(lo))
     if not OF_ONESELF.search(lo):
         verdict["no_selling"] = True
+    if _WHEN_ONLY.fullmatch(lo):
+        verdict.update(no_demands=True, polite_and_short=True)
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says
         if pattern.search(lo):
             verdict[name] = False

@@ -75,3 +75,12 @@ def test_a_fold_never_learns_from_a_paraphrase_of_a_line_it_is_judged_on():
         judged_ids = {lines[n].id for n in judged}
         assert judged_ids and not {i.source for i in learn} & judged_ids
         assert len(learn) > len(lines)  # the other folds' paraphrases are learnt from
+
+
+def test_a_cue_fires_only_on_its_own_words():
+    from coach.conduct.cues import CUES
+    from coach.conduct.text import loose
+
+    plain = loose("Hej, det er Morten. Hvornår regner I med at have en beslutning?")
+    assert not [name for name in ("filler", "pressure", "irony") if CUES[name].search(plain)]
+    assert CUES["filler"].search(loose("øh, ja… jeg ville bare høre"))

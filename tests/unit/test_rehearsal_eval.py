@@ -214,3 +214,21 @@ def test_a_short_opening_is_polite_and_a_long_monologue_is_not():
     assert evaluate_line(opening, CASE).polite_and_short
     check = evaluate_line(LONG_RAMBLE + " " + LONG_RAMBLE, CASE)
     assert not check.polite_and_short and "too_long" in check.notes
+
+
+@pytest.mark.parametrize("line", [
+    "Hvornår kan jeg forvente et svar?",
+    "Hvornår forventer I at kunne give svar?",
+    "Har I haft mulighed for at se på ansøgningerne, og hvornår forventer I at give svar?",
+])
+def test_the_question_the_guide_recommends_is_no_demand(line):
+    check = evaluate_line(line, CASE)
+    assert check.no_demands and check.polite_and_short and check.asks_status
+
+
+@pytest.mark.parametrize("line", [
+    "Hvornår forventer I at give mig et svar, for jeg har ventet længe?",
+    "Hvornår forventer I at give svar? Jeg skal vide det i morgen.",
+])
+def test_the_same_question_with_a_reproach_or_a_deadline_is_still_pressure(line):
+    assert not evaluate_line(line, CASE).no_demands
