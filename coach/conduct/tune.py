@@ -52,8 +52,8 @@ def out_of_fold(items: list[Item], paraphrases: list[Item], k: int = 5, repeat: 
     probs: dict[Key, np.ndarray] = {}
     for f in range(k):
         train, test_idx = fold_split(items, paraphrases, f, k, repeat)
-        featurizer = Featurizer().fit([i.line for i in train], [i.after_rejection for i in train])
-        train_blocks = featurizer.transform([i.line for i in train], [i.after_rejection for i in train])
+        featurizer = Featurizer()
+        train_blocks = featurizer.fit_transform([i.line for i in train], [i.after_rejection for i in train])
         test_blocks = featurizer.transform([items[n].line for n in test_idx],
                                            [items[n].after_rejection for n in test_idx])
         for name in MODEL_CHECKS:
