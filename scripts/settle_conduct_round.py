@@ -22,10 +22,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coach.conduct.corpus import CHECKS, heldout_ids, to_item  # noqa: E402
+from coach.conduct.corpus import CHECKS, HOW_IT_IS_SAID, heldout_ids, to_item  # noqa: E402
 
 VOTES = ROOT / "tests" / "conduct" / "votes"
-VOTED = ("polite_and_short", "no_selling", "no_demands", "graceful_rejection")
+VOTED = HOW_IT_IS_SAID  # the four checks of how a line is said
 HEADER = """# Labelled Danish call lines, round {round} ({part}: {rule}), written blind by {writers} helper
 # sessions from the product brief and the label guide (tests/conduct/votes/GUIDE.md), each on a focus
 # (pressure, tone, rejections and selling; hard cases on both sides). The four conduct labels are the

@@ -22,10 +22,10 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from coach.conduct.corpus import Item, training_items
+from coach.conduct.corpus import HOW_IT_IS_SAID, Item, training_items
 from coach.conduct.features import hand_features, lemma_text, model_text
 
-MODEL_CHECKS = ("asks_status", "thanks", "polite_and_short", "no_selling", "no_demands", "graceful_rejection")
+MODEL_CHECKS = ("asks_status", "thanks", *HOW_IT_IS_SAID)
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,6 @@ class Featurizer:
         self.present_chars = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, binary=True)
         self.present_words = CountVectorizer(analyzer="word", ngram_range=(1, 3), min_df=1, binary=True,
                                              token_pattern=r"[a-z0-9]+|[?!]")
-
-    def fit(self, texts: Sequence[str], flags: Sequence[bool]) -> Featurizer:
-        self.fit_transform(texts, flags)
-        return self
 
     def fit_transform(self, texts: Sequence[str], flags: Sequence[bool]) -> Blocks:
         """Learn the vocabularies and read the lines in one pass (the loose text, lemmas and hand features

@@ -54,9 +54,8 @@ OF_ONESELF = rx(r"\b(jeg|mig|min|mit|mine)\b")
 # (the model leans on "svar" and "forvente", which pressure lines use too: "hvornår får jeg svar?!")
 _WHEN_ONLY = rx(
     r"\W*((ja|okay|ok|fint),? )?(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
-    r"(har (i|du) [^?.!,]{0,50},? )?(og )?hvornår (forventer|regner|tror) (i|du|de)( med)?( at)?[^?.!,]{0,60}\?\W*",
-    r"\W*((ja|okay|ok|fint),? )?(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
-    r"(og )?hvornår kan jeg (forvente|regne med)[^?.!,]{0,50}\?\W*")
+    r"(har (i|du) [^?.!,]{0,50},? )?(og )?"
+    r"hvornår ((forventer|regner|tror) (i|du|de)( med)?( at)?|kan jeg (forvente|regne med))[^?.!,]{0,60}\?\W*")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 
 
