@@ -23,8 +23,8 @@ from coach.conduct.salad import is_salad
 from coach.conduct.text import loose, rx, sentences, words
 from coach.rehearsal.introduction import names_other_role, names_role, places_interview, says_name
 
-__all__ = ["CORE_CHECKS", "MAX_WORDS", "LineCheck", "evaluate_line", "is_declining", "is_goodbye", "loose",
-           "mentions_topic"]
+__all__ = ["CORE_CHECKS", "MAX_WORDS", "LineCheck", "accepts_a_no", "evaluate_line", "is_declining", "is_goodbye",
+           "loose", "mentions_topic"]
 
 MAX_WORDS = 40
 CORE_CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "thanks", "no_selling", "no_demands")
@@ -56,6 +56,13 @@ _WHEN_ONLY = rx(
     r"\W*((ja|okay|ok|fint),? )?(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
     r"(har (i|du) [^?.!,]{0,50},? )?(og )?"
     r"hvornår ((forventer|regner|tror) (i|du|de)( med)?( at)?|kan jeg (forvente|regne med))[^?.!,]{0,60}\?\W*")
+# Taking the news for a no ("held og lykke med den I valgte") when none was given: a sign of not listening.
+_ACCEPTS_A_NO = rx(
+    r"\bden (i|du|de) (valgte|har valgt|vælger|fandt|har fundet|ansatte|har ansat)\b",
+    r"\b(held og lykke|tillykke) (med|til) (den nye|jeres nye|den anden|ham|hende|vedkommende)\b",
+    r"\b(ærgerligt|synd|øv),? (at )?(det )?(ikke blev mig|jeg ikke fik)\b", r"\bså (blev|bliver) det ikke mig\b",
+    r"\b(tak for|accepterer|respekterer) (jeres |dit |det )?(afslag\w*|nej)\b",
+    r"\b(accepterer|respekterer) (jeres|din) beslutning\b")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 
 
@@ -206,6 +213,11 @@ def mentions_topic(text: str, case: FollowUpCase) -> bool:
     lo = loose(text)
     return (names_role(lo, case) or places_interview(text, case, _today())[0] or bool(_STATUS.search(lo))
             or bool(_TOPIC.search(lo)))
+
+
+def accepts_a_no(text: str) -> bool:
+    """'Held og lykke med den I valgte', 'øv, at det ikke blev mig': the line answers a rejection."""
+    return bool(_ACCEPTS_A_NO.search(loose(text)))
 
 
 def is_declining(text: str) -> bool:

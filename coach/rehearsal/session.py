@@ -19,6 +19,7 @@ from coach.case import FollowUpCase
 from coach.rehearsal.evaluate import (
     CORE_CHECKS,
     LineCheck,
+    accepts_a_no,
     evaluate_line,
     is_declining,
     is_goodbye,
@@ -28,6 +29,7 @@ from coach.rehearsal.evaluate import (
 from coach.rehearsal.lines import line
 from coach.rehearsal.state import RehearsalState, SaidLine
 from coach.rehearsal.summary import Advice, Summary, summarise
+from coach.texts import section
 
 __all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
            "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart"]
@@ -94,8 +96,7 @@ class Rehearsal:
         if situation not in SITUATIONS:
             raise ValueError(f"unknown situation {situation!r}")
         state = RehearsalState(seed=seed, situation=situation, round=round_no, history=history + [situation])
-        greeting = "rehearsal.reception.greeting" if case.company else "rehearsal.reception.greeting_no_company"
-        return state, line(greeting, case)
+        return state, _reception_greeting(case, round_no)
 
     @staticmethod
     def turn(state: RehearsalState | Mapping[str, Any], case: FollowUpCase, user_text: str) -> TurnResult:
@@ -121,6 +122,13 @@ class Rehearsal:
         if ended:
             return _finish(state, case, reply, ended)
         return TurnResult(state, reply, False)
+
+
+def _reception_greeting(case: FollowUpCase, round_no: int) -> str:
+    """Each round is a new call, so another receptionist answers it, in turn."""
+    table = "greetings" if case.company else "greetings_no_company"
+    names = list(section(f"rehearsal.reception.{table}"))
+    return line(f"rehearsal.reception.{table}.{names[round_no % len(names)]}", case)
 
 
 def _restart(state: RehearsalState, case: FollowUpCase) -> TurnResult:
@@ -185,6 +193,8 @@ def _give_news(state: RehearsalState, step: str) -> None:
 
 
 def _reaction_key(situation: str, check: LineCheck) -> str:
+    if situation != "filled" and accepts_a_no(check.text):
+        return "misheard_no"  # no one was chosen: the contact sets it right
     if situation == "filled":
         if check.hostile:
             return "hostile"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.case import FollowUpCase
-from coach.rehearsal.evaluate import CORE_CHECKS, MAX_WORDS, LineCheck, evaluate_line
+from coach.rehearsal.evaluate import CORE_CHECKS, MAX_WORDS, LineCheck, accepts_a_no, evaluate_line
 from coach.rehearsal.state import RehearsalState
 from coach.texts import section
 from coach.writing.call_script import call_script
@@ -96,6 +96,9 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
         notes.append(fb["early_stop"])
     if state.asked_context and not state.context_given:
         notes.append(fb["unanswered_context"])
+    if situation != "filled" and any(accepts_a_no(item.text) for item in state.lines[state.news_index:]) \
+            and state.news_given:
+        notes.append(fb["misheard_no"])
     reached = "news" if state.news_given else "contact" if state.put_through else "reception"
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation) for name in failures[:2]),
@@ -138,7 +141,7 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
     good, bad = [], []
     for name, ok in checks.items():
         if ok:
-            good.append(fb[name]["ok"])
+            good.append(fb[name][_ok_key(name, polite, notes)])
         elif name in only_reception:
             bad.append(fb[name]["reception_only"])
         else:
@@ -150,6 +153,15 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
     if graceful is not None:
         (good if graceful else bad).append(fb["graceful_rejection"]["ok" if graceful else "fail"])
     return tuple(good), tuple(bad)
+
+
+def _ok_key(name: str, polite: bool | None, notes: set[str]) -> str:
+    # "Tak for ingenting" makes no demand, but it may be a reproach: unless the tone failed on length or
+    # shouting alone, the tick does not praise the absence of reproach.
+    reproach_unknown = notes & {"sarcasm", "rude"} or not notes & {"too_long", "curt", "shouting", "salad"}
+    if name == "no_demands" and polite is False and reproach_unknown:
+        return "ok_no_demands_only"
+    return "ok"
 
 
 def _fail_text(name: str, notes: set[str]) -> str:

@@ -216,6 +216,19 @@ def test_the_call_is_scored_as_a_call_not_line_by_line():
     assert result.reply.count("✓") <= 4
 
 
+def test_taking_not_decided_for_a_no_is_set_right_and_named_in_the_feedback():
+    """The newcomer trial: "held og lykke med den I valgte" after "vi har ikke besluttet os" went unnoticed, and
+    "Du stillede ingen krav og kom ikke med bebrejdelser" was ticked beside "tak for ingenting"."""
+    sarcasm = "nå. jamen tak for ingenting så, held og lykke med den I valgte"
+    result, replies = play([TO_RECEPTION, TO_CONTACT, sarcasm, GOODBYE], "undecided")
+    assert "vi har ikke valgt nogen endnu" in replies[3]
+    assert "som om du havde fået et nej" in result.reply
+    assert "bebrejdelser" not in result.reply.split("Det kan blive bedre:")[0]
+    calm, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE], "undecided")  # listened: no such note
+    assert "som om du havde fået et nej" not in calm.reply
+    assert "✓ Du stillede ingen krav og kom ikke med bebrejdelser." in calm.reply
+
+
 def test_what_reception_writes_down_for_an_absent_contact_reaches_them():
     result, _ = play([TO_RECEPTION.replace("Må jeg tale med Mette Hansen?", "Det gælder stillingen som kontorchef."),
                       "Ja tak, hun må gerne ringe mig tilbage. Tak for hjælpen.", "Farvel"], "out")
@@ -275,7 +288,8 @@ def test_en_gang_til_restarts_with_another_situation(text):
     assert not result.done
     assert result.state.situation != "filled"
     assert result.state.round == 1 and result.state.lines == []
-    assert result.reply.endswith("Novo Nordisk, det er Lone. Hvad kan jeg hjælpe med?")
+    # A new call: another receptionist answers, so the opening is not the same as the first round's.
+    assert result.reply.endswith("Godmorgen, Novo Nordisk, du taler med Mads. Hvad kan jeg gøre for dig?")
 
 
 def test_en_gang_til_after_the_feedback_starts_a_new_call_each_time_different_from_the_last():

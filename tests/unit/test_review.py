@@ -275,3 +275,16 @@ def test_a_good_impression_of_them_is_no_selling_and_sosu_names_the_role():
     opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som "
                "sosu-hjælper. Jeg ville høre, om I har haft tid til at se på ansøgningerne?")
     assert review_draft(opening, sosu, "call", today=TODAY).shown_changes == ()
+
+
+def test_a_role_named_only_in_the_draft_is_the_one_the_suggested_subject_names():
+    """The newcomer trial: with the role told only in the mail ("stillingen som kok"), the suggested subject
+    read "… – [stillingens titel]"."""
+    untold = FollowUpCase(interview_date=CASE.interview_date, user_name="Ole Jensen", contact_name="Mette Hansen")
+    draft = GOOD.replace("Emne: Re: Jobsamtale tirsdag den 24. november – kontorchef\n\n", "") \
+        .replace("kontorchef", "kok")
+    review = review_draft(draft, untold, "email", today=TODAY)
+    assert "Re: Jobsamtale tirsdag den 24. november – kok" in review.render()
+    assert "[" not in review.render()
+    told = review_draft(draft, CASE, "email", today=TODAY)  # a role the user told stays the case's
+    assert "– kontorchef" in told.render()
