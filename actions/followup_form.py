@@ -117,6 +117,7 @@ from coach.facts import (
     year_said,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
+from coach.requests import wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
 from coach.texts import text
 from coach.tips import channel_advice
@@ -180,6 +181,10 @@ class ValidateFollowupForm(FormValidationAction):
             return []  # "kan du læse min mail?" answers no question: Rasa rejects the form, a rule answers
         read_from_the_day_received(tracker)
         events = await super().run(dispatcher, tracker, domain)
+        asks_next = any(e.get("name") == "requested_slot" and e.get("value") for e in events)
+        if asks_next and not tracker.get_slot("requested_slot") and wants_to_practise_the_call(text_of(tracker)):
+            # "…og vil gerne øve opkaldet" with facts still missing: the questions first, then the role-play
+            dispatcher.utter_message(text=text("rehearsal.after_the_questions"))
         if not self.answers_questions:
             return events
         # The facts pass (actions.slot_mappings) may have read this message's facts before the form ran;

@@ -33,8 +33,6 @@ class ActionStartRehearsal(Action):
         if attempts_reported(text_of(tracker)) is not None:
             return [FollowupAction("action_record_no_answer")]  # "prøvede igen, ingen tager den": no rehearsal
         if carries_form_facts(tracker):
-            if not tracker.get_slot("requested_slot"):  # asked first: the plan's questions come before the call
-                dispatcher.utter_message(text=text("rehearsal.after_the_questions"))
             return [FollowupAction("followup_form")]  # "ringe igen" while the coach asks: an answer
         case = case_from(tracker)
         if interview_lies_ahead(case, clock.today()) and practises_the_interview(text_of(tracker)):

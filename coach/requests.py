@@ -68,6 +68,17 @@ def asks_to_rehearse(said: str) -> bool:
     return is_button(said) or bool(_REHEARSE.search(fold(said)))
 
 
+# A request to rehearse that comes with facts ("var til samtale i mandags og vil gerne øve opkaldet") is
+# often read as the facts alone: its own words, stricter than _REHEARSE (no "igen", no "spil").
+_PRACTISE_CALL = re.compile(r"\b(oev\w*|ove|rollespil\w*|traen\w*|simuler\w*|practice|rehears\w*|"
+                            r"proeve(opkald|opringning)\w*)\b")
+
+
+def wants_to_practise_the_call(said: str) -> bool:
+    folded = fold(said)
+    return bool(_PRACTISE_CALL.search(folded)) and not practises_the_interview(said)
+
+
 # Someone other than the coach is to read the draft ("min mor vil gerne læse den først"), and the coach
 # is not asked ("kan du", "vil du"): no request for a review, however the classifier read it.
 _READERS = r"(min|mine) (mor|far|kaereste|mand|kone|ven|veninde|soester|bror|datter|soen|foraeldre|" \

@@ -623,21 +623,6 @@ def test_practising_the_interview_before_it_is_told_what_the_coach_practises(dis
     assert any(e.get("name") == "rehearsal_state" for e in events)
 
 
-def test_asking_to_rehearse_with_facts_first_says_the_questions_come_before_the_call(dispatcher):
-    """The newcomer trial: "…var til samtale i mandags og vil gerne øve opkaldet" got the plan's questions with
-    no word of the rehearsal, and the user's call lines were then read as answers."""
-    from actions.rehearsal import ActionStartRehearsal
-    said = "hej jeg var til samtale i mandags og vil gerne øve opkaldet"
-    events = run(ActionStartRehearsal(), make_tracker(said, "request_rehearsal"), dispatcher)
-    assert texts(dispatcher) == text("rehearsal.after_the_questions")
-    assert events == [{"event": "followup", "name": "followup_form", "timestamp": None}]
-    answering = CollectingDispatcher()  # "ringe igen" heard as a rehearsal while the form asks: just an answer
-    slots = {"requested_slot": "contact_channel"}
-    run(ActionStartRehearsal(), make_tracker("i mandags, og jeg vil ringe igen", "request_rehearsal", slots),
-        answering)
-    assert texts(answering) == ""
-
-
 def test_the_plan_without_an_interview_day_asks_for_it_instead_of_failing(dispatcher):
     """BH003: 'hejsa, jeg har fået en jobsamtale!!' heard as news of an answer sent the turn to the plan with no
     interview day; the user got 'en del af mig svarer ikke'. Now the form asks when it is."""

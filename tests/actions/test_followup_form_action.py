@@ -4,6 +4,7 @@ import asyncio
 
 import pytest
 from conftest import TODAY, make_tracker, slot_events, texts
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.followup_form import ValidateFollowupForm
 from actions.tracker_case import REQUIRED_SLOTS
@@ -37,6 +38,20 @@ def test_interview_later_today_is_ahead_until_the_user_says_it_was_held(dispatch
                         slots={"interview_date": "2026-11-28", "interview_ahead": True, "role": "pædagog"})
     slots = run_form(held, dispatcher)
     assert slots["interview_ahead"] is None and slots["requested_slot"] == "contact_channel"
+
+
+def test_asking_to_rehearse_with_facts_missing_says_the_questions_come_before_the_call(dispatcher):
+    """The newcomer trial: "…var til samtale i mandags og vil gerne øve opkaldet" (read as facts) got the plan's
+    questions with no word of the rehearsal, and the user's call lines were then read as answers."""
+    said = "hej jeg hedder Kasper Holm, jeg var til samtale i mandags som lagermand og vil gerne øve opkaldet"
+    slots = run_form(make_tracker(said, active_loop="followup_form"), dispatcher)
+    assert slots["requested_slot"] == "deadline"  # rehearsing the call chose the phone
+    assert texts(dispatcher) == text("rehearsal.after_the_questions")
+    for asked, message in (("contact_channel", "jeg vil gerne øve opkaldet, telefon"),  # asked already: once
+                           (None, "hej jeg var til samtale i mandags som lagermand")):  # no rehearsal asked for
+        quiet = CollectingDispatcher()
+        run_form(make_tracker(message, active_loop="followup_form", slots={"requested_slot": asked}), quiet)
+        assert text("rehearsal.after_the_questions") not in texts(quiet)
 
 
 def test_all_facts_in_one_message_fill_both_dates(dispatcher):
