@@ -12,6 +12,7 @@ from enum import Enum
 from coach import clock
 from coach.dates.parser import Direction, find_times
 from coach.facts import channel_preference, names_said, parse_channel, says_no_deadline
+from coach.facts.pasted import pasted_mail
 from coach.lexicon import languages
 from coach.texts import text
 
@@ -56,7 +57,9 @@ REPLIES = {
 _DATE_OR_TIME = re.compile(r"[\s(]*\d{1,4}(\s*[./:-]\s*\d{1,4}){0,2}\s*[.!?)]*\s*")
 
 
-KEPT_CHARS = 4 * MAX_CHARS  # a longer message is cut before it is stored: it only ever gets "too long"
+# A pasted e-mail may be longer: the one most in need of a review is the long one (coach.review reads this much).
+MAX_DRAFT_CHARS = 4 * MAX_CHARS
+KEPT_CHARS = MAX_DRAFT_CHARS  # a longer message is cut before it is stored: it only ever gets "too long"
 
 
 def intake_text(text: str | None) -> str | None:
@@ -78,7 +81,7 @@ def check_input(text: str | None) -> InputProblem | None:
     visible = "".join(ch for ch in (text or "") if unicodedata.category(ch)[0] != "C").strip()
     if not visible:
         return InputProblem.EMPTY
-    if len(visible) > MAX_CHARS:
+    if len(visible) > MAX_CHARS and not (len(visible) <= MAX_DRAFT_CHARS and pasted_mail(visible)):
         return InputProblem.TOO_LONG
     if _TAG.search(visible) and _CODE_ONLY.fullmatch(_TAG.sub(" ", visible)):
         return InputProblem.MARKUP  # "<script>alert(1)</script>": no request for a call script

@@ -414,9 +414,14 @@ _JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtil
 
 
 def job_offered(text: str) -> bool:
-    """'jeg fik jobbet', 'de har tilbudt mig stillingen': the application ended well."""
+    """'jeg fik jobbet', 'de har tilbudt mig stillingen': the application ended well ('om jeg har fået jobbet'
+    and 'har jeg fået den?' ask)."""
     folded = fold(text)
-    return any(_affirmed(folded, m) for m in _JOB_OFFERED.finditer(folded))
+    return any(_affirmed(folded, m) and not _ASKED_IF.search(folded[max(0, m.start() - 25):m.start()])
+               for m in _JOB_OFFERED.finditer(folded))
+
+
+_ASKED_IF = re.compile(r"\b(om|hvorvidt|mon) (jeg )?(nu |mon |saa )?$|\b(har|fik) jeg (nu |mon |saa )?$")
 
 
 def answer_reported(text: str) -> bool:
@@ -473,7 +478,14 @@ def users_act(folded: str, match: re.Match) -> bool:
                  and _WRITTEN_WELL.search(folded[max(0, match.start() - 12):match.start()])) \
         and not _SUGGESTED.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _CAREER.search(folded[max(0, match.start() - 25):match.start()]) \
-        and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()])
+        and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()]) \
+        and not (_AS_I_SAID.search(folded[max(0, match.start() - 20):match.start()])
+                 and _SAID_HERE.match(folded, match.end()))
+
+
+# "mail, som jeg skrev" answering "ringe eller mail?": what the user wrote in this chat, not a follow-up
+_AS_I_SAID = re.compile(r"\bsom (jeg )?(lige |allerede |jo |netop )?$")
+_SAID_HERE = re.compile(r"\s*($|[.,!?)]|(foer|ovenfor|tidligere|lige|til dig|her)\b)")
 
 
 # "en headhunter, Nikolaj fra Hays, ringede i december": someone named, from somewhere, did it

@@ -188,8 +188,20 @@ def received_right_after(words: str) -> bool:
 
 
 def own_mail(text: str) -> bool:
-    """The pasted mail is the user's own ("Her er den sidste mail jeg sendte: …")."""
-    return bool(_OWN_MAIL.search(text or ""))
+    """The pasted mail is the user's own ("Her er den sidste mail jeg sendte: …"), or is written in the applicant's
+    voice: to "I" and "jer", from "jeg", never "vi" ("Tak for samtalen … Jeg har endnu ikke hørt fra jer")."""
+    return bool(_OWN_MAIL.search(text or "")) or _in_the_applicants_voice(text or "")
+
+
+# The employer addressed as "I"/"jer" (the capital I, not the preposition "i")
+_TO_THE_EMPLOYER = re.compile(r"\bI\b|\b[Jj]er(?:es)?\b")
+_FROM_ME = re.compile(r"\b[Jj]eg\b")
+
+
+def _in_the_applicants_voice(text: str) -> bool:
+    closings = list(_CLOSING_LINE.finditer(text))
+    body = text[:closings[-1].start()] if closings else ""
+    return bool(_TO_THE_EMPLOYER.search(body) and _FROM_ME.search(body) and not _FROM_US.search(body))
 
 
 def own_mail_parts(text: str) -> tuple[str | None, str | None]:

@@ -24,7 +24,7 @@ from coach.conduct.text import loose, rx, sentences, words
 from coach.rehearsal.introduction import names_other_role, names_role, places_interview, says_name
 
 __all__ = ["CORE_CHECKS", "MAX_WORDS", "LineCheck", "accepts_a_no", "evaluate_line", "is_declining", "is_goodbye",
-           "loose", "mentions_topic"]
+           "loose", "mentions_topic", "takes_it_as_a_yes"]
 
 MAX_WORDS = 40
 CORE_CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "thanks", "no_selling", "no_demands")
@@ -32,7 +32,8 @@ CORE_CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "th
 _ASKS_WHEN = rx(
     r"\bhvorn\w*r\b.{0,40}\b(hør\w*|forvent\w*|regne\w*|vide|ved|svar\w*|besked|beslut\w*|afklar\w*|meld\w*|vend\w*"
     r"|klar|tilbage|passer|ringe|færdig\w*|ude|mere)",
-    r"\bhvilken dag\b", r"\bhvad tid\w*\b.{0,20}\bpass", r"\bhvorn\w*r passer", r"\b(en )?(dato|tidsplan|fingerpeg)\b",
+    r"\bhvilken dag\b", r"\bhvad tid\w*\b.{0,20}\bpass", r"\bhvorn\w*r passer",
+    r"\bpasser det (bedst|dig|jer)\b", r"\b(en )?(dato|tidsplan|fingerpeg)\b",
     r"\binden jul\b.{0,10}\?", r"\bnår at give besked\b")
 _STATUS = CUES["status"]
 _CALLBACK = rx(r"\bring\w* (mig )?(tilbage|op|til mig)\b", r"\bkontakt\w* mig\b", r"\bmit (tlf|telefon)?\s*nummer\b",
@@ -63,6 +64,10 @@ _ACCEPTS_A_NO = rx(
     r"\b(ærgerligt|synd|øv),? (at )?(det )?(ikke blev mig|jeg ikke fik)\b", r"\bså (blev|bliver) det ikke mig\b",
     r"\b(tak for|accepterer|respekterer) (jeres |dit |det )?(afslag\w*|nej)\b",
     r"\b(accepterer|respekterer) (jeres|din) beslutning\b")
+# Taking a no for a yes ("fedt! hvornår skal jeg starte?"): a misunderstanding, not a reply to the no.
+_TAKES_A_YES = rx(r"\bhvornår (skal|kan|må) jeg (starte|begynde|møde( ind)?)\b",
+                  r"\bså (fik|har) jeg (fået )?(den|jobbet|stillingen)\b", r"\btak for (tilbuddet|jobbet)\b",
+                  r"\bhar jeg fået (den|jobbet|stillingen)\b")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 
 
@@ -218,6 +223,11 @@ def mentions_topic(text: str, case: FollowUpCase) -> bool:
 def accepts_a_no(text: str) -> bool:
     """'Held og lykke med den I valgte', 'øv, at det ikke blev mig': the line answers a rejection."""
     return bool(_ACCEPTS_A_NO.search(loose(text)))
+
+
+def takes_it_as_a_yes(text: str) -> bool:
+    """'nå fedt! hvornår skal jeg starte?' after a rejection: the no was not heard."""
+    return bool(_TAKES_A_YES.search(loose(text)))
 
 
 def is_declining(text: str) -> bool:

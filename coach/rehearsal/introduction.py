@@ -16,10 +16,13 @@ from coach.case import FollowUpCase
 from coach.conduct.text import loose, rx
 from coach.danish import WEEKDAYS
 from coach.dates.parser import Direction, TimeMention, find_times
+from coach.facts.names import only_a_name
 
 # ---- name ----------------------------------------------------------------------------
 _NAME_INTRO = re.compile(
-    r"\b(det er|dette er|det her er|her er|jeg hedder|jeg heder|mit navn er|du taler med|jeg er)\s+"
+    r"\b(det er|dette er|det her er|her er|jeg hedder|jeg heder|mit navn er|min navn er|du taler med|jeg er|"
+    # "hej det emma", "hej kasper det mikkel": "er" left out after a greeting
+    r"(?:hej|hallo|goddag|davs),? (?:[a-zæøå]+,? )?det(?!\s+(?:er|var|handler|drejer|gælder|går|angår|om)\b))\s+"
     r"([A-Za-zÆØÅæøåéü][\w-]*)", re.IGNORECASE)
 _NOT_NAMES = frozenset(loose(w) for w in """
     mig bare om angående vedrørende vedr ang ifm fordi for ikke da så en et den det jo nok godt rigtig meget lidt
@@ -64,6 +67,8 @@ def says_name(text: str, case: FollowUpCase) -> bool:
             continue
         if word[0].isupper() or intro != "jeg er":
             return True
+    if only_a_name(text):  # "Maria Santos" answering "Må jeg lige få dit navn?"
+        return True
     tokens = re.findall(r"[\wÆØÅæøå-]+", text)
     if own and len(own) > 1 and " ".join(own) in loose(" ".join(tokens)):
         return True
@@ -71,6 +76,18 @@ def says_name(text: str, case: FollowUpCase) -> bool:
     return any(len(w) >= 3 and w[0].isupper() and _name_match(loose(w), own) for w in tokens) or any(
         _name_match(loose(a), own) and b.lower() == "her" for a, b in pairs) or any(
         loose(a) in ("det", "er", "hedder") and loose(b) in own for a, b in pairs)  # "hej, det oliver"
+
+
+_TOPIC_PART = re.compile(r"(samtal|job|stilling|ansog|interview|opfolg)")
+_REPLY_WORDS = frozenset(loose(w) for w in "ja nej hej hejsa hallo tak okay ok undskyld hvad hvem jo nå øh".split())
+
+
+def bare_name(text: str) -> bool:
+    """'emma', 'mikkel. det om en samtale': a name alone, as the answer to "Må jeg lige få dit navn?"."""
+    first = re.split(r"[.!?,\n]", text.strip(), maxsplit=1)[0]
+    tokens = [loose(t) for t in re.findall(r"[^\W\d_]+", first)]
+    return 0 < len(tokens) <= 3 and not any(t in _NOT_NAMES or t in _REPLY_WORDS or len(t) < 2
+                                            or _TOPIC_PART.search(t) for t in tokens)
 
 
 def _name_match(word: str, own: list[str]) -> bool:

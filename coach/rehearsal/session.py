@@ -25,11 +25,14 @@ from coach.rehearsal.evaluate import (
     is_goodbye,
     loose,
     mentions_topic,
+    takes_it_as_a_yes,
 )
+from coach.rehearsal.introduction import bare_name
 from coach.rehearsal.lines import line
 from coach.rehearsal.state import RehearsalState, SaidLine
 from coach.rehearsal.summary import Advice, Summary, summarise
 from coach.texts import section
+from coach.writing.call_script import call_script
 
 __all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
            "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart"]
@@ -42,6 +45,12 @@ _STOP = re.compile(r"(stop+|afslut|slut|det er nok|nok for nu|stop (ovelsen|roll
                    r"|afslut (ovelsen|rollespillet|nu)|jeg vil (gerne )?(stoppe|slutte))( nu| tak| please)?")
 _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|forfra|en til|ny situation"
                       r"|lad os (prove|tage den) igen)( tak| please)?")
+
+
+# A question to the coach, not a line of the call: "hvad skal jeg sige nu?", "hjælp", "coach, hvad svarer man?"
+_HELP = re.compile(r"^\W*(hjalp|help|hint)\W*$|\bhvad (skal|kan|bor) jeg (sige|svare|skrive)\b|"
+                   r"\bhvad (siger|svarer) (jeg|man)\b|\bhvordan (skal jeg|siger man|svarer man)\b|\bcoach\b|"
+                   r"\bskal jeg (sige|svare|nævne|navne)\b[^?]*\?")
 
 
 _LISTENER = {"reception": "reception", "message": "message"}  # who hears a line said at each step
@@ -79,6 +88,10 @@ def is_restart(text: str) -> bool:
     return _RESTART.fullmatch(_command(text)) is not None
 
 
+def asks_for_help(text: str) -> bool:
+    return _HELP.search(loose(text)) is not None
+
+
 class Rehearsal:
     """The role-play as pure functions over a RehearsalState."""
 
@@ -109,6 +122,8 @@ class Rehearsal:
             return TurnResult(state, line("rehearsal.control.finished"), True)
         if is_stop(text):
             return _finish(state, case, line("rehearsal.control.stopped"), "stop")
+        if asks_for_help(text):  # out of the role: a hint, and the line is not judged as part of the call
+            return TurnResult(state, line("rehearsal.control.hint", case, suggestion=_suggestion(state, case)), False)
         state.turns += 1
         if not text:
             reply, ended = line("rehearsal.reception.silence"), None
@@ -122,6 +137,22 @@ class Rehearsal:
         if ended:
             return _finish(state, case, reply, ended)
         return TurnResult(state, reply, False)
+
+
+def _suggestion(state: RehearsalState, case: FollowUpCase) -> str:
+    """What the call script says at this point of the call."""
+    script = call_script(case)
+    if state.step == "reception":
+        return script.reception
+    if state.step == "contact":
+        return " ".join((script.opening, script.placing, script.role_line, script.status_question))
+    if state.step == "message":
+        return line("rehearsal.control.hint_message", case)
+    if state.situation == "filled":
+        return script.if_rejected
+    if state.situation == "call_back":
+        return line("rehearsal.feedback.checks.asks_when.example_call_back")
+    return f"{script.if_not_decided} {script.thanks}" if state.step == "news" else script.thanks
 
 
 def _reception_greeting(case: FollowUpCase, round_no: int) -> str:
@@ -149,8 +180,9 @@ Step = Callable[[RehearsalState, FollowUpCase, str, LineCheck], "tuple[str, str 
 def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     if is_goodbye(text, False):
         return _farewell(check), "goodbye"
+    asked_name = state.reception_turns > 0 and not state.knows_name  # "Må jeg lige få dit navn?" went before
     state.reception_turns += 1
-    state.knows_name = state.knows_name or check.says_name
+    state.knows_name = state.knows_name or check.says_name or (asked_name and bare_name(text))
     state.knows_topic = state.knows_topic or mentions_topic(text, case)
     ready = state.knows_name and state.knows_topic
     if not ready and state.reception_turns < 3:
@@ -196,6 +228,8 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
     if situation != "filled" and accepts_a_no(check.text):
         return "misheard_no"  # no one was chosen: the contact sets it right
     if situation == "filled":
+        if takes_it_as_a_yes(check.text):
+            return "misheard_yes"  # the contact says the no again, plainly
         if check.hostile:
             return "hostile"
         return "graceful" if check.graceful_rejection else "default"

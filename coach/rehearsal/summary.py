@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.case import FollowUpCase
-from coach.rehearsal.evaluate import CORE_CHECKS, MAX_WORDS, LineCheck, accepts_a_no, evaluate_line
+from coach.rehearsal.evaluate import CORE_CHECKS, MAX_WORDS, LineCheck, accepts_a_no, evaluate_line, takes_it_as_a_yes
 from coach.rehearsal.state import RehearsalState
 from coach.texts import section
 from coach.writing.call_script import call_script
@@ -81,8 +81,12 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     for name in ("no_selling", "no_demands"):
         checks[name] = said and all(getattr(c, name) for c in lines)
     checks = {name: checks[name] for name in CORE_CHECKS}
-    polite = all(c.polite_and_short for c in lines) if said else None
-    graceful = _graceful(lines) if situation == "filled" and state.news_given else None
+    # "fedt! hvornår skal jeg starte?" misheard the no: named as such, not judged as a reply to it
+    misheard = [c for c in lines if situation == "filled" and c.graceful_rejection is not None
+                and takes_it_as_a_yes(c.text)]
+    replies = [c for c in lines if c not in misheard]
+    polite = all(c.polite_and_short for c in replies) if said else None
+    graceful = _graceful(replies) if situation == "filled" and state.news_given else None
     failures = _failures(checks, lines, polite, graceful, situation, state)
     only_reception = {name for name in ("says_name", "places_interview", "names_role")
                       if not checks[name] and any(getattr(c, name) for c in lines)}
@@ -99,9 +103,11 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     if situation != "filled" and any(accepts_a_no(item.text) for item in state.lines[state.news_index:]) \
             and state.news_given:
         notes.append(fb["misheard_no"])
+    if misheard:
+        notes.append(fb["misheard_yes"])
     reached = "news" if state.news_given else "contact" if state.put_through else "reception"
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
-                   to_improve=to_improve, advice=tuple(_advice(name, case, situation) for name in failures[:2]),
+                   to_improve=to_improve, advice=tuple(_advice(name, case, situation, lines) for name in failures[:2]),
                    polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes), reached=reached,
                    nothing_said=not said)
 
@@ -120,7 +126,7 @@ def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | No
     failed = {name for name, ok in checks.items() if not ok}
     notes = {n for c in lines for n in c.notes}
     if polite is False:
-        failed.add("tone" if notes & {"rude", "shouting"} else "length")
+        failed.add("tone" if notes & {"rude", "shouting", "sarcasm", "curt", "salad"} else "length")
     if graceful is False:
         failed.add("graceful_rejection")
     if situation in WAITING_SITUATIONS and state.news_given:
@@ -181,8 +187,9 @@ REASONS = {
 }
 
 
-def _advice(name: str, case: FollowUpCase, situation: str) -> Advice:
+def _advice(name: str, case: FollowUpCase, situation: str, lines: list[LineCheck]) -> Advice:
     check = {"tone": "polite_and_short", "length": "polite_and_short"}.get(name, name)
+    notes = {n for c in lines for n in c.notes}
     fb = section("rehearsal.feedback.checks")[check]
     script = call_script(case)
     values = {
@@ -192,5 +199,7 @@ def _advice(name: str, case: FollowUpCase, situation: str) -> Advice:
         "role_phrase": f"stillingen som {case.role}" if case.role else "stillingen",
     }
     suffix = "_call_back" if check == "asks_when" and situation == "call_back" else ""
+    if name == "tone" and "curt" in notes and not notes & {"rude", "shouting", "sarcasm"}:
+        return Advice(check=check, advice=fb["advice_curt"], example=fb["example"].format(**values))
     return Advice(check=check, advice=fb["advice" + suffix], example=fb["example" + suffix].format(**values))
 

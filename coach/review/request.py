@@ -11,6 +11,9 @@ DraftKind = Literal["email", "call"]
 
 _ASKS_EMAIL = rx(r"\b(e-?mail\w*|mail\w*|besked(en)? jeg (vil )?skrive|skrevet|brev\w*|ansøgning)\b")
 _ASKS_CALL = rx(r"\b(opkald\w*|ringe|ringer|telefon\w*|sige|siger|åbning\w*|replik\w*|manuskript\w*|indledning)\b")
+# "hvad jeg vil sige, når jeg ringer": spoken words, even beside "skrevet" ("jeg har skrevet hvad jeg vil sige")
+_SPOKEN = rx(r"\b(vil|skal|tænker at|har tænkt mig at) sige\b", r"\bnår jeg ringer\b", r"\bi telefonen\b")
+_MAIL_WORD = rx(r"\b(e-?mail\w*|mail\w*|brev\w*)\b")
 _EMAIL_SHAPE = rx(r"^\s*(emne|subject|overskrift|re|sv|vs)\s*:", r"^\s*(kære|dear)\b",
                   r"^\s*(med )?(venlig|venligste|bedste|mange|de bedste) hilsen(er)?\b", r"^\s*mvh\b")
 _REQUEST_END = re.compile(r"^(?P<request>[^\n]{0,160}?(?:[?:]|\n))\s*(?P<draft>\S[\s\S]*)$")
@@ -22,7 +25,9 @@ _ASKS_TO_WRITE = rx(r"\b(skriv\w*|lav\w*|formuler\w*|forfat\w*|giv mig|har du)\b
                     r"\b(e-?mail|mail|udkast|brev|besked|manus\w*|tekst)")
 _OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besked|åbning\w*|manus\w*|brev)",
                 r"\bjeg har (selv )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
-                r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b")
+                r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b",
+                r"\bhvad synes du om (det her|den her|dette|denne|følgende)\b",
+                r"\b(det|det her|dette|hvad) (jeg|som jeg) (vil|skal|tænker at) (sige|skrive|sende)\b")
 
 
 def asks_to_write(message: str) -> DraftKind | None:
@@ -55,7 +60,7 @@ def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
         if len([p for p in re.split(r"\n\s*\n", draft) if p.strip()]) >= 3:
             return "email"
     lo = loose(request or "")
-    if _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo):
+    if _SPOKEN.search(lo) and not _MAIL_WORD.search(lo) or _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo):
         return "call"
     if _ASKS_EMAIL.search(lo):
         return "email"

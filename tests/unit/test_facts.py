@@ -499,6 +499,8 @@ def test_a_day_in_the_week_after_the_interview_is_no_interview_day():
     ("jeg har fået elevpladsen!!! 🎉", True), ("fik jobbet", True), ("jeg fik ikke pladsen", False),
     ("JEG FIK DEN!!! starter 1. april 🥳", True), ("har fået den, jeg starter mandag", True),  # AJ023
     ("fik den mail i går", False), ("fik det at vide i går, starter ikke", False), ("fik den ikke", False),
+    # a tester's planned opening: asking whether the job is theirs tells nothing
+    ("Jeg ville bare høre om jeg har fået jobbet?", False), ("har jeg fået stillingen?", False),
 ])
 def test_a_job_or_a_place_offered(text, offered):
     assert job_offered(text) is offered

@@ -20,6 +20,16 @@ def test_how_many_follow_ups_were_made(said, count):
     assert attempts_reported(said) == count
 
 
+@pytest.mark.parametrize("said, count", [
+    ("mail, som jeg skrev", None),  # a tester: the channel "as I wrote", after a draft review, became a follow-up
+    ("mail, som jeg skrev før", None),
+    ("mailen som jeg skrev til dem i går er ikke besvaret", 1),
+    ("den mail som jeg skrev i mandags", 1),
+])
+def test_as_i_wrote_in_this_chat_is_no_follow_up(said, count):
+    assert attempts_reported(said) == count
+
+
 def test_the_count_said_again_is_the_settled_one():  # AW020, after "to eller tre gange? ved ikke helt"
     assert count_restated("har lige tjekket min opkaldsliste, det var to gange. sidste gang d. 29.") == 2
     assert count_restated("det var anden gang jeg var til samtale") is None
@@ -99,3 +109,15 @@ def test_contacts_both_ways_count_only_the_users_own():  # AW022
             "jeg selv i tirsdags men ingen tog den")
     assert attempts_reported(said) == 1
     assert attempts_reported("jeg har forsøgt at få kontakt med dem 2 gange") == 2
+
+
+def test_a_pasted_mail_in_the_applicants_voice_is_the_users_own():
+    """A tester pasted their own mail first ("Kære Peter Holm … Med venlig hilsen Karsten Møller"): the coach took
+    Karsten for the contact and greeted him in the mail it wrote."""
+    mail = ("Emne: Status på min ansøgning\n\nKære Peter Holm\n\nTak for samtalen sidste torsdag om stillingen som "
+            "lagerchef. Jeg har endnu ikke hørt fra jer, selvom I sagde, at I ville melde tilbage.\n\n"
+            "Med venlig hilsen\nKarsten Møller")
+    assert names_said(mail) == ("Karsten Møller", "Peter Holm")
+    theirs = ("Kære Peter\n\nTak for din ansøgning og for samtalen. Vi har desværre valgt en anden kandidat.\n\n"
+              "Med venlig hilsen\nLone Berg")
+    assert names_said(theirs) == (None, "Lone Berg")

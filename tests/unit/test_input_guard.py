@@ -82,3 +82,12 @@ def test_only_foreign_words_may_be_called_bad_input(text, foreign):
 ])
 def test_markup_without_words_gets_one_plain_answer(text, problem):
     assert check_input(text) is problem
+
+
+def test_a_long_pasted_email_is_read_for_the_review_and_a_long_chat_message_is_not():
+    """A tester: a 1,661-character mail pasted for review got "Din besked er for lang"; the long one needs it most."""
+    body = "Jeg vil gerne sige tak for den gode samtale, og jeg er stadig meget interesseret i jobbet hos jer. " * 16
+    mail = f"Emne: Opfølgning på samtale\n\nKære Lars Bech\n\n{body}\n\nMed venlig hilsen\nAhmad Rahimi"
+    assert MAX_CHARS < len(mail) and check_input(mail) is None
+    assert check_input(body) is InputProblem.TOO_LONG  # the same words as a chat message
+    assert check_input(mail * 4) is InputProblem.TOO_LONG  # not without end

@@ -353,3 +353,45 @@ def test_words_about_the_employer_are_no_selling():
     case = FollowUpCase(interview_date="2026-11-24", role="marketingkoordinator")
     assert evaluate_line("Det var spændende at høre om jeres kampagner for det kommende år.", case).no_selling
     assert not evaluate_line("Jeg har ti års erfaring, så jeg er jo oplagt til jobbet.", case).no_selling
+
+
+def test_asking_the_coach_for_help_mid_call_gets_a_hint_and_is_not_judged():
+    """Testers: "hvad skal jeg sige nu?" got an answer in the role and then counted as a line of the call."""
+    result, replies = play(["hvad skal jeg sige nu?", TO_RECEPTION, TO_CONTACT,
+                            "Undskyld, coach - hvad svarer man på sådan noget?", ASK_WHEN, GOODBYE], "undecided")
+    assert "uden for rollespillet" in replies[1] and "Vil du stille mig om til Mette Hansen?" in replies[1]
+    assert "uden for rollespillet" in replies[4] and "Hvornår tror du, jeg kan regne med" in replies[4]
+    assert [item.text for item in result.state.lines] == [TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE]
+    assert result.summary.score == 7
+
+
+def test_taking_the_no_for_a_yes_is_set_right_and_not_judged_as_the_answer_to_it():
+    """A tester: "nå fedt!! saa hvornaar skal jeg starte?" after the no got "Jeg kan godt høre, at du er skuffet",
+    and the gracious answer after it was marked down."""
+    graceful = ("det var ærgerligt, men tak fordi du siger det. held og lykke, og hvis i faar brug for folk igen "
+                "saa hører jeg gerne fra jer. tak for din tid")
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "nå fedt!! saa hvornaar skal jeg starte?", graceful], "filled")
+    assert "du har misforstået mig" in replies[3]
+    assert result.summary.graceful_rejection is True
+    assert "Du hørte et ja, men de havde sagt nej" in result.reply
+
+
+def test_a_bare_name_answers_receptions_question_for_it():
+    """A tester: "emma" to "Må jeg lige få dit navn?" got the same question again."""
+    anonymous = replace(CASE, user_name=None)
+    _, replies = play(["hej jeg ringer om jobsamtalen i onsdags", "emma"], "undecided", case=anonymous)
+    assert "Må jeg lige få dit navn?" in replies[1] and "stiller jeg dig om" in replies[2]
+
+
+def test_agreeing_a_day_when_asked_to_call_back_is_asking_when():
+    """A tester: "Passer det bedst mandag eller tirsdag i næste uge?" got the advice to agree a time."""
+    result, _ = play([TO_RECEPTION, TO_CONTACT, "Det gør jeg gerne. Passer det bedst mandag eller tirsdag?", GOODBYE],
+                     "call_back")
+    assert all(a.check != "asks_when" for a in result.summary.advice)
+
+
+def test_sarcasm_to_reception_is_advised_on_before_the_missing_facts():
+    """A tester: irony to reception gave "Stil ét klart spørgsmål" and "Sig, hvilken stilling" as the first advice."""
+    result, _ = play(["hej det er Ole Jensen, jeg skal tale med Mette Hansen", "nå fantastisk, hun er vist aldrig "
+                      "på kontoret. super service altså… tak for ingenting", "farvel"], "out")
+    assert result.summary.advice[0].check == "polite_and_short"

@@ -177,6 +177,10 @@ def test_without_a_user_name_in_the_case_a_spoken_name_still_counts():
     assert evaluate_line("hej det er ole", anonymous).says_name
     assert evaluate_line("Jeg hedder Sara Nielsen", anonymous).says_name
     assert not evaluate_line("Det er bare mig igen", anonymous).says_name
+    # testers: a non-native "min navn er", "er" left out after a greeting, a full name alone
+    for said in ("hello, sorry, min navn er Maria Santos", "hej kasper det mikkel fra samtalen", "Maria Santos"):
+        assert evaluate_line(said, anonymous).says_name, said
+    assert not evaluate_line("hej det er om samtalen", anonymous).says_name
 
 
 def test_without_a_role_in_the_case_a_named_position_counts_but_stillingen_alone_does_not():

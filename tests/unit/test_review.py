@@ -61,7 +61,7 @@ def test_a_good_mail_needs_no_changes_and_says_so():
     result = review(GOOD)
     assert result.shown_changes == ()
     assert "kan sendes, som den er" in result.render()
-    assert "✓ Emnelinjen ligner et svar" in result.render()
+    assert "✓ Emnelinjen nævner samtalen og dagen." in result.render()
 
 
 def test_a_pushy_mail_loses_the_demand_and_gets_a_polite_status_question():
@@ -288,3 +288,17 @@ def test_a_role_named_only_in_the_draft_is_the_one_the_suggested_subject_names()
     assert "[" not in review.render()
     told = review_draft(draft, CASE, "email", today=TODAY)  # a role the user told stays the case's
     assert "– kontorchef" in told.render()
+
+
+def test_words_to_be_said_on_the_phone_are_a_call_opening_even_beside_written():
+    """A tester: "Jeg har selv skrevet hvad jeg vil sige, når jeg ringer:" was reviewed as a mail."""
+    opening = "Hej Maria, det er Nadia Karimi. Jeg var til samtale hos jer i tirsdags om stillingen som kok."
+    assert draft_kind("Jeg har selv skrevet hvad jeg vil sige, når jeg ringer:", opening) == "call"
+    assert draft_kind("kan du læse min mail?", opening) == "email"
+
+
+def test_asking_what_the_coach_thinks_of_what_one_will_say_brings_the_draft():
+    from coach.review.request import asks_to_read_pasted_draft
+    asked = ('hvad synes du om det her jeg vil sige når jeg ringer?\n\n"Hej, det er Kasper Lund. Jeg var til samtale '
+             'hos jer om stillingen som elektriker. Jeg ville bare høre om jeg har fået jobbet?"')
+    assert asks_to_read_pasted_draft(asked)
