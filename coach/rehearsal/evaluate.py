@@ -39,6 +39,7 @@ _STATUS = CUES["status"]
 _CALLBACK = rx(r"\bring\w* (mig )?(tilbage|op|til mig)\b", r"\bkontakt\w* mig\b", r"\bmit (tlf|telefon)?\s*nummer\b",
                r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b", r"\bvende tilbage\b", r"\bfange mig\b", r"\bkan nås\b")
 _THANKS = CUES["thanks"]
+_HOLLOW = (CUES["hollow_thanks"], HARD["polite_and_short"])  # a "tak" that thanks no one
 _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat god|dejlig)\b",
                r"\bvi (snakkes|tales|høres|ses)\b", r"\bgod (weekend|aften)\b", r"\bgod dag til (dig|jer)\b",
                r"\btak for (din tid|snakken|nu|hjælpen|i dag|opkaldet|at du tog den)\b")
@@ -68,6 +69,12 @@ _ACCEPTS_A_NO = rx(
 _TAKES_A_YES = rx(r"\bhvornår (skal|kan|må) jeg (starte|begynde|møde( ind)?)\b",
                   r"\bså (fik|har) jeg (fået )?(den|jobbet|stillingen)\b", r"\btak for (tilbuddet|jobbet)\b",
                   r"\bhar jeg fået (den|jobbet|stillingen)\b")
+# A sentence that only thanks ("Tak for hjælpen.", "Mange tak for din tid, hav en god dag."): thanks, however long
+# the rest of the line (the model read a long message to reception ending so as no thanks)
+_THANKS_SENTENCE = rx(
+    r"\W*((ja|okay|ok|og|men),? )?((tusind|mange) )?tak( skal du ha(ve)?| for (det|nu|i dag|hjælpen|snakken|din tid|"
+    r"jeres tid|tiden|din hjælp|opkaldet|samtalen|svaret|beskeden|det hele))?(,? (og )?(hav|ha) (en|det) (rigtig )?"
+    r"god(t)? (dag|weekend|aften))?\W*")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 
 
@@ -122,6 +129,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says
         if pattern.search(lo):
             verdict[name] = False
+    if verdict["no_demands"] and any(_THANKS_SENTENCE.fullmatch(loose(s)) for s in sentences(text)) \
+            and not any(p.search(lo) for p in _HOLLOW):  # after a demand a "Tak." is hollow
+        verdict["thanks"] = True
     if _COURTESY.fullmatch(lo):  # "tak!", "tusind tak for det": short, and as polite as it gets
         verdict["polite_and_short"] = True
     if _SMALL_TALK.fullmatch(lo):  # "hvordan går det?" asks after the person, not the application
