@@ -14,9 +14,10 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from
+from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from, earlier_events
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
+from coach.facts.pasted import own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.texts import text
 
@@ -39,7 +40,7 @@ class ActionRequestDraftReview(Action):
         wanted = asks_to_write(message)
         if wanted:  # "kan du skrive en mail til Lone?": the coach writes it
             return [FollowupAction("action_email" if wanted == "email" else "action_call_script")]
-        draft = draft_in_request(message)
+        draft = draft_in_request(message) or _pasted_just_before(tracker)
         kind = draft_kind(message, draft)
         if draft:
             review = review_draft(draft, _case(tracker), kind or "email")
@@ -84,6 +85,13 @@ class ValidateDraftReviewForm(FormValidationAction):
         kind = tracker.get_slot("draft_kind") or draft_kind("", draft) or "email"
         dispatcher.utter_message(text=review_draft(draft, _case(tracker), kind).render())
         return {"draft_text": draft, "draft_waiting": False, **restored}
+
+
+def _pasted_just_before(tracker: Tracker) -> str | None:
+    """The user's own mail, pasted as the message before "kan du læse min mail?" (a tester pasted it first)."""
+    said = [e.get("text") or "" for e in earlier_events(tracker) if e.get("event") == "user"]
+    last = said[-1] if said else ""
+    return last.strip() if pasted_mail(last) and own_mail(last) else None
 
 
 def _case(tracker: Tracker):

@@ -55,9 +55,10 @@ OF_ONESELF = rx(r"\b(jeg|mig|min|mit|mine)\b")
 # Nothing but the question the guide recommends, "when do you expect to decide?": no demand, and polite
 # (the model leans on "svar" and "forvente", which pressure lines use too: "hvornår får jeg svar?!")
 _WHEN_ONLY = rx(
-    r"\W*((ja|okay|ok|fint),? )?(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
+    r"\W*((ja|okay|ok|fint|fedt|godt|super),? )*(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
     r"(har (i|du) [^?.!,]{0,50},? )?(og )?"
-    r"hvornår ((forventer|regner|tror) (i|du|de)( med)?( at)?|kan jeg (forvente|regne med))[^?.!,]{0,60}\?\W*")
+    r"hvornår ((forventer|regner|tror) (i|du|de)( med)?( at)?|kan jeg (forvente|regne med)|"
+    r"(ved|hører) (i|du|jeg)( det| noget| mere| fra (jer|dig))?( så)?)[^?.!,]{0,60}\??\W*")
 # Taking the news for a no ("held og lykke med den I valgte") when none was given: a sign of not listening.
 _ACCEPTS_A_NO = rx(
     r"\bden (i|du|de) (valgte|har valgt|vælger|fandt|har fundet|ansatte|har ansat)\b",

@@ -129,6 +129,8 @@ def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | No
         failed.add("tone" if notes & {"rude", "shouting", "sarcasm", "curt", "salad"} else "length")
     if graceful is False:
         failed.add("graceful_rejection")
+        if all(c.no_demands for c in lines[:state.news_index]):
+            failed.discard("no_demands")  # pressed only after the no: the advice on taking a no covers it
     if situation in WAITING_SITUATIONS and state.news_given:
         after_news = state.lines[state.news_index:]
         if not any(evaluate_line(item.text, _NO_CASE).asks_when for item in after_news):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from coach import clock
 from coach.case import FollowUpCase
 from coach.facts.titles import role_said
+from coach.review.email_draft import spelling_key
 from coach.review.email_review import review_email
 from coach.review.findings import Findings
 from coach.review.opening_review import review_opening
@@ -20,7 +22,7 @@ MAX_CHARS = 6000  # a follow-up e-mail is a few hundred characters; this is not 
 def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", today: date | None = None) -> Review:
     """The review of `draft` (an "email" or a "call" opening) for this case."""
     draft = (draft or "").strip()[:MAX_CHARS]
-    case = _with_role_from(draft, case)
+    case = _spelled_as_in_the_draft(draft, _with_role_from(draft, case))
     day = today or _today()
     return review_email(draft, case, day) if kind == "email" else review_opening(draft, case, day)
 
@@ -30,6 +32,23 @@ def _with_role_from(draft: str, case: FollowUpCase) -> FollowUpCase:
     examples name it instead of a placeholder."""
     role = None if case.role else role_said(draft)
     return replace(case, role=role) if role else case
+
+
+def _spelled_as_in_the_draft(draft: str, case: FollowUpCase) -> FollowUpCase:
+    """Names and the role as the draft spells them when the chat gave them without æ/ø/å ("Jette Moeller" told,
+    "Kære Jette Møller" written): the review must not call the right name wrong, nor undo its letters."""
+    words = re.findall(r"[\w-]+", draft)
+    spelled = {}
+    for field in ("contact_name", "user_name", "role"):
+        value = getattr(case, field)
+        if not value:
+            continue
+        n, key = len(value.split()), spelling_key(value)
+        found = next((" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+                      if spelling_key(" ".join(words[i:i + n])) == key), None)
+        if found and found != value and re.search(r"[æøåÆØÅ]", found):
+            spelled[field] = found
+    return replace(case, **spelled) if spelled else case
 
 
 def _today() -> date:

@@ -2,6 +2,8 @@
 
 import asyncio
 
+from rasa_sdk.executor import CollectingDispatcher
+
 from actions.review import ActionRequestDraftReview, ValidateDraftReviewForm
 from tests.actions.conftest import COMPLETE, make_tracker, slot_events, texts
 
@@ -25,6 +27,20 @@ def test_a_draft_with_the_request_is_reviewed_at_once(dispatcher):
     # "Jeg forventer et svar senest i morgen." is a bare demand: named as one, in a sharp tone
     assert "Jeg har læst din mail." in texts(dispatcher) and "stiller krav" in texts(dispatcher)
     assert slot_events(events)["draft_waiting"] is False
+
+
+def test_a_mail_pasted_just_before_the_request_is_the_one_reviewed(dispatcher):
+    """A tester pasted their mail first, then asked "kan du læse min mail?" and was asked to paste it."""
+    own = DRAFT.replace("Jeg forventer et svar senest i morgen.", "Jeg har ikke hørt fra jer endnu.")
+    pasted = [{"event": "user", "text": own}, {"event": "bot", "text": "Vil du ringe eller skrive en mail?"}]
+    tracker = make_tracker("kan du læse min mail?", slots=COMPLETE, events=pasted + [{"event": "user", "text": "x"}])
+    events = run(ActionRequestDraftReview(), dispatcher, tracker)
+    assert "Jeg har læst din mail." in texts(dispatcher) and slot_events(events)["draft_waiting"] is False
+    asked = CollectingDispatcher()  # a message of the employer's before it is no draft of the user's
+    theirs = [{"event": "user", "text": "Kære Ole\n\nTak for din ansøgning. Vi vender tilbage.\n\nMvh\nMette"}]
+    run(ActionRequestDraftReview(), asked, make_tracker("kan du læse min mail?", slots=COMPLETE,
+                                                        events=theirs + [{"event": "user", "text": "x"}]))
+    assert "Sæt din mail ind i næste besked" in texts(asked)
 
 
 def test_the_draft_s_facts_are_put_back_as_they_were(dispatcher):

@@ -197,6 +197,8 @@ def test_rejection_answered_with_anger_gets_a_cool_reply_and_the_graceful_line_a
     assert summary.graceful_rejection is False and summary.checks["no_demands"] is False
     assert "✗ Du tog ikke pænt imod afslaget." in result.reply
     assert "Held og lykke med at finde den rette" in " ".join(a.example for a in summary.advice)
+    # a tester: the second piece of advice after a no was a status question ("Hvornår tror du, …?")
+    assert "Hvornår tror du" not in " ".join(a.example for a in summary.advice)
 
 
 def test_the_call_is_scored_as_a_call_not_line_by_line():

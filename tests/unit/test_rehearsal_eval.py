@@ -234,6 +234,8 @@ def test_a_short_opening_is_polite_and_a_long_monologue_is_not():
     "Hvornår kan jeg forvente et svar?",
     "Hvornår forventer I at kunne give svar?",
     "Har I haft mulighed for at se på ansøgningerne, og hvornår forventer I at give svar?",
+    "ok fedt, hvornaar ved i det saa",  # a tester's calm reply to "not decided yet", called pressure
+    "Hvornår hører jeg fra jer?",
 ])
 def test_the_question_the_guide_recommends_is_no_demand(line):
     check = evaluate_line(line, CASE)

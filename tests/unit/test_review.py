@@ -302,3 +302,13 @@ def test_asking_what_the_coach_thinks_of_what_one_will_say_brings_the_draft():
     asked = ('hvad synes du om det her jeg vil sige når jeg ringer?\n\n"Hej, det er Kasper Lund. Jeg var til samtale '
              'hos jer om stillingen som elektriker. Jeg ville bare høre om jeg har fået jobbet?"')
     assert asks_to_read_pasted_draft(asked)
+
+
+def test_a_name_told_without_ae_oe_aa_is_the_same_name_in_the_draft():
+    """A tester told the coach "Jette Moeller" and wrote "Kære Jette Møller": the review asked for the greeting
+    "Kære Jette Moeller," and its improved mail undid the letters."""
+    typed = FollowUpCase(interview_date=CASE.interview_date, role="kontorchef", user_name="Ole Jensen",
+                         contact_name="Mette Hansen".replace("Hansen", "Moeller"))
+    draft = GOOD.replace("Kære Mette,", "Kære Mette Møller,")
+    review = review_draft(draft, typed, "email", today=TODAY).render()
+    assert "Moeller" not in review and "kan sendes, som den er" in review
