@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from coach.case import FollowUpCase
@@ -17,6 +18,7 @@ from coach.review.sentences import (
     sentence_changes,
     sounds_curt,
 )
+from coach.texts import text
 from coach.writing.call_script import call_script
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
@@ -28,6 +30,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
     whole = evaluate_line(draft_text, case, today=today)
     said = [judge_sentence(s, case, today) for s in sentences(draft_text)]
     script = call_script(case)
+    if case.interview_date is None:
+        script = replace(script, placing=text("review.placing_undated"))
     changes = list(sentence_changes(said, script.status_question))
     if sounds_curt(draft_text):
         changes.append(Change("curt"))

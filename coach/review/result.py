@@ -21,10 +21,19 @@ MAX_CHARS = 6000  # a follow-up e-mail is a few hundred characters; this is not 
 
 def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", today: date | None = None) -> Review:
     """The review of `draft` (an "email" or a "call" opening) for this case."""
-    draft = (draft or "").strip()[:MAX_CHARS]
+    draft = _unquoted((draft or "").strip()[:MAX_CHARS])
     case = _spelled_as_in_the_draft(draft, _with_role_from(draft, case))
     day = today or _today()
     return review_email(draft, case, day) if kind == "email" else review_opening(draft, case, day)
+
+
+_QUOTED = re.compile(r'^(?:"(?P<a>[^"]+)"|„(?P<b>[^„“]+)“|“(?P<c>[^“”]+)”|»(?P<d>[^»«]+)«)$', re.S)
+
+
+def _unquoted(draft: str) -> str:
+    """'"Hej, det er Kasper …"' pasted in quotes: the words inside, or a quoted sentence keeps a stray mark."""
+    match = _QUOTED.match(draft)
+    return next(g for g in match.groups() if g).strip() if match else draft
 
 
 def _with_role_from(draft: str, case: FollowUpCase) -> FollowUpCase:

@@ -312,3 +312,12 @@ def test_a_name_told_without_ae_oe_aa_is_the_same_name_in_the_draft():
     draft = GOOD.replace("Kære Mette,", "Kære Mette Møller,")
     review = review_draft(draft, typed, "email", today=TODAY).render()
     assert "Moeller" not in review and "kan sendes, som den er" in review
+
+
+def test_an_opening_pasted_in_quotes_is_read_without_them_and_an_unknown_day_is_left_to_fill():
+    """A tester pasted "Hej, det er Kasper Lund. … For jeg skal snart vide det." in quotes: the change quoted a stray
+    mark, and with no interview day known the coach suggested "for nylig"."""
+    undated = FollowUpCase(role="elektriker", user_name="Kasper Lund")
+    opening = '"Hej, det er Kasper Lund. Jeg var til samtale om stillingen som elektriker. Hvor langt er I nået?"'
+    review = review_draft(opening, undated, "call", today=TODAY).render()
+    assert '."' not in review and "for nylig" not in review and "[dag og dato]" in review
