@@ -30,6 +30,7 @@ from actions.tracker_case import (
     carries_form_facts,
     case_changed_this_turn,
     case_from,
+    earlier_events,
     missing_required,
     news_to_record,
     plan_given_before,
@@ -39,6 +40,7 @@ from coach.case import EMAIL, PHONE
 from coach.danish import format_date
 from coach.dates.entities import answer_day_at
 from coach.facts import answer_reported, attempts_reported, employer_calling, job_offered, parse_channel
+from coach.rehearsal import is_stop
 from coach.reminders import (
     ANSWERED,
     ASK_TIME,
@@ -351,12 +353,22 @@ class ActionListReminders(Action):
         return []
 
 
+def _rehearsal_just_ended(tracker: Tracker) -> bool:
+    done = [e.get("name") for e in earlier_events(tracker) if e.get("event") == "action"
+            and e.get("name") != "action_listen"]
+    return bool(done) and done[-1] == "rehearsal_form"
+
+
 class ActionCancelReminders(Action):
     def name(self) -> str:
         return "action_cancel_reminders"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if is_stop(text_of(tracker)) and _rehearsal_just_ended(tracker):
+            # "stop" as the rehearsal's intro taught, said once the call had ended: no reminders meant
+            dispatcher.utter_message(text=text("rehearsal.control.finished"))
+            return []
         if not asks_to_cancel_reminders(text_of(tracker)):
             # The intent alone is a guess ("kan du rykke påmindelsen"): ask before deleting anything.
             dispatcher.utter_message(text=text("reminders.confirm_cancel"), buttons=buttons(

@@ -55,6 +55,18 @@ def test_yes_schedules_at_nine_and_another_time_is_asked_for(dispatcher):
     assert default_store().pending("test-user") == []
 
 
+def test_stop_right_after_a_rehearsal_ends_nothing_more(dispatcher):
+    """Testers: "stop", as the rehearsal's intro taught, once the call had ended asked whether to delete the
+    reminders. Said later, it is asked about as before."""
+    ended = [{"event": "action", "name": "rehearsal_form"}, {"event": "action", "name": "action_listen"},
+             {"event": "user", "text": "stop"}]
+    run(ActionCancelReminders(), make_tracker("stop", "cancel_reminder", COMPLETE, events=ended), dispatcher)
+    assert texts(dispatcher) == text("rehearsal.control.finished")
+    later = CollectingDispatcher()
+    run(ActionCancelReminders(), make_tracker("stop", "cancel_reminder", COMPLETE), later)
+    assert texts(later).startswith(text("reminders.confirm_cancel"))
+
+
 def test_no_and_a_yes_without_an_offer(dispatcher):
     run(ActionReminderAnswer(), make_tracker("nej tak", "deny", OFFERED, events=TELEGRAM), dispatcher)
     assert "minder jeg dig ikke" in texts(dispatcher)
