@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from coach.case import FollowUpCase
@@ -41,7 +42,9 @@ ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "q
 
 def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     draft = read_email(draft_text, case, today)
-    model = compose_email(case)
+    # judged against the guide's full first mail (thanks, status question, offer), also for a later attempt, whose
+    # own short mail has one paragraph (a tester on a second attempt crashed the review here)
+    model = compose_email(replace(case, followup_attempts=0))
     changes: list[Change] = []
     good: list[str] = []
     changes.extend(sentence_changes(draft.sentences, model.paragraphs[1]))

@@ -1,5 +1,6 @@
 """Review of the user's own draft: what a friend who knows the guide would say about it."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -321,3 +322,12 @@ def test_an_opening_pasted_in_quotes_is_read_without_them_and_an_unknown_day_is_
     opening = '"Hej, det er Kasper Lund. Jeg var til samtale om stillingen som elektriker. Hvor langt er I nået?"'
     review = review_draft(opening, undated, "call", today=TODAY).render()
     assert '."' not in review and "for nylig" not in review and "[dag og dato]" in review
+
+
+@pytest.mark.parametrize("attempts", [1, 2])
+def test_a_draft_is_reviewed_on_a_second_attempt_and_after_the_last(attempts):
+    """A tester on a second attempt pasted their mail four times and got "en del af mig ikke svarer": the review
+    took the short second-attempt mail as its model and found no second paragraph in it."""
+    later = replace(CASE, followup_attempts=attempts, last_attempt_date=date(2026, 11, 30))
+    review = review_draft(PUSHY, later, "email", today=TODAY)
+    assert "Jeg har læst din mail." in review.render() and review.changes
