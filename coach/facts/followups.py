@@ -500,7 +500,9 @@ _CAREER = re.compile(r"\b(i|gennem|i over|i snart) (mange|flere|\d+|\w+) aar\s*$
 # "han foreslog, at jeg skrev til ham, hvis …": what the employer invited, not an act
 _SUGGESTED = re.compile(r"\b(foreslog|foreslaaet|opfordrede|bad mig)\b[^.;!?]{0,14}$")
 # "jeg har skrevet det ned et sted": a note to self, not a mail to the employer
-_NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt) )?(ned|op)\b")
+_NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt) )?(ned|op)\b|"
+                         # "har skrevet den her på mobilen", "skrevet et udkast": a draft, not sent
+                         r" ((den|det) her(?=\s*($|[.,!?:]|paa |i ))|et udkast\b|en kladde\b|et forslag\b)")
 # "hun skrev sin mail på et visitkort": the contact's address written down, no mail sent
 _THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
 # "glemte hvad jeg havde skrevet i min egen ansøgning" (BF026): the application's text, no mail sent

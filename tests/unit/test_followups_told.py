@@ -25,6 +25,10 @@ def test_how_many_follow_ups_were_made(said, count):
     ("mail, som jeg skrev før", None),
     ("mailen som jeg skrev til dem i går er ikke besvaret", 1),
     ("den mail som jeg skrev i mandags", 1),
+    ("skriver en mail tror jeg. har skrevet den her på mobilen", None),  # a tester's draft, not sent
+    ("har skrevet et udkast", None),
+    ("har skrevet den her mail til dem i mandags", 1),
+    ("jeg har skrevet mailen på mobilen og sendt den i går", 1),
 ])
 def test_as_i_wrote_in_this_chat_is_no_follow_up(said, count):
     assert attempts_reported(said) == count
