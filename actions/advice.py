@@ -37,7 +37,7 @@ from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.facts import channel_intended, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
-from coach.requests import is_button
+from coach.requests import is_button, wants_to_practise_the_call
 from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due, undated_ahead
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
@@ -296,8 +296,17 @@ class ActionFollowupPlan(Action):
             return [followup_date_event(plan)]
         acknowledge_feeling(dispatcher, tracker)
         send_plan(dispatcher, tracker, case, plan, today)
+        if _rehearsal_asked_for(tracker):  # "…og vil gerne øve opkaldet": the plan came first, the call is next
+            dispatcher.utter_message(text=text("rehearsal.after_the_plan"))
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
+
+
+def _rehearsal_asked_for(tracker: Tracker) -> bool:
+    """A rehearsal asked for in this message, or earlier while the questions came first, and not started yet."""
+    waiting = text("rehearsal.after_the_questions")
+    told = any(e.get("event") == "bot" and e.get("text") == waiting for e in tracker.events)
+    return not tracker.get_slot("rehearsal_state") and (told or wants_to_practise_the_call(text_of(tracker)))
 
 
 def _nothing_new(tracker: Tracker) -> str:

@@ -53,6 +53,14 @@ _HELP = re.compile(r"^\W*(hjalp|help|hint)\W*$|\bhvad (skal|kan|bor) jeg (sige|s
                    r"\bskal jeg (sige|svare|nævne|navne)\b[^?]*\?")
 
 
+# "Ved De, hvornår han er tilbage?", "hvad betyder tage imod en besked?": a question to reception, no message
+_WHEN_BACK = re.compile(r"\bhvornar ((er|kommer) [a-z]+|[a-z]+ (er|kommer)) (tilbage|ind|pa arbejde)\b|"
+                        r"\bhvad betyder\b|\bhvornar kan jeg (fange|ringe til|tale med)\b")
+# "kan du sige det igen?", "undskyld, jeg forstår ikke": the news once more, not a line of the call
+_REPEAT = re.compile(r"\b(sige|sig) (det )?(igen|en gang til|langsomt)\b|\bgentage\b|\bhvad sagde (du|de)\b|"
+                     r"\bforstar (ikke|det ikke)\b|\bforstod (ikke|det ikke)\b")
+
+
 _LISTENER = {"reception": "reception", "message": "message"}  # who hears a line said at each step
 
 
@@ -122,6 +130,9 @@ class Rehearsal:
             return TurnResult(state, line("rehearsal.control.finished"), True)
         if is_stop(text):
             return _finish(state, case, line("rehearsal.control.stopped"), "stop")
+        if state.news_given and state.step in ("news", "closing") and _REPEAT.search(loose(text)):
+            news = line(f"rehearsal.situations.{state.situation}.news", case)
+            return TurnResult(state, f"{line('rehearsal.contact.repeat')} {news}", False)
         if asks_for_help(text):  # out of the role: a hint, and the line is not judged as part of the call
             return TurnResult(state, line("rehearsal.control.hint", case, suggestion=_suggestion(state, case)), False)
         state.turns += 1
@@ -225,8 +236,8 @@ def _give_news(state: RehearsalState, step: str) -> None:
 
 
 def _reaction_key(situation: str, check: LineCheck) -> str:
-    if situation != "filled" and accepts_a_no(check.text):
-        return "misheard_no"  # no one was chosen: the contact sets it right
+    if situation != "filled" and (accepts_a_no(check.text) or takes_it_as_a_yes(check.text)):
+        return "no_decision_yet"  # no one was chosen, the caller neither: the contact sets it right
     if situation == "filled":
         if takes_it_as_a_yes(check.text):
             return "misheard_yes"  # the contact says the no again, plainly
@@ -249,6 +260,9 @@ def _news(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck
 
 
 def _message(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    if _WHEN_BACK.search(loose(text)) and not state.asked_purpose:
+        state.asked_purpose = True  # answered once; asked again, the line is read as the message
+        return line("rehearsal.situations.out.when_back", case), None
     has_purpose = check.names_role or check.places_interview or check.asks_status or check.asks_callback \
         or mentions_topic(text, case)
     if is_declining(text):

@@ -81,9 +81,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     for name in ("no_selling", "no_demands"):
         checks[name] = said and all(getattr(c, name) for c in lines)
     checks = {name: checks[name] for name in CORE_CHECKS}
-    # "fedt! hvornår skal jeg starte?" misheard the no: named as such, not judged as a reply to it
-    misheard = [c for c in lines if situation == "filled" and c.graceful_rejection is not None
-                and takes_it_as_a_yes(c.text)]
+    # "fedt! hvornår skal jeg starte?" misheard the news: named as such, not judged as a reply to it
+    misheard = [c for c in lines[state.news_index:] if state.news_given and takes_it_as_a_yes(c.text)]
     replies = [c for c in lines if c not in misheard]
     polite = all(c.polite_and_short for c in replies) if said else None
     graceful = _graceful(replies) if situation == "filled" and state.news_given else None
@@ -91,7 +90,7 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     only_reception = {name for name in ("says_name", "places_interview", "names_role")
                       if not checks[name] and any(getattr(c, name) for c in lines)}
     # Judge only what was said: with nothing said there is nothing that went well or wrong.
-    went_well, to_improve = _lines_for(checks, polite, graceful, lines, only_reception) if said else ((), ())
+    went_well, to_improve = _lines_for(checks, polite, graceful, lines, only_reception, situation) if said else ((), ())
     fb = section("rehearsal.feedback")
     notes = []
     if not said:
@@ -104,7 +103,7 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
             and state.news_given:
         notes.append(fb["misheard_no"])
     if misheard:
-        notes.append(fb["misheard_yes"])
+        notes.append(fb["misheard_yes" if situation == "filled" else "misheard_yes_undecided"])
     reached = "news" if state.news_given else "contact" if state.put_through else "reception"
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation, lines) for name in failures[:2]),
@@ -143,13 +142,13 @@ _NO_CASE = FollowUpCase()
 
 
 def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None, lines: list[LineCheck],
-               only_reception: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+               only_reception: set[str], situation: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     fb = section("rehearsal.feedback.checks")
     notes = {n for c in lines for n in c.notes}
     good, bad = [], []
     for name, ok in checks.items():
         if ok:
-            good.append(fb[name][_ok_key(name, polite, notes)])
+            good.append(fb[name][_ok_key(name, polite, notes, situation)])
         elif name in only_reception:
             bad.append(fb[name]["reception_only"])
         else:
@@ -163,7 +162,9 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
     return tuple(good), tuple(bad)
 
 
-def _ok_key(name: str, polite: bool | None, notes: set[str]) -> str:
+def _ok_key(name: str, polite: bool | None, notes: set[str], situation: str) -> str:
+    if name == "asks_status" and situation == "out":  # a message, or when to call: no question to the contact
+        return "ok_out"
     # "Tak for ingenting" makes no demand, but it may be a reproach: unless the tone failed on length or
     # shouting alone, the tick does not praise the absence of reproach.
     reproach_unknown = notes & {"sarcasm", "rude"} or not notes & {"too_long", "curt", "shouting", "salad"}

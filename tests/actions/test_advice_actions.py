@@ -623,6 +623,17 @@ def test_practising_the_interview_before_it_is_told_what_the_coach_practises(dis
     assert any(e.get("name") == "rehearsal_state" for e in events)
 
 
+def test_a_rehearsal_asked_for_with_the_facts_is_offered_after_the_plan(dispatcher):
+    """A tester: "yo kan vi lige practice et opkald? var til interview i torsdags som barista…" got the whole plan
+    and no word of the rehearsal."""
+    said = "yo kan vi lige practice et opkald? var til interview i torsdags"
+    run(ActionFollowupPlan(), make_tracker(said, "inform", slots=COMPLETE), dispatcher)
+    assert text("rehearsal.after_the_plan") in texts(dispatcher)
+    plain = CollectingDispatcher()
+    run(ActionFollowupPlan(), make_tracker("det var i torsdags", "inform", slots=COMPLETE), plain)
+    assert text("rehearsal.after_the_plan") not in texts(plain)
+
+
 def test_the_plan_without_an_interview_day_asks_for_it_instead_of_failing(dispatcher):
     """BH003: 'hejsa, jeg har fået en jobsamtale!!' heard as news of an answer sent the turn to the plan with no
     interview day; the user got 'en del af mig svarer ikke'. Now the form asks when it is."""

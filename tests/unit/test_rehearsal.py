@@ -397,3 +397,27 @@ def test_sarcasm_to_reception_is_advised_on_before_the_missing_facts():
     result, _ = play(["hej det er Ole Jensen, jeg skal tale med Mette Hansen", "nå fantastisk, hun er vist aldrig "
                       "på kontoret. super service altså… tak for ingenting", "farvel"], "out")
     assert result.summary.advice[0].check == "polite_and_short"
+
+
+def test_hearing_a_yes_where_nothing_is_decided_is_set_right():
+    """A tester: "Fedt!! Saa har jeg faaet jobbet? Hvornaar kan jeg starte?" after "it is between you and one other"
+    got "Dejligt at høre, at du stadig er interesseret", and the feedback called the joy irony and shouting."""
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "Fedt!! Saa har jeg faaet jobbet? Hvornaar kan jeg starte?",
+                            GOODBYE], "two_left")
+    assert "vi har ikke valgt endnu" in replies[3]
+    assert "de har ikke besluttet sig endnu" in result.reply and "Ironi" not in result.reply
+
+
+def test_asking_reception_when_the_contact_is_back_is_answered_not_taken_as_a_message():
+    """A tester: "Ved De, hvornår han er tilbage, så jeg kan ringe igen?" got "Jeg har skrevet, at … har ringet"."""
+    result, replies = play([TO_RECEPTION, "Ved De, hvornår hun er tilbage, så jeg kan ringe igen?",
+                            "Så ringer jeg i morgen. Tak for hjælpen, farvel."], "out")
+    assert "tilbage i morgen" in replies[2] and "Jeg har skrevet" not in replies[2]
+
+
+def test_asking_the_contact_to_say_the_news_again_repeats_it_and_is_not_judged():
+    """A tester writing as a non-native speaker: "kan du sige igen langsomt?" was brushed off, then blamed."""
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "undskyld, jeg forstår ikke helt. kan du sige det igen?",
+                            ASK_WHEN, GOODBYE], "undecided")
+    assert replies[3].startswith("Ja, selvfølgelig") and "ikke besluttet os endnu" in replies[3]
+    assert len(result.state.lines) == 4 and result.summary.score == 7
