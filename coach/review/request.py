@@ -14,7 +14,7 @@ _ASKS_CALL = rx(r"\b(opkald\w*|ringe|ringer|telefon\w*|sige|siger|åbning\w*|rep
 # "hvad jeg vil sige, når jeg ringer": spoken words, even beside "skrevet" ("jeg har skrevet hvad jeg vil sige")
 _SPOKEN = rx(r"\b(vil|skal|tænker at|har tænkt mig at) sige\b", r"\bnår jeg ringer\b", r"\bi telefonen\b")
 _MAIL_WORD = rx(r"\b(e-?mail\w*|mail\w*|brev\w*)\b")
-_EMAIL_SHAPE = rx(r"^\s*(emne|subject|overskrift|re|sv|vs)\s*:", r"^\s*(kære|dear)\b",
+_EMAIL_SHAPE = rx(r"^\s*(emne|subject|overskrift|re|sv|vs)\s*:", r"^\s*(kære|kaere|dear)\b",
                   r"^\s*(med )?(venlig|venligste|bedste|mange|de bedste) hilsen(er)?\b", r"^\s*mvh\b")
 _REQUEST_END = re.compile(r"^(?P<request>[^\n]{0,160}?(?:[?:]|\n))\s*(?P<draft>\S[\s\S]*)$")
 _DRAFT_MIN_WORDS = 12

@@ -331,3 +331,12 @@ def test_a_draft_is_reviewed_on_a_second_attempt_and_after_the_last(attempts):
     later = replace(CASE, followup_attempts=attempts, last_attempt_date=date(2026, 11, 30))
     review = review_draft(PUSHY, later, "email", today=TODAY)
     assert "Jeg har læst din mail." in review.render() and review.changes
+
+
+def test_a_mail_typed_without_ae_oe_aa_has_its_greeting_and_closing():
+    """A tester's "Kaere Anne Moeller" was no greeting, and the review put "Kære [kontaktpersonens navn]" instead."""
+    typed = FollowUpCase(interview_date=CASE.interview_date, role="kontorchef", user_name="Ole Jensen",
+                         contact_name="Mette Moeller")
+    draft = GOOD.replace("Kære Mette,", "Kaere Mette Moeller,")
+    review = review_draft(draft, typed, "email", today=TODAY).render()
+    assert "kan sendes, som den er" in review and "[kontaktpersonens navn]" not in review
