@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from, earlier_events
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
-from coach.facts.pasted import own_mail, pasted_mail
+from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.texts import text
 
@@ -40,7 +40,7 @@ class ActionRequestDraftReview(Action):
         wanted = asks_to_write(message)
         if wanted:  # "kan du skrive en mail til Lone?": the coach writes it
             return [FollowupAction("action_email" if wanted == "email" else "action_call_script")]
-        draft = draft_in_request(message) or _pasted_just_before(tracker)
+        draft = message.strip() if bare_own_mail(message) else draft_in_request(message) or _pasted_just_before(tracker)
         kind = draft_kind(message, draft)
         if draft:
             review = review_draft(draft, _case(tracker), kind or "email")

@@ -198,10 +198,24 @@ _TO_THE_EMPLOYER = re.compile(r"\bI\b|\b[Jj]er(?:es)?\b")
 _FROM_ME = re.compile(r"\b[Jj]eg\b")
 
 
+def bare_own_mail(text: str) -> bool:
+    """The whole message is a mail in the applicant's voice, from its first line (a subject or a greeting) to its
+    closing, with no word around it: a draft pasted for the coach to read."""
+    first = (text or "").strip().split("\n", 1)[0]
+    starts = _SUBJECT_LINE.match(first) or _GREETING_LINE.match(first)
+    return bool(starts) and _in_the_applicants_voice(text.strip()) and not _OWN_MAIL.search(text)
+
+
+# The employer writing: "din ansøgning", "vi har valgt", "vender vi tilbage"; an applicant may say "vores samtale"
+_EMPLOYERS_WORDS = re.compile(r"(?i)\b(din|dine|deres) (ansøgning|ansoegning|kandidatur)\b|"
+                              r"\bvi (har|vil|vender|kan|ønsker|oensker|beklager|må|maa|skal|er)\b|"
+                              r"\b(vender|kan) vi\b|\bos\b")
+
+
 def _in_the_applicants_voice(text: str) -> bool:
     closings = list(_CLOSING_LINE.finditer(text))
     body = text[:closings[-1].start()] if closings else ""
-    return bool(_TO_THE_EMPLOYER.search(body) and _FROM_ME.search(body) and not _FROM_US.search(body))
+    return bool(_TO_THE_EMPLOYER.search(body) and _FROM_ME.search(body) and not _EMPLOYERS_WORDS.search(body))
 
 
 def own_mail_parts(text: str) -> tuple[str | None, str | None]:

@@ -69,7 +69,7 @@ _ACCEPTS_A_NO = rx(
 # Taking a no for a yes ("fedt! hvornår skal jeg starte?"): a misunderstanding, not a reply to the no.
 _TAKES_A_YES = rx(r"\bhvornår (skal|kan|må) jeg (starte|begynde|møde( ind)?)\b",
                   r"\bså (fik|har) jeg (fået )?(den|jobbet|stillingen)\b", r"\btak for (tilbuddet|jobbet)\b",
-                  r"\bhar jeg fået (den|jobbet|stillingen)\b")
+                  r"\bhar jeg fået (den|jobbet|stillingen)\b", r"\bjeg har fået (den|jobbet|stillingen)\s*\?")
 # A sentence that only thanks ("Tak for hjælpen.", "Mange tak for din tid, hav en god dag."): thanks, however long
 # the rest of the line (the model read a long message to reception ending so as no thanks)
 _THANKS_SENTENCE = rx(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coach.texts import section, text
 
@@ -14,6 +14,7 @@ class Change:
     name: str  # a key of review.change
     sentence: str = ""  # the user's sentence it is about
     example: str = ""  # how it could read
+    also: tuple[str, ...] = ()  # more of the user's sentences with the same fault: one change, not several
 
 
 @dataclass(frozen=True)
@@ -45,17 +46,25 @@ class Findings:
 
 def _wording(wording: dict, change: Change) -> str:
     said = wording[change.name].format(sentence=change.sentence, example=change.example).strip()
+    if change.also:
+        said += " " + text("review.same_for", sentences=", ".join(f"„{s}“" for s in change.also))
     if change.sentence and change.example:  # the status question was in the sentence to drop
         said += " " + text("review.ask_instead", example=change.example)
     return said
 
 
 def _distinct(changes: tuple[Change, ...]) -> tuple[Change, ...]:
-    """One change per kind of fault, but every sentence that had better go."""
+    """One change per kind of fault; the sentences with the same fault are named in it together (three boasts
+    in one paragraph are one point, not three)."""
     seen, out = set(), []
     for change in changes:
         key = change.sentence or change.name
-        if key not in seen and not (change.name in {c.name for c in out} and not change.sentence):
-            seen.add(key)
+        if key in seen:
+            continue
+        seen.add(key)
+        same = next((i for i, c in enumerate(out) if c.name == change.name), None)
+        if same is None:
             out.append(change)
+        elif change.sentence and out[same].sentence:
+            out[same] = replace(out[same], also=out[same].also + (change.sentence,))
     return tuple(out)

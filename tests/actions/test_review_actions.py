@@ -43,6 +43,13 @@ def test_a_mail_pasted_just_before_the_request_is_the_one_reviewed(dispatcher):
     assert "Sæt din mail ind i næste besked" in texts(asked)
 
 
+def test_a_mail_pasted_alone_is_reviewed_whole_with_its_subject(dispatcher):
+    own = DRAFT.replace("Jeg forventer et svar senest i morgen.", "Jeg har ikke hørt fra jer endnu.")
+    events = run(ActionRequestDraftReview(), dispatcher, make_tracker(own, "request_draft_review", slots=COMPLETE))
+    assert "Jeg har læst din mail." in texts(dispatcher) and "Emnelinjen nævner samtalen" in texts(dispatcher)
+    assert slot_events(events)["draft_waiting"] is False
+
+
 def test_the_draft_s_facts_are_put_back_as_they_were(dispatcher):
     before = [{"event": "slot", "name": name, "value": value} for name, value in COMPLETE.items()]
     later = [{"event": "user", "text": DRAFT}, {"event": "slot", "name": "contact_name", "value": "Hanne"}]

@@ -27,6 +27,7 @@ def test_how_many_follow_ups_were_made(said, count):
     ("den mail som jeg skrev i mandags", 1),
     ("skriver en mail tror jeg. har skrevet den her på mobilen", None),  # a tester's draft, not sent
     ("har skrevet et udkast", None),
+    ("nej jeg har selv skrevet en, her:", None),
     ("har skrevet den her mail til dem i mandags", 1),
     ("jeg har skrevet mailen på mobilen og sendt den i går", 1),
 ])

@@ -406,6 +406,9 @@ def test_hearing_a_yes_where_nothing_is_decided_is_set_right():
                             GOODBYE], "two_left")
     assert "vi har ikke valgt endnu" in replies[3]
     assert "de har ikke besluttet sig endnu" in result.reply and "Ironi" not in result.reply
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "Åh, hvor dejligt! Så jeg har fået stillingen? Tusind tak!",
+                            GOODBYE], "two_left")  # round 3: the same without "hvornår kan jeg starte"
+    assert "vi har ikke valgt endnu" in replies[3]
 
 
 def test_asking_reception_when_the_contact_is_back_is_answered_not_taken_as_a_message():

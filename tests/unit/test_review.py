@@ -340,3 +340,14 @@ def test_a_mail_typed_without_ae_oe_aa_has_its_greeting_and_closing():
     draft = GOOD.replace("Kære Mette,", "Kaere Mette Moeller,")
     review = review_draft(draft, typed, "email", today=TODAY).render()
     assert "kan sendes, som den er" in review and "[kontaktpersonens navn]" not in review
+
+
+def test_sentences_with_the_same_fault_are_one_change_so_another_fault_is_not_crowded_out():
+    """Testers: three boasts from one paragraph took all three changes, and the missing surname went unsaid; the
+    worst pressure ('another offer, answer by Wednesday') was not named at all."""
+    pushy = PUSHY.replace("Tak for samtalen.", "Tak for samtalen. Jeg ser frem til jeres hurtige svar. Jeg forventer "
+                                                "derfor, at I vender tilbage hurtigst muligt.")
+    review = review_draft(pushy, CASE, "email", today=TODAY)
+    names = [c.name for c in review.shown_changes]
+    assert len(names) == len(set(names))  # one change per kind of fault
+    assert "andet tilbud" in review.render()
