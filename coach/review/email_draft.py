@@ -122,6 +122,8 @@ def greets_someone_else(draft: EmailDraft, case: FollowUpCase) -> bool:
         return False
     theirs = {spelling_key(w) for w in re.split(r"[\s-]+", case.contact_name) if w}
     greeted = [spelling_key(w) for w in re.split(r"[\s-]+", draft.greeting.strip(" ,!"))[1:] if w.strip(" ,!")]
+    if len(theirs) == 1:  # only the first name is known: "Kære Søren Poulsen" to Søren adds his surname
+        greeted = greeted[:1]
     return any(w.strip(",!.") not in theirs for w in greeted if not _FORM_OF_ADDRESS.search(w))
 
 

@@ -27,7 +27,8 @@ def rehearse(coach, situation: str) -> str:
     me = sender_in(situation)
     assert "Følg op" in coach.said(me, FACTS)
     reply = coach.said(me, "øv opkaldet")
-    assert "Novo Nordisk" in reply and "Hvad kan jeg hjælpe med" in reply
+    # reception answers with the company's name; a later round (the same sender in another test) by another person
+    assert "Novo Nordisk" in reply and any(name in reply for name in ("Lone", "Mads", "Sanne"))
     assert coach.tracker(me)["active_loop"]["name"] == "rehearsal_form"
     return me
 

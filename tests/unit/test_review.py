@@ -351,3 +351,12 @@ def test_sentences_with_the_same_fault_are_one_change_so_another_fault_is_not_cr
     names = [c.name for c in review.shown_changes]
     assert len(names) == len(set(names))  # one change per kind of fault
     assert "andet tilbud" in review.render()
+
+
+def test_a_surname_the_coach_was_not_told_is_no_wrong_name():
+    """A tester's contact was "Soeren" in the chat; "Kaere Soeren Poulsen" got "Tjek navnet i din hilsen"."""
+    first_only = replace(CASE, contact_name="Mette")
+    review = review_draft(GOOD.replace("Kære Mette,", "Kære Mette Poulsen,"), first_only, "email", today=TODAY)
+    assert "kan sendes, som den er" in review.render()
+    assert "Tjek navnet" in review_draft(GOOD.replace("Kære Mette,", "Kære Hanne,"), first_only, "email",
+                                         today=TODAY).render()
