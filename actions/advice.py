@@ -304,9 +304,10 @@ class ActionFollowupPlan(Action):
 
 def _rehearsal_asked_for(tracker: Tracker) -> bool:
     """A rehearsal asked for in this message, or earlier while the questions came first, and not started yet."""
-    waiting = text("rehearsal.after_the_questions")
-    told = any(e.get("event") == "bot" and e.get("text") == waiting for e in tracker.events)
-    return not tracker.get_slot("rehearsal_state") and (told or wants_to_practise_the_call(text_of(tracker)))
+    said = [e.get("text") for e in tracker.events if e.get("event") == "bot"]
+    if tracker.get_slot("rehearsal_state") or text("rehearsal.after_the_plan") in said:
+        return False  # started, or said once already
+    return text("rehearsal.after_the_questions") in said or wants_to_practise_the_call(text_of(tracker))
 
 
 def _nothing_new(tracker: Tracker) -> str:
