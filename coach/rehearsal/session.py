@@ -49,7 +49,9 @@ _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|fo
 
 # A question to the coach, not a line of the call: "hvad skal jeg sige nu?", "hjælp", "coach, hvad svarer man?"
 _HELP = re.compile(r"^\W*(hjalp|help|hint)\W*$|\bhvad (skal|kan|bor) jeg (sige|svare|skrive)\b|"
-                   r"\bhvad (siger|svarer) (jeg|man)\b|\bhvordan (skal jeg|siger man|svarer man)\b|\bcoach\b|"
+                   r"\bhvad (siger|svarer) (jeg|man)\b|\bhvordan (skal jeg|siger man|svarer man)\b|"
+                   # the coach spoken to ("Undskyld, coach - …"), not a job title ("stillingen som coach")
+                   r"(^|[^\w\s]\s*|\bundskyld,?\s+)coach\s*[,:!?-]|"
                    r"\bskal jeg (sige|svare|nævne|navne)\b[^?]*\?")
 
 

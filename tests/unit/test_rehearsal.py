@@ -399,6 +399,16 @@ def test_sarcasm_to_reception_is_advised_on_before_the_missing_facts():
     assert result.summary.advice[0].check == "polite_and_short"
 
 
+@pytest.mark.parametrize("said, helps", [
+    ("hvad skal jeg sige nu?", True), ("hjælp", True), ("Undskyld, coach - hvad svarer man?", True),
+    ("Jeg søgte stillingen som coach, hvornår hører jeg fra jer?", False),  # a job title, not the coach
+    ("Det var om stillingen som fitness coach.", False),
+])
+def test_a_question_to_the_coach_is_told_from_a_line_of_the_call(said, helps):
+    from coach.rehearsal.session import asks_for_help
+    assert asks_for_help(said) is helps
+
+
 def test_hearing_a_yes_where_nothing_is_decided_is_set_right():
     """A tester: "Fedt!! Saa har jeg faaet jobbet? Hvornaar kan jeg starte?" after "it is between you and one other"
     got "Dejligt at høre, at du stadig er interesseret", and the feedback called the joy irony and shouting."""
