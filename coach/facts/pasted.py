@@ -189,7 +189,8 @@ def received_right_after(words: str) -> bool:
 
 def own_mail(text: str) -> bool:
     """The pasted mail is the user's own ("Her er den sidste mail jeg sendte: …"), or is written in the applicant's
-    voice: to "I" and "jer", from "jeg", never "vi" ("Tak for samtalen … Jeg har endnu ikke hørt fra jer")."""
+    voice: to "I" and "jer", from "jeg", without the employer's words ("Tak for samtalen … Jeg har endnu ikke hørt
+    fra jer")."""
     return bool(_OWN_MAIL.search(text or "")) or _in_the_applicants_voice(text or "")
 
 
@@ -201,9 +202,10 @@ _FROM_ME = re.compile(r"\b[Jj]eg\b")
 def bare_own_mail(text: str) -> bool:
     """The whole message is a mail in the applicant's voice, from its first line (a subject or a greeting) to its
     closing, with no word around it: a draft pasted for the coach to read."""
-    first = (text or "").strip().split("\n", 1)[0]
+    text = (text or "").strip()
+    first = text.split("\n", 1)[0]
     starts = _SUBJECT_LINE.match(first) or _GREETING_LINE.match(first)
-    return bool(starts) and _in_the_applicants_voice(text.strip()) and not _OWN_MAIL.search(text)
+    return bool(starts) and _in_the_applicants_voice(text) and not _OWN_MAIL.search(text)
 
 
 # The employer writing: "din ansøgning", "vi har valgt", "vender vi tilbage"; an applicant may say "vores samtale"
