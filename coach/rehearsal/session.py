@@ -133,7 +133,8 @@ class Rehearsal:
         if is_stop(text):
             return _finish(state, case, line("rehearsal.control.stopped"), "stop")
         if state.news_given and state.step in ("news", "closing") and _REPEAT.search(loose(text)):
-            news = line(f"rehearsal.situations.{state.situation}.news", case)
+            said = "noted" if state.situation == "out" and state.step == "closing" else "news"  # the message read back
+            news = line(f"rehearsal.situations.{state.situation}.{said}", case)
             return TurnResult(state, f"{line('rehearsal.contact.repeat')} {news}", False)
         if asks_for_help(text):  # out of the role: a hint, and the line is not judged as part of the call
             return TurnResult(state, line("rehearsal.control.hint", case, suggestion=_suggestion(state, case)), False)

@@ -433,4 +433,8 @@ def test_asking_the_contact_to_say_the_news_again_repeats_it_and_is_not_judged()
     result, replies = play([TO_RECEPTION, TO_CONTACT, "undskyld, jeg forstår ikke helt. kan du sige det igen?",
                             ASK_WHEN, GOODBYE], "undecided")
     assert replies[3].startswith("Ja, selvfølgelig") and "ikke besluttet os endnu" in replies[3]
+    # the newcomer trial: with a message taken for an absent contact, it is the message that is read again
+    _, replies = play([TO_RECEPTION, "Ja tak, vil du sige, at jeg har ringet om stillingen som kontorchef?",
+                       "undskyld, kan du sige det igen?"], "out")
+    assert "Jeg har skrevet, at Ole Jensen har ringet" in replies[3] and "Skal jeg tage imod" not in replies[3]
     assert len(result.state.lines) == 4 and result.summary.score == 7
