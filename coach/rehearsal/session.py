@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from coach.case import FollowUpCase
+from coach.conduct.text import rx
 from coach.rehearsal.evaluate import (
     CORE_CHECKS,
     LineCheck,
@@ -48,19 +49,18 @@ _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|fo
 
 
 # A question to the coach, not a line of the call: "hvad skal jeg sige nu?", "hjælp", "coach, hvad svarer man?"
-_HELP = re.compile(r"^\W*(hjalp|help|hint)\W*$|\bhvad (skal|kan|bor) jeg (sige|svare|skrive)\b|"
-                   r"\bhvad (siger|svarer) (jeg|man)\b|\bhvordan (skal jeg|siger man|svarer man)\b|"
-                   # the coach spoken to ("Undskyld, coach - …"), not a job title ("stillingen som coach")
-                   r"(^|[^\w\s]\s*|\bundskyld,?\s+)coach\s*[,:!?-]|"
-                   r"\bskal jeg (sige|svare|nævne|navne)\b[^?]*\?")
+_HELP = rx(r"^\W*(hjælp|help|hint)\W*$", r"\bhvad (skal|kan|bør) jeg (sige|svare|skrive)\b",
+           r"\bhvad (siger|svarer) (jeg|man)\b", r"\bhvordan (skal jeg|siger man|svarer man)\b",
+           # the coach spoken to ("Undskyld, coach - …"), not a job title ("stillingen som coach")
+           r"(^|[^\w\s]\s*|\bundskyld,?\s+)coach\s*[,:!?-]", r"\bskal jeg (sige|svare|nævne)\b[^?]*\?")
 
 
 # "Ved De, hvornår han er tilbage?", "hvad betyder tage imod en besked?": a question to reception, no message
-_WHEN_BACK = re.compile(r"\bhvornar ((er|kommer) [a-z]+|[a-z]+ (er|kommer)) (tilbage|ind|pa arbejde)\b|"
-                        r"\bhvad betyder\b|\bhvornar kan jeg (fange|ringe til|tale med)\b")
+_WHEN_BACK = rx(r"\bhvornår ((er|kommer) [a-z]+|[a-z]+ (er|kommer)) (tilbage|ind|på arbejde)\b", r"\bhvad betyder\b",
+                r"\bhvornår kan jeg (fange|ringe til|tale med)\b")
 # "kan du sige det igen?", "undskyld, jeg forstår ikke": the news once more, not a line of the call
-_REPEAT = re.compile(r"\b(sige|sig) (det )?(igen|en gang til|langsomt)\b|\bgentage\b|\bhvad sagde (du|de)\b|"
-                     r"\bforstar (ikke|det ikke)\b|\bforstod (ikke|det ikke)\b")
+_REPEAT = rx(r"\b(sige|sig) (det )?(igen|en gang til|langsomt)\b", r"\bgentage\b", r"\bhvad sagde (du|de)\b",
+             r"\bforstår (ikke|det ikke)\b", r"\bforstod (ikke|det ikke)\b")
 
 
 _LISTENER = {"reception": "reception", "message": "message"}  # who hears a line said at each step

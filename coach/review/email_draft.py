@@ -120,16 +120,11 @@ def greets_someone_else(draft: EmailDraft, case: FollowUpCase) -> bool:
     the contact's (a slip that costs more than no name at all)."""
     if not (draft.greeting and case.contact_name and greets_by_name(draft)):
         return False
-    theirs = {spelling_key(w) for w in re.split(r"[\s-]+", case.contact_name) if w}
-    greeted = [spelling_key(w) for w in re.split(r"[\s-]+", draft.greeting.strip(" ,!"))[1:] if w.strip(" ,!")]
+    theirs = {loose(w) for w in re.split(r"[\s-]+", case.contact_name) if w}
+    greeted = [loose(w) for w in re.split(r"[\s-]+", draft.greeting.strip(" ,!"))[1:] if w.strip(" ,!")]
     if len(theirs) == 1:  # only the first name is known: "Kære Søren Poulsen" to Søren adds his surname
         greeted = greeted[:1]
     return any(w.strip(",!.") not in theirs for w in greeted if not _FORM_OF_ADDRESS.search(w))
-
-
-def spelling_key(text: str) -> str:
-    """'Møller', 'Moeller' and 'Moller' alike: the chat may have been typed without æ/ø/å."""
-    return loose(text).replace("aa", "a").replace("oe", "o").replace("ae", "a")
 
 
 def greets_by_name(draft: EmailDraft) -> bool:

@@ -8,8 +8,8 @@ from datetime import date
 
 from coach import clock
 from coach.case import FollowUpCase
+from coach.conduct.text import loose
 from coach.facts.titles import role_said
-from coach.review.email_draft import spelling_key
 from coach.review.email_review import review_email
 from coach.review.findings import Findings
 from coach.review.opening_review import review_opening
@@ -45,16 +45,16 @@ def _with_role_from(draft: str, case: FollowUpCase) -> FollowUpCase:
 
 def _spelled_as_in_the_draft(draft: str, case: FollowUpCase) -> FollowUpCase:
     """Names and the role as the draft spells them when the chat gave them without æ/ø/å ("Jette Moeller" told,
-    "Kære Jette Møller" written): the review must not call the right name wrong, nor undo its letters."""
+    "Kære Jette Møller" written; `loose` makes the two the same): the review keeps the draft's letters."""
     words = re.findall(r"[\w-]+", draft)
     spelled = {}
     for field in ("contact_name", "user_name", "role"):
         value = getattr(case, field)
         if not value:
             continue
-        n, key = len(value.split()), spelling_key(value)
+        n, key = len(value.split()), loose(value)
         found = next((" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
-                      if spelling_key(" ".join(words[i:i + n])) == key), None)
+                      if loose(" ".join(words[i:i + n])) == key), None)
         if found and found != value and re.search(r"[æøåÆØÅ]", found):
             spelled[field] = found
     return replace(case, **spelled) if spelled else case
