@@ -176,14 +176,17 @@ def send_tips(dispatcher: CollectingDispatcher, case: FollowUpCase, plan: Follow
 
 
 def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan,
-              today: date) -> None:
-    """When and why; then what fits the situation (coach.writing.handover), or tips when nothing does."""
+              today: date, offer: str | None = None) -> None:
+    """When and why; then what fits the situation (coach.writing.handover), or tips when nothing does; last the
+    offer (by default 'Vil du have noget mere?')."""
     dispatcher.utter_message(text=plan_message(plan, today))
     artifact = with_plan(case, plan)
     if artifact is Artifact.NOTHING:
         send_tips(dispatcher, case, plan)
+        if offer:
+            dispatcher.utter_message(text=offer)
     else:
-        send_artifact(dispatcher, tracker, case, artifact, plan=plan, offer=closing_offer(tracker))
+        send_artifact(dispatcher, tracker, case, artifact, plan=plan, offer=offer or closing_offer(tracker))
 
 
 def plan_now(case: FollowUpCase) -> FollowUpPlan | None:
@@ -295,9 +298,9 @@ class ActionFollowupPlan(Action):
             dispatcher.utter_message(text=text("plan.noted_let_go"))
             return [followup_date_event(plan)]
         acknowledge_feeling(dispatcher, tracker)
-        send_plan(dispatcher, tracker, case, plan, today)
-        if _rehearsal_asked_for(tracker):  # "…og vil gerne øve opkaldet": the plan came first, the call is next
-            dispatcher.utter_message(text=text("rehearsal.after_the_plan"))
+        # "…og vil gerne øve opkaldet": the plan came first, the call is next (the offer, not "noget mere?")
+        rehearsal_next = text("rehearsal.after_the_plan") if _rehearsal_asked_for(tracker) else None
+        send_plan(dispatcher, tracker, case, plan, today, offer=rehearsal_next)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
 

@@ -36,7 +36,7 @@ from coach.writing.email import compose_email
 # Most important first: the first three that apply are the changes the user reads.
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "questions", "subject_missing",
          "subject_wrong_day", "subject_vague", "wrong_day", "greeting_wrong_name", "greeting",
-         "signature", "thanks", "length", "offer",
+         "signature", "signature_name", "thanks", "length", "offer",
          "role")
 
 
@@ -76,6 +76,8 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
             good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
         elif name == "greeting" and wrong_name:
             changes.append(Change("greeting_wrong_name", example=case.contact_name))
+        elif name == "signature" and danish_closing(draft):  # "Venlig hilsen" is there: only the name is missing
+            changes.append(Change("signature_name", example=model.signature))
         else:
             named = "questions" if name == "status" and piled else name
             changes.append(Change(named, example=examples[name]))

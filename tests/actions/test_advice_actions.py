@@ -628,7 +628,9 @@ def test_a_rehearsal_asked_for_with_the_facts_is_offered_after_the_plan(dispatch
     and no word of the rehearsal."""
     said = "yo kan vi lige practice et opkald? var til interview i torsdags"
     run(ActionFollowupPlan(), make_tracker(said, "inform", slots=COMPLETE), dispatcher)
-    assert text("rehearsal.after_the_plan") in texts(dispatcher)
+    said_last = dispatcher.messages[-1]
+    assert said_last["text"] == text("rehearsal.after_the_plan")  # the last word, with the buttons under it
+    assert text("advice.anything_more") not in texts(dispatcher)
     plain = CollectingDispatcher()
     run(ActionFollowupPlan(), make_tracker("det var i torsdags", "inform", slots=COMPLETE), plain)
     assert text("rehearsal.after_the_plan") not in texts(plain)

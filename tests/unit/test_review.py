@@ -253,6 +253,15 @@ def test_a_wrong_name_in_the_greeting_is_named_with_the_right_one():
     assert review(GOOD.replace("Kære Mette,", "Kære Mette Hansen,")).shown_changes == ()
 
 
+@pytest.mark.parametrize("ending", ["Venlig hilsen\nOle", "Venlig hilsen"])
+def test_a_danish_closing_without_the_full_name_asks_only_for_the_name(ending):
+    """A tester wrote "Venlig hilsen" and was told to end with a Danish closing such as "Med venlig hilsen"."""
+    result = review(GOOD.replace("Med venlig hilsen\nOle Jensen", ending))
+    [change] = [c for c in result.changes if c.name.startswith("signature")]
+    assert change.name == "signature_name"
+    assert "dansk hilsen" not in result.render() and "Ole Jensen" in result.render()
+
+
 @pytest.mark.parametrize("ending", ["Ole Jensen", "Best regards\nOle Jensen"])
 def test_a_name_without_a_danish_closing_is_no_signature(ending):
     result = review(GOOD.replace("Med venlig hilsen\nOle Jensen", ending))
