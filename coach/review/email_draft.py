@@ -19,7 +19,8 @@ _GREETING = re.compile(
     r"^\s*(?P<greeting>(?:kære|kaere|kare|hej|hejsa|goddag|god morgen|dear|hi)\b[^,!\n.]{0,40}[,!]?)\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # "hilsner" is the plural ("Bedste hilsner"); "hilsener" an old spelling of it
-_CLOSING = rx(r"^\s*((med )?(venlig|venlige|venligste|bedste|mange|de bedste|kærlig|kærlige|kaerlig) hils(en|ener|ner)|"
+# "Med de allerbedste og venligste hilsner": up to five words of kindness before the greeting word
+_CLOSING = rx(r"^\s*((med )?([a-zæøå]+ ){0,5}hils(en|ener|ner)|"
               r"mvh\.?|vh\.?|hils(en|ner)|på forhånd tak|tak igen|tak|kind regards|best regards)\s*[,.!]?\s*$")
 # "Hilsen Kasper", "Mvh. Ole Jensen": the closing and the name on one line.
 _CLOSING_AND_NAME = re.compile(r"^\s*(?P<closing>(?:(?:med )?(?:venlig|venlige|venligste|bedste|mange|de bedste|kærlig"

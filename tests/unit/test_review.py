@@ -231,7 +231,8 @@ def test_reproach_about_the_wait_is_named_in_a_call_opening(line):
     assert "harsh" in names
 
 
-@pytest.mark.parametrize("closing", ["Bedste hilsner", "Venlige hilsner", "mvh"])
+@pytest.mark.parametrize("closing", ["Bedste hilsner", "Venlige hilsner", "mvh",
+                                     "Med de allerbedste og venligste hilsner"])
 def test_a_plural_or_lower_case_closing_closes_the_mail_and_is_no_paragraph(closing):
     draft = GOOD.replace("Med venlig hilsen\nOle Jensen", f"{closing}\nOle Jensen" if closing != "mvh"
                          else "mvh ole jensen")
