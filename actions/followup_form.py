@@ -89,6 +89,7 @@ from coach.facts import (
     last_attempt_after,
     looks_like_a_title,
     names_said,
+    no_follow_up_made,
     only_a_name,
     opening_channel,
     opens_with_a_channel,
@@ -545,6 +546,8 @@ class ValidateFollowupForm(FormValidationAction):
             return {}  # asked about, or the call was answered (with a no, or with a new day to wait for)
         if interview_ahead(said) or interview_lies_ahead(case_from(tracker), clock.today()):
             return {}  # "skal til samtale på torsdag og har allerede skrevet for at bekræfte tidspunktet" (AW023)
+        if known and no_follow_up_made(said):
+            return {ATTEMPTS: 0}  # "jeg har IKKE fulgt op endnu": a count recorded by mistake goes
         reported = attempts_reported(said)
         if known and count_restated(said) is not None:
             reported = count_restated(said)  # "to eller tre gange?", then "det var to gange" (AW020)

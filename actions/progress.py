@@ -38,6 +38,7 @@ from coach.facts import (
     is_correction,
     last_attempt_after,
     no_answer_told,
+    no_follow_up_made,
     one_more_said,
     only_a_message_left,
     recounts_attempts,
@@ -66,7 +67,8 @@ class ActionRecordNoAnswer(Action):
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
             return [FollowupAction("followup_form")]
         reported = attempts_reported(said)
-        if reported is None and case_changed_this_turn(tracker) and not missing_required(tracker):
+        if reported is None and (case_changed_this_turn(tracker) or no_follow_up_made(said)) \
+                and not missing_required(tracker):
             # "kan du så lave en mail i stedet, tror ikke nogen tager telefonen nu" (BC013): the new channel's plan
             return [FollowupAction("action_followup_plan")]
         if reported is None and not said.startswith("/") and not attempt_day(tracker) \

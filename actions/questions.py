@@ -11,7 +11,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.feelings import acknowledge_feeling
 from actions.latest_message import as_period, text_of
-from actions.tracker_case import before_this_turn, case_changed_this_turn, case_from, earlier_events, missing_for_plan
+from actions.tracker_case import (
+    before_this_turn,
+    case_changed_this_turn,
+    case_from,
+    earlier_events,
+    missing_for_plan,
+    plan_given_before,
+)
 from coach import clock
 from coach.questions import (
     CHANNEL_BUTTONS,
@@ -112,6 +119,10 @@ class AskContactChannel(_AskAction):
 class AskDeadline(_AskAction):
     slot = "deadline"
     buttons = (NO_DEADLINE_BUTTON,)
+
+    def question(self, tracker: Tracker) -> str:
+        # asked again after the plan, the day comes from the latest word from them, not from the interview
+        return text("form.questions.deadline_news") if plan_given_before(tracker) else super().question(tracker)
 
 
 class ActionPlanPending(Action):

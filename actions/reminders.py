@@ -39,7 +39,14 @@ from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
 from coach.dates.entities import answer_day_at
-from coach.facts import answer_reported, attempts_reported, employer_calling, job_offered, parse_channel
+from coach.facts import (
+    answer_reported,
+    attempts_reported,
+    employer_calling,
+    job_offered,
+    not_decided_told,
+    parse_channel,
+)
 from coach.rehearsal import is_stop
 from coach.reminders import (
     ANSWERED,
@@ -325,6 +332,13 @@ class ActionReportAnswer(Action):
             answered = [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None),
                         SlotSet("last_attempt_channel", None)] if _follow_ups_answered(tracker) else []
             return answered + [FollowupAction("followup_form")]
+        if not_decided_told(said) and not job_offered(said):
+            # "de har ikk besluttet sig endnu, hun skriver 'snart'" (a tester): still in the running, no end of
+            # the reminders; when they expect to decide is the next question (the script's "not decided" branch)
+            dispatcher.utter_message(text=text("reminders.not_decided"))
+            answered = [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None),
+                        SlotSet("last_attempt_channel", None)] if _follow_ups_answered(tracker) else []
+            return answered + [SlotSet("deadline", None), FollowupAction("followup_form")]
         if case_changed_this_turn(tracker) and not job_offered(said):
             return [FollowupAction("action_followup_plan")]  # "jeg skal til 2. samtale på tirsdag!!": a new plan (R6)
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):

@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, corrects_the_follow_up_day
 from actions.latest_message import intent_of, read_from_the_day_received, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
-from coach.facts import count_corrected, count_restated, speaks_of_last_time
+from coach.facts import count_corrected, count_restated, no_follow_up_made, speaks_of_last_time
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
@@ -53,7 +53,7 @@ class ValidateSlotMappings(ValidateFollowupForm):
         said = text_of(tracker)
         dated = ("last_attempt_date",) if speaks_of_last_time(said) or corrects_the_follow_up_day(tracker) else ()
         recounted = (ATTEMPTS, "last_attempt_date") if count_restated(said) is not None \
-            or count_corrected(said) is not None else ()  # "nej vent, kun én gang" (AY008)
+            or count_corrected(said) is not None or no_follow_up_made(said) else ()  # "nej vent, kun én gang" (AY008)
         return [name for name in slots if name not in RECORDS or name in dated + recounted]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,

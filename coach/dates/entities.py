@@ -41,7 +41,9 @@ _SETTLED_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?(\.\.+|…|\?|\.\s*(
 # "i løbet af næste uge.. altså den her uge", "midt i januar. altså jeg tror de sagde fredag d. 15.": a later
 # day said as what the first one meant
 _MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\W*"
-                        r"((jeg tror )?(de|han|hun|hen) (sagde|sagt|skrev)|(det|den) (var|er))?\W*$")
+                        r"((jeg tror )?(de|han|hun|hen) (sagde|sagt|skrev)|(det|den) (var|er))?\W*$|"
+                        # "fredag d 4 er jo overstået, han mente på fredag d 11"
+                        r"^[^.!?]{0,40}\b(de|han|hun|hen) mente( jo| nok)?( paa)?\W*$")
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
@@ -126,6 +128,7 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)
     corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today)
     past, future = _a_week_before(text, past, future, corrected)
+    contact_now = _CONTACT_NOW.search(fold(text))
     previous: tuple[TimeMention, str | None] | None = None
     for i, p in enumerate(past):
         if i in corrected or (topics[i] != INTERVIEW and _ONLY_AN_INTERVIEW.search(fold(p.text))):
@@ -169,12 +172,21 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "first_round": first_round(text, p.start, p.end),
                 "approximate": approximate(text, p.start, p.end),
                 "weekday": weekday_said(fold(p.text)) if any(ch.isdigit() for ch in p.text) else None,
+                "said_now": bool(contact_now) and contact_now.end() <= p.start,  # the day told after it
             },
         })
     return entities
 
 
 
+
+
+# "nu har jeg fået fat i Per. Han siger …", "jeg ringede lige, han sagde inden fredag": the employer's day was
+# given in a contact made now, so it points from today, not from the interview
+_CONTACT_NOW = re.compile(r"\b(fik|har faaet|faaet) fat (i|paa)\b|\b(han|hun|hen|de) (siger|skriver)\b|"
+                          r"\b(ringede|ringet|talte|talt|snakkede|snakket) lige\b|"
+                          r"\blige (ringet|ringede|talt|talte|snakket|snakkede) (til|med)\b|"
+                          r"\b(talt|talte|snakket|snakkede) med (\w+ )?(nu|lige nu|i dag|idag)\b")
 
 
 # "har en samtale efter jul", "har samtale om en time": read for an interview ahead only ("skal jeg vente til efter
@@ -442,6 +454,8 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     ("nej, fredag") is read `near` the value it corrects."""
     info = entity["additional_info"]
     future, past = info.get("future"), info.get("past")
+    if topic != INTERVIEW:
+        past, future = _fitting_readings(info, past, future, today)
     if topic == INTERVIEW and near is not None and future and past and not info.get("ahead"):
         if near < today and info.get("tense") != "future":
             return past  # "i tirsdags", then "nej vent, det var torsdag" (BN009): another day already held
@@ -489,6 +503,21 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     else:
         value = future
     return period_end(value, info.get("grain"), _end_of(info, value))
+
+
+def _fitting_readings(info: Dict[str, Any], past: str | None, future: str | None,
+                      today: date) -> tuple[str | None, str | None]:
+    """A promised day's readings that fit: given in a contact made today, none before today ("han ringer inden
+    fredag" on Sunday is the coming Friday); with a weekday, the one that has it ("fredag den 18." is the 18th
+    that is a Friday)."""
+    readings = [r for r in (past, future) if r]
+    if info.get("said_now"):
+        readings = [r for r in readings if date.fromisoformat(r[:10]) >= today] or readings
+    if info.get("weekday") is not None:
+        readings = [r for r in readings if date.fromisoformat(r[:10]).weekday() == info["weekday"]] or readings
+    if len(readings) == 1:
+        return readings[0], readings[0]
+    return past, future
 
 
 def _end_of(info: Dict[str, Any], value: str | None) -> str | None:

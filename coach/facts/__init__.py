@@ -45,6 +45,8 @@ from coach.facts.followups import (  # noqa: F401
     last_attempt_after,
     last_attempt_said,
     no_answer_told,
+    no_follow_up_made,
+    not_decided_told,
     one_more_said,
     only_a_message_left,
     recounts_attempts,

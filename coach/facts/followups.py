@@ -56,6 +56,33 @@ _STEPPING_AWAY = re.compile(
 _ONE_MORE = re.compile(r"\b(igen|ogsaa|endnu en|en gang til|en til|en ny|en mere|nu|lige|i dag|idag)\b")
 
 
+# "Jeg har IKKE fulgt op endnu", "nej, jeg har ikke sendt noget endnu!", "jeg har fulgt op 0 gange": none made
+_NONE_MADE = re.compile(
+    r"\b(har|havde) (endnu |jo |altsaa |slet |faktisk )*(ikke|aldrig|ik|ikk) (endnu |selv |slet |faktisk )*"
+    r"(fulgt op|sendt (noget|nogen|en|den|mailen|e-?mailen|mails?)|skrevet (til|noget)|ringet|kontaktet|rykket)\b|"
+    r"\b(fulgt op|ringet|skrevet|mailet|sendt \w+) (0|nul|ingen) gange?\b|\bingen opfoelgning\b|"
+    r"\bikke (fulgt op|sendt noget) (endnu|siden samtalen)\b")
+
+
+def no_follow_up_made(text: str) -> bool:
+    """'jeg har ikke sendt noget endnu!': the user has made no follow-up (a count recorded by mistake goes)."""
+    folded = fold(text)
+    return bool(_NONE_MADE.search(folded)) and attempts_reported(text) is None
+
+
+# "de har ikk besluttet sig endnu, hun skriver 'snart'": word from them, no decision yet (not "hvis de ikke har …?")
+_UNDECIDED_NEWS = re.compile(r"\b(ikke|ikk|ik) (har |havde |er )?(helt )?(besluttet|bestemt|afgjort|"
+                             r"truffet (en |nogen )?beslutning|faerdige med at (vaelge|beslutte)|landet)\b(?! mig\b)|"
+                             r"\bingen beslutning\b")
+
+
+def not_decided_told(text: str) -> bool:
+    """The employer has not decided yet, told as news."""
+    folded = fold(text)
+    return any(not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 40].split(".")[0]
+               for m in _UNDECIDED_NEWS.finditer(folded))
+
+
 def one_more_said(text: str) -> bool:
     return bool(_ONE_MORE.search(fold(text)))
 
@@ -154,6 +181,8 @@ def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
     folded = fold(_others_words_left_out(text))
+    if _NONE_COUNTED.search(folded):
+        return None  # "jeg har fulgt op 0 gange"
     nth = _NTH_SENT.search(folded)
     if nth:  # "Jeg har lige sendt min tredje opfølgning" (BJ013)
         return COUNTS_NTH[nth["nth"]]
@@ -191,6 +220,7 @@ def attempts_reported(text: str) -> int | None:
     return max(1, sum(COUNTS[c.group(1)] if c else 1 for c in inner)) + (0 if any(inner) else again)
 
 
+_NONE_COUNTED = re.compile(r"\b(0|nul|ingen) gange?\b")
 _ONE_OF_THEM = re.compile(r"\b(sidste|seneste)( \w+)?\s*$")
 
 

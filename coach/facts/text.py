@@ -82,6 +82,7 @@ _CORRECTION = re.compile(r"^\s*((aah|ah|argh|arh|oeh|oej|hmm+|naa)\W+)?"  # "åh
                          # "Altså onsdag d. 27., det står i min kalender": the vague day just given, made precise
                          r"oops|sorry|sorri|beklager|my bad|altsaa|dvs|det vil sige|mere praecist)\b|"
                          # "det var torsdag d. 12. og ikke fredag": the day meant, and the one taken back
+                         r"\b(han|hun|de|hen) mente\b|"  # "fredag d 4 er jo overstået, han mente på fredag d 11"
                          r"(\bog|,) ikke (mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag|d\. ?\d+)\b")
 
 

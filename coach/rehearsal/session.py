@@ -170,9 +170,11 @@ def _suggestion(state: RehearsalState, case: FollowUpCase) -> str:
 
 
 def _reception_greeting(case: FollowUpCase, round_no: int) -> str:
-    """Each round is a new call, so another receptionist answers it, in turn."""
+    """Each round is a new call, so another receptionist answers it, in turn; never one with the contact's name
+    (a tester met "Lone" at reception and was put through to "Lone")."""
     table = "greetings" if case.company else "greetings_no_company"
-    names = list(section(f"rehearsal.reception.{table}"))
+    contact = loose(case.contact_name.split()[0]) if case.contact_name else None
+    names = [name for name in section(f"rehearsal.reception.{table}") if loose(name) != contact]
     return line(f"rehearsal.reception.{table}.{names[round_no % len(names)]}", case)
 
 

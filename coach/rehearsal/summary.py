@@ -34,8 +34,8 @@ class Summary:
     situation: str
     checks: dict[str, bool]  # the seven core checks, in CORE_CHECKS order
     score: int
-    went_well: tuple[str, ...]
-    to_improve: tuple[str, ...]
+    went_well: tuple[str, ...]  # the script's points that were made (as many as the score)
+    to_improve: tuple[str, ...]  # the script's points that were not
     advice: tuple[Advice, ...]  # at most two, most important first
     polite_and_short: bool | None = None  # None: nothing was said
     graceful_rejection: bool | None = None  # None: no rejection was given
@@ -44,6 +44,8 @@ class Summary:
     nothing_said: bool = False  # stopped before the first line: nothing to judge, only how to begin
 
     reached: str = "news"  # how far the call got: "reception", "contact" or "news"
+    # how it sounded (tone, taking a no), no points of the script: listed apart, so the ticks add up to the score
+    manner: tuple[tuple[bool, str], ...] = ()
 
     def render(self) -> str:
         fb = section("rehearsal.feedback")
@@ -57,6 +59,8 @@ class Summary:
             parts.append("\n" + fb["went_well"] + "\n" + "\n".join(f"✓ {t}" for t in self.went_well))
         if self.to_improve:
             parts.append("\n" + fb["to_improve"] + "\n" + "\n".join(f"✗ {t}" for t in self.to_improve))
+        if self.manner:
+            parts.append("\n" + fb["manner"] + "\n" + "\n".join(f"{'✓' if ok else '✗'} {t}" for ok, t in self.manner))
         if self.advice:
             items = [f"{i}. {a.advice}\n   " + fb["example"].format(example=a.example)
                      for i, a in enumerate(self.advice, 1)]
@@ -84,13 +88,15 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     # "fedt! hvornår skal jeg starte?" misheard the news: named as such, not judged as a reply to it
     misheard = [c for c in lines[state.news_index:] if state.news_given and takes_it_as_a_yes(c.text)]
     replies = [c for c in lines if c not in misheard]
-    polite = all(c.polite_and_short for c in replies) if said else None
+    polite = all(c.polite_and_short or _short_answer_to_reception(c, i, state) for i, c in enumerate(lines)
+                 if c in replies) if said else None
     graceful = _graceful(replies) if situation == "filled" and state.news_given else None
     failures = _failures(checks, lines, polite, graceful, situation, state)
     only_reception = {name for name in ("says_name", "places_interview", "names_role")
                       if not checks[name] and any(getattr(c, name) for c in lines)}
     # Judge only what was said: with nothing said there is nothing that went well or wrong.
-    went_well, to_improve = _lines_for(checks, polite, graceful, lines, only_reception, situation) if said else ((), ())
+    went_well, to_improve, manner = _lines_for(checks, polite, graceful, lines, only_reception, situation) \
+        if said else ((), (), ())
     fb = section("rehearsal.feedback")
     notes = []
     if not said:
@@ -108,8 +114,15 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation, lines) for name in failures[:2]),
                    polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes), reached=reached,
-                   nothing_said=not said)
+                   nothing_said=not said, manner=manner)
 
+
+
+def _short_answer_to_reception(check: LineCheck, index: int, state: RehearsalState) -> bool:
+    """"mads nielsen" to "Må jeg lige få dit navn?": a short answer to reception's question is no curt call."""
+    answers = index > 0 and state.lines[index].heard_by == "reception" == state.lines[index - 1].heard_by
+    return answers and "curt" in check.notes and not {"rude", "sarcasm", "shouting", "salad"} & set(check.notes) \
+        and check.no_demands and check.no_selling
 
 
 def _graceful(lines: list[LineCheck]) -> bool:
@@ -142,10 +155,10 @@ _NO_CASE = FollowUpCase()
 
 
 def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None, lines: list[LineCheck],
-               only_reception: set[str], situation: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+               only_reception: set[str], situation: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple]:
     fb = section("rehearsal.feedback.checks")
     notes = {n for c in lines for n in c.notes}
-    good, bad = [], []
+    good, bad, manner = [], [], []
     for name, ok in checks.items():
         if ok:
             good.append(fb[name][_ok_key(name, polite, notes, situation)])
@@ -153,13 +166,11 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
             bad.append(fb[name]["reception_only"])
         else:
             bad.append(_fail_text(name, notes))
-    if polite is True:
-        good.append(fb["polite_and_short"]["ok"])
-    elif polite is False:
-        bad.append(_fail_text("polite_and_short", notes))
+    if polite is not None:
+        manner.append((polite, fb["polite_and_short"]["ok"] if polite else _fail_text("polite_and_short", notes)))
     if graceful is not None:
-        (good if graceful else bad).append(fb["graceful_rejection"]["ok" if graceful else "fail"])
-    return tuple(good), tuple(bad)
+        manner.append((graceful, fb["graceful_rejection"]["ok" if graceful else "fail"]))
+    return tuple(good), tuple(bad), tuple(manner)
 
 
 def _ok_key(name: str, polite: bool | None, notes: set[str], situation: str) -> str:

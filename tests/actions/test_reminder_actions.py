@@ -99,6 +99,17 @@ def test_an_answer_that_is_no_offer_asks_whether_it_was_a_no(dispatcher):
     assert "Tillykke" not in texts(dispatcher) and "Var det et nej" in texts(dispatcher)
 
 
+def test_news_that_they_have_not_decided_keeps_the_follow_up_and_asks_when_they_will(dispatcher):
+    """A tester: 'de har ikk besluttet sig endnu, hun skriver "snart"' got "Hvor godt, at du har fået svar! Jeg
+    sender ikke flere påmindelser" and the follow-up was over."""
+    said = 'ok har sendt den. Jannie svarede faktisk hurtigt, de har ikk besluttet sig endnu, hun skriver "snart" 🙄'
+    slots = {**COMPLETE, "followup_date": "2026-12-08", "followup_attempts": 1}
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), dispatcher)
+    assert "Hvor godt, at du har fået svar" not in texts(dispatcher) and "stadig med" in texts(dispatcher)
+    assert events[-1] == {"event": "followup", "timestamp": None, "name": "followup_form"}
+    assert {"event": "slot", "timestamp": None, "name": "deadline", "value": None} in events
+
+
 def test_not_getting_the_job_said_plainly_closes_the_case_without_asking(dispatcher):
     """Two blind writers (F036, T027): 'de har sms'et at jeg ikke fik det' is a no; asking again annoys."""
     tracker = make_tracker("de har ringet tilbage, og jeg fik ikke jobbet", "report_answer", COMPLETE)

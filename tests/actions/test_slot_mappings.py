@@ -133,6 +133,22 @@ def test_after_the_plan_the_count_said_again_corrects_it(dispatcher):  # AU039, 
     assert slots["followup_attempts"] == 4 and slots["last_attempt_date"] == "2026-11-26"
 
 
+@pytest.mark.parametrize("said", ["Jeg har IKKE fulgt op endnu. Ingen opfølgning.", "jeg har fulgt op 0 gange",
+                                  "Nej, jeg har ikke sendt noget endnu! Jeg mente at jeg har skrevet mit navn"])
+def test_after_the_plan_a_follow_up_recorded_by_mistake_is_taken_back(dispatcher, said):
+    """A tester's "Jeg skrev jo mit navn" was counted as a follow-up; nothing she wrote took it back, and the coach
+    went on to write "Jeg skrev til dig søndag" and then an escalation to HR."""
+    before = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-28"}
+    slots = facts_pass(after_the_plan(said, before), dispatcher)
+    assert slots["followup_attempts"] == 0
+
+
+def test_words_typed_to_the_coach_are_no_follow_up(dispatcher):
+    before = {**COMPLETE}
+    slots = facts_pass(after_the_plan("Hvorfor står der [dit fulde navn]? Jeg skrev jo mit navn.", before), dispatcher)
+    assert "followup_attempts" not in slots
+
+
 def test_after_the_plan_a_count_corrected_right_after_it_was_told_is_the_count(dispatcher):  # AY008
     before = {**COMPLETE, "interview_date": "2026-11-05", "deadline": "2026-11-13", "company": "Bravida"}
     said = "nej vent, kun én gang til Bravida, den anden gang var til et andet firma. det var i torsdags"

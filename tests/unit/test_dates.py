@@ -426,6 +426,27 @@ def test_a_deadline_date_is_read_from_the_interview_it_was_promised_at(today, in
     assert reading_for(entity, DEADLINE, today, interview) == deadline
 
 
+@pytest.mark.parametrize("interview, text, deadline", [
+    # testers: a day given in a call made today points from today, not from the interview
+    (date(2026, 11, 16), "jeg ringede lige til magnus, han sagde de ikk har besluttet sig endnu men han ringer "
+                         "inden fredag", "2026-12-11"),
+    # a weekday with the number: the 18th that is a Friday (18 November was a Wednesday)
+    (date(2026, 11, 12), "Nu har jeg fået fat i Per. Han siger de ikke har besluttet sig, og jeg får svar senest "
+                         "fredag den 18.", "2026-12-18"),
+    (date(2026, 11, 12), "de sagde fredag den 18.", "2026-12-18"),
+])
+def test_a_deadline_told_from_a_call_today_or_with_its_weekday_is_the_day_meant(interview, text, deadline):
+    today = date(2026, 12, 6)
+    entity = next(e for e in time_entities(text, today) if e["additional_info"]["about"] == DEADLINE)
+    assert reading_for(entity, DEADLINE, today, interview) == deadline
+
+
+def test_a_day_meant_instead_replaces_the_one_taken_back():
+    today = date(2026, 12, 6)
+    [entity] = time_entities("hva? fredag d 4 er jo overstået, han mente på fredag d 11", today)
+    assert entity["value"] == "2026-12-11"
+
+
 def test_a_day_said_after_a_period_pins_the_answer_down():
     from coach.dates.entities import pick_time, reading_for, time_entities
     from coach.facts import DEADLINE

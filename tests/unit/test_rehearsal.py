@@ -8,6 +8,7 @@ import pytest
 
 from coach.case import PHONE, FollowUpCase
 from coach.rehearsal import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for
+from coach.texts import section
 
 CASE = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",  # a Wednesday
@@ -292,6 +293,31 @@ def test_en_gang_til_restarts_with_another_situation(text):
     assert result.state.round == 1 and result.state.lines == []
     # A new call: another receptionist answers, so the opening is not the same as the first round's.
     assert result.reply.endswith("Godmorgen, Novo Nordisk, du taler med Mads. Hvad kan jeg gøre for dig?")
+
+
+def test_a_short_answer_to_receptions_question_is_no_curt_call():
+    """Testers answered "Og hvad drejer det sig om?" with "min ansøgning som pæd.medhjælper" and were told
+    "Meget korte, afhuggede replikker lyder afvisende"."""
+    result, _ = play(["Hej, det er Ole Jensen", "min ansøgning som kontorchef", TO_CONTACT, ASK_WHEN, GOODBYE],
+                     "undecided")
+    assert result.summary.polite_and_short is True and "afhuggede" not in result.summary.render()
+
+
+def test_the_ticks_of_the_script_add_up_to_the_score():
+    """Testers counted 8 ✓ under "7 af 7" and 6 ✓ and 2 ✗ under "5 af 7": how it sounded is listed apart."""
+    result, _ = play([TO_RECEPTION, "Hva så. Har I besluttet jer?", "stop"], "undecided")
+    summary = result.summary
+    top = summary.render().split(section("rehearsal.feedback")["manner"])[0]
+    assert top.count("✓") == summary.score and top.count("✗") == summary.total - summary.score
+    assert summary.manner and summary.manner[0][0] is False
+
+
+@pytest.mark.parametrize("round_no", range(4))
+def test_reception_never_has_the_contacts_name(round_no):
+    """A tester called Bilka: "Bilka, det er Lone", then "så stiller jeg dig om til Lone. Lone her."."""
+    case = replace(CASE, contact_name="Lone Berg", company="Bilka")
+    _, greeting = Rehearsal.start(case, "seed-1", round_no=round_no)
+    assert "Lone" not in greeting
 
 
 def test_en_gang_til_after_the_feedback_starts_a_new_call_each_time_different_from_the_last():
