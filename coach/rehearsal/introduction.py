@@ -23,6 +23,7 @@ _NAME_INTRO = re.compile(
     r"\b(det er|dette er|det her er|her er|jeg hedder|jeg heder|mit navn er|min navn er|du taler med|jeg er|"
     # "hej det emma", "hej kasper det mikkel": "er" left out after a greeting
     r"(?:hej|hallo|goddag|davs),? (?:[a-zæøå]+,? )?det(?!\s+(?:er|var|handler|drejer|gælder|går|angår|om)\b))\s+"
+    r"(?:også\s+|ogsaa\s+|faktisk\s+|bare\s+)?"  # "jeg hedder også mads" (a tester calling a Mads)
     r"([A-Za-zÆØÅæøåéü][\w-]*)", re.IGNORECASE)
 _NOT_NAMES = frozenset(loose(w) for w in """
     mig bare om angående vedrørende vedr ang ifm fordi for ikke da så en et den det jo nok godt rigtig meget lidt
@@ -67,7 +68,9 @@ def says_name(text: str, case: FollowUpCase) -> bool:
             continue
         if word[0].isupper() or intro != "jeg er":
             return True
-    if only_a_name(text):  # "Maria Santos" answering "Må jeg lige få dit navn?"
+    # "Maria Santos" answering "Må jeg lige få dit navn?"; "Jesper Lund. Vil tale med ham der havde samtalen"
+    named = (only_a_name(s.strip()) for s in re.split(r"[.!?\n]+", text) if s.strip())
+    if any(name and not {loose(w) for w in name.split()} & others for name in named):
         return True
     tokens = re.findall(r"[\wÆØÅæøå-]+", text)
     if own and len(own) > 1 and " ".join(own) in loose(" ".join(tokens)):

@@ -289,12 +289,12 @@ def _closing(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
     if is_goodbye(text, True):
         return _farewell(check), "goodbye"
     state.closing_turns += 1
+    key = _reaction_key(state.situation, check) if state.situation != "out" else "default"
+    if key != "default":  # a question is answered before the contact has to go (a tester's "hvornår …?" was cut off)
+        return line(f"rehearsal.situations.{state.situation}.{key}", case), None
     if state.closing_turns >= 2:
         return line("rehearsal.contact.out_of_time"), "limit"
-    key = _reaction_key(state.situation, check) if state.situation != "out" else "default"
-    if key == "default":
-        return line("rehearsal.contact.anything_else"), None
-    return line(f"rehearsal.situations.{state.situation}.{key}", case), None
+    return line("rehearsal.contact.anything_else"), None
 
 
 _STEPS: dict[str, Step] = {

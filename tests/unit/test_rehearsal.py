@@ -8,6 +8,7 @@ import pytest
 
 from coach.case import PHONE, FollowUpCase
 from coach.rehearsal import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for
+from coach.rehearsal.evaluate import evaluate_line
 from coach.texts import section
 
 CASE = FollowUpCase(
@@ -129,6 +130,21 @@ def test_two_left_selling_oneself_is_noted_and_costs_a_point():
     assert "med i overvejelserne" in replies[3]
     assert result.summary.checks["no_selling"] is False
     assert result.summary.score == 6
+
+
+@pytest.mark.parametrize("said", ["Jesper Lund. Vil tale med ham der havde samtalen med mig", "sagde jeg. Jesper Lund",
+                                  "Hej. Jesper Lund. Hvordan står det til med stillingen?",
+                                  "hej mette haha jeg hedder også jesper. jeg var til samtale i onsdags"])
+def test_a_name_said_as_a_sentence_of_its_own_or_after_also_is_the_callers_name(said):
+    """Testers gave their name as "Jesper Lund. Vil tale med …" and were told "Du sagde ikke dit navn"."""
+    assert evaluate_line(said, replace(CASE, user_name=None)).says_name
+
+
+@pytest.mark.parametrize("goodbye", ["ok. hej", "bye", "*lægger på*", "jeg lægger på nu hej", "jeg har lagt på"])
+def test_a_short_goodbye_or_hanging_up_ends_the_call(goodbye):
+    """Testers: "bye" got "Det kan jeg ikke sige mere om lige nu. Var der andet?", "*lægger på*" went on."""
+    result, _ = play([TO_RECEPTION, TO_CONTACT, goodbye], "undecided")
+    assert result.done and result.state.ended == "goodbye"
 
 
 # ---- a good and a poor rehearsal ---------------------------------------------------------------
