@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from coach.facts.pasted import bare_own_mail
 from coach.input_guard import MAX_DRAFT_CHARS
-from coach.review.request import asks_to_read_pasted_draft, only_a_channel
+from coach.review.request import asks_to_read_own, asks_to_read_pasted_draft, only_a_channel
 from components.intent_verdict import set_intent
 from components.stateless import StatelessComponent
 
@@ -31,7 +31,8 @@ class PastedDraftRequest(StatelessComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             ranking = message.get(INTENT_RANKING_KEY) or []
-            if len(text) <= MAX_DRAFT_CHARS and (asks_to_read_pasted_draft(text) or bare_own_mail(text)):
+            if len(text) <= MAX_DRAFT_CHARS and (asks_to_read_pasted_draft(text) or bare_own_mail(text)
+                                                 or asks_to_read_own(text)):
                 set_intent(message, {"name": DRAFT_REVIEW, "confidence": 1.0}, ranking)
             elif (message.get(INTENT) or {}).get("name") == DRAFT_REVIEW and only_a_channel(text):
                 # "ok mail" guessed as a draft review: the channel chosen, an `inform`

@@ -215,6 +215,9 @@ _EMPLOYERS_WORDS = re.compile(r"(?i)\b(din|dine|deres) (ansøgning|ansoegning|ka
 
 
 def _in_the_applicants_voice(text: str) -> bool:
+    first, _, rest = text.partition("\n")
+    if _SUBJECT_LINE.match(first):  # "Emne: Re: Din ansøgning – …" quotes the employer's subject in a reply
+        text = rest
     closings = list(_CLOSING_LINE.finditer(text))
     body = text[:closings[-1].start()] if closings else ""
     return bool(_TO_THE_EMPLOYER.search(body) and _FROM_ME.search(body) and not _EMPLOYERS_WORDS.search(body))

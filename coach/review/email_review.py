@@ -62,7 +62,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         "greeting": greets_fittingly(draft, case) and not wrong_name,
         "thanks": any(s.thanks for s in draft.sentences),
         # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
-        "status": any(s.asks_status for s in draft.sentences) and not piled,
+        "status": any(s.asks_status and not s.fault for s in draft.sentences) and not piled,
         "offer": any(s.offer for s in draft.sentences),
         "signature": signs_with_full_name(draft, case),
         "length": len(draft.paragraphs) <= MAX_PARAGRAPHS and draft.body_words <= MAX_WORDS
@@ -76,6 +76,8 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
             good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
         elif name == "greeting" and wrong_name:
             changes.append(Change("greeting_wrong_name", example=case.contact_name))
+        elif name == "status" and not piled and any(s.asks_status for s in draft.sentences):
+            continue  # asked in a sentence to drop: its change says how to ask instead
         elif name == "signature" and danish_closing(draft):  # "Venlig hilsen" is there: only the name is missing
             changes.append(Change("signature_name", example=model.signature))
         else:

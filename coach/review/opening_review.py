@@ -42,7 +42,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
         "places_interview": any(s.places_interview for s in said) or whole.places_interview,
         "names_role": any(s.names_role for s in said) or whole.names_role,
         # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
-        "asks_status": any(s.asks_status for s in said) and not piled,
+        # (a status question in a sentence to drop is no tick: "Hvorfor har I ikke ringet som lovet?")
+        "asks_status": any(s.asks_status and not s.fault for s in said) and not piled,
         "length": len(words(loose(draft_text))) <= MAX_WORDS,
     }
     examples = {"says_name": script.opening, "places_interview": script.placing, "names_role": script.role_line,
@@ -54,6 +55,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
             changes.append(Change("wrong_day", example=format_date(case.interview_date)))
         elif name == "asks_status" and piled:
             changes.append(Change("questions", example=examples[name]))
+        elif name == "asks_status" and any(s.asks_status for s in said):
+            continue  # the change that drops the sentence says how to ask instead
         else:
             changes.append(Change(name, example=examples[name]))
     if not changes or all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):

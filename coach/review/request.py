@@ -76,6 +76,26 @@ def draft_in_request(message: str) -> str | None:
     return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None
 
 
+# "ja tak, vil du se hvad jeg har skrevet?", "jeg har skrevet et svar på afslaget, vil du se det?", "Og hvad med
+# denne version?" (testers): a request to read, the draft to come in the next message
+_SHOW_OWN = rx(r"\b(vil|kan|gider|må|skal) du (lige |ikke )?(se|kigge på|læse|tjekke|høre)( \w+){0,3}? "
+               r"(det|den|hvad jeg|version\w*|svar\w*|udkast\w*|tekst\w*|mail\w*|besked\w*|åbning\w*|forslag\w*)\b",
+               r"\bhvad (med|siger du til|synes du om) (denne|den her|dette|det her|min nye|en ny|den nye) version\b",
+               r"\b(vil|må) du (se|læse) (det|den)\b")
+_SHORT_REQUEST = 25  # words: a request, not a draft with a question in it
+
+
+def asks_to_read_own(message: str) -> bool:
+    """A short message asking the coach to read something the user wrote, without the draft in it."""
+    lo = loose(message or "")
+    return len(words(lo)) <= _SHORT_REQUEST and bool(_SHOW_OWN.search(lo)) and asks_to_write(lo) is None \
+        and draft_in_request(message) is None and not _THEIRS.search(lo)
+
+
+_THEIRS = rx(r"\bfra (dem|hende|ham|jer|arbejdsgiver\w*|firma\w*|virksomhed\w*)\b",
+             r"\b(deres|hans|hendes) (svar|mail|besked)")
+
+
 def asks_to_read_pasted_draft(message: str) -> bool:
     """'kan du læse min mail?' with the draft pasted under it: the request decides what the message
     is, not the facts in the draft (a pasted e-mail is full of dates, names and a role)."""

@@ -13,6 +13,7 @@ from coach.facts.titles import role_said
 from coach.review.email_review import review_email
 from coach.review.findings import Findings
 from coach.review.opening_review import review_opening
+from coach.review.reply_review import answers_a_no, review_reply
 from coach.review.request import DraftKind
 
 Review = Findings
@@ -24,7 +25,10 @@ def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", toda
     draft = _unquoted((draft or "").strip()[:MAX_CHARS])
     case = _spelled_as_in_the_draft(draft, _with_role_from(draft, case))
     day = today or _today()
-    return review_email(draft, case, day) if kind == "email" else review_opening(draft, case, day)
+    if kind == "call":
+        return review_opening(draft, case, day)
+    # the answer to a no is judged as one (thanks, no argument, the door left open), not as a follow-up
+    return review_reply(draft, case, day) if answers_a_no(draft, case) else review_email(draft, case, day)
 
 
 _QUOTED = re.compile(r'^(?:"(?P<a>[^"]+)"|„(?P<b>[^„“]+)“|“(?P<c>[^“”]+)”|»(?P<d>[^»«]+)«)$', re.S)

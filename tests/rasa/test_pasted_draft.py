@@ -37,3 +37,23 @@ def test_a_mail_of_ones_own_pasted_alone_is_a_review_and_the_employers_is_not():
     assert intent_after(classified(own, "inform", 0.9)) == "request_draft_review"
     theirs = "Kære Karsten\n\nTak for din ansøgning. Vi har valgt en anden kandidat.\n\nMed venlig hilsen\nPeter Holm"
     assert intent_after(classified(theirs, "inform", 0.9)) == "inform"
+
+
+def test_a_short_request_to_see_what_one_wrote_is_a_draft_review():
+    """Testers: "ja tak, vil du se hvad jeg har skrevet?" was taken for a question about reminders, "Og hvad med denne
+    version?" was not understood, and "jeg har skrevet et svar på afslaget, vil du se det?" got the coach's own."""
+    for said, guessed in (("ja tak, vil du se hvad jeg har skrevet?", "list_reminders"),
+                          ("Og hvad med denne version? Min mand syntes jeg skulle være mere direkte:", "nlu_fallback"),
+                          ("jeg har skrevet et svar på afslaget, vil du se det?", "request_rejection_reply")):
+        assert intent_after(classified(said, guessed, 0.3)) == "request_draft_review"
+    assert intent_after(classified("kan du se det her svar fra dem", "inform", 0.6)) == "inform"
+    assert intent_after(classified("vil du se min kalender", "out_of_scope", 0.6)) == "out_of_scope"
+
+
+def test_a_reply_to_a_no_pasted_alone_is_a_review_though_its_subject_quotes_theirs():
+    """A tester pasted her answer to a no under "Re: Din ansøgning": read as the employer's mail, its signature
+    (her own name) became the contact's."""
+    reply = ("Emne: Re: Din ansøgning – økonomiassistent\n\nKære Martin\n\nTak for din besked og for muligheden for at "
+             "komme til samtale. Hvis I får brug for en økonomiassistent igen, hører jeg meget gerne fra jer.\n\n"
+             "Med venlig hilsen\nHanne Lauridsen")
+    assert intent_after(classified(reply, "nlu_fallback", 0.2)) == "request_draft_review"

@@ -270,6 +270,16 @@ def test_a_name_without_a_danish_closing_is_no_signature(ending):
     assert "Med venlig hilsen" in result.improved and "Best regards" not in result.improved
 
 
+def test_a_status_question_in_a_sentence_to_drop_gets_no_tick():
+    """A tester's only question was "Hvorfor har I ikke ringet som lovet?": ticked as a clear status question, then
+    named as a sentence to take out."""
+    opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om kontorchefstillingen. "
+               "Hvorfor har I ikke ringet som lovet?")
+    review = review_draft(opening, CASE, "call", today=TODAY)
+    assert "asks_status" not in review.good and review.changes
+    assert review.render().count("„Hvorfor har I ikke ringet som lovet?“") == 1
+
+
 def test_a_pile_of_questions_in_a_call_opening_keeps_one():
     opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som "
                "kontorchef. Har I valgt nogen endnu? Og hvornår ringer I ud? "

@@ -1,0 +1,117 @@
+"""The review of the user's answer to a no: thanks, no argument, the door left open (the guide's advice on a
+rejection), not the follow-up mail's subject, status question and offer to answer questions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.case import FollowUpCase
+from coach.conduct.text import loose, rx, sentences
+from coach.rehearsal.evaluate import evaluate_line
+from coach.review.email_draft import (
+    EmailDraft,
+    danish_closing,
+    greets_by_name,
+    greets_fittingly,
+    greets_someone_else,
+    read_email,
+    signs_with_full_name,
+)
+from coach.review.findings import Change, Findings
+from coach.review.sentences import Sentence
+from coach.texts import text
+from coach.writing.rejection import rejection_reply
+
+# "Tak for din mail, selvom det ikke var det svar, jeg havde håbet på": a draft that answers a no
+_ANSWERS_A_NO = rx(r"\bafslag\w*\b", r"\bikke (blev|bliver) mig\b", r"\bvalgt (en )?(anden|andre)\b",
+                   r"\bdet svar,? (som )?jeg (havde )?håbe\w*\b", r"\bikke det svar\b", r"\bked af at høre\b",
+                   r"\bærgerligt at høre\b", r"\bheld og lykke med (den|jeres|ansættelsen|den nye)\b")
+_THANKS = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\bmange tak\b", r"\btusind tak\b")
+_OPEN_DOOR = rx(r"\bgerne fra jer\b", r"\bfremtid\w*\b", r"\b(andre|senere|nye|kommende) stilling\w*\b",
+                r"\bsøge (igen|hos jer)\b", r"\bi tankerne\b", r"\b(holde|bliver i) kontakt\b", r"\ben anden gang\b")
+_FEEDBACK = rx(r"\bfeedback\b", r"\bhvorfor (jeg ikke|det ikke blev)\b",
+               r"\b(hvad|noget),? (der|jeg) (kunne|kan) (have )?(gøre|gjort|gøres|gjorde)\w* "
+               r"(bedre|anderledes|stærkere)\b", r"\bgjorde udslaget\b", r"\bet par ord om\b")
+# what a kind answer to a no says: wishes, thanks, the door left open (the model judges sentences it was not trained
+# on alone; these it would flag)
+_KIND = rx(r"\bheld og lykke\b", r"\bgod (dag|weekend|jul|sommer)\b", r"\bglad for\b", r"\bønsker (jer|dig)\b")
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "not_graceful", "greeting_wrong_name", "greeting",
+         "reply_thanks", "signature", "signature_name", "open_door")
+
+
+def answers_a_no(draft: str, case: FollowUpCase) -> bool:
+    """The mail is the user's reply to a rejection: the case is closed, or the mail says so."""
+    return case.rejected or any(_ANSWERS_A_NO.search(s) and not _IF.search(s) for s in sentences(loose(draft)))
+
+
+# "Hvis jeg ikke har hørt fra jer inden mandag, går jeg ud fra, at I har valgt en anden": a follow-up that
+# pictures a no, not an answer to one
+_IF = rx(r"\bhvis\b", r"\bgår jeg ud fra\b", r"\bi så fald\b", r"\bhvad nu hvis\b")
+
+
+def review_reply(draft_text: str, case: FollowUpCase, today: date) -> Findings:
+    draft = read_email(draft_text, case, today)
+    model = rejection_reply(case)
+    whole = " ".join(s.text for s in draft.sentences)
+    graceful = evaluate_line(whole, case, after_rejection=True, today=today).graceful_rejection is not False
+    faults = {id(s): _fault(s, case, today, graceful) for s in draft.sentences}
+    kept = [s for s in draft.sentences if not faults[id(s)]]
+    changes = [Change(faults[id(s)], sentence=s.text) for s in draft.sentences if faults[id(s)]]
+    wrong_name = greets_someone_else(draft, case)
+    checks = {
+        "greeting": greets_fittingly(draft, case) and not wrong_name,
+        "reply_thanks": any(_THANKS.search(loose(s.text)) for s in kept),
+        "open_door": any(_OPEN_DOOR.search(loose(s.text)) for s in kept),
+        "signature": signs_with_full_name(draft, case),
+    }
+    good = []
+    for name, ok in checks.items():
+        if ok:
+            good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
+        else:
+            changes.append(_missing(name, draft, case, model, wrong_name))
+    if any(_FEEDBACK.search(loose(s.text)) for s in kept):
+        good.append("feedback")
+    if not changes or not any(c.sentence for c in changes):
+        good.append("graceful")
+    changes.sort(key=lambda c: ORDER.index(c.name))
+    return Findings("reply", tuple(good), tuple(changes), _improved(draft, kept, checks, model))
+
+
+def _fault(sentence: Sentence, case: FollowUpCase, today: date, graceful: bool) -> str | None:
+    """Why a sentence had better go: the follow-up's faults, or (when the whole answer does not take the no well)
+    arguing with it ("hvem fik det i stedet?"). A polite request for feedback, thanks, wishes and an open door
+    stay."""
+    lo = loose(sentence.text)
+    if _FEEDBACK.search(lo) or _KIND.search(lo) or _OPEN_DOOR.search(lo) or _THANKS.search(lo):
+        return sentence.fault if sentence.fault in ("begging", "selling") else None
+    if sentence.fault:
+        return sentence.fault
+    if graceful:
+        return None
+    verdict = evaluate_line(sentence.text, case, after_rejection=True, today=today).graceful_rejection
+    return "not_graceful" if verdict is False else None
+
+
+def _missing(name: str, draft: EmailDraft, case: FollowUpCase, model, wrong_name: bool) -> Change:
+    if name == "greeting" and wrong_name:
+        return Change("greeting_wrong_name", example=case.contact_name)
+    if name == "signature" and danish_closing(draft):
+        return Change("signature_name", example=model.signature)
+    examples = {"greeting": model.greeting, "reply_thanks": model.paragraphs[0], "open_door": model.paragraphs[1],
+                "signature": model.signature}
+    return Change(name, example=examples[name])
+
+
+def _improved(draft: EmailDraft, kept: list[Sentence], checks: dict[str, bool], model) -> str:
+    """The user's sentences that are fine, with thanks first and the open door last when they were missing."""
+    body = [s.text if s.text.rstrip()[-1:] in ".!?" else s.text.rstrip() + "." for s in kept]
+    if not checks["reply_thanks"]:
+        body.insert(0, model.paragraphs[0])
+    if not checks["open_door"]:
+        body.append(model.paragraphs[1])
+    greeting = draft.greeting if checks["greeting"] else model.greeting
+    closing = danish_closing(draft) or model.closing
+    signature = draft.signature if checks["signature"] else model.signature
+    subject = f"{text('review.subject_label')} {draft.subject}\n\n" if draft.subject else ""
+    return f"{subject}{greeting}\n\n{' '.join(body)}\n\n{closing}\n{signature}"

@@ -1,0 +1,53 @@
+"""The review of the user's answer to a no: judged as one, not as a follow-up mail (testers, 2026-12-06)."""
+
+from dataclasses import replace
+from datetime import date
+
+from coach.case import FollowUpCase
+from coach.review import review_draft
+
+CASE = FollowUpCase(interview_date=date(2026, 12, 1), role="økonomiassistent", contact_name="Martin Bech",
+                    user_name="Hanne Lauridsen", company="Salling Group", rejected=True)
+TODAY = date(2026, 12, 6)
+GOOD = """Emne: Re: Din ansøgning – økonomiassistent
+
+Kære Martin
+
+Tak for din besked og for muligheden for at komme til samtale. Selvom jeg selvfølgelig er skuffet, har jeg været glad \
+for at lære jer at kende.
+
+Hvis I på et tidspunkt får brug for en økonomiassistent igen, hører jeg meget gerne fra jer. Og hvis du har tid, vil \
+jeg sætte stor pris på et par ord om, hvad jeg kunne gøre bedre.
+
+Med venlig hilsen
+Hanne Lauridsen"""
+ARGUING = """Hej Martin
+
+Tak for din mail, selvom det selvfølgelig ikke var det svar jeg havde håbet på. Jeg må indrømme at jeg er lidt \
+overrasket, for jeg synes selv at min erfaring passede perfekt til jeres behov.
+
+Kan du fortælle mig hvorfor jeg ikke fik jobbet? Og hvem fik det i stedet?
+
+Held og lykke med det hele
+Hanne Lauridsen"""
+
+
+def test_a_kind_answer_to_a_no_can_be_sent_as_it_is():
+    """A tester's good reply was told to ask how far they had come and to offer to answer questions."""
+    review = review_draft(GOOD, CASE, "email", today=TODAY)
+    assert review.kind == "reply" and review.changes == ()
+    assert "hvor langt" not in review.render() and "feedback" in review.good
+
+
+def test_arguing_with_the_no_is_named_and_a_fair_question_stays():
+    review = review_draft(ARGUING, CASE, "email", today=TODAY)
+    named = [c.sentence for c in review.changes if c.sentence]
+    assert "Og hvem fik det i stedet?" in named and "Held og lykke med det hele" not in named
+    assert "Kan du fortælle mig hvorfor jeg ikke fik jobbet?" in review.improved  # the guide allows asking why
+    assert "hvem fik det" not in review.improved and "perfekt" not in review.improved
+    assert "hvor langt" not in review.improved and "spørgsmål" not in review.improved  # no follow-up parts
+
+
+def test_a_reply_to_a_no_is_known_by_its_words_before_the_case_is_closed():
+    review = review_draft(ARGUING, replace(CASE, rejected=False), "email", today=TODAY)
+    assert review.kind == "reply"
