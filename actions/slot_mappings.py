@@ -25,6 +25,8 @@ from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, c
 from actions.latest_message import intent_of, read_from_the_day_received, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
 from coach.facts import count_corrected, count_restated, no_follow_up_made, speaks_of_last_time
+from coach.facts.pasted import bare_own_mail
+from coach.review import draft_in_request
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
@@ -56,15 +58,28 @@ class ValidateSlotMappings(ValidateFollowupForm):
             or count_corrected(said) is not None or no_follow_up_made(said) else ()  # "nej vent, kun én gang" (AY008)
         return [name for name in slots if name not in RECORDS or name in dated + recounted]
 
+    async def _names_only(self, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        names = {"user_name", "contact_name"}
+        events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
+        return [e for e in events if e.get("event") == "slot" and e.get("name") in names and e.get("value")]
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
         if intent_of(tracker) in NEVER_FACTS:
-            return []  # "kan du læse min mail?" chooses no channel (nor do the entity mappings: not_intent)
+            # "kan du læse min mail?" chooses no channel (nor do the entity mappings: not_intent); but "Jeg hedder
+            # Poul Erik Larsen. Kan du høre …" with no draft in it tells a name (testers lost theirs)
+            return await self._names_only(tracker, domain) if _a_request_alone(tracker) else []
         if (tracker.active_loop or {}).get("name") in NOT_FACT_LOOPS:
             return _undo_entity_slots(tracker)
         read_from_the_day_received(tracker)
         events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
         return [_kept_if_refused(event, tracker) for event in events]
+
+
+def _a_request_alone(tracker: Tracker) -> bool:
+    said = text_of(tracker)
+    return intent_of(tracker) == "request_draft_review" and draft_in_request(said) is None \
+        and not bare_own_mail(said)
 
 
 def _kept_if_refused(event: Dict[str, Any], tracker: Tracker) -> Dict[str, Any]:

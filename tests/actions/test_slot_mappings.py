@@ -526,3 +526,13 @@ def test_one_day_after_an_interview_told_ahead_is_its_day(dispatcher):  # BH003
     tracker = turn("den er d. 30.", before={"interview_ahead": True})
     slots = facts_pass(tracker, dispatcher)
     assert slots["interview_date"] == "2026-11-30"
+
+
+def test_a_name_told_with_a_request_to_read_a_draft_is_kept(dispatcher):
+    """Testers: "Jeg hedder Poul Erik Larsen. Kan du høre …" and "Jeg hedder Birgitte Lund Madsen. Jeg har selv
+    skrevet et udkast, vil De læse det?" kept "[dit fulde navn]" in every text after."""
+    said = "Jeg hedder Poul Erik Larsen. Kan du høre hvad du synes om det her jeg har tænkt mig at sige:"
+    slots = facts_pass(turn(said, intent="request_draft_review", before=COMPLETE), dispatcher)
+    assert slots == {"user_name": "Poul Erik Larsen"}
+    assert facts_pass(turn("kan du læse min mail?", intent="request_draft_review", before=COMPLETE),
+                      dispatcher) == {}
