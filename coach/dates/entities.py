@@ -43,7 +43,10 @@ _SETTLED_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?(\.\.+|…|\?|\.\s*(
 _MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\W*"
                         r"((jeg tror )?(de|han|hun|hen) (sagde|sagt|skrev)|(det|den) (var|er))?\W*$|"
                         # "fredag d 4 er jo overstået, han mente på fredag d 11"
-                        r"^[^.!?]{0,40}\b(de|han|hun|hen) mente( jo| nok)?( paa)?\W*$")
+                        r"^[^.!?]{0,40}\b(de|han|hun|hen) mente( jo| nok)?( paa)?\W*$|"
+                        r"^\s*\(\s*(d\.|den)?\s*$")
+# "Samtale i fredags (27/11)": the date in brackets says which day was meant
+_BRACKET_GAP = re.compile(r"^\s*\(\s*(d\.|den)?\s*$")
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
@@ -115,12 +118,14 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     ahead = interview_ahead(text)
     # "den er på torsdag … jeg har ikke været der endnu": in a message about an interview ahead, a day is its
     topics = [date_topic(text, p.start, p.end) or (INTERVIEW if ahead else None) for p in past]
-    corrected = set()
+    corrected, bygone = set(), set()
     for i in range(1, len(past)):
         gap = fold(text[past[i - 1].end:past[i].start])
         if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
+            if _BRACKET_GAP.match(gap) and past[i - 1].tense is Direction.PAST:
+                bygone.add(i)  # "i fredags (d. 27/11)": the date in brackets is as past as the day it names
     corrected |= _settled(text, past, topics)
     if not ahead and not attempts and INTERVIEW not in topics and interview_told_done(text):
         # "var til samtale her i ugen, var det tirsdag eller onsdag... tirsdag": the day of the interview told
@@ -144,7 +149,7 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         # Duckling resolves ambiguity toward the future; an interview cue means the past, unless the
         # interview lies ahead ("skal til samtale på torsdag"), and a follow-up made is in the past.
         backward = (topic == INTERVIEW and not this_ahead) or topic == ATTEMPT
-        chosen = p if backward or (topic is None and p.tense is Direction.PAST) else f
+        chosen = p if backward or (topic is None and p.tense is Direction.PAST) or i in bygone else f
         value = iso_value(chosen)
         entities.append({
             "entity": "time",

@@ -441,6 +441,15 @@ def test_a_deadline_told_from_a_call_today_or_with_its_weekday_is_the_day_meant(
     assert reading_for(entity, DEADLINE, today, interview) == deadline
 
 
+@pytest.mark.parametrize("text, day", [("Samtale i fredags (27/11) som lagerchef", "2026-11-27"),
+                                       ("i fredags (d. 27/11)", "2026-11-27"),
+                                       ("de svarer på fredag (11/12)", "2026-12-11")])
+def test_the_date_in_brackets_after_a_day_is_the_day_meant(text, day):
+    """A tester wrote "Samtale i fredags (27/11)" and the plan used Friday 4 December."""
+    [entity] = time_entities(text, date(2026, 12, 6))
+    assert entity["value"] == day
+
+
 def test_a_day_meant_instead_replaces_the_one_taken_back():
     today = date(2026, 12, 6)
     [entity] = time_entities("hva? fredag d 4 er jo overstået, han mente på fredag d 11", today)
