@@ -270,7 +270,7 @@ def _message(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         return line("rehearsal.situations.out.when_back", case), None
     has_purpose = check.names_role or check.places_interview or check.asks_status or check.asks_callback \
         or mentions_topic(text, case)
-    if is_declining(text):
+    if is_declining(text) or (is_goodbye(text, False) and not has_purpose):  # "ok nvm jeg lægger på nu hej"
         reply = line("rehearsal.situations.out.declined", case)
     elif not check.no_demands:
         reply = line("rehearsal.situations.out.demand", case)

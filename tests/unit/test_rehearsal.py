@@ -140,6 +140,14 @@ def test_a_name_said_as_a_sentence_of_its_own_or_after_also_is_the_callers_name(
     assert evaluate_line(said, replace(CASE, user_name=None)).says_name
 
 
+@pytest.mark.parametrize("answer", ["nej. ringer igen", "ingenting. farvel", "ok nvm jeg lægger på nu hej"])
+def test_no_message_left_is_none_taken_down(answer):
+    """Testers turned down the message ("nej. ringer igen", "ingenting. farvel") and heard "Jeg har skrevet, at du har
+    ringet angående stillingen …"."""
+    _, replies = play([TO_RECEPTION, answer, "stop"], "out")
+    assert "Jeg har skrevet" not in " ".join(replies) and "Helt i orden" in replies[2]
+
+
 @pytest.mark.parametrize("goodbye", ["ok. hej", "bye", "*lægger på*", "jeg lægger på nu hej", "jeg har lagt på"])
 def test_a_short_goodbye_or_hanging_up_ends_the_call(goodbye):
     """Testers: "bye" got "Det kan jeg ikke sige mere om lige nu. Var der andet?", "*lægger på*" went on."""
