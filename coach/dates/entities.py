@@ -43,10 +43,10 @@ _SETTLED_GAP = re.compile(r"^\W*((tror jeg|vist|maaske)\W+)?(\.\.+|…|\?|\.\s*(
 _MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere sagt)\W*"
                         r"((jeg tror )?(de|han|hun|hen) (sagde|sagt|skrev)|(det|den) (var|er))?\W*$|"
                         # "fredag d 4 er jo overstået, han mente på fredag d 11"
-                        r"^[^.!?]{0,40}\b(de|han|hun|hen) mente( jo| nok)?( paa)?\W*$|"
-                        r"^\s*\(\s*(d\.|den)?\s*$")
+                        r"^[^.!?]{0,40}\b(de|han|hun|hen) mente( jo| nok)?( paa)?\W*$")
 # "Samtale i fredags (27/11)": the date in brackets says which day was meant
 _BRACKET_GAP = re.compile(r"^\s*\(\s*(d\.|den)?\s*$")
+_NUMBERED = re.compile(r"\d+\s*/\s*\d+|\d+\.?\s*[a-zæøå]{3}")  # "27/11", "27. nov": a date, not "uge 27"
 PERIOD_GRAINS = ("week", "month", UNTIL)
 
 
@@ -121,10 +121,11 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     corrected, bygone = set(), set()
     for i in range(1, len(past)):
         gap = fold(text[past[i - 1].end:past[i].start])
-        if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap):
+        bracketed = _BRACKET_GAP.match(gap) and _NUMBERED.search(past[i].text)
+        if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap) or bracketed:
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
-            if _BRACKET_GAP.match(gap) and past[i - 1].tense is Direction.PAST:
+            if bracketed and past[i - 1].tense is Direction.PAST:
                 bygone.add(i)  # "i fredags (d. 27/11)": the date in brackets is as past as the day it names
     corrected |= _settled(text, past, topics)
     if not ahead and not attempts and INTERVIEW not in topics and interview_told_done(text):

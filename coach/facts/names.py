@@ -42,7 +42,8 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøå�
 # lower-case message took seconds.)
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøåéüöä]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
-_USER_NAME_CUES = re.compile(rf"(?i:\b(?:jeg hedder|mit navn er|min navn er|mit fulde navn(?: er|:)|navnet er|"
+_USER_NAME_CUES = re.compile(rf"(?i:(?:^|(?<=[.!?;,]))\s*(?:mit )?navn\s*:|"  # "… Jeg skriver mail. Navn: Line Bach"
+                             rf"\b(?:jeg hedder|mit navn er|min navn er|mit fulde navn(?: er|:)|navnet er|"
                              rf"min (?:underskrift|signatur)(?: skal være| er| bliver)?|"
                              rf"(?:underskriften|signaturen)(?: skal| bedes| må gerne)? (?:være|lyde|er)|"
                              rf"med venlig hilsen|venlig hilsen|mvh\.?|vh\.?|kh\.?|knus|"
@@ -53,6 +54,7 @@ _CONTACT_CUES = re.compile(
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
     rf"(?:\b(?:min kontakt(?:person)?|kontaktperson(?:en)?|kontakten)|^\W*kontakt) (?:er|var)|"
     rf"\b(?:hans|hendes|(?!hvis\b)[\w-]+s) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim", "Rektors navn er"
+    rf"(?:^|(?<=[.!?;,]))\s*kontakt(?:person(?:en)?)?\s*:|"  # "… hos Netcompany. kontakt: Rasmus Bech."
     rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
     rf"\b(?:\w*lederen|\w*chefen|kontaktpersonen|min kontakt(?:person)?|hr|præsten|\w*direktøren|ejeren|"
     rf"indehaveren|formanden|værkføreren|\w*sygeplejersken|rektor(?:en)?|forstanderen|inspektøren),|"

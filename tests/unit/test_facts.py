@@ -1859,3 +1859,14 @@ def test_a_bare_title_with_the_kind_of_employment_after_it():  # K003, after the
 ])
 def test_an_employer_named_as_what_they_are_called_or_by_its_company_form(said, company):  # N020, AD039
     assert company_said(said) == company
+
+
+@pytest.mark.parametrize("text, user, contact", [
+    ("hejsa var til jobinterview onsdag d 2/12 som junior udvikler hos Netcompany. kontakt: Rasmus Bech. de sagde vi "
+     "hører fra jer snarest. jeg hedder Frederik", "Frederik", "Rasmus Bech"),
+    ("Var til samtale hos Danske Bank som HR-konsulent onsdag d. 18. nov. De sagde 2 uger. Kontakt: Mette Vinther. "
+     "Jeg skriver mail. Navn: Line Bach", "Line Bach", "Mette Vinther"),
+])
+def test_names_given_as_labels_are_read(text, user, contact):
+    """Testers wrote "kontakt: Rasmus Bech" and "Navn: Line Bach"; the role-play and the mail used neither."""
+    assert names_said(text) == (user, contact)
