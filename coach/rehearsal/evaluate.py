@@ -49,7 +49,8 @@ _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat 
 _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opfølg\w*|ansæt\w*|rekrutter\w*)\b")
 # testers: "nej. ringer igen", "ingenting. farvel", "ingen besked"
 _DECLINE = rx(r"\bnej tak\b", r"\b(jeg )?(ringer|prøver) (bare )?(igen|senere|i morgen)\b",
-              r"\bdet er ikke nødvendigt\b", r"^\W*nej\b", r"^\W*ingenting\b", r"\b(ingen|ikke nogen|ikke noget) besked\b", r"\blad (bare )?være\b")
+              r"\bdet er ikke nødvendigt\b", r"^\W*nej\b", r"^\W*ingenting\b",
+              r"\b(ingen|ikke nogen|ikke noget) besked\b", r"\blad (bare )?være\b")
 _FEW_WORDS = 3
 _SHOUTING_WORDS = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _COURTESY = rx(r"\W*((ja|okay|ok|super|fint),? )?((tusind|mange) )?tak"
