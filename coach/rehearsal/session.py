@@ -193,6 +193,10 @@ def _finish(state: RehearsalState, case: FollowUpCase, reply: str, ended: str) -
 Step = Callable[[RehearsalState, FollowUpCase, str, LineCheck], "tuple[str, str | None]"]
 
 
+_ASKS_FOR_SOMEONE = rx(r"\b(kan|må) jeg (lige )?(få|tale med|snakke med|komme til|blive stillet om)\b",
+                      r"\bat træffe\b", r"\b(stille|sætte) mig (om|igennem)\b", r"\bspørge efter\b")
+
+
 def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     if is_goodbye(text, False):
         return _farewell(check), "goodbye"
@@ -205,7 +209,9 @@ def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: Line
         if not state.knows_name and not state.knows_topic:
             return line("rehearsal.reception.ask_who_and_what"), None
         return line("rehearsal.reception.ask_who" if not state.knows_name else "rehearsal.reception.ask_what"), None
-    prefix = line("rehearsal.reception.cannot_answer") + " " if check.asks_status else ""
+    # "Det kan jeg ikke svare på herfra" is for a question about the application, not "kan jeg faa rasmus bech?"
+    asks_about_it = check.asks_status and not _ASKS_FOR_SOMEONE.search(loose(text))
+    prefix = line("rehearsal.reception.cannot_answer") + " " if asks_about_it else ""
     if state.situation == "out":
         _give_news(state, "message")
         return prefix + line("rehearsal.situations.out.news", case), None

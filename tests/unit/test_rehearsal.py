@@ -140,6 +140,15 @@ def test_a_name_said_as_a_sentence_of_its_own_or_after_also_is_the_callers_name(
     assert evaluate_line(said, replace(CASE, user_name=None)).says_name
 
 
+@pytest.mark.parametrize("first", [
+    "hej, ole her, var til interview i onsdags som kontorchef, kan jeg faa mette hansen?",
+    "Goddag, Ole Jensen, om kontorchefstillingen. Er den ansvarlige for ansættelsen at træffe?"])
+def test_asking_reception_for_someone_is_no_question_it_cannot_answer(first):
+    """Testers asked "kan jeg faa rasmus bech?" and heard "Det kan jeg desværre ikke svare på herfra." first."""
+    _, replies = play([first, "stop"], "undecided")
+    assert "ikke svare på herfra" not in replies[1] and "stiller jeg dig om" in replies[1]
+
+
 @pytest.mark.parametrize("answer", ["nej. ringer igen", "ingenting. farvel", "ok nvm jeg lægger på nu hej"])
 def test_no_message_left_is_none_taken_down(answer):
     """Testers turned down the message ("nej. ringer igen", "ingenting. farvel") and heard "Jeg har skrevet, at du har
