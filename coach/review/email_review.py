@@ -30,14 +30,15 @@ from coach.review.sentences import (
     sentence_changes,
     sounds_curt,
 )
+from coach.review.writing_style import closing_for_friends, english_in, typed_in_a_hurry
 from coach.texts import text
 from coach.writing.email import compose_email
 
 # Most important first: the first three that apply are the changes the user reads.
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "questions", "subject_missing",
          "subject_wrong_day", "subject_vague", "wrong_day", "greeting_wrong_name", "greeting",
-         "signature", "signature_name", "thanks", "length", "offer",
-         "role")
+         "signature", "signature_name", "thanks", "length", "offer", "english", "closing_for_friends",
+         "typed_in_a_hurry", "role")
 
 
 def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
@@ -83,10 +84,23 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         else:
             named = "questions" if name == "status" and piled else name
             changes.append(Change(named, example=examples[name]))
+    changes.extend(_how_it_is_written(draft, model))
     if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     return Findings("email", tuple(good), tuple(changes), improved_email(draft, case, today, model, checks))
+
+
+def _how_it_is_written(draft: EmailDraft, model) -> list[Change]:
+    """Spelling, English and a closing for friends: what a friend reading it would point out too."""
+    said = [s.text for s in draft.sentences]
+    changes = [Change("typed_in_a_hurry")] if typed_in_a_hurry(said) else []
+    english = english_in(said)
+    if english:
+        changes.append(Change("english", sentence=english[0], also=tuple(english[1:])))
+    if closing_for_friends(draft.closing):
+        changes.append(Change("closing_for_friends", example=model.closing))
+    return changes
 
 
 def _subject(case: FollowUpCase, subject: str) -> str:
@@ -111,7 +125,7 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
         kept.insert(min(1, len(kept)), [model.paragraphs[1]])
     if not checks["offer"]:
         kept.append([model.paragraphs[2]])
-    closing = danish_closing(draft) or model.closing
+    closing = model.closing if closing_for_friends(draft.closing) else danish_closing(draft) or model.closing
     signature = draft.signature if checks["signature"] else model.signature
     body = "\n\n".join(" ".join(p) for p in kept)
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"

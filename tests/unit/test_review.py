@@ -380,3 +380,21 @@ def test_a_surname_the_coach_was_not_told_is_no_wrong_name():
     assert "kan sendes, som den er" in review.render()
     assert "Tjek navnet" in review_draft(GOOD.replace("Kære Mette,", "Kære Hanne,"), first_only, "email",
                                          today=TODAY).render()
+
+
+def test_a_mail_typed_in_a_hurry_is_not_ready_to_send():
+    """A tester's mail in lower case with "hoere" and "naaet" got every ✓ and "kan sendes, som den er"."""
+    hurried = GOOD.replace("Tak for en god samtale", "tak for en god samtale").replace(
+        "Jeg skriver for at høre, hvor langt I er kommet", "jeg skriver for at hoere, hvor langt i er naaet")
+    assert [c.name for c in review(hurried).changes] == ["typed_in_a_hurry"]
+    assert review(GOOD).changes == ()
+
+
+def test_english_phrases_and_a_closing_for_friends_are_named():
+    """Testers: "Thank you for the interview!" and "Let me know" were kept, "Kærlig hilsen" was fine."""
+    draft = GOOD.replace("Jeg er stadig meget interesseret.", "Thank you for the interview!").replace(
+        "Med venlig hilsen", "Kærlig hilsen")
+    result = review(draft)
+    names = [c.name for c in result.changes]
+    assert "english" in names and "closing_for_friends" in names
+    assert "Kærlig hilsen" not in result.improved and "Med venlig hilsen" in result.improved
