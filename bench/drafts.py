@@ -43,6 +43,7 @@ CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
     "thanks": ("thanks",),
     "offer": ("offer",),
     "signature": ("signature",),
+    "signature_name": ("signature",),
     "role": ("names_role",),
     "names_role": ("names_role",),
     "status": ("asks_status",),
