@@ -14,7 +14,7 @@ from actions.tracker_case import carries_form_facts, case_from
 from coach import clock
 from coach.conduct.model import warm_up
 from coach.facts import attempts_reported
-from coach.rehearsal import Rehearsal, RehearsalState, seed_for
+from coach.rehearsal import Rehearsal, RehearsalState, seed_for, situation_asked
 from coach.requests import practises_the_interview
 from coach.rules import interview_lies_ahead
 from coach.texts import text
@@ -39,13 +39,14 @@ class ActionStartRehearsal(Action):
             dispatcher.utter_message(text=text("rehearsal.not_the_interview"))  # "kan vi øve samtalen" (BC043)
             return [FollowupAction("action_listen")]
         previous = tracker.get_slot("rehearsal_state") or {}
+        asked = situation_asked(text_of(tracker))  # "kan vi øve at jeg får telefonsvareren?" (a tester)
         if previous:
             previous = RehearsalState.from_slot(previous)
-            state, first_line = Rehearsal.start(case, previous.seed, round_no=previous.round + 1,
+            state, first_line = Rehearsal.start(case, previous.seed, situation=asked, round_no=previous.round + 1,
                                                 history=previous.history)
         else:
-            dispatcher.utter_message(text=Rehearsal.intro(case))
-            state, first_line = Rehearsal.start(case, seed_for(tracker.sender_id))
+            dispatcher.utter_message(text=Rehearsal.intro(case, asked))
+            state, first_line = Rehearsal.start(case, seed_for(tracker.sender_id), situation=asked)
         dispatcher.utter_message(text=first_line)
         return [SlotSet("rehearsal_state", state.to_slot()), SlotSet("rehearsal_line", None)]
 

@@ -5,9 +5,18 @@ scores the call and picks the advice, `lines` reads what the coach's characters 
 """
 
 from coach.rehearsal.evaluate import evaluate_line
-from coach.rehearsal.session import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for
+from coach.rehearsal.session import (
+    SITUATIONS,
+    Rehearsal,
+    is_restart,
+    is_stop,
+    pick_situation,
+    seed_for,
+    situation_asked,
+)
 from coach.rehearsal.state import RehearsalState
 
 __all__ = [
     "SITUATIONS", "Rehearsal", "RehearsalState", "evaluate_line", "is_restart", "is_stop", "pick_situation", "seed_for",
+    "situation_asked",
 ]

@@ -38,7 +38,8 @@ from coach.writing.call_script import call_script
 __all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
            "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart"]
 
-SITUATIONS = ("undecided", "call_back", "out", "filled", "two_left")
+SITUATIONS = ("undecided", "call_back", "out", "filled", "two_left", "voicemail")
+LATER_ROUNDS = ("voicemail",)
 MAX_TURNS = 9  # user lines per round before the contact has to run
 SEED_ENV = "COACH_SEED"
 
@@ -63,7 +64,8 @@ _REPEAT = rx(r"\b(sige|sig) (det )?(igen|en gang til|langsomt)\b", r"\bgentage\b
              r"\bforstår (ikke|det ikke)\b", r"\bforstod (ikke|det ikke)\b")
 
 
-_LISTENER = {"reception": "reception", "message": "message"}  # who hears a line said at each step
+# who hears a line said at each step
+_LISTENER = {"reception": "reception", "message": "message", "voicemail": "message"}
 
 
 @dataclass(frozen=True)
@@ -74,14 +76,26 @@ class TurnResult:
     summary: Summary | None = None  # set when the rehearsal ended in this turn
 
 
+# "kan vi øve at jeg får telefonsvareren?", "jeg vil øve et afslag": the situation asked for
+_ASKED_FOR = {"voicemail": rx(r"\b(telefonsvar\w*|voicemail|svareren)\b"),
+              "filled": rx(r"\b(et afslag|et nej|siger nej|får nej|valgt en anden)\b")}
+
+
+def situation_asked(text: str) -> str | None:
+    """The situation a request to rehearse names, or None (then one is drawn)."""
+    lo = loose(text or "")
+    return next((name for name, pattern in _ASKED_FOR.items() if pattern.search(lo)), None)
+
+
 def seed_for(conversation_id: str) -> str:
     """COACH_SEED when set (reproducible demos and tests), else the conversation id."""
     return os.environ.get(SEED_ENV, "").strip() or conversation_id
 
 
 def pick_situation(seed: str, exclude: str | None = None, round_no: int = 0) -> str:
-    """A situation chosen by a stable hash of seed and round (never Python's hash()), never `exclude`."""
-    options = [s for s in SITUATIONS if s != exclude]
+    """A situation chosen by a stable hash of seed and round (never Python's hash()), never `exclude`. The first call
+    goes through reception to the contact; the answering machine comes in a later round (or when asked for)."""
+    options = [s for s in SITUATIONS if s != exclude and (round_no > 0 or s not in LATER_ROUNDS)]
     digest = hashlib.sha256(f"{seed}|{round_no}".encode()).hexdigest()
     return options[int(digest, 16) % len(options)]
 
@@ -106,8 +120,8 @@ class Rehearsal:
     """The role-play as pure functions over a RehearsalState."""
 
     @staticmethod
-    def intro(case: FollowUpCase) -> str:
-        return line("rehearsal.intro", case)
+    def intro(case: FollowUpCase, situation: str | None = None) -> str:
+        return line("rehearsal.intro_voicemail" if situation == "voicemail" else "rehearsal.intro", case)
 
     @staticmethod
     def start(case: FollowUpCase, seed: str, situation: str | None = None, round_no: int = 0,
@@ -119,6 +133,10 @@ class Rehearsal:
         if situation not in SITUATIONS:
             raise ValueError(f"unknown situation {situation!r}")
         state = RehearsalState(seed=seed, situation=situation, round=round_no, history=history + [situation])
+        if situation == "voicemail":  # the contact's own number, and the answering machine takes it
+            _give_news(state, "voicemail")
+            return state, line("rehearsal.situations.voicemail.greeting" if case.contact_name
+                               else "rehearsal.situations.voicemail.greeting_unnamed", case)
         return state, _reception_greeting(case, round_no)
 
     @staticmethod
@@ -162,6 +180,8 @@ def _suggestion(state: RehearsalState, case: FollowUpCase) -> str:
         return " ".join((script.opening, script.placing, script.role_line, script.status_question))
     if state.step == "message":
         return line("rehearsal.control.hint_message", case)
+    if state.step == "voicemail":
+        return script.voicemail
     if state.situation == "filled":
         return script.if_rejected
     if state.situation == "call_back":
@@ -291,6 +311,11 @@ def _message(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
     return reply, None
 
 
+def _voicemail(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
+    """The message is recorded as said: the call ends with it."""
+    return line("rehearsal.situations.voicemail.saved"), "goodbye"
+
+
 def _closing(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     if is_goodbye(text, True):
         return _farewell(check), "goodbye"
@@ -305,4 +330,5 @@ def _closing(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
 
 _STEPS: dict[str, Step] = {
     "reception": _reception, "contact": _contact, "news": _news, "message": _message, "closing": _closing,
+    "voicemail": _voicemail,
 }

@@ -7,7 +7,7 @@ from typing import Any, Literal, Mapping
 
 STATE_VERSION = 1
 
-Step = Literal["reception", "contact", "news", "message", "closing", "done"]
+Step = Literal["reception", "contact", "news", "message", "voicemail", "closing", "done"]
 Ending = Literal["goodbye", "stop", "limit"]
 
 

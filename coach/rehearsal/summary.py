@@ -20,6 +20,7 @@ POSITIVE = ("says_name", "places_interview", "names_role", "asks_status", "thank
 PRIORITY = ("no_demands", "tone", "graceful_rejection", "no_selling", "says_name", "places_interview",
             "asks_status", "names_role", "thanks", "length", "asks_when")
 WAITING_SITUATIONS = ("undecided", "call_back")  # where asking "when?" is the natural next step
+MESSAGES = ("out", "voicemail")  # a message left for the contact: a call back asked for is the question
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,9 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     said = bool(lines)
     # Who decides hears only what is said to them: reception passes on a message, not an introduction.
     heard = [c for c, item in zip(lines, state.lines, strict=True)
-             if situation == "out" or item.heard_by != "reception"]
+             if situation in MESSAGES or item.heard_by != "reception"]
     checks = {name: any(getattr(c, name) for c in heard) for name in POSITIVE}
-    if situation == "out":  # with a message for an absent contact, asking to be called back is the question
+    if situation in MESSAGES:  # with a message for an absent contact, asking to be called back is the question
         checks["asks_status"] = checks["asks_status"] or any(c.asks_callback for c in lines)
     for name in ("no_selling", "no_demands"):
         checks[name] = said and all(getattr(c, name) for c in lines)
@@ -174,7 +175,7 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
 
 
 def _ok_key(name: str, polite: bool | None, notes: set[str], situation: str) -> str:
-    if name == "asks_status" and situation == "out":  # a message, or when to call: no question to the contact
+    if name == "asks_status" and situation in MESSAGES:  # a message, or when to call: no question to the contact
         return "ok_out"
     # "Tak for ingenting" makes no demand, but it may be a reproach: unless the tone failed on length or
     # shouting alone, the tick does not praise the absence of reproach.

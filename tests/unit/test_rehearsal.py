@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from coach.case import PHONE, FollowUpCase
-from coach.rehearsal import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for
+from coach.rehearsal import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for, situation_asked
 from coach.rehearsal.evaluate import evaluate_line
 from coach.texts import section
 
@@ -147,6 +147,24 @@ def test_asking_reception_for_someone_is_no_question_it_cannot_answer(first):
     """Testers asked "kan jeg faa rasmus bech?" and heard "Det kan jeg desværre ikke svare på herfra." first."""
     _, replies = play([first, "stop"], "undecided")
     assert "ikke svare på herfra" not in replies[1] and "stiller jeg dig om" in replies[1]
+
+
+def test_a_message_on_the_answering_machine_is_judged_as_a_message():
+    """The guide's advice on voicemail: name, the interview, the role, a call back asked for, thanks. Testers found
+    no way to practise it."""
+    message = ("Hej Mette, det er Ole Jensen. Jeg var til samtale hos jer onsdag den 25. november om stillingen som "
+               "kontorchef. Ring gerne tilbage på 20 30 40 50. Tak, og hav en god dag.")
+    result, replies = play([message], "voicemail")
+    assert "læg en besked efter tonen" in replies[0] and "Mette Hansen" in replies[0]
+    assert result.done and result.summary.score == 7 and "telefonsvareren" in result.reply
+    bare, _ = play(["hej ring tilbage"], "voicemail")
+    assert bare.summary.checks["says_name"] is False and bare.summary.checks["thanks"] is False
+
+
+@pytest.mark.parametrize("asked, situation", [("kan vi øve at jeg får telefonsvareren?", "voicemail"),
+                                              ("jeg vil øve et afslag", "filled"), ("øv opkaldet", None)])
+def test_the_situation_asked_for_is_the_one_played(asked, situation):
+    assert situation_asked(asked) == situation
 
 
 @pytest.mark.parametrize("answer", ["nej. ringer igen", "ingenting. farvel", "ok nvm jeg lægger på nu hej"])
