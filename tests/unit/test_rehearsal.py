@@ -402,7 +402,8 @@ def test_a_state_that_is_not_a_rehearsal_is_refused():
 # ---- reproducibility and storage -------------------------------------------------------------
 def test_pick_situation_is_reproducible_and_varies_with_seed_and_round():
     assert pick_situation("abc") == pick_situation("abc")
-    assert {pick_situation(f"conv-{i}") for i in range(60)} == set(SITUATIONS)
+    # the first call goes through reception; the answering machine comes in a later round
+    assert {pick_situation(f"conv-{i}") for i in range(60)} == set(SITUATIONS) - {"voicemail"}
     assert {pick_situation("abc", round_no=r) for r in range(30)} == set(SITUATIONS)
     assert all(pick_situation(f"s{i}", exclude="out") != "out" for i in range(40))
 
