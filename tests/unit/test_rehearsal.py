@@ -157,6 +157,8 @@ def test_a_message_on_the_answering_machine_is_judged_as_a_message():
     result, replies = play([message], "voicemail")
     assert "læg en besked efter tonen" in replies[0] and "Mette Hansen" in replies[0]
     assert result.done and result.summary.score == 7 and "telefonsvareren" in result.reply
+    asked, _ = play([message.replace("Ring gerne tilbage på 20 30 40 50.", "Ring gerne tilbage.")], "voicemail")
+    assert asked.summary.checks["asks_status"]  # a tester's "Ring gerne tilbage" asks to be called back
     bare, _ = play(["hej ring tilbage"], "voicemail")
     assert bare.summary.checks["says_name"] is False and bare.summary.checks["thanks"] is False
 
