@@ -240,7 +240,12 @@ _SHORT = 10  # words
 
 # "Bent Lauridsen skrev bagefter:" (BJ040), a voicemail greeting quoted ('Hej du har ringet til Jakob …', BJ037):
 # someone else's words and acts, not the user's
-_SOMEONE_NAMED_DID = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+ (?:skrev|ringede|sendte|mailede)\b")
+_SOMEONE_NAMED_DID = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+ (?:skrev|ringede|sendte|mailede)\b|"
+                                # "Jens ringede faktisk til mig i dag", "Lone skrev lige til mig" (testers)
+                                r"\b(?!(?:Jeg|Vi|Og|Så|Nu|Men|Da|Jo|Ja|Nej|Hej|Hun|Han|De|Du|Det|Den|Mail|Ok)\b)"
+                                r"[A-ZÆØÅ][a-zæøå]+ (?:har |havde )?(?:faktisk |lige |også |netop |så )?"
+                                # not "Bagefter ringede jeg": the user after the verb
+                                r"(?:skrev|ringede|sendte|mailede|ringet|skrevet)\b(?! jeg\b)")
 _QUOTED_WORDS = re.compile(r"(?<!\w)['\"“„»][^'\"“”„»«\n]{10,}['\"”«](?!\w)")
 
 
@@ -494,6 +499,8 @@ def users_act(folded: str, match: re.Match) -> bool:
     """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
+        and not _TO_ME.match(folded, match.end()) and not _THE_COACH_DID.search(folded[:match.start()]) \
+        and not (match.group(0).startswith("skr") and _A_DRAFT.search(folded)) \
         and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
@@ -511,6 +518,16 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not _PERSON_FROM_BEFORE.search(folded[max(0, match.start() - 60):match.start()]) \
         and not (_AS_I_SAID.search(folded[max(0, match.start() - 20):match.start()])
                  and _SAID_HERE.match(folded, match.end()))
+
+
+# "… ringede faktisk til mig i dag": someone called the user (testers: counted as the user's follow-up)
+_TO_ME = re.compile(r" ((faktisk|lige|ogsaa|saa|i dag|idag|endelig) )*(til mig|mig op|mig tilbage)\b")
+# "du skrev Preben igen": what the coach wrote
+_THE_COACH_DID = re.compile(r"\b(du|coachen) (har |havde )?(jo |bare |lige |igen )?$")
+# "Jeg har skrevet en mail, kan du læse den?", "mail, den er allerede skrevet": a draft, not sent
+_A_DRAFT = re.compile(r"\b(kan|vil|gider) du (\w+ )?(laese|kigge|tjekke|se)\b|\ber den (ok|okay|god|fin)\b|"
+                      r"\b(den|mailen|udkastet) er (allerede |nu |lige )?skrevet\b|\budkast\b|"
+                      r"\bhvad synes du\b")
 
 
 # "mail, som jeg skrev" answering "ringe eller mail?": what the user wrote in this chat, not a follow-up

@@ -36,8 +36,9 @@ _ASKS_WHEN = rx(
     r"\bpasser det (bedst|dig|jer)\b", r"\b(en )?(dato|tidsplan|fingerpeg)\b",
     r"\binden jul\b.{0,10}\?", r"\bnår at give besked\b")
 _STATUS = CUES["status"]
-_CALLBACK = rx(r"\bring\w* (mig |gerne |endelig |bare |lige )*(tilbage|op|til mig)\b", r"\bkontakt\w* mig\b", r"\bmit (tlf|telefon)?\s*nummer\b",
-               r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b", r"\bvende tilbage\b", r"\bfange mig\b", r"\bkan nås\b")
+_CALLBACK = rx(r"\bring\w* (mig |gerne |endelig |bare |lige )*(tilbage|op|til mig)\b", r"\bkontakt\w* mig\b",
+               r"\bmit (tlf|telefon)?\s*nummer\b", r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b", r"\bvende tilbage\b",
+               r"\bfange mig\b", r"\bkan nås\b")
 _THANKS = CUES["thanks"]
 _HOLLOW = (CUES["hollow_thanks"], HARD["polite_and_short"])  # a "tak" that thanks no one
 _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat god|dejlig)\b",

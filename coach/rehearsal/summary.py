@@ -92,12 +92,15 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     polite = all(c.polite_and_short or _short_answer_to_reception(c, i, state) for i, c in enumerate(lines)
                  if c in replies) if said else None
     graceful = _graceful(replies) if situation == "filled" and state.news_given else None
-    failures = _failures(checks, lines, polite, graceful, situation, state)
+    # stopped before the contact gave any news: the question and the thanks were never due (a tester's "stop"
+    # right after reception said the contact was out got "✗ Du sagde ikke tak")
+    unreached = {"asks_status", "thanks"} if state.ended == "stop" and not state.news_given else set()
+    failures = [f for f in _failures(checks, lines, polite, graceful, situation, state) if f not in unreached]
     only_reception = {name for name in ("says_name", "places_interview", "names_role")
                       if not checks[name] and any(getattr(c, name) for c in lines)}
     # Judge only what was said: with nothing said there is nothing that went well or wrong.
-    went_well, to_improve, manner = _lines_for(checks, polite, graceful, lines, only_reception, situation) \
-        if said else ((), (), ())
+    went_well, to_improve, manner = _lines_for(checks, polite, graceful, lines, only_reception, situation,
+                                               unreached) if said else ((), (), ())
     fb = section("rehearsal.feedback")
     notes = []
     if not said:
@@ -156,13 +159,16 @@ _NO_CASE = FollowUpCase()
 
 
 def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None, lines: list[LineCheck],
-               only_reception: set[str], situation: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple]:
+               only_reception: set[str], situation: str,
+               unreached: frozenset[str] | set[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...], tuple]:
     fb = section("rehearsal.feedback.checks")
     notes = {n for c in lines for n in c.notes}
     good, bad, manner = [], [], []
     for name, ok in checks.items():
         if ok:
             good.append(fb[name][_ok_key(name, polite, notes, situation)])
+        elif name in unreached:
+            continue  # never due: not a fault, not a point
         elif name in only_reception:
             bad.append(fb[name]["reception_only"])
         else:

@@ -126,3 +126,23 @@ def test_a_pasted_mail_in_the_applicants_voice_is_the_users_own():
     theirs = ("Kære Peter\n\nTak for din ansøgning og for samtalen. Vi har desværre valgt en anden kandidat.\n\n"
               "Med venlig hilsen\nLone Berg")
     assert names_said(theirs) == (None, "Lone Berg")
+
+
+@pytest.mark.parametrize("said", [
+    "Jeg har ikke sendt mailen endnu, men Jens ringede faktisk til mig i dag og sagde, at de ikke har truffet en "
+    "beslutning endnu.",
+    "Birthe ringede til mig i dag og sagde at de ikke har besluttet sig endnu",
+    "JEG FIK JOBBET!!! Lone skrev lige til mig 🎉",
+    "du skrev Preben igen. jeg skal ringe til Annette Friis, ikke Preben",
+    "Jeg har skrevet en mail, kan du læse den?",
+    "mail, den er allerede skrevet",
+])
+def test_what_others_did_and_a_draft_written_are_no_follow_up_of_the_users(said):
+    """Testers: each of these was counted as the user's own unanswered follow-up, and the next mail said "Jeg skrev
+    til dig søndag"."""
+    assert attempts_reported(said) is None
+
+
+@pytest.mark.parametrize("said, count", [("Bagefter ringede jeg til Mette", 1), ("jeg har skrevet til dem i mandags", 1)])
+def test_the_users_own_follow_ups_still_count(said, count):
+    assert attempts_reported(said) == count
