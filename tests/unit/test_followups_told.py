@@ -143,6 +143,7 @@ def test_what_others_did_and_a_draft_written_are_no_follow_up_of_the_users(said)
     assert attempts_reported(said) is None
 
 
-@pytest.mark.parametrize("said, count", [("Bagefter ringede jeg til Mette", 1), ("jeg har skrevet til dem i mandags", 1)])
+@pytest.mark.parametrize("said, count", [("Bagefter ringede jeg til Mette", 1),
+                                         ("jeg har skrevet til dem i mandags", 1)])
 def test_the_users_own_follow_ups_still_count(said, count):
     assert attempts_reported(said) == count
