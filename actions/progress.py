@@ -46,7 +46,8 @@ from coach.facts import (
     speaks_of_last_time,
 )
 from coach.facts.feelings import DOUBT, feeling_told
-from coach.requests import is_button, names_a_no, tells_of_a_message_received
+from coach.rehearsal import situation_asked
+from coach.requests import is_button, names_a_no, tells_of_a_message_received, wants_to_practise_the_call
 from coach.rules import plan_followup
 from coach.texts import text
 
@@ -170,6 +171,8 @@ class ActionRecordRejection(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
+        if situation_asked(said) == "filled" or wants_to_practise_the_call(said):
+            return [FollowupAction("action_start_rehearsal")]  # "kan vi øve at jeg får et afslag?" (a tester)
         if rejection_reported(said) or is_button(said):
             return close_gracefully(dispatcher, tracker)
         return _no_no_told(dispatcher, tracker, self.name())

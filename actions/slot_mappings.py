@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, corrects_the_follow_up_day
 from actions.latest_message import intent_of, read_from_the_day_received, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
-from coach.facts import count_corrected, count_restated, no_follow_up_made, speaks_of_last_time
+from coach.facts import count_corrected, count_restated, no_follow_up_made, rejection_denied, speaks_of_last_time
 from coach.facts.pasted import bare_own_mail
 from coach.review import draft_in_request
 
@@ -73,7 +73,9 @@ class ValidateSlotMappings(ValidateFollowupForm):
             return _undo_entity_slots(tracker)
         read_from_the_day_received(tracker)
         events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
-        return [_kept_if_refused(event, tracker) for event in events]
+        reopened = [SlotSet("application_closed", False)] if tracker.get_slot("application_closed") \
+            and rejection_denied(text_of(tracker)) else []  # "men jeg har IKKE fået et nej" (a tester)
+        return [_kept_if_refused(event, tracker) for event in events] + reopened
 
 
 def _a_request_alone(tracker: Tracker) -> bool:

@@ -50,6 +50,7 @@ from coach.facts.followups import (  # noqa: F401
     one_more_said,
     only_a_message_left,
     recounts_attempts,
+    rejection_denied,
     rejection_medium,
     rejection_news,
     rejection_reported,

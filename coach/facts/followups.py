@@ -372,11 +372,25 @@ def times_said(text: str) -> int | None:
 
 
 def rejection_reported(text: str) -> bool:
-    """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9)."""
+    """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9); not "kan vi øve at jeg får et
+    afslag?" (a tester's plan was closed by it)."""
     folded = fold(text)
+    if _PRACTISE.search(folded):
+        return False
     # "hvad hvis han siger de har valgt en anden?": a no that may come; "betyder det at de har valgt en anden?"
     return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) and not _wondered(folded, m)
                for m in REJECTION.finditer(folded))
+
+
+_PRACTISE = re.compile(r"\b(oeve|oev|oever|oevede|rollespil\w*|traene|oevelse\w*)\b")
+# "nej nej, jeg har ikke fået afslag!", "men jeg har IKKE fået et nej": a no taken back
+_NO_DENIED = re.compile(r"\b(har|fik|er) (endnu |slet |altsaa |jo )*(ikke|ik|ikk|aldrig) (endnu |faaet |fået )*"
+                        r"(faaet |fået )?(et |noget |nogen )?(afslag|nej)\b|\bdet var ikke et (nej|afslag)\b")
+
+
+def rejection_denied(text: str) -> bool:
+    """The user says no rejection has come."""
+    return bool(_NO_DENIED.search(fold(text)))
 
 
 # "betyder det at de har valgt en anden?", "mon de har ansat en anden?": a no guessed at, asked about

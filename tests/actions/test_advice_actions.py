@@ -192,6 +192,15 @@ def test_rejection_closes_gracefully_and_keeps_the_facts(dispatcher):
     assert "ked af" in texts(dispatcher)
 
 
+def test_a_no_asked_for_in_the_rehearsal_closes_nothing(dispatcher):
+    """A tester's "kan vi øve at jeg får et afslag?" closed her application; "men jeg har IKKE fået et nej" did not
+    open it again."""
+    events = run(ActionRecordRejection(), make_tracker("kan vi øve at jeg får et afslag?", "report_rejection",
+                                                       COMPLETE), dispatcher)
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_start_rehearsal"}]
+    assert "ked af" not in texts(dispatcher)
+
+
 def customs(dispatcher, key):
     return [m["custom"][key] for m in dispatcher.messages if (m.get("custom") or {}).get(key)]
 

@@ -536,3 +536,9 @@ def test_a_name_told_with_a_request_to_read_a_draft_is_kept(dispatcher):
     assert slots == {"user_name": "Poul Erik Larsen"}
     assert facts_pass(turn("kan du læse min mail?", intent="request_draft_review", before=COMPLETE),
                       dispatcher) == {}
+
+
+def test_a_no_taken_back_opens_the_application_again(dispatcher):
+    before = {**COMPLETE, "application_closed": True}
+    slots = facts_pass(after_the_plan("men jeg har IKKE fået et nej. de har ikke svaret endnu", before), dispatcher)
+    assert slots["application_closed"] is False
