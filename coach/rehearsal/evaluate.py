@@ -23,8 +23,8 @@ from coach.conduct.salad import is_salad
 from coach.conduct.text import loose, rx, sentences, words
 from coach.rehearsal.introduction import names_other_role, names_role, places_interview, says_name
 
-__all__ = ["CORE_CHECKS", "MAX_WORDS", "LineCheck", "accepts_a_no", "evaluate_line", "is_declining", "is_goodbye",
-           "loose", "mentions_topic", "takes_it_as_a_yes"]
+__all__ = ["CORE_CHECKS", "MAX_WORDS", "LineCheck", "accepts_a_no", "asks_for_someone", "evaluate_line", "is_declining",
+           "is_goodbye", "loose", "mentions_topic", "takes_it_as_a_yes"]
 
 MAX_WORDS = 40
 CORE_CHECKS = ("says_name", "places_interview", "names_role", "asks_status", "thanks", "no_selling", "no_demands")
@@ -246,6 +246,15 @@ def accepts_a_no(text: str) -> bool:
 def takes_it_as_a_yes(text: str) -> bool:
     """'nå fedt! hvornår skal jeg starte?' after a rejection: the no was not heard."""
     return bool(_TAKES_A_YES.search(loose(text)))
+
+
+_ASKS_FOR_SOMEONE = rx(r"\b(kan|må) jeg (lige )?(få|tale med|snakke med|komme til|blive stillet om)\b",
+                      r"\bat træffe\b", r"\b(stille|sætte) mig (om|igennem)\b", r"\bspørge efter\b")
+
+
+def asks_for_someone(text: str) -> bool:
+    """'kan jeg faa rasmus bech?', 'Er den ansvarlige … at træffe?': to be put through, no question about the job."""
+    return bool(_ASKS_FOR_SOMEONE.search(loose(text)))
 
 
 def is_declining(text: str) -> bool:

@@ -21,6 +21,7 @@ from coach.rehearsal.evaluate import (
     CORE_CHECKS,
     LineCheck,
     accepts_a_no,
+    asks_for_someone,
     evaluate_line,
     is_declining,
     is_goodbye,
@@ -59,6 +60,9 @@ _HELP = rx(r"^\W*(hjælp|help|hint)\W*$", r"\bhvad (skal|kan|bør) jeg (sige|sva
 # "Ved De, hvornår han er tilbage?", "hvad betyder tage imod en besked?": a question to reception, no message
 _WHEN_BACK = rx(r"\bhvornår ((er|kommer) [a-z]+|[a-z]+ (er|kommer)) (tilbage|ind|på arbejde)\b", r"\bhvad betyder\b",
                 r"\bhvornår kan jeg (fange|ringe til|tale med)\b")
+# "*klik*", "jeg maa lige lægge paa. Undskyld!", "jeg har lagt på" (testers): the caller hangs up
+_HUNG_UP = rx(r"\W*(\*?klik\*?|\*?(lægger|smækker) (røret )?på\*?|jeg (har )?lagt (røret )?på|"
+              r"jeg (må|skal) (lige |altså )?lægge på|jeg lægger på( nu)?)(\W+(hej|undskyld|farvel))*\W*")
 # "kan du sige det igen?", "undskyld, jeg forstår ikke": the news once more, not a line of the call
 _REPEAT = rx(r"\b(sige|sig) (det )?(igen|en gang til|langsomt)\b", r"\bgentage\b", r"\bhvad sagde (du|de)\b",
              r"\bforstår (ikke|det ikke)\b", r"\bforstod (ikke|det ikke)\b")
@@ -151,6 +155,8 @@ class Rehearsal:
             return TurnResult(state, line("rehearsal.control.finished"), True)
         if is_stop(text):
             return _finish(state, case, line("rehearsal.control.stopped"), "stop")
+        if _HUNG_UP.fullmatch(loose(text)):  # "*klik*", "jeg har lagt på": the call ends, nothing said to judge
+            return _finish(state, case, line("rehearsal.control.hung_up"), "goodbye")
         if state.news_given and state.step in ("news", "closing") and _REPEAT.search(loose(text)):
             said = "noted" if state.situation == "out" and state.step == "closing" else "news"  # the message read back
             news = line(f"rehearsal.situations.{state.situation}.{said}", case)
@@ -214,10 +220,6 @@ def _finish(state: RehearsalState, case: FollowUpCase, reply: str, ended: str) -
 Step = Callable[[RehearsalState, FollowUpCase, str, LineCheck], "tuple[str, str | None]"]
 
 
-_ASKS_FOR_SOMEONE = rx(r"\b(kan|må) jeg (lige )?(få|tale med|snakke med|komme til|blive stillet om)\b",
-                      r"\bat træffe\b", r"\b(stille|sætte) mig (om|igennem)\b", r"\bspørge efter\b")
-
-
 def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
     if is_goodbye(text, False):
         return _farewell(check), "goodbye"
@@ -231,7 +233,7 @@ def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: Line
             return line("rehearsal.reception.ask_who_and_what"), None
         return line("rehearsal.reception.ask_who" if not state.knows_name else "rehearsal.reception.ask_what"), None
     # "Det kan jeg ikke svare på herfra" is for a question about the application, not "kan jeg faa rasmus bech?"
-    asks_about_it = check.asks_status and not _ASKS_FOR_SOMEONE.search(loose(text))
+    asks_about_it = check.asks_status and not asks_for_someone(text)
     prefix = line("rehearsal.reception.cannot_answer") + " " if asks_about_it else ""
     if state.situation == "out":
         _give_news(state, "message")

@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.case import FollowUpCase
-from coach.rehearsal.evaluate import CORE_CHECKS, MAX_WORDS, LineCheck, accepts_a_no, evaluate_line, takes_it_as_a_yes
+from coach.rehearsal.evaluate import (
+    CORE_CHECKS,
+    MAX_WORDS,
+    LineCheck,
+    accepts_a_no,
+    asks_for_someone,
+    evaluate_line,
+    takes_it_as_a_yes,
+)
 from coach.rehearsal.state import RehearsalState
 from coach.texts import section
 from coach.writing.call_script import call_script
@@ -82,7 +90,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
              if situation in MESSAGES or item.heard_by != "reception"]
     checks = {name: any(getattr(c, name) for c in heard) for name in POSITIVE}
     if situation in MESSAGES:  # with a message for an absent contact, asking to be called back is the question
-        checks["asks_status"] = checks["asks_status"] or any(c.asks_callback for c in lines)
+        # ("Må jeg få Henrik?" on the answering machine asks for no call back, a tester found)
+        checks["asks_status"] = any(c.asks_callback or c.asks_status and not asks_for_someone(c.text) for c in lines)
     for name in ("no_selling", "no_demands"):
         checks[name] = said and all(getattr(c, name) for c in lines)
     checks = {name: checks[name] for name in CORE_CHECKS}

@@ -132,6 +132,14 @@ def test_two_left_selling_oneself_is_noted_and_costs_a_point():
     assert result.summary.score == 6
 
 
+@pytest.mark.parametrize("hang_up", ["*klik*", "jeg har lagt på", "jeg maa lige lægge paa. Undskyld!"])
+def test_hanging_up_ends_the_call_and_is_not_judged(hang_up):
+    """Testers' "*klik*" got "Var der andet?", and "jeg har lagt på" was judged curt and selling."""
+    result, _ = play([TO_RECEPTION, TO_CONTACT, hang_up], "undecided")
+    assert result.done and len(result.state.lines) == 2
+    assert "afhuggede" not in result.reply and "sælge dig selv" not in result.reply.split("Det kan blive bedre")[-1]
+
+
 @pytest.mark.parametrize("said", ["Jesper Lund. Vil tale med ham der havde samtalen med mig", "sagde jeg. Jesper Lund",
                                   "Hej. Jesper Lund. Hvordan står det til med stillingen?",
                                   "hej mette haha jeg hedder også jesper. jeg var til samtale i onsdags"])
@@ -168,6 +176,8 @@ def test_a_message_on_the_answering_machine_is_judged_as_a_message():
     assert result.done and result.summary.score == 7 and "telefonsvareren" in result.reply
     asked, _ = play([message.replace("Ring gerne tilbage på 20 30 40 50.", "Ring gerne tilbage.")], "voicemail")
     assert asked.summary.checks["asks_status"]  # a tester's "Ring gerne tilbage" asks to be called back
+    put_through, _ = play(["Hej det er Ali. Må jeg få Henrik?"], "voicemail")  # a tester's, to the machine
+    assert put_through.summary.checks["asks_status"] is False
     bare, _ = play(["hej ring tilbage"], "voicemail")
     assert bare.summary.checks["says_name"] is False and bare.summary.checks["thanks"] is False
 
