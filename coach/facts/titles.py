@@ -65,7 +65,8 @@ _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at
                                # "inviteret til anden samtale tirsdag": a round, no title
                                r"(?:anden|andet|2\.|tredje|3\.|første|foerste|næste|naeste|sidste|ny|nyt|endnu en) "
                                r"(?:samtale|jobsamtale|runde|samtalerunde|interview)|"
-                               r"(?:om|sagt|regel|altid|nævnt|naevnt|aftalt|forventet|jeg|de|vi|han|hun|du|"
+                               # "en kort mail til hende som tak": thanks, no title (a tester's role became "tak")
+                               r"(?:om|sagt|regel|altid|nævnt|naevnt|aftalt|forventet|jeg|de|vi|han|hun|du|tak|"
                                # "samtale som var d. 12.", "et firma som hedder Elite Miljø"
                                r"var|er|blev|bliver|skulle|skal|har|havde|d|hedder|hed|heder|ligger)\b)",
                                re.IGNORECASE)

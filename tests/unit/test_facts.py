@@ -1870,3 +1870,9 @@ def test_an_employer_named_as_what_they_are_called_or_by_its_company_form(said, 
 def test_names_given_as_labels_are_read(text, user, contact):
     """Testers wrote "kontakt: Rasmus Bech" and "Navn: Line Bach"; the role-play and the mail used neither."""
     assert names_said(text) == (user, contact)
+
+
+def test_thanks_asked_for_is_no_role():
+    """A tester's "kan du skrive en kort mail til hende som tak?" made the role "tak" ("stillingen som tak")."""
+    assert role_said("kan du skrive en kort mail til hende som tak?") is None
+    assert role_said("jeg var til samtale som takstmand") == "takstmand"
