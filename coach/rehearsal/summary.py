@@ -154,8 +154,9 @@ def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | No
         failed.add("tone" if notes & {"rude", "shouting", "sarcasm", "curt", "salad"} else "length")
     if graceful is False:
         failed.add("graceful_rejection")
-        if all(c.no_demands for c in lines[:state.news_index]):
-            failed.discard("no_demands")  # pressed only after the no: the advice on taking a no covers it
+        for name in ("no_demands", "no_selling"):  # pressed or sold only after the no: taking a no covers it
+            if all(getattr(c, name) for c in lines[:state.news_index]):
+                failed.discard(name)
     if situation in WAITING_SITUATIONS and state.news_given:
         after_news = state.lines[state.news_index:]
         if not any(evaluate_line(item.text, _NO_CASE).asks_when for item in after_news):
@@ -229,6 +230,8 @@ def _advice(name: str, case: FollowUpCase, situation: str, lines: list[LineCheck
         "role_phrase": f"stillingen som {case.role}" if case.role else "stillingen",
     }
     suffix = "_call_back" if check == "asks_when" and situation == "call_back" else ""
+    if check == "no_selling" and situation == "filled":  # the job is gone: interest in it is no advice (a tester)
+        suffix = "_after_no"
     if name == "tone" and "curt" in notes and not notes & {"rude", "shouting", "sarcasm"}:
         return Advice(check=check, advice=fb["advice_curt"], example=fb["example"].format(**values))
     return Advice(check=check, advice=fb["advice" + suffix], example=fb["example" + suffix].format(**values))

@@ -132,6 +132,14 @@ def test_two_left_selling_oneself_is_noted_and_costs_a_point():
     assert result.summary.score == 6
 
 
+def test_selling_after_the_no_gets_advice_on_taking_a_no_not_on_the_job_that_is_gone():
+    """A tester was told "Vis hellere, at du stadig er interesseret … i stillingen som chauffør" after it was filled."""
+    result, _ = play([TO_RECEPTION, TO_CONTACT, "Men jeg har ti års erfaring, så I burde tage mig i stedet.", GOODBYE],
+                     "filled")
+    advice = result.reply.split("Det vigtigste at øve næste gang:")[1]
+    assert "stadig er interesseret" not in advice and advice.count("Fx:") == 1
+
+
 @pytest.mark.parametrize("hang_up", ["*klik*", "jeg har lagt på", "jeg maa lige lægge paa. Undskyld!"])
 def test_hanging_up_ends_the_call_and_is_not_judged(hang_up):
     """Testers' "*klik*" got "Var der andet?", and "jeg har lagt på" was judged curt and selling."""
