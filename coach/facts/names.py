@@ -17,6 +17,8 @@ _NOT_A_NAME = frozenset(
     "klinikken butikken salonen restauranten hotellet skolen afdelingen stedet forretningen "
     "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
     "opfølgningscoachen opfoelgningscoachen coachen nu snart straks "
+    # "min besked til telefonsvareren" (a tester): the machine, no one's name
+    "telefonsvareren telefonsvarer svareren voicemail telefonsvareres "
     # sign-offs before a name ("Mvh Dorthe, Netto Vanløse", BJ026)
     "mvh vh kh hilsen hilsner knus "
     # everyone and no one ("når de har snakket med alle")

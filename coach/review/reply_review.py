@@ -28,7 +28,8 @@ _ANSWERS_A_NO = rx(r"\bafslag\w*\b", r"\bikke (blev|bliver) mig\b", r"\bvalgt (e
                    r"\bærgerligt at høre\b", r"\bheld og lykke med (den|jeres|ansættelsen|den nye)\b")
 _THANKS = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\bmange tak\b", r"\btusind tak\b")
 _OPEN_DOOR = rx(r"\bgerne fra jer\b", r"\bfremtid\w*\b", r"\b(andre|senere|nye|kommende) stilling\w*\b",
-                r"\bsøge (igen|hos jer)\b", r"\bi tankerne\b", r"\b(holde|bliver i) kontakt\b", r"\ben anden gang\b")
+                r"\bsøge (igen|hos jer)\b", r"\bi tankerne\b", r"\b(holde|bliver i) kontakt\b", r"\ben anden gang\b",
+                r"\btænke på mig\b", r"\bhuske (på )?mig\b")
 _FEEDBACK = rx(r"\bfeedback\b", r"\bhvorfor (jeg ikke|det ikke blev)\b",
                r"\b(hvad|noget),? (der|jeg) (kunne|kan) (have )?(gøre|gjort|gøres|gjorde)\w* "
                r"(bedre|anderledes|stærkere)\b", r"\bgjorde udslaget\b", r"\bet par ord om\b")
@@ -104,14 +105,21 @@ def _missing(name: str, draft: EmailDraft, case: FollowUpCase, model, wrong_name
 
 
 def _improved(draft: EmailDraft, kept: list[Sentence], checks: dict[str, bool], model) -> str:
-    """The user's sentences that are fine, with thanks first and the open door last when they were missing."""
-    body = [s.text if s.text.rstrip()[-1:] in ".!?" else s.text.rstrip() + "." for s in kept]
+    """The user's sentences that are fine, in their paragraphs, with thanks first and the open door last when they
+    were missing."""
+    paragraphs = [[_ended(s.text) for s in p if s in kept] for p in draft.paragraphs]
+    paragraphs = [" ".join(p) for p in paragraphs if p]
     if not checks["reply_thanks"]:
-        body.insert(0, model.paragraphs[0])
+        paragraphs.insert(0, model.paragraphs[0])
     if not checks["open_door"]:
-        body.append(model.paragraphs[1])
+        paragraphs.append(model.paragraphs[1])
     greeting = draft.greeting if checks["greeting"] else model.greeting
     closing = danish_closing(draft) or model.closing
     signature = draft.signature if checks["signature"] else model.signature
     subject = f"{text('review.subject_label')} {draft.subject}\n\n" if draft.subject else ""
-    return f"{subject}{greeting}\n\n{' '.join(body)}\n\n{closing}\n{signature}"
+    body = "\n\n".join(paragraphs)
+    return f"{subject}{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+def _ended(sentence: str) -> str:
+    return sentence if sentence.rstrip()[-1:] in ".!?" else sentence.rstrip() + "."

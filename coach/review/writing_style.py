@@ -16,7 +16,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([a-zæøå])")
 # English that a Danish mail can do without; a Danish closing is checked apart, "feedback" is Danish too
 _ENGLISH = rx(r"\bthank(s| you)\b", r"\bmeeting\b", r"\b(super )?excited\b", r"\blet me know\b", r"\bupdate\b",
               r"\bquick\b", r"\bfollow[- ]?up\b", r"\blooking forward\b", r"\basap\b", r"\bnice\b", r"\bnews\b",
-              r"\bbtw\b", r"\bhope\b")
+              r"\bbtw\b", r"\bhope\b", r"\bchecking in\b", r"\bjust\b")
 _FOR_FRIENDS = rx(r"^\s*(kærlig\w* hils\w*|knus|kh\.?|kram|xoxo)\b")
 
 

@@ -1876,3 +1876,8 @@ def test_thanks_asked_for_is_no_role():
     """A tester's "kan du skrive en kort mail til hende som tak?" made the role "tak" ("stillingen som tak")."""
     assert role_said("kan du skrive en kort mail til hende som tak?") is None
     assert role_said("jeg var til samtale som takstmand") == "takstmand"
+
+
+def test_the_answering_machine_is_no_contact():
+    """A tester's "kan du tjekke min besked til telefonsvareren?" was reviewed as "Hej Telefonsvareren, …"."""
+    assert names_said("kan du tjekke min besked til telefonsvareren?") == (None, None)

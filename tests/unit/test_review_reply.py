@@ -51,3 +51,12 @@ def test_arguing_with_the_no_is_named_and_a_fair_question_stays():
 def test_a_reply_to_a_no_is_known_by_its_words_before_the_case_is_closed():
     review = review_draft(ARGUING, replace(CASE, rejected=False), "email", today=TODAY)
     assert review.kind == "reply"
+
+
+def test_the_improved_answer_keeps_the_paragraphs_and_a_door_left_open_in_other_words():
+    """A tester wrote "Jeg håber, I vil tænke på mig …" and got "Hold døren åben" with a second such sentence, and
+    her paragraphs ran together."""
+    draft = ARGUING.replace("Held og lykke med det hele", "Jeg håber, I vil tænke på mig en anden gang.")
+    review = review_draft(draft, CASE, "email", today=TODAY)
+    assert "open_door" in review.good and "hører jeg meget gerne fra jer" not in review.improved
+    assert review.improved.count("\n\n") >= 4  # greeting, two paragraphs, closing
