@@ -36,7 +36,14 @@ def is_button(said: str) -> bool:
 
 
 def asks_to_start_over(said: str) -> bool:
-    return is_button(said) or bool(_START_OVER.search(fold(said)))
+    """The whole conversation started again; not "Kan du starte forfra med det?" about one thing (a tester's case
+    was wiped by it): that is asked about first."""
+    folded = fold(said)
+    return is_button(said) or bool(_START_OVER.search(folded)) and not _ONE_THING_AGAIN.search(folded)
+
+
+_ONE_THING_AGAIN = re.compile(r"\bforfra med (det|den|dem|taellingen|optaellingen|opfoelgning\w*|mailen|"
+                              r"manuskriptet|oevelsen|datoen|planen)\b")
 
 
 _LEAVE = re.compile(r"^\W*(stop|stop nu|stop det|glem det|drop det|jeg gider ikke (mere)?|lad os stoppe)\W*$")

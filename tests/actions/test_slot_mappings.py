@@ -192,6 +192,14 @@ def test_start_over_when_the_user_says_so(dispatcher):
     assert "forfra" in dispatcher.messages[0]["text"]
 
 
+def test_starting_over_with_one_thing_asks_before_wiping_the_case(dispatcher):
+    """A tester's "Kan du starte forfra med det?" about the follow-ups counted wiped everything she had told."""
+    events = asyncio.run(ActionStartOver().run(dispatcher, turn("Kan du starte forfra med det?", intent="start_over",
+                                                                before={"role": "kok"}), DOMAIN))
+    assert not any(e.get("event") == "restart" for e in events)
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/start_over"
+
+
 def test_an_unclear_intent_alone_asks_before_starting_over(dispatcher):
     events = asyncio.run(ActionStartOver().run(dispatcher, turn("øh", intent="start_over", before={"role": "kok"}),
                                                DOMAIN))
