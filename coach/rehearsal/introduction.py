@@ -68,6 +68,8 @@ def says_name(text: str, case: FollowUpCase) -> bool:
             continue
         if word[0].isupper() or intro != "jeg er":
             return True
+    if _FIRST_NAME_THEN_INTERVIEW.match(text) and bare_name(text) and not names_role(loose(text.split(".")[0]), case):
+        return True  # "mikkel. var til samtale i fredags" to reception (a tester was told he gave no name)
     # "Maria Santos" answering "Må jeg lige få dit navn?"; "Jesper Lund. Vil tale med ham der havde samtalen"
     named = (only_a_name(s.strip()) for s in re.split(r"[.!?\n]+", text) if s.strip())
     if any(name and not {loose(w) for w in name.split()} & others for name in named):
@@ -81,6 +83,9 @@ def says_name(text: str, case: FollowUpCase) -> bool:
         loose(a) in ("det", "er", "hedder") and loose(b) in own for a, b in pairs)  # "hej, det oliver"
 
 
+# one word, then the interview: "mikkel. var til samtale i fredags"
+_FIRST_NAME_THEN_INTERVIEW = re.compile(r"^\s*[A-Za-zÆØÅæøå][\w-]+\s*[.,]\s+(jeg )?(var|har været) til "
+                                        r"(job)?(samtale|interview)", re.IGNORECASE)
 _TOPIC_PART = re.compile(r"(samtal|job|stilling|ansog|interview|opfolg)")
 _REPLY_WORDS = frozenset(loose(w) for w in "ja nej hej hejsa hallo tak okay ok undskyld hvad hvem jo nå øh".split())
 

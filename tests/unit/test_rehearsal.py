@@ -150,10 +150,12 @@ def test_hanging_up_ends_the_call_and_is_not_judged(hang_up):
 
 @pytest.mark.parametrize("said", ["Jesper Lund. Vil tale med ham der havde samtalen med mig", "sagde jeg. Jesper Lund",
                                   "Hej. Jesper Lund. Hvordan står det til med stillingen?",
-                                  "hej mette haha jeg hedder også jesper. jeg var til samtale i onsdags"])
+                                  "hej mette haha jeg hedder også jesper. jeg var til samtale i onsdags",
+                                  "mikkel. var til samtale i fredags"])
 def test_a_name_said_as_a_sentence_of_its_own_or_after_also_is_the_callers_name(said):
     """Testers gave their name as "Jesper Lund. Vil tale med …" and were told "Du sagde ikke dit navn"."""
     assert evaluate_line(said, replace(CASE, user_name=None)).says_name
+    assert not evaluate_line("kontorchef. var til samtale i fredags", replace(CASE, user_name=None)).says_name
 
 
 @pytest.mark.parametrize("first", [
