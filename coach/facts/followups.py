@@ -513,7 +513,8 @@ def users_act(folded: str, match: re.Match) -> bool:
     """A follow-up the user made: affirmed, not the employer's ('de har skrevet til mig'), and after the
     interview ('jeg har skrevet til dem, men det var før samtalen' asked about parking)."""
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
-        and not _TO_ME.match(folded, match.end()) and not _THE_COACH_DID.search(folded[:match.start()]) \
+        and not _asked_about(folded, match) and not _TO_ME.match(folded, match.end()) \
+        and not _THE_COACH_DID.search(folded[:match.start()]) \
         and not (match.group(0).startswith("skr") and _A_DRAFT.search(folded)) \
         and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
@@ -534,6 +535,15 @@ def users_act(folded: str, match: re.Match) -> bool:
                  and _SAID_HERE.match(folded, match.end()))
 
 
+def _asked_about(folded: str, match: re.Match) -> bool:
+    """'hvor mange gange har jeg fulgt op?' (a tester's question was counted as one more): asked, not told."""
+    start = max(folded.rfind(end, 0, match.start()) for end in ".!?\n") + 1
+    after = re.search(r"[.!?\n]", folded[match.end():])
+    return after is not None and after.group() == "?" and bool(_QUESTION_START.match(folded[start:].lstrip()))
+
+
+_QUESTION_START = re.compile(r"(og |men |saa )?(hvor|hvornaar|hvad|hvordan|hvorfor|har jeg|skal jeg|burde jeg|"
+                             r"maa jeg|kan jeg|boer jeg|er det)\b")
 # "… ringede faktisk til mig i dag": someone called the user (testers: counted as the user's follow-up)
 _TO_ME = re.compile(r" ((faktisk|lige|ogsaa|saa|i dag|idag|endelig) )*(til mig|mig op|mig tilbage)\b")
 # "du skrev Preben igen": what the coach wrote

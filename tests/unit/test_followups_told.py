@@ -136,6 +136,7 @@ def test_a_pasted_mail_in_the_applicants_voice_is_the_users_own():
     "du skrev Preben igen. jeg skal ringe til Annette Friis, ikke Preben",
     "Jeg har skrevet en mail, kan du læse den?",
     "mail, den er allerede skrevet",
+    "Tak. Hvad er så min plan nu, og hvor mange gange har jeg fulgt op?",
 ])
 def test_what_others_did_and_a_draft_written_are_no_follow_up_of_the_users(said):
     """Testers: each of these was counted as the user's own unanswered follow-up, and the next mail said "Jeg skrev
