@@ -47,7 +47,7 @@ from coach.facts import (
 )
 from coach.facts.feelings import DOUBT, feeling_told
 from coach.rehearsal import situation_asked
-from coach.requests import is_button, names_a_no, tells_of_a_message_received, wants_to_practise_the_call
+from coach.requests import is_button, names_a_no, tells_of_a_message_received
 from coach.rules import plan_followup
 from coach.texts import text
 
@@ -171,7 +171,7 @@ class ActionRecordRejection(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
-        if situation_asked(said) == "filled" or wants_to_practise_the_call(said):
+        if situation_asked(said) == "filled":
             return [FollowupAction("action_start_rehearsal")]  # "kan vi øve at jeg får et afslag?" (a tester)
         if rejection_reported(said) or is_button(said):
             return close_gracefully(dispatcher, tracker)

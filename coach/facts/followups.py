@@ -375,14 +375,16 @@ def rejection_reported(text: str) -> bool:
     """'de har valgt en anden', 'fik et afslag', 'hun lød ret afvisende' (R9); not "kan vi øve at jeg får et
     afslag?" (a tester's plan was closed by it)."""
     folded = fold(text)
-    if _PRACTISE.search(folded):
+    if _PRACTISE_A_NO.search(folded):
         return False
     # "hvad hvis han siger de har valgt en anden?": a no that may come; "betyder det at de har valgt en anden?"
     return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) and not _wondered(folded, m)
                for m in REJECTION.finditer(folded))
 
 
-_PRACTISE = re.compile(r"\b(oeve|oev|oever|oevede|rollespil\w*|traene|oevelse\w*)\b")
+# the no to practise, not one told with a wish to practise ("jeg fik et afslag, kan vi øve hvordan jeg svarer?")
+_PRACTISE_A_NO = re.compile(r"\b(oeve|oev|oever|rollespil\w*|traene|spille)\b[^.!?]{0,30}"
+                            r"\b(afslag|nej|valgt en anden)\b")
 # "nej nej, jeg har ikke fået afslag!", "men jeg har IKKE fået et nej": a no taken back
 _NO_DENIED = re.compile(r"\b(har|fik|er) (endnu |slet |altsaa |jo )*(ikke|ik|ikk|aldrig) (endnu |faaet |fået )*"
                         r"(faaet |fået )?(et |noget |nogen )?(afslag|nej)\b|\bdet var ikke et (nej|afslag)\b")

@@ -6,7 +6,14 @@ import pytest
 
 from coach.applications import as_read
 from coach.dates.entities import past_day, time_entities
-from coach.facts import attempts_reported, company_said, count_restated, names_said, told_unanswered
+from coach.facts import (
+    attempts_reported,
+    company_said,
+    count_restated,
+    names_said,
+    rejection_reported,
+    told_unanswered,
+)
 
 
 @pytest.mark.parametrize("said, count", [
@@ -148,3 +155,9 @@ def test_what_others_did_and_a_draft_written_are_no_follow_up_of_the_users(said)
                                          ("jeg har skrevet til dem i mandags", 1)])
 def test_the_users_own_follow_ups_still_count(said, count):
     assert attempts_reported(said) == count
+
+
+def test_a_no_to_practise_is_no_no_and_a_no_told_with_a_wish_to_practise_is_one():
+    """A tester's "kan vi øve at jeg får et afslag?" closed her application."""
+    assert not rejection_reported("kan vi øve at jeg får et afslag?")
+    assert rejection_reported("jeg fik et afslag i dag, kan vi øve hvordan jeg svarer?")
