@@ -314,6 +314,13 @@ def _follow_ups_answered(tracker: Tracker) -> bool:
         and attempts_reported(text_of(tracker)) is None
 
 
+def _answered_follow_ups(tracker: Tracker) -> List[EventType]:
+    """Word from the employer answers the follow-ups counted: none is left without an answer."""
+    if not _follow_ups_answered(tracker):
+        return []
+    return [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None), SlotSet("last_attempt_channel", None)]
+
+
 class ActionReportAnswer(Action):
     """'Jeg har fået svar': no more reminders about this application."""
 
@@ -329,15 +336,13 @@ class ActionReportAnswer(Action):
             # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer.
             # The follow-ups counted were answered by it: none is left without an answer (R1 from the new day).
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
-            answered = [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None),
-                        SlotSet("last_attempt_channel", None)] if _follow_ups_answered(tracker) else []
+            answered = _answered_follow_ups(tracker)
             return answered + [FollowupAction("followup_form")]
         if not_decided_told(said) and not job_offered(said):
             # "de har ikk besluttet sig endnu, hun skriver 'snart'" (a tester): still in the running, no end of
             # the reminders; when they expect to decide is the next question (the script's "not decided" branch)
             dispatcher.utter_message(text=text("reminders.not_decided"))
-            answered = [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None),
-                        SlotSet("last_attempt_channel", None)] if _follow_ups_answered(tracker) else []
+            answered = _answered_follow_ups(tracker)
             return answered + [SlotSet("deadline", None), FollowupAction("followup_form")]
         if case_changed_this_turn(tracker) and not job_offered(said):
             return [FollowupAction("action_followup_plan")]  # "jeg skal til 2. samtale på tirsdag!!": a new plan (R6)

@@ -18,7 +18,7 @@ from coach.review.email_draft import (
     signs_with_full_name,
 )
 from coach.review.findings import Change, Findings
-from coach.review.sentences import Sentence
+from coach.review.sentences import THANKS_FOR, Sentence
 from coach.texts import text
 from coach.writing.rejection import rejection_reply
 
@@ -26,7 +26,6 @@ from coach.writing.rejection import rejection_reply
 _ANSWERS_A_NO = rx(r"\bafslag\w*\b", r"\bikke (blev|bliver) mig\b", r"\bvalgt (en )?(anden|andre)\b",
                    r"\bdet svar,? (som )?jeg (havde )?håbe\w*\b", r"\bikke det svar\b", r"\bked af at høre\b",
                    r"\bærgerligt at høre\b", r"\bheld og lykke med (den|jeres|ansættelsen|den nye)\b")
-_THANKS = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\bmange tak\b", r"\btusind tak\b")
 _OPEN_DOOR = rx(r"\bgerne fra jer\b", r"\bfremtid\w*\b", r"\b(andre|senere|nye|kommende) stilling\w*\b",
                 r"\bsøge (igen|hos jer)\b", r"\bi tankerne\b", r"\b(holde|bliver i) kontakt\b", r"\ben anden gang\b",
                 r"\btænke på mig\b", r"\bhuske (på )?mig\b")
@@ -61,7 +60,7 @@ def review_reply(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     wrong_name = greets_someone_else(draft, case)
     checks = {
         "greeting": greets_fittingly(draft, case) and not wrong_name,
-        "reply_thanks": any(_THANKS.search(loose(s.text)) for s in kept),
+        "reply_thanks": any(THANKS_FOR.search(loose(s.text)) for s in kept),
         "open_door": any(_OPEN_DOOR.search(loose(s.text)) for s in kept),
         "signature": signs_with_full_name(draft, case),
     }
@@ -84,7 +83,7 @@ def _fault(sentence: Sentence, case: FollowUpCase, today: date, graceful: bool) 
     arguing with it ("hvem fik det i stedet?"). A polite request for feedback, thanks, wishes and an open door
     stay."""
     lo = loose(sentence.text)
-    if _FEEDBACK.search(lo) or _KIND.search(lo) or _OPEN_DOOR.search(lo) or _THANKS.search(lo):
+    if _FEEDBACK.search(lo) or _KIND.search(lo) or _OPEN_DOOR.search(lo) or THANKS_FOR.search(lo):
         return sentence.fault if sentence.fault in ("begging", "selling") else None
     if sentence.fault:
         return sentence.fault

@@ -27,7 +27,7 @@ _ASKS = rx(r"\?", r"\b(høre|spørge|vide|forhøre mig|fortælle( mig)?|nævne|s
           r"^(hvordan|hvornår|hvor langt|hvad|har i|er i|kan i|kan du|ved i|ved du)\b")  # "?" left out
 # Blunt, but a question about the outcome: "Har jeg fået det?", "Får jeg jobbet eller hvad?", "hvad bliver det til?"
 _BLUNT_STATUS = rx(r"\b(har|får) jeg (fået )?(jobbet|det|stillingen|den)\b.*\?", r"\bhvad bliver det til\b")
-_THANKS_FOR = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\btusind tak\b", r"\bmange tak\b")
+THANKS_FOR = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\btusind tak\b", r"\bmange tak\b")
 _THANKS_IN_ENGLISH = rx(r"\bthanks?( you)?( so much)? for\b")
 
 
@@ -61,7 +61,7 @@ def judge_sentence(text: str, case: FollowUpCase, today: date) -> Sentence:
     return Sentence(
         text=text, asks_status=(check.asks_status or check.asks_when) and bool(_ASKS.search(lo))
         or bool(_BLUNT_STATUS.search(lo)),
-        thanks=bool(_THANKS_FOR.search(lo)) and check.thanks or bool(_THANKS_IN_ENGLISH.search(lo)),
+        thanks=bool(THANKS_FOR.search(lo)) and check.thanks or bool(_THANKS_IN_ENGLISH.search(lo)),
         offer=bool(OFFER.search(lo)), fault=fault, wrong_day="wrong_day" in check.notes, says_name=check.says_name,
         places_interview=check.places_interview, names_role=check.names_role)
 
