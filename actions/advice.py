@@ -37,7 +37,7 @@ from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.facts import channel_intended, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
-from coach.requests import is_button, wants_to_practise_the_call
+from coach.requests import is_button, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due, undated_ahead
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
@@ -299,8 +299,10 @@ class ActionFollowupPlan(Action):
             return [followup_date_event(plan)]
         acknowledge_feeling(dispatcher, tracker)
         # "…og vil gerne øve opkaldet": the plan came first, the call is next (the offer, not "noget mere?")
-        rehearsal_next = text("rehearsal.after_the_plan") if _rehearsal_asked_for(tracker) else None
-        send_plan(dispatcher, tracker, case, plan, today, offer=rehearsal_next)
+        # "…en mail, som jeg gerne vil have du læser": the plan came first, the user's own mail is next
+        offer = text("rehearsal.after_the_plan") if _rehearsal_asked_for(tracker) \
+            else text("review.after_the_plan") if _review_asked_for(tracker) else None
+        send_plan(dispatcher, tracker, case, plan, today, offer=offer)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
 
@@ -311,6 +313,14 @@ def _rehearsal_asked_for(tracker: Tracker) -> bool:
     if tracker.get_slot("rehearsal_state") or text("rehearsal.after_the_plan") in said:
         return False  # started, or said once already
     return text("rehearsal.after_the_questions") in said or wants_to_practise_the_call(text_of(tracker))
+
+
+def _review_asked_for(tracker: Tracker) -> bool:
+    """A review of the user's own draft asked for in this message, or earlier while the questions came first."""
+    said = [e.get("text") for e in tracker.events if e.get("event") == "bot"]
+    if text("review.after_the_plan") in said:
+        return False  # said once already
+    return text("review.after_the_questions") in said or wants_own_draft_read(text_of(tracker))
 
 
 def _nothing_new(tracker: Tracker) -> str:

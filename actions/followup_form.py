@@ -61,6 +61,7 @@ from coach.facts import (
     INTERVIEW,
     about_the_job,
     an_errand,
+    answered_not_decided,
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
@@ -118,7 +119,7 @@ from coach.facts import (
     year_said,
 )
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
-from coach.requests import wants_to_practise_the_call
+from coach.requests import wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
 from coach.texts import text
 from coach.tips import channel_advice
@@ -183,9 +184,12 @@ class ValidateFollowupForm(FormValidationAction):
         read_from_the_day_received(tracker)
         events = await super().run(dispatcher, tracker, domain)
         asks_next = any(e.get("name") == "requested_slot" and e.get("value") for e in events)
-        if asks_next and not tracker.get_slot("requested_slot") and wants_to_practise_the_call(text_of(tracker)):
+        first_asked = asks_next and not tracker.get_slot("requested_slot")
+        if first_asked and wants_to_practise_the_call(text_of(tracker)):
             # "…og vil gerne øve opkaldet" with facts still missing: the questions first, then the role-play
             dispatcher.utter_message(text=text("rehearsal.after_the_questions"))
+        elif first_asked and wants_own_draft_read(text_of(tracker)):  # "…en mail, som jeg gerne vil have du læser"
+            dispatcher.utter_message(text=text("review.after_the_questions"))
         if not self.answers_questions:
             return events
         # The facts pass (actions.slot_mappings) may have read this message's facts before the form ran;
@@ -540,7 +544,8 @@ class ValidateFollowupForm(FormValidationAction):
         """'har ringet to gange, sidst i torsdags' in any message: the attempts already made (R4/R5)."""
         said = text_of(tracker)
         known = int(tracker.get_slot(ATTEMPTS) or 0)
-        answered = answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or []))
+        answered = answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or [])) \
+            or answered_not_decided(said)  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu" (a tester)
         no_on_that_call = rejection_reported(said) and not told_unanswered(said)  # "ringede uden at få fat i nogen,
         if intent_of(tracker) in QUESTIONS or no_on_that_call or answered:  # og i dag kom et afslag" (AW033)
             return {}  # asked about, or the call was answered (with a no, or with a new day to wait for)

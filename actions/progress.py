@@ -31,6 +31,7 @@ from coach import clock
 from coach.dates.entities import answer_day_at, past_day
 from coach.facts import (
     another_said,
+    answered_not_decided,
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
@@ -63,6 +64,8 @@ class ActionRecordNoAnswer(Action):
         said = text_of(tracker)
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
+        if answered_not_decided(said):  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu": answered
+            return [FollowupAction("action_report_answer")]
         if answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or [])):
             # "har lige ringet, hun sagde de ringer i næste uge": answered, with a new day to wait for
             dispatcher.utter_message(text=text("reminders.new_answer_day"))

@@ -32,6 +32,7 @@ class FollowUpCase:
     followup_attempts: int = 0
     last_attempt_date: date | None = None
     last_attempt_channel: str | None = None  # how the last unanswered follow-up went: PHONE or EMAIL
+    last_answer_date: date | None = None  # the day they answered a follow-up with "not decided yet", no new day
     user_phone: str | None = None  # the user's own number, for the voicemail and the signature
     rejected: bool = False  # position filled, rejected, or the contact sounded cold
 
@@ -54,6 +55,7 @@ class FollowUpCase:
             followup_attempts=_count(slots.get("followup_attempts")),
             last_attempt_date=_iso_date(slots.get("last_attempt_date")),
             last_attempt_channel=_channel(slots.get("last_attempt_channel")),
+            last_answer_date=_iso_date(slots.get("last_answer_date")),
             user_phone=_text(slots.get("user_phone")),
             rejected=rejected,
         )

@@ -12,9 +12,13 @@ FORGET_CONFIRM_PAYLOAD = "/forget_confirm"
 # The response that asks for the confirmation (domain.yml).
 ASK_FORGET_RESPONSE = "utter_ask_forget"
 
-_CONFIRM = re.compile(
-    r"(ja|jep|jo|yes|ok|okay)?[\s,!.]*(tak|gerne|slet( (alt|det|mig|det hele))?( nu)?|bare slet)?[\s!.]*"
-)
+# A yes, then words that only agree ("Ja tak, det vil jeg gerne.", "jep 👍", "ja, slet det hele", testers);
+# anything else in the reply ("ja men vent", "slet ikke noget") is no confirmation.
+_YES = r"(ja+|jep+s?|jepper|jo|yes|yep|ok|okay|okey|klart|selvfoelgelig|absolut|👍|✅|👌)"
+_AGREEING = (r"(tak|gerne|please|bare|meget gerne|ja tak|goer det|gor det|det maa du (gerne|godt)|"
+             r"det vil jeg (gerne|meget gerne)|du maa (gerne|godt)|"
+             r"slet( (alt|det|mig|dem|det hele|alt sammen|hele samtalen|mine data))?( nu)?)")
+_CONFIRM = re.compile(rf"({_YES}|{_AGREEING})([\s,!.]+({_YES}|{_AGREEING}))*")
 
 # What a request to be forgotten says: "glem mig", "slet mine data", "ret til at blive glemt". "det glemte
 # jeg at spørge om" is none.
@@ -34,5 +38,5 @@ RESTARTED_ONLY = text("privacy.restarted_only")
 
 def is_confirmation(text: str) -> bool:
     """'ja', 'ja tak', 'ja, slet alt', 'slet det' -> True; anything with more in it -> False."""
-    folded = fold(text or "").strip()
-    return bool(folded) and _CONFIRM.fullmatch(folded) is not None and folded not in {"tak", "gerne"}
+    folded = fold(text or "").strip(" \t\n,!.")
+    return bool(folded) and _CONFIRM.fullmatch(folded) is not None and folded not in {"tak", "gerne", "bare"}

@@ -95,6 +95,20 @@ _OTHER_READER = re.compile(rf"\b{_READERS} (vil|skal|kan|gerne|har)( \w+)? (laes
 _ASKS_THE_COACH = re.compile(r"\b(du|dig|jeg vil gerne have|feedback|korrektur)\b")
 
 
+# "…og jeg har skrevet en mail, som jeg gerne vil have du læser igennem", "Jeg har skrevet et udkast, som jeg gerne
+# vil have Dem til at læse" (testers): the user's own text, and the coach asked to read it, inside a message of facts
+_WRITTEN_OWN = re.compile(r"\bjeg har (selv |allerede |lige )?(skrevet|lavet|formuleret)\b|\b(mit|et) (eget )?udkast\b|"
+                          r"\bmin (egen )?(e-?mail|mail|tekst)\b")
+_READ_BY_THE_COACH = re.compile(r"\b(kan|vil|gider|maa) du (\w+ )?(laese|kigge|tjekke|se)\b|"
+                                r"\b(have|faa) (at )?(du|dig|dem) (til at )?(laese|laeser|kigge|kigger|tjekke|tjekker|se)\b|"
+                                r"\bdu (\w+ )?(laeser|kigger|tjekker|ser) (\w+ )?(igennem|paa|over)\b")
+
+
+def wants_own_draft_read(said: str) -> bool:
+    folded = fold(said)
+    return bool(_WRITTEN_OWN.search(folded) and _READ_BY_THE_COACH.search(folded))
+
+
 # The words of a request to read the user's own text ("kan du læse min mail", "er tonen ok", a pasted
 # draft): "vent lige, skal lige hente min søn" has none of them, whatever the classifier guessed.
 _REVIEW_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|udkast\w*|tekst\w*|brev\w*|besked\w*|manuskript\w*|"

@@ -84,6 +84,8 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
         end = case.deadline + timedelta(days=AFTER_DEADLINE[1])
         return _scheduled("R1", "after_deadline", {"deadline": format_date(case.deadline)}, start, end, today,
                           thank_you)
+    if case.last_answer_date is not None:
+        return _after_undecided(case.last_answer_date, today, thank_you)
     start = case.interview_date + timedelta(days=WITHOUT_DEADLINE[0])
     end = case.interview_date + timedelta(days=WITHOUT_DEADLINE[1])
     return _scheduled("R2", "without_deadline", {"interview": format_date(case.interview_date)}, start, end, today,
@@ -130,6 +132,14 @@ def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> Follo
     start = last + timedelta(days=AFTER_UNANSWERED)
     plan = _scheduled("R4", "after_unanswered", {"last": format_date(last)}, start, None, today, thank_you)
     return replace(plan, next_step=text("plan.next_step.after_second"))
+
+
+def _after_undecided(answered: date, today: date, thank_you: bool) -> FollowUpPlan:
+    """R2 counted from their answer: "not decided yet" with no new day (testers were sent to ask again three days
+    later, as after no answer). The contract is silent here; the guide's one to two weeks fit."""
+    start = answered + timedelta(days=WITHOUT_DEADLINE[0])
+    end = answered + timedelta(days=WITHOUT_DEADLINE[1])
+    return _scheduled("R2", "after_undecided", {"answered": format_date(answered)}, start, end, today, thank_you)
 
 
 def _before_interview(case: FollowUpCase, today: date) -> FollowUpPlan:

@@ -15,6 +15,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from coach.facts import answered_not_decided
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
 from coach.questions import asks_why
@@ -42,6 +43,7 @@ MAIL_FORM = "ask_mail_form"
 FOLLOWUP_DAY = "ask_followup_day"
 CALENDAR = "request_calendar"
 MEANING = "ask_meaning"
+ANSWER = "report_answer"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -96,10 +98,11 @@ def _overrule_unasked_request(message: Message) -> None:
 # telefonsvareren?"). "skal jeg sende tak bagefter?" asks about the thank-you, "kære eller hej?" about the
 # form of the mail (answered before luck is wished: "ok jeg sender den nu. skal hendes chef have cc?"), "kan jeg
 # ikke bare ringe i morgen?" proposes a day, "kan du sende mig en kalenderfil?" wants the day in the calendar,
-# "hvorfor skal du vide det?" asks why the coach asks. The first that applies wins.
+# "hvorfor skal du vide det?" asks why the coach asks; "har ringet nu, Kim sagde de ikke har besluttet sig endnu"
+# tells a follow-up answered (a tester's was counted as one without an answer). The first that applies wins.
 _SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form), (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
-                     (CALENDAR, asks_for_calendar), (MEANING, asks_why))
+                     (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_not_decided))
 
 
 def _hear_what_the_words_say(message: Message) -> None:

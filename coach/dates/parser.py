@@ -153,11 +153,27 @@ def _merge(cands: list[_Cand], text: str, today: date) -> list[_Cand]:
             out.append(_with_time(nxt, c.hit, c.start, nxt.end))
             i += 2
             continue
+        if nxt is not None and _said_exactly(c, nxt, text):
+            out.append(_Cand(c.start, nxt.end, nxt.hit._replace(tense=c.hit.tense)))
+            i += 2
+            continue
         if _is_day(c):
             c = _bare_time(c, text, nxt.start if nxt else len(text))
         out.append(c)
         i += 1
     return out
+
+
+_SAME_DAY_NEAR = 10  # days: "for 2 uger siden" and the day that puts it exactly are one day said twice
+
+
+def _said_exactly(c: _Cand, nxt: _Cand, text: str) -> bool:
+    """'for 2 uger siden, torsdag d. 19. nov.' (a tester): a rough time ago, then the day exactly; one day, not
+    two (the second was taken for the deadline)."""
+    return pat.ABOUT_AGO.fullmatch(text, c.start, c.end) is not None and _gap(pat.RESTATED, text, c.end, nxt.start) \
+        and _is_day(nxt) and any(ch.isdigit() for ch in text[nxt.start:nxt.end]) \
+        and c.hit.value is not None and nxt.hit.value is not None \
+        and abs((c.hit.value - nxt.hit.value).days) <= _SAME_DAY_NEAR
 
 
 def _gap(pattern, text: str, start: int, end: int) -> bool:

@@ -665,3 +665,6 @@ BARE_TIME = _c(r"\s*,?\s*(?:(?:ved|omkring|cirka|ca\.|fra)\s+)?(?P<h>\d{1,2})[:.
 DATE_TIME_GAP = _c(r"\s*,?\s*(?:(?:om\s+)?(?:morgenen|formiddagen|eftermiddagen|aftenen)|tidlig|"
                    r"morgen|formiddag|middag|eftermiddag|aften)?\s*,?\s*(?:(?:ved|omkring|cirka|ca\.|fra)\s+)?")
 TIME_DATE_GAP = _c(r"\s*,?\s*")
+# "for 2 uger siden, torsdag d. 19. nov.": a rough time ago, then the same day put exactly
+ABOUT_AGO = _c(r"for .+ siden")
+RESTATED = _c(r"\s*[,(–-]\s*(?:(?:altsaa|dvs\.?|nemlig|det var|paa) )?")

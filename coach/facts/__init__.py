@@ -33,6 +33,7 @@ from coach.facts.employers import (  # noqa: F401
 from coach.facts.followups import (  # noqa: F401
     another_said,
     answer_reported,
+    answered_not_decided,
     answered_with_a_day,
     attempt_channel,
     attempts_reported,

@@ -78,9 +78,20 @@ _UNDECIDED_NEWS = re.compile(r"\b(ikke|ikk|ik) (har |havde |er )?(helt )?(beslut
 
 def not_decided_told(text: str) -> bool:
     """The employer has not decided yet, told as news."""
+    return bool(_undecided_news(fold(text)))
+
+
+def _undecided_news(folded: str) -> list[re.Match]:
+    return [m for m in _UNDECIDED_NEWS.finditer(folded)
+            if not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 40].split(".")[0]]
+
+
+def answered_not_decided(text: str) -> bool:
+    """'har ringet nu. Kim sagde de ikke har besluttet sig endnu' (testers): the follow-up told of was answered,
+    with no decision yet; no unanswered attempt."""
     folded = fold(text)
-    return any(not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 40].split(".")[0]
-               for m in _UNDECIDED_NEWS.finditer(folded))
+    acts, news = _users_acts(folded), _undecided_news(folded)
+    return bool(acts and news) and acts[0].end() <= news[0].start() and not UNANSWERED.search(folded)
 
 
 def one_more_said(text: str) -> bool:
@@ -526,7 +537,8 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
                                                        or _THEIR_DETAILS.match(folded, match.end())
                                                        or _IN_MY_PAPERS.match(folded, match.end())
-                                                       or _MISTYPED.match(folded, match.end()))) \
+                                                       or _MISTYPED.match(folded, match.end())
+                                                       or _TOLD_THE_COACH.match(folded, match.end()))) \
         and not _CORRESPONDED.match(folded, match.end()) \
         and not (match.group(0).startswith("skr")
                  and _WRITTEN_WELL.search(folded[max(0, match.start() - 12):match.start()])) \
@@ -553,7 +565,10 @@ _THE_COACH_DID = re.compile(r"\b(du|coachen) (har |havde )?(jo |bare |lige |igen
 # "Jeg har skrevet en mail, kan du læse den?", "mail, den er allerede skrevet": a draft, not sent
 _A_DRAFT = re.compile(r"\b(kan|vil|gider) du (\w+ )?(laese|kigge|tjekke|se)\b|\ber den (ok|okay|god|fin)\b|"
                       r"\b(den|mailen|udkastet) er (allerede |nu |lige )?skrevet\b|\budkast\b|"
-                      r"\bhvad synes du\b")
+                      r"\bhvad synes du\b|"
+                      # "en mail som jeg gerne vil have du læser igennem" (the coach is asked to read it)
+                      r"\b(vil have|vil gerne have|ville have|haaber) (at )?du (\w+ )?(laeser|kigger|tjekker|ser)\b|"
+                      r"\b(laese|laeser|kigge|kigger|tjekke|tjekker|se) (den |det |mailen |udkastet )?(igennem|over)\b")
 
 
 # "mail, som jeg skrev" answering "ringe eller mail?": what the user wrote in this chat, not a follow-up
@@ -586,6 +601,10 @@ _WRITTEN_WELL = re.compile(r"\b(er|bliver|blev|bedre|godt|daarligt|flot|paent|be
 # "jeg har mailet med Mikkel Dahl hele vejen" (BH034): the way the process went, no follow-up
 _CORRESPONDED = re.compile(r" med [\w-]+( [\w-]+)? (hele (tiden|vejen)|undervejs)\b")
 # "den VAR i fredags. skrev forkert" (BH044): a slip in the chat, no mail
+# "hallo jeg skrev jo at jeg hedder sofie??" (a tester): what the user wrote in this chat, no follow-up
+_TOLD_THE_COACH = re.compile(r" ((jo|allerede|foer|tidligere|ovenfor|netop|lige) )*(jo|allerede|foer|tidligere|ovenfor)"
+                             r"( (lige|her|oppe|ovenfor))* (at|hvad|hvornaar|hvem|hvilken|mit|min|det)\b|"
+                             r" (jo |lige |allerede )*at (jeg hedder|mit navn|min kontakt|(hun|han|hen) hedder|det var)\b")
 _MISTYPED = re.compile(r" (det |den |lige )?(forkert|fejl|galt)\b")
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
 _COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes)\b.{0,25}\b(som|for)\b")

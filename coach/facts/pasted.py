@@ -98,7 +98,7 @@ def employer_signature(text: str) -> tuple[str | None, str | None]:
         if caller and _employers_call(text, inside):
             return caller["name"], _firm(caller["firm"])
     signed = _SIGNED.search(text or "")
-    if signed is None:
+    if signed is None or own_mail(text):  # "… jeg er stadig interesseret. Mvh Ali Yilmaz": the user's own
         return None, None
     body = text[:signed.start()]
     if not (_QUOTED.search(text) or (_TO_THE_USER.search(body) and _FROM_US.search(body)) or pasted_mail(text)):
@@ -214,13 +214,20 @@ _EMPLOYERS_WORDS = re.compile(r"(?i)\b(din|dine|deres) (ansøgning|ansoegning|ka
                               r"\b(vender|kan) vi\b|\bos\b")
 
 
+# The applicant's words even without "I"/"jer": "tak for samtalen …, jeg vil høre om der er nyt" (a tester)
+_APPLICANTS_WORDS = re.compile(r"(?i)\btak for (?:samtalen|en god samtale|sidst)\b|\bmin (?:ansøgning|ansoegning)\b|"
+                               r"\bjeg er (?:stadig|fortsat) (?:meget |rigtig |virkelig )?interesseret\b")
+
+
 def _in_the_applicants_voice(text: str) -> bool:
     first, _, rest = text.partition("\n")
     if _SUBJECT_LINE.match(first):  # "Emne: Re: Din ansøgning – …" quotes the employer's subject in a reply
         text = rest
     closings = list(_CLOSING_LINE.finditer(text))
-    body = text[:closings[-1].start()] if closings else ""
-    return bool(_TO_THE_EMPLOYER.search(body) and _FROM_ME.search(body) and not _EMPLOYERS_WORDS.search(body))
+    inline = _SIGNED.search(text)  # "… meget interesseret. Mvh Ali Yilmaz": signed on the last line
+    body = text[:closings[-1].start()] if closings else text[:inline.start()] if inline else ""
+    return bool((_TO_THE_EMPLOYER.search(body) or _APPLICANTS_WORDS.search(body)) and _FROM_ME.search(body)
+                and not _EMPLOYERS_WORDS.search(body))
 
 
 def own_mail_parts(text: str) -> tuple[str | None, str | None]:
@@ -228,8 +235,9 @@ def own_mail_parts(text: str) -> tuple[str | None, str | None]:
     if not own_mail(text) or not pasted_mail(text):
         return None, None
     block = _signature_block(text)
+    inline = _SIGNED.search(text)  # "… interesseret. Mvh Ali Yilmaz"
     to = _TO_LINE.search(text)
-    return (block[0] if block else None), (to["name"] if to else None)
+    return (block[0] if block else inline["name"] if inline else None), (to["name"] if to else None)
 
 
 def _signature_block(text: str) -> tuple[str, str | None] | None:

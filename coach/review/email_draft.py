@@ -16,7 +16,9 @@ MAX_WORDS = 150  # the body of a short follow-up: three short paragraphs
 _SUBJECT = re.compile(r"^\s*(?:emne|subject|overskrift)\s*:\s*(?P<subject>.*)$|^\s*(?P<reply>(?:re|sv|vs)\s*:.*)$",
                       re.IGNORECASE)
 _GREETING = re.compile(
-    r"^\s*(?P<greeting>(?:kære|kaere|kare|hej|hejsa|goddag|god morgen|dear|hi)\b[^,!\n.]{0,40}[,!]?)\s*(?P<rest>.*)$",
+    # "Kære Hr. Søren Mikkelsen" (a tester): the form of address is part of the greeting
+    r"^\s*(?P<greeting>(?:kære|kaere|kare|hej|hejsa|goddag|god morgen|dear|hi)\b(?:\s+(?:hr|fru|frk|dr)\.)?"
+    r"[^,!\n.]{0,40}[,!]?)\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # "hilsner" is the plural ("Bedste hilsner"); "hilsener" an old spelling of it
 # "Med de allerbedste og venligste hilsner": up to five words of kindness before the greeting word
@@ -71,7 +73,8 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
             break
         if _CLOSING.search(loose(lines[i])) and i >= len(lines) - 4:
             closing = lines[i].strip()
-            signature = " ".join(line.strip() for line in lines[i + 1:] if line.strip()) or None
+            # the name, and the number or title on lines of their own under it ("Poul Erik Sørensen\nTlf. …")
+            signature = "\n".join(line.strip() for line in lines[i + 1:] if line.strip()) or None
             lines = lines[:i]
             break
     else:

@@ -9,7 +9,7 @@ from coach.case import FollowUpCase
 from coach.conduct.cues import HARD
 from coach.conduct.text import loose, rx, words
 from coach.danish import format_date
-from coach.rehearsal.evaluate import evaluate_line
+from coach.rehearsal.evaluate import LineCheck, evaluate_line
 from coach.rehearsal.introduction import day_mentions
 from coach.review.findings import Change
 
@@ -23,12 +23,16 @@ OFFER = rx(r"\bspørgsmål\b", r"\buddybe\b", r"\b(mere|yderligere|flere) (infor
            r"\bvelkomne? til at (skrive|ringe|kontakte|spørge)\b", r"\bsender (jeg )?(\w+ )?gerne\b",
            r"\blet me know\b")
 # A status question is a question: "ser frem til at høre fra jer" hopes, it does not ask.
-_ASKS = rx(r"\?", r"\b(høre|spørge|vide|forhøre mig|fortælle( mig)?|nævne|sige),? (om|hvornår|hvor|hvordan|hvad)\b",
+_ASKS = rx(r"\?", r"\b(høre|spørge|vide|forhøre mig|fortælle( mig)?|nævne|sige|oplyse( mig)?( om)?|forespørge|"
+          r"orientere( mig)?( om)?),? (om|hvornår|hvor|hvordan|hvad)\b",
           r"^(hvordan|hvornår|hvor langt|hvad|har i|er i|kan i|kan du|ved i|ved du)\b")  # "?" left out
 # Blunt, but a question about the outcome: "Har jeg fået det?", "Får jeg jobbet eller hvad?", "hvad bliver det til?"
 _BLUNT_STATUS = rx(r"\b(har|får) jeg (fået )?(jobbet|det|stillingen|den)\b.*\?", r"\bhvad bliver det til\b")
 THANKS_FOR = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\btusind tak\b", r"\bmange tak\b")
 _THANKS_IN_ENGLISH = rx(r"\bthanks?( you)?( so much)? for\b")
+# "Jeg vil gerne endnu engang takke for en særdeles behagelig og informativ samtale" (a tester's formal mail): thanks
+# for the interview itself, said kindly, whatever the model makes of the rare words around it
+_THANKS_FOR_THE_INTERVIEW = rx(r"\b(tak|takke)\b.{0,12}\bfor\b.{0,50}\b(samtale\w*|snak\w*|møde\w*|tid)\b")
 
 
 @dataclass(frozen=True)
@@ -61,9 +65,15 @@ def judge_sentence(text: str, case: FollowUpCase, today: date) -> Sentence:
     return Sentence(
         text=text, asks_status=(check.asks_status or check.asks_when) and bool(_ASKS.search(lo))
         or bool(_BLUNT_STATUS.search(lo)),
-        thanks=bool(THANKS_FOR.search(lo)) and check.thanks or bool(_THANKS_IN_ENGLISH.search(lo)),
+        thanks=bool(THANKS_FOR.search(lo)) and (check.thanks or _kind_thanks_for_the_interview(lo, check))
+        or bool(_THANKS_IN_ENGLISH.search(lo)),
         offer=bool(OFFER.search(lo)), fault=fault, wrong_day="wrong_day" in check.notes, says_name=check.says_name,
         places_interview=check.places_interview, names_role=check.names_role)
+
+
+def _kind_thanks_for_the_interview(lo: str, check: LineCheck) -> bool:
+    return bool(_THANKS_FOR_THE_INTERVIEW.search(lo)) and check.polite_and_short and check.no_demands \
+        and not {"sarcasm", "rude"} & set(check.notes)
 
 
 def right_day(text: str, case: FollowUpCase, today: date) -> str:

@@ -110,6 +110,19 @@ def test_news_that_they_have_not_decided_keeps_the_follow_up_and_asks_when_they_
     assert {"event": "slot", "timestamp": None, "name": "deadline", "value": None} in events
 
 
+def test_a_call_answered_with_not_decided_is_no_follow_up_without_an_answer(dispatcher):
+    """Testers: "ok nu har jeg ringet for real. Kim sagde de ikke har besluttet sig endnu …" was counted as a follow-up
+    without an answer, and the script for the next call said "jeg prøvede også at ringe til dig"."""
+    said = ("ok nu har jeg ringet for real. Kim sagde de ikke har besluttet sig endnu, og at jeg bare kunne ringe "
+            "igen efter nytår hvis jeg ikke havde hørt noget")
+    slots = {**COMPLETE, "followup_date": "2026-12-08"}
+    events = run(ActionRecordNoAnswer(), make_tracker(said, "inform", slots), dispatcher)
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_report_answer"}]
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), CollectingDispatcher())
+    assert {"event": "slot", "timestamp": None, "name": "last_answer_date", "value": "2026-11-28"} in events
+    assert not any(e.get("name") == "followup_attempts" and e.get("value") for e in events)
+
+
 def test_not_getting_the_job_said_plainly_closes_the_case_without_asking(dispatcher):
     """Two blind writers (F036, T027): 'de har sms'et at jeg ikke fik det' is a no; asking again annoys."""
     tracker = make_tracker("de har ringet tilbage, og jeg fik ikke jobbet", "report_answer", COMPLETE)

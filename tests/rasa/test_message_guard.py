@@ -98,6 +98,13 @@ def test_a_request_for_the_calendar_file_is_heard_whatever_was_guessed():
         assert intent_after(classified(said, "request_calendar")) != "request_calendar"
 
 
+def test_a_follow_up_answered_with_not_decided_is_heard_as_an_answer():
+    said = "ok nu har jeg ringet for real. Kim sagde de ikke har besluttet sig endnu"
+    assert intent_after(classified(said, "inform")) == "report_answer"
+    assert intent_after(classified("har ringet to gange uden svar, de har vel ikke besluttet sig?", "inform")) \
+        == "inform"
+
+
 def test_why_the_coach_asks_is_heard_whatever_was_guessed():
     for said in ("mail, hvorfor skal du vide det?", "hvorfor skal du vide om jeg vil ringe eller skrive?"):  # AU
         assert intent_after(classified(said, "ask_channel_advice")) == "ask_meaning"

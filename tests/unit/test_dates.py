@@ -949,3 +949,14 @@ def test_a_day_ruled_out_for_the_week_before_moves_the_day_kept():  # J030, on W
 def test_a_weekday_after_a_holiday_is_the_first_one_once_it_is_over(said, today, day):
     [entity] = time_entities(said, today)
     assert entity["value"] == day
+
+
+def test_a_rough_time_ago_put_exactly_is_one_day():
+    """A tester's "for 2 uger siden, torsdag d. 19. nov." made two days: the interview on Sunday the 22nd, and the
+    19th taken for the deadline ("ligger før samtalen")."""
+    said = "jeg var til samtale for 2 uger siden, torsdag d. 19. nov. De sagde de ville vende tilbage inden 1. december"
+    found = find_times(said, date(2026, 12, 6))
+    assert [(m.text, m.value) for m in found][:1] == [("for 2 uger siden, torsdag d. 19. nov.", date(2026, 11, 19))]
+    assert len(found) == 2
+    apart = find_times("for 3 dage siden, og de svarer d. 15.", date(2026, 12, 6))
+    assert [m.value for m in apart] == [date(2026, 12, 3), date(2026, 12, 15)]

@@ -135,6 +135,14 @@ def test_a_pasted_mail_in_the_applicants_voice_is_the_users_own():
     assert names_said(theirs) == (None, "Lone Berg")
 
 
+def test_an_own_mail_signed_on_its_last_line_is_the_users():
+    """A tester's mail ended "… meget interesseret. Mvh Ali Yilmaz" on one line: the coach's own mail then began
+    "Kære Ali Yilmaz"."""
+    mail = ("Emne: Samtale tirsdag\nHej Lone, tak for samtalen i tirsdags om jobbet som lagerarbejder. Jeg vil høre om "
+            "der er nyt, jeg er stadig meget interesseret. Mvh Ali Yilmaz")
+    assert names_said(mail) == ("Ali Yilmaz", "Lone")
+
+
 @pytest.mark.parametrize("said", [
     "Jeg har ikke sendt mailen endnu, men Jens ringede faktisk til mig i dag og sagde, at de ikke har truffet en "
     "beslutning endnu.",
@@ -144,6 +152,10 @@ def test_a_pasted_mail_in_the_applicants_voice_is_the_users_own():
     "Jeg har skrevet en mail, kan du læse den?",
     "mail, den er allerede skrevet",
     "Tak. Hvad er så min plan nu, og hvor mange gange har jeg fulgt op?",
+    "hallo jeg skrev jo at jeg hedder sofie?? 🙄",
+    "jeg har jo skrevet at jeg hedder Ali",
+    "hej, jeg var til samtale i tirsdags som lagerarbejder hos Bilka, og jeg har skrevet en mail som jeg gerne vil "
+    "have du læser igennem",
 ])
 def test_what_others_did_and_a_draft_written_are_no_follow_up_of_the_users(said):
     """Testers: each of these was counted as the user's own unanswered follow-up, and the next mail said "Jeg skrev
@@ -152,7 +164,9 @@ def test_what_others_did_and_a_draft_written_are_no_follow_up_of_the_users(said)
 
 
 @pytest.mark.parametrize("said, count", [("Bagefter ringede jeg til Mette", 1),
-                                         ("jeg har skrevet til dem i mandags", 1)])
+                                         ("jeg har skrevet til dem i mandags", 1),
+                                         ("jeg skrev jo til dem i mandags", 1),
+                                         ("jeg skrev til dem at jeg stadig er interesseret", 1)])
 def test_the_users_own_follow_ups_still_count(said, count):
     assert attempts_reported(said) == count
 

@@ -3,12 +3,15 @@ import pytest
 from coach.privacy import asks_to_be_forgotten, is_confirmation
 
 
-@pytest.mark.parametrize("text", ["ja", "Ja tak", "ja, slet alt", "slet det", "jep", "JA!", "ok slet"])
+@pytest.mark.parametrize("text", ["ja", "Ja tak", "ja, slet alt", "slet det", "jep", "JA!", "ok slet",
+                                  # testers' yeses that once left everything stored
+                                  "Ja tak, det vil jeg gerne.", "ja gerne", "jep 👍", "ja, slet det hele", "👍"])
 def test_confirmations(text):
     assert is_confirmation(text)
 
 
-@pytest.mark.parametrize("text", ["nej", "tak", "ja men vent", "", "i tirsdags", "slet ikke noget"])
+@pytest.mark.parametrize("text", ["nej", "tak", "ja men vent", "", "i tirsdags", "slet ikke noget",
+                                  "ja tak, men behold datoen", "ja, slet rollen", "gerne"])
 def test_not_confirmations(text):
     assert not is_confirmation(text)
 

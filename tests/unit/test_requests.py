@@ -9,6 +9,7 @@ from coach.requests import (
     asks_to_leave,
     asks_to_rehearse,
     asks_to_start_over,
+    wants_own_draft_read,
     what_if_asked,
 )
 
@@ -102,3 +103,16 @@ def test_what_may_happen_in_the_follow_up_asked_before_it_happens(said, branch):
 ])
 def test_the_user_looking_something_up_asks_no_review(said):
     assert not asks_for_review(said)
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("hej, jeg var til samtale i tirsdags som lagerarbejder hos Bilka, og jeg har skrevet en mail som jeg gerne vil "
+     "have du læser igennem", True),
+    ("Jeg har skrevet et udkast, som jeg gerne vil have Dem til at læse.", True),
+    ("jeg har skrevet til dem i mandags", False),
+    ("jeg har skrevet en mail til dem, som de forhåbentlig læser", False),
+])
+def test_a_wish_to_have_ones_own_mail_read_inside_a_message_of_facts(said, meant):
+    """Testers asked for their own mail to be read in the message that told the interview; the plan came, and the
+    request was lost."""
+    assert wants_own_draft_read(said) is meant

@@ -398,3 +398,37 @@ def test_english_phrases_and_a_closing_for_friends_are_named():
     names = [c.name for c in result.changes]
     assert "english" in names and "closing_for_friends" in names
     assert "Kærlig hilsen" not in result.improved and "Med venlig hilsen" in result.improved
+
+
+FORMAL = """Emne: Stillingen som kontorchef
+
+Kære Hr. Mette Hansen
+
+Jeg tillader mig hermed at henvende mig angående samtalen tirsdag den 24. november vedrørende stillingen som \
+kontorchef. Jeg vil gerne endnu engang takke for en særdeles behagelig og informativ samtale.
+
+Jeg er fortsat meget interesseret i stillingen og vil være taknemmelig, såfremt De vil oplyse mig om, hvor langt man \
+er nået i ansættelsesprocessen. Såfremt De måtte have yderligere spørgsmål, står jeg naturligvis til rådighed.
+
+Med venlig hilsen
+Ole Jensen
+Tlf. 86 12 34 56"""
+
+
+def test_a_formal_mail_keeps_its_greeting_thanks_question_and_signature_lines():
+    """A tester's De-form mail was told to greet by name, thank and ask for the status, all of which it did, and
+    the improved version opened with a stray ". Søren Mikkelsen" and ran the phone number into the name."""
+    result = review(FORMAL)
+    assert {"greeting", "thanks", "status", "signature"} <= set(result.good)
+    assert [c.name for c in result.changes] == ["subject_vague"]
+    assert "\n. " not in result.improved and result.improved.endswith("Ole Jensen\nTlf. 86 12 34 56")
+
+
+def test_the_line_that_brings_the_draft_belongs_to_the_request():
+    """A tester's "Kan du læse min mail igennem inden jeg sender den? Her er den:" over a good mail was told to add
+    a subject line and a greeting it had, and to cut it to three paragraphs."""
+    message = "Hej! Kan du læse min mail igennem inden jeg sender den? Her er den:\n\n" + GOOD
+    assert draft_in_request(message) == GOOD
+    assert review(draft_in_request(message)).changes == ()
+    assert draft_in_request("Kan du læse den her?\nKære Mette:\n" + GOOD.split("Kære Mette,\n\n")[1]).startswith(
+        "Kære Mette:")

@@ -92,6 +92,19 @@ def test_reason_names_the_deadline_the_danish_way():
     assert "fredag den 20. november" in plan.reason
 
 
+def test_not_decided_with_no_new_day_waits_a_week_from_their_answer():
+    """Testers who called and heard "vi har ikke besluttet os endnu" were sent to ask again three days later, as if
+    no one had answered ("er det ikke lidt påtrængende at skrive igen allerede onsdag?")."""
+    answered = FollowUpCase(interview_date=D("2026-11-23"), role="lærer", contact_channel="email",
+                            has_no_deadline=True, last_answer_date=D("2026-12-06"))
+    plan = plan_followup(answered, D("2026-12-06"))
+    assert plan.timing is Timing.WAIT and plan.followup_date == D("2026-12-14")  # a week on, Sunday -> Monday
+    assert "søndag den 6. december" in plan.reason and "ikke har besluttet" in plan.reason
+    with_new_day = FollowUpCase(interview_date=D("2026-11-23"), role="lærer", contact_channel="email",
+                                deadline=D("2026-12-18"), last_answer_date=D("2026-12-06"))
+    assert plan_followup(with_new_day, D("2026-12-06")).rule == "R1"  # a day they gave decides
+
+
 def test_window_of_r1_and_r2():
     r1 = plan_followup(case("2026-11-10", "2026-11-20"), D("2026-11-18"))
     r2 = plan_followup(case("2026-11-24"), D("2026-11-25"))
