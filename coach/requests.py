@@ -100,7 +100,8 @@ _ASKS_THE_COACH = re.compile(r"\b(du|dig|jeg vil gerne have|feedback|korrektur)\
 _WRITTEN_OWN = re.compile(r"\bjeg har (selv |allerede |lige )?(skrevet|lavet|formuleret)\b|\b(mit|et) (eget )?udkast\b|"
                           r"\bmin (egen )?(e-?mail|mail|tekst)\b")
 _READ_BY_THE_COACH = re.compile(r"\b(kan|vil|gider|maa) du (\w+ )?(laese|kigge|tjekke|se)\b|"
-                                r"\b(have|faa) (at )?(du|dig|dem) (til at )?(laese|laeser|kigge|kigger|tjekke|tjekker|se)\b|"
+                                r"\b(have|faa) (at )?(du|dig|dem) (til at )?"
+                                r"(laese|laeser|kigge|kigger|tjekke|tjekker|se)\b|"
                                 r"\bdu (\w+ )?(laeser|kigger|tjekker|ser) (\w+ )?(igennem|paa|over)\b")
 
 

@@ -604,7 +604,8 @@ _CORRESPONDED = re.compile(r" med [\w-]+( [\w-]+)? (hele (tiden|vejen)|undervejs
 # "hallo jeg skrev jo at jeg hedder sofie??" (a tester): what the user wrote in this chat, no follow-up
 _TOLD_THE_COACH = re.compile(r" ((jo|allerede|foer|tidligere|ovenfor|netop|lige) )*(jo|allerede|foer|tidligere|ovenfor)"
                              r"( (lige|her|oppe|ovenfor))* (at|hvad|hvornaar|hvem|hvilken|mit|min|det)\b|"
-                             r" (jo |lige |allerede )*at (jeg hedder|mit navn|min kontakt|(hun|han|hen) hedder|det var)\b")
+                             r" (jo |lige |allerede )*at "
+                             r"(jeg hedder|mit navn|min kontakt|(hun|han|hen) hedder|det var)\b")
 _MISTYPED = re.compile(r" (det |den |lige )?(forkert|fejl|galt)\b")
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
 _COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes)\b.{0,25}\b(som|for)\b")

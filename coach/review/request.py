@@ -77,8 +77,8 @@ def draft_in_request(message: str) -> str | None:
 
 
 # "Kan du læse min mail? Her er den:\n\nEmne: …" (a tester): the line that brings the draft is the request's
-_INTRODUCED_BY = re.compile(r"^(?!\s*((emne|subject|re|sv|til|to|fra|from|cc)\s*:|(kære|kaere|hej|hejsa|goddag|dear|hi)\b))"
-                            r"[^\n:]{0,60}:[ \t]*\n", re.IGNORECASE)
+_INTRODUCED_BY = re.compile(r"^(?!\s*((emne|subject|re|sv|til|to|fra|from|cc)\s*:|"
+                            r"(kære|kaere|hej|hejsa|goddag|dear|hi)\b))[^\n:]{0,60}:[ \t]*\n", re.IGNORECASE)
 
 
 # "ja tak, vil du se hvad jeg har skrevet?", "jeg har skrevet et svar på afslaget, vil du se det?", "Og hvad med
