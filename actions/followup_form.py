@@ -293,6 +293,8 @@ class ValidateFollowupForm(FormValidationAction):
             if tracker.get_slot(slot_of(target)) is not None and topic == DEADLINE:
                 return {}  # not the answer to this question: the form asks it again
         correcting = not asked and target == topic and tracker.get_slot(slot) is not None
+        if target not in (None, topic) and not asked and self._cued(tracker, topic) is None:
+            return {}  # "vent det var onsdag den 25, ikke tirsdag" mends the interview, not the answer day too
         if not self._may_date(tracker, slot, topic, asked or correcting):
             return {}
         entity = self._date_entity(tracker, slot, topic, asked, correcting)

@@ -8,10 +8,11 @@ from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
 
-from actions.tracker_case import before_this_turn, earlier_events, previous_user_text
+from actions.tracker_case import before_this_turn, earlier_events, previous_user_text, set_in_earlier_turns
 from coach import clock
 from coach.applications import as_read
 from coach.case import NO_DEADLINE
+from coach.danish import fold
 from coach.dates.entities import sent_line, time_entities
 from coach.facts import ATTEMPT, DEADLINE, INTERVIEW
 from coach.facts.pasted import paste_start, pasted_mail, received_right_after
@@ -115,6 +116,9 @@ def corrected_topic(tracker: Tracker) -> str:
     if set_in_previous_turn(tracker, "last_attempt_date") and not any(
             e.get("event") == "slot" and e.get("name") in DATE_SLOTS for e in previous_turn(tracker)):
         return ATTEMPT
+    said = _topic_said(tracker)
+    if said is not None:
+        return said
     before = _values_before_previous_turn(tracker)
     # "ingen frist" gave no date to correct; a day set again unchanged was not given (BG035); None was refused
     touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS
@@ -127,6 +131,37 @@ def corrected_topic(tracker: Tracker) -> str:
                 and event.get("value") not in (None, NO_DEADLINE):
             return INTERVIEW if event["name"] == "interview_date" else DEADLINE
     return INTERVIEW
+
+
+def _topic_said(tracker: Tracker) -> str | None:
+    """The correction's own words say which date it mends (testers): "SAMTALEN var onsdag", a day the employer said
+    ("nej vent, sagde han midt i måneden, ikke sidst"), or the weekday it replaces ("onsdag den 25, ikke tirsdag")."""
+    infos = [e.get("additional_info") or {} for e in times_in(tracker)]
+    cued = {i.get("about") for i in infos} & {INTERVIEW, DEADLINE}
+    if len(cued) == 1:
+        return cued.pop()
+    if any(i.get("reported") for i in infos):
+        return DEADLINE
+    denied = _NOT_THAT_DAY.search(fold(text_of(tracker)))
+    if denied is None:
+        return None
+    weekday = _WEEKDAYS.index(denied["day"])
+    # the days as they were before this message (its own extraction may have mended one already)
+    known = {topic: as_day(str(set_in_earlier_turns(tracker, slot_of(topic)) or "")) for topic in (INTERVIEW, DEADLINE)}
+    fits = [topic for topic, day in known.items() if day is not None and day.weekday() == weekday]
+    if len(fits) == 1:
+        return fits[0]
+    # both on that weekday: the one the new day lies near ("onsdag den 25, ikke tirsdag" mends Tuesday the 24th)
+    readings = [as_day(str(i.get(r) or "")[:10]) for i in infos for r in ("past", "future")]
+    distance = {topic: min((abs((day - r).days) for r in readings if r), default=None)
+                for topic, day in known.items() if day is not None}
+    near = sorted((d, topic) for topic, d in distance.items() if d is not None)
+    return near[0][1] if len(near) == 2 and near[1][0] - near[0][0] >= _CLEARLY_NEARER else None
+
+
+_CLEARLY_NEARER = 3  # days
+_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag")
+_NOT_THAT_DAY = re.compile(rf"\bikke (om |paa |i )?(?P<day>{'|'.join(_WEEKDAYS)})\b")
 
 
 def _values_before_previous_turn(tracker: Tracker) -> Dict[str, Any]:

@@ -192,7 +192,10 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 _CONTACT_NOW = re.compile(r"\b(fik|har faaet|faaet) fat (i|paa)\b|\b(han|hun|hen|de) (siger|skriver)\b|"
                           r"\b(ringede|ringet|talte|talt|snakkede|snakket) lige\b|"
                           r"\blige (ringet|ringede|talt|talte|snakket|snakkede) (til|med)\b|"
-                          r"\b(talt|talte|snakket|snakkede) med (\w+ )?(nu|lige nu|i dag|idag)\b")
+                          r"\b(talt|talte|snakket|snakkede) med (\w+ )?(nu|lige nu|i dag|idag)\b|"
+                          # "jeg ringede til hende i dag, og hun sagde …", "jeg har ringet nu" (testers)
+                          r"\b(ringede|ringet) (til (\w+ )?)?(nu|lige nu|i dag|idag|i formiddags|her til morgen)\b|"
+                          r"\b(har|jeg) lige (ringet|ringede|talt|talte|snakket|snakkede)\b")
 
 
 # "har en samtale efter jul", "har samtale om en time": read for an interview ahead only ("skal jeg vente til efter
@@ -488,6 +491,10 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if interview and _SAME_WEEK.search(fold(info.get("text") or "")) and (future or past):
         # "fredag samme uge": the week spoken of before, the interview's
         return _in_interview_week(info, future or past, interview, today)
+    if info.get("reported") and not info.get("said_now") and interview and future \
+            and _NEXT_WEEK.search(fold(info.get("text") or "")):
+        # "de sagde svar i løbet af næste uge" of an interview weeks ago (a tester): the week after the interview's
+        return _in_interview_week(info, future, interview, today)
     if info.get("reported") and interview and re.search(r"\bugen\b(?!\s+her)", fold(info.get("text") or "")) and future:
         # "han sagde i løbet af ugen": the week they said it in, the interview's ("ugen her" is today's)
         return _in_interview_week(info, future, interview, today)
@@ -579,6 +586,7 @@ def _in_interview_week(info: Dict[str, Any], value: str, interview: date, today:
     return period_end(start.isoformat(), info.get("grain"), moved_end)
 
 
+_NEXT_WEEK = re.compile(r"\bnaeste uge$")
 _SAME_WEEK = re.compile(r"\b(samme|den) uge$")
 _WEEK_AFTER_INTERVIEW = re.compile(r"\bugen efter( (job)?samtalen| interviewet)?$")
 _WEEKDAY_ONLY = re.compile(r"^(paa |om |til )?(mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag)(en)?$")

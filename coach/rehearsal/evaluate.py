@@ -84,6 +84,12 @@ _THANKS_SENTENCE = rx(
     r"jeres tid|tiden|din hjælp|opkaldet|samtalen|svaret|beskeden|det hele))?(,? (og )?(hav|ha) (en|det) (rigtig )?"
     r"god(t)? (dag|weekend|aften))?\W*")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
+# "hvad er lønnen egentlig i den stilling, og følger der firmabil med?" (a tester, ticked as a status question):
+# the terms of a job not offered yet, and no word of where the application stands
+_TERMS = rx(r"\b(løn\w*|firmabil\w*|bil med|pension\w*|bonus\w*|ferie\w*|arbejdstid\w*|frynsegod\w*|"
+            r"kantine\w*|hjemmearbejd\w*|parkering\w*)\b")
+_STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|høre fra|svar\w*|"
+                   r"proces\w*|kandidat\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if _SMALL_TALK.fullmatch(lo):  # "hvordan går det?" asks after the person, not the application
         verdict["asks_status"] = False
     notes = _notes(text, lo, verdict, wrong_day, after_rejection)
+    if "?" in text and _TERMS.search(lo) and not _STATUS_WORDS.search(lo):
+        verdict["asks_status"] = False
+        notes.append("terms")
     if {"shouting", "too_long_hard", "curt"} & set(notes):
         verdict["polite_and_short"] = False
     if verdict["asks_status"] and len(re.findall(r"\?+", text)) > 2:

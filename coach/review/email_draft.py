@@ -64,6 +64,7 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
     if lines and (m := _GREETING.match(lines[0])) and len(words(loose(m["greeting"]))) <= 5:
         greeting = m["greeting"].strip()
         lines[0] = m["rest"]
+    lines = _closing_on_its_own_lines(lines)
     closing, signature = None, None
     trimmed = [line for line in lines if line.strip()]
     for i in range(len(lines) - 1, -1, -1):
@@ -84,6 +85,19 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
     blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
     paragraphs = tuple(tuple(judge_sentence(s, case, today) for s in sentences(b)) for b in blocks)
     return EmailDraft(subject, greeting, tuple(p for p in paragraphs if p), closing, signature)
+
+
+# "… jeg er stadig meget interesseret. Mvh Ali Yilmaz" (a tester): the closing and the name at the end of the body
+_SIGNED_INLINE = re.compile(r"^(?P<body>.*[.!?])\s+(?P<closing>(?:med )?venlig hilsen|mvh\.?|vh\.?|hilsen|bedste hilsner)"
+                            r"[,.]?\s+(?P<name>[A-ZÆØÅ][\wæøå'-]+(?: [A-ZÆØÅ][\wæøå'-]+){0,3})\s*$", re.IGNORECASE)
+
+
+def _closing_on_its_own_lines(lines: list[str]) -> list[str]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    inline = _SIGNED_INLINE.match(lines[filled[-1]]) if filled else None
+    if inline is None or not _looks_like_name(inline["name"]):
+        return lines
+    return lines[:filled[-1]] + [inline["body"], "", inline["closing"], inline["name"]]
 
 
 def _short_sign_off(line: str, case: FollowUpCase) -> bool:

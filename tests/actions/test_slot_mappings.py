@@ -550,3 +550,15 @@ def test_a_no_taken_back_opens_the_application_again(dispatcher):
     before = {**COMPLETE, "application_closed": True}
     slots = facts_pass(after_the_plan("men jeg har IKKE fået et nej. de har ikke svaret endnu", before), dispatcher)
     assert slots["application_closed"] is False
+
+
+def test_a_correction_says_itself_which_day_it_mends(dispatcher):
+    """Testers: "nej vent, … sagde han midt i måneden, ikke sidst" moved the interview to Friday the 11th (it is the
+    day they answer by), and "vent det var onsdag den 25 tror jeg, ikke tirsdag" moved the answer day."""
+    before = {**COMPLETE, "interview_date": "2026-11-03", "interview_time": None, "deadline": "2026-11-30"}
+    found = facts_pass(after_the_plan("nej vent, nu jeg tænker over det sagde han midt i måneden, ikke sidst", before),
+                       dispatcher)
+    assert "interview_date" not in found and found.get("deadline") not in (None, "2026-11-30")
+    before = {**COMPLETE, "interview_date": "2026-11-24", "interview_time": None, "deadline": "2026-12-08"}
+    found = facts_pass(after_the_plan("vent det var onsdag den 25 tror jeg, ikke tirsdag", before), dispatcher)
+    assert found.get("interview_date") == "2026-11-25" and "deadline" not in found

@@ -960,3 +960,13 @@ def test_a_rough_time_ago_put_exactly_is_one_day():
     assert len(found) == 2
     apart = find_times("for 3 dage siden, og de svarer d. 15.", date(2026, 12, 6))
     assert [m.value for m in apart] == [date(2026, 12, 3), date(2026, 12, 15)]
+
+
+def test_next_week_said_at_an_interview_weeks_ago_is_the_week_after_it():
+    """A tester, interview Thursday 19 November: "de sagde svar i løbet af næste uge, men jeg har intet hørt" was
+    read from today (Friday 11 December), so the follow-up waited for a deadline long gone."""
+    today, interview = date(2026, 12, 6), date(2026, 11, 19)
+    said = time_entities("de sagde svar i løbet af næste uge, men jeg har intet hørt", today)[0]
+    assert reading_for(said, DEADLINE, today, interview=interview) == "2026-11-27"
+    now = time_entities("jeg ringede til hende i dag, og hun sagde næste uge", today)[-1]
+    assert reading_for(now, DEADLINE, today, interview=interview) == "2026-12-11"

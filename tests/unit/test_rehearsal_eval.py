@@ -248,3 +248,13 @@ def test_the_question_the_guide_recommends_is_no_demand(line):
 ])
 def test_the_same_question_with_a_reproach_or_a_deadline_is_still_pressure(line):
     assert not evaluate_line(line, CASE).no_demands
+
+
+def test_a_question_about_pay_or_perks_is_no_status_question():
+    """A tester asked only "hvad er lønnen egentlig i den stilling, og følger der firmabil med?" and was told "✓ Du
+    stillede et klart spørgsmål om din ansøgning"."""
+    terms = evaluate_line("Før jeg glemmer det, hvad er lønnen egentlig i den stilling, og følger der firmabil med?",
+                          CASE)
+    assert not terms.asks_status and "terms" in terms.notes
+    both = evaluate_line("Har I besluttet jer? Og hvad er lønnen?", CASE)
+    assert both.asks_status and "terms" not in both.notes

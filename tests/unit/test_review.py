@@ -432,3 +432,11 @@ def test_the_line_that_brings_the_draft_belongs_to_the_request():
     assert review(draft_in_request(message)).changes == ()
     assert draft_in_request("Kan du læse den her?\nKære Mette:\n" + GOOD.split("Kære Mette,\n\n")[1]).startswith(
         "Kære Mette:")
+
+
+def test_a_mail_signed_at_the_end_of_its_last_line_has_its_closing_and_name():
+    """A tester's mail ended "… meget interesseret. Mvh Ali Yilmaz": told to sign with a Danish closing and the full
+    name, and the improved mail kept "Mvh Ali Yilmaz" in the body with "[dit fulde navn]" under it."""
+    draft = GOOD.replace("\n\nMed venlig hilsen\nOle Jensen", " Mvh Ole Jensen")
+    result = review(draft)
+    assert "signature" in result.good and result.changes == ()
