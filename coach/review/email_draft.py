@@ -89,7 +89,8 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
 
 # "… jeg er stadig meget interesseret. Mvh Ali Yilmaz" (a tester): the closing and the name at the end of the body
 _SIGNED_INLINE = re.compile(r"^(?P<body>.*[.!?])\s+"
-                            r"(?P<closing>(?:med )?venlig hilsen|mvh\.?|vh\.?|hilsen|bedste hilsner)[,.]?\s+(?P<name>[A-ZÆØÅ][\wæøå'-]+(?: [A-ZÆØÅ][\wæøå'-]+){0,3})\s*$", re.IGNORECASE)
+                            r"(?P<closing>(?:med )?venlig hilsen|mvh\.?|vh\.?|hilsen|bedste hilsner)[,.]?\s+"
+                            r"(?P<name>[A-ZÆØÅ][\wæøå'-]+(?: [A-ZÆØÅ][\wæøå'-]+){0,3})\s*$", re.IGNORECASE)
 
 
 def _closing_on_its_own_lines(lines: list[str]) -> list[str]:
