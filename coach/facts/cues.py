@@ -13,7 +13,10 @@ DEADLINE_CUES = re.compile(
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig)|"  # "de sagde de ringer på onsdag"
     r"(sagde|skrev|lovede) (at )?vi (ringer|skriver|melder|vender|giver|kontakter)|"  # "de sagde vi ringer …"
-    r"(sagde|skrev|lovede) (at )?(vi|jeg|man) (ville |skulle )?hoerte? fra)\b"  # "de sagde vi hørte fra dem …"
+    r"(sagde|skrev|lovede) (at )?(vi|jeg|man) (ville |skulle )?hoerte? fra|"  # "de sagde vi hørte fra dem …"
+    # "de forventede at have fundet en kandidat inden udgangen af uge 49" (a tester): when they will have chosen
+    r"(have|vaere) (fundet|valgt|ansat|besluttet|afklaret|faerdige)|(fundet|valgt|ansat) (en|den) (\w+ )?"
+    r"(kandidat|medarbejder|person|ansoeger)\w*|faerdige med (at ansaette|at vaelge|processen|rekrutteringen))\b"
 )
 # A next round the user is invited to: "er nu inviteret til anden runde på mandag" (that is the interview)
 LATER_ROUND = (r"\b(inviteret|indkaldt|kaldt ind|kaldt|skal|kommer)( \w+){0,2} (til )?(en )?"

@@ -573,7 +573,7 @@ _A_DRAFT = re.compile(r"\b(kan|vil|gider) du (\w+ )?(laese|kigge|tjekke|se)\b|\b
 
 # "mail, som jeg skrev" answering "ringe eller mail?": what the user wrote in this chat, not a follow-up
 _AS_I_SAID = re.compile(r"\bsom (jeg )?(lige |allerede |jo |netop )?$")
-_SAID_HERE = re.compile(r"\s*($|[.,!?)]|(foer|ovenfor|tidligere|lige|til dig|her)\b)")
+_SAID_HERE = re.compile(r"\s*($|[.,!?):]|(foer|ovenfor|tidligere|lige|til dig|her)\b)")  # "som jeg skrev: …"
 
 
 # "en headhunter, Nikolaj fra Hays, ringede i december": someone named, from somewhere, did it

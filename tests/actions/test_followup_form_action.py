@@ -912,3 +912,12 @@ def test_an_sms_pasted_after_fik_den_i_onsdags_is_read_from_that_wednesday(dispa
     tracker = make_tracker(sms, slots={"requested_slot": "interview_date"}, active_loop="followup_form",
                            events=events)
     assert run_form(tracker, dispatcher)["interview_date"] == "2026-11-25"
+
+
+def test_when_they_expect_to_have_chosen_is_the_answer_day_not_the_interview(dispatcher):
+    """A tester answered "Hvornår var din jobsamtale?" with "Skoleleder Birgitte Holm sagde at de forventede at have
+    fundet en kandidat inden udgangen af uge 49.": the week was taken for the interview's, and the day was lost."""
+    said = "Skoleleder Birgitte Holm sagde at de forventede at have fundet en kandidat inden udgangen af uge 49."
+    slots = run_form(asking("interview_date", said, role="pedel"), dispatcher)
+    assert slots.get("interview_date") is None and not slots.get("interview_period")
+    assert slots["deadline"] == "2026-12-04"
