@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.latest_message import said_in_last_turn
+from coach.case import EMAIL
 from coach.phone import phone_said
 from coach.texts import text
 
@@ -30,4 +31,24 @@ class ActionReadUserPhone(Action):
         if (tracker.active_loop or {}).get("name") in ROLE_PLAY_LOOPS:
             return []
         number = phone_said(tracker.latest_message.get("text") or "", asked=just_asked(tracker))
-        return [SlotSet("user_phone", number)] if number else []
+        if not number:
+            return []
+        # a number given after "fjern telefonnummeret" is wanted after all
+        return [SlotSet("user_phone", number)] + ([SlotSet("phone_left_out", None)]
+                                                  if tracker.get_slot("phone_left_out") else [])
+
+
+class ActionLeaveOutPhone(Action):
+    """'fjern telefonnummeret' (a tester was asked whether to delete everything): the number goes, the mail comes
+    again without it (or without the gap for it); the rest of the case stays."""
+
+    def name(self) -> str:
+        return "action_leave_out_phone"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        dispatcher.utter_message(text=text("advice.phone_left_out"))
+        events: List[EventType] = [SlotSet("user_phone", None), SlotSet("phone_left_out", True)]
+        if tracker.get_slot("followup_date") and tracker.get_slot("contact_channel") == EMAIL:
+            events.append(FollowupAction("action_email"))
+        return events

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
+from coach.requests import asks_to_leave_out_the_phone
 from coach.texts import text
 
 # The confirm button's payload; channels act on it before the message reaches Rasa.
@@ -29,7 +30,7 @@ _FORGET_WORDS = re.compile(r"\b(slet\w*|sleet|fjern\w*|glem|glemme|glemmes|blive
 def asks_to_be_forgotten(said: str) -> bool:
     """Whether the words of a message could ask the coach to forget the user (the classifier's guess alone
     is not enough)."""
-    return _FORGET_WORDS.search(fold(said or "")) is not None
+    return _FORGET_WORDS.search(fold(said or "")) is not None and not asks_to_leave_out_the_phone(said or "")
 
 
 FORGOTTEN = text("privacy.forgotten")

@@ -105,6 +105,21 @@ _READ_BY_THE_COACH = re.compile(r"\b(kan|vil|gider|maa) du (\w+ )?(laese|kigge|t
                                 r"\bdu (\w+ )?(laeser|kigger|tjekker|ser) (\w+ )?(igennem|paa|over)\b")
 
 
+# "fjern telefonnummeret", "jeg vil ikke have mit nummer med i mailen", "skriv den uden telefonnummeret" (a tester
+# was asked whether to delete everything): the number left out of the mail, nothing else
+_PHONE = r"(telefon|mobil|tlf\.?)?(nummer|nr\.?)\w*"
+_LEAVE_OUT_PHONE = re.compile(rf"\b(fjern\w*|slet\w*|undlad\w*|drop\w*|(vil|skal) ikke (have|ha))(\s+\w+){{0,4}}?\s+"
+                              rf"(mit |det |dit )?{_PHONE}\b(?! (er|til)\b)|"
+                              rf"\buden (mit |det |dit )?{_PHONE}\b|\btag (mit |det )?{_PHONE}( \w+){{0,3}}? ud\b|"
+                              rf"\b{_PHONE}( \w+){{0,3}} (skal )?(ikke (med|staa)|ud|vaek|fjernes)\b")
+_EVERYTHING = re.compile(r"\b(alt|alle|hele|data|oplysninger|samtale\w*)\b")
+
+
+def asks_to_leave_out_the_phone(said: str) -> bool:
+    folded = fold(said)
+    return bool(_LEAVE_OUT_PHONE.search(folded)) and not _EVERYTHING.search(folded)
+
+
 def wants_own_draft_read(said: str) -> bool:
     folded = fold(said)
     return bool(_WRITTEN_OWN.search(folded) and _READ_BY_THE_COACH.search(folded))

@@ -25,6 +25,7 @@ from coach.requests import (
     asks_about_thanks,
     asks_for_calendar,
     asks_for_review,
+    asks_to_leave_out_the_phone,
     asks_to_rehearse,
     asks_what_if,
     day_proposed,
@@ -44,6 +45,7 @@ FOLLOWUP_DAY = "ask_followup_day"
 CALENDAR = "request_calendar"
 MEANING = "ask_meaning"
 ANSWER = "report_answer"
+LEAVE_OUT_PHONE = "leave_out_phone"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -102,7 +104,8 @@ def _overrule_unasked_request(message: Message) -> None:
 # tells a follow-up answered (a tester's was counted as one without an answer). The first that applies wins.
 _SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form), (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
-                     (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_not_decided))
+                     (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_not_decided),
+                     (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone))
 
 
 def _hear_what_the_words_say(message: Message) -> None:

@@ -85,7 +85,7 @@ def greeting(name: str | None) -> str:
 def signature(case: FollowUpCase, with_phone: bool = True) -> str:
     """The full name, and under it the phone number, so they can call back."""
     name = case.user_name or placeholders()["user_name"]
-    if not with_phone:
+    if not with_phone or (case.phone_left_out and not case.user_phone):
         return name
     return name + "\n" + text("writing.email.phone_line", phone=case.user_phone or placeholders()["user_phone"])
 

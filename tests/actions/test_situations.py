@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionCallScript, ActionEmail, ActionFollowupPlan, ActionThankYou
 from actions.input_problems import ActionExplainInput
-from actions.phone import ActionReadUserPhone
+from actions.phone import ActionLeaveOutPhone, ActionReadUserPhone
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection, ActionRejectionReply
 from coach.texts import text
 
@@ -237,6 +237,19 @@ def test_the_users_number_is_read_and_goes_into_the_voicemail():
     said, _ = run(ActionCallScript(), make_tracker("manus", "request_call_script",
                                                    {**COMPLETE, "user_phone": "22 33 44 55"}))
     assert "ringe til mig på 22 33 44 55." in texts(said) and "[dit telefonnummer]" not in texts(said)
+
+
+def test_the_number_left_out_of_the_mail_takes_nothing_else_with_it():
+    """A tester wrote "fjern telefonnummeret" and was asked whether to delete everything she had told; "jeg vil ikke
+    have mit nummer med i mailen" was not understood."""
+    slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-01", "user_phone": "22 33 44 55"}
+    said, events = run(ActionLeaveOutPhone(), make_tracker("fjern telefonnummeret", "leave_out_phone", slots))
+    assert slot_events(events) == {"user_phone": None, "phone_left_out": True}
+    assert events[-1]["name"] == "action_email" and "beholder jeg" in texts(said)
+    mail, _ = run(ActionEmail(), make_tracker("mailen igen", "request_email",
+                                              {**slots, "user_phone": None, "phone_left_out": True}))
+    assert "Tlf." not in texts(mail) and "[dit telefonnummer]" not in texts(mail)
+    assert "Skal dit telefonnummer med" not in texts(mail)
 
 
 def test_the_contacts_number_is_not_the_users():

@@ -105,6 +105,12 @@ def test_a_follow_up_answered_with_not_decided_is_heard_as_an_answer():
         == "inform"
 
 
+def test_leaving_the_number_out_is_no_request_to_be_forgotten():
+    assert intent_after(classified("fjern telefonnummeret", "forget_me")) == "leave_out_phone"
+    assert intent_after(classified("jeg vil ikke have mit nummer med i mailen", "nlu_fallback")) == "leave_out_phone"
+    assert intent_after(classified("slet alt inklusiv mit nummer", "forget_me")) == "forget_me"
+
+
 def test_why_the_coach_asks_is_heard_whatever_was_guessed():
     for said in ("mail, hvorfor skal du vide det?", "hvorfor skal du vide om jeg vil ringe eller skrive?"):  # AU
         assert intent_after(classified(said, "ask_channel_advice")) == "ask_meaning"
