@@ -66,6 +66,13 @@ _WHEN_ONLY = rx(
     r"(har (i|du) [^?.!,]{0,50},? )?(og )?"
     r"hvornår ((forventer|regner|tror) (i|du|de)( med)?( at)?|kan jeg (forvente|regne med)|"
     r"(ved|hører) (i|du|jeg)( det| noget| mere| fra (jer|dig))?( så)?)[^?.!,]{0,60}\??\W*")
+# After a no, nothing but a polite request for the reason or for feedback, which the guide allows ("Må jeg spørge,
+# hvorfor det ikke blev mig?" was named pressure and an ungracious answer, a tester found)
+_FEEDBACK_ONLY = rx(
+    r"\W*((okay|ok|nå|av|det forstår jeg|det er ærgerligt),? )*"
+    r"((må|kan) jeg (lige |godt )?(spørge|høre)( om)?,? (hvorfor|hvad der|hvad jeg)|"
+    r"(kan|må) jeg (få|bede om) (lidt |en smule |et par ord( om)? |noget )?(feedback|tilbagemelding))"
+    r"[^?.!]{0,60}\?\W*")
 # Taking the news for a no ("held og lykke med den I valgte") when none was given: a sign of not listening.
 _ACCEPTS_A_NO = rx(
     r"\bden (i|du|de) (valgte|har valgt|vælger|fandt|har fundet|ansatte|har ansat)\b",
@@ -140,6 +147,8 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
         verdict["no_selling"] = True
     if _WHEN_ONLY.fullmatch(lo):
         verdict.update(no_demands=True, polite_and_short=True)
+    if after_rejection and _FEEDBACK_ONLY.fullmatch(lo):
+        verdict.update(no_demands=True, polite_and_short=True, graceful_rejection=True)
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says
         if pattern.search(lo):
             verdict[name] = False
@@ -259,6 +268,25 @@ def takes_it_as_a_yes(text: str) -> bool:
 
 _ASKS_FOR_SOMEONE = rx(r"\b(kan|må) jeg (lige )?(få|tale med|snakke med|komme til|blive stillet om)\b",
                       r"\bat træffe\b", r"\b(stille|sætte) mig (om|igennem)\b", r"\bspørge efter\b")
+
+
+# "Jeg vil gerne tale med Lene Bak i HR", "Goddag Lene": the name the caller asks for or greets the contact by
+_NAME_USED = re.compile(r"(?i:\b(?:tale med|snakke med|fat i|få|faa|om til|igennem til|spørge efter|efter|"
+                        r"goddag|hej|hejsa|dav|hallo))\s+(?P<name>[A-ZÆØÅ][a-zæøå]+)(?:\s+[A-ZÆØÅ][a-zæøå]+)?\b")
+_NOT_NAMES = rx(r"^(hr|fru|frk|jer|dig|den|det|der|du|i|ham|hende|chefen|lederen|receptionen|coach\w*)$")
+
+
+def wrong_name_used(text: str, contact: str | None) -> str | None:
+    """The name in `text` the caller asks for or greets, when it is not the contact's ('Lene' for Line Bach)."""
+    if not contact:
+        return None
+    known = {loose(part) for part in contact.split()}
+    for match in _NAME_USED.finditer(text):
+        said = match.group(0)[match.start("name") - match.start():].strip()
+        names = [loose(w) for w in said.split()]
+        if not _NOT_NAMES.search(names[0]) and names[0] not in known:  # "Mona Hansen" for Mette Hansen too
+            return said
+    return None
 
 
 def asks_for_someone(text: str) -> bool:

@@ -262,7 +262,16 @@ def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
 
 
 def _farewell(check: LineCheck) -> str:
-    return line("rehearsal.contact.farewell" if check.thanks else "rehearsal.contact.farewell_plain")
+    """Thanks get "selv tak"; "i lige måde" only answers a wish ("god dag", "god weekend"), not "held og lykke med
+    den nye chauffør" (a tester)."""
+    if not check.thanks:
+        return line("rehearsal.contact.farewell_plain")
+    wished = _A_WISH.search(loose(check.text))
+    return line("rehearsal.contact.farewell" if wished else "rehearsal.contact.farewell_thanks")
+
+
+_A_WISH = rx(r"\b(god|godt|rigtig god|dejlig) (dag|weekend|aften|eftermiddag|jul|nytår|søndag|fredag)\b",
+             r"\bi lige måde\b", r"\bha'? det (godt|godt så)\b")
 
 
 def _give_news(state: RehearsalState, step: str) -> None:

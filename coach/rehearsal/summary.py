@@ -18,6 +18,7 @@ from coach.rehearsal.evaluate import (
     asks_for_someone,
     evaluate_line,
     takes_it_as_a_yes,
+    wrong_name_used,
 )
 from coach.rehearsal.state import RehearsalState
 from coach.texts import section
@@ -123,12 +124,21 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
         notes.append(fb["misheard_no"])
     if misheard:
         notes.append(fb["misheard_yes" if situation == "filled" else "misheard_yes_undecided"])
+    wrong_name = _wrong_name(state, case)
+    if wrong_name:  # "Lene Bak" asked for, "Goddag Lene" said, to Line Bach (a tester: caught nowhere)
+        notes.append(fb["wrong_contact"].format(said=wrong_name, contact=case.contact_name))
     reached = "news" if state.news_given else "contact" if state.put_through else "reception"
     return Summary(situation=situation, checks=checks, score=sum(checks.values()), went_well=went_well,
                    to_improve=to_improve, advice=tuple(_advice(name, case, situation, lines) for name in failures[:2]),
                    polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes), reached=reached,
                    nothing_said=not said, manner=manner)
 
+
+
+def _wrong_name(state: RehearsalState, case: FollowUpCase) -> str | None:
+    receptionists = {name.capitalize() for name in section("rehearsal.reception.greetings")}
+    said = (wrong_name_used(item.text, case.contact_name) for item in state.lines)
+    return next((name for name in said if name and name.split()[0] not in receptionists), None)
 
 
 def _short_answer_to_reception(check: LineCheck, index: int, state: RehearsalState) -> bool:
@@ -140,7 +150,9 @@ def _short_answer_to_reception(check: LineCheck, index: int, state: RehearsalSta
 
 def _graceful(lines: list[LineCheck]) -> bool:
     answers = [c for c in lines if c.graceful_rejection is not None]
-    return any(c.graceful_rejection for c in answers) and not any(c.hostile for c in answers)
+    # selling oneself again after the no is no gracious answer, however kind the last words (a tester's call was
+    # told both "✗ Du prøvede at sælge dig selv igen" and "✓ Du tog pænt imod afslaget")
+    return any(c.graceful_rejection for c in answers) and not any(c.hostile or not c.no_selling for c in answers)
 
 
 def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | None, graceful: bool | None,

@@ -272,6 +272,27 @@ def test_rejection_answered_gracefully_is_praised():
     assert "✓ Du tog pænt imod afslaget." in result.reply
 
 
+def test_selling_after_the_no_is_no_gracious_answer_and_asking_why_politely_is_one():
+    """Testers: "Er I helt sikre? Jeg har jo tre års erfaring …" got both "✗ Du prøvede at sælge dig selv igen" and
+    "✓ Du tog pænt imod afslaget"; "Må jeg spørge hvorfor det ikke blev mig?" was named pressure, and a call ending
+    "held og lykke med den nye" was answered "Selv tak, i lige måde"."""
+    selling = "Er I helt sikre? Jeg har jo tre års erfaring og kan starte med det samme."
+    result, _ = play([TO_RECEPTION, TO_CONTACT, selling, "Okay, tak for det, og held og lykke."], "filled")
+    assert result.summary.graceful_rejection is False and "✓ Du tog pænt imod afslaget." not in result.reply
+    asking = "Må jeg spørge hvorfor det ikke blev mig?"
+    result, replies = play([TO_RECEPTION, TO_CONTACT, asking, "Tak fordi du fortalte mig det, og held og lykke med "
+                                                             "den nye kontorchef."], "filled")
+    assert result.summary.graceful_rejection is True and "i lige måde" not in " ".join(replies)
+
+
+def test_a_wrong_name_for_the_contact_is_named():
+    """A tester asked for "Lene Bak" and greeted "Goddag Lene" when the contact was Line Bach: nothing was said."""
+    result, _ = play([TO_RECEPTION.replace("Mette Hansen", "Mona Hansen"), TO_CONTACT, ASK_WHEN, GOODBYE])
+    assert "Du spurgte efter „Mona Hansen“, men din kontaktperson hedder Mette Hansen" in result.reply
+    result, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE])
+    assert "din kontaktperson hedder" not in result.reply
+
+
 def test_rejection_answered_with_anger_gets_a_cool_reply_and_the_graceful_line_as_advice():
     result, replies = play([TO_RECEPTION, TO_CONTACT, "Hvorfor valgte I ikke mig? Det er uretfærdigt!",
                             "farvel"], "filled")
