@@ -22,6 +22,7 @@ MAX_CHARS = 1500  # a chat turn with every fact in it is a few hundred character
 class InputProblem(str, Enum):
     EMPTY = "empty"
     NO_WORDS = "no_words"  # emoji, punctuation, symbols only
+    PUNCTUATION = "punctuation"  # "?", "...": no emoji to thank for either
     TOO_LONG = "too_long"
     ENGLISH = "english"
     OTHER_LANGUAGE = "other_language"
@@ -46,6 +47,7 @@ _SOUND = re.compile(r"h*m+h*|p+f+t*|p+s+t+|b+r+")  # "hmmm", "pfff", "psst", "br
 REPLIES = {
     InputProblem.EMPTY: text("form.input.empty"),
     InputProblem.NO_WORDS: text("form.input.no_words"),
+    InputProblem.PUNCTUATION: text("form.input.punctuation"),
     InputProblem.TOO_LONG: text("form.input.too_long", max_chars=MAX_CHARS),
     InputProblem.ENGLISH: text("form.input.english"),
     InputProblem.OTHER_LANGUAGE: text("form.input.other_language"),
@@ -54,6 +56,7 @@ REPLIES = {
 }
 
 
+_PUNCTUATION = re.compile(r"[\s?!.,;:…-]+")
 _DATE_OR_TIME = re.compile(r"[\s(]*\d{1,4}(\s*[./:-]\s*\d{1,4}){0,2}\s*[.!?)]*\s*")
 
 
@@ -88,7 +91,10 @@ def check_input(text: str | None) -> InputProblem | None:
     words = [w.lower() for w in _WORD.findall(visible)]
     if not words:
         # "20/11", "3/12-2026", "2026-11-20", "13.30", "8:00 🕗": a date or a time is an answer, not noise.
-        return None if _DATE_OR_TIME.fullmatch(_without_symbols(visible)) else InputProblem.NO_WORDS
+        if _DATE_OR_TIME.fullmatch(_without_symbols(visible)):
+            return None
+        # "?" got "Tak for det!", as an emoji would (a tester)
+        return InputProblem.PUNCTUATION if _PUNCTUATION.fullmatch(visible) else InputProblem.NO_WORDS
     problem = _language_problem(words)
     return None if problem is InputProblem.ENGLISH and _holds_a_fact(visible) else problem
 

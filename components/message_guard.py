@@ -29,6 +29,7 @@ from coach.requests import (
     asks_to_rehearse,
     asks_what_if,
     day_proposed,
+    names_a_time_of_day,
 )
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
@@ -46,6 +47,7 @@ CALENDAR = "request_calendar"
 MEANING = "ask_meaning"
 ANSWER = "report_answer"
 LEAVE_OUT_PHONE = "leave_out_phone"
+REMINDER_TIME = "choose_reminder_time"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -80,7 +82,7 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
                     WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up, MAIL_FORM: asks_about_mail_form,
-                    FOLLOWUP_DAY: day_proposed, CALENDAR: asks_for_calendar}
+                    FOLLOWUP_DAY: day_proposed, CALENDAR: asks_for_calendar, REMINDER_TIME: names_a_time_of_day}
 
 
 def _overrule_unasked_request(message: Message) -> None:

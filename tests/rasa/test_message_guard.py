@@ -111,6 +111,12 @@ def test_leaving_the_number_out_is_no_request_to_be_forgotten():
     assert intent_after(classified("slet alt inklusiv mit nummer", "forget_me")) == "forget_me"
 
 
+def test_a_reminder_time_guess_without_a_time_is_dropped():
+    """A tester's "ok den 31. november så" was taken for a reminder time and got "det forstod jeg ikke"."""
+    assert intent_after(classified("ok den 31. november så", "choose_reminder_time", 0.66)) == "inform"
+    assert intent_after(classified("helst ved 10-tiden", "choose_reminder_time")) == "choose_reminder_time"
+
+
 def test_why_the_coach_asks_is_heard_whatever_was_guessed():
     for said in ("mail, hvorfor skal du vide det?", "hvorfor skal du vide om jeg vil ringe eller skrive?"):  # AU
         assert intent_after(classified(said, "ask_channel_advice")) == "ask_meaning"

@@ -13,6 +13,8 @@ from coach.input_guard import MAX_CHARS, InputProblem, check_input, may_be_forei
     ("\x00\x07\u200b", InputProblem.EMPTY),
     ("😀😀😀", InputProblem.NO_WORDS),
     ("?!?! :-)", InputProblem.NO_WORDS),
+    ("?", InputProblem.PUNCTUATION),  # a tester's "?" got "Tak for det!"
+    ("...", InputProblem.PUNCTUATION),
     ("{{7*7}}", InputProblem.NO_WORDS),
     ("a" * (MAX_CHARS + 1), InputProblem.TOO_LONG),
     ("I had an interview yesterday", InputProblem.ENGLISH),
