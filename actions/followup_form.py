@@ -144,6 +144,8 @@ QUESTIONS = {
 READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day",
                 "request_calendar"}
 ATTEMPTS = "followup_attempts"
+# "20/12-2025", "sidste år": the year said, so a day long ago is meant as it stands
+_A_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|\bsidste år|\bi fjor|\bsidste aar")
 # Questions asked in a message that also answers the form ("mail, hvorfor skal du vide det?"): Rasa goes on
 # with the form and runs no rule, so the form answers them.
 _ANSWERED_BY_THE_FORM = {"ask_what_if": answer_what_if, "ask_meaning": explain_question,
@@ -649,7 +651,7 @@ class ValidateFollowupForm(FormValidationAction):
         day = as_day(value)
         if day is None:
             return {"interview_date": None, "interview_time": None, "interview_ahead": None}
-        problem = interview_date_problem(day, clock.today())
+        problem = interview_date_problem(day, clock.today(), year_said=bool(_A_YEAR.search(text_of(tracker))))
         if problem:
             dispatcher.utter_message(text=problem)
             return {"interview_date": None, "interview_time": None, "interview_ahead": None}

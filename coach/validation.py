@@ -11,13 +11,28 @@ MAX_PAST = timedelta(days=365)
 MAX_FUTURE = timedelta(days=365)
 
 
-def interview_date_problem(interview: date, today: date) -> str | None:
+LIKELY_SLIP = timedelta(days=180)  # "var til samtale den 20. december" on 6 December: not last year's, most likely
+COMING_SOON = timedelta(days=60)
+
+
+def interview_date_problem(interview: date, today: date, year_said: bool = False) -> str | None:
     """A Danish question when the interview date cannot be right, else None."""
     if interview < today - MAX_PAST:
         return text("form.invalid.interview_too_old", day=format_date(interview, with_year=True).capitalize())
+    this_year = _same_day_in(interview, today.year)
+    if not year_said and interview < today - LIKELY_SLIP and this_year and today < this_year <= today + COMING_SOON:
+        # a past interview on a day still to come this year (a tester's 20 December was read as last year's)
+        return text("form.invalid.interview_not_yet", day=format_date(this_year))
     if interview > today + MAX_FUTURE:
         return text("form.invalid.interview_too_far", day=format_date(interview, with_year=True).capitalize())
     return None
+
+
+def _same_day_in(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def deadline_problem(deadline: date, interview: date | None) -> str | None:

@@ -32,3 +32,12 @@ def test_a_follow_up_before_the_interview_is_questioned_and_one_after_it_is_not(
     assert "Hvornår ringede eller skrev du sidst" in attempt_problem(date(2026, 11, 18), date(2026, 11, 20))
     assert attempt_problem(date(2026, 11, 20), date(2026, 11, 20)) is None
     assert attempt_problem(date(2026, 11, 18), None) is None
+
+
+def test_a_past_interview_on_a_day_still_to_come_this_year_is_asked_about():
+    """A tester's "jeg var til samtale den 20. december", told on 6 December, became 20 December of last year."""
+    today = date(2026, 12, 6)
+    problem = interview_date_problem(date(2025, 12, 20), today)
+    assert problem is not None and "søndag den 20. december er ikke kommet endnu" in problem.lower()
+    assert interview_date_problem(date(2025, 12, 20), today, year_said=True) is None
+    assert interview_date_problem(date(2026, 11, 20), today) is None
