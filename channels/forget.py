@@ -16,7 +16,7 @@ import logging
 from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import UserMessage
-from rasa.shared.core.events import BotUttered
+from rasa.shared.core.events import BotUttered, UserUttered
 from sanic import Sanic
 
 from coach.input_guard import intake_text
@@ -59,9 +59,18 @@ def rasa_agent() -> Any:
 
 
 async def _asked_to_forget(agent: Any, sender_id: str) -> bool:
+    """The coach's last turn asked for the confirmation, also when the form's next question came after it ("slet
+    alt om mig" in the middle of the questions: a tester's "ja" then deleted nothing)."""
     tracker = await agent.tracker_store.retrieve(sender_id)
-    last = tracker.get_last_event_for(BotUttered) if tracker else None
-    return bool(last) and (last.metadata or {}).get("utter_action") == ASK_FORGET_RESPONSE
+    if not tracker:
+        return False
+    last_turn = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered):
+            last_turn.append(event)
+    return any((event.metadata or {}).get("utter_action") == ASK_FORGET_RESPONSE for event in last_turn)
 
 
 async def forget_if_confirmed(agent: Any, message: UserMessage) -> bool:

@@ -21,6 +21,7 @@ from coach.facts import (
     rejection_reported,
     speaks_of_last_time,
 )
+from coach.facts.cues import OTHER_OFFER_CUES
 
 _START_OVER = re.compile(
     r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
@@ -227,6 +228,7 @@ def asks_about_voicemail(said: str) -> bool:
 # What might happen in the follow-up, asked before it happens: the branches of the call script, and no
 # answer at all ("skal jeg også ringe hvis han ikke svarer på mail?").
 VOICEMAIL, REJECTED, NOT_DECIDED, NO_ANSWER = "voicemail", "rejected", "not_decided", "no_answer"
+OTHER_OFFER = "other_offer"  # another employer's offer (coach.facts.cues.OTHER_OFFER_CUES)
 # "hvad hvis han siger de har valgt en anden?", "hvad gør jeg hvis de siger nej": a no that may come, not one
 # that came; "hvis hun siger de ikke har besluttet sig endnu, hvad så?"
 _IF_CLAUSE = re.compile(r"\b(hvis|i fald|i tilfaelde af)\b(?P<rest>[^.!;]*)")
@@ -246,9 +248,11 @@ _NOT_ANSWERED = re.compile(r"\b(ikke (\w+ )?(svarer|svare|svaret|reagerer|reager
 def what_if_asked(said: str) -> str | None:
     """The branch of the follow-up a question asks about ('skal jeg lægge en besked?' -> VOICEMAIL,
     'hvad hvis de siger nej?' -> REJECTED); None when the message asks about none."""
+    folded = fold(said)
+    if OTHER_OFFER_CUES.search(folded) and not _THIS_JOB_OFFERED.search(folded):
+        return OTHER_OFFER
     if asks_about_voicemail(said):
         return VOICEMAIL
-    folded = fold(said)
     if not _ASKS.search(folded) or _READ_IT.search(folded):
         return None
     for clause in _IF_CLAUSE.finditer(folded):
@@ -261,6 +265,10 @@ def what_if_asked(said: str) -> str | None:
         if silence is not None:  # "har sendt mailen nu, hvad gør jeg hvis de ikke svarer?" reports one first
             return silence if attempts_reported(said) is None else None
     return None
+
+
+# "jeg har fået et tilbud fra dem!": the job itself offered, good news, no other offer
+_THIS_JOB_OFFERED = re.compile(r"\btilbud fra (dem|jer|hende|ham)\b|\b(fik|faaet) jobbet\b")
 
 
 def asks_what_if(said: str) -> bool:

@@ -293,3 +293,8 @@ SOME_TIME = re.compile(r"\b(maaneds|maaneders) tid\b")
 COUNT_GUESSED = re.compile(r"(\d+ ?(-|–|til|eller) ?|\ben )$")
 # "d. 20-21. november": one of two days
 DAY_GUESSED = re.compile(r"\d{1,2}\.? ?[-–] ?\d{1,2}\. ?[a-z]")
+# "hvad hvis jeg har fået et andet jobtilbud?", "har fået et tilbud fra Cowi og skal svare på onsdag" (testers: the
+# first ended the reminders as an answer, the second was taken for this employer's new day)
+OTHER_OFFER_CUES = re.compile(r"\b(andet|nyt) (job)?tilbud\b|\btilbud (et )?andet sted\b|"
+                              r"\b(job)?tilbud fra (?!dem\b|jer\b|hende\b|ham\b|virksomheden\b|firmaet\b)\w+|"
+                              r"\btilbudt (et|en) (andet|anden|nyt|ny) (job|stilling)\b")

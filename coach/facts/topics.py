@@ -22,6 +22,7 @@ from coach.facts.cues import (
     INTERVIEW_CUES,
     LATER_ROUND,
     NO_ANSWER,
+    OTHER_OFFER_CUES,
     PROCESS_CUES,
     REPORTED,
     SAID_THEN,
@@ -80,6 +81,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
     if _what_if(text, start, end):
         return OTHER  # "men hvad hvis de ikke svarer før påske?" (BS029): a day in a question of what if
+    if OTHER_OFFER_CUES.search(fold(clause_around(text, start, end, ".!?\n"))):
+        return OTHER  # "et andet jobtilbud fra Cowi, som jeg skal svare på onsdag": the other employer's day
     if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])) or _DAY_OFF.match(fold(text[end:end + 30])):
         return OTHER  # "telefonsvarer, hun er på ferie til mandag": when someone is back, no date of the case
     if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):

@@ -515,6 +515,17 @@ def test_a_question_about_what_may_happen_in_the_call_is_answered_and_closes_not
     assert not slot_events(events)  # no no recorded, no call counted
 
 
+def test_another_offer_gets_advice_and_ends_nothing(dispatcher):
+    """Testers: "hvad hvis jeg har fået et andet jobtilbud?" got "Hvor godt, at du har fået svar! Jeg sender ikke
+    flere påmindelser", and "… skal svare dem på onsdag" became this employer's new day."""
+    from actions.user_questions import ActionAnswerWhatIf
+    said = "fået et andet jobtilbud fra Cowi og skal svare dem på onsdag, hvad gør jeg?"
+    events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if", {**COMPLETE, "followup_date": "2026-12-08"}),
+                 dispatcher)
+    assert "andet tilbud" in texts(dispatcher) and "ikke som et krav" in texts(dispatcher)
+    assert not slot_events(events)
+
+
 def test_a_question_about_the_answering_machine_before_the_case_is_known_gets_the_answer_without_a_day(dispatcher):
     from actions.user_questions import ActionAnswerWhatIf
     run(ActionAnswerWhatIf(), make_tracker("skal jeg lægge en besked?", "ask_what_if", {}), dispatcher)

@@ -26,6 +26,21 @@ def test_glem_mig_deletes_everything_after_a_confirmation(coach):
     assert slots["role"] is None and slots["user_name"] is None and slots["interview_date"] is None
 
 
+def test_a_yes_in_the_middle_of_the_questions_deletes_and_so_does_a_yes_in_other_words(coach):
+    """Testers: "slet alt om mig" while the coach still asked its questions, then "ja" (the form's next question had
+    come after the confirmation's) deleted nothing; nor did "Ja tak, det vil jeg gerne." after a plan."""
+    me = coach.new_sender()
+    coach.said(me, "jeg var til samtale i tirsdags som kok")
+    coach.said(me, "slet alt om mig")
+    assert "slettet vores samtale" in coach.said(me, "ja")
+    assert stored_rows(coach, me) == 0
+    me = coach.new_sender()
+    coach.said(me, FACTS)
+    coach.said(me, "glem mig")
+    assert "slettet vores samtale" in coach.said(me, "Ja tak, det vil jeg gerne.")
+    assert stored_rows(coach, me) == 0
+
+
 def test_the_confirm_button_works_too(coach):
     me = coach.new_sender()
     coach.said(me, FACTS)

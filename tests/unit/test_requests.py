@@ -92,6 +92,10 @@ def test_a_question_about_the_answering_machine(said, meant):
     ("de har valgt en anden, hvad skriver jeg?", None),  # the no came: a request for the reply
     ("jeg ringer hvis de ikke svarer", None),  # no question
     ("hvis de siger nej, kan du så læse min mail til dem?", None),  # a review
+    # testers: another employer's offer ended the reminders as an answer, or became this employer's new day
+    ("hvad hvis jeg har fået et andet jobtilbud?", "other_offer"),
+    ("fået et andet jobtilbud fra Cowi og skal svare dem på onsdag", "other_offer"),
+    ("jeg har fået et tilbud fra dem!", None),  # this job offered
 ])
 def test_what_may_happen_in_the_follow_up_asked_before_it_happens(said, branch):
     assert what_if_asked(said) == branch
