@@ -50,7 +50,8 @@ class ActionAnswerWhatIf(Action):
 def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Also said by the form when the same message answered its question ("telefon. men hvad hvis de ikke
     tager telefonen?"): Rasa then goes on with the form, and no rule answers the question."""
-    branch = what_if_asked(text_of(tracker)) or VOICEMAIL
+    # the message as written: as read, another employer's offer is left out with its facts
+    branch = what_if_asked(tracker.latest_message.get("text") or "") or what_if_asked(text_of(tracker)) or VOICEMAIL
     planned = not missing_for_plan(tracker)
     for line in what_if_answer(branch, case_from(tracker), clock.today(), planned):
         dispatcher.utter_message(text=line)
