@@ -19,6 +19,10 @@ _NOT_A_NAME = frozenset(
     "opfølgningscoachen opfoelgningscoachen coachen nu snart straks "
     # "min besked til telefonsvareren" (a tester): the machine, no one's name
     "telefonsvareren telefonsvarer svareren voicemail telefonsvareres "
+    # "ringe til hans mobil", "hans kontor eller værkstedet" (testers: "Kære Hans Mobil"): his things, no name
+    "mobil mobilen mobilnummer nummer nummeret telefon telefonen telefonnummer kontor kontoret værksted værkstedet "
+    "vaerksted vaerkstedet arbejde arbejdsnummer privatnummer direkte fastnet mail mailen sekretær sekretaer "
+    "kollega kollegaer afdeling "
     # sign-offs before a name ("Mvh Dorthe, Netto Vanløse", BJ026)
     "mvh vh kh hilsen hilsner knus "
     # everyone and no one ("når de har snakket med alle")

@@ -177,3 +177,12 @@ def test_a_no_to_practise_is_no_no_and_a_no_told_with_a_wish_to_practise_is_one(
     """A tester's "kan vi øve at jeg får et afslag?" closed her application."""
     assert not rejection_reported("kan vi øve at jeg får et afslag?")
     assert rejection_reported("jeg fik et afslag i dag, kan vi øve hvordan jeg svarer?")
+
+
+@pytest.mark.parametrize("said", ["er det ok at ringe til hans mobil? det stod i mailen",
+                                  "skal jeg ringe til hans kontor eller værkstedet?"])
+def test_his_phone_or_office_is_no_ones_name(said):
+    """Testers: the coach's mail then opened "Kære Hans Mobil," and the script asked for "Hans Kontor Eller
+    Værkstedet"."""
+    assert names_said(said) == (None, None)
+    assert names_said("min kontakt er hans jensen") == (None, "Hans Jensen")
