@@ -118,6 +118,7 @@ from coach.facts import (
     without_names,
     year_said,
 )
+from coach.facts.away import contact_back_on
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.requests import wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
@@ -209,7 +210,7 @@ class ValidateFollowupForm(FormValidationAction):
                              tracker: Tracker, domain: DomainDict) -> List[str]:
         return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "last_attempt_channel",
                                                               "application_closed", "job_offered",
-                                                              "interview_period", "interview_ahead"]
+                                                              "interview_period", "interview_ahead", "contact_back"]
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
@@ -536,6 +537,13 @@ class ValidateFollowupForm(FormValidationAction):
         if intent_of(tracker) in QUESTIONS:  # "hvad svarer jeg på et afslag?" asks; "fik et afslag i fredags,
             return {"application_closed": True} if rejection_told(said) else {}  # hvad svarer jeg" tells
         return {"application_closed": True} if rejection_reported(said) else {}
+
+    async def extract_contact_back(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> Slots:
+        """'en kollega sagde mads har fri til onsdag', an out-of-office reply: no follow-up before the contact is
+        back."""
+        back = contact_back_on(text_of(tracker), times_in(tracker), clock.today())
+        return {"contact_back": back.isoformat()} if back else {}
 
     async def extract_job_offered(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:

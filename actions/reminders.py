@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import send_email
 from actions.conversation import goes_on_with_case
-from actions.latest_message import text_of
+from actions.latest_message import text_of, times_in
 from actions.reminder_offer import (
     ATTEMPT_SLOT,
     OFFER_SLOT,
@@ -47,6 +47,7 @@ from coach.facts import (
     not_decided_told,
     parse_channel,
 )
+from coach.facts.away import contact_back_on
 from coach.rehearsal import is_stop
 from coach.reminders import (
     ANSWERED,
@@ -332,6 +333,10 @@ class ActionReportAnswer(Action):
         said = text_of(tracker)
         if news_to_record(tracker) == "action_record_rejection":  # "hun svarede, men det var kort og koldt" (R9)
             return [FollowupAction("action_record_rejection")]
+        if contact_back_on(said, times_in(tracker), clock.today()) and not job_offered(said):
+            # "en kollega tog den og sagde mads har fri til onsdag" (a tester): no answer, the contact is away
+            dispatcher.utter_message(text=text("reminders.contact_away"))
+            return [FollowupAction("action_followup_plan")]
         if tells_a_new_answer_day(tracker) and not job_offered(said):
             # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer.
             # The follow-ups counted were answered by it: none is left without an answer (R1 from the new day).

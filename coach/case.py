@@ -32,6 +32,7 @@ class FollowUpCase:
     followup_attempts: int = 0
     last_attempt_date: date | None = None
     last_attempt_channel: str | None = None  # how the last unanswered follow-up went: PHONE or EMAIL
+    contact_back: date | None = None  # the contact is away until then ("har fri til onsdag", an out-of-office reply)
     last_answer_date: date | None = None  # the day they answered a follow-up with "not decided yet", no new day
     user_phone: str | None = None  # the user's own number, for the voicemail and the signature
     phone_left_out: bool = False  # "fjern telefonnummeret": no number (nor a gap for one) under the mail
@@ -57,6 +58,7 @@ class FollowUpCase:
             last_attempt_date=_iso_date(slots.get("last_attempt_date")),
             last_attempt_channel=_channel(slots.get("last_attempt_channel")),
             last_answer_date=_iso_date(slots.get("last_answer_date")),
+            contact_back=_iso_date(slots.get("contact_back")),
             user_phone=_text(slots.get("user_phone")),
             phone_left_out=slots.get("phone_left_out") is True,
             rejected=rejected,

@@ -63,7 +63,18 @@ class FollowUpPlan:
 
 
 def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
-    """Apply R1-R9 to a complete case (interview date and deadline known); a no (R9) needs no day."""
+    """Apply R1-R9 to a complete case (interview date and deadline known); a no (R9) needs no day. A contact away
+    until a later day ("har fri til onsdag") is followed up when back."""
+    plan = _by_the_rules(case, today)
+    back = case.contact_back
+    if back is None or plan.followup_date is None or back <= plan.followup_date:
+        return plan
+    day = next_business_day(back)
+    reason = plan.reason + " " + text("plan.reason.contact_back", day=format_date(day))
+    return replace(plan, followup_date=day, timing=Timing.WAIT if day > today else plan.timing, reason=reason)
+
+
+def _by_the_rules(case: FollowUpCase, today: date) -> FollowUpPlan:
     if case.rejected:
         return _closed()
     if case.interview_date is None and undated_ahead(case):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
+from coach.facts.away import says_when_back
 from coach.facts.cues import (
     A_LATER_ROUND,
     APPROXIMATELY,
@@ -83,7 +84,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "men hvad hvis de ikke svarer før påske?" (BS029): a day in a question of what if
     if OTHER_OFFER_CUES.search(fold(clause_around(text, start, end, ".!?\n"))):
         return OTHER  # "et andet jobtilbud fra Cowi, som jeg skal svare på onsdag": the other employer's day
-    if _AWAY_UNTIL.search(fold(text[max(0, start - 40):start])) or _DAY_OFF.match(fold(text[end:end + 30])):
+    if says_when_back(fold(text[max(0, start - 60):start])) or _DAY_OFF.match(fold(text[end:end + 30])):
         return OTHER  # "telefonsvarer, hun er på ferie til mandag": when someone is back, no date of the case
     if _WAS_THE_INTERVIEW.match(fold(text[end:end + 60])):
         return INTERVIEW  # "de sagde fredag d. 14... nej vent det var samtalen": taken back at once
@@ -138,8 +139,6 @@ _SAID_BY_THEM_AFTER = re.compile(r"\W*(sagde|skrev|lovede|naevnte) (de|han|hun|h
 # ... and then their words, quoted or with a day of their own
 _THEIR_WORDS_NEXT = re.compile(r"\W*(sagde|skrev|lovede|naevnte) (de|han|hun|hen)\b( \w+)?\s*(:\s*)?"
                                r"([\"'“„»]|(at )?(i loebet af|inden|senest|paa|om|naeste|i naeste|i slutningen)\b)")
-_AWAY_UNTIL = re.compile(r"\b(ferie|syg|sygemeldt|bortrejst|vaek|kursus|orlov)\b[^.,;!?]{0,15}"
-                         r"\b(til|til og med|indtil|frem til)\s*$")
 _DAY_OFF = re.compile(r"\s*(havde jeg|var jeg) (fri|syg|paa ferie)\b")  # "for mandag havde jeg fri"
 # Several rounds told with their days, the ordinal alone before each day
 _ROUNDS = re.compile(r"\b(to|tre|2|3|flere|begge) (samtaler|runder|samtalerunder)\b")

@@ -123,6 +123,16 @@ def test_a_call_answered_with_not_decided_is_no_follow_up_without_an_answer(disp
     assert not any(e.get("name") == "followup_attempts" and e.get("value") for e in events)
 
 
+def test_a_colleague_saying_the_contact_is_off_is_no_answer(dispatcher):
+    """A tester: "en kollega tog den og sagde mads har fri til onsdag" got "Hvor godt, at du har fået svar! Jeg
+    sender ikke flere påmindelser"."""
+    said = "ringede lige til shoppen. en kollega tog den og sagde mads har fri til onsdag, så jeg skal prøve der"
+    slots = {**COMPLETE, "followup_date": "2026-12-01"}
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), dispatcher)
+    assert "Hvor godt" not in texts(dispatcher) and "ikke på arbejde" in texts(dispatcher)
+    assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_followup_plan"}
+
+
 def test_not_getting_the_job_said_plainly_closes_the_case_without_asking(dispatcher):
     """Two blind writers (F036, T027): 'de har sms'et at jeg ikke fik det' is a no; asking again annoys."""
     tracker = make_tracker("de har ringet tilbage, og jeg fik ikke jobbet", "report_answer", COMPLETE)

@@ -562,3 +562,11 @@ def test_a_correction_says_itself_which_day_it_mends(dispatcher):
     before = {**COMPLETE, "interview_date": "2026-11-24", "interview_time": None, "deadline": "2026-12-08"}
     found = facts_pass(after_the_plan("vent det var onsdag den 25 tror jeg, ikke tirsdag", before), dispatcher)
     assert found.get("interview_date") == "2026-11-25" and "deadline" not in found
+
+
+def test_an_out_of_office_reply_tells_when_the_contact_is_back(dispatcher):
+    """A tester's autoreply ("på ferie til og med 11. december") got a follow-up day while she was away."""
+    before = {**COMPLETE, "followup_attempts": 1, "last_attempt_date": "2026-11-26"}
+    found = facts_pass(after_the_plan("fik et autosvar om at hun er paa ferie til og med 4. december", before),
+                       dispatcher)
+    assert found.get("contact_back") == "2026-12-05" and "deadline" not in found

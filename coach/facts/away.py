@@ -1,0 +1,51 @@
+"""When the contact can be reached again: "en kollega sagde mads har fri til onsdag", "autosvar: på ferie til og
+med 11. december", "receptionen sagde, jeg skulle ringe igen på torsdag" (testers: the first ended the reminders as
+an answer, the others got a follow-up day while the contact was away)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any, Dict, Iterable
+
+from coach.danish import fold
+
+_AWAY = (r"(ferie|syg|sygemeldt|fri|bortrejst|vaek|kursus|orlov|barsel|ude af huset|"
+         r"ikke (paa kontoret|paa arbejde|at traeffe|inde))")
+# "på ferie til og med 11. december", "har fri til onsdag", "er på kursus indtil mandag": the words before the day
+_AWAY_UNTIL = re.compile(rf"\b{_AWAY}\b[^.;!?]{{0,30}}?\b(?P<until>til(?P<through> og med)?|indtil|frem til)\s+$")
+# "jeg skulle ringe igen på torsdag", "hun er tilbage mandag", "prøv igen efter den 14."
+_AGAIN_ON = re.compile(r"\b((ringe?|ring|proev\w*|skrive?) (igen|tilbage)|er tilbage|kommer tilbage|"
+                       r"er der igen|tilbage igen)\s+(paa |om |i |den |d\. |fra |efter )?$")
+_BEFORE = 60  # characters before the day that may say what it is
+
+
+def contact_back_on(text: str, entities: Iterable[Dict[str, Any]], today: date) -> date | None:
+    """The first day the contact is there again, from the message's time entities; None when it says no such day."""
+    text = text or ""
+    for entity in entities:
+        info = entity.get("additional_info") or {}
+        day = _future_day(info)
+        if day is None or entity.get("start") is None:
+            continue
+        before = fold(text[max(0, entity["start"] - _BEFORE):entity["start"]])
+        away = _AWAY_UNTIL.search(before)
+        if away:
+            back = day + timedelta(days=1) if away["through"] else day  # away through that day
+            return back if back > today else None
+        if _AGAIN_ON.search(before) and day > today:
+            return day
+    return None
+
+
+def says_when_back(before: str) -> bool:
+    """The folded words before a day say the contact is away until it, or to try again then: no day of the case."""
+    return bool(_AWAY_UNTIL.search(before) or _AGAIN_ON.search(before))
+
+
+def _future_day(info: Dict[str, Any]) -> date | None:
+    value = info.get("future") or info.get("value")
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,36 @@
+"""When the contact can be reached again (coach.facts.away), and the plan waiting for it (coach.rules)."""
+
+from datetime import date
+
+import pytest
+
+from coach.case import FollowUpCase
+from coach.dates.entities import time_entities
+from coach.facts.away import contact_back_on
+from coach.rules import Timing, plan_followup
+
+SUNDAY = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("said, back", [
+    # testers: each of these got a follow-up day while the contact was away, or ended the reminders as an answer
+    ("ringede lige til shoppen. en kollega tog den og sagde mads har fri til onsdag, så jeg skal prøve der",
+     date(2026, 12, 9)),
+    ("fik et autosvar om at hun er paa ferie til og med 11. december", date(2026, 12, 12)),
+    ("receptionen sagde at Hanne Lund er på kursus og at jeg skulle ringe igen på torsdag", date(2026, 12, 10)),
+    ("de sagde de ringer igen på torsdag", None),  # their promise: an answer day, not the contact away
+    ("jeg var til samtale i tirsdags", None),
+])
+def test_the_day_the_contact_is_back(said, back):
+    assert contact_back_on(said, time_entities(said, SUNDAY), SUNDAY) == back
+
+
+def test_the_follow_up_waits_until_the_contact_is_back():
+    case = FollowUpCase(interview_date=date(2026, 11, 24), role="barista", contact_channel="telefon",
+                        has_no_deadline=True, contact_name="Mads", contact_back=date(2026, 12, 12))
+    plan = plan_followup(case, SUNDAY)
+    assert plan.followup_date == date(2026, 12, 14) and plan.timing is Timing.WAIT  # Saturday -> Monday
+    assert "først tilbage igen mandag den 14. december" in plan.reason
+    earlier = FollowUpCase(interview_date=date(2026, 11, 24), role="barista", contact_channel="telefon",
+                           has_no_deadline=True, contact_back=date(2026, 12, 1))
+    assert plan_followup(earlier, SUNDAY).followup_date == date(2026, 12, 7)  # back already: the rules decide
