@@ -91,7 +91,14 @@ def answered_not_decided(text: str) -> bool:
     with no decision yet; no unanswered attempt."""
     folded = fold(text)
     acts, news = _users_acts(folded), _undecided_news(folded)
-    return bool(acts and news) and acts[0].end() <= news[0].start() and not UNANSWERED.search(folded)
+    if not (acts and news) or acts[0].end() > news[0].start():
+        return False
+    missed = UNANSWERED.search(folded)  # "hun tog den ikke, men hun ringede tilbage en time senere" (a tester)
+    return missed is None or bool(_CALLED_BACK.search(folded, missed.end(), news[0].start()))
+
+
+_CALLED_BACK = re.compile(r"\b(ringede|ringet|skrev|skrevet|svarede|svaret) (mig )?(tilbage|op)\b|"
+                          r"\bringede (til )?mig\b")
 
 
 def one_more_said(text: str) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from coach.applications import as_read
 from coach.dates.entities import past_day, time_entities
 from coach.facts import (
+    answered_not_decided,
     attempts_reported,
     company_said,
     count_restated,
@@ -186,3 +187,12 @@ def test_his_phone_or_office_is_no_ones_name(said):
     Værkstedet"."""
     assert names_said(said) == (None, None)
     assert names_said("min kontakt er hans jensen") == (None, "Hans Jensen")
+
+
+def test_a_call_returned_with_no_decision_yet_was_answered():
+    """A tester: "hun tog den ikke, men hun ringede tilbage en time senere. Hun sagde … ikke har besluttet sig endnu"
+    was counted as a follow-up without an answer."""
+    said = ("jeg ringede til Camilla, hun tog den ikke, men hun ringede tilbage en time senere. Hun sagde de stadig er "
+            "i gang med second round interviews og ikke har besluttet sig endnu.")
+    assert answered_not_decided(said)
+    assert not answered_not_decided("jeg ringede i går men fik ikke fat i nogen, de har nok ikke besluttet sig")
