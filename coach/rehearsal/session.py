@@ -270,6 +270,9 @@ def _farewell(check: LineCheck) -> str:
     return line("rehearsal.contact.farewell" if wished else "rehearsal.contact.farewell_thanks")
 
 
+_ASKS_WHY = rx(r"\bhvorfor\b", r"\b(er det|det er|var det|det var) fordi\b",
+               r"\bhvad (der )?(gjorde|afgjorde|manglede|skulle)\b",
+               r"\bfeedback\b", r"\btilbagemelding\b", r"\bhvad (kunne|kan) jeg\b")
 _A_WISH = rx(r"\b(god|godt|rigtig god|dejlig) (dag|weekend|aften|eftermiddag|jul|nytår|søndag|fredag)\b",
              r"\bi lige måde\b", r"\bha'? det (godt|godt så)\b")
 
@@ -286,6 +289,9 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
             return "misheard_yes"  # the contact says the no again, plainly
         if check.hostile:
             return "hostile"
+        if "?" in check.text and _ASKS_WHY.search(loose(check.text)):
+            # "er det fordi jeg er for gammel?" got "Ja, det er jeg ked af at skulle fortælle dig" (a tester)
+            return "why"
         return "graceful" if check.graceful_rejection else "default"
     if not check.no_demands:
         return "demand"

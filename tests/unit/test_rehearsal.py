@@ -285,6 +285,14 @@ def test_selling_after_the_no_is_no_gracious_answer_and_asking_why_politely_is_o
     assert result.summary.graceful_rejection is True and "i lige måde" not in " ".join(replies)
 
 
+def test_asked_why_after_the_no_the_contact_gives_a_reason_and_confirms_no_guess():
+    """A tester asked "er det fordi jeg er for gammel?" and the contact answered "Ja, det er jeg ked af at skulle
+    fortælle dig"."""
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "Det er ærgerligt. Må jeg spørge, om det er fordi jeg er for gammel?"],
+                      "filled")
+    assert "Ja, det er jeg ked af" not in replies[3] and "tæt felt" in replies[3]
+
+
 def test_a_wrong_name_for_the_contact_is_named():
     """A tester asked for "Lene Bak" and greeted "Goddag Lene" when the contact was Line Bach: nothing was said."""
     result, _ = play([TO_RECEPTION.replace("Mette Hansen", "Mona Hansen"), TO_CONTACT, ASK_WHEN, GOODBYE])
