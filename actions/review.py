@@ -21,7 +21,12 @@ from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.texts import text
 
-_CANCEL = rx(r"^\W*(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|lad være)\b")
+_CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|"
+             r"lad være)\b")
+# "han sagde de ringer inden fredag" (a tester, answering the coach's question while a draft was awaited): what they
+# said, retold in a few words, is no draft of the user's
+_RETOLD = rx(r"^\W*(og |men )?(han|hun|hen|de|chefen|lederen|hr)\s+(sagde|skrev|lovede|mente|sagt)\b")
+_RETOLD_WORDS = 15
 MIN_WORDS = 6
 # The action server answers once the judge is trained (about 7 s, more while Rasa loads beside it): a draft
 # sent in the first seconds would otherwise outlast Rasa's action timeout (runtime/patches/action_server_faults.py).
@@ -75,6 +80,9 @@ class ValidateDraftReviewForm(FormValidationAction):
             return {"draft_text": None, **restored}
         if _CANCEL.search(loose(draft)) and len(words(loose(draft))) <= 6:
             dispatcher.utter_message(text=text("review.cancelled"))
+            return {"draft_text": draft, "draft_waiting": False, **restored}
+        if _RETOLD.search(loose(draft)) and len(words(loose(draft))) <= _RETOLD_WORDS and "\n" not in draft:
+            dispatcher.utter_message(text=text("review.not_a_draft"))
             return {"draft_text": draft, "draft_waiting": False, **restored}
         if len(words(loose(draft))) < MIN_WORDS and "\n" not in draft:
             if _last_bot_text(tracker) == text("review.too_short"):  # twice: the user wants something else

@@ -598,7 +598,8 @@ _SUGGESTED = re.compile(r"\b(foreslog|foreslaaet|opfordrede|bad mig)\b[^.;!?]{0,
 _NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt) )?(ned|op)\b|"
                          # "har skrevet den her på mobilen", "skrevet et udkast": a draft, not sent
                          r" ((den|det) her(?=\s*($|[.,!?:]|paa |i ))|et udkast\b|en kladde\b|et forslag\b|"
-                         r"en( selv)?(?=\s*[,:]?\s*(her\b|$|:)))")  # "har selv skrevet en, her:" (a tester)
+                         r"en( selv)?(?=\s*[,:]?\s*(her\b|$|:))|"  # "har selv skrevet en, her:" (a tester)
+                         r"(den|det)(?=\s*($|[.,!?])))")  # "mail selvfølgelig, jeg har jo skrevet den" (a tester)
 # "hun skrev sin mail på et visitkort": the contact's address written down, no mail sent
 _THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
 # "glemte hvad jeg havde skrevet i min egen ansøgning" (BF026): the application's text, no mail sent

@@ -2,9 +2,11 @@
 
 import asyncio
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.review import ActionRequestDraftReview, ValidateDraftReviewForm
+from coach.texts import text
 from tests.actions.conftest import COMPLETE, make_tracker, slot_events, texts
 
 DRAFT = ("Emne: Re: Jobsamtale onsdag den 25. november kl. 9\n\nKære Mette,\n\nTak for samtalen om stillingen som "
@@ -79,3 +81,15 @@ def test_the_request_that_starts_the_form_is_not_read_as_a_too_short_draft(dispa
                          events=events + [{"event": "user", "text": said}])
     ValidateDraftReviewForm().validate_draft_text(said, dispatcher, later, {})
     assert "Det var ikke meget at læse" in texts(dispatcher)  # asked again when waiting: a reply, not silence
+
+
+@pytest.mark.parametrize("said, reply", [
+    ("nej glem det. mail", "review.cancelled"),
+    ("han sagde de ringer inden fredag", "review.not_a_draft"),
+])
+def test_an_answer_while_a_draft_is_awaited_is_no_draft(dispatcher, said, reply):
+    """A tester: "nej glem det. mail" got "Det var ikke meget at læse", and "han sagde de ringer inden fredag" was
+    reviewed as a mail ("Tag … ud – det stiller krav")."""
+    tracker = make_tracker(said, slots=COMPLETE, active_loop="draft_review_form")
+    result = ValidateDraftReviewForm().validate_draft_text(said, dispatcher, tracker, {})
+    assert result["draft_waiting"] is False and texts(dispatcher) == text(reply)

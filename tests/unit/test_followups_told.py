@@ -154,6 +154,7 @@ def test_an_own_mail_signed_on_its_last_line_is_the_users():
     "mail, den er allerede skrevet",
     "Tak. Hvad er så min plan nu, og hvor mange gange har jeg fulgt op?",
     "hallo jeg skrev jo at jeg hedder sofie?? 🙄",
+    "mail selvfølgelig, jeg har jo skrevet den",
     "Nej, det var ikke den 3. december, det var torsdagen ugen før. Og som jeg skrev: hun sagde inden udgangen af "
     "uge 49.",
     "jeg har jo skrevet at jeg hedder Ali",
