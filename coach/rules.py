@@ -86,7 +86,7 @@ def _by_the_rules(case: FollowUpCase, today: date) -> FollowUpPlan:
     if lets_go(case):
         return _let_go()
     if case.followup_attempts == MAX_ATTEMPTS:
-        return _escalate()
+        return _escalate(case, today)
     thank_you = thanks_are_due(case, today)
     if case.followup_attempts >= 1:
         return _after_unanswered(case, today, thank_you)
@@ -168,12 +168,15 @@ def _before_interview(case: FollowUpCase, today: date) -> FollowUpPlan:
     )
 
 
-def _escalate() -> FollowUpPlan:
-    return FollowUpPlan(
-        timing=Timing.ESCALATE, rule="R5",
-        reason=text("plan.reason.escalate"),
-        next_step=text("plan.next_step.escalate"),
-    )
+def _escalate(case: FollowUpCase, today: date) -> FollowUpPlan:
+    """R5. The second follow-up just made ("nu har jeg sendt e-mailen"): give it three days before going higher up
+    (a tester was sent to HR the moment the mail left); the contract sets no day here, the reason names one."""
+    reason = text("plan.reason.escalate")
+    last = case.last_attempt_date
+    if last is not None and last + timedelta(days=AFTER_UNANSWERED) > today:
+        wait_until = next_business_day(last + timedelta(days=AFTER_UNANSWERED))
+        reason += " " + text("plan.reason.escalate_wait", day=format_date(wait_until))
+    return FollowUpPlan(timing=Timing.ESCALATE, rule="R5", reason=reason, next_step=text("plan.next_step.escalate"))
 
 
 def lets_go(case: FollowUpCase) -> bool:

@@ -135,3 +135,12 @@ def test_a_plan_ahead_says_how_long_to_wait():
     plan = plan_followup(case("2026-11-24"), D("2026-11-25"))
     assert plan.reason == "De gav dig ingen dato for et svar, så vent én til to uger efter samtalen " \
                           "(tirsdag den 24. november), før du følger op."
+
+
+def test_the_second_follow_up_just_made_gets_three_days_before_going_higher_up():
+    """A tester wrote "Nu har jeg sendt e-mailen." (the second) and was sent to HR at once."""
+    plan = plan_followup(case("2026-11-10", attempts=2, last="2026-12-06"), D("2026-12-06"))
+    assert plan.timing is Timing.ESCALATE and plan.followup_date is None
+    assert "vent til onsdag den 9. december" in plan.reason
+    settled = plan_followup(case("2026-11-10", attempts=2, last="2026-11-30"), D("2026-12-06"))
+    assert "vent til" not in settled.reason
