@@ -7,6 +7,7 @@ and the feedback names only the situation the call actually got to."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from coach.case import FollowUpCase
@@ -92,7 +93,10 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     checks = {name: any(getattr(c, name) for c in heard) for name in POSITIVE}
     if situation in MESSAGES:  # with a message for an absent contact, asking to be called back is the question
         # ("Må jeg få Henrik?" on the answering machine asks for no call back, a tester found)
-        checks["asks_status"] = any(c.asks_callback or c.asks_status and not asks_for_someone(c.text) for c in lines)
+        # a call back asked for on the answering machine needs the number to call (a tester's had none and was
+        # told "✓ … kan vende tilbage til dig")
+        called_back = any(c.asks_callback for c in lines) and (situation != "voicemail" or _number_given(state))
+        checks["asks_status"] = called_back or any(c.asks_status and not asks_for_someone(c.text) for c in lines)
     for name in ("no_selling", "no_demands"):
         checks[name] = said and all(getattr(c, name) for c in lines)
     checks = {name: checks[name] for name in CORE_CHECKS}
@@ -124,6 +128,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
         notes.append(fb["misheard_no"])
     if misheard:
         notes.append(fb["misheard_yes" if situation == "filled" else "misheard_yes_undecided"])
+    if situation == "voicemail" and said and not _number_given(state):
+        notes.append(fb["no_number"])
     wrong_name = _wrong_name(state, case)
     if wrong_name:  # "Lene Bak" asked for, "Goddag Lene" said, to Line Bach (a tester: caught nowhere)
         notes.append(fb["wrong_contact"].format(said=wrong_name, contact=case.contact_name))
@@ -133,6 +139,13 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
                    polite_and_short=polite, graceful_rejection=graceful, notes=tuple(notes), reached=reached,
                    nothing_said=not said, manner=manner)
 
+
+
+def _number_given(state: RehearsalState) -> bool:
+    return any(_A_NUMBER.search(item.text) for item in state.lines)
+
+
+_A_NUMBER = re.compile(r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|\b(mit nummer|nummeret)\b", re.IGNORECASE)
 
 
 def _wrong_name(state: RehearsalState, case: FollowUpCase) -> str | None:

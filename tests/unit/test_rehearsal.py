@@ -184,8 +184,11 @@ def test_a_message_on_the_answering_machine_is_judged_as_a_message():
     result, replies = play([message], "voicemail")
     assert "læg en besked efter tonen" in replies[0] and "Mette Hansen" in replies[0]
     assert result.done and result.summary.score == 7 and "telefonsvareren" in result.reply
-    asked, _ = play([message.replace("Ring gerne tilbage på 20 30 40 50.", "Ring gerne tilbage.")], "voicemail")
+    asked, _ = play([message.replace("20 30 40 50", "mit nummer")], "voicemail")
     assert asked.summary.checks["asks_status"]  # a tester's "Ring gerne tilbage" asks to be called back
+    # ... but on the answering machine, without a number to call it was praised as a message they can answer
+    no_number, _ = play([message.replace("Ring gerne tilbage på 20 30 40 50.", "Ring gerne tilbage.")], "voicemail")
+    assert not no_number.summary.checks["asks_status"] and "sagde ikke dit telefonnummer" in no_number.reply
     put_through, _ = play(["Hej det er Ali. Må jeg få Henrik?"], "voicemail")  # a tester's, to the machine
     assert put_through.summary.checks["asks_status"] is False
     bare, _ = play(["hej ring tilbage"], "voicemail")
