@@ -82,6 +82,15 @@ _PRACTISE_CALL = re.compile(r"\b(oev\w*|ove|rollespil\w*|traen\w*|simuler\w*|pra
                             r"proeve(opkald|opringning)\w*)\b")
 
 
+# "Kan vi øve hvis jeg får telefonsvareren?", "skal vi øve et afslag": asked to play it, whatever else the words ask
+_LETS_PRACTISE = re.compile(r"\b(kan|skal|vil|maa) vi (lige |ikke |godt )?(oeve|ove|spille|rollespille|"
+                            r"proeve (det|opkaldet|afslaget|telefonsvareren|igen))\b|^\W*oev\b")
+
+
+def lets_practise(said: str) -> bool:
+    return bool(_LETS_PRACTISE.search(fold(said)))
+
+
 def wants_to_practise_the_call(said: str) -> bool:
     folded = fold(said)
     return bool(_PRACTISE_CALL.search(folded)) and not practises_the_interview(said)

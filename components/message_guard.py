@@ -29,6 +29,7 @@ from coach.requests import (
     asks_to_rehearse,
     asks_what_if,
     day_proposed,
+    lets_practise,
     names_a_time_of_day,
 )
 from components.intent_verdict import drop_guess, set_intent
@@ -114,6 +115,10 @@ def _hear_what_the_words_say(message: Message) -> None:
     if (message.get(INTENT) or {}).get("name") in (REHEARSAL, FORGET_ME):
         return
     said = message.get(TEXT) or ""
+    if lets_practise(said):
+        # "Kan vi øve hvis jeg får telefonsvareren?" asks for the role-play, not what to do (a tester got advice)
+        set_intent(message, {"name": REHEARSAL, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+        return
     for name, its_words in _SET_BY_ITS_WORDS:
         if its_words(said):
             set_intent(message, {"name": name, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])

@@ -117,6 +117,12 @@ def test_a_reminder_time_guess_without_a_time_is_dropped():
     assert intent_after(classified("helst ved 10-tiden", "choose_reminder_time")) == "choose_reminder_time"
 
 
+def test_a_rehearsal_of_a_situation_is_no_question_of_what_to_do():
+    """A tester's "Kan vi øve hvis jeg får telefonsvareren?" got advice instead of the role-play."""
+    assert intent_after(classified("Kan vi øve hvis jeg får telefonsvareren?", "ask_what_if")) == "request_rehearsal"
+    assert intent_after(classified("hvad hvis jeg får telefonsvareren?", "ask_what_if")) == "ask_what_if"
+
+
 def test_why_the_coach_asks_is_heard_whatever_was_guessed():
     for said in ("mail, hvorfor skal du vide det?", "hvorfor skal du vide om jeg vil ringe eller skrive?"):  # AU
         assert intent_after(classified(said, "ask_channel_advice")) == "ask_meaning"

@@ -196,7 +196,8 @@ def test_a_message_on_the_answering_machine_is_judged_as_a_message():
 
 
 @pytest.mark.parametrize("asked, situation", [("kan vi øve at jeg får telefonsvareren?", "voicemail"),
-                                              ("jeg vil øve et afslag", "filled"), ("øv opkaldet", None)])
+                                              ("jeg vil øve et afslag", "filled"), ("øv opkaldet", None),
+                                              ("kan vi prøve afslaget igen", "filled")])  # a tester's
 def test_the_situation_asked_for_is_the_one_played(asked, situation):
     assert situation_asked(asked) == situation
 
