@@ -26,7 +26,10 @@ from coach.writing.rejection import rejection_reply
 _ANSWERS_A_NO = rx(r"\bafslag\w*\b", r"\bikke (blev|bliver) mig\b", r"\bvalgt (en )?(anden|andre)\b",
                    r"\bdet svar,? (som )?jeg (havde )?håbe\w*\b", r"\bikke det svar\b", r"\bked af at høre\b",
                    r"\bærgerligt at høre\b", r"\bheld og lykke med (den|jeres|ansættelsen|den nye)\b")
-_OPEN_DOOR = rx(r"\bgerne fra jer\b", r"\bfremtid\w*\b", r"\b(andre|senere|nye|kommende) stilling\w*\b",
+# "Hvis I får brug for afløsere eller slår en ny stilling op, vil jeg meget gerne høre fra jer" (a tester: told to
+# keep the door open, which it did)
+_OPEN_DOOR = rx(r"\bgerne (høre )?fra jer\b", r"\bfremtid\w*\b", r"\b(andre|senere|nye|ny|kommende) stilling\w*\b",
+                r"\b(afløser|vikar)\w*\b", r"\bslår \w+( \w+)? op\b",
                 r"\bsøge (igen|hos jer)\b", r"\bi tankerne\b", r"\b(holde|bliver i) kontakt\b", r"\ben anden gang\b",
                 r"\btænke på mig\b", r"\bhuske (på )?mig\b")
 _FEEDBACK = rx(r"\bfeedback\b", r"\bhvorfor (jeg ikke|det ikke blev)\b",

@@ -60,3 +60,12 @@ def test_the_improved_answer_keeps_the_paragraphs_and_a_door_left_open_in_other_
     review = review_draft(draft, CASE, "email", today=TODAY)
     assert "open_door" in review.good and "hører jeg meget gerne fra jer" not in review.improved
     assert review.improved.count("\n\n") >= 4  # greeting, two paragraphs, closing
+
+
+def test_a_door_left_open_in_the_users_words_is_seen():
+    """A tester's "Hvis I får brug for afløsere eller slår en ny stilling op, vil jeg meget gerne høre fra jer." was
+    told "Hold døren åben", and the improved answer then said it twice."""
+    draft = GOOD.replace("Hvis I på et tidspunkt får brug for en økonomiassistent igen, hører jeg meget gerne fra jer.",
+                         "Hvis I får brug for afløsere eller slår en ny stilling op, vil jeg meget gerne høre fra jer.")
+    review = review_draft(draft, CASE, "email", today=TODAY)
+    assert "open_door" in review.good and "open_door" not in [c.name for c in review.changes]
