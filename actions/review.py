@@ -19,6 +19,7 @@ from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
+from coach.review.request import without_intro
 from coach.texts import text
 
 _CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|"
@@ -72,7 +73,7 @@ class ValidateDraftReviewForm(FormValidationAction):
 
     def validate_draft_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
-        draft = str(value or "").strip()
+        draft = without_intro(str(value or ""))  # "her er den:\n\nEmne: …" (a tester: told to add the subject it had)
         restored = {e["name"]: e["value"] for e in _restored(tracker)}
         if _asked_this_turn(tracker):
             # the form, started with no other form active, reads the request itself ("kan du læse min mail?"):

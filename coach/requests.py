@@ -73,7 +73,11 @@ _REHEARSE = re.compile(r"\b(oev\w*|ov(e|er|else|erunde)?|rollespil\w*|spil\w*|sp
 
 
 def asks_to_rehearse(said: str) -> bool:
-    return is_button(said) or bool(_REHEARSE.search(fold(said)))
+    return is_button(said) or bool(_REHEARSE.search(_INTERJECTION.sub(" ", fold(said))))
+
+
+# "øv. sofie har lige skrevet at de har valgt en anden" (a tester): "øv" as a sigh, no wish to practise
+_INTERJECTION = re.compile(r"^\W*(oev|ov|av|suk|pis)\s*[.!,]+")
 
 
 # A request to rehearse that comes with facts ("var til samtale i mandags og vil gerne øve opkaldet") is
@@ -84,7 +88,7 @@ _PRACTISE_CALL = re.compile(r"\b(oev\w*|ove|rollespil\w*|traen\w*|simuler\w*|pra
 
 # "Kan vi øve hvis jeg får telefonsvareren?", "skal vi øve et afslag": asked to play it, whatever else the words ask
 _LETS_PRACTISE = re.compile(r"\b(kan|skal|vil|maa) vi (lige |ikke |godt )?(oeve|ove|spille|rollespille|"
-                            r"proeve (det|opkaldet|afslaget|telefonsvareren|igen))\b|^\W*oev\b")
+                            r"proeve (det|opkaldet|afslaget|telefonsvareren|igen))\b")
 
 
 def lets_practise(said: str) -> bool:
@@ -92,7 +96,7 @@ def lets_practise(said: str) -> bool:
 
 
 def wants_to_practise_the_call(said: str) -> bool:
-    folded = fold(said)
+    folded = _INTERJECTION.sub(" ", fold(said))
     return bool(_PRACTISE_CALL.search(folded)) and not practises_the_interview(said)
 
 

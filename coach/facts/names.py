@@ -23,6 +23,8 @@ _NOT_A_NAME = frozenset(
     "mobil mobilen mobilnummer nummer nummeret telefon telefonen telefonnummer kontor kontoret værksted værkstedet "
     "vaerksted vaerkstedet arbejde arbejdsnummer privatnummer direkte fastnet mail mailen sekretær sekretaer "
     "kollega kollegaer afdeling "
+    # "og skriv Hej i stedet for Kære tak" (a tester's mail then began "Kære Tak,")
+    "tak takk tack "
     # sign-offs before a name ("Mvh Dorthe, Netto Vanløse", BJ026)
     "mvh vh kh hilsen hilsner knus "
     # everyone and no one ("når de har snakket med alle")

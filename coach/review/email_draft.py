@@ -93,12 +93,26 @@ _SIGNED_INLINE = re.compile(r"^(?P<body>.*[.!?])\s+"
                             r"(?P<name>[A-ZÆØÅ][\wæøå'-]+(?: [A-ZÆØÅ][\wæøå'-]+){0,3})\s*$", re.IGNORECASE)
 
 
+_NUMBER_AFTER = re.compile(r"^(?P<rest>.*[A-Za-zæøåÆØÅ].*?)[,\s]+"
+                           r"(?P<number>(?:tlf\.?:?\s*)?(?:\+45\s?)?\d{2}(?:\s?\d{2}){3})\s*$", re.IGNORECASE)
+
+
 def _closing_on_its_own_lines(lines: list[str]) -> list[str]:
+    """The closing, the name and a number after them each on a line of their own, as the reader below expects."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    inline = _SIGNED_INLINE.match(lines[filled[-1]]) if filled else None
-    if inline is None or not _looks_like_name(inline["name"]):
+    if not filled:
         return lines
-    return lines[:filled[-1]] + [inline["body"], "", inline["closing"], inline["name"]]
+    last = lines[filled[-1]]
+    number = _NUMBER_AFTER.match(last)  # "Mvh Sara Nielsen, 31 22 44 55" (a tester: told to sign with her name)
+    after = [number["number"]] if number else []
+    last = number["rest"] if number else last
+    inline = _SIGNED_INLINE.match(last)
+    if inline is not None and _looks_like_name(inline["name"]):
+        return lines[:filled[-1]] + [inline["body"], "", inline["closing"], inline["name"], *after]
+    signed = _CLOSING_AND_NAME.match(last)
+    if after and signed is not None and _looks_like_name(signed["name"]):
+        return lines[:filled[-1]] + [signed["closing"], signed["name"], *after]
+    return lines
 
 
 def _short_sign_off(line: str, case: FollowUpCase) -> bool:

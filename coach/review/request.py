@@ -72,8 +72,13 @@ def draft_in_request(message: str) -> str | None:
     match = _REQUEST_END.match((message or "").strip())
     if not match:
         return None
-    draft = _INTRODUCED_BY.sub("", match["draft"].strip(), count=1).strip()
+    draft = without_intro(match["draft"])
     return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None
+
+
+def without_intro(draft: str) -> str:
+    """The draft without the short line that brings it ("her er den:", also as a message of its own)."""
+    return _INTRODUCED_BY.sub("", (draft or "").strip(), count=1).strip()
 
 
 # "Kan du læse min mail? Her er den:\n\nEmne: …" (a tester): the line that brings the draft is the request's

@@ -93,3 +93,14 @@ def test_an_answer_while_a_draft_is_awaited_is_no_draft(dispatcher, said, reply)
     tracker = make_tracker(said, slots=COMPLETE, active_loop="draft_review_form")
     result = ValidateDraftReviewForm().validate_draft_text(said, dispatcher, tracker, {})
     assert result["draft_waiting"] is False and texts(dispatcher) == text(reply)
+
+
+def test_the_line_that_brings_the_draft_in_its_own_message_is_no_part_of_it(dispatcher):
+    """A tester asked "kan du læse min mail?", then sent "her er den:" over a good mail: told to add the subject line
+    and the greeting it had."""
+    draft = ("her er den:\n\nEmne: Opfølgning på jobsamtale onsdag den 25. november – kontorchef\n\nKære Mette,\n\n"
+             "Tak for en god samtale om stillingen som kontorchef. Jeg vil høre, hvor langt I er nået, og hvornår jeg "
+             "kan regne med at høre fra jer.\n\nJeg svarer gerne på spørgsmål.\n\nMed venlig hilsen\nOle Jensen")
+    tracker = make_tracker(draft, slots=COMPLETE, active_loop="draft_review_form")
+    ValidateDraftReviewForm().validate_draft_text(draft, dispatcher, tracker, {})
+    assert "emnelinje" not in texts(dispatcher) and "Start med at hilse" not in texts(dispatcher)

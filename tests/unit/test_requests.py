@@ -120,3 +120,9 @@ def test_a_wish_to_have_ones_own_mail_read_inside_a_message_of_facts(said, meant
     """Testers asked for their own mail to be read in the message that told the interview; the plan came, and the
     request was lost."""
     assert wants_own_draft_read(said) is meant
+
+
+def test_a_sigh_is_no_wish_to_practise():
+    """A tester's "øv. sofie har lige skrevet at de har valgt en anden kandidat" started the role-play."""
+    said = "øv. sofie har lige skrevet at de har valgt en anden kandidat. så det blev et nej"
+    assert not asks_to_rehearse(said) and asks_to_rehearse("øv opkaldet")

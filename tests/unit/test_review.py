@@ -440,3 +440,11 @@ def test_a_mail_signed_at_the_end_of_its_last_line_has_its_closing_and_name():
     draft = GOOD.replace("\n\nMed venlig hilsen\nOle Jensen", " Mvh Ole Jensen")
     result = review(draft)
     assert "signature" in result.good and result.changes == ()
+
+
+@pytest.mark.parametrize("signed", ["\n\nMvh Ole Jensen, 31 22 44 55", " Mvh Ole Jensen, 31 22 44 55"])
+def test_a_signature_with_the_number_on_the_same_line_is_read(signed):
+    """A tester's "Mvh Sara Nielsen, 31 22 44 55" was told to sign with a closing and her full name, and the improved
+    mail signed twice."""
+    result = review(GOOD.replace("\n\nMed venlig hilsen\nOle Jensen", signed))
+    assert "signature" in result.good and result.changes == ()
