@@ -47,6 +47,7 @@ from coach.dates.entities import (
     answer_day_at,
     day_in_period,
     is_period,
+    offset_ahead,
     past_day,
     pick_time,
     pinned_day,
@@ -390,6 +391,11 @@ class ValidateFollowupForm(FormValidationAction):
         if topic == INTERVIEW and before_this_turn(tracker, "interview_ahead") and not before_this_turn(tracker, slot):
             # "har samtale", then "på tirsdag": the coming one (also when the facts pass read it first)
             entity = {**entity, "additional_info": {**entity["additional_info"], "ahead": True}}
+        info = entity["additional_info"]
+        if topic == DEADLINE and asked and not info.get("said_now") and offset_ahead(info):
+            # "inden for 14 dage" answers "Sagde de ved samtalen, hvornår …?": counted from the interview (testers
+            # got a day two weeks from today)
+            entity = {**entity, "additional_info": {**info, "reported": True}}
         value = pinned_day(tracker.latest_message.get("entities", []), entity, topic, today,
                            interview=as_day(tracker.get_slot("interview_date"))) \
             or reading_for(entity, topic, today, interview=as_day(tracker.get_slot("interview_date")),

@@ -451,6 +451,11 @@ MAX_DEADLINE_AHEAD = 180
 
 
 # a count of days or weeks ahead ("inden for 14 dage", "om en uges tid"), not a named week ("i løbet af næste uge")
+def offset_ahead(info: Dict[str, Any]) -> bool:
+    """'om 14 dage', 'inden for en uge': a stretch of time from when it was said."""
+    return bool(_OFFSET_AHEAD.match(fold(info.get("text") or "")))
+
+
 _OFFSET_AHEAD = re.compile(r"^(om|inden for|indenfor|i loebet af)\s+"
                            r"(\d+|en|et|et par|to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten)\s+(dage?|uger?)(s\s+tid)?$")
 

@@ -921,3 +921,10 @@ def test_when_they_expect_to_have_chosen_is_the_answer_day_not_the_interview(dis
     slots = run_form(asking("interview_date", said, role="pedel"), dispatcher)
     assert slots.get("interview_date") is None and not slots.get("interview_period")
     assert slots["deadline"] == "2026-12-04"
+
+
+def test_a_stretch_of_time_answering_what_they_said_at_the_interview_counts_from_it(dispatcher):
+    """Testers: "inden for 14 dage" (interview 20 November) became "senest søndag den 20. december", and the follow-up
+    fell between Christmas and New Year."""
+    slots = run_form(asking("deadline", "inden for 14 dage", interview_date="2026-11-20", role="kok"), dispatcher)
+    assert slots["deadline"] == "2026-12-04"
