@@ -54,7 +54,9 @@ _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|fo
 _HELP = rx(r"^\W*(hjælp|help|hint)\W*$", r"\bhvad (skal|kan|bør) jeg (sige|svare|skrive)\b",
            r"\bhvad (siger|svarer) (jeg|man)\b", r"\bhvordan (skal jeg|siger man|svarer man)\b",
            # the coach spoken to ("Undskyld, coach - …"), not a job title ("stillingen som coach")
-           r"(^|[^\w\s]\s*|\bundskyld,?\s+)coach\s*[,:!?-]", r"\bskal jeg (sige|svare|nævne)\b[^?]*\?")
+           r"(^|[^\w\s]\s*|\bundskyld,?\s+)coach\s*[,:!?-]", r"\bskal jeg (sige|svare|nævne)\b[^?]*\?",
+           # "hmm coach, hvad gør jeg nu?", "kan du hjælpe mig, hvad er smartest at sige her?" (testers)
+           r"\bhvad gør jeg (nu|så)\b", r"\b(kan|vil) du hjælpe mig\b", r"\bhvad er (smartest|bedst) at (sige|gøre)\b")
 
 
 # "Ved De, hvornår han er tilbage?", "hvad betyder tage imod en besked?": a question to reception, no message

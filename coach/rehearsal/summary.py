@@ -76,7 +76,9 @@ class Summary:
             items = [f"{i}. {a.advice}\n   " + fb["example"].format(example=a.example)
                      for i, a in enumerate(self.advice, 1)]
             parts.append("\n" + fb["begin" if self.nothing_said else "focus"] + "\n" + "\n".join(items))
-        elif self.went_well and self.reached == "news":
+        elif self.went_well and self.reached == "news" and not self.notes and all(ok for ok, _ in self.manner):
+            # no "Flot" beside a wrong name, a missing number or a ✗ for the tone (testers: "7 af 7 … Flot" read as
+            # praise for those too)
             parts.append("\n" + fb["all_good"])
         parts.append("\n" + fb["again"])
         return "\n".join(parts)

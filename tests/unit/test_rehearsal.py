@@ -301,6 +301,7 @@ def test_a_wrong_name_for_the_contact_is_named():
     """A tester asked for "Lene Bak" and greeted "Goddag Lene" when the contact was Line Bach: nothing was said."""
     result, _ = play([TO_RECEPTION.replace("Mette Hansen", "Mona Hansen"), TO_CONTACT, ASK_WHEN, GOODBYE])
     assert "Du spurgte efter „Mona Hansen“, men din kontaktperson hedder Mette Hansen" in result.reply
+    assert "Flot" not in result.reply  # testers read "7 af 7 … Flot" as praise for the name too
     result, _ = play([TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE])
     assert "din kontaktperson hedder" not in result.reply
 
@@ -580,3 +581,11 @@ def test_asking_the_contact_to_say_the_news_again_repeats_it_and_is_not_judged()
                        "undskyld, kan du sige det igen?"], "out")
     assert "Jeg har skrevet, at Ole Jensen har ringet" in replies[3] and "Skal jeg tage imod" not in replies[3]
     assert len(result.state.lines) == 4 and result.summary.score == 7
+
+
+def test_asking_the_coach_what_to_do_is_answered_out_of_the_role():
+    """Testers: "hmm coach, hvad gør jeg nu?" and "kan du hjælpe mig, hvad er smartest at sige her?" were taken as
+    lines to the receptionist ("Hvad skal jeg skrive, det drejer sig om?")."""
+    for asked in ("hmm coach, hvad gør jeg nu?", "kan du hjælpe mig, hvad er smartest at sige her?"):
+        _, replies = play([asked])
+        assert "uden for rollespillet" in replies[1]
