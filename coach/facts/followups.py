@@ -91,12 +91,16 @@ def answered_not_decided(text: str) -> bool:
     with no decision yet; no unanswered attempt."""
     folded = fold(text)
     acts, news = _users_acts(folded), _undecided_news(folded)
-    if not (acts and news) or acts[0].end() > news[0].start():
+    # "kasper har lige skrevet til mig paa mail. de har ikk besluttet sig endnu" (a tester): their reply, the answer
+    replied = _THEY_REPLIED.search(folded)
+    if not news or not ((acts and acts[0].end() <= news[0].start()) or (replied and replied.end() <= news[0].start())):
         return False
     missed = UNANSWERED.search(folded)  # "hun tog den ikke, men hun ringede tilbage en time senere" (a tester)
     return missed is None or bool(_CALLED_BACK.search(folded, missed.end(), news[0].start()))
 
 
+_THEY_REPLIED = re.compile(r"\b(skrev|skrevet|ringede|ringet|mailede|mailet|svarede|svaret)( \w+){0,2} (til mig|mig op|"
+                           r"mig tilbage|tilbage)\b|\b(har|hun|han|hen|de) (lige )?svaret\b")
 _CALLED_BACK = re.compile(r"\b(ringede|ringet|skrev|skrevet|svarede|svaret) (mig )?(tilbage|op)\b|"
                           r"\bringede (til )?mig\b")
 

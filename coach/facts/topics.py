@@ -78,6 +78,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
             or _NO_CAME.search(fold(text[:start])) \
             or _NO_CAME_AFTER.match(fold(text[end:end + 40])):
         return OTHER  # "prøv igen mandag?": the next try; "mail til i dag": its send day; "fik et afslag i går": the no
+    if _THEY_ANSWERED_ON.search(just_before):
+        return OTHER  # "hun svarede onsdag at … jeg får svar i uge 51" (a tester): the day of their answer
     if _SEASON.search(fold(text[start:end])) and "?" in clause_around(text, start, end, ".!\n"):
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
     if _what_if(text, start, end):
@@ -124,6 +126,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_THEY_ANSWERED_ON = re.compile(r"\b(hun|han|hen|de|[a-z]+) (svarede|mailede|ringede tilbage|skrev tilbage)( mig)?"
+                               r"( i| paa)?\s*$")
 _WHAT_IF = re.compile(r"\b(hvad|hvordan|skal jeg|og) hvis\b|^\W*hvis\b")
 
 

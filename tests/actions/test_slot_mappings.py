@@ -570,3 +570,10 @@ def test_an_out_of_office_reply_tells_when_the_contact_is_back(dispatcher):
     found = facts_pass(after_the_plan("fik et autosvar om at hun er paa ferie til og med 4. december", before),
                        dispatcher)
     assert found.get("contact_back") == "2026-12-05" and "deadline" not in found
+
+
+def test_the_day_they_answered_is_no_day_of_the_answer_week(dispatcher):
+    """A tester: "hun svarede onsdag at … jeg får svar i uge 51" became Wednesday 16 December; week 51 ends Friday."""
+    before = {**COMPLETE, "interview_date": "2026-11-10", "interview_time": None, "deadline": "2026-11-20"}
+    said = "hun svarede onsdag at de ikke har besluttet sig endnu, og at jeg får svar i uge 49"
+    assert facts_pass(after_the_plan(said, before), dispatcher)["deadline"] == "2026-12-04"

@@ -197,3 +197,11 @@ def test_a_call_returned_with_no_decision_yet_was_answered():
             "i gang med second round interviews og ikke har besluttet sig endnu.")
     assert answered_not_decided(said)
     assert not answered_not_decided("jeg ringede i går men fik ikke fat i nogen, de har nok ikke besluttet sig")
+
+
+def test_their_reply_with_no_decision_yet_answers_the_follow_up():
+    """A tester: "kasper har lige skrevet til mig paa mail. de har ikk besluttet sig endnu, men jeg faar svar senest
+    fredag d. 18 dec" left the plan as after an unanswered follow-up, three times."""
+    assert answered_not_decided("kasper har lige skrevet til mig paa mail. de har ikk besluttet sig endnu, men jeg "
+                                "faar svar senest fredag d. 18 dec")
+    assert not answered_not_decided("de har ikke besluttet sig endnu")
