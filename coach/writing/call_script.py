@@ -51,7 +51,7 @@ class _Parts:
     hello: str
     when: str
     role: str
-    phone: str
+    call_me: str
     opening: str
     placing: str
     role_line: str
@@ -63,7 +63,9 @@ def call_script(case: FollowUpCase) -> CallScript:
     hello = text("writing.call_script.hello_named", first_name=_first_name(case.contact_name)) \
         if case.contact_name and step is not Step.HIGHER_UP else text("writing.call_script.hello")
     when, role = _interview_when(case), _role_phrase(case)
-    parts = _Parts(me=me, hello=hello, when=when, role=role, phone=case.user_phone or placeholders()["user_phone"],
+    call_me = text("writing.call_script.call_me_back") if case.phone_left_out and not case.user_phone \
+        else text("writing.call_script.call_me", phone=case.user_phone or placeholders()["user_phone"])
+    parts = _Parts(me=me, hello=hello, when=when, role=role, call_me=call_me,
                    opening=text("writing.call_script.opening", hello=hello, me=me),
                    placing=text("writing.call_script.placing", when=when),
                    role_line=text("writing.call_script.role_line", role=role))
@@ -84,7 +86,7 @@ def _first(case: FollowUpCase, p: _Parts) -> CallScript:
     return _script(p, (p.opening, p.placing, p.role_line, status, thanks), placing=p.placing,
                    status_question=status, thanks=thanks, reception=_reception_line(case, p.me, p.when),
                    voicemail=text("writing.call_script.voicemail", hello=p.hello, me=p.me, when=p.when, role=p.role,
-                                  phone=p.phone))
+                                  call_me=p.call_me))
 
 
 def _second(case: FollowUpCase, p: _Parts) -> CallScript:
@@ -95,7 +97,7 @@ def _second(case: FollowUpCase, p: _Parts) -> CallScript:
     return _script(p, (p.opening, placing, status, thanks), placing=placing, status_question=status, thanks=thanks,
                    reception=_reception_line(case, p.me, p.when),
                    voicemail=text("writing.call_script.second.voicemail", hello=p.hello, me=p.me, when=p.when,
-                                  role=p.role, phone=p.phone))
+                                  role=p.role, call_me=p.call_me))
 
 
 def _higher_up(case: FollowUpCase, p: _Parts) -> CallScript:
@@ -108,7 +110,7 @@ def _higher_up(case: FollowUpCase, p: _Parts) -> CallScript:
                    status_question=status, thanks=thanks,
                    reception=text("writing.call_script.reception", me=p.me, when=p.when, target=target),
                    voicemail=text("writing.call_script.higher_up.voicemail", me=p.me, when=p.when, role=p.role,
-                                  phone=p.phone))
+                                  call_me=p.call_me))
 
 
 def _first_name(full_name: str) -> str:

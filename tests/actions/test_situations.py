@@ -252,6 +252,17 @@ def test_the_number_left_out_of_the_mail_takes_nothing_else_with_it():
     assert "Skal dit telefonnummer med" not in texts(mail)
 
 
+def test_the_number_left_out_of_a_call_script_leaves_the_answering_machine_message_without_it():
+    """A tester asked "uden telefonnummer tak, de har det allerede" about a call script: told "under mailen", and the
+    voicemail line still said "Du kan ringe til mig på [dit telefonnummer]"."""
+    slots = {**COMPLETE, "followup_date": "2026-12-01"}
+    said, events = run(ActionLeaveOutPhone(), make_tracker("uden telefonnummer tak", "leave_out_phone", slots))
+    assert "telefonsvareren" in texts(said) and events[-1]["name"] == "action_call_script"
+    script, _ = run(ActionCallScript(), make_tracker("manus", "request_call_script",
+                                                     {**slots, "phone_left_out": True}))
+    assert "[dit telefonnummer]" not in texts(script) and "Ring gerne tilbage, når det passer." in texts(script)
+
+
 def test_the_contacts_number_is_not_the_users():
     _, events = run(ActionReadUserPhone(), make_tracker("Min kontakt er Mette Hansen, tlf 12 34 56 78"))
     assert events == []
