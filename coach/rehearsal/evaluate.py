@@ -49,6 +49,8 @@ _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat 
                r"\b(lægger|lagt|smækker|smækket) (røret )?på\b")
 _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opfølg\w*|ansæt\w*|rekrutter\w*)\b")
 # testers: "nej. ringer igen", "ingenting. farvel", "ingen besked"
+# "undskyld, jeg tror jeg ringer tilbage senere. hej", "jeg har vist ringet forkert" (testers: the contact went on)
+_LEAVES = rx(r"\bringer (tilbage|igen) (senere|en anden dag|i morgen)\b", r"\bringet forkert\b")
 _DECLINE = rx(r"\bnej tak\b", r"\b(jeg )?(ringer|prøver) (bare )?(igen|senere|i morgen)\b",
               r"\bdet er ikke nødvendigt\b", r"^\W*nej\b", r"^\W*ingenting\b",
               r"\b(ingen|ikke nogen|ikke noget) besked\b", r"\blad (bare )?være\b")
@@ -244,7 +246,8 @@ def is_goodbye(text: str, wrapping_up: bool) -> bool:
 
     "Hej hej" is a farewell only at the end of a line: at the start it is an informal hello."""
     lo = loose(text)
-    if _FAREWELL.search(lo) or re.search(r"\bhej ?hej\W*$", lo) and not re.fullmatch(r"\W*hej ?hej\W*", lo):
+    if _FAREWELL.search(lo) or _LEAVES.search(lo) \
+            or re.search(r"\bhej ?hej\W*$", lo) and not re.fullmatch(r"\W*hej ?hej\W*", lo):
         return True
     return wrapping_up and bool(_THANKS.search(lo)) and "?" not in text
 

@@ -257,6 +257,8 @@ def _advice(name: str, case: FollowUpCase, situation: str, lines: list[LineCheck
         "role_phrase": f"stillingen som {case.role}" if case.role else "stillingen",
     }
     suffix = "_call_back" if check == "asks_when" and situation == "call_back" else ""
+    if check == "no_demands" and "begging" in notes and "pressure" not in notes:
+        suffix = "_begging"  # a tester begged and was told not to demand or reproach
     if check == "no_selling" and situation == "filled":  # the job is gone: interest in it is no advice (a tester)
         suffix = "_after_no"
     if name == "tone" and "curt" in notes and not notes & {"rude", "shouting", "sarcasm"}:

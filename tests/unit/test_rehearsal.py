@@ -589,3 +589,14 @@ def test_asking_the_coach_what_to_do_is_answered_out_of_the_role():
     for asked in ("hmm coach, hvad gør jeg nu?", "kan du hjælpe mig, hvad er smartest at sige her?"):
         _, replies = play([asked])
         assert "uden for rollespillet" in replies[1]
+
+
+def test_begging_gets_advice_on_begging_and_leaving_early_ends_the_call():
+    """Testers: begging got "Spørg i stedet for at kræve – og bebrejd dem aldrig"; "undskyld, jeg tror jeg ringer
+    tilbage senere. hej" was answered "Hjælp mig lige: hvilken stilling var det …"."""
+    begging = "Jeg beder dig, giv mig en chance. Jeg har virkelig brug for det her job."
+    result, _ = play([TO_RECEPTION, TO_CONTACT, begging, GOODBYE])
+    advice = " ".join(a.advice for a in result.summary.advice)
+    assert "Bed ikke om jobbet" in advice and "bebrejd" not in advice
+    result, replies = play([TO_RECEPTION, "undskyld, jeg tror jeg ringer tilbage senere. hej"])
+    assert result.done and "Hjælp mig lige" not in replies[-1]
