@@ -14,9 +14,11 @@ _AWAY = (r"(ferie|syg|sygemeldt|fri|bortrejst|vaek|kursus|orlov|barsel|ude af hu
          r"ikke (paa kontoret|paa arbejde|at traeffe|inde))")
 # "på ferie til og med 11. december", "har fri til onsdag", "er på kursus indtil mandag": the words before the day
 _AWAY_UNTIL = re.compile(rf"\b{_AWAY}\b[^.;!?]{{0,30}}?\b(?P<until>til(?P<through> og med)?|indtil|frem til)\s+$")
-# "jeg skulle ringe igen på torsdag", "hun er tilbage mandag", "prøv igen efter den 14."
-_AGAIN_ON = re.compile(r"\b((ringe?|ring|proev\w*|skrive?) (igen|tilbage)|er tilbage|kommer tilbage|"
-                       r"er der igen|tilbage igen)\s+(paa |om |i |den |d\. |fra |efter )?$")
+# "jeg skulle ringe igen på torsdag", "hun er tilbage mandag", "prøv igen efter den 14." (not "han vil ringe
+# tilbage på torsdag": that is their promise, an answer day)
+_AGAIN_ON = re.compile(r"\b((jeg|du) (skal|skulle|maa|kan|boer|burde) (lige )?(ringe|proeve|skrive)|ring|proev)"
+                       r"( det)? (igen|tilbage)\s+(paa |om |i |den |d\. |fra |efter )?$|"
+                       r"\b(er|kommer) (tilbage|der igen)\s+(paa |om |i |den |d\. |fra |efter )?$")
 _BEFORE = 60  # characters before the day that may say what it is
 
 

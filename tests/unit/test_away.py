@@ -19,6 +19,8 @@ SUNDAY = date(2026, 12, 6)
     ("fik et autosvar om at hun er paa ferie til og med 11. december", date(2026, 12, 12)),
     ("receptionen sagde at Hanne Lund er på kursus og at jeg skulle ringe igen på torsdag", date(2026, 12, 10)),
     ("de sagde de ringer igen på torsdag", None),  # their promise: an answer day, not the contact away
+    ("han sagde han ville ringe tilbage på torsdag", None),
+    ("hun er tilbage mandag", date(2026, 12, 7)),
     ("jeg var til samtale i tirsdags", None),
 ])
 def test_the_day_the_contact_is_back(said, back):
