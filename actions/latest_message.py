@@ -12,7 +12,7 @@ from actions.tracker_case import before_this_turn, earlier_events, previous_user
 from coach import clock
 from coach.applications import as_read
 from coach.case import NO_DEADLINE
-from coach.danish import fold
+from coach.danish import WEEKDAYS, fold
 from coach.dates.entities import sent_line, time_entities
 from coach.facts import ATTEMPT, DEADLINE, INTERVIEW
 from coach.facts.pasted import paste_start, pasted_mail, received_right_after
@@ -160,7 +160,7 @@ def _topic_said(tracker: Tracker) -> str | None:
 
 
 _CLEARLY_NEARER = 3  # days
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag")
+_WEEKDAYS = [fold(day) for day in WEEKDAYS]
 _NOT_THAT_DAY = re.compile(rf"\bikke (om |paa |i )?(?P<day>{'|'.join(_WEEKDAYS)})\b")
 
 

@@ -19,6 +19,14 @@ _CUED = re.compile(
 _BARE = re.compile(rf"\s*(?:tlf\.?|nummer|nr\.?)?\s*:?\s*{_NUMBER}\s*[.!]?\s*", re.I)
 
 
+# a number anywhere in a text, for whoever reads where one stands (a voicemail's, a signature's)
+NUMBER_PATTERN = _NUMBER
+
+
+def names_a_number(text: str) -> bool:
+    return re.search(_NUMBER, text or "") is not None
+
+
 def phone_said(text: str, asked: bool = False) -> str | None:
     """The user's number in `text`, written the Danish way ("+45 12 34 56 78"); None if it gives none.
     `asked`: the coach has just asked for it, so a message that is only a number is the answer."""

@@ -21,7 +21,7 @@ from coach.facts import (
     rejection_reported,
     speaks_of_last_time,
 )
-from coach.facts.cues import OTHER_OFFER_CUES
+from coach.facts.cues import OTHER_OFFER_CUES, READ_BY_THE_COACH
 
 _START_OVER = re.compile(
     r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
@@ -113,10 +113,8 @@ _ASKS_THE_COACH = re.compile(r"\b(du|dig|jeg vil gerne have|feedback|korrektur)\
 # vil have Dem til at læse" (testers): the user's own text, and the coach asked to read it, inside a message of facts
 _WRITTEN_OWN = re.compile(r"\bjeg har (selv |allerede |lige )?(skrevet|lavet|formuleret)\b|\b(mit|et) (eget )?udkast\b|"
                           r"\bmin (egen )?(e-?mail|mail|tekst)\b")
-_READ_BY_THE_COACH = re.compile(r"\b(kan|vil|gider|maa) du (\w+ )?(laese|kigge|tjekke|se)\b|"
-                                r"\b(have|faa) (at )?(du|dig|dem) (til at )?"
-                                r"(laese|laeser|kigge|kigger|tjekke|tjekker|se)\b|"
-                                r"\bdu (\w+ )?(laeser|kigger|tjekker|ser) (\w+ )?(igennem|paa|over)\b")
+# ... also in De-form: "som jeg gerne vil have Dem til at læse"
+_READ_BY_YOU_FORMALLY = re.compile(r"\b(have|faa) dem til at (laese|kigge|tjekke|se)\b")
 
 
 # "fjern telefonnummeret", "jeg vil ikke have mit nummer med i mailen", "skriv den uden telefonnummeret" (a tester
@@ -148,7 +146,8 @@ def names_a_time_of_day(said: str) -> bool:
 
 def wants_own_draft_read(said: str) -> bool:
     folded = fold(said)
-    return bool(_WRITTEN_OWN.search(folded) and _READ_BY_THE_COACH.search(folded))
+    return bool(_WRITTEN_OWN.search(folded)
+                and (READ_BY_THE_COACH.search(folded) or _READ_BY_YOU_FORMALLY.search(folded)))
 
 
 # The words of a request to read the user's own text ("kan du læse min mail", "er tonen ok", a pasted

@@ -15,6 +15,7 @@ from coach.facts.cues import (
     COUNTS,
     NOT_BEFORE,
     NTH_ATTEMPT,
+    READ_BY_THE_COACH,
     REJECTION,
     UNANSWERED,
     VOICEMAIL_LEFT,
@@ -90,19 +91,21 @@ def answered_not_decided(text: str) -> bool:
     """'har ringet nu. Kim sagde de ikke har besluttet sig endnu' (testers): the follow-up told of was answered,
     with no decision yet; no unanswered attempt."""
     folded = fold(text)
-    acts, news = _users_acts(folded), _undecided_news(folded)
+    news = _undecided_news(folded)  # the message guard asks this of every message: the cheap test first
+    if not news:
+        return False
+    said_at = news[0].start()
+    acts = _users_acts(folded)
     # "kasper har lige skrevet til mig paa mail. de har ikk besluttet sig endnu" (a tester): their reply, the answer
-    replied = _THEY_REPLIED.search(folded)
-    if not news or not ((acts and acts[0].end() <= news[0].start()) or (replied and replied.end() <= news[0].start())):
+    replied = _THEY_REPLIED.search(folded, 0, said_at)
+    if not (acts and acts[0].end() <= said_at or replied):
         return False
     missed = UNANSWERED.search(folded)  # "hun tog den ikke, men hun ringede tilbage en time senere" (a tester)
-    return missed is None or bool(_CALLED_BACK.search(folded, missed.end(), news[0].start()))
+    return missed is None or bool(_THEY_REPLIED.search(folded, missed.end(), said_at))
 
 
 _THEY_REPLIED = re.compile(r"\b(skrev|skrevet|ringede|ringet|mailede|mailet|svarede|svaret)( \w+){0,2} (til mig|mig op|"
-                           r"mig tilbage|tilbage)\b|\b(har|hun|han|hen|de) (lige )?svaret\b")
-_CALLED_BACK = re.compile(r"\b(ringede|ringet|skrev|skrevet|svarede|svaret) (mig )?(tilbage|op)\b|"
-                          r"\bringede (til )?mig\b")
+                           r"mig tilbage|tilbage)\b|\b(har|hun|han|hen|de) (lige )?svaret\b|\bringede (til )?mig\b")
 
 
 def one_more_said(text: str) -> bool:
@@ -574,12 +577,8 @@ _TO_ME = re.compile(r" ((faktisk|lige|ogsaa|saa|i dag|idag|endelig) )*(til mig|m
 # "du skrev Preben igen": what the coach wrote
 _THE_COACH_DID = re.compile(r"\b(du|coachen) (har |havde )?(jo |bare |lige |igen )?$")
 # "Jeg har skrevet en mail, kan du læse den?", "mail, den er allerede skrevet": a draft, not sent
-_A_DRAFT = re.compile(r"\b(kan|vil|gider) du (\w+ )?(laese|kigge|tjekke|se)\b|\ber den (ok|okay|god|fin)\b|"
-                      r"\b(den|mailen|udkastet) er (allerede |nu |lige )?skrevet\b|\budkast\b|"
-                      r"\bhvad synes du\b|"
-                      # "en mail som jeg gerne vil have du læser igennem" (the coach is asked to read it)
-                      r"\b(vil have|vil gerne have|ville have|haaber) (at )?du (\w+ )?(laeser|kigger|tjekker|ser)\b|"
-                      r"\b(laese|laeser|kigge|kigger|tjekke|tjekker|se) (den |det |mailen |udkastet )?(igennem|over)\b")
+_A_DRAFT = re.compile(rf"{READ_BY_THE_COACH.pattern}|\ber den (ok|okay|god|fin)\b|"
+                      r"\b(den|mailen|udkastet) er (allerede |nu |lige )?skrevet\b|\budkast\b|\bhvad synes du\b")
 
 
 # "mail, som jeg skrev" answering "ringe eller mail?": what the user wrote in this chat, not a follow-up

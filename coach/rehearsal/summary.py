@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from coach.case import FollowUpCase
+from coach.phone import names_a_number
 from coach.rehearsal.evaluate import (
     CORE_CHECKS,
     MAX_WORDS,
@@ -144,10 +145,10 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
 
 
 def _number_given(state: RehearsalState) -> bool:
-    return any(_A_NUMBER.search(item.text) for item in state.lines)
+    return any(names_a_number(item.text) or _MY_NUMBER.search(item.text) for item in state.lines)
 
 
-_A_NUMBER = re.compile(r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|\b(mit nummer|nummeret)\b", re.IGNORECASE)
+_MY_NUMBER = re.compile(r"\b(mit nummer|nummeret)\b", re.IGNORECASE)  # they have it already
 
 
 def _wrong_name(state: RehearsalState, case: FollowUpCase) -> str | None:

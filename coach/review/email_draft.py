@@ -8,6 +8,7 @@ from datetime import date
 
 from coach.case import FollowUpCase
 from coach.conduct.text import loose, rx, sentences, words
+from coach.phone import NUMBER_PATTERN
 from coach.rehearsal.introduction import INTERVIEW_WORDS, names_role, places_interview
 from coach.review.sentences import Sentence, judge_sentence, right_day
 
@@ -93,8 +94,8 @@ _SIGNED_INLINE = re.compile(r"^(?P<body>.*[.!?])\s+"
                             r"(?P<name>[A-ZÆØÅ][\wæøå'-]+(?: [A-ZÆØÅ][\wæøå'-]+){0,3})\s*$", re.IGNORECASE)
 
 
-_NUMBER_AFTER = re.compile(r"^(?P<rest>.*[A-Za-zæøåÆØÅ].*?)[,\s]+"
-                           r"(?P<number>(?:tlf\.?:?\s*)?(?:\+45\s?)?\d{2}(?:\s?\d{2}){3})\s*$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(rf"^(?P<rest>.*[A-Za-zæøåÆØÅ].*?)[,\s]+(?P<number>(?:tlf\.?:?\s*)?{NUMBER_PATTERN})\s*$",
+                           re.IGNORECASE)
 
 
 def _closing_on_its_own_lines(lines: list[str]) -> list[str]:
