@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.latest_message import text_of
 from actions.reminder_offer import buttons
 from actions.tracker_case import (
+    before_this_turn,
     carries_form_facts,
     case_changed_this_turn,
     missing_required,
@@ -39,7 +40,9 @@ def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     news = news_to_record(tracker)  # "svaret var kort og koldt, som om hun var ligeglad" after the plan
     if news is not None:
         return [FollowupAction(news)]
-    if not case_changed_this_turn(tracker) and not carries_form_facts(tracker):
+    # "hov nej, jeg har ikke fået et nej! … hvornår skulle jeg så ringe?" (a tester): the application is open again
+    reopened = bool(before_this_turn(tracker, "application_closed")) and not tracker.get_slot("application_closed")
+    if not reopened and not case_changed_this_turn(tracker) and not carries_form_facts(tracker):
         return None  # "vel en uges tid siden" changes no slot yet, but the form has a question about it
     if missing_required(tracker) and not tracker.get_slot("application_closed"):
         return [FollowupAction("followup_form")]

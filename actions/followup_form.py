@@ -444,6 +444,8 @@ class ValidateFollowupForm(FormValidationAction):
                     or info.get("clock_only") or speaker_now(info) or entity is the_interviews:
                 continue  # "kl 14" names no day; "har fri i dag" is the user's own day; "i sidste uge, tror det var
                 # torsdag": the interview's own day (BI028)
+            if _ELAPSED.search(text_of(tracker)[entity.get("start", 0):entity.get("end", 0)]):
+                continue  # "det er jo 6 uger siden" (a tester): how long ago the interview was, no answer day
             reading = reading_for(entity, DEADLINE, clock.today(), interview=interview)
             if reading and date.fromisoformat(reading[:10]) > interview:
                 return entity
@@ -805,6 +807,9 @@ def _answers_question(tracker: Tracker) -> bool:
         return False
     return intent in ("inform", "nlu_fallback") or confidence_of(tracker) < SURE \
         or (intent in ("deny", "affirm") and bool(times_in(tracker)))
+
+
+_ELAPSED = re.compile(r"\bsiden\b", re.IGNORECASE)
 
 
 def _may_read(tracker: Tracker, asked: bool) -> bool:

@@ -161,7 +161,8 @@ def _topic_said(tracker: Tracker) -> str | None:
 
 _CLEARLY_NEARER = 3  # days
 _WEEKDAYS = [fold(day) for day in WEEKDAYS]
-_NOT_THAT_DAY = re.compile(rf"\bikke (om |paa |i )?(?P<day>{'|'.join(_WEEKDAYS)})\b")
+# "det var ikke sidste fredag men fredagen før, altså 27/11" (a tester)
+_NOT_THAT_DAY = re.compile(rf"\bikke (om |paa |i )?(sidste |forrige |i sidste uges )?(?P<day>{'|'.join(_WEEKDAYS)})\b")
 
 
 def _values_before_previous_turn(tracker: Tracker) -> Dict[str, Any]:

@@ -7,6 +7,7 @@ the slot mappings set from it this turn are put back as they were.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -49,7 +50,7 @@ class ActionRequestDraftReview(Action):
         draft = message.strip() if bare_own_mail(message) else draft_in_request(message) or _pasted_just_before(tracker)
         kind = draft_kind(message, draft)
         if draft:
-            review = review_draft(draft, _case(tracker), kind or "email")
+            review = review_draft(draft, _case(tracker), kind or "email", thank_you=_called_a_thank_you(tracker))
             dispatcher.utter_message(text=review.render())
             return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *_restored(tracker)]
         dispatcher.utter_message(text=text(f"review.ask.{kind or 'either'}"))
@@ -92,7 +93,8 @@ class ValidateDraftReviewForm(FormValidationAction):
             dispatcher.utter_message(text=text("review.too_short"))
             return {"draft_text": None, **restored}
         kind = tracker.get_slot("draft_kind") or draft_kind("", draft) or "email"
-        dispatcher.utter_message(text=review_draft(draft, _case(tracker), kind).render())
+        dispatcher.utter_message(text=review_draft(draft, _case(tracker), kind,
+                                                   thank_you=_called_a_thank_you(tracker)).render())
         return {"draft_text": draft, "draft_waiting": False, **restored}
 
 
@@ -130,3 +132,14 @@ def _asked_this_turn(tracker: Tracker) -> bool:
 
 def _last_bot_text(tracker: Tracker) -> str | None:
     return next((e.get("text") for e in reversed(tracker.events) if e.get("event") == "bot"), None)
+
+
+# "jeg har skrevet en lille tak-mail som jeg vil sende i aften. Vil du kigge på den?" (a tester)
+_A_THANK_YOU = re.compile(r"\btak(ke)?[- ]?(mail|e-?mail|brev|besked)\w*|\btak for samtalen[- ]mail\b", re.IGNORECASE)
+_RECENT_MESSAGES = 4
+
+
+def _called_a_thank_you(tracker: Tracker) -> bool:
+    """Whether the user called the draft a thank-you in one of the last few messages."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-_RECENT_MESSAGES:]
+    return any(_A_THANK_YOU.search(text) for text in said + [tracker.latest_message.get("text") or ""])

@@ -66,6 +66,10 @@ class ValidateSlotMappings(ValidateFollowupForm):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
         if intent_of(tracker) in NEVER_FACTS:
+            intro = _intro_before_the_draft(tracker)
+            if intro is not None:  # the facts told before the pasted draft, none from the draft
+                events = await ValidationAction.run(self, CollectingDispatcher(), intro, domain)
+                return [_kept_if_refused(event, tracker) for event in events]
             # "kan du læse min mail?" chooses no channel (nor do the entity mappings: not_intent); but "Jeg hedder
             # Poul Erik Larsen. Kan du høre …" with no draft in it tells a name (testers lost theirs)
             return await self._names_only(tracker, domain) if _a_request_alone(tracker) else []
@@ -82,6 +86,23 @@ def _a_request_alone(tracker: Tracker) -> bool:
     said = text_of(tracker)
     return intent_of(tracker) == "request_draft_review" and draft_in_request(said) is None \
         and not bare_own_mail(said)
+
+
+_INTRO_WITH_FACTS = 20  # words before the draft: a story ("Jeg var til samtale … kan du se om den er i orden:")
+
+
+def _intro_before_the_draft(tracker: Tracker) -> Tracker | None:
+    """The message up to the draft pasted under it, read as an `inform`, when it is long enough to tell facts."""
+    said = text_of(tracker)
+    draft = draft_in_request(said) if intent_of(tracker) == "request_draft_review" else None
+    start = said.find(draft[:40]) if draft else -1
+    if start < 0 or len(said[:start].split()) < _INTRO_WITH_FACTS:
+        return None
+    latest = tracker.latest_message
+    intro = {**latest, "text": said[:start], "intent": {"name": "inform", "confidence": 1.0},
+             "entities": [e for e in latest.get("entities") or [] if (e.get("end") or 0) <= start]}
+    return Tracker(tracker.sender_id, tracker.slots, intro, tracker.events, tracker.is_paused(),
+                   tracker.followup_action, tracker.active_loop, tracker.latest_action_name)
 
 
 def _kept_if_refused(event: Dict[str, Any], tracker: Tracker) -> Dict[str, Any]:

@@ -36,6 +36,8 @@ class FollowUpCase:
     last_answer_date: date | None = None  # the day they answered a follow-up with "not decided yet", no new day
     user_phone: str | None = None  # the user's own number, for the voicemail and the signature
     phone_left_out: bool = False  # "fjern telefonnummeret": no number (nor a gap for one) under the mail
+    informal_greeting: bool = False  # "skriv Hej i stedet for Kære": the mail opens "Hej Anne,"
+    short_mail: bool = False  # "kan du gøre den kortere?": the first mail in two short paragraphs
     rejected: bool = False  # position filled, rejected, or the contact sounded cold
 
     @classmethod
@@ -61,6 +63,8 @@ class FollowUpCase:
             contact_back=_iso_date(slots.get("contact_back")),
             user_phone=_text(slots.get("user_phone")),
             phone_left_out=slots.get("phone_left_out") is True,
+            informal_greeting=slots.get("informal_greeting") is True,
+            short_mail=slots.get("short_mail") is True,
             rejected=rejected,
         )
 

@@ -30,7 +30,14 @@ _FORGET_WORDS = re.compile(r"\b(slet\w*|sleet|fjern\w*|glem|glemme|glemmes|blive
 def asks_to_be_forgotten(said: str) -> bool:
     """Whether the words of a message could ask the coach to forget the user (the classifier's guess alone
     is not enough)."""
-    return _FORGET_WORDS.search(fold(said or "")) is not None and not asks_to_leave_out_the_phone(said or "")
+    folded = fold(said or "")
+    return _FORGET_WORDS.search(folded) is not None and not asks_to_leave_out_the_phone(said or "") \
+        and not _WHAT_THE_COACH_DROPPED.search(folded)
+
+
+# "hvorfor har du fjernet mit navn? jeg hedder Nadia Rahimi" (a tester): a complaint about the text, no request
+_WHAT_THE_COACH_DROPPED = re.compile(r"\bdu (har |havde )?(\w+ )?(fjernet|slettet|glemt|udeladt|taget \w+ ud)\b|"
+                                     r"\bhvorfor (er|blev) (mit|min|mine) \w+ (fjernet|slettet|vaek|forsvundet)\b")
 
 
 FORGOTTEN = text("privacy.forgotten")

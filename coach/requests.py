@@ -88,7 +88,11 @@ _PRACTISE_CALL = re.compile(r"\b(oev\w*|ove|rollespil\w*|traen\w*|simuler\w*|pra
 
 # "Kan vi øve hvis jeg får telefonsvareren?", "skal vi øve et afslag": asked to play it, whatever else the words ask
 _LETS_PRACTISE = re.compile(r"\b(kan|skal|vil|maa) vi (lige |ikke |godt )?(oeve|ove|spille|rollespille|"
-                            r"proeve (det|opkaldet|afslaget|telefonsvareren|igen))\b")
+                            r"proeve (det|opkaldet|afslaget|telefonsvareren|igen))\b|"
+                            # "en gang til, men hvor jeg får et nej" (a tester, after a round: a no was recorded)
+                            r"^\W*(og |ok,? )?(en|een|endnu en) (gang|runde|omgang) (til|mere)\b[^.?!]{0,12}"
+                            r"\b(hvor|hvis|med|og saa) "
+                            r"(jeg|de|hun|han|det|den|telefonsvareren|et nej|et afslag|afslag)\b")
 
 
 def lets_practise(said: str) -> bool:
@@ -411,3 +415,39 @@ def about_to_follow_up(said: str) -> bool:
     a message that also tells how one went ("fik telefonsvareren, ringer igen nu") reports that first."""
     return following_up_now(said) and attempts_reported(said) is None and not rejection_reported(said) \
         and not answer_reported(said)
+
+
+# Changes asked of the coach's own mail: "skriv Hej i stedet for Kære", "kan du ændre 'Kære Anne Kjær,' til 'Hej
+# Anne'?", "kan mailen starte med Hej Henrik", "den er stadig Kære??"; "kan du gøre den kortere?", "må jeg få den
+# lidt kortere" (testers: misread as a restart, an answer from the employer, out of scope).
+INFORMAL, SHORTER = "informal", "shorter"
+_INFORMAL = re.compile(
+    r"\bhej\b[^.?!]{0,40}\b(i stedet for|istedet for|istedetfor|frem for|fremfor|og ikke)\b[^.?!]{0,15}\bkaere\b|"
+    r"\bkaere\b[^.?!]{0,40}\b(til|med)\W{0,3}hej\b|"
+    r"\b(start\w*|begynd\w*|indled\w*|skriv\w*|bruge?|aabne\w*)\b[^.?!]{0,30}\bmed\W{0,3}hej\b|"
+    r"\b(er|staar) (der )?(jo |stadig )+kaere\b|"
+    r"\b(mindre|ikke saa|knap saa) (formel|stiv|hoejtidelig)\b|\b(mere )?uformel\b|\bfor (formel|stiv)\b")
+_SHORTER = re.compile(
+    r"\b(goer|goere|lav|lave|skriv|skrive|faa|have|lidt|meget|noget|en)\b[^.?!]{0,25}\bkortere\b|"
+    r"\b(forkort\w*|skaer\w* (den |mailen |teksten |det )?ned|kort(e|ere)? (version|udgave|mail))\b|"
+    r"\b(den|mailen|teksten|brevet|det) er (lidt |alt |for |meget |lige )*(for )+lang\b")
+_EDIT_WORDS = 30  # a request; a pasted draft may say "med en kortere opsigelse"
+_A_CHOICE_ASKED = re.compile(r"\b(kaere|hej) eller (kaere|hej)\b|^\W*(hvorfor|hvad betyder)\b")
+
+
+def mail_edits_asked(said: str) -> tuple[str, ...]:
+    """The changes asked of the coach's mail (INFORMAL, SHORTER); () when the message asks none, or asks which
+    greeting is best ("kære eller hej?": a question about the form)."""
+    folded = fold(re.sub(r"[\"'“”„»«]", " ", said or ""))
+    if len(folded.split()) > _EDIT_WORDS or _A_CHOICE_ASKED.search(folded) or _READ_BY_THE_USER.search(folded):
+        return ()
+    return tuple(edit for edit, words in ((INFORMAL, _INFORMAL), (SHORTER, _SHORTER)) if words.search(folded))
+
+
+# "min mand synes den er for lang" about the user's own draft under review is still asked of the coach; but
+# "vil du læse den? den er nok for lang" asks for a review
+_READ_BY_THE_USER = READ_BY_THE_COACH
+
+
+def asks_to_edit_mail(said: str) -> bool:
+    return bool(mail_edits_asked(said))

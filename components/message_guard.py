@@ -15,7 +15,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from coach.facts import answered_not_decided
+from coach.facts import answered_not_decided, tells_news
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
 from coach.questions import asks_why
@@ -25,6 +25,7 @@ from coach.requests import (
     asks_about_thanks,
     asks_for_calendar,
     asks_for_review,
+    asks_to_edit_mail,
     asks_to_leave_out_the_phone,
     asks_to_rehearse,
     asks_what_if,
@@ -48,6 +49,7 @@ CALENDAR = "request_calendar"
 MEANING = "ask_meaning"
 ANSWER = "report_answer"
 LEAVE_OUT_PHONE = "leave_out_phone"
+EDIT_MAIL = "edit_mail"
 REMINDER_TIME = "choose_reminder_time"
 
 
@@ -79,11 +81,13 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 
 # Requests the classifier may guess without their words: "ved ikke, det glemte jeg at spørge om" asks no
 # one to forget anything, "jeg vil gerne ringe denne gang" chooses the channel, not a rehearsal, and
-# "mail. min mor vil gerne læse den først" asks no review of the coach.
+# "mail. min mor vil gerne læse den først" asks no review of the coach; "og må jeg få den lidt kortere" tells no
+# answer from the employer (a tester's reminders were stopped).
 # Without the words of the request, the next intent in the ranking is taken, so the answer is read.
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
                     WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up, MAIL_FORM: asks_about_mail_form,
-                    FOLLOWUP_DAY: day_proposed, CALENDAR: asks_for_calendar, REMINDER_TIME: names_a_time_of_day}
+                    FOLLOWUP_DAY: day_proposed, CALENDAR: asks_for_calendar, REMINDER_TIME: names_a_time_of_day,
+                    ANSWER: tells_news, EDIT_MAIL: asks_to_edit_mail}
 
 
 def _overrule_unasked_request(message: Message) -> None:
@@ -104,8 +108,10 @@ def _overrule_unasked_request(message: Message) -> None:
 # form of the mail (answered before luck is wished: "ok jeg sender den nu. skal hendes chef have cc?"), "kan jeg
 # ikke bare ringe i morgen?" proposes a day, "kan du sende mig en kalenderfil?" wants the day in the calendar,
 # "hvorfor skal du vide det?" asks why the coach asks; "har ringet nu, Kim sagde de ikke har besluttet sig endnu"
-# tells a follow-up answered (a tester's was counted as one without an answer). The first that applies wins.
-_SET_BY_ITS_WORDS = ((WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form), (FOLLOWUP_DAY, day_proposed),
+# tells a follow-up answered (a tester's was counted as one without an answer); "skriv Hej i stedet for Kære" asks a
+# change of the coach's mail (before the question about the greeting). The first that applies wins.
+_SET_BY_ITS_WORDS = ((EDIT_MAIL, asks_to_edit_mail), (WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form),
+                     (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
                      (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_not_decided),
                      (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone))

@@ -99,6 +99,25 @@ def _fold_char(ch: str) -> str:
 _WORD = re.compile(r"[a-z]+")
 
 
+# The autumn school holiday is week 42 all over Denmark ("ugen efter efterårsferien", a tester): read as its week
+# number. (The winter holiday is week 7 in some regions and 8 in others: not guessed.)
+_HOLIDAY_WEEKS = ((re.compile(r"\b(i )?(ugen|lige|straks) efter efteraarsferien\b"), "i uge 43"),
+                  (re.compile(r"\b(i )?ugen foer efteraarsferien\b"), "i uge 41"),
+                  (re.compile(r"\bi efteraarsferien\b"), "i uge 42"))
+
+
+def _holiday_weeks(folded: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    """Each named holiday week written as its number; every character of the number maps to the whole phrase."""
+    for pattern, week in _HOLIDAY_WEEKS:
+        m = pattern.search(folded)
+        if m:
+            a, b = m.start(), m.end()
+            folded = folded[:a] + week + folded[b:]
+            starts = starts[:a] + [starts[a]] * len(week) + starts[b:]
+            ends = ends[:a] + [ends[b - 1]] * len(week) + ends[b:]
+    return folded, starts, ends
+
+
 def fold_with_map(text: str) -> Folded:
     chars: list[str] = []
     starts: list[int] = []
@@ -112,7 +131,7 @@ def fold_with_map(text: str) -> Folded:
             chars.append(c)
             starts.append(i)
             ends.append(i + 1)
-    folded = "".join(chars)
+    folded, starts, ends = _holiday_weeks("".join(chars), starts, ends)
     # Typo pass: rebuild only when some word changes.
     pieces: list[str] = []
     new_starts: list[int] = []

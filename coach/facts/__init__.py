@@ -12,6 +12,7 @@ from coach.facts.answers import (  # noqa: F401
     promised_without_day,
     remembered_after_all,
     says_no_deadline,
+    tells_news,
     unsure,
 )
 from coach.facts.channel import (  # noqa: F401

@@ -73,3 +73,18 @@ _EMPLOYER_SILENT = re.compile(
 def employer_left_unsaid(text: str) -> bool:
     """'det sagde de ikke noget om': an answer that the employer said nothing on the matter."""
     return bool(_EMPLOYER_SILENT.search(fold(text)))
+
+
+# Words any news from the employer comes with: "de har svaret", "fik fat i hende", "jeg fik jobbet!!", "2. samtale"
+_NEWS_WORDS = re.compile(
+    r"\b(svar\w*|ringede|ringet|ringer|skrev|skrevet|skriver|hoert|hoerte|faaet|fik|talt|snakket|fat i|tilbud\w*|"
+    r"ansat|ansaettelse|job\w*|stilling\w*|samtale\w*|runde|videre|kontrakt\w*|starte|start|ja|yes|nej|afslag|"
+    r"besluttet|beslutning\w*|overvejer|vendt|vender|vendte|tilbagemelding|mail fra|mail tilbage|mail om|"
+    r"besked|sms|referencer|proevedag|forsinke\w*|inviteret|indkaldt|modtaget|positiv\w*|meldt|melder|valgt|"
+    r"\w*tilbage)\b")
+
+
+def tells_news(text: str) -> bool:
+    """Whether the words could tell news from the employer ("og må jeg få den lidt kortere" tells none: a
+    tester's request, guessed as an answer, stopped the reminders)."""
+    return bool(_NEWS_WORDS.search(fold(text or "")))

@@ -142,7 +142,11 @@ REJECTION = re.compile(
 ANSWER = re.compile(r"\b(har|fik|faaet) (faaet )?(et )?svar\b|"
                     r"\bde (har )?(ringede|ringet|skrev|skrevet) (til mig|tilbage)|"
                     r"\bjeg (har )?hoert fra dem\b|\bfaaet jobbet|\bfik jobbet|\bjeg (er|blev) ansat\b")
-NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$")
+# "har ikke ringet eller skrevet til ham", "hverken ringet eller skrevet" (a tester): the "ikke" reaches the
+# second act too
+NOT_BEFORE = re.compile(r"\b(ikke|aldrig|endnu ikke|ikke endnu)\s+(\w+\s+)?$|"
+                        r"\b(ikke|aldrig|hverken)\s+(\w+\s+){0,2}?\w+,?\s+(eller|el\.|og heller ikke)\s+(\w+\s+)?$|"
+                        r"\bhverken\s+(\w+\s+)?$")
 COUNT = re.compile(r"\b(en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) "
                    r"(?:gang(?:e)?|mails?|e-?mails?|opkald|beskeder|follow[- ]?ups|opfoelgninger)\b")
 COUNTS = {"en": 1, "én": 1, "een": 1, "1": 1, "et par": 2, "to": 2, "2": 2, "flere": 2, "tre": 3, "3": 3,
@@ -272,8 +276,11 @@ PREFERRED_AFTER = re.compile(r"^\W*(er|passer|virker|foeles) (bedre|nemmere|beds
                              r"^\W*(hellere|helst|tak|alligevel|saa|i stedet)\b")
 PREFERENCE = re.compile(r"\b(jeg|vil|lad os|hellere|helst|foretraekker|hellre|tror|nok|bare|godt|gerne|"
                         r"rather|prefer|i'?ll|i will|i'?d|let'?s)\b")
-# Not "telefonsamtale", "telefoninterview": a kind of interview, no choice of channel. "mere til at snakke" is a call.
-PHONE_WORDS = re.compile(r"\b((?!telefon(samtale|interview|screening))telefon\w*|ring\w*|opkald\w*|tlf\w*|phone|"
+# Not "telefonsamtale", "telefoninterview": a kind of interview, no choice of channel; nor "telefonnummer", "tlf nr"
+# ("nej tak til telefonnummer, det står i min signatur" turned a tester's mail into a call script). "mere til at
+# snakke" is a call.
+PHONE_WORDS = re.compile(r"\b((?!telefon(samtale|interview|screening|nummer|numre|nr))telefon\w*|ring\w*|opkald\w*|"
+                         r"(?!tlf\.? ?(nr|nummer))tlf\w*|phone|"
                          r"call(?! ?cent)|(?<=mere til at )(snakke|tale)|(?<=hellere )(snakke|tale))\b")
 EMAIL_WORDS = re.compile(r"\b(e-?mail\w*|mail\w*|skriv\w*|skriftlig\w*|mails)\b")  # "henvende mig skriftligt"
 EMPLOYER_SAID_THEN = re.compile(r"\b(de|han|hun|hen) (sagde|lovede|naevnte|skrev)"

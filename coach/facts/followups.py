@@ -62,7 +62,8 @@ _NONE_MADE = re.compile(
     r"\b(har|havde) (endnu |jo |altsaa |slet |faktisk )*(ikke|aldrig|ik|ikk) (endnu |selv |slet |faktisk )*"
     r"(fulgt op|sendt (noget|nogen|en|den|mailen|e-?mailen|mails?)|skrevet (til|noget)|ringet|kontaktet|rykket)\b|"
     r"\b(fulgt op|ringet|skrevet|mailet|sendt \w+) (0|nul|ingen) gange?\b|\bingen opfoelgning\b|"
-    r"\bikke (fulgt op|sendt noget) (endnu|siden samtalen)\b")
+    r"\bikke (fulgt op|sendt noget) (endnu|siden samtalen)\b|"
+    r"\b(har|havde) (endnu |slet |faktisk )*hverken (ringet|skrevet|mailet|sendt)\b")
 
 
 def no_follow_up_made(text: str) -> bool:
@@ -542,6 +543,9 @@ def users_act(folded: str, match: re.Match) -> bool:
     return _affirmed(folded, match) and not _EMPLOYER_DID.search(folded[:match.start()]) \
         and not _asked_about(folded, match) and not _TO_ME.match(folded, match.end()) \
         and not _THE_COACH_DID.search(folded[:match.start()]) \
+        and not _THAT_WAS_WHEN.search(folded[max(0, match.start() - 30):match.start()]) \
+        and not (match.group(0).startswith("skr") and _THE_ONE_I_WROTE.search(folded[:match.start()])
+                 and not _TO_SOMEONE.match(folded, match.end())) \
         and not (match.group(0).startswith("skr") and _A_DRAFT.search(folded)) \
         and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
@@ -576,6 +580,13 @@ _QUESTION_START = re.compile(r"(og |men |saa )?(hvor|hvornaar|hvad|hvordan|hvorf
 _TO_ME = re.compile(r" ((faktisk|lige|ogsaa|saa|i dag|idag|endelig) )*(til mig|mig op|mig tilbage)\b")
 # "du skrev Preben igen": what the coach wrote
 _THE_COACH_DID = re.compile(r"\b(du|coachen) (har |havde )?(jo |bare |lige |igen )?$")
+# "samtalen var ikke d. 2/12, det var der jeg ringede" (a tester): a day told by the act already known, none added
+_THAT_WAS_WHEN = re.compile(r"\b(det|den) var (jo |bare )?(der|da|dengang|den dag|dagen|hvor)( hvor| som| at)? jeg "
+                            r"(har |havde )?(\w+ )?$")
+# "mail selvfølgelig, det er jo den jeg har skrevet" (a tester): the draft, named by a relative clause
+_THE_ONE_I_WROTE = re.compile(r"\b(den|det|mailen|beskeden|teksten|brevet|udkastet)( som)? jeg (har |havde )?"
+                              r"((selv|lige|jo|allerede|netop|nu) )*$")
+_TO_SOMEONE = re.compile(r" til (?!(telefonsvareren|svareren|voicemail\w*)\b)")
 # "Jeg har skrevet en mail, kan du læse den?", "mail, den er allerede skrevet": a draft, not sent
 _A_DRAFT = re.compile(rf"{READ_BY_THE_COACH.pattern}|\ber den (ok|okay|god|fin)\b|"
                       r"\b(den|mailen|udkastet) er (allerede |nu |lige )?skrevet\b|\budkast\b|\bhvad synes du\b")
@@ -602,7 +613,9 @@ _NOTED_DOWN = re.compile(r" ((det|den|datoen|dagen|tiden|navnet|nummeret|dem|alt
                          # "har skrevet den her på mobilen", "skrevet et udkast": a draft, not sent
                          r" ((den|det) her(?=\s*($|[.,!?:]|paa |i ))|et udkast\b|en kladde\b|et forslag\b|"
                          r"en( selv)?(?=\s*[,:]?\s*(her\b|$|:))|"  # "har selv skrevet en, her:" (a tester)
-                         r"(den|det)(?=\s*($|[.,!?])))")  # "mail selvfølgelig, jeg har jo skrevet den" (a tester)
+                         r"(den|det)(?=\s*($|[.,!?]))|"  # "mail selvfølgelig, jeg har jo skrevet den" (a tester)
+                         # "har skrevet en besked til telefonsvareren" (a tester): what to say if no one answers
+                         r"((en|min|et|mit) )?(besked|tekst|manus\w*)? ?til (telefonsvareren|svareren|voicemail\w*))")
 # "hun skrev sin mail på et visitkort": the contact's address written down, no mail sent
 _THEIR_DETAILS = re.compile(r" (sin|sit|sine|hendes|hans|deres) (\w*mail\w*|\w*nummer|\w*adresse|navn|kontakt\w*)\b")
 # "glemte hvad jeg havde skrevet i min egen ansøgning" (BF026): the application's text, no mail sent
@@ -626,9 +639,14 @@ _BEFORE_THE_INTERVIEW = re.compile(r"\b(foer|inden) (selve )?(job)?(samtalen|int
 
 
 def _affirmed(folded: str, match: re.Match) -> bool:
-    """The user's own act, not negated just before it ('har ikke ringet', 'de skulle have ringet')."""
+    """The user's own act, not negated before or just after it ('har ikke ringet', 'de skulle have ringet',
+    'jeg ringede ikke, men skrev')."""
     before = folded[:match.start()]
-    return not NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before)
+    return not NOT_BEFORE.search(before) and not _EMPLOYER_WAS_TO.search(before) \
+        and not _NOT_AFTER.match(folded, match.end())
+
+
+_NOT_AFTER = re.compile(r" (ikke|aldrig)\b(?! (kun|bare|blot)\b)")
 
 
 _LAST_TIME = re.compile(r"\b(" + NTH_ATTEMPT + r")")

@@ -60,7 +60,9 @@ _USER_NAME_CUES = re.compile(rf"(?i:(?:^|(?<=[.!?;,]))\s*(?:mit )?navn\s*:|"  # 
 _CONTACT_CUES = re.compile(
     rf"(?i:\b(?:min kontakt(?:person)?|kontaktpersonen|chefen|lederen|min (?:kommende )?(?:chef|leder)|"
     rf"hun|han|hen|personen)\s+(?:hedder|hed|heder){_FILLER}|"
-    rf"(?:\b(?:min kontakt(?:person)?|kontaktperson(?:en)?|kontakten)|^\W*kontakt) (?:er|var)|"
+    rf"(?:\b(?:min kontakt(?:person)?|kontaktperson(?:en)?|kontakten|kontakt person(?:en)?)|^\W*kontakt) (?:er|var)|"
+    # "mailen skal til Jonas Berg, ikke Mette", "den skal til Peter Holm" (testers: the mail kept the old name)
+    rf"\b(?:den|mailen|e-?mailen|beskeden|brevet) skal (?:sendes |stiles |skrives )?til|"
     rf"\b(?:hans|hendes|(?!hvis\b)[\w-]+s) (?:fulde )?navn (?:er|var)|"  # "hans navn er Kim", "Rektors navn er"
     rf"(?:^|(?<=[.!?;,]))\s*kontakt(?:person(?:en)?)?\s*:|"  # "… hos Netcompany. kontakt: Rasmus Bech."
     rf"\b(?:til|med) (?:kontaktpersonen|min kontakt(?:person)?),?|"
@@ -73,7 +75,8 @@ _CONTACT_CUES = re.compile(
     rf"\b(?:skrev|skrevet|skrive|skriver|skriv|mailede|mailet|mail|mails|mailen|ringede|ringet|ringe|ringer|besked)"
     rf"(?: den| mailen| e-?mailen| beskeden)? til"  # "kan du skrive den til Birgitte Munk?"
     rf"(?: (?:kontorchef|afdelingsleder|lederen|chefen|personalechef|hr-chef|direktør|recruiter|rekrutt|konsulent)"
-    rf"\w*,?)?|"  # "skrev til recruiteren, Line Møller"
+    rf"\w*,?| (?:hans|hendes) (?:kollega|chef|leder|stedfortræder|afløser)(?:en)?,?)?|"  # "skrev til recruiteren, Line
+    # Møller", "skal skrive til hendes kollega Peter Holm i stedet" (a tester)
     rf"\bsamtalen blev (?:ledet|holdt|taget|ført|afholdt) af|\b(?:interviewet|ledet|holdt|ført) af|"
     rf"\b(?:skrevet|mailet|ringet|ringede|skrev|mailede)(?:,? (?:to|tre|fire|\d+) gange|,? en gang|,? igen)?(?: nu)?"
     # "ringet i mandags til", "ringet en gang, i mandags, til jonas berg"

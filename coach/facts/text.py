@@ -78,11 +78,13 @@ def clause_around(text: str, start: int, end: int, separators: str = _CLAUSE_END
 
 
 _CORRECTION = re.compile(r"^\s*((aah|ah|argh|arh|oeh|oej|hmm+|naa)\W+)?"  # "åh vent, …"
-                         r"(nej|ret|rettelse|jeg mente|jeg mener|undskyld|forkert|det var ikke|ikke|ups|hov|vent|"
+                         r"(nej|ret|rettelse|jeg mente|jeg mener|undskyld|forkert|det var ikke|ikke|ups|hov|vent|wait|"
                          # "Altså onsdag d. 27., det står i min kalender": the vague day just given, made precise
                          r"oops|sorry|sorri|beklager|my bad|altsaa|dvs|det vil sige|mere praecist)\b|"
-                         # "det var torsdag d. 12. og ikke fredag": the day meant, and the one taken back
                          r"\b(han|hun|de|hen) mente\b|"  # "fredag d 4 er jo overstået, han mente på fredag d 11"
+                         # "wait nej, jeg tog fejl, det var ikke sidste fredag men fredagen før" (a tester)
+                         r"\bjeg (har )?(tog|taget) fejl\b|\bjeg (skrev|har skrevet|kom til at skrive) forkert\b|"
+                         # "det var torsdag d. 12. og ikke fredag": the day meant, and the one taken back
                          r"(\bog|,) ikke (mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag|d\. ?\d+)\b")
 
 

@@ -75,6 +75,19 @@ _FEEDBACK_ONLY = rx(
     r"((må|kan) jeg (lige |godt )?(spørge|høre)( om)?,? (hvorfor|hvad der|hvad jeg)|"
     r"(kan|må) jeg (få|bede om) (lidt |en smule |et par ord( om)? |noget )?(feedback|tilbagemelding))"
     r"[^?.!]{0,60}\?\W*")
+# Another offer told honestly, with the wish to work here, and no day set for them: what the coach itself advises
+# (advice.what_if.other_offer), so no demand ("Jeg har fået et andet tilbud, som jeg skal svare på på onsdag, men
+# jeg vil helst arbejde hos jer" was named a threat to a tester who wrote what the coach had told them)
+# "hvis I har brug for mere fra mig, fx mit portfolio" (a tester: named a boast): an offer, as the guide wants
+_OFFERS_MORE = rx(r"\bhvis (i|du) (har brug for|mangler|gerne vil (se|have)|ønsker|vil se)\b[^.?!]{0,20}"
+                  r"\b(mere|noget|yderligere|flere|andet|portfolio|referencer|papirer|dokumentation)\b",
+                  r"\b(sender|eftersender) (jeg )?(også )?gerne\b", r"\bkan (også )?(gerne )?(sende|eftersende)\b")
+_OFFER_WORDS = 35  # told in a sentence or two, not a speech
+_OTHER_OFFER = rx(r"\b(et )?(andet|nyt) (job)?tilbud\b", r"\btilbud (et )?andet sted\b")
+_RATHER_HERE = rx(r"\b(helst|hellere|foretrækker|førstevalg|første valg|øverst|allerhelst)\b",
+                  r"\b(rigtig|meget|virkelig) gerne (vil )?(arbejde|være|starte) (hos|med) (jer|dig|dem)\b")
+_SETS_THEM_A_DAY = rx(r"\b(senest|inden|ellers|skynd\w*|hurtig\w*|skal have|må have|har brug for)\b",
+                      r"\bhvis (i|du) ikke\b")
 # Taking the news for a no ("held og lykke med den I valgte") when none was given: a sign of not listening.
 _ACCEPTS_A_NO = rx(
     r"\bden (i|du|de) (valgte|har valgt|vælger|fandt|har fundet|ansatte|har ansat)\b",
@@ -149,6 +162,11 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
         verdict["no_selling"] = True
     if _WHEN_ONLY.fullmatch(lo):
         verdict.update(no_demands=True, polite_and_short=True)
+    if _OTHER_OFFER.search(lo) and _RATHER_HERE.search(lo) and not _SETS_THEM_A_DAY.search(lo) \
+            and not CUES["pressure"].search(_OTHER_OFFER.sub(" ", lo)):  # the offer is a pressure cue of its own
+        verdict.update(no_demands=True, polite_and_short=verdict["polite_and_short"] or len(words(lo)) <= _OFFER_WORDS)
+    if _OFFERS_MORE.search(lo) and not CUES["selling"].search(lo):
+        verdict["no_selling"] = True
     if after_rejection and _FEEDBACK_ONLY.fullmatch(lo):
         verdict.update(no_demands=True, polite_and_short=True, graceful_rejection=True)
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says

@@ -84,7 +84,9 @@ class TurnResult:
 
 # "kan vi øve at jeg får telefonsvareren?", "jeg vil øve et afslag": the situation asked for
 _ASKED_FOR = {"voicemail": rx(r"\b(telefonsvar\w*|voicemail|svareren)\b"),
-              "filled": rx(r"\b(øve|øv|spille|rollespil\w*|prøve)\b.{0,30}\b(et afslag|afslaget|et nej|nejet|siger nej|"
+              "filled": rx(r"\b(øve|øv|spille|rollespil\w*|prøve|gang til|runde til|omgang til|gang mere|"
+                           r"runde mere)\b.{0,30}"
+                           r"\b(et afslag|afslaget|et nej|nejet|siger nej|"
                            r"får nej|valgt en anden)\b")}  # not "… og så kom der et afslag på mail"
 
 

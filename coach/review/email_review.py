@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from coach.case import FollowUpCase
+from coach.conduct.text import loose
 from coach.danish import format_date
 from coach.review.email_draft import (
     MAX_PARAGRAPHS,
@@ -41,18 +43,23 @@ ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "q
          "typed_in_a_hurry", "role")
 
 
-def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
+def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bool = False) -> Findings:
+    """`thank_you`: the user said it is a thank-you for the interview (or its subject says so): thanks and
+    interest are enough, the question about how far they are waits for the follow-up (a tester was told to ask)."""
     draft = read_email(draft_text, case, today)
+    thank_you = thank_you or is_thank_you_mail(draft)
     # judged against the guide's full first mail (thanks, status question, offer), also for a later attempt, whose
     # own short mail has one paragraph (a tester on a second attempt crashed the review here)
-    model = compose_email(replace(case, followup_attempts=0))
+    model = compose_email(replace(case, followup_attempts=0, short_mail=False, informal_greeting=False))
     changes: list[Change] = []
     good: list[str] = []
     changes.extend(sentence_changes(draft.sentences, model.paragraphs[1]))
     if sounds_curt(" ".join(s.text for s in draft.sentences)):
         changes.append(Change("curt"))
     subject = subject_problem(draft, case, today)
-    if subject:
+    if thank_you and draft.subject:
+        good.append("subject_thank_you")  # "Tak for samtalen i fredags" says what it is
+    elif subject:
         changes.append(Change(subject, example=_subject(case, model.subject)))
     else:
         good.append("subject")
@@ -70,6 +77,9 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         and not any(rambles(s) for s in draft.sentences),
         "role": names_the_role(draft, case),
     }
+    if thank_you:  # no question and no offer needed; a status question asked in it is still read as written
+        good.insert(0, "thank_you")
+        checks = {name: ok for name, ok in checks.items() if name not in ("status", "offer")}
     examples = {"greeting": model.greeting, "thanks": model.paragraphs[0], "status": model.paragraphs[1],
                 "offer": model.paragraphs[2], "signature": model.signature, "length": "", "role": model.paragraphs[0]}
     for name, ok in checks.items():
@@ -88,7 +98,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
-    return Findings("email", tuple(good), tuple(changes), improved_email(draft, case, today, model, checks))
+    return Findings("email", tuple(good), tuple(changes), improved_email(draft, case, today, model, checks, thank_you))
 
 
 def _how_it_is_written(draft: EmailDraft, model) -> list[Change]:
@@ -107,7 +117,8 @@ def _subject(case: FollowUpCase, subject: str) -> str:
     return subject  # the coach's own subject already names the interview and the role
 
 
-def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, checks: dict[str, bool]) -> str:
+def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, checks: dict[str, bool],
+                   thank_you: bool = False) -> str:
     """The user's e-mail with what should go taken out and what is missing put in, in the user's words
     where it can: their subject, greeting, sentences and signature when they are right, the coach's otherwise."""
     subject = draft.subject if draft.subject and not subject_problem(draft, case, today) \
@@ -121,14 +132,22 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
         kept = _by_role(sentences, case, today)
     if not checks["thanks"]:
         kept.insert(0, [model.paragraphs[0]])
-    if not any(s.asks_status for s in sentences):
+    if not any(s.asks_status for s in sentences) and not thank_you:
         kept.insert(min(1, len(kept)), [model.paragraphs[1]])
-    if not checks["offer"]:
+    if not checks.get("offer", True):
         kept.append([model.paragraphs[2]])
     closing = model.closing if closing_for_friends(draft.closing) else danish_closing(draft) or model.closing
     signature = draft.signature if checks["signature"] else model.signature
     body = "\n\n".join(" ".join(p) for p in kept)
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+_THANKS_SUBJECT = re.compile(r"^\W*(mange |tusind )?tak\b")
+
+
+def is_thank_you_mail(draft: EmailDraft) -> bool:
+    """A subject that starts with thanks ("Tak for samtalen i fredags"): a thank-you, not a follow-up."""
+    return bool(draft.subject and _THANKS_SUBJECT.match(loose(draft.subject)))
 
 
 def _by_role(sentences: list[Sentence], case: FollowUpCase, today: date) -> list[list[str]]:

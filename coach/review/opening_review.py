@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 from coach.case import FollowUpCase
-from coach.conduct.text import loose, sentences, words
+from coach.conduct.text import loose, rx, sentences, words
 from coach.danish import format_date
+from coach.phone import names_a_number
 from coach.rehearsal.evaluate import evaluate_line
 from coach.review.findings import Change, Findings
 from coach.review.sentences import (
@@ -20,10 +21,15 @@ from coach.review.sentences import (
 )
 from coach.texts import text
 from coach.writing.call_script import call_script
+from coach.writing.email import placeholders
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "says_name", "places_interview", "wrong_day",
-         "names_role", "asks_status", "questions", "length")
+         "names_role", "asks_status", "questions", "callback_number", "length")
+
+# "Ring endelig tilbage. Tak!" on a voicemail with no number (a tester): they cannot call back
+_CALL_ME_BACK = rx(r"\bring (mig )?(gerne |endelig |venligst |lige |bare )?(tilbage|til mig|mig op)\b",
+                   r"\b(kan|må) (gerne |endelig )?(ringe|kontakte) (til )?(mig|tilbage)\b", r"\bkan træffe(s| mig)\b")
 
 
 def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings:
@@ -59,10 +65,30 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
             continue  # the change that drops the sentence says how to ask instead
         else:
             changes.append(Change(name, example=examples[name]))
+    call_me = _number_line(draft_text, case)
+    if call_me:
+        changes.append(Change("callback_number", example=call_me))
     if not changes or all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
-    return Findings("call", tuple(good), tuple(changes), _improved(said, checks, script, case, today))
+    improved = _improved(said, checks, script, case, today)
+    return Findings("call", tuple(good), tuple(changes), _with_number(improved, call_me))
+
+
+def _with_number(improved: str, call_me: str) -> str:
+    """The number said right after the call back is asked for ("Ring endelig tilbage. Du kan ringe …")."""
+    if not call_me:
+        return improved
+    parts = sentences(improved)
+    at = next((i + 1 for i, part in enumerate(parts) if _CALL_ME_BACK.search(loose(part))), len(parts))
+    return " ".join(parts[:at] + [call_me] + parts[at:])
+
+
+def _number_line(draft_text: str, case: FollowUpCase) -> str:
+    """The line with the user's number, when the draft asks to be called back and gives none; else ""."""
+    if not _CALL_ME_BACK.search(loose(draft_text)) or names_a_number(draft_text) or case.phone_left_out:
+        return ""
+    return text("writing.call_script.call_me", phone=case.user_phone or placeholders()["user_phone"])
 
 
 def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: date) -> str:

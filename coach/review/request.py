@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from coach.conduct.text import loose, rx, words
+from coach.conduct.text import loose, rx, sentences, words
 
 DraftKind = Literal["email", "call"]
 
@@ -27,7 +27,10 @@ _OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besk
                 r"\bjeg har (selv )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
                 r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b",
                 r"\bhvad synes du om (det her|den her|dette|denne|følgende)\b",
-                r"\b(det|det her|dette|hvad) (jeg|som jeg) (vil|skal|tænker at) (sige|skrive|sende)\b")
+                r"\b(det|det her|dette|hvad) (jeg|som jeg) (vil|skal|tænker at) (sige|skrive|sende)\b",
+                # "kan du se om den er i orden, før jeg sender den", "skrive nedenstående" (testers)
+                r"\b(nedenstående|herunder)\b", r"\bom (den|det|mailen|teksten) er (i orden|ok|okay|god|fin)\b",
+                r"\bvær ærlig\b")
 
 
 def asks_to_write(message: str) -> DraftKind | None:
@@ -69,11 +72,18 @@ def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
 
 def draft_in_request(message: str) -> str | None:
     """The draft pasted into the same message as the request ("kan du læse min mail?\\n\\nEmne: …"), or None."""
-    match = _REQUEST_END.match((message or "").strip())
+    message = (message or "").strip()
+    match = _REQUEST_END.match(message) or _LONG_INTRO.match(message)
     if not match:
         return None
     draft = without_intro(match["draft"])
     return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None
+
+
+# "Her er hvad jeg har skrevet. Min mand synes den er alt for lang … så vær ærlig:\n\nEmne: …" (testers): a
+# paragraph of its own before the mail, which starts with its subject or greeting after a blank line
+_LONG_INTRO = re.compile(r"^(?P<request>[\s\S]{20,900}?)\n[ \t]*\n\s*"
+                         r"(?P<draft>(?:(?:emne|subject|re|sv)\s*:|(?:kære|kaere|dear)\b)[\s\S]*)$", re.IGNORECASE)
 
 
 def without_intro(draft: str) -> str:
@@ -96,10 +106,28 @@ _SHORT_REQUEST = 25  # words: a request, not a draft with a question in it
 
 
 def asks_to_read_own(message: str) -> bool:
-    """A short message asking the coach to read something the user wrote, without the draft in it."""
+    """A short message asking the coach to read something the user wrote, without the draft in it; or a
+    longer one that tells what the user wrote and ends with the request ("… så jeg har skrevet en besked til
+    telefonsvareren. Vil De læse den?", a tester)."""
     lo = loose(message or "")
-    return len(words(lo)) <= _SHORT_REQUEST and bool(_SHOW_OWN.search(lo)) and asks_to_write(lo) is None \
-        and draft_in_request(message) is None and not _THEIRS.search(lo)
+    last = loose(last_sentence(message))
+    asked = _SHOW_OWN.search(lo) or _SHOW_OWN_DE.search(message or "")
+    told = len(words(lo)) <= _SHORT_REQUEST or (
+        len(words(last)) <= _SHORT_LAST and (_SHOW_OWN.search(last) or _SHOW_OWN_DE.search(last_sentence(message)))
+        and _WROTE_IT.search(lo))
+    return bool(asked and told) and asks_to_write(lo) is None and draft_in_request(message) is None \
+        and not _THEIRS.search(lo)
+
+
+def last_sentence(message: str) -> str:
+    parts = sentences(message or "")
+    return parts[-1] if parts else ""
+
+
+# "Vil De læse den?": the De-form, told from "vil de (the employer) læse den" by its capital
+_SHOW_OWN_DE = re.compile(r"\b(Vil|Kan|Gider|Må|vil|kan|må) De (lige |ikke )?(se|læse|kigge på|tjekke|høre)\b")
+_WROTE_IT = rx(r"\bjeg har (selv |lige |allerede )?(skrevet|lavet|formuleret|forberedt)\b")
+_SHORT_LAST = 12
 
 
 _THEIRS = rx(r"\bfra (dem|hende|ham|jer|arbejdsgiver\w*|firma\w*|virksomhed\w*)\b",

@@ -20,15 +20,17 @@ Review = Findings
 MAX_CHARS = 6000  # a follow-up e-mail is a few hundred characters; this is not one
 
 
-def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", today: date | None = None) -> Review:
-    """The review of `draft` (an "email" or a "call" opening) for this case."""
+def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", today: date | None = None,
+                 thank_you: bool = False) -> Review:
+    """The review of `draft` (an "email" or a "call" opening) for this case; `thank_you`: the user called it a
+    thank-you for the interview."""
     draft = _unquoted((draft or "").strip()[:MAX_CHARS])
     case = _spelled_as_in_the_draft(draft, _with_role_from(draft, case))
     day = today or _today()
     if kind == "call":
         return review_opening(draft, case, day)
     # the answer to a no is judged as one (thanks, no argument, the door left open), not as a follow-up
-    return review_reply(draft, case, day) if answers_a_no(draft, case) else review_email(draft, case, day)
+    return review_reply(draft, case, day) if answers_a_no(draft, case) else review_email(draft, case, day, thank_you)
 
 
 _QUOTED = re.compile(r'^(?:"(?P<a>[^"]+)"|„(?P<b>[^„“]+)“|“(?P<c>[^“”]+)”|»(?P<d>[^»«]+)«)$', re.S)

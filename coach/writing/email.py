@@ -53,13 +53,16 @@ def compose_email(case: FollowUpCase) -> Mail:
     step = followup_step(case)
     if step is Step.HIGHER_UP:
         return _higher_up(case)
-    paragraphs = (_second_paragraph(case),) if step is Step.SECOND else (
-        text("writing.email.thanks", position=position(case)),
-        text("writing.email.status_question"),
-        text("writing.email.offer_to_answer"),
-    )
-    return Mail(subject=email_subject(case), greeting=greeting(case.contact_name), paragraphs=paragraphs,
-                closing=text("writing.email.closing"), signature=signature(case))
+    if step is Step.SECOND:
+        paragraphs: tuple[str, ...] = (_second_paragraph(case),)
+    elif case.short_mail:  # asked for a shorter one: the same three points in two short paragraphs
+        paragraphs = (text("writing.email.short.thanks_and_status", position=position(case)),
+                      text("writing.email.short.offer_to_answer"))
+    else:
+        paragraphs = (text("writing.email.thanks", position=position(case)), text("writing.email.status_question"),
+                      text("writing.email.offer_to_answer"))
+    return Mail(subject=email_subject(case), greeting=greeting(case.contact_name, case.informal_greeting),
+                paragraphs=paragraphs, closing=text("writing.email.closing"), signature=signature(case))
 
 
 def email_subject(case: FollowUpCase) -> str:
@@ -78,7 +81,10 @@ def position(case: FollowUpCase) -> str:
     return text("writing.email.position", role=case.role or placeholders()["role"])
 
 
-def greeting(name: str | None) -> str:
+def greeting(name: str | None, informal: bool = False) -> str:
+    """'Kære Anne Kjær,'; asked for, 'Hej Anne,' (the first name, as Danes greet with "Hej")."""
+    if informal:
+        return text("writing.email.greeting_informal", name=name.split()[0] if name else placeholders()["contact_name"])
     return text("writing.email.greeting", name=name or placeholders()["contact_name"])
 
 

@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionCallScript, ActionEmail, ActionFollowupPlan, ActionThankYou
 from actions.input_problems import ActionExplainInput
+from actions.mail_edits import ActionEditMail
 from actions.phone import ActionLeaveOutPhone, ActionReadUserPhone
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection, ActionRejectionReply
 from coach.texts import text
@@ -301,3 +302,25 @@ def test_asked_whether_they_said_no_a_request_for_the_reply_to_it_is_the_yes():
                                                             "request_rejection_reply", COMPLETE, events=asked))
     assert slot_events(events)["application_closed"] is True
     assert text("form.progress.confirm_rejection") not in texts(said)
+
+
+def test_a_shorter_mail_and_hej_are_kept_for_the_mail_to_come():
+    """Testers asked "kan du gøre den kortere?" and "skriv Hej i stedet for Kære" and got a restart, "Hvor godt, at du
+    har fået svar!" and "Det kan jeg desværre ikke hjælpe med"; the mail never changed."""
+    slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-07"}
+    said, events = run(ActionEditMail(), make_tracker("skriv Hej i stedet for Kære, og gør den lidt kortere",
+                                                      "edit_mail", slots))
+    assert slot_events(events) == {"informal_greeting": True, "short_mail": True}
+    assert "Hej Mette," in texts(said) and "Kære" not in texts(said)
+    assert "Jeg svarer gerne på spørgsmål." in texts(said)
+    again, _ = run(ActionEmail(), make_tracker("mailen igen", "request_email",
+                                               {**slots, "informal_greeting": True, "short_mail": True}))
+    assert "Hej Mette," in texts(again)
+
+
+def test_a_change_asked_after_a_review_of_the_users_own_mail_is_not_made_to_the_coachs():
+    slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-07"}
+    events = [{"event": "bot", "text": "Jeg har læst din mail.\n\nDet er godt: …"},
+              {"event": "user", "text": "kan du gøre den kortere?"}]
+    said, done = run(ActionEditMail(), make_tracker("kan du gøre den kortere?", "edit_mail", slots, events=events))
+    assert done == [] and "lav en kort mail" in texts(said)

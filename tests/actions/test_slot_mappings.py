@@ -577,3 +577,31 @@ def test_the_day_they_answered_is_no_day_of_the_answer_week(dispatcher):
     before = {**COMPLETE, "interview_date": "2026-11-10", "interview_time": None, "deadline": "2026-11-20"}
     said = "hun svarede onsdag at de ikke har besluttet sig endnu, og at jeg får svar i uge 49"
     assert facts_pass(after_the_plan(said, before), dispatcher)["deadline"] == "2026-12-04"
+
+
+def test_how_long_ago_is_no_answer_day(dispatcher):
+    """A tester's "er det ikke for sent at skrive nu?? det er jo 6 uger siden" became "De sagde, du ville høre fra dem
+    senest søndag den 25. oktober"."""
+    tracker = turn("det var som pædagogmedhjælper. men er det ikke for sent at skrive nu?? det er jo 6 uger siden",
+                   before={"interview_date": "2026-10-13", "requested_slot": "role"})
+    assert "deadline" not in facts_pass(tracker, dispatcher)
+
+
+def test_owning_a_mistake_about_the_weekday_mends_the_interview(dispatcher):
+    """A tester's "wait nej, jeg tog fejl, det var ikke sidste fredag men fredagen før, altså 27/11" left the plan on
+    the Friday after."""
+    before = {**COMPLETE, "interview_date": "2026-11-27", "interview_time": None, "deadline": "ingen"}
+    said = "wait nej, jeg tog fejl, det var ikke sidste fredag men fredagen før, altså 20/11"
+    assert facts_pass(after_the_plan(said, before), dispatcher).get("interview_date") == "2026-11-20"
+
+
+def test_the_story_before_a_pasted_draft_gives_its_facts_and_the_draft_none(dispatcher):
+    """A tester told her story and pasted her daughter's mail under it: the mail was never read, and "jeg skrev til
+    dig" in it could have been a follow-up; now the story's facts count and the draft's do not."""
+    said = ("Jeg var til samtale som chauffør onsdag d. 18. november, og formanden Preben Holm sagde de ville give "
+            "besked inden udgangen af november. Min datter har skrevet nedenstående, kan du se om den er i orden:\n\n"
+            "Emne: Jobsamtale\n\nKære Ole\n\nJeg skrev til dig d. 25/11 og har ikke hørt noget. Er der nyt?\n\n"
+            "Mvh Poul Hansen")
+    found = facts_pass(turn(said, intent="request_draft_review"), dispatcher)
+    assert found.get("interview_date") == "2026-11-18" and found.get("contact_name") == "Preben Holm"
+    assert "followup_attempts" not in found and found.get("user_name") is None

@@ -159,6 +159,11 @@ OFFSETS = [
 
 WEEK_NUMBERS = [
     ("uge 47", SAT, P, "2026-11-16"),
+    # the autumn school holiday is week 42 everywhere in Denmark (a tester's "ugen efter efterårsferien, onsdag" was
+    # read as last Wednesday)
+    ("ugen efter efterårsferien", SAT, P, "2026-10-19"),
+    ("i efterårsferien", SAT, P, "2026-10-12"),
+    ("ugen før efterårsferien", SAT, P, "2026-10-05"),
     ("uge 47", SAT, F, "2027-11-22"),
     ("uge 48", SAT, F, "2026-11-23"),   # current week counts
     ("i uge 3", SAT, F, "2027-01-18"),

@@ -38,6 +38,7 @@ from coach.facts import (
     role_said,
     says_no_deadline,
     speaks_of_last_time,
+    tells_news,
     split_role_answer,
     stepping_away,
     title_then_place,
@@ -1881,3 +1882,31 @@ def test_thanks_asked_for_is_no_role():
 def test_the_answering_machine_is_no_contact():
     """A tester's "kan du tjekke min besked til telefonsvareren?" was reviewed as "Hej Telefonsvareren, …"."""
     assert names_said("kan du tjekke min besked til telefonsvareren?") == (None, None)
+
+
+def test_a_request_about_the_mail_tells_no_news_from_the_employer():
+    """A tester's "og må jeg få den lidt kortere", guessed as an answer from the employer, stopped her reminders."""
+    assert not tells_news("og må jeg få den lidt kortere")
+    assert tells_news("de har svaret!") and tells_news("YES jeg fik det 🎉") and tells_news("kontrakten er på vej")
+
+
+def test_the_phone_number_is_no_choice_of_the_phone():
+    """A tester's "og nej tak til telefonnummer, det står i min signatur" turned her mail into a call script."""
+    assert parse_channel("og nej tak til telefonnummer, det står i min signatur") is None
+    assert parse_channel("jeg ringer hellere") == PHONE
+
+
+@pytest.mark.parametrize("said, contact", [
+    ("mailen skal til Jonas Berg, ikke Mette", "Jonas Berg"),
+    ("du har stadig Camilla i mailen, den skal til Peter Holm", "Peter Holm"),
+    ("Camilla er gået på barsel, så jeg skal skrive til hendes kollega Peter Holm i stedet", "Peter Holm"),
+    ("Kontakt person er Lone Berg", "Lone Berg"),
+])
+def test_the_person_the_mail_goes_to_now(said, contact):
+    """Testers who named a new contact got the same mail to the old one, word for word, again and again."""
+    assert names_said(said) == (None, contact)
+
+
+def test_owning_a_mistake_is_a_correction():
+    assert is_correction("wait nej, jeg tog fejl, det var ikke sidste fredag men fredagen før, altså 27/11")
+    assert is_correction("jeg skrev forkert, det var d. 27.")

@@ -12,6 +12,7 @@ from coach.facts import (
     company_said,
     count_restated,
     names_said,
+    no_follow_up_made,
     rejection_reported,
     told_unanswered,
 )
@@ -205,3 +206,27 @@ def test_their_reply_with_no_decision_yet_answers_the_follow_up():
     assert answered_not_decided("kasper har lige skrevet til mig paa mail. de har ikk besluttet sig endnu, men jeg "
                                 "faar svar senest fredag d. 18 dec")
     assert not answered_not_decided("de har ikke besluttet sig endnu")
+
+
+@pytest.mark.parametrize("said", ["Nej, jeg har slet ikke fulgt op endnu. Jeg har ikke ringet eller skrevet til ham.",
+                                  "jeg har hverken ringet eller skrevet",
+                                  "jeg har ikke ringet eller sendt en mail"])
+def test_no_before_two_acts_denies_both(said):
+    """A tester's "Jeg har ikke ringet eller skrevet til ham" was recorded as a follow-up without an answer."""
+    assert attempts_reported(said) is None
+    assert no_follow_up_made(said)
+
+
+def test_an_act_denied_after_its_verb_is_not_counted():
+    assert attempts_reported("jeg ringede ikke, men skrev en mail i går") == 1
+
+
+@pytest.mark.parametrize("said", ["mail selvfoelgelig, det er jo den jeg har skrevet",
+                                  "Jeg er bange for at han ikke tager telefonen, så jeg har skrevet en besked til "
+                                  "telefonsvareren. Vil De læse den?",
+                                  "vent, samtalen var ikke d. 2/12, det var der jeg ringede"])
+def test_a_draft_or_an_act_already_told_is_no_new_follow_up(said):
+    """Testers: the draft they had written, what they planned to say to a machine, and a day told by the call already
+    counted were each recorded as one more follow-up without an answer (one "today", a Sunday)."""
+    assert attempts_reported(said) is None
+    assert attempts_reported("mailen som jeg skrev til hende d. 3/12 har hun ikke svaret på") == 1

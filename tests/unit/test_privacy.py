@@ -22,3 +22,11 @@ def test_not_confirmations(text):
 ])
 def test_a_request_to_be_forgotten_needs_its_words(text, asks):
     assert asks_to_be_forgotten(text) is asks
+
+
+@pytest.mark.parametrize("said", ["hvorfor har du fjernet mit navn? jeg hedder Nadia Rahimi",
+                                  "du har glemt mit navn, jeg hedder Oliver Berg"])
+def test_a_complaint_about_a_name_left_out_is_no_request_to_forget(said):
+    """Two testers who asked why their name was gone were asked whether to delete everything."""
+    assert not asks_to_be_forgotten(said)
+    assert asks_to_be_forgotten("slet alt hvad du har gemt om mig")

@@ -9,6 +9,8 @@ from coach.requests import (
     asks_to_leave,
     asks_to_rehearse,
     asks_to_start_over,
+    lets_practise,
+    mail_edits_asked,
     wants_own_draft_read,
     what_if_asked,
 )
@@ -126,3 +128,26 @@ def test_a_sigh_is_no_wish_to_practise():
     """A tester's "øv. sofie har lige skrevet at de har valgt en anden kandidat" started the role-play."""
     said = "øv. sofie har lige skrevet at de har valgt en anden kandidat. så det blev et nej"
     assert not asks_to_rehearse(said) and asks_to_rehearse("øv opkaldet")
+
+
+@pytest.mark.parametrize("said, edits", [
+    ("kan du gøre den kortere?", ("shorter",)),
+    ("og må jeg få den lidt kortere", ("shorter",)),
+    ("skriv Hej i stedet for Kære", ("informal",)),
+    ('ok. kan du ændre "Kære Anne Kjær," til "Hej Anne"?', ("informal",)),
+    ("kan mailen starte med 'Hej Henrik'", ("informal",)),
+    ("den er stadig Kære??", ("informal",)),
+    ("skal jeg skrive kære eller hej?", ()),  # a question about the form, answered as one
+    ("jeg var der kortere tid end de andre", ()),
+])
+def test_changes_asked_of_the_coachs_mail(said, edits):
+    """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders
+    stopped) or "Det kan jeg desværre ikke hjælpe med"."""
+    assert mail_edits_asked(said) == edits
+
+
+def test_another_round_with_a_no_asks_to_practise_not_to_record_a_no():
+    """A tester's "en gang til, men hvor jeg får et nej" after a round closed the application."""
+    assert lets_practise("en gang til, men hvor jeg får et nej")
+    assert lets_practise("en gang til med telefonsvareren")
+    assert not lets_practise("jeg har ringet en gang til og hun sagde nej")

@@ -448,3 +448,69 @@ def test_a_signature_with_the_number_on_the_same_line_is_read(signed):
     mail signed twice."""
     result = review(GOOD.replace("\n\nMed venlig hilsen\nOle Jensen", signed))
     assert "signature" in result.good and result.changes == ()
+
+
+def test_a_draft_after_a_paragraph_of_its_own_is_found_and_read():
+    """Two testers wrote a few sentences before their mail ("Her er hvad jeg har skrevet. Min mand synes den er alt
+    for lang … så vær ærlig:"): the mail was never read, and its sentences were taken for a follow-up they made."""
+    intro = ("Her er hvad jeg har skrevet. Min mand synes den er alt for lang og lidt for meget, men jeg ved ikke "
+             "rigtig, hvad jeg skal skære væk. Jeg har siddet med den hele aftenen, så vær ærlig:\n\n")
+    assert draft_in_request(intro + GOOD) == GOOD
+    assert draft_in_request("De skrev til mig i går, og jeg ved ikke hvad jeg skal svare på det her, hjælp:\n\n"
+                            "Kære Ole, tak for din ansøgning. Vi har valgt en anden.\n\nMvh Mette") is not None
+
+
+def test_a_voicemail_that_asks_to_be_called_back_needs_the_number():
+    """A tester's "… Ring endelig tilbage. Tak!" had no number, the key fault in a message left on a machine, and
+    the review never said so."""
+    opening = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som "
+               "kontorchef. Jeg ringer bare for at høre, hvor langt I er. Ring endelig tilbage. Tak!")
+    result = review(opening, kind="call")
+    assert [c.name for c in result.changes] == ["callback_number"]
+    assert "Ring endelig tilbage. Du kan ringe til mig på" in result.improved
+    assert review(opening.replace("tilbage.", "tilbage på 31 22 44 55."), kind="call").changes == ()
+
+
+THANK_YOU = """Emne: Tak for samtalen i fredags
+
+Hej Mette
+
+Tusind tak for en rigtig hyggelig samtale og for rundvisningen. Jeg blev kun gladere for tanken om at arbejde hos jer.
+
+Mange hilsner
+Ole Jensen"""
+
+
+@pytest.mark.parametrize("called_one", [True, False])
+def test_a_thank_you_mail_is_not_told_to_ask_how_far_they_are(called_one):
+    """A tester's thank-you, sent right after the interview, was told to ask how far they were, and the improved mail
+    asked it twice (called "en lille tak-mail", or with a subject that starts with thanks)."""
+    draft = THANK_YOU if not called_one else THANK_YOU.replace("Emne: Tak for samtalen i fredags\n\n", "")
+    result = review_draft(draft, CASE, "email", today=TODAY, thank_you=called_one)
+    assert "thank_you" in result.good
+    assert {"status", "offer", "questions"}.isdisjoint(c.name for c in result.changes)
+    assert "hvor langt" not in result.improved
+    assert "status" in [c.name for c in review(THANK_YOU.replace("Emne: Tak for samtalen i fredags", "Emne: Hej"))
+                        .changes]
+
+
+def test_an_offer_to_send_more_is_no_boast():
+    """A tester: "… hvis I har brug for mere fra mig, fx mit portfolio" was named bragging in the same review that
+    ticked "Du tilbyder at svare på spørgsmål"."""
+    draft = GOOD.replace("Har du spørgsmål til mig, svarer jeg gerne.",
+                         "Sig endelig til, hvis I har brug for mere fra mig, fx mit portfolio.")
+    assert "selling" not in [c.name for c in review(draft).changes]
+    boast = GOOD.replace("Har du spørgsmål til mig, svarer jeg gerne.",
+                         "Jeg har 15 års erfaring og et flot portfolio, hvis I har brug for mere.")
+    assert "selling" in [c.name for c in review(boast).changes]
+
+
+def test_another_offer_told_as_the_coach_advises_is_no_threat():
+    """A tester wrote what the coach had just advised ("Fortæl … at du har fået et andet tilbud, at du stadig helst vil
+    arbejde hos dem") and was told to take it out as a demand or a threat."""
+    honest = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som kontorchef. "
+              "Jeg har fået et andet tilbud, som jeg skal svare på på onsdag, men jeg vil helst arbejde hos jer. "
+              "Ved I, hvor langt I er?")
+    assert "pressure" not in [c.name for c in review(honest, kind="call").changes]
+    ultimatum = honest.replace("men jeg vil helst arbejde hos jer", "så I skal svare senest tirsdag")
+    assert "pressure" in [c.name for c in review(ultimatum, kind="call").changes]

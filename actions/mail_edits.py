@@ -1,0 +1,48 @@
+"""Changes the user asks of the coach's own mail: "skriv Hej i stedet for Kære", "kan du gøre den kortere?"
+(testers got a restart, "Hvor godt, at du har fået svar!" and "Det kan jeg desværre ikke hjælpe med")."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.advice import is_web_chat, send_mail
+from actions.latest_message import said_in_last_turn, text_of
+from actions.tracker_case import case_from
+from coach.case import EMAIL, PHONE
+from coach.requests import INFORMAL, SHORTER, mail_edits_asked
+from coach.texts import section, text
+from coach.writing.email import compose_email
+
+EDIT_SLOTS = {INFORMAL: "informal_greeting", SHORTER: "short_mail"}
+
+
+class ActionEditMail(Action):
+    """The asked change is kept for every mail to come, and the mail comes again with it."""
+
+    def name(self) -> str:
+        return "action_edit_mail"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        edits = mail_edits_asked(text_of(tracker))
+        if any(said_in_last_turn(tracker, intro) for intro in section("review.intro").values()):
+            # the user's own draft was just read: its shorter form is the review's own proposal
+            dispatcher.utter_message(text=text("advice.mail_edits.own_draft"))
+            return []
+        events: List[EventType] = [SlotSet(EDIT_SLOTS[edit], True) for edit in edits]
+        changed = {EDIT_SLOTS[edit]: True for edit in edits}
+        case = case_from(tracker, **changed)
+        if tracker.active_loop.get("name") or not tracker.get_slot("followup_date"):
+            dispatcher.utter_message(text=text("advice.mail_edits.noted"))
+            return events + ([FollowupAction(tracker.active_loop["name"])] if tracker.active_loop.get("name") else [])
+        if case.contact_channel == PHONE:
+            dispatcher.utter_message(text=text("advice.mail_edits.on_the_phone"))
+            return events
+        for edit in edits:
+            dispatcher.utter_message(text=text(f"advice.mail_edits.{edit}"))
+        send_mail(dispatcher, compose_email(case), is_web_chat(tracker))
+        return events + ([SlotSet("contact_channel", EMAIL)] if case.contact_channel != EMAIL else [])
