@@ -25,6 +25,7 @@ from actions.followup_form import ATTEMPTS, NEVER_FACTS, ValidateFollowupForm, c
 from actions.latest_message import intent_of, read_from_the_day_received, text_of
 from actions.tracker_case import before_this_turn, plan_given_before
 from coach.facts import count_corrected, count_restated, no_follow_up_made, rejection_denied, speaks_of_last_time
+from coach.facts.channel import opening_channel
 from coach.facts.pasted import bare_own_mail
 from coach.review import draft_in_request
 
@@ -59,9 +60,11 @@ class ValidateSlotMappings(ValidateFollowupForm):
         return [name for name in slots if name not in RECORDS or name in dated + recounted]
 
     async def _names_only(self, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        names = {"user_name", "contact_name"}
+        """The names told with a request to read a draft, and the channel it opens with ("Jeg vil helst ringe. …
+        Vil De læse den?" answered the form's question too, a tester)."""
+        told = {"user_name", "contact_name"} | ({"contact_channel"} if opening_channel(text_of(tracker)) else set())
         events = await ValidationAction.run(self, CollectingDispatcher(), tracker, domain)
-        return [e for e in events if e.get("event") == "slot" and e.get("name") in names and e.get("value")]
+        return [e for e in events if e.get("event") == "slot" and e.get("name") in told and e.get("value")]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:

@@ -56,6 +56,10 @@ class LemmaIndex:
             row = self._con.execute("SELECT lemma FROM lemma WHERE word = ?", (word,)).fetchone()
         return row[0] if row else word
 
+    def has(self, word: str) -> bool:
+        with self._lock:
+            return self._con.execute("SELECT 1 FROM lemma WHERE word = ?", (word,)).fetchone() is not None
+
     def __len__(self) -> int:
         with self._lock:
             return self._con.execute("SELECT COUNT(*) FROM lemma").fetchone()[0]
@@ -72,6 +76,23 @@ def lemma(word: str) -> str:
     return _lookup()(word)
 
 
+def is_word_form(word: str) -> bool:
+    """Whether the table lists `word` as an inflected form ("chaufføren", "lærlinge"); base forms are its lemmas."""
+    return _has()(word)
+
+
+@cache
+def _has() -> Callable[[str], bool]:
+    path = index_path()
+    if path is not None and path.is_file():
+        try:
+            return lru_cache(maxsize=CACHE_SIZE)(open_index(str(path)).has)
+        except LemmaIndexError:
+            pass
+    table = _table_in_memory()
+    return table.__contains__
+
+
 @cache
 def _lookup() -> Callable[[str], str]:
     path = index_path()
@@ -84,6 +105,7 @@ def _lookup() -> Callable[[str], str]:
     return lambda word: _first(table.get(word, word))
 
 
+@cache
 def _table_in_memory() -> Dict[str, object]:
     spec = importlib.util.find_spec("spacy_lookups_data")
     if spec is None or not spec.submodule_search_locations:

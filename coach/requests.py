@@ -22,6 +22,7 @@ from coach.facts import (
     speaks_of_last_time,
 )
 from coach.facts.cues import OTHER_OFFER_CUES, READ_BY_THE_COACH
+from coach.review.request import asks_to_read_own
 
 _START_OVER = re.compile(
     r"\b(forfra|fra start|fra begyndelsen|start over|restart|reset|nulstil\w*|ny samtale|ny sag|"
@@ -196,8 +197,8 @@ def tells_of_a_message_received(said: str) -> bool:
 
 def asks_for_review(said: str) -> bool:
     folded = fold(said)
-    if is_button(said):
-        return True
+    if is_button(said) or asks_to_read_own(said):  # "… så jeg har skrevet en besked til telefonsvareren. Vil De læse
+        return True  # den?" (a tester): what the user wrote, and the request to read it, last
     if _RECEIVED.search(folded) and not _JUDGING_WORDS.search(folded):
         return False  # the employer's words, not a draft of the user's
     if not _REVIEW_WORDS.search(folded) and len(folded.split()) < _PASTED:

@@ -20,6 +20,8 @@ from rasa.shared.nlu.training_data.message import Message
 from coach.applications import as_read
 from components.danish_spacy import PREFERRED_MODEL, load_danish
 
+AS_TYPED = "text_as_typed"  # the message before as_read, for components that read quoted words
+
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class DanishTokenizer(Tokenizer):
@@ -54,7 +56,9 @@ class DanishTokenizer(Tokenizer):
             if message.get(TEXT) == "":
                 message.set(TEXT, " ")
             else:  # "… i torsdags komma hos Netto punktum", "det sagd de ik": read as written (coach.spoken),
-                # another application told first left out (coach.applications)
+                # another application told first left out (coach.applications); the words as typed are kept for
+                # the guard ('kan du ændre "Kære Anne Kjær," til "Hej Anne"?' quotes a greeting, which as_read blanks)
+                message.set(AS_TYPED, message.get(TEXT) or "")
                 message.set(TEXT, as_read(message.get(TEXT) or ""))
         return super().process(messages)
 

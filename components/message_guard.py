@@ -33,6 +33,7 @@ from coach.requests import (
     lets_practise,
     names_a_time_of_day,
 )
+from components.danish_tokenizer import AS_TYPED
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
 
@@ -95,7 +96,8 @@ def _overrule_unasked_request(message: Message) -> None:
     for _ in _NEEDS_ITS_WORDS:
         name = (message.get(INTENT) or {}).get("name")
         has_words = _NEEDS_ITS_WORDS.get(name)
-        if has_words is None or has_words(message.get(TEXT) or ""):
+        said = (message.get(AS_TYPED) or message.get(TEXT)) if name == EDIT_MAIL else message.get(TEXT)
+        if has_words is None or has_words(said or ""):
             return
         drop_guess(message, name)
 
@@ -125,7 +127,8 @@ def _hear_what_the_words_say(message: Message) -> None:
         # "Kan vi øve hvis jeg får telefonsvareren?" asks for the role-play, not what to do (a tester got advice)
         set_intent(message, {"name": REHEARSAL, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
         return
+    typed = message.get(AS_TYPED) or said
     for name, its_words in _SET_BY_ITS_WORDS:
-        if its_words(said):
+        if its_words(typed if name == EDIT_MAIL else said):
             set_intent(message, {"name": name, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
             return

@@ -188,6 +188,10 @@ INTERVIEW_AHEAD = re.compile(
 NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
     r"\b(ikke|ik|ikk) (noget|nogen) (frist|dato|svarfrist|deadline|tidsfrist)\b|"  # "de sige ikke noget dato"
+    # "sofie fra HR sagde de ikke havde en dato" (a tester was asked for it next)
+    r"\b(de|han|hun|hen) (havde|har) (endnu )?(ikke|ik|ikk) (endnu )?(en|nogen|noget) (fast )?(dato|frist|tidsplan)\b|"
+    r"\b(de|han|hun|hen) (ikke|ik|ikk) (havde|har) (endnu )?(en|nogen|noget) (fast )?(dato|frist|tidsplan)\b|"
+    r"\b(kunne|ville) (ikke|ik|ikk) (sige|love|svare paa) (noget om )?hvornaar\b|"
     r"\b(ikke|ik|ikk|intet|ingen|ingenting)( noget| nowet| noet| nogt)?( om)? hvornaar\b|"  # "ikk nowet om hvornår"
     r"\b(ikke|ik|ikk) (hoert|hort|faaet|faet) (noget|nogen|nowet)( at vide)? om hvornaar\b|"  # BG041
     # "samtale 14/6, receptionist hos Scandic, mail, de sagde intet": the last of a row of facts

@@ -152,7 +152,9 @@ _USER_SAYS_IT_IS = re.compile(rf"(?i:\bdet er)\s+{_FULL_NAME}\s+(?i:her)\b|"
 # "Hej, Jonas Friis her.", "Hej, det er Mikkel Andersen.": a greeting, then who writes, and the sentence ends
 _USER_GREETS_AS = re.compile(rf"^\W*(?i:hej\w*|hey|hi|hallo|hall[oø]j|goddag|god (?:morgen|dag|aften))\W+"
                              rf"(?i:(?:opfølgnings|opfoelgnings)?coach(?:en)?\W+)?"  # "Hej coach, Jonas Møller her."
-                             rf"(?i:det er\s+|jeg hedder\s+)?{_FULL_NAME}(?:\s+(?i:her))?\s*(?:[.,!]|$)")
+                             rf"(?i:det er\s+|jeg hedder\s+)?{_FULL_NAME}(?:\s+(?i:her))?\s*(?:[.,!]|$)"
+                             # not "Goddag Jens Møller, det er Birthe Sørensen" (a tester's voicemail): whom it greets
+                             rf"(?!\s*(?i:det er|jeg hedder|mit navn er|her er)\b)")
 # "og jeg er Lærke Bang btw" (a whole capitalised name: "jeg er Glad" is no name), "my name is …",
 # a signature after a slash at the end ("… hvis det er. /Sara Khalil")
 _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),

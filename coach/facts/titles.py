@@ -15,6 +15,7 @@ from coach.facts.employers import (
     workplace_typed_lower,
 )
 from coach.facts.text import TAKE_BACK, clause_around, clean_free_text
+from coach.spelling import with_danish_letters
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
@@ -433,7 +434,7 @@ def clean_role(text: str) -> str | None:
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]
     words[0] = words[0] if head.isupper() and len(head) > 1 else words[0].lower()
-    return " ".join(words)
+    return with_danish_letters(" ".join(words))  # "chauffoer" -> "chauffør": the mail spells it the Danish way
 
 
 def an_errand(title: str, text: str) -> bool:

@@ -81,7 +81,7 @@ _FEEDBACK_ONLY = rx(
 # "hvis I har brug for mere fra mig, fx mit portfolio" (a tester: named a boast): an offer, as the guide wants
 _OFFERS_MORE = rx(r"\bhvis (i|du) (har brug for|mangler|gerne vil (se|have)|ønsker|vil se)\b[^.?!]{0,20}"
                   r"\b(mere|noget|yderligere|flere|andet|portfolio|referencer|papirer|dokumentation)\b",
-                  r"\b(sender|eftersender) (jeg )?(også )?gerne\b", r"\bkan (også )?(gerne )?(sende|eftersende)\b")
+                  r"\b(sender|eftersender) (jeg )?(også )?gerne\b", r"\bkan (også )?gerne (sende|eftersende)\b")
 _OFFER_WORDS = 35  # told in a sentence or two, not a speech
 _OTHER_OFFER = rx(r"\b(et )?(andet|nyt) (job)?tilbud\b", r"\btilbud (et )?andet sted\b")
 _RATHER_HERE = rx(r"\b(helst|hellere|foretrækker|førstevalg|første valg|øverst|allerhelst)\b",

@@ -304,8 +304,29 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
     return "asks_when" if check.asks_when else "default"
 
 
+# Testers: "må jeg så ringe igen?" got "Det kan jeg ikke sige mere om lige nu", "mandag formiddag?" got "Tirsdag
+# formiddag passer mig fint", and a plain remark read as a demand got "Det kan jeg ikke love dig noget om".
+_MAY_CALL_AGAIN = rx(r"\b(må|kan) jeg (så |godt |gerne |lige )?(ringe|kontakte dig|skrive) (igen|tilbage)\b",
+                     r"\ber det (ok|okay|i orden|fint),? (at|hvis) jeg (ringer|skriver) (igen|tilbage)\b")
+_WEEKDAY_NAMED = re.compile(r"\b(?P<day>mandag|tirsdag|onsdag|torsdag|fredag)\b")  # on the loose text
+
+
+def _reply(situation: str, check: LineCheck, case: FollowUpCase) -> str:
+    """The contact's answer to a line after the news: its reaction, fitted to what the line asked."""
+    key = _reaction_key(situation, check)
+    lo = loose(check.text)
+    if situation != "filled" and "?" in check.text and _MAY_CALL_AGAIN.search(lo) and check.no_demands:
+        return line("rehearsal.contact.may_call_again")
+    if key == "demand" and "?" not in check.text:
+        return line("rehearsal.contact.reproach_heard")  # nothing was asked: nothing to promise or refuse
+    day = _WEEKDAY_NAMED.search(lo)
+    if situation == "call_back" and key in ("asks_when", "default") and day and ("?" in check.text or "passer" in lo):
+        return line("rehearsal.situations.call_back.day_proposed", day=day["day"].capitalize())
+    return line(f"rehearsal.situations.{situation}.{key}", case)
+
+
 def _news(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck) -> tuple[str, str | None]:
-    reply = line(f"rehearsal.situations.{state.situation}.{_reaction_key(state.situation, check)}", case)
+    reply = _reply(state.situation, check, case)
     state.step = "closing"
     if is_goodbye(text, True):
         return f"{reply} {line('rehearsal.contact.farewell_plain')}", "goodbye"
@@ -343,8 +364,9 @@ def _closing(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         return _farewell(check), "goodbye"
     state.closing_turns += 1
     key = _reaction_key(state.situation, check) if state.situation != "out" else "default"
-    if key != "default":  # a question is answered before the contact has to go (a tester's "hvornår …?" was cut off)
-        return line(f"rehearsal.situations.{state.situation}.{key}", case), None
+    if key != "default" or (state.situation != "out" and _MAY_CALL_AGAIN.search(loose(check.text))):
+        # a question is answered before the contact has to go (a tester's "hvornår …?" was cut off)
+        return _reply(state.situation, check, case), None
     if state.closing_turns >= 2:
         return line("rehearsal.contact.out_of_time"), "limit"
     return line("rehearsal.contact.anything_else"), None

@@ -605,3 +605,12 @@ def test_the_story_before_a_pasted_draft_gives_its_facts_and_the_draft_none(disp
     found = facts_pass(turn(said, intent="request_draft_review"), dispatcher)
     assert found.get("interview_date") == "2026-11-18" and found.get("contact_name") == "Preben Holm"
     assert "followup_attempts" not in found and found.get("user_name") is None
+
+
+def test_a_request_to_read_a_draft_that_opens_with_the_channel_answers_the_question_too(dispatcher):
+    """A tester answered "ringe eller mail?" with "Jeg vil helst ringe. … Vil De læse den?"."""
+    said = ("Jeg vil helst ringe. Men jeg er bange for at han ikke tager telefonen, så jeg har skrevet en besked til "
+            "telefonsvareren. Vil De læse den?")
+    tracker = turn(said, intent="request_draft_review",
+                   before={"interview_date": "2026-11-26", "requested_slot": "contact_channel"})
+    assert facts_pass(tracker, dispatcher) == {"contact_channel": "telefon"}

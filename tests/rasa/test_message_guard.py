@@ -4,6 +4,8 @@ with a fact in it is read."""
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from coach.applications import as_read
+from components.danish_tokenizer import AS_TYPED
 from components.message_guard import MessageGuard
 from tests.rasa.classified import classified
 
@@ -127,3 +129,19 @@ def test_why_the_coach_asks_is_heard_whatever_was_guessed():
     for said in ("mail, hvorfor skal du vide det?", "hvorfor skal du vide om jeg vil ringe eller skrive?"):  # AU
         assert intent_after(classified(said, "ask_channel_advice")) == "ask_meaning"
     assert intent_after(classified("hvorfor skal jeg vente?", "ask_followup_day")) != "ask_meaning"
+
+
+def test_a_change_asked_of_the_mail_is_heard_in_the_words_as_typed():
+    """A tester's 'kan du ændre "Kære Anne Kjær," til "Hej Anne"?' got "det forstod jeg ikke": the tokenizer's
+    reading blanks the quoted greetings (a pasted mail's noise), so the guard reads the words as typed."""
+    typed = 'ok. kan du ændre "Kære Anne Kjær," til "Hej Anne"?'
+    message = classified(as_read(typed), "nlu_fallback")
+    message.set(AS_TYPED, typed)
+    assert intent_after(message) == "edit_mail"
+    assert intent_after(classified("og må jeg få den lidt kortere", "report_answer")) == "edit_mail"
+
+
+def test_an_answer_from_the_employer_needs_words_of_news():
+    """A tester's request for a shorter mail, guessed as an answer, stopped her reminders."""
+    assert intent_after(classified("hmm ok så gør vi det", "report_answer")) == "inform"
+    assert intent_after(classified("de har svaret mig", "report_answer")) == "report_answer"

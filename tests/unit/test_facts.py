@@ -38,9 +38,9 @@ from coach.facts import (
     role_said,
     says_no_deadline,
     speaks_of_last_time,
-    tells_news,
     split_role_answer,
     stepping_away,
+    tells_news,
     title_then_place,
     unsure,
     whole_title,
@@ -1057,7 +1057,8 @@ def test_a_call_answered_with_a_new_day_is_no_unanswered_attempt(text, day_at, a
 
 
 @pytest.mark.parametrize("text, role", [
-    ("som toemrer", "toemrer"),  # ae/oe/aa, with no question asked (after a plan before the interview)
+    ("som toemrer", "tømrer"),  # ae/oe/aa, with no question asked (after a plan before the interview); written
+    # with ø, as the mail will say it
     ("det var som kok i kantinen", "kok"),
     ("som sagt", None),
     ("som jeg skrev", None),
@@ -1910,3 +1911,23 @@ def test_the_person_the_mail_goes_to_now(said, contact):
 def test_owning_a_mistake_is_a_correction():
     assert is_correction("wait nej, jeg tog fejl, det var ikke sidste fredag men fredagen før, altså 27/11")
     assert is_correction("jeg skrev forkert, det var d. 27.")
+
+
+def test_a_greeting_to_the_contact_is_not_the_users_name():
+    """A tester's voicemail "Goddag Jens Møller, det er Birthe Sørensen" made her Jens Møller."""
+    assert names_said("Goddag Jens Møller, det er Birthe Sørensen.")[0] is None
+    assert names_said("Hej, Jonas Friis her.") == ("Jonas Friis", None)
+
+
+@pytest.mark.parametrize("said", ["sofie fra HR sagde de ikke havde en dato", "hun kunne ikke sige hvornår"])
+def test_no_date_yet_is_no_deadline(said):
+    """A tester who had said so was asked for the answer day next."""
+    assert says_no_deadline(said, asked=False)
+
+
+@pytest.mark.parametrize("typed, written", [("chauffoer", "chauffør"), ("elektriker laerling", "elektriker lærling"),
+                                            ("paedagogmedhjaelper", "pædagogmedhjælper"),
+                                            ("koefficient ansvarlig", "koefficient ansvarlig")])
+def test_a_title_typed_without_danish_letters_is_written_with_them(typed, written):
+    """A tester's mail, ready to send, read "Jobsamtale … – chauffoer"."""
+    assert clean_role(typed) == written

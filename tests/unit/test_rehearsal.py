@@ -600,3 +600,21 @@ def test_begging_gets_advice_on_begging_and_leaving_early_ends_the_call():
     assert "Bed ikke om jobbet" in advice and "bebrejd" not in advice
     result, replies = play([TO_RECEPTION, "undskyld, jeg tror jeg ringer tilbage senere. hej"])
     assert result.done and "Hjælp mig lige" not in replies[-1]
+
+
+def test_asking_whether_one_may_call_again_gets_a_yes():
+    """A tester's "… må jeg så ringe igen?" got "Det kan jeg ikke sige mere om lige nu"."""
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "Okay, det forstår jeg. Må jeg så ringe igen om en uge?"], "undecided")
+    assert replies[-1].startswith("Ja, selvfølgelig")
+
+
+def test_the_day_the_caller_proposes_is_the_day_agreed():
+    """A tester offered "mandag formiddag?" and heard "Tirsdag formiddag passer mig fint"."""
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "Helt fint. Passer mandag formiddag?"], "call_back")
+    assert replies[-1].startswith("Mandag passer mig fint")
+
+
+def test_a_reproach_that_asks_nothing_is_not_refused_a_promise():
+    """A tester's remark got "Det kan jeg ikke love dig noget om", as if something had been asked."""
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "I må altså se at få taget en beslutning!"], "two_left")
+    assert "love" not in replies[-1] and "ventetiden" in replies[-1]

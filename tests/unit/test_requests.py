@@ -151,3 +151,9 @@ def test_another_round_with_a_no_asks_to_practise_not_to_record_a_no():
     assert lets_practise("en gang til, men hvor jeg får et nej")
     assert lets_practise("en gang til med telefonsvareren")
     assert not lets_practise("jeg har ringet en gang til og hun sagde nej")
+
+
+def test_what_the_user_wrote_for_the_machine_and_asks_to_have_read_is_a_request_for_a_review():
+    """A tester: "… så jeg har skrevet en besked til telefonsvareren. Vil De læse den?" got the plan, not a review."""
+    assert asks_for_review("Jeg vil helst ringe. Men jeg er bange for at han ikke tager telefonen, så jeg har "
+                           "skrevet en besked til telefonsvareren. Vil De læse den?")

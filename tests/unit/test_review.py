@@ -508,9 +508,9 @@ def test_an_offer_to_send_more_is_no_boast():
 def test_another_offer_told_as_the_coach_advises_is_no_threat():
     """A tester wrote what the coach had just advised ("Fortæl … at du har fået et andet tilbud, at du stadig helst vil
     arbejde hos dem") and was told to take it out as a demand or a threat."""
-    honest = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som kontorchef. "
-              "Jeg har fået et andet tilbud, som jeg skal svare på på onsdag, men jeg vil helst arbejde hos jer. "
-              "Ved I, hvor langt I er?")
+    honest = ("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen som "
+              "kontorchef. Jeg har fået et andet tilbud, som jeg skal svare på på onsdag, men jeg vil helst arbejde "
+              "hos jer. Ved I, hvor langt I er?")
     assert "pressure" not in [c.name for c in review(honest, kind="call").changes]
     ultimatum = honest.replace("men jeg vil helst arbejde hos jer", "så I skal svare senest tirsdag")
     assert "pressure" in [c.name for c in review(ultimatum, kind="call").changes]
