@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from coach.case import FollowUpCase
-from coach.conduct.text import loose
+from coach.conduct.text import loose, rx
 from coach.danish import format_date
 from coach.review.email_draft import (
     MAX_PARAGRAPHS,
@@ -125,13 +125,15 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
         else _subject(case, model.subject)
     greeting = draft.greeting if checks["greeting"] else model.greeting
     extra = extra_questions(draft.sentences)
-    kept = [[right_day(s.text, case, today) for s in p if not s.fault and s not in extra] for p in draft.paragraphs]
+    dropped = set(extra) | _leaning_on_the_dropped(draft.paragraphs)
+    kept = [[right_day(s.text, case, today) for s in p if not s.fault and s not in dropped] for p in draft.paragraphs]
     kept = [p for p in kept if p]
-    sentences = [s for p in draft.paragraphs for s in p if not s.fault and s not in extra]
+    sentences = [s for p in draft.paragraphs for s in p if not s.fault and s not in dropped]
     if len(kept) > MAX_PARAGRAPHS or sum(len(s.text.split()) for s in sentences) > MAX_WORDS:
         kept = _by_role(sentences, case, today)
-    if not checks["thanks"]:
-        kept.insert(0, [model.paragraphs[0]])
+    if not checks["thanks"]:  # the role once: "Tak for en god samtale." when a sentence of theirs names it
+        named = any(s.names_role for s in sentences)
+        kept.insert(0, [text("writing.email.thanks_unnamed") if named else model.paragraphs[0]])
     if not any(s.asks_status for s in sentences) and not thank_you:
         kept.insert(min(1, len(kept)), [model.paragraphs[1]])
     if not checks.get("offer", True):
@@ -140,6 +142,21 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
     signature = draft.signature if checks["signature"] else model.signature
     body = "\n\n".join(" ".join(p) for p in kept)
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+# "Mine referencer vil kunne bekræfte dette." after the boast it confirms was cut (a tester): it goes with it
+_REFERS_BACK = rx(r"\b(bekræfte|understøtte|underbygge|dokumentere|vise|uddybe) (dette|det|disse|det hele)\b",
+                  r"^(dette|det|disse|det her) (kan|vil|er|viser|betyder)\b")
+
+
+def _leaning_on_the_dropped(paragraphs) -> set:
+    """Sentences that only point back at a sentence the review drops."""
+    leaning, before = set(), None
+    for sentence in (s for p in paragraphs for s in p):
+        if before is not None and before.fault and not sentence.fault and _REFERS_BACK.search(loose(sentence.text)):
+            leaning.add(sentence)
+        before = sentence
+    return leaning
 
 
 _THANKS_SUBJECT = re.compile(r"^\W*(mange |tusind )?tak\b")

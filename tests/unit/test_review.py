@@ -514,3 +514,23 @@ def test_another_offer_told_as_the_coach_advises_is_no_threat():
     assert "pressure" not in [c.name for c in review(honest, kind="call").changes]
     ultimatum = honest.replace("men jeg vil helst arbejde hos jer", "så I skal svare senest tirsdag")
     assert "pressure" in [c.name for c in review(ultimatum, kind="call").changes]
+
+
+def test_a_sentence_that_only_points_back_at_a_boast_goes_with_it():
+    """A tester's improved mail kept "Mine referencer vil kunne bekræfte dette." after the boast it confirmed was cut."""
+    draft = SELLING.replace("end mig. Hvor langt er I?", "end mig. Mine referencer vil kunne bekræfte dette. "
+                            "Hvor langt er I?")
+    result = review(draft)
+    assert "selling" in [c.name for c in result.changes]
+    assert "bekræfte dette" not in result.improved and "Hvor langt er I?" in result.improved
+
+
+def test_thanks_put_in_does_not_name_the_role_a_second_time():
+    """A tester's improved mail said "Tak for en god samtale om stillingen som chauffør." and then, in her words,
+    "Jeg var til samtale hos jer … om jobbet som chauffør."."""
+    draft = GOOD.replace("Tak for en god samtale tirsdag den 24. november om stillingen som kontorchef. Jeg er stadig "
+                         "meget interesseret.", "Jeg var til samtale hos jer tirsdag den 24. november om stillingen "
+                         "som kontorchef.")
+    result = review(draft)
+    assert "thanks" in [c.name for c in result.changes]
+    assert result.improved.count("kontorchef") == 2  # the subject and the user's own sentence
