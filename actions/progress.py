@@ -36,6 +36,8 @@ from coach.facts import (
     attempt_channel,
     attempts_reported,
     channel_preference,
+    count_corrected,
+    count_restated,
     is_correction,
     last_attempt_after,
     no_answer_told,
@@ -71,6 +73,9 @@ class ActionRecordNoAnswer(Action):
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
             return [FollowupAction("followup_form")]
         reported = attempts_reported(said)
+        recounted = _count_said_again(tracker, said)
+        if recounted is not None:
+            return recounted
         if reported is None and (case_changed_this_turn(tracker) or no_follow_up_made(said)) \
                 and not missing_required(tracker):
             # "kan du så lave en mail i stedet, tror ikke nogen tager telefonen nu" (BC013): the new channel's plan
@@ -146,6 +151,21 @@ def _mends_an_earlier_one(tracker: Tracker, said: str, day: str) -> bool:
         and channel != before_this_turn(tracker, "last_attempt_channel")
 
 
+def _count_said_again(tracker: Tracker, said: str) -> List[EventType] | None:
+    """"nej, jeg har kun fulgt op EN gang. ikke to" (a tester's was counted as one more, three times): the count as
+    said (the facts pass has set it), the last one's day as before unless this message names one; the plan again."""
+    count = count_corrected(said)
+    count = count_restated(said) if count is None else count
+    if count is None or one_more_said(said) or missing_required(tracker):
+        return None
+    known_day = before_this_turn(tracker, "last_attempt_date")
+    day_named = past_day(tracker.latest_message.get("entities", []), clock.today())
+    events: List[EventType] = [SlotSet("followup_attempts", count)]
+    if known_day and not day_named:
+        events.append(SlotSet("last_attempt_date", known_day))
+    return events + [FollowupAction("action_followup_plan")]
+
+
 def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: str) -> bool:
     """The message dates follow-ups counted already, it adds none: "den første mail sendte jeg d. 7/12 og
     den anden i torsdags", "den sidste mail sendte jeg i fredags", or "jeg ringede fredag d. 13." after
@@ -161,8 +181,9 @@ def _dates_one_counted(tracker: Tracker, said: str, reported: int | None, day: s
     if is_correction(said) and not another_said(said):
         return True  # "det var d. 2. januar jeg skrev, ikke d. 21.": the same mail, another day
     counted_on = before_this_turn(tracker, "last_attempt_date")
+    # "opkaldet d. 4. december er det samme som det i fredags" (a tester): the day counted already, no second one
     return speaks_of_last_time(said) or (not one_more_said(said) and counted_on is not None
-                                         and day < str(counted_on))
+                                         and day <= str(counted_on))
 
 
 class ActionRecordRejection(Action):

@@ -15,9 +15,11 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.reminder_offer import cancel_reminders
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from, earlier_events
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
+from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.review.request import without_intro
@@ -53,6 +55,14 @@ class ActionRequestDraftReview(Action):
             review = review_draft(draft, _case(tracker), kind or "email", thank_you=_called_a_thank_you(tracker))
             dispatcher.utter_message(text=review.render())
             return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *_restored(tracker)]
+        if rejection_reported(message) and not tracker.get_slot("application_closed"):
+            # "De har valgt en intern kandidat. … Kan du læse min besked?" (a tester got a status mail): the no is
+            # recorded (its words say it), and the reply to it is what will be read
+            cancel_reminders(tracker.sender_id)
+            dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
+            dispatcher.utter_message(text=text("review.ask.reply"))
+            return [SlotSet("application_closed", True), SlotSet("followup_date", None), SlotSet("draft_kind", "email"),
+                    SlotSet("draft_text", None), SlotSet("draft_waiting", True)]
         dispatcher.utter_message(text=text(f"review.ask.{kind or 'either'}"))
         return [SlotSet("draft_kind", kind), SlotSet("draft_text", None), SlotSet("draft_waiting", True)]
 

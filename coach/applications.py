@@ -117,17 +117,22 @@ def _what_is_listed(item: str) -> str | None:
 def without_other_application(text: str) -> str:
     """The message with another application told first, or beside the one meant, blanked out, offsets kept."""
     cut = other_application_end(text)
+    if cut and re.search(r"\w", text[cut + _its_tail(text[cut:]):]):
+        cut += _its_tail(text[cut:])
     text = " " * cut + text[cut:] if cut else text
     for start, end in _others_listed(text):
         text = text[:start] + " " * (end - start) + text[end:]
     for clause in _ANOTHER_ONES_CLAUSE.finditer(text):
-        blanked = text[:clause.start()] + " " * len(clause.group(0)) + text[clause.end():]
+        end = clause.end() + _its_tail(text[clause.end():])
+        blanked = text[:clause.start()] + " " * (end - clause.start()) + text[end:]
         if _A_FACT.search(clause.group(0).strip()) and not _AN_INTERVIEW.search(clause.group(0)) \
                 and re.search(r"\w", blanked):
             text = blanked
     for aside in _ALSO_ELSEWHERE.finditer(text):
-        # with its employer; said after the interview meant, or as an aside ("i øvrigt", "forresten")
-        blanked = text[:aside.start()] + " " * len(aside.group(0)) + text[aside.end():]
+        # with its employer; said after the interview meant, or as an aside ("i øvrigt", "forresten"); and what the
+        # sentence goes on to say of it ("…, og de vil have svar på onsdag": a tester's became this employer's day)
+        end = aside.end() + _its_tail(text[aside.end():])
+        blanked = text[:aside.start()] + " " * (end - aside.start()) + text[end:]
         told_before = re.search(r"samtale|interview", text[:aside.start()], re.IGNORECASE)
         # "…, men det er Bech jeg vil have hjælp til" (BA024, BA030): the one meant named after it
         meant = _MEANT_NAMED.search(text[aside.end():])
@@ -137,6 +142,14 @@ def without_other_application(text: str) -> str:
                 and re.search(r"\w", blanked):  # never the whole message: that reads as empty
             text = blanked
     return text
+
+
+_TAIL = re.compile(r"\s*,?\s*(og|som|hvor)\s+(de|deres|dem|han|hun)\s[^.!?\n:]*", re.IGNORECASE)  # not "men det er …"
+
+
+def _its_tail(rest: str) -> int:
+    tail = _TAIL.match(rest)
+    return tail.end() if tail else 0
 
 
 # "d. 4/12 var min anden ansøgning hos Siemens Gamesa" (AY014), "den anden gang var til et andet firma" (AY008): a

@@ -29,7 +29,9 @@ _ENGLISH_DAYS = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag"
                  "this week": "denne uge", "january": "januar", "february": "februar", "march": "marts",
                  "june": "juni", "july": "juli", "october": "oktober"}  # the other months are spelled alike
 _ENGLISH_DAY = re.compile(r"\b(" + "|".join(sorted(_ENGLISH_DAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "the 2nd" is a day; "2nd round interview" (a tester's interview moved to the 2nd) is a round
+_ORDINAL = re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:round|interview|runde|samtale|time|place|plads))",
+                      re.IGNORECASE)
 # Swedish and Norwegian words a Danish reader takes in at once ("jag skickar hellre ett mejl", "ringt to ganger"),
 # and the English of a follow-up already made ("I already sent a short mail i går"), in the Danish the readers know.
 _NEIGHBOURS = neighbour_words()

@@ -351,7 +351,8 @@ def _day_in(period: TimeMention, day: TimeMention, other: TimeMention) -> TimeMe
     return fits[0] if fits else None
 
 
-_NOT_THAT_DAY = re.compile(r"\bikke( paa| i| d\.| den)?\s*$")
+# "samtalen var ikke en søndag, det var mandag d. 26/10" (a tester's interview became today)
+_NOT_THAT_DAY = re.compile(r"\bikke( paa| i| d\.| den| en| om| sidste| forrige)?\s*$")
 # "… i torsdags, tirsdag var den anden samtale": a day given to something else
 _ANOTHER_THING = re.compile(r"^\s*(var|er) (min |en |den )?(anden|andet|noget andet|en anden)\b")
 
@@ -457,7 +458,8 @@ def offset_ahead(info: Dict[str, Any]) -> bool:
 
 
 _OFFSET_AHEAD = re.compile(r"^(om|inden for|indenfor|i loebet af)\s+"
-                           r"(\d+|en|et|et par|to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten)\s+(dage?|uger?)(s\s+tid)?$")
+                           r"(\d+|en|et|et par|to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten)\s+(dage?|uger?)"
+                           r"(s\s+tid)?\W*$")  # also "… inden for 14 dage." with its full stop
 
 
 def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date | None = None,

@@ -115,6 +115,8 @@ NO_ANSWER = re.compile(r"\b(ingen|intet|uden|ikke noget|ikke faaet|ikke fik)( \w
 # News from the employer: a no, or a cold contact (R9) ...
 REJECTION = re.compile(
     r"\b(valgt|ansat|fundet) (en )?(anden|andre|en anden kandidat)|"
+    # "de valgte en anden", "de har valgt en intern kandidat" (a tester: the status mail came instead)
+    r"\bvalgte (en )?(anden|andre)\b|\b(valgt|valgte|ansat|fundet) en intern\w*|"
     # "they went with another candidate" (BP010)
     r"\b(went|go|going|decided to go) with (another|a different|someone else)|\bposition (has been|was|is) filled\b|"
     r"\b(not|won'?t be) moving forward with (me|my)\b|"

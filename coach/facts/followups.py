@@ -184,7 +184,11 @@ _COUNT_CORRECTED = re.compile(rf"\b{_COUNT_WORD} gange?\b[^?!]{{0,30}}?\W(nej|na
 _COUNT_RESTATED = re.compile(rf"\bdet (?:var|er) (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b|"
                              # "nej tre, sidst i mandags" right after "har ringet to gange" (AY016)
                              rf"^\W*nej\W+(?:det (?:var|er) )?(?:kun |faktisk )?(?P<bare>{_COUNT_WORD})(?: gange?)?"
-                             r"(?=\s*[,.!]|\s*$)")
+                             r"(?=\s*[,.!]|\s*$)|"
+                             # "jeg har kun fulgt op EN gang", "kun ringet den ene gang" (a tester's were counted as a
+                             # second)
+                             r"\bkun (?:ringet|skrevet|mailet|fulgt op|kontaktet \w+|sendt \w+) (?:den )?"
+                             rf"(?P<only>ene|{_COUNT_WORD}) gange?\b")
 _TIMES_COUNTED = re.compile(r"\b(?P<count>en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) gange?\b")
 # "skrevet til HR og til chefen" (AW011): one act, to two people
 _AND_TO_ANOTHER = re.compile(r"\btil (?!dem\b|mig\b)[\w-]+( [\w-]+)? og (ogsaa )?til (?!dem\b|mig\b)[\w-]+")
@@ -200,7 +204,10 @@ def count_corrected(text: str) -> int | None:
 def count_restated(text: str) -> int | None:
     """The count said again as the settled one ('det var to gange'), or None."""
     found = _COUNT_RESTATED.search(fold(text))
-    return COUNTS[found["count"] or found["bare"]] if found else None
+    if not found:
+        return None
+    said = found["count"] or found["bare"] or found["only"]
+    return 1 if said == "ene" else COUNTS[said]
 
 
 def attempts_reported(text: str) -> int | None:
@@ -556,7 +563,9 @@ def users_act(folded: str, match: re.Match) -> bool:
                                                        or _THEIR_DETAILS.match(folded, match.end())
                                                        or _IN_MY_PAPERS.match(folded, match.end())
                                                        or _MISTYPED.match(folded, match.end())
-                                                       or _TOLD_THE_COACH.match(folded, match.end()))) \
+                                                       or _TOLD_THE_COACH.match(folded, match.end())
+                                                       or (_WROTE_A_DAY.match(folded, match.end())
+                                                           and _THE_INTERVIEW_MENDED.search(folded)))) \
         and not _CORRESPONDED.match(folded, match.end()) \
         and not (match.group(0).startswith("skr")
                  and _WRITTEN_WELL.search(folded[max(0, match.start() - 12):match.start()])) \
@@ -629,7 +638,15 @@ _CORRESPONDED = re.compile(r" med [\w-]+( [\w-]+)? (hele (tiden|vejen)|undervejs
 _TOLD_THE_COACH = re.compile(r" ((jo|allerede|foer|tidligere|ovenfor|netop|lige) )*(jo|allerede|foer|tidligere|ovenfor)"
                              r"( (lige|her|oppe|ovenfor))* (at|hvad|hvornaar|hvem|hvilken|mit|min|det)\b|"
                              r" (jo |lige |allerede )*at "
-                             r"(jeg hedder|mit navn|min kontakt|(hun|han|hen) hedder|det var)\b")
+                             r"(jeg hedder|mit navn|min kontakt|(hun|han|hen) hedder|det var)\b|"
+                             # "jeg skrev jo inden for 1-2 uger" (a tester): told here, to no one ("skrev jo til dem")
+                             r" jo\b(?![^.!?]{0,30}\btil\b)")
+# "Samtalen var ikke søndag! Jeg skrev mandag, altså mandag d. 23. november" (a tester): the day written in this
+# chat, recorded as a mail sent that day
+_WROTE_A_DAY = re.compile(r" (jo |faktisk |da |ellers |netop )?((man|tirs|ons|tors|fre|loer|soen)dag|d\. ?\d|den \d)"
+                          r"(?![^.!?]{0,30}\btil (dem|hende|ham|jer|hr)\b)")
+_THE_INTERVIEW_MENDED = re.compile(r"\bsamtalen (var|er) (jo )?ikke\b|"
+                                   r"\bikke (en )?(man|tirs|ons|tors|fre|loer|soen)dag\b")
 _MISTYPED = re.compile(r" (det |den |lige )?(forkert|fejl|galt)\b")
 # "tæller det så som at jeg har fulgt op?": asks whether something counts, reports no act
 _COUNTS_AS = re.compile(r"\b(taeller|taelle|gaelder|regnes)\b.{0,25}\b(som|for)\b")

@@ -25,6 +25,8 @@ _NOT_A_NAME = frozenset(
     "kollega kollegaer afdeling "
     # "og skriv Hej i stedet for Kære tak" (a tester's mail then began "Kære Tak,")
     "tak takk tack "
+    # "det står i min signatur alligevel" (a tester's mail was signed "Alligevel")
+    "alligevel også ogsaa jo faktisk allerede stadig i forvejen "
     # sign-offs before a name ("Mvh Dorthe, Netto Vanløse", BJ026)
     "mvh vh kh hilsen hilsner knus "
     # everyone and no one ("når de har snakket med alle")
@@ -233,8 +235,14 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not an_employer(name) and not a_firm(name)  # "jeg ringer til Novo Nordisk", "Restaurant Mellemrum"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"
-    contact = next(filter(None, contacts), None)  # "Kære Coach" is no name
-    return next(filter(None, users), None), _settled_spelling(contact, text)
+    user = next(filter(None, users), None)
+    # "Kære Coach" is no name; nor is the user's own ("jeg hedder fatima … 'hej anne det er fatima'", a tester)
+    contact = next((c for c in contacts if c and not same_person(user, c) and not _first_name_of(c, user)), None)
+    return user, _settled_spelling(contact, text)
+
+
+def _first_name_of(name: str, user: str | None) -> bool:
+    return bool(user) and name.split()[0].lower() == user.split()[0].lower() and len(name.split()) == 1
 
 
 # "samtale d. 22/4 hos Jysk, salgsassistent, med Hanne Bech" (AV038), "Teams-samtale i går med Kasper Lund fra

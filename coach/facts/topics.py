@@ -69,6 +69,13 @@ def first_round(text: str, start: int, end: int) -> bool:
     return bool(EARLIER_ROUND.search(clause)) and not _A_LATER_ROUND_SAID.search(clause)
 
 
+_USER_ACTS = r"(ringe|skrive|maile|sende (den|mailen)?|proeve( igen)?|foelge op|kontakte (dem|hende|ham))"
+_JOB_STARTS = re.compile(r"\b(starter|starte|start|tiltraed\w*|begynder|opstart)( (foerst|tidligst|allerede))?"
+                         r"( (den|d\.|per|pr\.?))?\s*$")
+_USERS_PLAN_AFTER = re.compile(rf"\s*(,\s*)?(vil|skal|tror) jeg (nok |gerne |bare |saa )?{_USER_ACTS}\b")
+_USERS_PLAN_BEFORE = re.compile(rf"\bjeg (vil|skal) (nok |gerne |bare |saa )?{_USER_ACTS}( til \w+)?\s*$")
+
+
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
@@ -78,6 +85,10 @@ def date_topic(text: str, start: int, end: int) -> str | None:
             or _NO_CAME.search(fold(text[:start])) \
             or _NO_CAME_AFTER.match(fold(text[end:end + 40])):
         return OTHER  # "prøv igen mandag?": the next try; "mail til i dag": its send day; "fik et afslag i går": the no
+    if _USERS_PLAN_AFTER.match(fold(text[end:end + 30])) or _USERS_PLAN_BEFORE.search(just_before):
+        return OTHER  # "men i morgen vil jeg ringe og lægge en besked" (a tester): the user's own plan
+    if _JOB_STARTS.search(just_before):
+        return OTHER  # "fordi stillingen først starter 1. marts" (a tester's answer day): when the job begins
     if _THEY_ANSWERED_ON.search(just_before):
         return OTHER  # "hun svarede onsdag at … jeg får svar i uge 51" (a tester): the day of their answer
     if _SEASON.search(fold(text[start:end])) and "?" in clause_around(text, start, end, ".!\n"):

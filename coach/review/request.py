@@ -77,7 +77,13 @@ def draft_in_request(message: str) -> str | None:
     if not match:
         return None
     draft = without_intro(match["draft"])
+    if len(sentences(draft)) == 1 and _ABOUT_THE_DRAFT.search(loose(draft)):
+        return None  # "Kan du læse min mail? Det er det udkast, jeg skrev i sidste uge men aldrig sendte." (a tester)
     return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None
+
+
+_ABOUT_THE_DRAFT = rx(r"^(det|den|dette|den her|det her) er (det|den|min|mit)\b", r"\b(udkast\w*|kladde\w*)\b",
+                      r"\b(aldrig|ikke) (fået )?(sendt|sendte)\b", r"\bjeg har skrevet (den|det) selv\b")
 
 
 # "Her er hvad jeg har skrevet. Min mand synes den er alt for lang … så vær ærlig:\n\nEmne: …" (testers): a
@@ -87,10 +93,19 @@ _LONG_INTRO = re.compile(r"^(?P<request>[\s\S]{20,900}?)\n[ \t]*\n\s*"
 
 
 def without_intro(draft: str) -> str:
-    """The draft without the short line that brings it ("her er den:", also as a message of its own)."""
-    return _INTRODUCED_BY.sub("", (draft or "").strip(), count=1).strip()
+    """The draft without the short line that brings it ("her er den:", also as a message of its own), nor a short
+    remark before the mail's subject or greeting ("jeg har skrevet den selv\\n\\nEmne: …", a tester's was reviewed as
+    part of the mail)."""
+    draft = _INTRODUCED_BY.sub("", (draft or "").strip(), count=1).strip()
+    remark = _REMARK_BEFORE_THE_MAIL.match(draft)
+    return draft[remark.end():].strip() if remark and len(words(loose(remark["remark"]))) <= _REMARK_WORDS else draft
 
 
+_REMARK_BEFORE_THE_MAIL = re.compile(r"^(?!\s*((emne|subject|re|sv)\s*:|(kære|kaere|hej|hejsa|goddag|dear|hi)\b))"
+                                     r"(?P<remark>[^\n]+)\n[ \t]*\n"
+                                     r"(?=\s*((emne|subject|re|sv)\s*:|(kære|kaere|dear)\b))",
+                                     re.IGNORECASE)
+_REMARK_WORDS = 20
 # "Kan du læse min mail? Her er den:\n\nEmne: …" (a tester): the line that brings the draft is the request's
 _INTRODUCED_BY = re.compile(r"^(?!\s*((emne|subject|re|sv|til|to|fra|from|cc)\s*:|"
                             r"(kære|kaere|hej|hejsa|goddag|dear|hi)\b))[^\n:]{0,60}:[ \t]*\n", re.IGNORECASE)
@@ -114,8 +129,10 @@ def asks_to_read_own(message: str) -> bool:
     asked = _SHOW_OWN.search(lo) or _SHOW_OWN_DE.search(message or "")
     told = len(words(lo)) <= _SHORT_REQUEST or (
         len(words(last)) <= _SHORT_LAST and (_SHOW_OWN.search(last) or _SHOW_OWN_DE.search(last_sentence(message)))
-        and _WROTE_IT.search(lo))
-    return bool(asked and told) and asks_to_write(lo) is None and draft_in_request(message) is None \
+        and (_WROTE_IT.search(lo) or _MINE.search(last)))
+    announced = bool(_WROTE_IT.search(lo)) and (message or "").rstrip().endswith(":")  # "… hvis jeg får hans
+    # telefonsvarer:" with the text to come (a tester)
+    return bool(asked and told or announced) and asks_to_write(lo) is None and draft_in_request(message) is None \
         and not _THEIRS.search(lo)
 
 
@@ -128,6 +145,7 @@ def last_sentence(message: str) -> str:
 _SHOW_OWN_DE = re.compile(r"\b(Vil|Kan|Gider|Må|vil|kan|må) De (lige |ikke )?(se|læse|kigge på|tjekke|høre)\b")
 _WROTE_IT = rx(r"\bjeg har (selv |lige |allerede )?(skrevet|lavet|formuleret|forberedt)\b")
 _SHORT_LAST = 12
+_MINE = rx(r"\b(min|mit|mine) (egen |eget )?(mail|besked|tekst|udkast|svar|åbning|brev)\w*\b")
 
 
 _THEIRS = rx(r"\bfra (dem|hende|ham|jer|arbejdsgiver\w*|firma\w*|virksomhed\w*)\b",

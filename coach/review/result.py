@@ -27,10 +27,11 @@ def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", toda
     draft = _unquoted((draft or "").strip()[:MAX_CHARS])
     case = _spelled_as_in_the_draft(draft, _with_role_from(draft, case))
     day = today or _today()
-    if kind == "call":
-        return review_opening(draft, case, day)
-    # the answer to a no is judged as one (thanks, no argument, the door left open), not as a follow-up
-    return review_reply(draft, case, day) if answers_a_no(draft, case) else review_email(draft, case, day, thank_you)
+    # the answer to a no is judged as one (thanks, no argument, the door left open), not as a follow-up nor as a call
+    # that asks how far they are (a tester's LinkedIn reply to a no was told to ask for status)
+    if answers_a_no(draft, case):
+        return review_reply(draft, case, day)
+    return review_opening(draft, case, day) if kind == "call" else review_email(draft, case, day, thank_you)
 
 
 _QUOTED = re.compile(r'^(?:"(?P<a>[^"]+)"|„(?P<b>[^„“]+)“|“(?P<c>[^“”]+)”|»(?P<d>[^»«]+)«)$', re.S)

@@ -670,3 +670,17 @@ def test_an_interview_ahead_whose_day_is_not_set_gets_the_advice_for_before_it(d
     run(ActionFollowupPlan(), make_tracker("de skal lige finde en dato", slots=slots), dispatcher)
     assert text("plan.reason.before_interview_undated") in texts(dispatcher)
     assert text("plan.next_step.before_interview") in texts(dispatcher)
+
+
+def test_the_same_call_told_again_by_its_date_adds_none(dispatcher):
+    """A tester's "opkaldet d. 27. november er det samme som det i fredags, jeg har kun ringet den ene gang" was
+    counted as a second call, and every correction after it as one more."""
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "followup_attempts": 1, "last_attempt_date": "2026-11-27",
+             "last_attempt_channel": "telefon"}
+    said = "opkaldet d. 27. november er det samme som det i fredags, jeg har kun ringet den ene gang"
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
+    assert events.get("followup_attempts", 1) == 1 and events.get("last_attempt_date", "2026-11-27") == "2026-11-27"
+    again = run(ActionRecordNoAnswer(), make_tracker("nej, jeg har kun fulgt op EN gang. ikke to", "report_no_answer",
+                                                     {**slots, "last_attempt_date": "2026-11-28"}), dispatcher)
+    assert slot_events(again) == {"followup_attempts": 1, "last_attempt_date": "2026-11-28"}
+    assert again[-1]["name"] == "action_followup_plan"

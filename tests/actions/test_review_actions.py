@@ -104,3 +104,13 @@ def test_the_line_that_brings_the_draft_in_its_own_message_is_no_part_of_it(disp
     tracker = make_tracker(draft, slots=COMPLETE, active_loop="draft_review_form")
     ValidateDraftReviewForm().validate_draft_text(draft, dispatcher, tracker, {})
     assert "emnelinje" not in texts(dispatcher) and "Start med at hilse" not in texts(dispatcher)
+
+
+def test_a_no_told_with_the_request_is_recorded_and_the_reply_to_it_is_asked_for(dispatcher):
+    """A tester: "Jeg har nu talt med Peter. De har valgt en intern kandidat. … Kan du læse min besked?" got the plan
+    again, with a mail asking how far they were."""
+    said = ("Jeg har nu talt med Peter. De har valgt en intern kandidat. Jeg er ret skuffet. Jeg vil gerne skrive til "
+            "ham på LinkedIn og bede om feedback. Kan du læse min besked?")
+    events = run(ActionRequestDraftReview(), dispatcher, make_tracker(said, "request_draft_review", slots=COMPLETE))
+    assert slot_events(events)["application_closed"] is True and slot_events(events)["draft_waiting"] is True
+    assert "svar på et nej" in texts(dispatcher) and "hvor langt" not in texts(dispatcher)

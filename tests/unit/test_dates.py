@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coach.applications import as_read
 from coach.danish import format_date
 from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
 from coach.dates import parser as dates_module
@@ -975,3 +976,31 @@ def test_next_week_said_at_an_interview_weeks_ago_is_the_week_after_it():
     assert reading_for(said, DEADLINE, today, interview=interview) == "2026-11-27"
     now = time_entities("jeg ringede til hende i dag, og hun sagde næste uge", today)[-1]
     assert reading_for(now, DEADLINE, today, interview=interview) == "2026-12-11"
+
+
+def test_a_day_ruled_out_with_en_is_no_date():
+    """A tester's "samtalen var ikke en søndag, det var mandag d. 26/10" set the interview to today, a Sunday."""
+    found = time_entities("samtalen var ikke en søndag, det var mandag d. 26/10", date(2026, 12, 6))
+    assert [e["additional_info"]["past"] for e in found] == ["2026-10-26"]
+
+
+def test_a_count_of_days_promised_at_the_interview_counts_from_it_also_before_a_full_stop():
+    """A tester's "Henrik sagde, at jeg ville høre fra dem inden for 14 dage. Nu er det 6 uger siden" put the answer
+    day two weeks from today."""
+    text = "Henrik sagde, at jeg ville høre fra dem inden for 14 dage. Nu er det 6 uger siden."
+    [promised, _] = time_entities(text, date(2026, 12, 6))
+    assert reading_for(promised, DEADLINE, date(2026, 12, 6), interview=date(2026, 10, 21)) == "2026-11-04"
+
+
+@pytest.mark.parametrize("text", ["men i morgen vil jeg ringe og lægge en besked", "jeg vil ringe til hende på mandag",
+                                  "beslutning lige efter vinterferien, fordi stillingen først starter 1. marts"])
+def test_the_users_own_plan_and_the_jobs_start_are_no_answer_day(text):
+    """Testers: "i morgen vil jeg ringe" became "De sagde, du ville høre fra dem senest mandag", and the job's start
+    the day of the decision."""
+    assert all(e["additional_info"]["about"] != DEADLINE for e in time_entities(text, date(2026, 12, 6)))
+
+
+def test_an_english_ordinal_before_round_is_no_day():
+    """A tester's "2nd round interview … mandag d. 30. november" moved the interview to Wednesday the 2nd."""
+    found = time_entities(as_read("jeg var til 2nd round interview mandag d. 30. november"), date(2026, 12, 6))
+    assert [e["additional_info"]["past"] for e in found] == ["2026-11-30"]

@@ -1931,3 +1931,12 @@ def test_no_date_yet_is_no_deadline(said):
 def test_a_title_typed_without_danish_letters_is_written_with_them(typed, written):
     """A tester's mail, ready to send, read "Jobsamtale … – chauffoer"."""
     assert clean_role(typed) == written
+
+
+def test_the_users_own_name_is_not_the_contacts():
+    """Testers: "jeg hedder fatima … 'hej anne det er fatima'" gave "Hej Fatima, det er Fatima"; "det står i min
+    signatur alligevel" signed the mail "Alligevel"."""
+    said = ("hej jeg hedder fatima og var til samtale hos leder anne. jeg vil sige det her på telefonsvareren: "
+            "\"hej anne det er fatima, ring lige tilbage\"")
+    assert names_said(said)[1] != "Fatima"
+    assert names_said("og drop telefonnummeret, det står i min signatur alligevel") == (None, None)

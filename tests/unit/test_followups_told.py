@@ -230,3 +230,24 @@ def test_a_draft_or_an_act_already_told_is_no_new_follow_up(said):
     counted were each recorded as one more follow-up without an answer (one "today", a Sunday)."""
     assert attempts_reported(said) is None
     assert attempts_reported("mailen som jeg skrev til hende d. 3/12 har hun ikke svaret på") == 1
+
+
+@pytest.mark.parametrize("said", ["De har valgt en intern kandidat.", "hun sagde de valgte en anden"])
+def test_a_no_in_other_words_is_a_no(said):
+    assert rejection_reported(said)
+    assert not rejection_reported("hvad hvis de valgte en anden?")
+
+
+def test_the_count_said_again_with_kun_is_the_count():
+    """A tester's "nej, jeg har kun fulgt op EN gang. ikke to" was counted as a second follow-up, three times."""
+    assert count_restated("nej, jeg har kun fulgt op EN gang. ikke to") == 1
+    assert count_restated("jeg har kun ringet den ene gang") == 1
+
+
+@pytest.mark.parametrize("said", ["Samtalen var ikke søndag! Jeg skrev mandag, altså mandag d. 23. november.",
+                                  "jeg skrev jo inden for 1-2 uger"])
+def test_what_the_user_wrote_here_is_no_mail_sent(said):
+    """Testers: "Jeg skrev mandag" (in this chat) became "Du fulgte op mandag den 23. november", and "jeg skrev jo
+    inden for 1-2 uger" a mail sent today."""
+    assert attempts_reported(said) is None
+    assert attempts_reported("jeg skrev jo til dem i mandags") == 1

@@ -157,3 +157,12 @@ def test_what_the_user_wrote_for_the_machine_and_asks_to_have_read_is_a_request_
     """A tester: "… så jeg har skrevet en besked til telefonsvareren. Vil De læse den?" got the plan, not a review."""
     assert asks_for_review("Jeg vil helst ringe. Men jeg er bange for at han ikke tager telefonen, så jeg har "
                            "skrevet en besked til telefonsvareren. Vil De læse den?")
+
+
+@pytest.mark.parametrize("said", [
+    "Jeg ringer. Jeg har skrevet hvad jeg vil sige hvis jeg får hans telefonsvarer:",
+    "Jeg har nu talt med Peter. De har valgt en intern kandidat. Jeg er ret skuffet. Jeg vil gerne skrive til ham på "
+    "LinkedIn bagefter og bede om feedback. Kan du læse min besked?"])
+def test_a_request_to_read_after_a_story_or_before_the_text_is_heard(said):
+    """Testers got the plan again instead of a review."""
+    assert asks_for_review(said)

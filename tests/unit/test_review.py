@@ -517,7 +517,8 @@ def test_another_offer_told_as_the_coach_advises_is_no_threat():
 
 
 def test_a_sentence_that_only_points_back_at_a_boast_goes_with_it():
-    """A tester's improved mail kept "Mine referencer vil kunne bekræfte dette." after the boast it confirmed was cut."""
+    """A tester's improved mail kept "Mine referencer vil kunne bekræfte dette." after the boast it confirmed was
+    cut."""
     draft = SELLING.replace("end mig. Hvor langt er I?", "end mig. Mine referencer vil kunne bekræfte dette. "
                             "Hvor langt er I?")
     result = review(draft)
@@ -534,3 +535,21 @@ def test_thanks_put_in_does_not_name_the_role_a_second_time():
     result = review(draft)
     assert "thanks" in [c.name for c in result.changes]
     assert result.improved.count("kontorchef") == 2  # the subject and the user's own sentence
+
+
+def test_a_reply_to_a_no_is_read_as_one_whatever_the_request_called_it():
+    """A tester's LinkedIn reply to a no, asked for as "min besked", was judged as a call opening and told to ask
+    how far they were."""
+    reply = ("Hej Mette. Tak for opkaldet i dag og for muligheden. Jeg er selvfølgelig ked af, at det ikke blev mig. "
+             "Hvis I får brug for en kontorchef igen, hører jeg meget gerne fra jer. Venlig hilsen Ole Jensen")
+    result = review_draft(reply, replace(CASE, rejected=True), "call", today=TODAY)
+    assert result.kind == "reply" and "asks_status" not in [c.name for c in result.changes]
+
+
+def test_a_remark_about_the_draft_is_no_part_of_it():
+    """Testers: "kan du laese min mail? jeg har skrevet den selv" + the mail had "jeg har skrevet den selv" named a
+    boast; "Kan du læse min mail? Det er det udkast, jeg skrev i sidste uge men aldrig sendte." was reviewed as the
+    mail itself."""
+    assert draft_in_request("kan du laese min mail? jeg har skrevet den selv\n\n" + GOOD) == GOOD
+    assert draft_in_request("Kan du læse min mail? Det er det udkast, jeg skrev i sidste uge men aldrig sendte.") \
+        is None
