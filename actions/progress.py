@@ -222,6 +222,14 @@ def _no_no_told(dispatcher: CollectingDispatcher, tracker: Tracker, recording: s
     return _confirm_rejection(dispatcher)  # the intent alone is a guess: closing needs the user's yes
 
 
+def _a_no_practised(tracker: Tracker) -> bool:
+    """The role-play has played a no ("kan du skrive et svar paa afslaget til soeren" right after a practice round
+    closed a tester's application): "afslaget" may be the practice one, so the coach asks."""
+    state = tracker.get_slot("rehearsal_state") or {}
+    history = state.get("history") or [] if isinstance(state, dict) else []
+    return "filled" in history
+
+
 def _confirm_rejection(dispatcher: CollectingDispatcher) -> List[EventType]:
     dispatcher.utter_message(text=text("form.progress.confirm_rejection"), buttons=[
         {"title": text("form.buttons.rejection_yes"), "payload": "/report_rejection"},
@@ -241,7 +249,8 @@ class ActionRejectionReply(Action):
         # The facts pass may have recorded the no this message tells: it is new, and gets the whole close.
         if not before_this_turn(tracker, "application_closed"):
             # "Har de sagt nej til dig?" "kan du hjælpe mig med et svar?" (BN039): the request answers yes
-            if tracker.get_slot("application_closed") or is_button(said) or names_a_no(said) \
+            if tracker.get_slot("application_closed") or is_button(said) \
+                    or (names_a_no(said) and not _a_no_practised(tracker)) \
                     or rejection_reported(said) or said_in_last_turn(tracker, text("form.progress.confirm_rejection")):
                 return close_gracefully(dispatcher, tracker)
             # The request names no no: it closes nothing on the intent's word alone.

@@ -324,3 +324,16 @@ def test_a_change_asked_after_a_review_of_the_users_own_mail_is_not_made_to_the_
               {"event": "user", "text": "kan du gøre den kortere?"}]
     said, done = run(ActionEditMail(), make_tracker("kan du gøre den kortere?", "edit_mail", slots, events=events))
     assert done == [] and "lav en kort mail" in texts(said)
+
+
+def test_a_reply_to_the_no_asked_for_after_practising_one_asks_whether_the_no_is_real():
+    """A tester asked "kan du skrive et svar paa afslaget til soeren" right after a practice round with a no: her
+    application was closed, and "det var kun i oevelsen" was not understood."""
+    slots = {**COMPLETE, "followup_date": "2026-12-01", "rehearsal_state": {"history": ["undecided", "filled"]}}
+    said, events = run(ActionRejectionReply(), make_tracker("kan du skrive et svar paa afslaget til soeren",
+                                                            "request_rejection_reply", slots))
+    assert "application_closed" not in slot_events(events)
+    assert text("form.progress.confirm_rejection") in texts(said)
+    told, closed = run(ActionRejectionReply(), make_tracker("jeg har fået et afslag, kan du skrive et svar",
+                                                            "request_rejection_reply", slots))
+    assert slot_events(closed)["application_closed"] is True

@@ -93,3 +93,9 @@ def test_a_long_pasted_email_is_read_for_the_review_and_a_long_chat_message_is_n
     assert MAX_CHARS < len(mail) and check_input(mail) is None
     assert check_input(body) is InputProblem.TOO_LONG  # the same words as a chat message
     assert check_input(mail * 4) is InputProblem.TOO_LONG  # not without end
+
+
+def test_a_danish_answer_day_with_words_english_has_too_is_danish():
+    """A tester's "inden for to uger" got "Jeg taler kun dansk (sorry, Danish only)"."""
+    assert check_input("inden for to uger") is None
+    assert not may_be_foreign("inden for to uger")
