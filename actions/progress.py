@@ -19,6 +19,7 @@ from actions.feelings import acknowledge_feeling
 from actions.latest_message import said_in_last_turn, text_of, times_in
 from actions.reminder_offer import ATTEMPT_SLOT, attempt_day, cancel_reminders, offer_reminder
 from actions.tracker_case import (
+    actions_this_turn,
     announced_just_before,
     before_this_turn,
     carries_form_facts,
@@ -67,7 +68,9 @@ class ActionRecordNoAnswer(Action):
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
         if answered_not_decided(said):  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu": answered
-            return [FollowupAction("action_report_answer")]
+            # (once: the answer's own plan may lead back here, and the circuit breaker would end the chat)
+            return [] if "action_report_answer" in actions_this_turn(tracker) \
+                else [FollowupAction("action_report_answer")]
         if answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or [])):
             # "har lige ringet, hun sagde de ringer i næste uge": answered, with a new day to wait for
             dispatcher.utter_message(text=text("reminders.new_answer_day"))

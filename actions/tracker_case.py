@@ -12,6 +12,7 @@ from coach import clock
 from coach.applications import as_read
 from coach.case import FollowUpCase
 from coach.facts import (
+    answered_not_decided,
     attempts_reported,
     job_offered,
     no_answer_told,
@@ -168,11 +169,24 @@ def news_to_record(tracker: Tracker) -> str | None:
     said = as_read(tracker.latest_message.get("text") or "")
     if tracker.get_slot("application_closed") or said.startswith("/"):
         return None
+    news = _news_told(tracker, said)
+    # each report action once per message: "Jeg skrev til hende onsdag … og hun SVAREDE samme dag (ikke besluttet
+    # endnu)" went answer → plan → no answer → answer … until Rasa's circuit breaker, and the chat stayed dead
+    return None if news in actions_this_turn(tracker) else news
+
+
+def actions_this_turn(tracker: Tracker) -> set[str]:
+    """The actions run since the latest user message."""
+    last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)
+    return {e.get("name") for e in tracker.events[last_user:] if e.get("event") == "action"}
+
+
+def _news_told(tracker: Tracker, said: str) -> str | None:
     if rejection_told(said):  # not "hvad gør jeg, hvis hun lyder uinteresseret?"
         return "action_record_rejection"
     if job_offered(said) and not tracker.get_slot("job_offered"):
         return "action_report_answer"  # "de ringede lige og tilbød mig stillingen!!!" (BO017), whatever the intent
-    if plan_given_before(tracker) and (attempts_reported(said) is not None
-                                       or (announced_just_before(tracker) and no_answer_told(said))):
+    if plan_given_before(tracker) and not answered_not_decided(said) \
+            and (attempts_reported(said) is not None or (announced_just_before(tracker) and no_answer_told(said))):
         return "action_record_no_answer"
     return None

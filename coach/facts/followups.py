@@ -412,7 +412,12 @@ def rejection_reported(text: str) -> bool:
         return False
     # "hvad hvis han siger de har valgt en anden?": a no that may come; "betyder det at de har valgt en anden?"
     return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) and not _wondered(folded, m)
-               for m in REJECTION.finditer(folded))
+               and not _WHETHER.search(folded[max(0, m.start() - 40):m.start()]) for m in REJECTION.finditer(folded))
+
+
+# "Jeg vil gerne vide om stillingen er besat eller ej" (a tester's own follow-up was taken for a no): asked whether
+_WHETHER = re.compile(r"\b(vide|hoere|spoerge|spurgte|sige|oplyse)( \w+){0,2} om (stillingen|jobbet|den|det|pladsen)"
+                      r"( \w+)?( er| blev| er blevet)? *$")
 
 
 # the no to practise, not one told with a wish to practise ("jeg fik et afslag, kan vi øve hvordan jeg svarer?")

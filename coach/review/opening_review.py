@@ -25,7 +25,8 @@ from coach.writing.email import placeholders
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "says_name", "places_interview", "wrong_day",
-         "names_role", "asks_status", "questions", "callback_number", "length")
+         "names_role", "asks_status", "questions", "callback_number", "name_first", "length")
+_NAME_BY = 2  # the name in the first two sentences: the greeting, then who calls
 
 # "Ring endelig tilbage. Tak!" on a voicemail with no number (a tester): they cannot call back
 _CALL_ME_BACK = rx(r"\bring (mig )?(gerne |endelig |venligst |lige |bare )?(tilbage|til mig|mig op)\b",
@@ -68,11 +69,26 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
     call_me = _number_line(draft_text, case)
     if call_me:
         changes.append(Change("callback_number", example=call_me))
+    named_at = next((i for i, s in enumerate(said) if s.says_name), None)
+    if named_at is not None and named_at >= _NAME_BY and len(said) > _NAME_BY:
+        # "… Mit navn er Amina Yusuf." last (a tester was told "✓ Du siger, hvem du er"): they need it first
+        changes.append(Change("name_first", example=script.opening))
     if not changes or all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
-    improved = _improved(said, checks, script, case, today)
+    improved = _improved(_name_first(said, named_at) if named_at is not None and named_at >= _NAME_BY else said,
+                         checks, script, case, today)
     return Findings("call", tuple(good), tuple(changes), _with_number(improved, call_me))
+
+
+_GREETING_ONLY = rx(r"^\W*(hej|hejsa|goddag|godmorgen|god morgen|hallo)( \w+){0,2}\W*$")
+
+
+def _name_first(said: list, at: int) -> list:
+    """The sentence with the name moved to the front, after a greeting of its own ("Hej Peter.")."""
+    rest = said[:at] + said[at + 1:]
+    front = 1 if rest and _GREETING_ONLY.match(loose(rest[0].text)) else 0
+    return rest[:front] + [said[at]] + rest[front:]
 
 
 def _with_number(improved: str, call_me: str) -> str:

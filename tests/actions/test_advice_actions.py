@@ -684,3 +684,17 @@ def test_the_same_call_told_again_by_its_date_adds_none(dispatcher):
                                                      {**slots, "last_attempt_date": "2026-11-28"}), dispatcher)
     assert slot_events(again) == {"followup_attempts": 1, "last_attempt_date": "2026-11-28"}
     assert again[-1]["name"] == "action_followup_plan"
+
+
+def test_a_follow_up_answered_with_no_decision_yet_leads_round_no_circle(dispatcher):
+    """A tester's "Jeg skrev til hende onsdag den 2. december og hun SVAREDE samme dag (ikke besluttet endnu …)"
+    went answer → plan → no answer → answer … until Rasa's circuit breaker tripped; every later message, "glem mig"
+    too, got no reply."""
+    from actions.tracker_case import news_to_record
+    said = ("Nej, det er forkert. Jeg skrev til hende onsdag den 2. december og hun SVAREDE samme dag (ikke besluttet "
+            "endnu, vender tilbage i næste uge). Jeg har ikke skrevet noget i dag.")
+    turn = [{"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said},
+            {"event": "action", "name": "action_report_answer"}]
+    tracker = make_tracker(said, "report_answer", {**COMPLETE, "followup_date": "2026-12-15"}, events=turn)
+    assert news_to_record(tracker) is None
+    assert run(ActionRecordNoAnswer(), tracker, dispatcher) == []

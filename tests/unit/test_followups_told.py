@@ -251,3 +251,9 @@ def test_what_the_user_wrote_here_is_no_mail_sent(said):
     inden for 1-2 uger" a mail sent today."""
     assert attempts_reported(said) is None
     assert attempts_reported("jeg skrev jo til dem i mandags") == 1
+
+
+def test_asking_whether_the_job_is_filled_is_no_no():
+    """A tester's own follow-up, "Jeg vil gerne vide om stillingen er besat eller ej", closed the application."""
+    assert not rejection_reported("Jeg vil gerne vide om stillingen er besat eller ej")
+    assert rejection_reported("hun sagde at stillingen er besat")

@@ -553,3 +553,13 @@ def test_a_remark_about_the_draft_is_no_part_of_it():
     assert draft_in_request("kan du laese min mail? jeg har skrevet den selv\n\n" + GOOD) == GOOD
     assert draft_in_request("Kan du læse min mail? Det er det udkast, jeg skrev i sidste uge men aldrig sendte.") \
         is None
+
+
+def test_a_name_said_last_is_moved_to_the_front():
+    """Testers' "… Mit navn er Amina Yusuf." at the end of an opening got "✓ Du siger, hvem du er"; the contact needs
+    it first."""
+    opening = ("Hej Mette. Jeg var til samtale tirsdag den 24. november om stillingen som kontorchef. Jeg vil høre, "
+               "hvor langt I er. Mit navn er Ole Jensen.")
+    result = review(opening, kind="call")
+    assert [c.name for c in result.changes] == ["name_first"]
+    assert result.improved.startswith("Hej Mette. Mit navn er Ole Jensen.")
