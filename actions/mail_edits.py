@@ -36,9 +36,10 @@ class ActionEditMail(Action):
         events: List[EventType] = [SlotSet(EDIT_SLOTS[edit], True) for edit in edits]
         changed = {EDIT_SLOTS[edit]: True for edit in edits}
         case = case_from(tracker, **changed)
-        if tracker.active_loop.get("name") or not tracker.get_slot("followup_date"):
+        loop = (tracker.active_loop or {}).get("name")
+        if loop or not tracker.get_slot("followup_date"):
             dispatcher.utter_message(text=text("advice.mail_edits.noted"))
-            return events + ([FollowupAction(tracker.active_loop["name"])] if tracker.active_loop.get("name") else [])
+            return events + ([FollowupAction(loop)] if loop else [])
         if case.contact_channel == PHONE:
             dispatcher.utter_message(text=text("advice.mail_edits.on_the_phone"))
             return events

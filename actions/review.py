@@ -145,7 +145,8 @@ def _last_bot_text(tracker: Tracker) -> str | None:
 
 
 # "jeg har skrevet en lille tak-mail som jeg vil sende i aften. Vil du kigge på den?" (a tester)
-_A_THANK_YOU = re.compile(r"\btak(ke)?[- ]?(mail|e-?mail|brev|besked)\w*|\btak for samtalen[- ]mail\b", re.IGNORECASE)
+# (one word or hyphenated: "ja tak, mail" answers "ringe eller mail?")
+_A_THANK_YOU = re.compile(r"\btak(ke)?-?(mail|e-?mail|brev|besked)\w*|\btak for samtalen-mail\b", re.IGNORECASE)
 _RECENT_MESSAGES = 4
 
 

@@ -440,14 +440,10 @@ def mail_edits_asked(said: str) -> tuple[str, ...]:
     """The changes asked of the coach's mail (INFORMAL, SHORTER); () when the message asks none, or asks which
     greeting is best ("kære eller hej?": a question about the form)."""
     folded = fold(re.sub(r"[\"'“”„»«]", " ", said or ""))
-    if len(folded.split()) > _EDIT_WORDS or _A_CHOICE_ASKED.search(folded) or _READ_BY_THE_USER.search(folded):
+    # (nor "vil du læse den? den er nok for lang": a request to read the user's own)
+    if len(folded.split()) > _EDIT_WORDS or _A_CHOICE_ASKED.search(folded) or READ_BY_THE_COACH.search(folded):
         return ()
     return tuple(edit for edit, words in ((INFORMAL, _INFORMAL), (SHORTER, _SHORTER)) if words.search(folded))
-
-
-# "min mand synes den er for lang" about the user's own draft under review is still asked of the coach; but
-# "vil du læse den? den er nok for lang" asks for a review
-_READ_BY_THE_USER = READ_BY_THE_COACH
 
 
 def asks_to_edit_mail(said: str) -> bool:

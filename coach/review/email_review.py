@@ -78,7 +78,8 @@ def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bo
         "role": names_the_role(draft, case),
     }
     if thank_you:  # no question and no offer needed; a status question asked in it is still read as written
-        good.insert(0, "thank_you")
+        if not any(s.asks_status for s in draft.sentences):  # (not praised for leaving out what it asks, a tester)
+            good.insert(0, "thank_you")
         checks = {name: ok for name, ok in checks.items() if name not in ("status", "offer")}
     examples = {"greeting": model.greeting, "thanks": model.paragraphs[0], "status": model.paragraphs[1],
                 "offer": model.paragraphs[2], "signature": model.signature, "length": "", "role": model.paragraphs[0]}
