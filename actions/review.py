@@ -22,7 +22,7 @@ from coach.conduct.text import loose, rx, words
 from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
-from coach.review.request import without_intro
+from coach.review.request import story_before_the_draft, without_intro
 from coach.texts import text
 
 _CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|"
@@ -54,7 +54,9 @@ class ActionRequestDraftReview(Action):
         if draft:
             review = review_draft(draft, _case(tracker), kind or "email", thank_you=_called_a_thank_you(tracker))
             dispatcher.utter_message(text=review.render())
-            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *_restored(tracker)]
+            # the facts of a story told before the draft stay (actions.slot_mappings read them, not the draft's)
+            kept = [] if story_before_the_draft(message) else _restored(tracker)
+            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *kept]
         if rejection_reported(message) and not tracker.get_slot("application_closed"):
             # "De har valgt en intern kandidat. … Kan du læse min besked?" (a tester got a status mail): the no is
             # recorded (its words say it), and the reply to it is what will be read

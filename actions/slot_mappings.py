@@ -28,6 +28,7 @@ from coach.facts import count_corrected, count_restated, no_follow_up_made, reje
 from coach.facts.channel import opening_channel
 from coach.facts.pasted import bare_own_mail
 from coach.review import draft_in_request
+from coach.review.request import story_before_the_draft
 
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
@@ -91,19 +92,14 @@ def _a_request_alone(tracker: Tracker) -> bool:
         and not bare_own_mail(said)
 
 
-_INTRO_WITH_FACTS = 20  # words before the draft: a story ("Jeg var til samtale … kan du se om den er i orden:")
-
-
 def _intro_before_the_draft(tracker: Tracker) -> Tracker | None:
-    """The message up to the draft pasted under it, read as an `inform`, when it is long enough to tell facts."""
-    said = text_of(tracker)
-    draft = draft_in_request(said) if intent_of(tracker) == "request_draft_review" else None
-    start = said.find(draft[:40]) if draft else -1
-    if start < 0 or len(said[:start].split()) < _INTRO_WITH_FACTS:
+    """The story told before a pasted draft (coach.review.request.story_before_the_draft), read as an `inform`."""
+    story = story_before_the_draft(text_of(tracker)) if intent_of(tracker) == "request_draft_review" else None
+    if story is None:
         return None
     latest = tracker.latest_message
-    intro = {**latest, "text": said[:start], "intent": {"name": "inform", "confidence": 1.0},
-             "entities": [e for e in latest.get("entities") or [] if (e.get("end") or 0) <= start]}
+    intro = {**latest, "text": story, "intent": {"name": "inform", "confidence": 1.0},
+             "entities": [e for e in latest.get("entities") or [] if (e.get("end") or 0) <= len(story)]}
     return Tracker(tracker.sender_id, tracker.slots, intro, tracker.events, tracker.is_paused(),
                    tracker.followup_action, tracker.active_loop, tracker.latest_action_name)
 

@@ -86,6 +86,17 @@ _ABOUT_THE_DRAFT = rx(r"^(det|den|dette|den her|det her) er (det|den|min|mit)\b"
                       r"\b(aldrig|ikke) (fået )?(sendt|sendte)\b", r"\bjeg har skrevet (den|det) selv\b")
 
 
+def story_before_the_draft(message: str) -> str | None:
+    """The message up to the draft pasted under it, when it is long enough to tell facts of the case ("Jeg var til
+    samtale … formanden Preben sagde … kan du se om den er i orden:"); None otherwise."""
+    draft = draft_in_request(message)
+    start = (message or "").find(draft[:40]) if draft else -1
+    return message[:start] if start >= 0 and len(message[:start].split()) >= _STORY_WORDS else None
+
+
+_STORY_WORDS = 20
+
+
 # "Her er hvad jeg har skrevet. Min mand synes den er alt for lang … så vær ærlig:\n\nEmne: …" (testers): a
 # paragraph of its own before the mail, which starts with its subject or greeting after a blank line
 _LONG_INTRO = re.compile(r"^(?P<request>[\s\S]{20,900}?)\n[ \t]*\n\s*"

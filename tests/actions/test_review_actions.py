@@ -114,3 +114,16 @@ def test_a_no_told_with_the_request_is_recorded_and_the_reply_to_it_is_asked_for
     events = run(ActionRequestDraftReview(), dispatcher, make_tracker(said, "request_draft_review", slots=COMPLETE))
     assert slot_events(events)["application_closed"] is True and slot_events(events)["draft_waiting"] is True
     assert "svar på et nej" in texts(dispatcher) and "hvor langt" not in texts(dispatcher)
+
+
+def test_the_story_before_a_pasted_draft_is_kept_after_the_review(dispatcher):
+    """The facts a tester told before her pasted mail were read for the review and then put back as before: the
+    draft's facts are not the case's, the story's are."""
+    said = ("Jeg var til samtale som chauffør onsdag d. 18. november, og formanden Preben Holm sagde de ville give "
+            "besked inden udgangen af november. Min datter har skrevet nedenstående, kan du se om den er i orden:\n\n"
+            + DRAFT)
+    events = [{"event": "user", "text": said}, {"event": "slot", "name": "interview_date", "value": "2026-11-18"}]
+    tracker = make_tracker(said, "request_draft_review", slots={**COMPLETE, "interview_date": "2026-11-18"},
+                           events=events)
+    found = slot_events(run(ActionRequestDraftReview(), dispatcher, tracker))
+    assert "Jeg har læst din mail." in texts(dispatcher) and "interview_date" not in found
