@@ -52,10 +52,12 @@ class ActionRequestDraftReview(Action):
         draft = message.strip() if bare_own_mail(message) else draft_in_request(message) or _pasted_just_before(tracker)
         kind = draft_kind(message, draft)
         if draft:
-            review = review_draft(draft, _case(tracker), kind or "email", thank_you=_called_a_thank_you(tracker))
+            # the facts of a story told before the draft count (actions.slot_mappings read them, not the draft's)
+            story = story_before_the_draft(message) is not None
+            case = case_from(tracker) if story else _case(tracker)
+            review = review_draft(draft, case, kind or "email", thank_you=_called_a_thank_you(tracker))
             dispatcher.utter_message(text=review.render())
-            # the facts of a story told before the draft stay (actions.slot_mappings read them, not the draft's)
-            kept = [] if story_before_the_draft(message) else _restored(tracker)
+            kept = [] if story else _restored(tracker)
             return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *kept]
         if rejection_reported(message) and not tracker.get_slot("application_closed"):
             # "De har valgt en intern kandidat. … Kan du læse min besked?" (a tester got a status mail): the no is

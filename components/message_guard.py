@@ -33,6 +33,7 @@ from coach.requests import (
     lets_practise,
     names_a_time_of_day,
 )
+from coach.review.request import asks_to_read_pasted_draft
 from components.danish_tokenizer import AS_TYPED
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
@@ -123,6 +124,8 @@ def _hear_what_the_words_say(message: Message) -> None:
     if (message.get(INTENT) or {}).get("name") in (REHEARSAL, FORGET_ME):
         return
     said = message.get(TEXT) or ""
+    if (message.get(INTENT) or {}).get("name") == REVIEW and asks_to_read_pasted_draft(said):
+        return  # a draft pasted under its request: "… før jeg sender den i morgen tidlig:" proposes no day (a tester)
     if lets_practise(said):
         # "Kan vi øve hvis jeg får telefonsvareren?" asks for the role-play, not what to do (a tester got advice)
         set_intent(message, {"name": REHEARSAL, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])

@@ -127,3 +127,4 @@ def test_the_story_before_a_pasted_draft_is_kept_after_the_review(dispatcher):
                            events=events)
     found = slot_events(run(ActionRequestDraftReview(), dispatcher, tracker))
     assert "Jeg har læst din mail." in texts(dispatcher) and "interview_date" not in found
+    assert "onsdag den 18. november" in texts(dispatcher)  # the draft's day is judged against the story's

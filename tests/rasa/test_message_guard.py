@@ -145,3 +145,13 @@ def test_an_answer_from_the_employer_needs_words_of_news():
     """A tester's request for a shorter mail, guessed as an answer, stopped her reminders."""
     assert intent_after(classified("hmm ok så gør vi det", "report_answer")) == "inform"
     assert intent_after(classified("de har svaret mig", "report_answer")) == "report_answer"
+
+
+def test_a_draft_pasted_under_its_request_stays_a_request_to_read_it():
+    """A tester's story and mail ending "… kan du se om den er i orden foer jeg sender den i morgen tidlig:" was
+    heard as a day proposed for the follow-up, and the mail was never read."""
+    said = ("Jeg var til samtale som chauffør onsdag d. 18. november, og formanden Preben Holm sagde de ville give "
+            "besked inden udgangen af november. Min datter har skrevet nedenstaaende, kan du se om den er i orden foer "
+            "jeg sender den i morgen tidlig:\n\nEmne: Ansøgning chauffør\n\nKære Preben\n\nTak for samtalen. Jeg vil "
+            "gerne høre om I har besluttet jer.\n\nMvh Poul Hansen")
+    assert intent_after(classified(said, "request_draft_review", 1.0)) == "request_draft_review"
