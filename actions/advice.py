@@ -216,9 +216,13 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     dispatcher.utter_message(text=plan_message(plan, today))
     send_tips(dispatcher, case, plan)
     events = send_rejection_reply(dispatcher, tracker, case)
-    cancel_reminders(tracker.sender_id)  # the application is over: no more reminders
-    return [SlotSet("application_closed", True), SlotSet("followup_date", None), *events,
-            *_answered_follow_up(tracker, today)]
+    return [*application_over(tracker), *events, *_answered_follow_up(tracker, today)]
+
+
+def application_over(tracker: Tracker) -> List[EventType]:
+    """R9: closed, no plan day, and no more reminders."""
+    cancel_reminders(tracker.sender_id)
+    return [SlotSet("application_closed", True), SlotSet("followup_date", None)]
 
 
 def _answered_follow_up(tracker: Tracker, today: date) -> List[EventType]:

@@ -7,7 +7,6 @@ the slot mappings set from it this turn are put back as they were.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -15,14 +14,14 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.reminder_offer import cancel_reminders
+from actions.advice import application_over
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from, earlier_events
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
 from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
-from coach.review.request import story_before_the_draft, without_intro
+from coach.review.request import calls_it_a_thank_you, story_before_the_draft, without_intro
 from coach.texts import text
 
 _CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|"
@@ -62,11 +61,10 @@ class ActionRequestDraftReview(Action):
         if rejection_reported(message) and not tracker.get_slot("application_closed"):
             # "De har valgt en intern kandidat. … Kan du læse min besked?" (a tester got a status mail): the no is
             # recorded (its words say it), and the reply to it is what will be read
-            cancel_reminders(tracker.sender_id)
             dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
             dispatcher.utter_message(text=text("review.ask.reply"))
-            return [SlotSet("application_closed", True), SlotSet("followup_date", None), SlotSet("draft_kind", "email"),
-                    SlotSet("draft_text", None), SlotSet("draft_waiting", True)]
+            return [*application_over(tracker), SlotSet("draft_kind", "email"), SlotSet("draft_text", None),
+                    SlotSet("draft_waiting", True)]
         dispatcher.utter_message(text=text(f"review.ask.{kind or 'either'}"))
         return [SlotSet("draft_kind", kind), SlotSet("draft_text", None), SlotSet("draft_waiting", True)]
 
@@ -148,13 +146,10 @@ def _last_bot_text(tracker: Tracker) -> str | None:
     return next((e.get("text") for e in reversed(tracker.events) if e.get("event") == "bot"), None)
 
 
-# "jeg har skrevet en lille tak-mail som jeg vil sende i aften. Vil du kigge på den?" (a tester)
-# (one word or hyphenated: "ja tak, mail" answers "ringe eller mail?")
-_A_THANK_YOU = re.compile(r"\btak(ke)?-?(mail|e-?mail|brev|besked)\w*|\btak for samtalen-mail\b", re.IGNORECASE)
 _RECENT_MESSAGES = 4
 
 
 def _called_a_thank_you(tracker: Tracker) -> bool:
     """Whether the user called the draft a thank-you in one of the last few messages."""
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-_RECENT_MESSAGES:]
-    return any(_A_THANK_YOU.search(text) for text in said + [tracker.latest_message.get("text") or ""])
+    return any(calls_it_a_thank_you(text) for text in said + [tracker.latest_message.get("text") or ""])

@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping
 
 from coach.case import FollowUpCase
 from coach.conduct.text import rx
+from coach.danish import WEEKDAYS
 from coach.rehearsal.evaluate import (
     CORE_CHECKS,
     LineCheck,
@@ -308,7 +309,7 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
 # formiddag passer mig fint", and a plain remark read as a demand got "Det kan jeg ikke love dig noget om".
 _MAY_CALL_AGAIN = rx(r"\b(må|kan) jeg (så |godt |gerne |lige )?(ringe|kontakte dig|skrive) (igen|tilbage)\b",
                      r"\ber det (ok|okay|i orden|fint),? (at|hvis) jeg (ringer|skriver) (igen|tilbage)\b")
-_WEEKDAY_NAMED = re.compile(r"\b(?P<day>mandag|tirsdag|onsdag|torsdag|fredag)\b")  # on the loose text
+_WEEKDAY_NAMED = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS[:5])})\b")  # the working days, on the loose text
 
 
 def _reply(situation: str, check: LineCheck, case: FollowUpCase) -> str:

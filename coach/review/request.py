@@ -186,3 +186,13 @@ _NOT_A_DRAFT = rx(r"\b(fik|fået|modtog|modtaget)\b.{0,30}\b(mail|sms|besked|bre
 _A_REPLY_BELOW = rx(r"\b(hans|hendes|deres|jeres) svar ?:")
 _READ_IT = rx(r"\b(læs|læse|tjek\w*|kig\w*|rette|ret den|vurder\w*|bedøm\w*|feedback|korrektur|synes du|er den ok|"
               r"er den god)\b")
+
+
+# "jeg har skrevet en lille tak-mail som jeg vil sende i aften. Vil du kigge på den?" (a tester); one word or
+# hyphenated: "ja tak, mail" answers "ringe eller mail?"
+_A_THANK_YOU = rx(r"\btak(ke)?-?(mail|e-?mail|brev|besked)\w*", r"\btak for samtalen-mail\b")
+
+
+def calls_it_a_thank_you(message: str) -> bool:
+    """Whether the message calls the draft a thank-you for the interview."""
+    return bool(_A_THANK_YOU.search(loose(message or "")))
