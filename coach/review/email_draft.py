@@ -70,7 +70,7 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
     trimmed = [line for line in lines if line.strip()]
     for i in range(len(lines) - 1, -1, -1):
         one_line = _CLOSING_AND_NAME.match(lines[i]) if i == len(lines) - 1 else None
-        if one_line and (_looks_like_name(one_line["name"]) or _short_sign_off(one_line["name"], case)):
+        if one_line and (looks_like_name(one_line["name"]) or _short_sign_off(one_line["name"], case)):
             closing, signature, lines = one_line["closing"], one_line["name"].strip(), lines[:i]
             break
         if _CLOSING.search(loose(lines[i])) and i >= len(lines) - 4:
@@ -80,7 +80,7 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
             lines = lines[:i]
             break
     else:
-        if len(trimmed) >= 2 and (_looks_like_name(trimmed[-1]) or _short_sign_off(trimmed[-1], case)):
+        if len(trimmed) >= 2 and (looks_like_name(trimmed[-1]) or _short_sign_off(trimmed[-1], case)):
             signature = trimmed[-1].strip()
             lines = lines[:max(i for i, line in enumerate(lines) if line.strip())]
     blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
@@ -108,10 +108,10 @@ def _closing_on_its_own_lines(lines: list[str]) -> list[str]:
     after = [number["number"]] if number else []
     last = number["rest"] if number else last
     inline = _SIGNED_INLINE.match(last)
-    if inline is not None and _looks_like_name(inline["name"]):
+    if inline is not None and looks_like_name(inline["name"]):
         return lines[:filled[-1]] + [inline["body"], "", inline["closing"], inline["name"], *after]
     signed = _CLOSING_AND_NAME.match(last)
-    if after and signed is not None and _looks_like_name(signed["name"]):
+    if after and signed is not None and looks_like_name(signed["name"]):
         return lines[:filled[-1]] + [signed["closing"], signed["name"], *after]
     return lines
 
@@ -123,7 +123,7 @@ def _short_sign_off(line: str, case: FollowUpCase) -> bool:
     return 1 <= len(said) <= 3 and bool(own & set(said)) and not re.search(r"[?!.,]", line)
 
 
-def _looks_like_name(line: str) -> bool:
+def looks_like_name(line: str) -> bool:
     parts = line.strip().rstrip(".,").split()
     return 1 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts)
 

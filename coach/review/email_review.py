@@ -17,6 +17,7 @@ from coach.review.email_draft import (
     greets_by_name,
     greets_fittingly,
     greets_someone_else,
+    looks_like_name,
     names_the_role,
     read_email,
     signs_with_full_name,
@@ -28,18 +29,19 @@ from coach.review.sentences import (
     extra_questions,
     piles_questions,
     rambles,
+    relative_days,
     right_day,
     sentence_changes,
     sounds_curt,
 )
 from coach.review.writing_style import closing_for_friends, english_in, typed_in_a_hurry
 from coach.texts import text
-from coach.writing.email import compose_email
+from coach.writing.email import compose_email, placeholders
 
 # Most important first: the first three that apply are the changes the user reads.
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "questions", "subject_missing",
          "subject_wrong_day", "subject_vague", "wrong_day", "greeting_wrong_name", "greeting",
-         "signature", "signature_name", "thanks", "length", "offer", "english", "closing_for_friends",
+         "signature", "signature_name", "thanks", "relative_day", "length", "offer", "english", "closing_for_friends",
          "typed_in_a_hurry", "role")
 
 
@@ -61,10 +63,13 @@ def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bo
         good.append("subject_thank_you")  # "Tak for samtalen i fredags" says what it is
     elif subject:
         changes.append(Change(subject, example=_subject(case, model.subject)))
-    else:
+    elif not relative_days(draft.subject, case, today):
         good.append("subject")
     if any(s.wrong_day for s in draft.sentences):
         changes.append(Change("wrong_day", example=format_date(case.interview_date)))
+    if counted := [said for part in (draft.subject or "", *(s.text for s in draft.sentences))
+                   for said in relative_days(part, case, today)]:
+        changes.append(Change("relative_day", example=counted[0]))
     piled, wrong_name = piles_questions(draft.sentences), greets_someone_else(draft, case)
     checks = {
         "greeting": greets_fittingly(draft, case) and not wrong_name,
@@ -82,7 +87,8 @@ def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bo
             good.insert(0, "thank_you")
         checks = {name: ok for name, ok in checks.items() if name not in ("status", "offer")}
     examples = {"greeting": model.greeting, "thanks": model.paragraphs[0], "status": model.paragraphs[1],
-                "offer": model.paragraphs[2], "signature": model.signature, "length": "", "role": model.paragraphs[0]}
+                "offer": model.paragraphs[2], "signature": _signature(draft, case, model), "length": "",
+                "role": improved_subject(draft, case, today, model, role_named=False)}
     for name, ok in checks.items():
         if ok:
             good.append("greeting_neutral" if name == "greeting" and not greets_by_name(draft) else name)
@@ -91,7 +97,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bo
         elif name == "status" and not piled and any(s.asks_status for s in draft.sentences):
             continue  # asked in a sentence to drop: its change says how to ask instead
         elif name == "signature" and danish_closing(draft):  # "Venlig hilsen" is there: only the name is missing
-            changes.append(Change("signature_name", example=model.signature))
+            changes.append(Change("signature_name", example=examples["signature"]))
         else:
             named = "questions" if name == "status" and piled else name
             changes.append(Change(named, example=examples[name]))
@@ -118,16 +124,40 @@ def _subject(case: FollowUpCase, subject: str) -> str:
     return subject  # the coach's own subject already names the interview and the role
 
 
+def improved_subject(draft: EmailDraft, case: FollowUpCase, today: date, model, role_named: bool) -> str:
+    """The user's subject when it names the interview, with its day as a date and the role put after it when the
+    mail does not name it ("Opfølgning på samtale i torsdags" -> "… torsdag den 3. december – lagermedarbejder");
+    the coach's own otherwise."""
+    if not draft.subject or subject_problem(draft, case, today):
+        return _subject(case, model.subject)
+    subject = right_day(draft.subject, case, today, dated=True)
+    return subject if role_named else f"{subject} – {case.role or placeholders()['role']}"
+
+
+def _signature(draft: EmailDraft, case: FollowUpCase, model) -> str:
+    """The user's own signature made whole: "Jonas" signed becomes "Jonas Vang" when the coach knows the surname,
+    "Jonas [dit efternavn]" otherwise; a number under it stays (not "[dit fulde navn]", a tester's name lost)."""
+    lines = (draft.signature or "").split("\n")
+    name = lines[0].strip().rstrip(".,")
+    if not looks_like_name(name):
+        return model.signature
+    if len(name.split()) == 1:
+        known = (case.user_name or "").split()
+        whole = len(known) >= 2 and loose(known[0]) == loose(name)
+        name = case.user_name if whole else f"{name} {text('review.surname_placeholder')}"
+    return "\n".join([name, *(lines[1:] or model.signature.split("\n")[1:])])
+
+
 def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, checks: dict[str, bool],
                    thank_you: bool = False) -> str:
     """The user's e-mail with what should go taken out and what is missing put in, in the user's words
     where it can: their subject, greeting, sentences and signature when they are right, the coach's otherwise."""
-    subject = draft.subject if draft.subject and not subject_problem(draft, case, today) \
-        else _subject(case, model.subject)
+    subject = improved_subject(draft, case, today, model, checks["role"])
     greeting = draft.greeting if checks["greeting"] else model.greeting
     extra = extra_questions(draft.sentences)
     dropped = set(extra) | _leaning_on_the_dropped(draft.paragraphs)
-    kept = [[right_day(s.text, case, today) for s in p if not s.fault and s not in dropped] for p in draft.paragraphs]
+    kept = [[right_day(s.text, case, today, dated=True) for s in p if not s.fault and s not in dropped]
+            for p in draft.paragraphs]
     kept = [p for p in kept if p]
     sentences = [s for p in draft.paragraphs for s in p if not s.fault and s not in dropped]
     if len(kept) > MAX_PARAGRAPHS or sum(len(s.text.split()) for s in sentences) > MAX_WORDS:
@@ -140,7 +170,7 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
     if not checks.get("offer", True):
         kept.append([model.paragraphs[2]])
     closing = model.closing if closing_for_friends(draft.closing) else danish_closing(draft) or model.closing
-    signature = draft.signature if checks["signature"] else model.signature
+    signature = draft.signature if checks["signature"] else _signature(draft, case, model)
     body = "\n\n".join(" ".join(p) for p in kept)
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
 
@@ -173,4 +203,4 @@ def _by_role(sentences: list[Sentence], case: FollowUpCase, today: date) -> list
     thanks = [s for s in sentences if s.thanks][:1]
     status = [s for s in sentences if s.asks_status][:1]
     offer = [s for s in sentences if s.offer and s not in status][:1]
-    return [[right_day(s.text, case, today) for s in part] for part in (thanks, status, offer) if part]
+    return [[right_day(s.text, case, today, dated=True) for s in part] for part in (thanks, status, offer) if part]

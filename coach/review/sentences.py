@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,6 +10,7 @@ from coach.case import FollowUpCase
 from coach.conduct.cues import HARD
 from coach.conduct.text import loose, rx, words
 from coach.danish import format_date
+from coach.dates.parser import TimeMention
 from coach.rehearsal.evaluate import LineCheck, evaluate_line
 from coach.rehearsal.introduction import day_mentions
 from coach.review.findings import Change
@@ -76,14 +78,33 @@ def _kind_thanks_for_the_interview(lo: str, check: LineCheck) -> bool:
         and not {"sarcasm", "rude"} & set(check.notes)
 
 
-def right_day(text: str, case: FollowUpCase, today: date) -> str:
-    """`text` with a wrong day for the interview put right ("i onsdags" -> "tirsdag den 24. november")."""
-    if case.interview_date is None:
-        return text
+def right_day(text: str, case: FollowUpCase, today: date, dated: bool = False) -> str:
+    """`text` with a wrong day for the interview put right ("i onsdags" -> "tirsdag den 24. november"); `dated`:
+    a day counted from today ("i torsdags") written as its date too."""
     for mention, verdict in sorted(day_mentions(text, case, today), key=lambda mv: -mv[0].start):
-        if verdict == "wrong":
-            text = text[:mention.start] + format_date(case.interview_date) + text[mention.end:]
+        day = case.interview_date if verdict == "wrong" else _relative_day(mention, verdict) if dated else None
+        if day is not None:
+            said = format_date(day)
+            if not text[:mention.start].strip() or re.search(r"[.!?]\s*$", text[:mention.start]):
+                said = said[0].upper() + said[1:]  # "I går var jeg …" -> "Torsdag den 3. december var jeg …"
+            text = text[:mention.start] + said + text[mention.end:]
     return text
+
+
+def relative_days(text: str, case: FollowUpCase, today: date) -> list[str]:
+    """How `text` says the interview's day counted from today ("i torsdags", "i går", "torsdag", "for 3 dage
+    siden"): right the day it is written, wrong the day the mail is sent or read later."""
+    return [m.text for m, verdict in day_mentions(text, case, today) if _relative_day(m, verdict)]
+
+
+def _relative_day(mention: TimeMention, verdict: str) -> date | None:
+    if verdict != "right" or mention.grain != "day":
+        return None
+    counted = not re.search(r"\d", mention.text) or _COUNTED_FROM_TODAY.search(loose(mention.text))
+    return mention.value if counted else None
+
+
+_COUNTED_FROM_TODAY = rx(r"\b(siden|dage?|uger?)\b")
 
 
 RAMBLING_WORDS = 45  # one sentence this long loses the reader, however short the whole

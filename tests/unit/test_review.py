@@ -563,3 +563,59 @@ def test_a_name_said_last_is_moved_to_the_front():
     result = review(opening, kind="call")
     assert [c.name for c in result.changes] == ["name_first"]
     assert result.improved.startswith("Hej Mette. Mit navn er Ole Jensen.")
+
+
+# ---- a tester's mail with its facts in it (s30b): relative days, a first name signed, the role only in the body ----
+SENT_LATER = """Emne: Opfølgning på samtale i torsdags
+
+Hej Helle
+
+Tak for en god samtale i torsdags. Jeg vil gerne høre, hvor langt I er.
+
+Mvh
+Jonas"""
+THURSDAY = FollowUpCase(interview_date=date(2026, 12, 3), role="lagermedarbejder", contact_name="Helle Friis")
+SUNDAY = date(2026, 12, 6)
+
+
+def test_a_day_counted_from_today_is_written_as_its_date():
+    found = review_draft(SENT_LATER, THURSDAY, "email", today=SUNDAY)
+    assert "relative_day" in [c.name for c in found.shown_changes]
+    assert "„i torsdags“" in found.render()
+    assert "i torsdags" not in found.improved
+    assert "Emne: Opfølgning på samtale torsdag den 3. december" in found.improved
+    assert "Tak for en god samtale torsdag den 3. december." in found.improved
+    assert "subject" not in found.good  # the subject names a day, not one that stays true
+
+
+def test_a_sentence_that_starts_with_the_day_keeps_its_capital():
+    draft = SENT_LATER.replace("Tak for en god samtale i torsdags.", "I går tænkte jeg over vores samtale i torsdags.")
+    improved = review_draft(draft, replace(THURSDAY, interview_date=date(2026, 12, 5)), "email", today=SUNDAY).improved
+    assert "Lørdag den 5. december tænkte jeg" in improved
+
+
+def test_a_dated_day_is_not_told_to_be_dated():
+    draft = SENT_LATER.replace("i torsdags", "torsdag d. 3/12")
+    assert "relative_day" not in [c.name for c in review_draft(draft, THURSDAY, "email", today=SUNDAY).changes]
+
+
+def test_a_first_name_signed_keeps_the_name_and_asks_for_the_surname():
+    found = review_draft(SENT_LATER, THURSDAY, "email", today=SUNDAY)
+    assert "[dit fulde navn]" not in found.render()
+    assert found.improved.endswith("Mvh\nJonas [dit efternavn]\nTlf. [dit telefonnummer]")
+    known = review_draft(SENT_LATER, replace(THURSDAY, user_name="Jonas Vang"), "email", today=SUNDAY)
+    assert "Jonas Vang\nTlf." in known.improved
+
+
+def test_a_full_name_under_an_english_closing_stays_with_its_number():
+    draft = SENT_LATER.replace("Mvh\nJonas", "Best regards\nJonas Vang\n22 33 44 55")
+    found = review_draft(draft, THURSDAY, "email", today=SUNDAY)
+    assert found.improved.endswith("Med venlig hilsen\nJonas Vang\n22 33 44 55")
+    assert "[dit fulde navn]" not in found.render()
+
+
+def test_a_missing_role_is_shown_in_the_subject_not_in_the_thanks_again():
+    found = review_draft(SENT_LATER, THURSDAY, "email", today=SUNDAY)
+    role = next(c for c in found.changes if c.name == "role")
+    assert role.example == "Opfølgning på samtale torsdag den 3. december – lagermedarbejder"
+    assert found.improved.count("Tak for") == 1
