@@ -31,6 +31,7 @@ from coach.reminders import OUTCOME_BUTTONS, going_now_text
 from coach.requests import (
     asks_to_leave,
     asks_to_start_over,
+    asks_what_starting_over_costs,
 )
 from coach.texts import text
 
@@ -118,7 +119,8 @@ class ActionStartOver(Action):
         going_on = goes_on_with_case(tracker)
         if going_on is not None:
             return going_on
-        dispatcher.utter_message(text=text("form.how_to_start_over"),
+        how = "form.start_over_forgets" if asks_what_starting_over_costs(said) else "form.how_to_start_over"
+        dispatcher.utter_message(text=text(how),
                                  buttons=[{"title": text("form.buttons.start_over"), "payload": "/start_over"}])
         if in_form:
             return [FollowupAction("followup_form")]

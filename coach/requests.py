@@ -41,7 +41,19 @@ def asks_to_start_over(said: str) -> bool:
     """The whole conversation started again; not "Kan du starte forfra med det?" about one thing (a tester's case
     was wiped by it): that is asked about first."""
     folded = fold(said)
-    return is_button(said) or bool(_START_OVER.search(folded)) and not _ONE_THING_AGAIN.search(folded)
+    return is_button(said) or bool(_START_OVER.search(folded)) and not _ONE_THING_AGAIN.search(folded) \
+        and not asks_what_starting_over_costs(said)
+
+
+def asks_what_starting_over_costs(said: str) -> bool:
+    """'men mister jeg så planen for Lone hvis jeg starter forfra?' (a tester's plan was wiped by it): a question
+    about starting over, answered, not obeyed."""
+    folded = fold(said)
+    return bool(_START_OVER.search(folded) and _WHAT_IT_COSTS.search(folded))
+
+
+_WHAT_IT_COSTS = re.compile(r"\b(mister|taber|miste|tabe|forsvinder|slettes|sletter du|glemmer du|hvad sker der|"
+                            r"hvis (jeg|vi) (starter|begynder|tager)|kan jeg (faa|se) \w+ igen)\b")
 
 
 _ONE_THING_AGAIN = re.compile(r"\bforfra med (det|den|dem|taellingen|optaellingen|opfoelgning\w*|mailen|"

@@ -200,6 +200,16 @@ def test_starting_over_with_one_thing_asks_before_wiping_the_case(dispatcher):
     assert dispatcher.messages[0]["buttons"][0]["payload"] == "/start_over"
 
 
+def test_a_question_about_starting_over_is_answered_and_wipes_nothing(dispatcher):
+    """A tester: "men mister jeg så planen for Lone hvis jeg starter forfra?" -> "Så starter vi forfra", plan gone."""
+    events = asyncio.run(ActionStartOver().run(dispatcher, turn(
+        "men mister jeg så planen for Lone hvis jeg starter forfra?", intent="start_over", before={"role": "kok"}),
+        DOMAIN))
+    assert not any(e.get("event") == "restart" for e in events)
+    assert "glemmer jeg alt" in dispatcher.messages[0]["text"]
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/start_over"
+
+
 def test_an_unclear_intent_alone_asks_before_starting_over(dispatcher):
     events = asyncio.run(ActionStartOver().run(dispatcher, turn("øh", intent="start_over", before={"role": "kok"}),
                                                DOMAIN))

@@ -19,6 +19,9 @@ from coach.requests import (
 @pytest.mark.parametrize("said, meant", [
     ("start forfra", True), ("kan vi begynde helt på ny?", True), ("glem det hele", True), ("/start_over", True),
     ("kom lige hjem fra jobsamtale", False), ("han sagde de vender tilbage først i januar", False),
+    # a tester's question about it wiped her plan
+    ("men mister jeg så planen for Lone hvis jeg starter forfra?", False),
+    ("hvad sker der med det jeg har skrevet hvis vi tager den forfra", False),
 ])
 def test_start_over_only_when_said(said, meant):
     assert asks_to_start_over(said) is meant
