@@ -13,7 +13,7 @@ from actions.advice import is_web_chat, send_mail
 from actions.latest_message import said_in_last_turn, text_of
 from actions.tracker_case import case_from
 from coach.case import EMAIL, PHONE
-from coach.requests import INFORMAL, SHORTER, mail_edits_asked
+from coach.requests import BY_HAND, INFORMAL, SHORTER, mail_edits_asked
 from coach.texts import section, text
 from coach.writing.email import compose_email
 
@@ -28,7 +28,13 @@ class ActionEditMail(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        edits = mail_edits_asked(text_of(tracker))
+        asked = mail_edits_asked(text_of(tracker))
+        edits = tuple(edit for edit in asked if edit != BY_HAND)
+        by_hand = [text("advice.mail_edits.by_hand")] if BY_HAND in asked else []
+        loop = (tracker.active_loop or {}).get("name")
+        if not edits:  # "tilføj at …", "skriv den i De-form": the user's own words do it best; nothing is recorded
+            dispatcher.utter_message(text=by_hand[0])
+            return [FollowupAction(loop)] if loop else []
         if any(said_in_last_turn(tracker, intro) for intro in section("review.intro").values()):
             # the user's own draft was just read: its shorter form is the review's own proposal
             dispatcher.utter_message(text=text("advice.mail_edits.own_draft"))
@@ -36,7 +42,6 @@ class ActionEditMail(Action):
         events: List[EventType] = [SlotSet(EDIT_SLOTS[edit], True) for edit in edits]
         changed = {EDIT_SLOTS[edit]: True for edit in edits}
         case = case_from(tracker, **changed)
-        loop = (tracker.active_loop or {}).get("name")
         if loop or not tracker.get_slot("followup_date"):
             dispatcher.utter_message(text=text("advice.mail_edits.noted"))
             return events + ([FollowupAction(loop)] if loop else [])
@@ -46,4 +51,6 @@ class ActionEditMail(Action):
         for edit in edits:
             dispatcher.utter_message(text=text(f"advice.mail_edits.{edit}"))
         send_mail(dispatcher, compose_email(case), is_web_chat(tracker))
+        for said in by_hand:
+            dispatcher.utter_message(text=said)
         return events + ([SlotSet("contact_channel", EMAIL)] if case.contact_channel != EMAIL else [])

@@ -213,7 +213,7 @@ def count_restated(text: str) -> int | None:
 def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
-    folded = fold(_others_words_left_out(text))
+    folded = _thank_yous_left_out(fold(_others_words_left_out(text)))
     if _NONE_COUNTED.search(folded):
         return None  # "jeg har fulgt op 0 gange"
     nth = _NTH_SENT.search(folded)
@@ -280,6 +280,18 @@ _SOMEONE_NAMED_DID = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæø�
                                 # not "Bagefter ringede jeg": the user after the verb
                                 r"(?:skrev|ringede|sendte|mailede|ringet|skrevet)\b(?! jeg\b)")
 _QUOTED_WORDS = re.compile(r"(?<!\w)['\"“„»][^'\"“”„»«\n]{10,}['\"”«](?!\w)")
+
+
+# "jeg sendte en takkemail i onsdags", "skrev i onsdags for at takke" (a tester's thanks counted as a follow-up, and
+# the plan moved to the last one): thanks after the interview is no follow-up (R6/R7)
+_THANK_YOU_SENT = re.compile(r"\b(takke ?-?mail\w*|tak ?-?mail\w*|takkebrev\w*|takkebesked\w*|takkeord|"
+                             r"for at (sige )?tak\w*|takkede|en tak for)\b")
+_CLAUSES = re.compile(r"([,.;!?]| og | men )")
+
+
+def _thank_yous_left_out(folded: str) -> str:
+    parts = _CLAUSES.split(folded)
+    return "".join(" " * len(p) if _THANK_YOU_SENT.search(p) else p for p in parts)
 
 
 def _others_words_left_out(text: str) -> str:

@@ -318,6 +318,20 @@ def test_a_shorter_mail_and_hej_are_kept_for_the_mail_to_come():
     assert "Hej Mette," in texts(again)
 
 
+def test_a_change_in_the_users_words_is_left_to_them_and_records_nothing():
+    """s30b: "og tilføj at jeg gerne sender mine referencer hvis de vil have dem" -> "Hvor godt, at du har fået
+    svar!" (the reminders stopped); "tag takken ud" -> a thank-you mail; "skriv den i De-form" -> the same mail."""
+    slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-07"}
+    for request in ("og tilføj at jeg gerne sender mine referencer hvis de vil have dem",
+                    "tag takken ud, jeg har allerede sendt en takkemail", "kan du skrive den i De-form?"):
+        said, events = run(ActionEditMail(), make_tracker(request, "edit_mail", slots))
+        assert events == [] and texts(said) == text("advice.mail_edits.by_hand"), request
+    said, events = run(ActionEditMail(), make_tracker("gør den kortere og tilføj en sætning om min portfolio",
+                                                      "edit_mail", slots))
+    assert slot_events(events) == {"short_mail": True}
+    assert texts(said).endswith(text("advice.mail_edits.by_hand"))
+
+
 def test_a_change_asked_after_a_review_of_the_users_own_mail_is_not_made_to_the_coachs():
     slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-07"}
     events = [{"event": "bot", "text": "Jeg har læst din mail.\n\nDet er godt: …"},

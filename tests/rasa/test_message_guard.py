@@ -139,6 +139,9 @@ def test_a_change_asked_of_the_mail_is_heard_in_the_words_as_typed():
     message.set(AS_TYPED, typed)
     assert intent_after(message) == "edit_mail"
     assert intent_after(classified("og må jeg få den lidt kortere", "report_answer")) == "edit_mail"
+    # s30b: "Hvor godt, at du har fået svar!" and the reminders stopped
+    assert intent_after(classified("og tilføj at jeg gerne sender mine referencer hvis de vil have dem",
+                                   "report_answer")) == "edit_mail"
 
 
 def test_an_answer_from_the_employer_needs_words_of_news():

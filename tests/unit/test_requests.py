@@ -142,6 +142,12 @@ def test_a_sigh_is_no_wish_to_practise():
     ("den er stadig Kære??", ("informal",)),
     ("skal jeg skrive kære eller hej?", ()),  # a question about the form, answered as one
     ("jeg var der kortere tid end de andre", ()),
+    # s30b: changes the user makes best in their own words; a fact told is no change of the mail
+    ("og tilføj at jeg gerne sender mine referencer hvis de vil have dem", ("by_hand",)),
+    ("tag takken ud, jeg har allerede sendt en takkemail", ("by_hand",)),
+    ("kan du skrive din version med De og Dem?", ("by_hand",)),
+    ("gør mailen mere formel", ("by_hand",)),
+    ("tilføj at jeg har ringet i går", ()), ("tilføj mit nummer 22 33 44 55", ()), ("tilføj en påmindelse", ()),
 ])
 def test_changes_asked_of_the_coachs_mail(said, edits):
     """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders
