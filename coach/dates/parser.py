@@ -159,6 +159,8 @@ def _merge(cands: list[_Cand], text: str, today: date) -> list[_Cand]:
             continue
         if _is_day(c):
             c = _bare_time(c, text, nxt.start if nxt else len(text))
+            if _is_day(c) and nxt is not None and _is_clock(nxt) and _gap(pat.DATE_TIME_GAP, text, c.end, nxt.start):
+                c, i = _with_time(c, nxt.hit, c.start, nxt.end), i + 1  # "onsdag 2.12 kl 10"
         out.append(c)
         i += 1
     return out
@@ -184,10 +186,28 @@ def _bare_time(c: _Cand, text: str, limit: int) -> _Cand:
     m = pat.BARE_TIME.match(text, c.end, limit)
     if not m:
         return c
+    dated = _weekday_dated(c, text, int(m["h"]), int(m["mi"]))
+    if dated is not None:  # "onsdag 2.12" (a tester's script said "kl. 2.12"): the Wednesday's day and month
+        return _bare_time(_Cand(c.start, m.end(), c.hit._replace(value=dated)), text, limit)
     t = pat.make_time(int(m["h"]), int(m["mi"]))
     if t is None:
         return c
     return _Cand(c.start, m.end(), c.hit._replace(time=t, grain="hour" if t.minute == 0 else "minute"))
+
+
+def _weekday_dated(c: _Cand, text: str, day: int, month: int) -> date | None:
+    """The date "D.M" names after a weekday said without one, when that date falls on the weekday."""
+    value = c.hit.value
+    if value is None or any(ch.isdigit() for ch in text[c.start:c.end]) or not 1 <= month <= 12:
+        return None
+    for year in (value.year, value.year - 1, value.year + 1):
+        try:
+            said = date(year, month, day)
+        except ValueError:
+            continue
+        if said.weekday() == value.weekday() and abs((said - value).days) < 200:
+            return said
+    return None
 
 
 def _find(text: str, today: date, direction: Direction) -> list[tuple[TimeMention, bool]]:

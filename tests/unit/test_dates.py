@@ -1004,3 +1004,14 @@ def test_an_english_ordinal_before_round_is_no_day():
     """A tester's "2nd round interview … mandag d. 30. november" moved the interview to Wednesday the 2nd."""
     found = time_entities(as_read("jeg var til 2nd round interview mandag d. 30. november"), date(2026, 12, 6))
     assert [e["additional_info"]["past"] for e in found] == ["2026-11-30"]
+
+
+@pytest.mark.parametrize("text, day, clock", [
+    ("Jobsamtale onsdag 2.12", date(2026, 12, 2), None),  # a tester's script said "onsdag den 2. december kl. 2.12"
+    ("fredag 4.12 ca. 13.30", date(2026, 12, 4), time(13, 30)),
+    ("onsdag 2.12 kl 10", date(2026, 12, 2), time(10, 0)),
+    ("onsdag 9.30", date(2026, 12, 2), time(9, 30)),  # no 9 September on a Wednesday near: a clock time
+])
+def test_day_and_month_after_a_weekday_are_the_date_when_they_fall_on_it(text, day, clock):
+    found = find_times(text, date(2026, 12, 6), Direction.PAST)
+    assert [(m.value, m.time) for m in found] == [(day, clock)]
