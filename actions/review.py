@@ -2,7 +2,8 @@
 
 The message after the request is the draft whatever intent the NLU gives it (the form reads it with a
 from_text mapping). The facts in a draft are the draft's, not news about the case: the slots the NLU or
-the slot mappings set from it this turn are put back as they were.
+the slot mappings set from it this turn are put back as they were. Only what the mail itself states and the
+case lacks (its day, role, greeting, signature, number: coach.review.draft_facts) fills the case.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from rasa_sdk.types import DomainDict
 
 from actions.advice import application_over
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from, earlier_events
+from coach import clock
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
 from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
+from coach.review.draft_facts import facts_in_draft
 from coach.review.request import calls_it_a_thank_you, story_before_the_draft, without_intro
 from coach.texts import text
 
@@ -57,7 +60,8 @@ class ActionRequestDraftReview(Action):
             review = review_draft(draft, case, kind or "email", thank_you=_called_a_thank_you(tracker))
             dispatcher.utter_message(text=review.render())
             kept = [] if story else _restored(tracker)
-            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *kept]
+            told = [SlotSet(name, value) for name, value in facts_in_draft(draft, case, clock.today()).items()]
+            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *kept, *told]
         if rejection_reported(message) and not tracker.get_slot("application_closed"):
             # "De har valgt en intern kandidat. … Kan du læse min besked?" (a tester got a status mail): the no is
             # recorded (its words say it), and the reply to it is what will be read
@@ -105,9 +109,9 @@ class ValidateDraftReviewForm(FormValidationAction):
             dispatcher.utter_message(text=text("review.too_short"))
             return {"draft_text": None, **restored}
         kind = tracker.get_slot("draft_kind") or draft_kind("", draft) or "email"
-        dispatcher.utter_message(text=review_draft(draft, _case(tracker), kind,
-                                                   thank_you=_called_a_thank_you(tracker)).render())
-        return {"draft_text": draft, "draft_waiting": False, **restored}
+        case = _case(tracker)
+        dispatcher.utter_message(text=review_draft(draft, case, kind, thank_you=_called_a_thank_you(tracker)).render())
+        return {"draft_text": draft, "draft_waiting": False, **restored, **facts_in_draft(draft, case, clock.today())}
 
 
 def _pasted_just_before(tracker: Tracker) -> str | None:

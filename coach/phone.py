@@ -13,7 +13,9 @@ import re
 # A Danish number: eight digits, in pairs, fours or one run, optionally after +45 / 0045.
 _NUMBER = r"(?P<country>(?:\+|00)45[\s.-]?)?(?P<digits>\d{2}(?:[\s.-]?\d{2}){3})(?!\d)"
 _CUED = re.compile(
-    r"\b(?:mit|min)\s+(?:tlf\.?|telefon|mobil)?\s*(?:nummer|nr\.?|tlf\.?|mobil)?\s*(?:er|:)?\s*"
+    # "kan du sætte mit nr på: 22 33 44 55", "du glemte mit nummer. 22 …", "mit nummer skal med: +45 …" (testers)
+    r"\b(?:mit|min)\s+(?:tlf\.?|telefon|mobil)?\s*(?:nummer|nr\.?|tlf\.?|mobil)(?!\w)(?:(?!ikke\b)[^\d+\n]){0,20}?(?=(?:\+|00)?\d)"
+    r"|\b(?:mit|min)\s+(?:tlf\.?|telefon|mobil)?\s*(?:nummer|nr\.?|tlf\.?|mobil)?\s*(?:er|:)?\s*"
     r"|\b(?:ring|sms)\w*\s+(?:til\s+)?mig\s+(?:paa|på)\s+"
     r"|\bkan\s+(?:naas|nås|fanges|kontaktes)\s+(?:paa|på)\s+", re.I)
 _BARE = re.compile(rf"\s*(?:tlf\.?|nummer|nr\.?)?\s*:?\s*{_NUMBER}\s*[.!]?\s*", re.I)

@@ -62,6 +62,27 @@ def test_the_draft_s_facts_are_put_back_as_they_were(dispatcher):
     assert "Jeg har læst din mail." in texts(dispatcher)
 
 
+def test_what_the_mail_states_fills_a_case_that_lacks_it_and_replaces_nothing(dispatcher):
+    """s30b: a mail with the day, the role, the contact, the name and the number in it was reviewed; "lav en kort mail"
+    then asked for each of them again, and wrote "[kontaktpersonens navn]" and "[dit fulde navn]"."""
+    own = ("Emne: Re: Jobsamtale onsdag den 25. november – bogholder\n\nKære Birgitte Holm\n\n"
+           "Tak for en god samtale.\n\nJeg skriver for at høre, hvor langt I er kommet.\n\n"
+           "Med venlig hilsen\nPoul Erik Andersen\n40 18 92 36")
+    waiting = {"draft_kind": "email", "draft_waiting": True}
+    tracker = make_tracker(own, slots=waiting, active_loop="draft_review_form", events=[{"event": "user", "text": own}])
+    result = ValidateDraftReviewForm().validate_draft_text(own, dispatcher, tracker, {})
+    assert {k: result.get(k) for k in ("interview_date", "role", "contact_name", "user_name", "user_phone")} == {
+        "interview_date": "2026-11-25", "role": "bogholder", "contact_name": "Birgitte Holm",
+        "user_name": "Poul Erik Andersen", "user_phone": "40 18 92 36"}
+    known = {**COMPLETE, **waiting}
+    before = [{"event": "slot", "name": name, "value": value} for name, value in known.items()]
+    tracker = make_tracker(own, slots=known, active_loop="draft_review_form",
+                           events=before + [{"event": "user", "text": own}])
+    result = ValidateDraftReviewForm().validate_draft_text(own, CollectingDispatcher(), tracker, {})
+    assert result.get("role", "kontorchef") == "kontorchef" and result.get("contact_name", "Mette Hansen") == \
+        "Mette Hansen" and result["user_phone"] == "40 18 92 36"
+
+
 def test_glem_det_cancels(dispatcher):
     tracker = make_tracker("glem det", slots=COMPLETE, active_loop="draft_review_form")
     result = ValidateDraftReviewForm().validate_draft_text("glem det", dispatcher, tracker, {})

@@ -12,6 +12,9 @@ from coach.phone import phone_said
     ("min mobil er 2233 4455", "22 33 44 55"),
     ("jeg kan naas paa 22-33-44-55 hele dagen", "22 33 44 55"),
     ("Jeg hedder Ole, mit tlf er 22 33 44 55, jeg vil ringe", "22 33 44 55"),
+    # testers' numbers, lost: "Det ændrer ikke din plan"
+    ("kan du sætte mit nr på: 22 33 44 55", "22 33 44 55"), ("du glemte mit nummer. 22 33 44 55", "22 33 44 55"),
+    ("mit nummer skal med: +45 26 71 03 58", "+45 26 71 03 58"),
 ])
 def test_a_number_the_user_calls_their_own(said, number):
     assert phone_said(said) == number
@@ -21,6 +24,7 @@ def test_a_number_the_user_calls_their_own(said, number):
     "Min kontakt er Mette Hansen, tlf 12 34 56 78",  # the contact's
     "hun har nummer 12 34 56 78",
     "mit nummer er 1234",  # too short
+    "mit nummer er ikke 22 33 44 55",
     "22 33 44 55",  # a bare number, unasked
     "jeg var til samtale den 24/11 kl 10",
 ])

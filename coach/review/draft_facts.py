@@ -1,0 +1,48 @@
+"""The facts a user's own e-mail states, for a case that lacks them: a tester pasted a mail with the day, the role,
+the contact, their name and number, and was then asked for each of them again ("det stod jo i min mail")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from coach.case import FollowUpCase
+from coach.facts.titles import role_said
+from coach.phone import NUMBER_PATTERN, phone_said
+from coach.rehearsal.introduction import day_mentions
+from coach.review.email_draft import greets_by_name, looks_like_name, read_email
+
+_FORM_OF_ADDRESS = re.compile(r"^(hr|fru|frk|dr)\.?$", re.I)
+
+
+def facts_in_draft(draft: str, case: FollowUpCase, today: date) -> dict[str, Any]:
+    """Slot values (the contract's formats) for what the mail says and the case does not know yet; what the case
+    knows is never replaced by a draft (the review names a draft's wrong day or name instead)."""
+    mail = read_email(draft, case, today)
+    found: dict[str, Any] = {}
+    if case.interview_date is None:
+        told = [m.value for part in (mail.subject or "", *(s.text for s in mail.sentences))
+                for m, verdict in day_mentions(part, case, today) if verdict == "right" and m.grain == "day"]
+        if told:
+            found["interview_date"] = told[0].isoformat()
+    if not case.role and (role := role_said(draft)):
+        found["role"] = role
+    if not case.contact_name and greets_by_name(mail):
+        greeted = [w for w in mail.greeting.strip(" ,!").split()[1:] if not _FORM_OF_ADDRESS.match(w)]
+        if greeted and looks_like_name(" ".join(greeted)):
+            found["contact_name"] = " ".join(greeted)
+    signed = (mail.signature or "").split("\n")
+    if not case.user_name and len(signed[0].split()) >= 2 and looks_like_name(signed[0]):
+        found["user_name"] = signed[0].strip().rstrip(".,")
+    if not case.user_phone and (number := _own_number(mail.signature or "", draft)):
+        found["user_phone"] = number
+    return found
+
+
+def _own_number(signature: str, draft: str) -> str | None:
+    """The number under the name, or the one number in the mail (a mail to an employer gives only one's own)."""
+    numbers = re.findall(NUMBER_PATTERN, signature) or re.findall(NUMBER_PATTERN, draft)
+    if len({digits for _, digits in numbers}) != 1:
+        return None
+    return phone_said("mit nummer er " + "".join(numbers[0]))
