@@ -48,8 +48,9 @@ class ActionEditMail(Action):
         if case.contact_channel == PHONE:
             dispatcher.utter_message(text=text("advice.mail_edits.on_the_phone"))
             return events
-        for edit in edits:
-            dispatcher.utter_message(text=text(f"advice.mail_edits.{edit}"))
+        for edit in edits:  # "Gør den kortere." of a short mail: said so, not "Her er en kortere udgave" again
+            already = tracker.get_slot(EDIT_SLOTS[edit]) or edit == SHORTER and case.followup_attempts > 0
+            dispatcher.utter_message(text=text(f"advice.mail_edits.{'already_' if already else ''}{edit}"))
         send_mail(dispatcher, compose_email(case), is_web_chat(tracker))
         for said in by_hand:
             dispatcher.utter_message(text=said)
