@@ -32,6 +32,11 @@ _OPEN_DOOR = rx(r"\bgerne (høre )?fra jer\b", r"\bfremtid\w*\b", r"\b(andre|sen
                 r"\b(afløser|vikar)\w*\b", r"\bslår \w+( \w+)? op\b",
                 r"\bsøge (igen|hos jer)\b", r"\bi tankerne\b", r"\b(holde|bliver i) kontakt\b", r"\ben anden gang\b",
                 r"\btænke på mig\b", r"\bhuske (på )?mig\b")
+# "Jeg gider i hvert fald ikke søge hos jer igen", "I kommer nok til at fortryde det" (a tester's reply was praised
+# for leaving the door open, and the sentence kept): a door shut, or a parting shot
+_DOOR_SHUT = rx(r"\b(ikke|aldrig)\b.{0,30}\b(søge|ansøge|arbejde|høre|kontakte)\w*\b.{0,20}\b(igen|hos jer|for jer)\b",
+                r"\bgider\b.{0,25}\bikke\b", r"\bikke\b.{0,10}\bgider\b", r"\baldrig (mere|igen)\b",
+                r"\bfortryde\w*\b", r"\bgår glip af\b", r"\bjeres tab\b")
 _FEEDBACK = rx(r"\bfeedback\b", r"\bhvorfor (jeg ikke|det ikke blev)\b",
                r"\b(hvad|noget),? (der|jeg) (kunne|kan) (have )?(gøre|gjort|gøres|gjorde)\w* "
                r"(bedre|anderledes|stærkere)\b", r"\bgjorde udslaget\b", r"\bet par ord om\b")
@@ -52,7 +57,9 @@ def answers_a_no(draft: str, case: FollowUpCase) -> bool:
 _IF = rx(r"\bhvis\b", r"\bgår jeg ud fra\b", r"\bi så fald\b", r"\bhvad nu hvis\b")
 
 
-def review_reply(draft_text: str, case: FollowUpCase, today: date) -> Findings:
+def review_reply(draft_text: str, case: FollowUpCase, today: date, spoken: bool = False) -> Findings:
+    """`spoken`: the answer is said on the phone ("reply_call"), so it has no greeting by letter, closing nor
+    signature to judge (a tester's spoken answer was told to open with "Kære" and close with "Med venlig hilsen")."""
     draft = read_email(draft_text, case, today)
     model = rejection_reply(case)
     whole = " ".join(s.text for s in draft.sentences)
@@ -67,6 +74,8 @@ def review_reply(draft_text: str, case: FollowUpCase, today: date) -> Findings:
         "open_door": any(_OPEN_DOOR.search(loose(s.text)) for s in kept),
         "signature": signs_with_full_name(draft, case),
     }
+    if spoken:
+        checks = {name: ok for name, ok in checks.items() if name not in ("greeting", "signature")}
     good = []
     for name, ok in checks.items():
         if ok:
@@ -78,7 +87,8 @@ def review_reply(draft_text: str, case: FollowUpCase, today: date) -> Findings:
     if not changes or not any(c.sentence for c in changes):
         good.append("graceful")
     changes.sort(key=lambda c: ORDER.index(c.name))
-    return Findings("reply", tuple(good), tuple(changes), _improved(draft, kept, checks, model))
+    improved = _said(draft, kept, checks, model) if spoken else _improved(draft, kept, checks, model)
+    return Findings("reply_call" if spoken else "reply", tuple(good), tuple(changes), improved)
 
 
 def _fault(sentence: Sentence, case: FollowUpCase, today: date, graceful: bool) -> str | None:
@@ -86,6 +96,8 @@ def _fault(sentence: Sentence, case: FollowUpCase, today: date, graceful: bool) 
     arguing with it ("hvem fik det i stedet?"). A polite request for feedback, thanks, wishes and an open door
     stay."""
     lo = loose(sentence.text)
+    if _DOOR_SHUT.search(lo):  # named for what it does to the no, not as a demand
+        return "not_graceful"
     if _FEEDBACK.search(lo) or _KIND.search(lo) or _OPEN_DOOR.search(lo) or THANKS_FOR.search(lo):
         return sentence.fault if sentence.fault in ("begging", "selling") else None
     if sentence.fault:
@@ -121,6 +133,17 @@ def _improved(draft: EmailDraft, kept: list[Sentence], checks: dict[str, bool], 
     subject = f"{text('review.subject_label')} {draft.subject}\n\n" if draft.subject else ""
     body = "\n\n".join(paragraphs)
     return f"{subject}{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+def _said(draft: EmailDraft, kept: list[Sentence], checks: dict[str, bool], model) -> str:
+    """The spoken answer: the user's greeting and sentences that are fine, with thanks first and the open door last
+    when they were missing."""
+    said = [_ended(s.text) for s in kept]
+    if not checks["reply_thanks"]:
+        said.insert(0, model.paragraphs[0])
+    if not checks["open_door"]:
+        said.append(model.paragraphs[1])
+    return " ".join(([draft.greeting] if draft.greeting else []) + said)
 
 
 def _ended(sentence: str) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 
 from coach import clock
 from coach.case import FollowUpCase
-from coach.conduct.text import loose
+from coach.conduct.text import loose, rx
 from coach.facts.titles import role_said
 from coach.review.email_review import review_email
 from coach.review.findings import Findings
@@ -30,10 +30,12 @@ def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", toda
     # the answer to a no is judged as one (thanks, no argument, the door left open), not as a follow-up nor as a call
     # that asks how far they are (a tester's LinkedIn reply to a no was told to ask for status)
     if answers_a_no(draft, case):
-        return review_reply(draft, case, day)
+        return review_reply(draft, case, day, spoken=kind == "call" and not _WRITTEN.search(loose(draft)))
     return review_opening(draft, case, day) if kind == "call" else review_email(draft, case, day, thank_you)
 
 
+# a reply asked for as "min besked" may still be a written one (a tester's LinkedIn reply): it greets or signs as one
+_WRITTEN = rx(r"\b(kære|venlig(st)? hilsen|venlige hilsner|mvh|vh|bedste hilsner)\b")
 _QUOTED = re.compile(r'^(?:"(?P<a>[^"]+)"|„(?P<b>[^„“]+)“|“(?P<c>[^“”]+)”|»(?P<d>[^»«]+)«)$', re.S)
 
 

@@ -69,3 +69,24 @@ def test_a_door_left_open_in_the_users_words_is_seen():
                          "Hvis I får brug for afløsere eller slår en ny stilling op, vil jeg meget gerne høre fra jer.")
     review = review_draft(draft, CASE, "email", today=TODAY)
     assert "open_door" in review.good and "open_door" not in [c.name for c in review.changes]
+
+
+def test_a_door_shut_or_a_parting_shot_is_named_and_never_praised_as_an_open_door():
+    """s30a: "Jeg gider i hvert fald ikke søge hos jer igen." got "✓ Du holder døren åben" and was kept."""
+    said = "Fint nok. Håber I bliver glade for ham, I kommer nok til at fortryde det. Jeg gider i hvert fald ikke " \
+           "søge hos jer igen."
+    found = review_draft(said, CASE, "call", today=TODAY)
+    assert "open_door" not in found.good and "graceful" not in found.good
+    assert "ikke søge hos jer igen" not in found.improved and "fortryde" not in found.improved
+    assert all(c.name == "not_graceful" for c in found.changes if c.sentence)
+
+
+def test_an_answer_said_on_the_phone_is_not_told_to_greet_and_sign_as_a_letter():
+    """s30a: a spoken answer to a no was told to open with "Kære Birgitte Sørensen," and close with "Med venlig
+    hilsen"; its improved form was a letter."""
+    said = "Hej Martin, det er Hanne Lauridsen. Tak fordi du ringede og fortalte mig det. Det er ærgerligt, men jeg " \
+           "forstår det godt. Held og lykke med den nye medarbejder."
+    found = review_draft(said, CASE, "call", today=TODAY)
+    assert found.kind == "reply_call" and {c.name for c in found.changes} <= {"open_door"}
+    assert found.improved.startswith("Hej Martin, det er Hanne Lauridsen. Tak fordi du ringede")
+    assert "Med venlig hilsen" not in found.improved and "Kære" not in found.render()
