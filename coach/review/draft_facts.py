@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from coach.case import FollowUpCase
+from coach.conduct.text import sentences
 from coach.facts.titles import role_said
 from coach.phone import NUMBER_PATTERN, phone_said
 from coach.rehearsal.introduction import day_mentions
@@ -21,11 +22,8 @@ def facts_in_draft(draft: str, case: FollowUpCase, today: date) -> dict[str, Any
     knows is never replaced by a draft (the review names a draft's wrong day or name instead)."""
     mail = read_email(draft, case, today)
     found: dict[str, Any] = {}
-    if case.interview_date is None:
-        told = [m.value for part in (mail.subject or "", *(s.text for s in mail.sentences))
-                for m, verdict in day_mentions(part, case, today) if verdict == "right" and m.grain == "day"]
-        if told:
-            found["interview_date"] = told[0].isoformat()
+    if case.interview_date is None and (day := interview_day_in(draft, case, today)):
+        found["interview_date"] = day.isoformat()
     if not case.role and (role := role_said(draft)):
         found["role"] = role
     if not case.contact_name and greets_by_name(mail):
@@ -38,6 +36,15 @@ def facts_in_draft(draft: str, case: FollowUpCase, today: date) -> dict[str, Any
     if not case.user_phone and (number := _own_number(mail.signature or "", draft)):
         found["user_phone"] = number
     return found
+
+
+def interview_day_in(draft: str, case: FollowUpCase, today: date) -> date | None:
+    """The day the draft says the interview was ("Tak for samtalen i torsdags"), when the case has none."""
+    if case.interview_date is not None:
+        return None
+    told = (m.value for part in sentences(draft)
+            for m, verdict in day_mentions(part, case, today) if verdict == "right" and m.grain == "day")
+    return next(told, None)
 
 
 def _own_number(signature: str, draft: str) -> str | None:

@@ -10,6 +10,7 @@ from coach import clock
 from coach.case import FollowUpCase
 from coach.conduct.text import loose, rx
 from coach.facts.titles import role_said
+from coach.review.draft_facts import interview_day_in
 from coach.review.email_review import review_email
 from coach.review.findings import Findings
 from coach.review.opening_review import review_opening
@@ -25,8 +26,11 @@ def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", toda
     """The review of `draft` (an "email" or a "call" opening) for this case; `thank_you`: the user called it a
     thank-you for the interview."""
     draft = _unquoted((draft or "").strip()[:MAX_CHARS])
-    case = _spelled_as_in_the_draft(draft, _with_role_from(draft, case))
     day = today or _today()
+    case = _spelled_as_in_the_draft(draft, _with_role_from(draft, case))
+    # the day the draft gives an interview the coach has no day for: the subject's example names it (a tester was
+    # told to name the day, with an example that named none)
+    case = replace(case, interview_date=interview_day_in(draft, case, day) or case.interview_date)
     # the answer to a no is judged as one (thanks, no argument, the door left open), not as a follow-up nor as a call
     # that asks how far they are (a tester's LinkedIn reply to a no was told to ask for status)
     if answers_a_no(draft, case):

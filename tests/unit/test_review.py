@@ -619,3 +619,12 @@ def test_a_missing_role_is_shown_in_the_subject_not_in_the_thanks_again():
     role = next(c for c in found.changes if c.name == "role")
     assert role.example == "Opfølgning på samtale torsdag den 3. december – lagermedarbejder"
     assert found.improved.count("Tak for") == 1
+
+
+def test_the_subjects_example_names_the_day_the_draft_gives_when_the_coach_has_none():
+    """s30b: "Lad emnelinjen nævne samtalens dag", e.g. „Re: Jobsamtale om stillingen som lagerkoordinator“: no day."""
+    draft = "Emne: Opfølgning\n\nHej Jonas\n\nTak for samtalen i torsdags om stillingen som lagermedarbejder. " \
+            "Hvor langt er I?\n\nMvh\nSara Holm"
+    found = review_draft(draft, FollowUpCase(), "email", today=SUNDAY)
+    subject = next(c for c in found.changes if c.name == "subject_vague")
+    assert subject.example == "Re: Jobsamtale torsdag den 3. december – lagermedarbejder"
