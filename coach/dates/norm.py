@@ -100,10 +100,17 @@ _WORD = re.compile(r"[a-z]+")
 
 
 # The autumn school holiday is week 42 all over Denmark ("ugen efter efterårsferien", a tester): read as its week
-# number. (The winter holiday is week 7 in some regions and 8 in others: not guessed.)
+# number. (The winter holiday is week 7 in some regions and 8 in others: not guessed.) The Christmas holidays are
+# read as the days around Christmas and New Year the parser knows.
 _HOLIDAY_WEEKS = ((re.compile(r"\b(i )?(ugen|lige|straks) efter efteraarsferien\b"), "i uge 43"),
                   (re.compile(r"\b(i )?ugen foer efteraarsferien\b"), "i uge 41"),
-                  (re.compile(r"\bi efteraarsferien\b"), "i uge 42"))
+                  (re.compile(r"\bi efteraarsferien\b"), "i uge 42"),
+                  # the Christmas holidays, as testers named a deadline ("de melder først tilbage efter juleferien"):
+                  # the days the parser knows by other names
+                  (re.compile(r"\b(efter|lige efter) (jule ?ferien|juledagene|julen og nytaar|jul og nytaar)\b"),
+                   "efter nytaar"),
+                  (re.compile(r"\b(inden|foer) (jule ?ferien|juledagene)\b"), "inden jul"),
+                  (re.compile(r"\b(i )?mellemdagene\b"), "mellem jul og nytaar"))
 
 
 def _holiday_weeks(folded: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:

@@ -1015,3 +1015,13 @@ def test_an_english_ordinal_before_round_is_no_day():
 def test_day_and_month_after_a_weekday_are_the_date_when_they_fall_on_it(text, day, clock):
     found = find_times(text, date(2026, 12, 6), Direction.PAST)
     assert [(m.value, m.time) for m in found] == [(day, clock)]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("de melder først tilbage efter juleferien", date(2027, 1, 2), date(2027, 1, 22)),  # s30e: "Den dato kunne jeg
+    ("svar i mellemdagene", date(2026, 12, 27), date(2026, 12, 31)),                     # ikke læse"
+    ("inden juleferien", date(2026, 12, 23), None),
+])
+def test_the_christmas_holidays_are_the_days_around_christmas_and_new_year(text, first, last):
+    found = find_times(text, date(2026, 12, 6), Direction.FUTURE)
+    assert [(m.value, m.last) for m in found] == [(first, last)]
