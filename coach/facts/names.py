@@ -225,7 +225,10 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     own_name, own_to = own_mail_parts(text)  # the user's own mail pasted: signed by the user, to the contact
     # a pasted mail's sign-off is not the user's unless the mail is ("Med venlig hilsen\nAllan Juhl", BJ045)
     users_said = text if own_name or not pasted_mail(text) else text[:paste_start(text)]
-    users = (clean_person_name(_in_full(name, text)) for name in [own_name] + _cued_names(_USER_PATTERNS, users_said)
+    cued_users = _cued_names(_USER_PATTERNS, users_said)
+    if len(cued_users) > 1 and _TAKEN_BACK.search(users_said):  # "jeg hedder Bent... nej undskyld, JEG hedder Kurt
+        cued_users = cued_users[::-1]                            # Hansen, kontakten hedder Bent Olsen" (a tester)
+    users = (clean_person_name(_in_full(name, text)) for name in [own_name] + cued_users
              if name and (not signed or not signed.startswith(name)))
     # under a pasted mail, the signature names the contact first ("… vores driftschef Henrik Thorsen … Med venlig
     # hilsen\nLouise Kragh", BJ001); the one the user's own mail went to, by its "Til:" line (BJ009)
@@ -239,6 +242,9 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     # "Kære Coach" is no name; nor is the user's own ("jeg hedder fatima … 'hej anne det er fatima'", a tester)
     contact = next((c for c in contacts if c and not same_person(user, c) and not _first_name_of(c, user)), None)
     return user, _settled_spelling(contact, text)
+
+
+_TAKEN_BACK = re.compile(r"\b(nej|undskyld|rettelse|jeg mener|altså|vent)\b", re.I)
 
 
 def _first_name_of(name: str, user: str | None) -> bool:

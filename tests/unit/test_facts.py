@@ -1940,3 +1940,10 @@ def test_the_users_own_name_is_not_the_contacts():
             "\"hej anne det er fatima, ring lige tilbage\"")
     assert names_said(said)[1] != "Fatima"
     assert names_said("og drop telefonnummeret, det står i min signatur alligevel") == (None, None)
+
+
+def test_a_name_taken_back_gives_way_to_the_one_said_after_it():
+    """s30d: "jeg hedder Bent... nej undskyld, JEG hedder Kurt Hansen, kontakten hedder Bent Olsen" -> the script said
+    "Hej Bent, det er Bent Olsen"."""
+    said = "jeg hedder Bent... nej undskyld, JEG hedder Kurt Hansen, kontakten hedder Bent Olsen"
+    assert names_said(said) == ("Kurt Hansen", "Bent Olsen")
