@@ -580,6 +580,10 @@ RULES: list[Rule] = [
     (_c(rf"\b(?:paa\s+)?(?P<wd>{WD_ALONE})"), _wd_plain),
     # "om onsdagen" as the whole answer to "which day?" after "i uge 51": the weekday, read inside that week
     (_c(rf"^\W*om\s+(?P<wd>{WD_FULL})en\W*$"), _wd_plain),
+    # "Jeg mener det var om fredagen" (a tester's correction of the interview's day, read as no day): said of a day
+    # that was, not of a habit ("vi holder møde om mandagen")
+    (_c(rf"(?:(?<=var )|(?<=var nu )|(?<=var jo )|(?<=var faktisk )|(?<=var altsaa ))(?:om|paa)\s+"
+        rf"(?P<wd>{WD_FULL})en\b"), _wd_plain),
     (_c(r"\b(?:inden|foer|op\s+til)\s+weekenden\b"), _before_the_weekend),
     (_c(r"\b(?:(?:i|over)\s+(?:den\s+)?weekend(?:en)?|(?:i\s+)?(?:den\s+)?"
         r"(?P<rel>naeste|kommende|sidste|forrige|denne)\s+weekend(?:en)?)\b"), _weekend),

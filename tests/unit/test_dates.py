@@ -1025,3 +1025,10 @@ def test_day_and_month_after_a_weekday_are_the_date_when_they_fall_on_it(text, d
 def test_the_christmas_holidays_are_the_days_around_christmas_and_new_year(text, first, last):
     found = find_times(text, date(2026, 12, 6), Direction.FUTURE)
     assert [(m.value, m.last) for m in found] == [(first, last)]
+
+
+def test_a_day_that_was_said_with_its_article_is_read_and_the_day_ruled_out_dropped():
+    """s30c: "Det var nu ikke en søndag. Jeg mener det var om fredagen." became an answer day, Sunday the 13th."""
+    found = time_entities("Det var nu ikke en søndag. Jeg mener det var om fredagen.", date(2026, 12, 6))
+    assert [e["additional_info"]["past"] for e in found] == ["2026-12-04"]
+    assert time_entities("vi holder møde om mandagen", date(2026, 12, 6)) == []
