@@ -27,12 +27,14 @@ from coach.review.findings import Change, Findings
 from coach.review.sentences import (
     Sentence,
     extra_questions,
+    other_role_named,
     piles_questions,
     rambles,
     relative_days,
     right_day,
     sentence_changes,
     sounds_curt,
+    with_the_role,
 )
 from coach.review.writing_style import closing_for_friends, english_in, typed_in_a_hurry
 from coach.texts import text
@@ -40,7 +42,7 @@ from coach.writing.email import compose_email, placeholders
 
 # Most important first: the first three that apply are the changes the user reads.
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "questions", "subject_missing",
-         "subject_wrong_day", "subject_vague", "wrong_day", "greeting_wrong_name", "greeting",
+         "subject_wrong_day", "subject_vague", "wrong_day", "wrong_role", "greeting_wrong_name", "greeting",
          "signature", "signature_name", "thanks", "relative_day", "length", "offer", "english", "closing_for_friends",
          "typed_in_a_hurry", "role")
 
@@ -82,6 +84,11 @@ def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bo
         and not any(rambles(s) for s in draft.sentences),
         "role": names_the_role(draft, case),
     }
+    other_role = next((r for part in (draft.subject or "", *(s.text for s in draft.sentences))
+                       if (r := other_role_named(part, case))), None)
+    if other_role:  # another job's title: wrong, not missing (a tester's was told to name the role, and got two)
+        changes.append(Change("wrong_role", sentence=other_role, example=case.role))
+        del checks["role"]
     if thank_you:  # no question and no offer needed; a status question asked in it is still read as written
         if not any(s.asks_status for s in draft.sentences):  # (not praised for leaving out what it asks, a tester)
             good.insert(0, "thank_you")
@@ -130,7 +137,7 @@ def improved_subject(draft: EmailDraft, case: FollowUpCase, today: date, model, 
     the coach's own otherwise."""
     if not draft.subject or subject_problem(draft, case, today):
         return _subject(case, model.subject)
-    subject = right_day(draft.subject, case, today, dated=True)
+    subject = with_the_role(right_day(draft.subject, case, today, dated=True), case)
     return subject if role_named else f"{subject} – {case.role or placeholders()['role']}"
 
 
@@ -152,12 +159,12 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
                    thank_you: bool = False) -> str:
     """The user's e-mail with what should go taken out and what is missing put in, in the user's words
     where it can: their subject, greeting, sentences and signature when they are right, the coach's otherwise."""
-    subject = improved_subject(draft, case, today, model, checks["role"])
+    subject = improved_subject(draft, case, today, model, checks.get("role", True))
     greeting = draft.greeting if checks["greeting"] else model.greeting
     extra = extra_questions(draft.sentences)
     dropped = set(extra) | _leaning_on_the_dropped(draft.paragraphs)
-    kept = [[right_day(s.text, case, today, dated=True) for s in p if not s.fault and s not in dropped]
-            for p in draft.paragraphs]
+    kept = [[with_the_role(right_day(s.text, case, today, dated=True), case) for s in p
+             if not s.fault and s not in dropped] for p in draft.paragraphs]
     kept = [p for p in kept if p]
     sentences = [s for p in draft.paragraphs for s in p if not s.fault and s not in dropped]
     if len(kept) > MAX_PARAGRAPHS or sum(len(s.text.split()) for s in sentences) > MAX_WORDS:
@@ -203,4 +210,5 @@ def _by_role(sentences: list[Sentence], case: FollowUpCase, today: date) -> list
     thanks = [s for s in sentences if s.thanks][:1]
     status = [s for s in sentences if s.asks_status][:1]
     offer = [s for s in sentences if s.offer and s not in status][:1]
-    return [[right_day(s.text, case, today, dated=True) for s in part] for part in (thanks, status, offer) if part]
+    return [[with_the_role(right_day(s.text, case, today, dated=True), case) for s in part]
+            for part in (thanks, status, offer) if part]

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from coach.texts import section, text
 
 MAX_CHANGES = 3
+# a sentence better taken out: its example, when it has one, is how to ask instead
+DROPPED = ("harsh", "pressure", "begging", "selling", "tone", "not_graceful")
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def _wording(wording: dict, change: Change) -> str:
     said = wording[change.name].format(sentence=change.sentence, example=change.example).strip()
     if change.also:
         said += " " + text("review.same_for", sentences=", ".join(f"„{s}“" for s in change.also))
-    if change.sentence and change.example:  # the status question was in the sentence to drop
+    if change.sentence and change.example and change.name in DROPPED:  # the status question was in the sentence
         said += " " + text("review.ask_instead", example=change.example)
     return said
 

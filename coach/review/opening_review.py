@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -14,10 +15,13 @@ from coach.review.findings import Change, Findings
 from coach.review.sentences import (
     extra_questions,
     judge_sentence,
+    other_role_named,
     piles_questions,
+    relative_days,
     right_day,
     sentence_changes,
     sounds_curt,
+    with_the_role,
 )
 from coach.texts import text
 from coach.writing.call_script import call_script
@@ -25,7 +29,8 @@ from coach.writing.email import placeholders
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "says_name", "places_interview", "wrong_day",
-         "names_role", "asks_status", "questions", "callback_number", "name_first", "length")
+         "wrong_role", "names_role", "asks_status", "questions", "callback_number", "name_first", "relative_day_call",
+         "length")
 _NAME_BY = 2  # the name in the first two sentences: the greeting, then who calls
 
 # "Ring endelig tilbage. Tak!" on a voicemail with no number (a tester): they cannot call back
@@ -53,6 +58,12 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
         "asks_status": any(s.asks_status and not s.fault for s in said) and not piled,
         "length": len(words(loose(draft_text))) <= MAX_WORDS,
     }
+    other_role = next((r for s in said if (r := other_role_named(s.text, case))), None)
+    if other_role:  # "om stillingen som kundeservicemedarbejder" for the bogholder job: wrong, not missing
+        changes.append(Change("wrong_role", sentence=other_role, example=case.role))
+        del checks["names_role"]  # neither a tick nor "say the role": the change says which
+    if counted := [said for s in said for said in relative_days(s.text, case, today)]:
+        changes.append(Change("relative_day_call", example=counted[0]))
     examples = {"says_name": script.opening, "places_interview": script.placing, "names_role": script.role_line,
                 "asks_status": script.status_question, "length": ""}
     for name, ok in checks.items():
@@ -81,6 +92,7 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
     return Findings("call", tuple(good), tuple(changes), _with_number(improved, call_me))
 
 
+_OPENS_WITH_HELLO = re.compile(r"^(hej|hejsa|goddag|hallo)\b[,!.]?\s+(?=\w)", re.I)
 _GREETING_ONLY = rx(r"^\W*(hej|hejsa|goddag|godmorgen|god morgen|hallo)( \w+){0,2}\W*$")
 
 
@@ -113,13 +125,21 @@ def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: 
     kept = [s for s in said if not s.fault and s not in extra]
     if not checks["length"]:  # keep what carries the call: who, which interview, which role, the question
         kept = [s for s in kept if s.says_name or s.places_interview or s.wrong_day or s.names_role or s.asks_status]
-    lines = [right_day(s.text, case, today) for s in kept]
+    lines = [with_the_role(right_day(s.text, case, today, dated=True), case) for s in kept]
     has = {name: any(getattr(s, name) for s in kept) for name in ("says_name", "places_interview", "names_role")}
     has["places_interview"] = has["places_interview"] or any(s.wrong_day for s in kept)
+    has["names_role"] = has["names_role"] or any(other_role_named(s.text, case) for s in kept)
     status_at = next((i for i, s in enumerate(kept) if s.asks_status), len(lines))
-    additions = [line for name, line in (("places_interview", script.placing), ("names_role", script.role_line))
-                 if not has[name]]
-    lines[status_at:status_at] = additions
+    placed_at = next((i for i, s in enumerate(kept) if s.places_interview or s.wrong_day), None)
+    if not has["says_name"] and lines and _OPENS_WITH_HELLO.match(lines[0]):
+        rest = _OPENS_WITH_HELLO.sub("", lines[0])  # "hej jeg var …": the script's own greeting comes first
+        lines[0] = rest[:1].upper() + rest[1:]
+    if not has["places_interview"]:
+        lines[status_at:status_at] = [script.placing] + ([] if has["names_role"] else [script.role_line])
+    elif not has["names_role"] and placed_at < status_at:  # after the sentence that places the interview
+        lines.insert(placed_at + 1, script.role_line)
+    elif not has["names_role"]:  # "hej jeg var til samtale i torsdags og ville høre …": one sentence does both
+        lines.insert(min(placed_at, status_at), text("review.role_first", role=case.role or placeholders()["role"]))
     if not has["says_name"]:
         lines.insert(0, script.opening)
     if not any(s.asks_status for s in kept):

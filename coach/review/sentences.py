@@ -11,8 +11,9 @@ from coach.conduct.cues import HARD
 from coach.conduct.text import loose, rx, words
 from coach.danish import format_date
 from coach.dates.parser import TimeMention
+from coach.facts.titles import role_said
 from coach.rehearsal.evaluate import LineCheck, evaluate_line
-from coach.rehearsal.introduction import day_mentions
+from coach.rehearsal.introduction import day_mentions, names_role
 from coach.review.findings import Change
 
 OFFER = rx(r"\bspørgsmål\b", r"\buddybe\b", r"\b(mere|yderligere|flere) (information|oplysninger)\b",
@@ -105,6 +106,29 @@ def _relative_day(mention: TimeMention, verdict: str) -> date | None:
 
 
 _COUNTED_FROM_TODAY = rx(r"\b(siden|dage?|uger?)\b")
+
+
+def other_role_named(text: str, case: FollowUpCase) -> str | None:
+    """The title of another job said in `text` ("om stillingen som kundeservicemedarbejder" for the bogholder job),
+    as written; None when it names the case's role, or none."""
+    said = role_said(text) if case.role else None
+    if not said or names_role(loose(said), case):
+        return None
+    at = loose(text).find(loose(said))
+    if at < 0 or loose(text[at:at + len(said)]) != loose(said) or not _THE_JOB_BEFORE.search(loose(text[:at])):
+        return None  # "jeg har arbejdet som lagerchef i 5 år" is the user's past, not the job applied for
+    return text[at:at + len(said)]
+
+
+# the title of the job applied for: "stillingen som …", "jobbet som …", "samtale om …", a subject's "– …"
+_THE_JOB_BEFORE = rx(r"\b(stilling\w*|job\w*|samtale\w*|ansøgning\w*|position\w*)( som| til| om| hos \w+ som)?\s*$",
+                     r"[–-]\s*$")
+
+
+def with_the_role(text: str, case: FollowUpCase) -> str:
+    """`text` with another job's title put right."""
+    wrong = other_role_named(text, case)
+    return text.replace(wrong, case.role, 1) if wrong else text
 
 
 RAMBLING_WORDS = 45  # one sentence this long loses the reader, however short the whole

@@ -628,3 +628,28 @@ def test_the_subjects_example_names_the_day_the_draft_gives_when_the_coach_has_n
     found = review_draft(draft, FollowUpCase(), "email", today=SUNDAY)
     subject = next(c for c in found.changes if c.name == "subject_vague")
     assert subject.example == "Re: Jobsamtale torsdag den 3. december – lagermedarbejder"
+
+
+def test_another_jobs_title_is_named_as_wrong_and_put_right_not_added_to():
+    """s30a: "… om stillingen som kundeservicemedarbejder" for the bogholder job was told to name the role, and the
+    improved opening named both."""
+    case = replace(THURSDAY, role="bogholder", user_name="Camilla Brandt", contact_name="Susanne Holm")
+    said = "Hej Susanne, det er Camilla Brandt. Jeg var til samtale hos jer torsdag den 3. december om stillingen " \
+           "som kundeservicemedarbejder. Jeg ville høre, hvor langt I er."
+    found = review_draft(said, case, "call", today=SUNDAY)
+    assert [c.name for c in found.changes] == ["wrong_role"] and "names_role" not in found.good
+    assert "stillingen som bogholder" in found.improved and "kundeservice" not in found.improved
+    assert "Spørg hellere" not in found.render()
+    past = "Hej Susanne, det er Camilla Brandt. Jeg har arbejdet som lagerchef i 5 år."
+    assert "wrong_role" not in [c.name for c in review_draft(past, case, "call", today=SUNDAY).changes]
+
+
+def test_one_sentence_that_places_the_interview_and_asks_gets_the_name_and_role_before_it():
+    """s30a: "hej jeg var til samtale i torsdags og ville bare lige hoere om i har fundet en til det" became "Hej, det
+    er [dit navn]. Det drejede sig om stillingen som pædagogmedhjælper. hej jeg var til samtale …"."""
+    case = replace(THURSDAY, role="pædagogmedhjælper", user_name="Sofie Berg", contact_name=None)
+    found = review_draft("hej jeg var til samtale i torsdags og ville bare lige hoere om i har fundet en til det",
+                         case, "call", today=SUNDAY)
+    assert found.improved.startswith("Hej, det er Sofie Berg. Jeg ringer om stillingen som pædagogmedhjælper. "
+                                     "Jeg var til samtale torsdag den 3. december og ville")
+    assert "relative_day_call" in [c.name for c in found.changes]
