@@ -29,8 +29,8 @@ from coach.writing.email import placeholders
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
 ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "says_name", "places_interview", "wrong_day",
-         "wrong_role", "names_role", "asks_status", "questions", "callback_number", "name_first", "relative_day_call",
-         "length")
+         "wrong_role", "names_role", "asks_status", "questions", "callback_number", "voicemail_number", "name_first",
+         "relative_day_call", "length")
 _NAME_BY = 2  # the name in the first two sentences: the greeting, then who calls
 
 # "Ring endelig tilbage. Tak!" on a voicemail with no number (a tester): they cannot call back
@@ -38,7 +38,9 @@ _CALL_ME_BACK = rx(r"\bring (mig )?(gerne |endelig |venligst |lige |bare )?(tilb
                    r"\b(kan|må) (gerne |endelig )?(ringe|kontakte) (til )?(mig|tilbage)\b", r"\bkan træffe(s| mig)\b")
 
 
-def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings:
+def review_opening(draft_text: str, case: FollowUpCase, today: date, voicemail: bool = False) -> Findings:
+    """`voicemail`: left on the answering machine, so the number must be in it (a tester's "… Tak og god dag." with
+    none was ready to send), and a call back asked for is the question."""
     whole = evaluate_line(draft_text, case, today=today)
     said = [judge_sentence(s, case, today) for s in sentences(draft_text)]
     script = call_script(case)
@@ -55,7 +57,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
         "names_role": any(s.names_role for s in said) or whole.names_role,
         # asked in a line to drop: how to ask comes with it; asked among many questions: one is enough
         # (a status question in a sentence to drop is no tick: "Hvorfor har I ikke ringet som lovet?")
-        "asks_status": any(s.asks_status and not s.fault for s in said) and not piled,
+        "asks_status": any(s.asks_status and not s.fault for s in said) and not piled
+        or voicemail and bool(_CALL_ME_BACK.search(loose(draft_text))),
         "length": len(words(loose(draft_text))) <= MAX_WORDS,
     }
     other_role = next((r for s in said if (r := other_role_named(s.text, case))), None)
@@ -77,9 +80,10 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
             continue  # the change that drops the sentence says how to ask instead
         else:
             changes.append(Change(name, example=examples[name]))
-    call_me = _number_line(draft_text, case)
+    call_me = _number_line(draft_text, case, voicemail)
     if call_me:
-        changes.append(Change("callback_number", example=call_me))
+        asked_back = _CALL_ME_BACK.search(loose(draft_text))
+        changes.append(Change("callback_number" if asked_back else "voicemail_number", example=call_me))
     named_at = next((i for i, s in enumerate(said) if s.says_name), None)
     if named_at is not None and named_at >= _NAME_BY and len(said) > _NAME_BY:
         # "… Mit navn er Amina Yusuf." last (a tester was told "✓ Du siger, hvem du er"): they need it first
@@ -92,6 +96,8 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date) -> Findings
     return Findings("call", tuple(good), tuple(changes), _with_number(improved, call_me))
 
 
+_GOODBYE = rx(r"^\W*(tak|mange tak|tusind tak)?\W*(og )?(hav en )?(god|fortsat god) (dag|weekend|aften)\W*$",
+              r"^\W*(tak|mange tak|tusind tak|hej hej|vi ses|farvel)\W*$")
 _OPENS_WITH_HELLO = re.compile(r"^(hej|hejsa|goddag|hallo)\b[,!.]?\s+(?=\w)", re.I)
 _GREETING_ONLY = rx(r"^\W*(hej|hejsa|goddag|godmorgen|god morgen|hallo)( \w+){0,2}\W*$")
 
@@ -108,13 +114,16 @@ def _with_number(improved: str, call_me: str) -> str:
     if not call_me:
         return improved
     parts = sentences(improved)
-    at = next((i + 1 for i, part in enumerate(parts) if _CALL_ME_BACK.search(loose(part))), len(parts))
+    goodbye = len(parts) - 1 if parts and _GOODBYE.search(loose(parts[-1])) else len(parts)  # before "Tak og god dag."
+    at = next((i + 1 for i, part in enumerate(parts) if _CALL_ME_BACK.search(loose(part))), goodbye)
     return " ".join(parts[:at] + [call_me] + parts[at:])
 
 
-def _number_line(draft_text: str, case: FollowUpCase) -> str:
-    """The line with the user's number, when the draft asks to be called back and gives none; else ""."""
-    if not _CALL_ME_BACK.search(loose(draft_text)) or names_a_number(draft_text) or case.phone_left_out:
+def _number_line(draft_text: str, case: FollowUpCase, voicemail: bool = False) -> str:
+    """The line with the user's number, when the draft asks to be called back, or is left on the answering machine,
+    and gives none; else ""."""
+    asks_back = voicemail or _CALL_ME_BACK.search(loose(draft_text))
+    if not asks_back or names_a_number(draft_text) or case.phone_left_out:
         return ""
     return text("writing.call_script.call_me", phone=case.user_phone or placeholders()["user_phone"])
 

@@ -7,13 +7,14 @@ from typing import Literal
 
 from coach.conduct.text import loose, rx, sentences, words
 
-DraftKind = Literal["email", "call"]
+DraftKind = Literal["email", "call", "voicemail"]
 
 _ASKS_EMAIL = rx(r"\b(e-?mail\w*|mail\w*|besked(en)? jeg (vil )?skrive|skrevet|brev\w*|ansøgning)\b")
 _ASKS_CALL = rx(r"\b(opkald\w*|ringe|ringer|telefon\w*|sige|siger|åbning\w*|replik\w*|manuskript\w*|indledning)\b")
 # "hvad jeg vil sige, når jeg ringer": spoken words, even beside "skrevet" ("jeg har skrevet hvad jeg vil sige")
 _SPOKEN = rx(r"\b(vil|skal|tænker at|har tænkt mig at) sige\b", r"\bnår jeg ringer\b", r"\bi telefonen\b")
-_MAIL_WORD = rx(r"\b(e-?mail\w*|mail\w*|brev\w*)\b")
+_VOICEMAIL = rx(r"\btelefonsvar\w*", r"\bvoicemail\w*", r"\bsvarer\w*", r"\blægge (en )?besked\b", r"\bindtale\b")
+_MAIL_WORD = rx(r"(?<!ikke )(?<!ikke en )\b(e-?mail\w*|mail\w*|brev\w*)\b")  # not "Det er ikke en mail" (a tester)
 _EMAIL_SHAPE = rx(r"^\s*(emne|subject|overskrift|re|sv|vs)\s*:", r"^\s*(kære|kaere|dear)\b",
                   r"^\s*(med )?(venlig|venligste|bedste|mange|de bedste) hilsen(er)?\b", r"^\s*mvh\b")
 _REQUEST_END = re.compile(r"^(?P<request>[^\n]{0,160}?(?:[?:]|\n))\s*(?P<draft>\S[\s\S]*)$")
@@ -27,10 +28,14 @@ _OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besk
                 r"\bjeg har (selv )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
                 r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b",
                 r"\bhvad synes du om (det her|den her|dette|denne|følgende)\b",
-                r"\b(det|det her|dette|hvad) (jeg|som jeg) (vil|skal|tænker at) (sige|skrive|sende)\b",
+                r"\b(det|det her|dette|hvad),? (jeg|som jeg) (vil|skal|tænker at) (sige|skrive|sende)\b",
                 # "kan du se om den er i orden, før jeg sender den", "skrive nedenstående" (testers)
                 r"\b(nedenstående|herunder)\b", r"\bom (den|det|mailen|teksten) er (i orden|ok|okay|god|fin)\b",
-                r"\bvær ærlig\b")
+                r"\bvær ærlig\b",
+                # "… vil jeg sige det her, kan du lige høre det?", "ok hvad med den her saa:", "kan du lige høre hvad
+                # jeg vil lægge på telefonsvareren:" (testers: read as facts, or answered with a template)
+                r"\b(kan|vil) du (lige )?(høre|lytte)\b", r"\bhvad med (den|det|denne|dette)( her)?\b",
+                r"\bvil jeg sige (det her|følgende|dette)\b", r"\bjeg vil (lægge|indtale)\b")
 
 
 def asks_to_write(message: str) -> DraftKind | None:
@@ -56,13 +61,16 @@ def only_a_channel(message: str) -> bool:
 
 
 def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
-    """'email' or 'call' from the draft's shape, else from the words of the request; None if neither says."""
+    """'email', 'call' or 'voicemail' from the draft's shape, else from the words of the request; None if neither
+    says."""
     if draft:
         if any(_EMAIL_SHAPE.search(loose(line)) for line in draft.splitlines()):
             return "email"
         if len([p for p in re.split(r"\n\s*\n", draft) if p.strip()]) >= 3:
             return "email"
     lo = loose(request or "")
+    if _VOICEMAIL.search(lo) and not _MAIL_WORD.search(lo):
+        return "voicemail"  # judged as a call opening that must leave the number (a tester's had none: "✓")
     if _SPOKEN.search(lo) and not _MAIL_WORD.search(lo) or _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo):
         return "call"
     if _ASKS_EMAIL.search(lo):

@@ -34,8 +34,10 @@ def review_draft(draft: str, case: FollowUpCase, kind: DraftKind = "email", toda
     # the answer to a no is judged as one (thanks, no argument, the door left open), not as a follow-up nor as a call
     # that asks how far they are (a tester's LinkedIn reply to a no was told to ask for status)
     if answers_a_no(draft, case):
-        return review_reply(draft, case, day, spoken=kind == "call" and not _WRITTEN.search(loose(draft)))
-    return review_opening(draft, case, day) if kind == "call" else review_email(draft, case, day, thank_you)
+        return review_reply(draft, case, day, spoken=kind != "email" and not _WRITTEN.search(loose(draft)))
+    if kind == "email":
+        return review_email(draft, case, day, thank_you)
+    return review_opening(draft, case, day, voicemail=kind == "voicemail")
 
 
 # a reply asked for as "min besked" may still be a written one (a tester's LinkedIn reply): it greets or signs as one

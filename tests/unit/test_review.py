@@ -7,6 +7,7 @@ import pytest
 
 from coach.case import FollowUpCase
 from coach.review import draft_in_request, draft_kind, review_draft
+from coach.review.request import asks_to_read_pasted_draft
 
 CASE = FollowUpCase(interview_date=date(2026, 11, 24), role="kontorchef", user_name="Ole Jensen",
                     contact_name="Mette Hansen", company="Novo Nordisk")  # a Tuesday
@@ -158,7 +159,6 @@ def test_a_draft_pasted_with_the_request_is_found():
 
 
 def test_a_request_with_a_pasted_draft_is_a_request_to_read_it():
-    from coach.review.request import asks_to_read_pasted_draft
     assert asks_to_read_pasted_draft("kan du læse min mail?\n\n" + GOOD)
     assert asks_to_read_pasted_draft("tjek lige den her:\n" + GOOD)
     assert not asks_to_read_pasted_draft("kan du skrive en mail til Mette?\n\n" + GOOD)  # to write one
@@ -319,7 +319,6 @@ def test_words_to_be_said_on_the_phone_are_a_call_opening_even_beside_written():
 
 
 def test_asking_what_the_coach_thinks_of_what_one_will_say_brings_the_draft():
-    from coach.review.request import asks_to_read_pasted_draft
     asked = ('hvad synes du om det her jeg vil sige når jeg ringer?\n\n"Hej, det er Kasper Lund. Jeg var til samtale '
              'hos jer om stillingen som elektriker. Jeg ville bare høre om jeg har fået jobbet?"')
     assert asks_to_read_pasted_draft(asked)
@@ -653,3 +652,29 @@ def test_one_sentence_that_places_the_interview_and_asks_gets_the_name_and_role_
     assert found.improved.startswith("Hej, det er Sofie Berg. Jeg ringer om stillingen som pædagogmedhjælper. "
                                      "Jeg var til samtale torsdag den 3. december og ville")
     assert "relative_day_call" in [c.name for c in found.changes]
+
+
+@pytest.mark.parametrize("message, kind", [
+    # s30a: read as facts (the interview moved), answered with a template, or reviewed as a mail
+    ('Hvis jeg får hendes telefonsvarer vil jeg sige det her, kan du lige høre det? "Hej Birgitte, det er Fatima Ali. '
+     'Jeg var til samtale hos jer tirsdag den 1. december om stillingen som pædagog. Tak og god dag."', "voicemail"),
+    ('ok hvad med den her saa: "hej det er sofie, jeg var til samtale som paedagogmedhjaelper i sidste uge og ville '
+     'hoere hvordan det gaar"', "call"),
+    ('kan du lige høre hvad jeg vil lægge på telefonsvareren: "Hej Mads, det er Ali. Jeg var til samtale om '
+     'barista-jobbet. Ring gerne tilbage. Hej hej"', "voicemail"),
+    ("Det er ikke en mail. Det er det, jeg vil sige, når jeg ringer: Goddag, det er Bent Kristoffersen. Jeg ringer for "
+     "at høre om stillingen som lagerchef.", "call"),
+])
+def test_a_spoken_draft_under_its_request_is_read_as_what_it_is(message, kind):
+    assert asks_to_read_pasted_draft(message)
+    assert draft_kind(message, draft_in_request(message)) == kind
+
+
+def test_a_voicemail_without_a_number_gets_one_before_the_goodbye():
+    """s30a: a voicemail that asked no call back and gave no number: "Jeg ville ikke ændre noget"."""
+    said = "Hej Mette, det er Ole Jensen. Jeg var til samtale hos jer tirsdag den 24. november om stillingen som " \
+           "kontorchef. Jeg ville høre, hvor langt I er. Tak og god dag."
+    found = review_draft(said, replace(CASE, user_phone="22 33 44 55"), "voicemail", today=TODAY)
+    assert [c.name for c in found.changes] == ["voicemail_number"]
+    assert found.improved.endswith("Du kan ringe til mig på 22 33 44 55. Tak og god dag.")
+    assert review_draft(said, CASE, "call", today=TODAY).changes == ()  # on the phone, no number is needed
