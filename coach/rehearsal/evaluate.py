@@ -110,6 +110,12 @@ _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 # the terms of a job not offered yet, and no word of where the application stands
 _TERMS = rx(r"\b(løn\w*|firmabil\w*|bil med|pension\w*|bonus\w*|ferie\w*|arbejdstid\w*|frynsegod\w*|"
             r"kantine\w*|hjemmearbejd\w*|parkering\w*)\b")
+# "Må jeg spørge, hvem I så har valgt?", "hvem er den anden? har hun mere erfaring end mig" (testers: never named):
+# who else it is, which they cannot tell. On the training part the four lines that ask it are all labelled impolite
+# (and not gracious, after a no); "hvor mange I stadig har med i overvejelserne?" is labelled polite, and left.
+_PRYING = rx(r"\bhvem\b.{0,30}\b(valgt|ansat|ansætter|fik (den|jobbet|stillingen|det)|taget|foretrukket|"
+             r"den anden|de andre|andre kandidat\w*)\b",
+             r"\b(har|er) (hun|han|den anden|de andre)\b.{0,30}\b(mere erfaring|bedre|flere)\b.{0,40}\?")
 _STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|høre fra|svar\w*|"
                    r"proces\w*|kandidat\w*)\b")
 
@@ -183,6 +189,11 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if "?" in text and _TERMS.search(lo) and not _STATUS_WORDS.search(lo):
         verdict["asks_status"] = False
         notes.append("terms")
+    if _PRYING.search(lo):
+        verdict["polite_and_short"] = False
+        notes.append("prying")
+        if after_rejection:
+            verdict["graceful_rejection"] = False
     if {"shouting", "too_long_hard", "curt"} & set(notes):
         verdict["polite_and_short"] = False
     if verdict["asks_status"] and len(re.findall(r"\?+", text)) > 2:

@@ -241,8 +241,8 @@ def _fail_text(name: str, notes: set[str]) -> str:
 REASONS = {
     "says_name": ("salad",), "places_interview": ("wrong_day", "salad"), "names_role": ("wrong_role", "salad"),
     "asks_status": ("terms", "too_many", "salad"), "thanks": ("hollow_thanks", "salad"),
-    "polite_and_short": ("salad", "rude", "sarcasm", "shouting", "curt", "too_long"),
-    "no_demands": ("pressure", "begging"), "graceful_rejection": ("sarcasm", "pressure", "begging"),
+    "polite_and_short": ("salad", "rude", "sarcasm", "prying", "shouting", "curt", "too_long"),
+    "no_demands": ("pressure", "begging"), "graceful_rejection": ("sarcasm", "pressure", "begging", "prying"),
 }
 
 

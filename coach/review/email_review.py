@@ -41,10 +41,10 @@ from coach.texts import text
 from coach.writing.email import compose_email, placeholders
 
 # Most important first: the first three that apply are the changes the user reads.
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "curt", "status", "questions", "subject_missing",
-         "subject_wrong_day", "subject_vague", "wrong_day", "wrong_role", "greeting_wrong_name", "greeting",
-         "signature", "signature_name", "thanks", "relative_day", "length", "offer", "english", "closing_for_friends",
-         "typed_in_a_hurry", "role")
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "curt", "status", "questions",
+         "subject_missing", "subject_wrong_day", "subject_vague", "wrong_day", "wrong_role", "greeting_wrong_name",
+         "greeting", "signature", "signature_name", "thanks", "relative_day", "length", "offer", "english",
+         "closing_for_friends", "typed_in_a_hurry", "role")
 
 
 def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bool = False) -> Findings:

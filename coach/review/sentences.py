@@ -44,7 +44,7 @@ class Sentence:
     asks_status: bool
     thanks: bool
     offer: bool
-    fault: str | None  # "pressure", "harsh" (pressure, sharply), "begging", "selling" or "tone": better gone
+    fault: str | None  # "pressure", "harsh" (pressure, sharply), "begging", "selling", "tone", "prying": better gone
     wrong_day: bool
     says_name: bool
     places_interview: bool
@@ -65,6 +65,8 @@ def judge_sentence(text: str, case: FollowUpCase, today: date) -> Sentence:
         fault = "selling"
     elif sharp:
         fault = "tone"
+    elif "prying" in notes:  # "Hvem har I valgt?": no answer they can give
+        fault = "prying"
     return Sentence(
         text=text, asks_status=(check.asks_status or check.asks_when) and bool(_ASKS.search(lo))
         or bool(_BLUNT_STATUS.search(lo)),

@@ -258,3 +258,13 @@ def test_a_question_about_pay_or_perks_is_no_status_question():
     assert not terms.asks_status and "terms" in terms.notes
     both = evaluate_line("Har I besluttet jer? Og hvad er lønnen?", CASE)
     assert both.asks_status and "terms" not in both.notes
+
+
+@pytest.mark.parametrize("line", ["Må jeg spørge, hvem I så har valgt?", "Okay. Hvem fik jobbet så?",
+                                  "hvem er den anden? har hun mere erfaring end mig"])
+def test_asking_who_else_it_is_is_named_not_praised_as_polite(line):
+    """s30d: prying about the other candidates got "✓ Du var høflig", 4 of 4 times. (On the training part the lines
+    that ask who got it are all labelled impolite; "hvor mange I stadig overvejer" is labelled polite and passes.)"""
+    check = evaluate_line(line, CASE, after_rejection=True)
+    assert not check.polite_and_short and "prying" in check.notes and check.graceful_rejection is False
+    assert evaluate_line("Må jeg spørge, hvor mange I stadig har med i overvejelserne?", CASE).polite_and_short
