@@ -73,7 +73,10 @@ _USER_ACTS = r"(ringe|skrive|maile|sende (den|mailen)?|proeve( igen)?|foelge op|
 _JOB_STARTS = re.compile(r"\b(starter|starte|start|tiltraed\w*|begynder|opstart)( (foerst|tidligst|allerede))?"
                          r"( (den|d\.|per|pr\.?))?\s*$")
 _USERS_PLAN_AFTER = re.compile(rf"\s*(,\s*)?(vil|skal|tror) jeg (nok |gerne |bare |saa )?{_USER_ACTS}\b")
-_USERS_PLAN_BEFORE = re.compile(rf"\bjeg (vil|skal) (nok |gerne |bare |saa )?{_USER_ACTS}( til \w+)?\s*$")
+_USERS_PLAN_BEFORE = re.compile(rf"\bjeg (vil|skal) (nok |gerne |bare |saa )?{_USER_ACTS}( til \w+)?\s*$"
+                                # "jeg sender den foerst om en uges tid" (a tester's became their answer day)
+                                r"|\bjeg (sender|ringer|skriver|mailer|proever|foelger op)( den| mailen| til \w+)?"
+                                r"( (foerst|nok|saa|bare|igen))*( (paa|om|i))?\s*$")
 
 
 def date_topic(text: str, start: int, end: int) -> str | None:

@@ -993,6 +993,7 @@ def test_a_count_of_days_promised_at_the_interview_counts_from_it_also_before_a_
 
 
 @pytest.mark.parametrize("text", ["men i morgen vil jeg ringe og lægge en besked", "jeg vil ringe til hende på mandag",
+                                  "jeg sender den foerst om en uges tid", "jeg skriver til hende på fredag",
                                   "beslutning lige efter vinterferien, fordi stillingen først starter 1. marts"])
 def test_the_users_own_plan_and_the_jobs_start_are_no_answer_day(text):
     """Testers: "i morgen vil jeg ringe" became "De sagde, du ville høre fra dem senest mandag", and the job's start
