@@ -43,8 +43,11 @@ class ActionEditMail(Action):
         changed = {EDIT_SLOTS[edit]: True for edit in edits}
         case = case_from(tracker, **changed)
         if loop or not tracker.get_slot("followup_date"):
+            # no plan yet ("lav en kort mail" after a review, a tester looped on "Det husker jeg"): the questions go on,
+            # and a mail is what was asked for
             dispatcher.utter_message(text=text("advice.mail_edits.noted"))
-            return events + ([FollowupAction(loop)] if loop else [])
+            chosen = [] if case.contact_channel or loop else [SlotSet("contact_channel", EMAIL)]
+            return events + chosen + [FollowupAction(loop or "followup_form")]
         if case.contact_channel == PHONE:
             dispatcher.utter_message(text=text("advice.mail_edits.on_the_phone"))
             return events

@@ -322,6 +322,16 @@ def test_a_shorter_mail_and_hej_are_kept_for_the_mail_to_come():
     assert text("advice.mail_edits.shorter") not in texts(short)
 
 
+def test_a_short_mail_asked_for_before_the_plan_goes_on_with_the_questions():
+    """s30b: after a review, "lav en kort mail" got "Det husker jeg, når jeg skriver mailen til dig." twice, and no
+    question that would get the mail written."""
+    said, events = run(ActionEditMail(), make_tracker("lav en kort mail", "edit_mail",
+                                                      {"interview_date": "2026-11-25", "role": "bogholder"}))
+    assert texts(said) == text("advice.mail_edits.noted")
+    assert slot_events(events) == {"short_mail": True, "contact_channel": "email"}
+    assert events[-1]["name"] == "followup_form"
+
+
 def test_a_change_in_the_users_words_is_left_to_them_and_records_nothing():
     """s30b: "og tilføj at jeg gerne sender mine referencer hvis de vil have dem" -> "Hvor godt, at du har fået
     svar!" (the reminders stopped); "tag takken ud" -> a thank-you mail; "skriv den i De-form" -> the same mail."""
