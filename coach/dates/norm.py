@@ -107,8 +107,9 @@ _HOLIDAY_WEEKS = ((re.compile(r"\b(i )?(ugen|lige|straks) efter efteraarsferien\
                   (re.compile(r"\bi efteraarsferien\b"), "i uge 42"),
                   # the Christmas holidays, as testers named a deadline ("de melder først tilbage efter juleferien"):
                   # the days the parser knows by other names
+                  # "after the holidays": early January, when the school holiday has ended (not three weeks on)
                   (re.compile(r"\b(efter|lige efter) (jule ?ferien|juledagene|julen og nytaar|jul og nytaar)\b"),
-                   "efter nytaar"),
+                   "i starten af januar"),
                   (re.compile(r"\b(inden|foer) (jule ?ferien|juledagene)\b"), "inden jul"),
                   (re.compile(r"\b(i )?mellemdagene\b"), "mellem jul og nytaar"))
 

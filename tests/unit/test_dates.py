@@ -1019,7 +1019,7 @@ def test_day_and_month_after_a_weekday_are_the_date_when_they_fall_on_it(text, d
 
 
 @pytest.mark.parametrize("text, first, last", [
-    ("de melder først tilbage efter juleferien", date(2027, 1, 2), date(2027, 1, 22)),  # s30e: "Den dato kunne jeg
+    ("de melder først tilbage efter juleferien", date(2027, 1, 1), date(2027, 1, 10)),  # s30e: "Den dato kunne jeg
     ("svar i mellemdagene", date(2026, 12, 27), date(2026, 12, 31)),                     # ikke læse"
     ("inden juleferien", date(2026, 12, 23), None),
 ])
