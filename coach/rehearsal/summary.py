@@ -212,7 +212,11 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
         else:
             bad.append(_fail_text(name, notes))
     if polite is not None:
-        manner.append((polite, fb["polite_and_short"]["ok"] if polite else _fail_text("polite_and_short", notes)))
+        # beside a demand or a reproach, "Du var høflig" contradicts the line under it (a tester): only the length is
+        # praised
+        pressed = checks.get("no_demands") is False or "pressure" in notes
+        ok = fb["polite_and_short"]["ok_short_only" if pressed else "ok"]
+        manner.append((polite, ok if polite else _fail_text("polite_and_short", notes)))
     if graceful is not None:
         manner.append((graceful, fb["graceful_rejection"]["ok" if graceful else "fail"]))
     return tuple(good), tuple(bad), tuple(manner)

@@ -618,3 +618,13 @@ def test_a_reproach_that_asks_nothing_is_not_refused_a_promise():
     """A tester's remark got "Det kan jeg ikke love dig noget om", as if something had been asked."""
     _, replies = play([TO_RECEPTION, TO_CONTACT, "I må altså se at få taget en beslutning!"], "two_left")
     assert "love" not in replies[-1] and "ventetiden" in replies[-1]
+
+
+def test_a_call_that_pressed_is_not_called_polite_in_the_same_feedback():
+    """s30d: "jeg gaar ud fra at du ringer mig i morgen saa, ellers ringer jeg igen paa onsdag" got "Du pressede på"
+    and "✓ Du var høflig og holdt sætningerne korte" in one feedback."""
+    pushy = "Okay. Jeg går ud fra at du ringer mig i morgen så, ellers ringer jeg igen på onsdag."
+    result, _ = play([TO_RECEPTION, TO_CONTACT, pushy, GOODBYE], "undecided")
+    fb = section("rehearsal.feedback.checks")
+    assert fb["no_demands"]["pressure"] in result.reply
+    assert fb["polite_and_short"]["ok"] not in result.reply
