@@ -21,6 +21,7 @@ from coach.conduct import model as conduct
 from coach.conduct.cues import CUES, HARD
 from coach.conduct.salad import is_salad
 from coach.conduct.text import loose, rx, sentences, words
+from coach.phone import NUMBER_PATTERN
 from coach.rehearsal.introduction import names_other_role, names_role, places_interview, says_name
 
 __all__ = ["CORE_CHECKS", "MAX_WORDS", "LineCheck", "accepts_a_no", "asks_for_someone", "evaluate_line", "is_declining",
@@ -116,6 +117,7 @@ _TERMS = rx(r"\b(løn\w*|firmabil\w*|bil med|pension\w*|bonus\w*|ferie\w*|arbejd
 _PRYING = rx(r"\bhvem\b.{0,30}\b(valgt|ansat|ansætter|fik (den|jobbet|stillingen|det)|taget|foretrukket|"
              r"den anden|de andre|andre kandidat\w*)\b",
              r"\b(har|er) (hun|han|den anden|de andre)\b.{0,30}\b(mere erfaring|bedre|flere)\b.{0,40}\?")
+_A_NUMBER = re.compile(NUMBER_PATTERN)
 _STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|høre fra|svar\w*|"
                    r"proces\w*|kandidat\w*)\b")
 
@@ -220,7 +222,7 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
 def _notes(text: str, lo: str, verdict: dict, wrong_day: bool, after_rejection: bool) -> list[str]:
     """Why checks failed, in the words the feedback uses."""
     notes = []
-    n_words = len(words(lo))
+    n_words = len(words(_A_NUMBER.sub(" nummer ", lo)))  # "22 33 44 55" said twice on a voicemail is two words
     if wrong_day:
         notes.append("wrong_day")
     if not verdict["names_role"] and names_other_role(lo):

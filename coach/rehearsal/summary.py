@@ -259,13 +259,15 @@ def _advice(name: str, case: FollowUpCase, situation: str, lines: list[LineCheck
         "opening": script.opening, "placing": script.placing, "role_line": script.role_line,
         "status_question": script.status_question, "thanks": script.thanks,
         "if_not_decided": script.if_not_decided, "if_rejected": script.if_rejected,
-        "role_phrase": f"stillingen som {case.role}" if case.role else "stillingen",
+        "role_phrase": f"stillingen som {case.role}" if case.role else "stillingen", "voicemail": script.voicemail,
     }
     suffix = "_call_back" if check == "asks_when" and situation == "call_back" else ""
     if check == "no_demands" and "begging" in notes and "pressure" not in notes:
         suffix = "_begging"  # a tester begged and was told not to demand or reproach
     if check == "no_selling" and situation == "filled":  # the job is gone: interest in it is no advice (a tester)
         suffix = "_after_no"
+    if check == "polite_and_short" and situation == "voicemail":  # the message to leave, with the number, as example
+        suffix = "_voicemail"
     if name == "tone" and "curt" in notes and not notes & {"rude", "shouting", "sarcasm"}:
         return Advice(check=check, advice=fb["advice_curt"], example=fb["example"].format(**values))
     return Advice(check=check, advice=fb["advice" + suffix], example=fb["example" + suffix].format(**values))

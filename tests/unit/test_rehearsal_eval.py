@@ -268,3 +268,13 @@ def test_asking_who_else_it_is_is_named_not_praised_as_polite(line):
     check = evaluate_line(line, CASE, after_rejection=True)
     assert not check.polite_and_short and "prying" in check.notes and check.graceful_rejection is False
     assert evaluate_line("Må jeg spørge, hvor mange I stadig har med i overvejelserne?", CASE).polite_and_short
+
+
+def test_a_voicemail_that_says_the_number_twice_is_not_too_long():
+    """s30d: the coach's own voicemail, with the number said twice as the coach advises, got "✗ En af dine replikker
+    var lang": a number is one thing said, not four words."""
+    said = ("Hej Mette, det er Ole Jensen. Jeg var til samtale hos jer onsdag den 25. november om stillingen som "
+            "kontorchef. Jeg ringer for at høre, hvordan det går med min ansøgning. Du kan ringe til mig på "
+            "22 33 44 55, det er 22 33 44 55. Tak, og hav en god dag.")
+    check = evaluate_line(said, CASE)
+    assert check.polite_and_short and "too_long" not in check.notes
