@@ -318,6 +318,8 @@ def _reply(situation: str, check: LineCheck, case: FollowUpCase) -> str:
     lo = loose(check.text)
     if situation != "filled" and "?" in check.text and _MAY_CALL_AGAIN.search(lo) and check.no_demands:
         return line("rehearsal.contact.may_call_again")
+    if "prying" in check.notes:  # "hvem er den anden?" got "Tak, det har vi med i overvejelserne" (a tester)
+        return line("rehearsal.contact.cannot_say_who")
     if key == "demand" and "?" not in check.text:
         return line("rehearsal.contact.reproach_heard")  # nothing was asked: nothing to promise or refuse
     day = _WEEKDAY_NAMED.search(lo)

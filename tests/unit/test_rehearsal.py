@@ -628,3 +628,9 @@ def test_a_call_that_pressed_is_not_called_polite_in_the_same_feedback():
     fb = section("rehearsal.feedback.checks")
     assert fb["no_demands"]["pressure"] in result.reply
     assert fb["polite_and_short"]["ok"] not in result.reply
+
+
+def test_the_contact_asked_who_else_it_is_says_it_cannot_say():
+    """s30d: "Må jeg spørge, hvem I så har valgt?" got "Ja, det er jeg ked af at skulle fortælle dig"."""
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "Må jeg spørge, hvem I så har valgt?"], "filled")
+    assert replies[-1] == section("rehearsal.contact")["cannot_say_who"]
