@@ -213,7 +213,7 @@ def count_restated(text: str) -> int | None:
 def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
-    folded = _thank_yous_left_out(fold(_others_words_left_out(text)))
+    folded = _not_follow_ups_left_out(fold(_others_words_left_out(text)))
     if _NONE_COUNTED.search(folded):
         return None  # "jeg har fulgt op 0 gange"
     nth = _NTH_SENT.search(folded)
@@ -289,9 +289,14 @@ _THANK_YOU_SENT = re.compile(r"\b(takke ?-?mail\w*|tak ?-?mail\w*|takkebrev\w*|t
 _CLAUSES = re.compile(r"([,.;!?]| og | men )")
 
 
-def _thank_yous_left_out(folded: str) -> str:
+# "skrevet til dem 2 gange på insta" (a tester was sent to HR a day after the interview): never a channel for a
+# follow-up (C4), so no follow-up counted; the tip on keeping it professional says why
+_SOCIAL_MEDIA = re.compile(r"\b(insta|instagram|facebook|fb|messenger|tiktok|snap\w*|twitter|x-?dm|dm)\b")
+
+
+def _not_follow_ups_left_out(folded: str) -> str:
     parts = _CLAUSES.split(folded)
-    return "".join(" " * len(p) if _THANK_YOU_SENT.search(p) else p for p in parts)
+    return "".join(" " * len(p) if _THANK_YOU_SENT.search(p) or _SOCIAL_MEDIA.search(p) else p for p in parts)
 
 
 def _others_words_left_out(text: str) -> str:

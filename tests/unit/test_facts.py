@@ -1947,3 +1947,13 @@ def test_a_name_taken_back_gives_way_to_the_one_said_after_it():
     "Hej Bent, det er Bent Olsen"."""
     said = "jeg hedder Bent... nej undskyld, JEG hedder Kurt Hansen, kontakten hedder Bent Olsen"
     assert names_said(said) == ("Kurt Hansen", "Bent Olsen")
+
+
+@pytest.mark.parametrize("said, count", [
+    ("jeg har allerede sendt en takkemail", None), ("jeg skrev i onsdags for at takke", None),  # s30c, s30b
+    ("jeg sendte en takkemail og har ringet to gange", 2),
+    ("de sagde de ringer på onsdag. men jeg har skrevet til dem 2 gange på insta", None),  # s30c: sent to HR
+    ("jeg ringede i mandags og skrev på messenger i går", 1),
+])
+def test_a_thank_you_or_a_message_on_social_media_is_no_follow_up(said, count):
+    assert attempts_reported(said) == count
