@@ -10,6 +10,7 @@ import unicodedata
 from enum import Enum
 
 from coach import clock
+from coach.danish import MONTHS, WEEKDAYS
 from coach.dates.parser import Direction, find_times
 from coach.facts import channel_preference, names_said, parse_channel, says_no_deadline
 from coach.facts.pasted import pasted_mail
@@ -35,7 +36,8 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _CODE_ONLY = re.compile(r"\s*(?:[\w.$]+\([^()]*\);?\s*)*")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LANGUAGES = languages()
-_DANISH = _LANGUAGES["danish"]
+# the months and weekdays are Danish too: "ok sorry, 30. februar" got "Jeg taler kun dansk" (a tester)
+_DANISH = _LANGUAGES["danish"] | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _ENGLISH = _LANGUAGES["english"]
 _OTHER_LANGUAGES = tuple(name for name in _LANGUAGES if name not in ("danish", "english"))
 # Letters no Danish word has (é, ü and the like do occur in Danish names and loanwords).

@@ -99,3 +99,9 @@ def test_a_danish_answer_day_with_words_english_has_too_is_danish():
     """A tester's "inden for to uger" got "Jeg taler kun dansk (sorry, Danish only)"."""
     assert check_input("inden for to uger") is None
     assert not may_be_foreign("inden for to uger")
+
+
+def test_a_danish_month_or_weekday_makes_a_message_danish():
+    """s30c: "ok sorry, 30. februar" got "Jeg taler kun dansk", and the impossible date was never named."""
+    assert check_input("ok sorry, 30. februar") is None and not may_be_foreign("ok sorry, 30. februar")
+    assert check_input("sorry my danish is not so good") is not None
