@@ -351,10 +351,15 @@ def asks_about_mail_form(said: str) -> bool:
 
 # "kan jeg ikke bare ringe i morgen?", "skal jeg ikke skrive før?": the user proposes another day for the
 # follow-up than the plan's (or asks whether the plan's day is the one)
-_OWN_FOLLOW_UP = re.compile(r"\b(kan|maa|skal|boer|burde) (jeg|man) (ikke )?(godt |bare |lige |saa |allerede )*"
-                            r"(ringe|skrive|maile|sende den|foelge op|kontakte (dem|hende|ham))\b")
+_OWN_FOLLOW_UP = re.compile(r"\b(kan|maa|skal|boer|burde) (jeg|man) (ikke )?"
+                            r"(godt |bare |lige |saa |allerede |hellere )*"
+                            r"(ringe|skrive|maile|sende den|foelge op|kontakte (dem|hende|ham))\b|"
+                            # "er det ikke dumt at ringe d 28" (a tester got the plan again)
+                            r"\ber det (ikke )?(lidt )?(dumt|fornuftigt|ok|okay|en god ide|for tidligt|for sent) at "
+                            r"(ringe|skrive|maile|foelge op)\b")
 _WHEN = re.compile(r"\b(nu|i dag|idag|i morgen|imorgen|allerede|foer|tidligere|senere|"
-                   r"(paa )?(man|tirs|ons|tors|fre)dag|naeste uge|i (naeste|denne) uge|d\. ?\d+|den \d+)\b")
+                   r"(paa )?(man|tirs|ons|tors|fre)dag|naeste uge|i (naeste|denne) uge|d\.? ?\d+|den \d+|"
+                   r"efter (nytaar|jul|ferien|juleferien)|i januar|mellem jul og nytaar|i mellemdagene)\b")
 _WAIT_ASKED = re.compile(r"\b(skal|boer|burde) jeg (ikke )?(bare |saa |lige )*vente\b")  # "så skal jeg bare vente?"
 
 

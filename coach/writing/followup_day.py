@@ -12,6 +12,10 @@ from coach.texts import text
 from coach.writing.replies import day_said
 
 
+def _between_christmas_and_new_year(day: date) -> bool:
+    return day.month == 12 and day.day >= 27
+
+
 def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date, waiting: bool = False) -> str:
     """`proposed`: the day named, or None for "now" or "sooner" with no day ("kan jeg ikke bare ringe nu?");
     `waiting`: "så skal jeg bare vente?"."""
@@ -22,6 +26,10 @@ def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date, 
         return text("plan.proposed_day.wait", day=day_said(planned, today), reason=plan.reason) \
             if planned > today else text("plan.proposed_day.no_need_to_wait")
     proposed = proposed or today
+    if _between_christmas_and_new_year(planned) and (proposed >= planned or _between_christmas_and_new_year(proposed)):
+        # "er det ikke dumt at ringe d 28?", "kan jeg ikke hellere ringe efter nytår?" (a tester got the plan again)
+        return text("plan.proposed_day.between_holidays", day=day_said(planned, today),
+                    after=format_date(next_business_day(date(planned.year + 1, 1, 2))))
     if proposed < planned:
         return text("plan.proposed_day.earlier", day=day_said(planned, today), reason=plan.reason)
     if not is_business_day(proposed):

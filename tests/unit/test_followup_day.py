@@ -26,6 +26,8 @@ PLAN = plan_followup(CASE, TODAY)
     ("ok jeg ringer nu", False),  # on its way: luck, not the day weighed
     ("jeg ringede på fredag", False),  # a follow-up made
     ("så skal jeg bare vente?", True),  # AP019, after a new answer day
+    ("kan jeg ikke hellere ringe efter nytår?", True),  # s30e: the plan again, word for word
+    ("men holder de ikke lukket mellem jul og nytaar? er det ikke dumt at ringe d 28", True),
 ])
 def test_a_day_proposed_for_the_follow_up(said, proposed):
     assert day_proposed(said) is proposed
@@ -53,3 +55,15 @@ def test_asked_whether_to_wait_gets_the_day_or_today():
     assert waiting_asked("så skal jeg bare vente?")
     assert followup_day_answer(PLAN, None, TODAY, waiting=True).startswith("Ja, vent til tirsdag den 2. marts.")
     assert followup_day_answer(PLAN, None, date(2027, 3, 2), waiting=True) == text("plan.proposed_day.no_need_to_wait")
+
+
+def test_a_follow_up_between_christmas_and_new_year_is_answered_with_the_holidays_in_mind():
+    """s30e: "er det ikke dumt at ringe d 28, de har vel lukket?" and "kan jeg ikke hellere ringe efter nytår?" got
+    the whole plan again."""
+    today = date(2026, 12, 6)
+    plan = plan_followup(FollowUpCase(interview_date=date(2026, 12, 1), role="tømrer", contact_channel=PHONE,
+                                      deadline=date(2026, 12, 23)), today)
+    assert plan.followup_date == date(2026, 12, 28)
+    for proposed in (date(2026, 12, 28), date(2027, 1, 2), date(2026, 12, 27)):
+        answer = followup_day_answer(plan, proposed, today)
+        assert "Mellem jul og nytår" in answer and "mandag den 4. januar" in answer
