@@ -232,7 +232,10 @@ def asks_for_review(said: str) -> bool:
 
 # The words of a request about a no ("svar på afslaget", "de har valgt en anden, hvad skriver jeg"):
 # "jeg venter på svar på et job", guessed as that request, tells of no no.
-_A_NO_NAMED = re.compile(r"\b(afslag\w*|afvis\w*|nej|valgt en anden|valgt andre|besat|rejection|rejected)\b")
+# A "nej" of theirs, not the user's own answer: "nej nej! jeg ville bare se hvad du har skrevet ned" to "skal jeg slette
+# alt?" closed a tester's application
+_A_NO_NAMED = re.compile(r"\b(afslag\w*|afvis\w*|nejet|(et|fik|faaet|sagde|sagt|siger|svarede|blev det) nej|"
+                         r"valgt en anden|valgt andre|besat|rejection|rejected)\b")
 
 
 def names_a_no(said: str) -> bool:

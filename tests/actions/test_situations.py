@@ -354,6 +354,15 @@ def test_a_change_asked_after_a_review_of_the_users_own_mail_is_not_made_to_the_
     assert done == [] and "lav en kort mail" in texts(said)
 
 
+def test_a_users_own_no_guessed_as_a_request_for_a_reply_to_a_no_closes_nothing():
+    """s31b: "nej nej! jeg ville bare se hvad du har skrevet ned", to "skal jeg slette alt?", closed the application
+    ("Så er der ikke mere at følge op på"), and "de har ikke sagt nej" did not undo it."""
+    slots = {**COMPLETE, "followup_date": "2026-12-28"}
+    said, events = run(ActionRejectionReply(), make_tracker("nej nej! jeg ville bare se hvad du har skrevet ned",
+                                                            "request_rejection_reply", slots))
+    assert "application_closed" not in slot_events(events)
+
+
 def test_a_reply_to_the_no_asked_for_after_practising_one_asks_whether_the_no_is_real():
     """A tester asked "kan du skrive et svar paa afslaget til soeren" right after a practice round with a no: her
     application was closed, and "det var kun i oevelsen" was not understood."""
