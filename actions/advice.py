@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import goes_on_with_case
+from actions.conversation import goes_on_with_case, reopened
 from actions.feelings import acknowledge_feeling
 from actions.latest_message import intent_of, set_in_previous_turn, text_of
 from actions.reminder_offer import cancel_reminders, congratulate_on_the_job, offer_reminder
@@ -280,7 +280,8 @@ class ActionFollowupPlan(Action):
             return []
         if case.rejected:  # the form stopped on a "no" (R9)
             return close_gracefully(dispatcher, tracker)
-        unchanged = plan_given_before(tracker) and not case_changed_this_turn(tracker)
+        # reopened ("jeg har IKKE fået afslag"): the plan again, not "Det ændrer ikke din plan" (a tester)
+        unchanged = plan_given_before(tracker) and not case_changed_this_turn(tracker) and not reopened(tracker)
         news = news_to_record(tracker) if unchanged else None
         if news is not None:
             return [FollowupAction(news)]  # "har også prøvet HR, heller ingen svar"

@@ -36,14 +36,17 @@ from coach.requests import (
 from coach.texts import text
 
 
+def reopened(tracker: Tracker) -> bool:
+    """'hov nej, jeg har ikke fået et nej! … hvornår skulle jeg så ringe?' (a tester): the application is open again."""
+    return bool(before_this_turn(tracker, "application_closed")) and not tracker.get_slot("application_closed")
+
+
 def goes_on_with_case(tracker: Tracker) -> List[EventType] | None:
     """The next step when this message told the case something new; None when it did not."""
     news = news_to_record(tracker)  # "svaret var kort og koldt, som om hun var ligeglad" after the plan
     if news is not None:
         return [FollowupAction(news)]
-    # "hov nej, jeg har ikke fået et nej! … hvornår skulle jeg så ringe?" (a tester): the application is open again
-    reopened = bool(before_this_turn(tracker, "application_closed")) and not tracker.get_slot("application_closed")
-    if not reopened and not case_changed_this_turn(tracker) and not carries_form_facts(tracker):
+    if not reopened(tracker) and not case_changed_this_turn(tracker) and not carries_form_facts(tracker):
         return None  # "vel en uges tid siden" changes no slot yet, but the form has a question about it
     if missing_required(tracker) and not tracker.get_slot("application_closed"):
         return [FollowupAction("followup_form")]

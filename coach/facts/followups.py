@@ -442,7 +442,10 @@ _PRACTISE_A_NO = re.compile(r"\b(oeve|oev|oever|rollespil\w*|traene|spille)\b[^.
                             r"\b(afslag|nej|valgt en anden)\b")
 # "nej nej, jeg har ikke fået afslag!", "men jeg har IKKE fået et nej": a no taken back
 _NO_DENIED = re.compile(r"\b(har|fik|er) (endnu |slet |altsaa |jo )*(ikke|ik|ikk|aldrig) (endnu |faaet |fået )*"
-                        r"(faaet |fået )?(et |noget |nogen )?(afslag|nej)\b|\bdet var ikke et (nej|afslag)\b")
+                        r"(faaet |fået )?(et |noget |nogen )?(afslag|nej)\b|\bdet var ikke et (nej|afslag)\b|"
+                        # "hva?? de har ikke sagt nej, jeg har ikke hørt noget fra dem endnu" (a tester)
+                        r"\b(de|hun|han|i) (har )?(jo )?(ikke|aldrig) (sagt|givet mig) (et )?(nej|afslag)\b|"
+                        r"\bingen har sagt nej\b")
 
 
 def rejection_denied(text: str) -> bool:

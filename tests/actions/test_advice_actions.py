@@ -698,3 +698,16 @@ def test_a_follow_up_answered_with_no_decision_yet_leads_round_no_circle(dispatc
     tracker = make_tracker(said, "report_answer", {**COMPLETE, "followup_date": "2026-12-15"}, events=turn)
     assert news_to_record(tracker) is None
     assert run(ActionRecordNoAnswer(), tracker, dispatcher) == []
+
+
+def test_a_no_taken_back_gets_the_plan_again_not_unchanged(dispatcher):
+    """s31b: "jeg har IKKE fået afslag. det var en misforståelse" reopened the application, and got "Det ændrer ikke
+    din plan" with no plan."""
+    said = "jeg har IKKE fået afslag. det var en misforståelse"
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"},
+              {"event": "slot", "name": "application_closed", "value": True},
+              {"event": "user", "text": said}, {"event": "slot", "name": "application_closed", "value": False}]
+    tracker = make_tracker(said, "report_rejection", slots={**COMPLETE, "application_closed": False}, events=events)
+    run(ActionFollowupPlan(), tracker, dispatcher)
+    assert text("plan.unchanged") not in texts(dispatcher) and "Følg op" in texts(dispatcher)

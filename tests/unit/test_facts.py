@@ -31,6 +31,7 @@ from coach.facts import (
     names_said,
     parse_channel,
     recounts_attempts,
+    rejection_denied,
     rejection_medium,
     rejection_news,
     rejection_reported,
@@ -1957,3 +1958,12 @@ def test_a_name_taken_back_gives_way_to_the_one_said_after_it():
 ])
 def test_a_thank_you_or_a_message_on_social_media_is_no_follow_up(said, count):
     assert attempts_reported(said) == count
+
+
+@pytest.mark.parametrize("said, denied", [
+    ("hva?? de har ikke sagt nej, jeg har ikke hørt noget fra dem endnu", True),  # s31b
+    ("jeg har IKKE fået afslag", True), ("ingen har sagt nej", True),
+    ("de har sagt nej", False), ("hun sagde nej", False),
+])
+def test_a_no_taken_back(said, denied):
+    assert rejection_denied(said) is denied
