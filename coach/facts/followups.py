@@ -214,8 +214,8 @@ def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
     folded = _not_follow_ups_left_out(fold(_others_words_left_out(text)))
-    if _NONE_COUNTED.search(folded):
-        return None  # "jeg har fulgt op 0 gange"
+    if _NONE_COUNTED.search(folded) or _ASKS_THE_COACH.search(folded):
+        return None  # "jeg har fulgt op 0 gange"; "hvor mange gange har jeg så ringet nu ifølge dig" asks (a tester)
     nth = _NTH_SENT.search(folded)
     if nth:  # "Jeg har lige sendt min tredje opfølgning" (BJ013)
         return COUNTS_NTH[nth["nth"]]
@@ -254,6 +254,11 @@ def attempts_reported(text: str) -> int | None:
 
 
 _NONE_COUNTED = re.compile(r"\b(0|nul|ingen) gange?\b")
+# a question to the coach about the count, or about what a draft said ("opdagede du ikke at jeg skrev onsdag?",
+# a tester's draft counted as a follow-up sent): no follow-up told
+_ASKS_THE_COACH = re.compile(r"\bhvor mange gange har jeg\b|\bifoelge dig\b|"
+                             r"\b(opdagede|saa|lagde|bemaerkede|opdager) (du|de) (ikke )?(maerke til )?"
+                             r"(at )?jeg (skrev|skriver|har skrevet)\b")
 _ONE_OF_THEM = re.compile(r"\b(sidste|seneste)( \w+)?\s*$")
 
 

@@ -1955,6 +1955,9 @@ def test_a_name_taken_back_gives_way_to_the_one_said_after_it():
     ("jeg sendte en takkemail og har ringet to gange", 2),
     ("de sagde de ringer på onsdag. men jeg har skrevet til dem 2 gange på insta", None),  # s30c: sent to HR
     ("jeg ringede i mandags og skrev på messenger i går", 1),
+    # s31b, s31a: questions to the coach, recorded as follow-ups
+    ("og hvor mange gange har jeg så ringet nu ifølge dig", None),
+    ("opdagede du ikke at jeg skrev onsdag? samtalen var jo tirsdag", None),
 ])
 def test_a_thank_you_or_a_message_on_social_media_is_no_follow_up(said, count):
     assert attempts_reported(said) == count
