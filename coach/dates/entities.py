@@ -482,7 +482,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     if interview and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")) and future:
         # "ugen efter samtalen", also as a correction ("altså ugen efter samtalen, uge 48"): counted from it
         return _in_interview_week(info, future, interview + timedelta(weeks=1), today)
-    if near is not None and future and past:
+    offset_told = bool(info.get("reported") and interview and interview < today
+                       and _OFFSET_AHEAD.match(fold(info.get("text") or "")))
+    if near is not None and future and past and not offset_told:  # "nej, hun sagde om 3 uger": from the interview
         value = min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
         return period_end(value, info.get("grain"), _end_of(info, value))
     if info.get("reported") and interview and info.get("grain") == UNTIL and "maaneden" in fold(info.get("text") or ""):

@@ -76,7 +76,10 @@ _USERS_PLAN_AFTER = re.compile(rf"\s*(,\s*)?(vil|skal|tror) jeg (nok |gerne |bar
 _USERS_PLAN_BEFORE = re.compile(rf"\bjeg (vil|skal) (nok |gerne |bare |saa )?{_USER_ACTS}( til \w+)?\s*$"
                                 # "jeg sender den foerst om en uges tid" (a tester's became their answer day)
                                 r"|\bjeg (sender|ringer|skriver|mailer|proever|foelger op)( den| mailen| til \w+)?"
-                                r"( (foerst|nok|saa|bare|igen))*( (paa|om|i))?\s*$")
+                                r"( (foerst|nok|saa|bare|igen))*( (paa|om|i))?\s*$"
+                                # "Jeg havde egentlig tænkt mig at sende opfølgningen om en uge" (the interview moved)
+                                rf"|\b(taenkt mig at|taenker at|planlaegger at|regner med at|overvejer at) {_USER_ACTS}"
+                                r"(\s*\w+)?( til \w+)?\s*$")
 
 
 def date_topic(text: str, start: int, end: int) -> str | None:

@@ -994,11 +994,13 @@ def test_a_count_of_days_promised_at_the_interview_counts_from_it_also_before_a_
 
 @pytest.mark.parametrize("text", ["men i morgen vil jeg ringe og lægge en besked", "jeg vil ringe til hende på mandag",
                                   "jeg sender den foerst om en uges tid", "jeg skriver til hende på fredag",
+                                  "Jeg havde egentlig tænkt mig at sende opfølgningen om en uge. Er det en dårlig idé?",
                                   "beslutning lige efter vinterferien, fordi stillingen først starter 1. marts"])
 def test_the_users_own_plan_and_the_jobs_start_are_no_answer_day(text):
     """Testers: "i morgen vil jeg ringe" became "De sagde, du ville høre fra dem senest mandag", and the job's start
     the day of the decision."""
-    assert all(e["additional_info"]["about"] != DEADLINE for e in time_entities(text, date(2026, 12, 6)))
+    found = time_entities(text, date(2026, 12, 6))
+    assert all(e["additional_info"]["about"] not in (DEADLINE, INTERVIEW) for e in found)
 
 
 def test_an_english_ordinal_before_round_is_no_day():
@@ -1033,3 +1035,10 @@ def test_a_day_that_was_said_with_its_article_is_read_and_the_day_ruled_out_drop
     found = time_entities("Det var nu ikke en søndag. Jeg mener det var om fredagen.", date(2026, 12, 6))
     assert [e["additional_info"]["past"] for e in found] == ["2026-12-04"]
     assert time_entities("vi holder møde om mandagen", date(2026, 12, 6)) == []
+
+
+def test_an_offset_told_as_a_correction_counts_from_the_interview():
+    """s30e, s31b: "nej undskyld … hun sagde om 3 uger" after "inden jul" gave 27 December (three weeks from today)."""
+    found = time_entities("nej undskyld, hun sagde om 3 uger", date(2026, 12, 6))
+    assert [reading_for(e, DEADLINE, date(2026, 12, 6), interview=date(2026, 11, 25), near=date(2026, 12, 23))
+            for e in found] == ["2026-12-16"]
