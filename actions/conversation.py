@@ -13,12 +13,13 @@ from datetime import date
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, Restarted
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.latest_message import text_of
+from actions.latest_message import intent_of, said_in_last_turn, text_of
 from actions.reminder_offer import buttons
 from actions.tracker_case import (
+    CASE_SLOTS,
     before_this_turn,
     carries_form_facts,
     case_changed_this_turn,
@@ -27,11 +28,13 @@ from actions.tracker_case import (
 )
 from coach import clock
 from coach.facts import stepping_away
+from coach.privacy import is_confirmation
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
 from coach.requests import (
     asks_to_leave,
     asks_to_start_over,
     asks_what_starting_over_costs,
+    is_button,
 )
 from coach.texts import text
 
@@ -105,6 +108,10 @@ class ActionOutOfScope(Action):
         return []
 
 
+def _anything_told(tracker: Tracker) -> bool:
+    return any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
+
+
 class ActionStartOver(Action):
     """Start over when the message asks for it; a message the NLU merely took for it ("kom lige hjem
     fra jobsamtale") keeps everything, and the user hears how to start over."""
@@ -116,9 +123,19 @@ class ActionStartOver(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
         in_form = (tracker.active_loop or {}).get("name") == "followup_form"
-        if asks_to_start_over(said) or (in_form and asks_to_leave(said)):
+        asked = said_in_last_turn(tracker, text("form.confirm_start_over")) or any(
+            said_in_last_turn(tracker, text(key)) for key in ("form.how_to_start_over", "form.start_over_forgets"))
+        confirmed = asked and (asks_to_start_over(said) or intent_of(tracker) == "affirm" and is_confirmation(said))
+        if is_button(said) or confirmed or (asks_to_start_over(said) or in_form and asks_to_leave(said)) \
+                and not _anything_told(tracker):
             dispatcher.utter_message(text=text("form.restarted"))
             return [Restarted()]
+        if asks_to_start_over(said) or in_form and asks_to_leave(said):
+            # "start forfra" with a case told: asked first (testers lost a plan to it); yes or the button wipes
+            dispatcher.utter_message(text=text("form.confirm_start_over"), buttons=[
+                {"title": text("form.buttons.start_over_yes"), "payload": "/start_over"},
+                {"title": text("form.buttons.start_over_no"), "payload": "/deny"}])
+            return [ActiveLoop(None)] if in_form else []
         going_on = goes_on_with_case(tracker)
         if going_on is not None:
             return going_on

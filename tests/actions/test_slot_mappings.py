@@ -186,10 +186,24 @@ def test_a_message_misread_as_start_over_keeps_the_case(dispatcher):
 
 
 def test_start_over_when_the_user_says_so(dispatcher):
-    events = asyncio.run(ActionStartOver().run(dispatcher, turn("kan vi starte forfra?", intent="start_over",
-                                                                before={"role": "kok"}), DOMAIN))
-    assert [e["event"] for e in events] == ["restart"]
+    events = asyncio.run(ActionStartOver().run(dispatcher, turn("kan vi starte forfra?", intent="start_over"), DOMAIN))
+    assert [e["event"] for e in events] == ["restart"]  # nothing told yet: nothing to lose, no question
     assert "forfra" in dispatcher.messages[0]["text"]
+
+
+def test_starting_over_with_a_case_told_asks_first_and_a_plain_yes_wipes_it(dispatcher):
+    """s31b: "start forfra" wiped a tester's plan at once ("Alt, hvad du havde fortalt mig, er glemt")."""
+    events = asyncio.run(ActionStartOver().run(dispatcher, turn("start forfra", intent="start_over",
+                                                                before={"role": "kok"}), DOMAIN))
+    assert events == [] and dispatcher.messages[0]["text"] == text("form.confirm_start_over")
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/start_over"
+    asked = [{"event": "bot", "text": text("form.confirm_start_over")}]
+    for said, intent, wiped in (("ja", "affirm", True), ("ja, men hvad med min plan?", "affirm", False),
+                                ("/start_over", "start_over", True)):
+        tracker = turn(said, intent=intent, before={"role": "kok"})
+        tracker.events[:0] = asked
+        done = asyncio.run(ActionStartOver().run(CollectingDispatcher(), tracker, DOMAIN))
+        assert any(e.get("event") == "restart" for e in done) is wiped, said
 
 
 def test_starting_over_with_one_thing_asks_before_wiping_the_case(dispatcher):
