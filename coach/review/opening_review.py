@@ -92,12 +92,12 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date, voicemail: 
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     improved = _improved(_name_first(said, named_at) if named_at is not None and named_at >= _NAME_BY else said,
-                         checks, script, case, today)
+                         checks, script, case, today, voicemail)
     return Findings("call", tuple(good), tuple(changes), _with_number(improved, call_me))
 
 
 _GOODBYE = rx(r"^\W*(tak|mange tak|tusind tak)?\W*(og )?(hav en )?(god|fortsat god) (dag|weekend|aften)\W*$",
-              r"^\W*(tak|mange tak|tusind tak|hej hej|vi ses|farvel)\W*$")
+              r"^\W*(tak|mange tak|tusind tak|hej hej|hej|vi ses|farvel)\W*$")
 _OPENS_WITH_HELLO = re.compile(r"^(hej|hejsa|goddag|hallo)\b[,!.]?\s+(?=\w)", re.I)
 _GREETING_ONLY = rx(r"^\W*(hej|hejsa|goddag|godmorgen|god morgen|hallo)( \w+){0,2}\W*$")
 
@@ -128,8 +128,10 @@ def _number_line(draft_text: str, case: FollowUpCase, voicemail: bool = False) -
     return text("writing.call_script.call_me", phone=case.user_phone or placeholders()["user_phone"])
 
 
-def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: date) -> str:
-    """The user's sentences that are fine, in their order, with the script's lines for what is missing."""
+def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: date, voicemail: bool = False) -> str:
+    """The user's sentences that are fine, in their order, with the script's lines for what is missing: before the
+    question (on a voicemail, the call back asked for) and before a goodbye ("hej det er Ali. ring tilbage. hej", a
+    tester's, got the interview after its "hej" and a question for the machine)."""
     extra = extra_questions(said)
     kept = [s for s in said if not s.fault and s not in extra]
     if not checks["length"]:  # keep what carries the call: who, which interview, which role, the question
@@ -138,7 +140,9 @@ def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: 
     has = {name: any(getattr(s, name) for s in kept) for name in ("says_name", "places_interview", "names_role")}
     has["places_interview"] = has["places_interview"] or any(s.wrong_day for s in kept)
     has["names_role"] = has["names_role"] or any(other_role_named(s.text, case) for s in kept)
-    status_at = next((i for i, s in enumerate(kept) if s.asks_status), len(lines))
+    goodbye_at = len(lines) - 1 if len(lines) > 1 and _GOODBYE.search(loose(kept[-1].text)) else len(lines)
+    called_back = [voicemail and bool(_CALL_ME_BACK.search(loose(s.text))) for s in kept]
+    status_at = next((i for i, s in enumerate(kept) if s.asks_status or called_back[i]), goodbye_at)
     placed_at = next((i for i, s in enumerate(kept) if s.places_interview or s.wrong_day), None)
     if not has["says_name"] and lines and _OPENS_WITH_HELLO.match(lines[0]):
         rest = _OPENS_WITH_HELLO.sub("", lines[0])  # "hej jeg var …": the script's own greeting comes first
@@ -151,6 +155,7 @@ def _improved(said, checks: dict[str, bool], script, case: FollowUpCase, today: 
         lines.insert(min(placed_at, status_at), text("review.role_first", role=case.role or placeholders()["role"]))
     if not has["says_name"]:
         lines.insert(0, script.opening)
-    if not any(s.asks_status for s in kept):
-        lines.append(script.status_question)
+    if not any(s.asks_status for s in kept) and not any(called_back):
+        at = len(lines) - (len(kept) - goodbye_at)
+        lines.insert(at, script.status_question)
     return " ".join(lines)

@@ -678,3 +678,15 @@ def test_a_voicemail_without_a_number_gets_one_before_the_goodbye():
     assert [c.name for c in found.changes] == ["voicemail_number"]
     assert found.improved.endswith("Du kan ringe til mig på 22 33 44 55. Tak og god dag.")
     assert review_draft(said, CASE, "call", today=TODAY).changes == ()  # on the phone, no number is needed
+
+
+def test_what_an_opening_lacks_goes_before_its_goodbye_and_a_machine_is_asked_no_question():
+    """s31a: "hej det er Ali. ring tilbage. hej" got the interview after its "hej", and "Hvor langt er I nået med
+    beslutningen?" put to the answering machine."""
+    case = replace(CASE, user_name="Ali Hassan")
+    improved = review_draft("hej det er Ali. ring tilbage. hej", case, "voicemail", today=TODAY).improved
+    assert improved.endswith("ring tilbage. Du kan ringe til mig på [dit telefonnummer]. hej")
+    assert "Jeg var til jobsamtale hos jer" in improved and "?" not in improved
+    spoken = review_draft("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen "
+                          "som kontorchef. Tak og god dag.", CASE, "call", today=TODAY).improved
+    assert spoken.endswith("? Tak og god dag.")
