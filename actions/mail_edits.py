@@ -13,11 +13,12 @@ from actions.advice import is_web_chat, send_mail
 from actions.latest_message import said_in_last_turn, text_of
 from actions.tracker_case import case_from
 from coach.case import EMAIL, PHONE
-from coach.requests import BY_HAND, INFORMAL, SHORTER, mail_edits_asked
+from coach.requests import BY_HAND, FORMAL, INFORMAL, SHORTER, mail_edits_asked
 from coach.texts import section, text
 from coach.writing.email import compose_email
 
-EDIT_SLOTS = {INFORMAL: "informal_greeting", SHORTER: "short_mail"}
+EDIT_SLOTS = {INFORMAL: ("informal_greeting", True), FORMAL: ("informal_greeting", False),
+              SHORTER: ("short_mail", True)}
 
 
 class ActionEditMail(Action):
@@ -39,8 +40,8 @@ class ActionEditMail(Action):
             # the user's own draft was just read: its shorter form is the review's own proposal
             dispatcher.utter_message(text=text("advice.mail_edits.own_draft"))
             return []
-        events: List[EventType] = [SlotSet(EDIT_SLOTS[edit], True) for edit in edits]
-        changed = {EDIT_SLOTS[edit]: True for edit in edits}
+        events: List[EventType] = [SlotSet(*EDIT_SLOTS[edit]) for edit in edits]
+        changed = dict(EDIT_SLOTS[edit] for edit in edits)
         case = case_from(tracker, **changed)
         if loop or not tracker.get_slot("followup_date"):
             # no plan yet ("lav en kort mail" after a review, a tester looped on "Det husker jeg"): the questions go on,
@@ -52,7 +53,8 @@ class ActionEditMail(Action):
             dispatcher.utter_message(text=text("advice.mail_edits.on_the_phone"))
             return events
         for edit in edits:  # "Gør den kortere." of a short mail: said so, not "Her er en kortere udgave" again
-            already = tracker.get_slot(EDIT_SLOTS[edit]) or edit == SHORTER and case.followup_attempts > 0
+            slot, value = EDIT_SLOTS[edit]
+            already = bool(tracker.get_slot(slot)) == value or edit == SHORTER and case.followup_attempts > 0
             dispatcher.utter_message(text=text(f"advice.mail_edits.{'already_' if already else ''}{edit}"))
         send_mail(dispatcher, compose_email(case), is_web_chat(tracker))
         for said in by_hand:

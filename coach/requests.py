@@ -442,7 +442,7 @@ def about_to_follow_up(said: str) -> bool:
 # Changes asked of the coach's own mail: "skriv Hej i stedet for Kære", "kan du ændre 'Kære Anne Kjær,' til 'Hej
 # Anne'?", "kan mailen starte med Hej Henrik", "den er stadig Kære??"; "kan du gøre den kortere?", "må jeg få den
 # lidt kortere" (testers: misread as a restart, an answer from the employer, out of scope).
-INFORMAL, SHORTER, BY_HAND = "informal", "shorter", "by_hand"
+INFORMAL, FORMAL, SHORTER, BY_HAND = "informal", "formal", "shorter", "by_hand"
 _INFORMAL = re.compile(
     r"\bhej\b[^.?!]{0,40}\b(i stedet for|istedet for|istedetfor|frem for|fremfor|og ikke)\b[^.?!]{0,15}\bkaere\b|"
     r"\bkaere\b[^.?!]{0,40}\b(til|med)\W{0,3}hej\b|"
@@ -457,10 +457,15 @@ _SHORTER = re.compile(
 # "skriv den i De-form"): testers got "Hvor godt, at du har fået svar!" (the reminders stopped) or a thank-you mail
 _BY_HAND = re.compile(
     r"\b(tilfoej\w*|indsaet\w*|saet\w*|skriv\w*) (ogsaa |lige |gerne )*(en saetning|et afsnit|en linje|noget om)\b|"
-    r"^\W*(og |men |kan du |vil du )*(tilfoej\w*|skriv ogsaa) (at|om|mit|min|mine|noget)\b|"
+    r"\bsaet\w* (\w+ ){0,2}ind\b|"
     r"\b(tag\w*|fjern\w*|slet\w*|drop\w*) (\w+ ){0,2}(takken|tak'en|taksigelsen|saetning\w*|afsnit\w*|linje\w*|"
     r"spoergsmaal\w*|tilbud\w*)( \w+){0,2} ?(ud|vaek)?\b|"
     r"\bde-?form\b|\bmed de og dem\b|\bmere (formel|formelt|hoeflig|personlig)\b|\bformel(l)?ere\b")
+# "og tilføj at jeg gerne sender mine referencer": a change, unless it tells a fact ("tilføj at jeg ringede i går")
+_ADD_THAT = re.compile(r"^\W*(og |men |kan du |vil du )*(tilfoej\w*|skriv ogsaa) (at|om|mit|min|mine|noget)\b")
+# "så start med Kære Lars igen" (a tester got "Vil du starte helt forfra"): back to the formal greeting
+_FORMAL = re.compile(r"\b(start\w*|begynd\w*|skriv\w*|brug\w*)\b[^.?!]{0,30}\bmed\W{0,3}kaere\b|"
+                     r"\bkaere\b[^.?!]{0,15}\b(i stedet for|istedet for|frem for)\W{0,3}hej\b")
 _NOT_THE_MAIL = re.compile(r"\b(paamindelse\w*|kalender\w*|reminder\w*|nummer\w*|tlf|telefonnummer\w*)\b")
 _EDIT_WORDS = 30  # a request; a pasted draft may say "med en kortere opsigelse"
 _A_CHOICE_ASKED = re.compile(r"\b(kaere|hej) eller (kaere|hej)\b|^\W*(hvorfor|hvad betyder)\b")
@@ -473,14 +478,20 @@ def mail_edits_asked(said: str) -> tuple[str, ...]:
     # (nor "vil du læse den? den er nok for lang": a request to read the user's own)
     if len(folded.split()) > _EDIT_WORDS or _A_CHOICE_ASKED.search(folded) or READ_BY_THE_COACH.search(folded):
         return ()
-    edits = tuple(edit for edit, words in ((INFORMAL, _INFORMAL), (SHORTER, _SHORTER)) if words.search(folded))
+    edits = tuple(edit for edit, words in ((INFORMAL, _INFORMAL), (FORMAL, _FORMAL), (SHORTER, _SHORTER))
+                  if words.search(folded))
+    if INFORMAL in edits and FORMAL in edits:  # "Kære i stedet for Hej" names both words: the one asked comes first
+        edits = tuple(e for e in edits if e != (INFORMAL if _FORMAL.search(folded).start() < _INFORMAL.search(
+            folded).start() else FORMAL))
     return edits + ((BY_HAND,) if _by_hand(said, folded) else ())
 
 
 def _by_hand(said: str, folded: str) -> bool:
     """A change the user makes best in their own words; not a fact told ("tilføj at jeg har ringet i går")."""
-    return bool(_BY_HAND.search(folded)) and not _NOT_THE_MAIL.search(folded) \
-        and not attempts_reported(said) and not find_times(said, clock.today(), Direction.PAST)
+    if _NOT_THE_MAIL.search(folded):
+        return False
+    return bool(_BY_HAND.search(folded)) or bool(_ADD_THAT.search(folded)) and not attempts_reported(said) \
+        and not find_times(said, clock.today(), Direction.PAST)
 
 
 def asks_to_edit_mail(said: str) -> bool:

@@ -316,6 +316,9 @@ def test_a_shorter_mail_and_hej_are_kept_for_the_mail_to_come():
     again, _ = run(ActionEmail(), make_tracker("mailen igen", "request_email",
                                                {**slots, "informal_greeting": True, "short_mail": True}))
     assert "Hej Mette," in texts(again)
+    formal, undone = run(ActionEditMail(), make_tracker("så start med Kære Mette igen", "edit_mail",
+                                                        {**slots, "informal_greeting": True}))
+    assert slot_events(undone) == {"informal_greeting": False} and "Kære Mette Hansen," in texts(formal)
     # s30b: "Gør den kortere." once more got "Her er en kortere udgave" and the same mail
     short, _ = run(ActionEditMail(), make_tracker("Gør den kortere.", "edit_mail", {**slots, "short_mail": True}))
     assert text("advice.mail_edits.already_shorter") in texts(short)

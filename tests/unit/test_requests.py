@@ -148,6 +148,9 @@ def test_a_sigh_is_no_wish_to_practise():
     ("kan du skrive din version med De og Dem?", ("by_hand",)),
     ("gør mailen mere formel", ("by_hand",)),
     ("tilføj at jeg har ringet i går", ()), ("tilføj mit nummer 22 33 44 55", ()), ("tilføj en påmindelse", ()),
+    # s31a: "Undskyld, det forstod jeg ikke helt", and "Vil du starte helt forfra"
+    ("Kan du tilføje en sætning om at jeg kan starte 1. januar?", ("by_hand",)),
+    ("så start med Kære Lars igen", ("formal",)), ("skriv Kære i stedet for Hej", ("formal",)),
 ])
 def test_changes_asked_of_the_coachs_mail(said, edits):
     """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders
