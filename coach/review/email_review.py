@@ -41,7 +41,7 @@ from coach.texts import text
 from coach.writing.email import compose_email, placeholders
 
 # Most important first: the first three that apply are the changes the user reads.
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "curt", "status", "questions",
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "curt", "status", "questions",
          "subject_missing", "subject_wrong_day", "subject_vague", "wrong_day", "wrong_role", "greeting_wrong_name",
          "greeting", "signature", "signature_name", "thanks", "relative_day", "length", "offer", "english",
          "closing_for_friends", "typed_in_a_hurry", "role")

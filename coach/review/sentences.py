@@ -44,7 +44,8 @@ class Sentence:
     asks_status: bool
     thanks: bool
     offer: bool
-    fault: str | None  # "pressure", "harsh" (pressure, sharply), "begging", "selling", "tone", "prying": better gone
+    # "pressure", "harsh" (pressure, sharply), "begging", "selling", "tone", "prying", "terms": better gone
+    fault: str | None
     wrong_day: bool
     says_name: bool
     places_interview: bool
@@ -67,6 +68,8 @@ def judge_sentence(text: str, case: FollowUpCase, today: date) -> Sentence:
         fault = "tone"
     elif "prying" in notes:  # "Hvem har I valgt?": no answer they can give
         fault = "prying"
+    elif "terms" in notes:  # "og hvad med lønnen btw?" (a tester's was kept as the whole mail): before an offer
+        fault = "terms"
     return Sentence(
         text=text, asks_status=(check.asks_status or check.asks_when) and bool(_ASKS.search(lo))
         or bool(_BLUNT_STATUS.search(lo)),

@@ -690,3 +690,11 @@ def test_what_an_opening_lacks_goes_before_its_goodbye_and_a_machine_is_asked_no
     spoken = review_draft("Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om stillingen "
                           "som kontorchef. Tak og god dag.", CASE, "call", today=TODAY).improved
     assert spoken.endswith("? Tak og god dag.")
+
+
+def test_a_question_about_pay_in_a_follow_up_is_taken_out():
+    """s31a: "og hvad med lønnen btw?" was kept as the whole body of the improved mail."""
+    draft = "Emne: Jobsamtale torsdag den 3. december\n\nHej Helle\n\nTak for samtalen torsdag. Hvor langt er I? " \
+            "Og hvad med lønnen btw?\n\nMvh\nJonas Vang"
+    found = review_draft(draft, THURSDAY, "email", today=SUNDAY)
+    assert [c.name for c in found.changes][:1] == ["terms"] and "lønnen" not in found.improved
