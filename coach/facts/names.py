@@ -53,6 +53,7 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøå�
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøåéüöä]+){0,3})"
 _FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
 _USER_NAME_CUES = re.compile(rf"(?i:(?:^|(?<=[.!?;,]))\s*(?:mit )?navn\s*:|"  # "… Jeg skriver mail. Navn: Line Bach"
+                             rf"(?i:^\s*(?:mit )?navn)(?=\s+[A-ZÆØÅ])|"  # "navn Lukas Nørgaard, …" (a tester)
                              rf"\b(?:jeg hedder|mit navn er|min navn er|mit fulde navn(?: er|:)|navnet er|"
                              rf"min (?:underskrift|signatur)(?: skal være| er| bliver)?|"
                              rf"(?:underskriften|signaturen)(?: skal| bedes| må gerne)? (?:være|lyde|er)|"

@@ -56,6 +56,13 @@ _GENERIC = frozenset(loose(w) for w in """
 _ALIASES = {"sosu": ("social", "sundhed"), "hr": ("hr",), "it": ("it",)}
 
 
+_NAME_HERE = re.compile(r"(?:^|[,.!]\s*)([A-Za-zÆØÅæøå][\wæøå-]+ [A-Za-zÆØÅæøå][\wæøå-]+) her\b")
+
+
+_SMALL_WORDS = {"jeg", "er", "det", "du", "vi", "de", "han", "hun", "nu", "så", "og", "men", "var", "være", "bare",
+                "lige", "ikke", "også", "her", "der", "den", "en", "et"}
+
+
 def says_name(text: str, case: FollowUpCase) -> bool:
     own = [loose(t) for t in (case.user_name or "").split() if len(t) >= 2]
     others = {loose(t) for t in f"{case.contact_name or ''} {case.company or ''}".split()}
@@ -77,6 +84,9 @@ def says_name(text: str, case: FollowUpCase) -> bool:
     tokens = re.findall(r"[\wÆØÅæøå-]+", text)
     if own and len(own) > 1 and " ".join(own) in loose(" ".join(tokens)):
         return True
+    if not own and any(not {loose(w) for w in m[1].split()} & (others | _NOT_NAMES | _SMALL_WORDS)
+                       for m in _NAME_HERE.finditer(text)):
+        return True  # "hej thomas, lukas nørgaard her" with the name not told to the coach (a tester's, not heard)
     pairs = list(zip(tokens, tokens[1:], strict=False))
     return any(len(w) >= 3 and w[0].isupper() and _name_match(loose(w), own) for w in tokens) or any(
         _name_match(loose(a), own) and b.lower() == "her" for a, b in pairs) or any(

@@ -1970,3 +1970,9 @@ def test_a_thank_you_or_a_message_on_social_media_is_no_follow_up(said, count):
 ])
 def test_a_no_taken_back(said, denied):
     assert rejection_denied(said) is denied
+
+
+def test_a_name_after_navn_opens_the_message():
+    """s31c: "navn Lukas Nørgaard" was not heard, and every call was told it gave no name."""
+    assert names_said("navn Lukas Nørgaard, samtale d. 27/11 som kok")[0] == "Lukas Nørgaard"
+    assert names_said("navn på kontakten er Lone Berg") == (None, "Lone Berg")

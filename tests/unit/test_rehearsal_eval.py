@@ -278,3 +278,12 @@ def test_a_voicemail_that_says_the_number_twice_is_not_too_long():
             "22 33 44 55, det er 22 33 44 55. Tak, og hav en god dag.")
     check = evaluate_line(said, CASE)
     assert check.polite_and_short and "too_long" not in check.notes
+
+
+@pytest.mark.parametrize("line, named", [
+    ("hej thomas, lukas nørgaard her, jeg var til samtale", True),  # s31c: "✗ Du sagde ikke dit navn"
+    ("Hej Thomas, Lukas Nørgaard her.", True), ("jeg er her for at høre om min ansøgning", False),
+])
+def test_a_name_said_as_x_her_counts_when_the_coach_was_not_told_it(line, named):
+    check = evaluate_line(line, replace(CASE, user_name=None, contact_name="Thomas Berg"))
+    assert check.says_name is named
