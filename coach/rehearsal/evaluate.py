@@ -173,7 +173,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if _OTHER_OFFER.search(lo) and _RATHER_HERE.search(lo) and not _SETS_THEM_A_DAY.search(lo) \
             and not CUES["pressure"].search(_OTHER_OFFER.sub(" ", lo)):  # the offer is a pressure cue of its own
         verdict.update(no_demands=True, polite_and_short=verdict["polite_and_short"] or len(words(lo)) <= _OFFER_WORDS)
-    if _OFFERS_MORE.search(lo) and not CUES["selling"].search(lo):
+    if (_OFFERS_MORE.search(lo) or _OTHER_OFFER.search(lo)) and not CUES["selling"].search(lo):
+        # another offer is pressure if anything, not selling (a tester's cost two points): on the training part all
+        # 59 lines that name one without a selling cue are labelled no selling
         verdict["no_selling"] = True
     if after_rejection and _FEEDBACK_ONLY.fullmatch(lo):
         verdict.update(no_demands=True, polite_and_short=True, graceful_rejection=True)

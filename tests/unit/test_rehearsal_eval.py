@@ -287,3 +287,8 @@ def test_a_voicemail_that_says_the_number_twice_is_not_too_long():
 def test_a_name_said_as_x_her_counts_when_the_coach_was_not_told_it(line, named):
     check = evaluate_line(line, replace(CASE, user_name=None, contact_name="Thomas Berg"))
     assert check.says_name is named
+
+
+def test_another_offer_is_no_selling():
+    """s31c: "Jeg har nemlig et andet tilbud jeg skal svare på" was named as selling and as pressure."""
+    assert evaluate_line("Jeg har nemlig et andet tilbud jeg skal svare på.", CASE).no_selling
