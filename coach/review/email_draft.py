@@ -64,7 +64,7 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
     greeting = None
     if lines and (m := _GREETING.match(lines[0])) and len(words(loose(m["greeting"]))) <= 5:
         greeting = m["greeting"].strip()
-        lines[0] = m["rest"]
+        lines[0] = m["rest"].lstrip(" .,!")  # "Hej Camilla. Tak for …": no stray full stop opens the body
     lines = _closing_on_its_own_lines(lines)
     closing, signature = None, None
     trimmed = [line for line in lines if line.strip()]
