@@ -38,7 +38,7 @@ from actions.tracker_case import (
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
-from coach.dates.entities import answer_day_at
+from coach.dates.entities import answer_day_at, day_it_was_said
 from coach.facts import (
     answer_reported,
     attempts_reported,
@@ -347,7 +347,8 @@ class ActionReportAnswer(Action):
             # "de har ikk besluttet sig endnu, hun skriver 'snart'" (a tester): still in the running, no end of
             # the reminders; when they expect to decide is the next question (the script's "not decided" branch)
             dispatcher.utter_message(text=text("reminders.not_decided"))
-            answered = _answered_follow_ups(tracker) + [SlotSet("last_answer_date", clock.today().isoformat())]
+            answered = _answered_follow_ups(tracker) + [
+                SlotSet("last_answer_date", day_it_was_said(said, clock.today()).isoformat())]
             return answered + [SlotSet("deadline", None), FollowupAction("followup_form")]
         if case_changed_this_turn(tracker) and not job_offered(said):
             return [FollowupAction("action_followup_plan")]  # "jeg skal til 2. samtale på tirsdag!!": a new plan (R6)

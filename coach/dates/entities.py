@@ -57,6 +57,18 @@ def answer_day_at(entities: List[Dict[str, Any]]) -> int | None:
                 and (e.get("additional_info") or {}).get("about") == DEADLINE), default=None)
 
 
+_RECENT_ANSWER = 14  # days: an answer told now was given lately ("efter nytår" read in the past is no such day)
+
+
+def day_it_was_said(text: str, today: date) -> date:
+    """'ringede i går, de sagde de ikke havde besluttet noget' (a tester's answer was dated today): the past day the
+    message names, else today."""
+    said = [m.value for m in find_times(text, today, Direction.PAST)
+            if m.grain in ("day", "hour", "minute") and not m.clock_only and m.last is None
+            and isinstance(m.value, date) and 0 <= (today - m.value).days <= _RECENT_ANSWER]
+    return said[-1] if said else today
+
+
 def speaker_now(info: Dict[str, Any]) -> bool:
     """'i dag', 'i morgen' not retold from the employer ("har fri i dag"): the user's own now, which
     says nothing about when the employer will answer."""

@@ -13,7 +13,7 @@ from coach.applications import as_read
 from coach.danish import format_date
 from coach.dates import DateParse, Direction, TimeMention, find_times, parse_date
 from coach.dates import parser as dates_module
-from coach.dates.entities import pick_time, reading_for, time_entities, weekday_slip
+from coach.dates.entities import day_it_was_said, pick_time, reading_for, time_entities, weekday_slip
 from coach.facts import DEADLINE, INTERVIEW
 
 P, F = Direction.PAST, Direction.FUTURE
@@ -1042,3 +1042,10 @@ def test_an_offset_told_as_a_correction_counts_from_the_interview():
     found = time_entities("nej undskyld, hun sagde om 3 uger", date(2026, 12, 6))
     assert [reading_for(e, DEADLINE, date(2026, 12, 6), interview=date(2026, 11, 25), near=date(2026, 12, 23))
             for e in found] == ["2026-12-16"]
+
+
+def test_the_day_an_answer_was_given_is_the_day_the_message_names():
+    """s31b: "ringet i gaar, de sagde bare de ikke havde besluttet noget" -> "De svarede søndag den 6. december"."""
+    assert day_it_was_said("btw jeg har ringet i gaar, de sagde bare de ikke havde besluttet noget",
+                           date(2026, 12, 6)) == date(2026, 12, 5)
+    assert day_it_was_said("de har ikke besluttet sig endnu", date(2026, 12, 6)) == date(2026, 12, 6)
