@@ -111,7 +111,9 @@ _HOLIDAY_WEEKS = ((re.compile(r"\b(i )?(ugen|lige|straks) efter efteraarsferien\
                   (re.compile(r"\b(efter|lige efter) (jule ?ferien|juledagene|julen og nytaar|jul og nytaar)\b"),
                    "i starten af januar"),
                   (re.compile(r"\b(inden|foer) (jule ?ferien|juledagene)\b"), "inden jul"),
-                  (re.compile(r"\b(i )?mellemdagene\b"), "mellem jul og nytaar"))
+                  (re.compile(r"\b(i )?mellemdagene\b"), "mellem jul og nytaar"),
+                  # "svar i starten af ugen der kommer" (a tester's became a day before the interview)
+                  (re.compile(r"\bugen (der|som) kommer\b"), "naeste uge"))
 
 
 def _holiday_weeks(folded: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:

@@ -1049,3 +1049,9 @@ def test_the_day_an_answer_was_given_is_the_day_the_message_names():
     assert day_it_was_said("btw jeg har ringet i gaar, de sagde bare de ikke havde besluttet noget",
                            date(2026, 12, 6)) == date(2026, 12, 5)
     assert day_it_was_said("de har ikke besluttet sig endnu", date(2026, 12, 6)) == date(2026, 12, 6)
+
+
+def test_the_week_that_comes_is_next_week():
+    """s31a: "svar i starten af ugen der kommer" was read as the week gone, a day before the interview."""
+    found = time_entities("hun sagde svar i starten af ugen der kommer", date(2026, 12, 6))
+    assert [reading_for(e, DEADLINE, date(2026, 12, 6), interview=date(2026, 12, 2)) for e in found] == ["2026-12-08"]
