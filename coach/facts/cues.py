@@ -232,6 +232,10 @@ NO_DEADLINE_ANSWER = re.compile(
 )
 # Channel words that are not the user's choice: the employer's answer, follow-ups already made.
 NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |mig )?tilbage\b|"
+                          # "de sagde de ringer i løbet af næste uge", "vi ringer til dig" (testers got a call
+                          # script): the employer's act, not the user's choice
+                          r"\b(de|hun|han|vi) (\w+ )?(ringer|skriver|mailer) (til (dig|mig)|i loebet af|paa|inden|"
+                          r"naeste|om|senest|snart|hurtigt)\b|"
                           # writing here, to the coach: "det glemte jeg at skrive", "som jeg skrev"
                           r"\b(glemte|glemmer|glemt) (jeg |at )?(at )?skrive\b|\bsom jeg (skrev|skriver)\b|"
                           # "jeg skriver igen når jeg har været der", "skriver til dig": back to the coach

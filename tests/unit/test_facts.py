@@ -1976,3 +1976,10 @@ def test_a_name_after_navn_opens_the_message():
     """s31c: "navn Lukas Nørgaard" was not heard, and every call was told it gave no name."""
     assert names_said("navn Lukas Nørgaard, samtale d. 27/11 som kok")[0] == "Lukas Nørgaard"
     assert names_said("navn på kontakten er Lone Berg") == (None, "Lone Berg")
+
+
+@pytest.mark.parametrize("said", ["de sagde de ringer i løbet af næste uge", "hun sagde bare 'vi ringer til dig'",
+                                  "de skriver til mig på fredag"])
+def test_the_employers_call_or_mail_is_no_choice_of_channel(said):
+    """s30e, s31b: "vi ringer til dig" turned a chosen e-mail into a call script."""
+    assert parse_channel(said) is None
