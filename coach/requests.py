@@ -141,7 +141,8 @@ _PHONE = r"(telefon|mobil|tlf\.?)?(nummer|nr\.?)\w*"
 _LEAVE_OUT_PHONE = re.compile(rf"\b(fjern\w*|slet\w*|undlad\w*|drop\w*|(vil|skal) ikke (have|ha))(\s+\w+){{0,4}}?\s+"
                               rf"(mit |det |dit )?{_PHONE}\b(?! (er|til)\b)|"
                               rf"\buden (mit |det |dit )?{_PHONE}\b|\btag (mit |det )?{_PHONE}( \w+){{0,3}}? ud\b|"
-                              rf"\b{_PHONE}( \w+){{0,3}} (skal )?(ikke (med|staa)|ud|vaek|fjernes)\b")
+                              rf"\b{_PHONE}( \w+){{0,3}} (skal )?(ikke (med|staa)|ud|vaek|fjernes)\b|"
+                              rf"\bnej tak til (mit |et |dit )?{_PHONE}\b")
 _EVERYTHING = re.compile(r"\b(alt|alle|hele|data|oplysninger|samtale\w*)\b")
 
 

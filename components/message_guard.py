@@ -89,7 +89,9 @@ def _overrule_unfounded_verdict(message: Message) -> None:
 _NEEDS_ITS_WORDS = {FORGET_ME: asks_to_be_forgotten, REHEARSAL: asks_to_rehearse, REVIEW: asks_for_review,
                     WHAT_IF: asks_what_if, ABOUT_TO_FOLLOW_UP: about_to_follow_up, MAIL_FORM: asks_about_mail_form,
                     FOLLOWUP_DAY: day_proposed, CALENDAR: asks_for_calendar, REMINDER_TIME: names_a_time_of_day,
-                    ANSWER: tells_news, EDIT_MAIL: asks_to_edit_mail}
+                    ANSWER: tells_news, EDIT_MAIL: asks_to_edit_mail,
+                    # "mit nummer er tyve toogfyrre elleve nul ni" left the number out (a tester)
+                    LEAVE_OUT_PHONE: asks_to_leave_out_the_phone}
 
 
 def _overrule_unasked_request(message: Message) -> None:

@@ -158,3 +158,10 @@ def test_a_draft_pasted_under_its_request_stays_a_request_to_read_it():
             "jeg sender den i morgen tidlig:\n\nEmne: Ansøgning chauffør\n\nKære Preben\n\nTak for samtalen. Jeg vil "
             "gerne høre om I har besluttet jer.\n\nMvh Poul Hansen")
     assert intent_after(classified(said, "request_draft_review", 1.0)) == "request_draft_review"
+
+
+def test_leaving_the_number_out_needs_its_words():
+    """s31b: "mit nummer er tyve toogfyrre elleve nul ni" was read as leaving the number out."""
+    said_in_words = classified("mit nummer er tyve toogfyrre elleve nul ni", "leave_out_phone")
+    assert intent_after(said_in_words) != "leave_out_phone"
+    assert intent_after(classified("nej tak til telefonnummer", "leave_out_phone")) == "leave_out_phone"
