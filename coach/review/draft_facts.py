@@ -33,9 +33,17 @@ def facts_in_draft(draft: str, case: FollowUpCase, today: date) -> dict[str, Any
     signed = (mail.signature or "").split("\n")
     if not case.user_name and len(signed[0].split()) >= 2 and looks_like_name(signed[0]):
         found["user_name"] = signed[0].strip().rstrip(".,")
+    elif not case.user_name and (said := _SAYS_WHO.search(" ".join(sentences(draft)[:2]))):
+        found["user_name"] = next(name for name in said.groups() if name)  # "Hej Kim, det er Ali Hassan." (a call)
     if not case.user_phone and (number := _own_number(mail.signature or "", draft)):
         found["user_phone"] = number
     return found
+
+
+# who calls, said in a planned opening: "det er Ali Hassan", "Ali Hassan her", "mit navn er Ali Hassan" (testers got
+# "[dit navn]" in the coach's scripts after an opening that said it)
+_FULL = r"([A-ZÆØÅ][a-zæøåéü-]+ [A-ZÆØÅ][a-zæøåéü-]+)"
+_SAYS_WHO = re.compile(rf"\bdet er {_FULL}\b|^\W*(?:\w+,?\s+){{0,2}}{_FULL} her\b|\bmit navn er {_FULL}\b")
 
 
 def interview_day_in(draft: str, case: FollowUpCase, today: date) -> date | None:

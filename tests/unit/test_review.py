@@ -7,6 +7,7 @@ import pytest
 
 from coach.case import FollowUpCase
 from coach.review import draft_in_request, draft_kind, review_draft
+from coach.review.draft_facts import facts_in_draft
 from coach.review.request import asks_to_read_pasted_draft
 
 CASE = FollowUpCase(interview_date=date(2026, 11, 24), role="kontorchef", user_name="Ole Jensen",
@@ -698,3 +699,13 @@ def test_a_question_about_pay_in_a_follow_up_is_taken_out():
             "Og hvad med lønnen btw?\n\nMvh\nJonas Vang"
     found = review_draft(draft, THURSDAY, "email", today=SUNDAY)
     assert [c.name for c in found.changes][:1] == ["terms"] and "lønnen" not in found.improved
+
+
+def test_the_facts_a_draft_states_fill_only_what_the_case_lacks():
+    """s31a: an opening that said "det er Ali Hassan" was followed by scripts with "[dit navn]"."""
+    opening = "Hej Kim, det er Ali Hassan. Jeg var til samtale i tirsdags om stillingen som lagermedarbejder."
+    assert facts_in_draft(opening, FollowUpCase(), SUNDAY) == {
+        "interview_date": "2026-12-01", "role": "lagermedarbejder", "contact_name": "Kim", "user_name": "Ali Hassan"}
+    assert facts_in_draft("Hej Kim, Emil Karlsen her. Jeg ringer om jobbet.", FollowUpCase(), SUNDAY)["user_name"] \
+        == "Emil Karlsen"
+    assert facts_in_draft(opening, replace(THURSDAY, user_name="Ole Jensen", contact_name="Kim Berg"), SUNDAY) == {}
