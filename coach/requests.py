@@ -77,7 +77,7 @@ def asks_to_cancel_reminders(said: str) -> bool:
 
 # The words of a request to rehearse the call (or to go again): without them a guess of the intent is
 # unfounded ("jeg vil gerne ringe denne gang" chooses the channel).
-_REHEARSE = re.compile(r"\b(oev\w*|ov(e|er|else|erunde)?|rollespil\w*|spil\w*|spille|traen\w*|"
+_REHEARSE = re.compile(r"\b(oev(?!rig)\w*|ov(e|er|else|erunde)?|rollespil\w*|spil\w*|spille|traen\w*|"
                        r"proev\w* (\w+ )?(af|hoejt|igen|paa|at sige)|en proeve|"
                        r"proeve(samtale|opkald|opringning|runde|omgang|tur)\w*|prove(samtale|opkald|opringning|runde)\w*|"
                        r"generalproeve\w*|lad(e)? som om|simuler\w*|test mig|practice|rehears\w*|"
@@ -96,7 +96,8 @@ _INTERJECTION = re.compile(r"^\W*(oev|ov|av|suk|pis)\s*[.!,]+")
 
 # A request to rehearse that comes with facts ("var til samtale i mandags og vil gerne øve opkaldet") is
 # often read as the facts alone: its own words, stricter than _REHEARSE (no "igen", no "spil").
-_PRACTISE_CALL = re.compile(r"\b(oev\w*|ove|rollespil\w*|traen\w*|simuler\w*|practice|rehears\w*|"
+# ("i øvrigt" folds to "oevrigt": no practice, the newcomer trial got the role-play's answer)
+_PRACTISE_CALL = re.compile(r"\b(oev(?!rig)\w*|ove|rollespil\w*|traen\w*|simuler\w*|practice|rehears\w*|"
                             r"proeve(opkald|opringning)\w*)\b")
 
 
@@ -413,7 +414,8 @@ def asks_about_thanks(said: str) -> bool:
 # "kan du sende mig en kalenderfil?", "kan jeg få det i min kalender": the plan's day as a calendar file again;
 # not "har sat det i kalenderen" (done) nor "tjekker lige min kalender"
 # "kan vi øve samtalen" before the interview (BC043): the job interview, not the follow-up call the coach plays
-_PRACTISE_INTERVIEW = re.compile(r"\b(oev\w*|traen\w*|forbered\w*)\b[^.!?]{0,30}\b(job)?(samtale\w*|interview\w*)\b")
+_PRACTISE_INTERVIEW = re.compile(r"\b(oev(?!rig)\w*|traen\w*|forbered\w*)\b[^.!?]{0,30}"
+                                 r"\b(job)?(samtale\w*|interview\w*)\b")
 _THE_CALL = re.compile(r"\b(opkald\w*|opringning\w*|ringe\w*|telefon\w*|opfoelgning\w*)\b")
 
 

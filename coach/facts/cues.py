@@ -53,7 +53,10 @@ PROCESS_CUES = re.compile(r"\b(de|han|hun|hen|i) (holder|holdt|afholder|afholdt|
                           r"\b(start|opstart)( er| bliver| var| ville vaere)?( d\.| den| pr\.)? ?(?=\d)|"
                           # the user's own life: "min datter har fødselsdag d. 8.", "på ferie til Kreta d. 26. juni"
                           r"\b(\w*foedselsdag|ferie(?!afloeser)\w*|\w+ferie|bryllup|konfirmation|barnedaab|flytter|flytning|"
-                          r"tandlaege\w*|laegen|operation|eksamen|termin)\b|\bskal til(?= 1\. maj\b)")
+                          # "til tandlægen", not the employer "Tandlægerne i Vejle" (the newcomer trial's interview
+                          # day was read as the user's own appointment)
+                          r"(til|hos|ved) tandlaege(n)?|tandlaegetid\w*|laegen|operation|eksamen|termin)\b|"
+                          r"\bskal til(?= 1\. maj\b)")
 # A follow-up named by its place in the row: "første gang d. 16/3", "sidste mail var d. 14. maj", "sidst i tirsdags".
 NTH_ATTEMPT = (r"(foerste|anden|tredje|sidste|seneste) (gang|mail|opkald|opringning|besked|forsoeg)|"
                 r"sidst jeg|senest jeg|"

@@ -1055,3 +1055,13 @@ def test_the_week_that_comes_is_next_week():
     """s31a: "svar i starten af ugen der kommer" was read as the week gone, a day before the interview."""
     found = time_entities("hun sagde svar i starten af ugen der kommer", date(2026, 12, 6))
     assert [reading_for(e, DEADLINE, date(2026, 12, 6), interview=date(2026, 12, 2)) for e in found] == ["2026-12-08"]
+
+
+def test_an_employer_named_for_dentists_is_no_dentist_appointment():
+    """Newcomer trial: "var til samtale som tandklinikassistent i torsdags hos Tandlægerne i Vejle" was asked "Hvornår
+    var din jobsamtale?" (the day read as the user's own visit to the dentist)."""
+    said = "var til samtale som tandklinikassistent i torsdags hos Tandlægerne i Vejle"
+    found = time_entities(said, date(2026, 12, 6))
+    assert [e["additional_info"]["about"] for e in found] == [INTERVIEW]
+    assert [e["additional_info"]["about"] for e in time_entities("jeg skal til tandlægen d. 8.", date(2026, 12, 6))] \
+        != [INTERVIEW]

@@ -12,6 +12,7 @@ from coach.requests import (
     lets_practise,
     mail_edits_asked,
     wants_own_draft_read,
+    wants_to_practise_the_call,
     what_if_asked,
 )
 
@@ -178,3 +179,9 @@ def test_what_the_user_wrote_for_the_machine_and_asks_to_have_read_is_a_request_
 def test_a_request_to_read_after_a_story_or_before_the_text_is_heard(said):
     """Testers got the plan again instead of a review."""
     assert asks_for_review(said)
+
+
+def test_i_oevrigt_is_no_wish_to_practise():
+    """Newcomer trial: "hun sagde i øvrigt at de melder ud efter juleferien" got "Det øver vi gerne"."""
+    assert not wants_to_practise_the_call("hun sagde i øvrigt at de melder ud efter juleferien")
+    assert wants_to_practise_the_call("kan vi øve opkaldet?")
