@@ -460,9 +460,10 @@ _SHORTER = re.compile(
 # "skriv den i De-form"): testers got "Hvor godt, at du har fået svar!" (the reminders stopped) or a thank-you mail
 _BY_HAND = re.compile(
     r"\b(tilfoej\w*|indsaet\w*|saet\w*|skriv\w*) (ogsaa |lige |gerne )*(en saetning|et afsnit|en linje|noget om)\b|"
-    r"\bsaet\w* (\w+ ){0,2}ind\b|"
-    r"\b(tag\w*|fjern\w*|slet\w*|drop\w*) (\w+ ){0,2}(takken|tak'en|taksigelsen|saetning\w*|afsnit\w*|linje\w*|"
-    r"spoergsmaal\w*|tilbud\w*)( \w+){0,2} ?(ud|vaek)?\b|"
+    r"\b(saet|saette) (\w+ ){0,2}ind\b|"
+    # the imperative, or "kan du fjerne …": not "jeg tager imod tilbuddet" (news of a job offer)
+    r"\b(tag|fjern|slet|drop|tage|fjerne|slette|droppe) (\w+ ){0,2}(takken|tak'en|taksigelsen|saetning\w*|"
+    r"afsnit\w*|linje\w*|spoergsmaal\w*|tilbud\w*)( \w+){0,2} ?(ud|vaek)?\b|"
     r"\bde-?form\b|\bmed de og dem\b|\bmere (formel|formelt|hoeflig|personlig)\b|\bformel(l)?ere\b")
 # "og tilføj at jeg gerne sender mine referencer": a change, unless it tells a fact ("tilføj at jeg ringede i går")
 _ADD_THAT = re.compile(r"^\W*(og |men |kan du |vil du )*(tilfoej\w*|skriv ogsaa) (at|om|mit|min|mine|noget)\b")

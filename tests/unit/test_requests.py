@@ -152,6 +152,7 @@ def test_a_sigh_is_no_wish_to_practise():
     # s31a: "Undskyld, det forstod jeg ikke helt", and "Vil du starte helt forfra"
     ("Kan du tilføje en sætning om at jeg kan starte 1. januar?", ("by_hand",)),
     ("så start med Kære Lars igen", ("formal",)), ("skriv Kære i stedet for Hej", ("formal",)),
+    ("jeg tager imod tilbuddet!", ()),  # news of a job offer, no change of the mail
 ])
 def test_changes_asked_of_the_coachs_mail(said, edits):
     """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders
