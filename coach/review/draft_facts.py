@@ -20,7 +20,7 @@ _FORM_OF_ADDRESS = re.compile(r"^(hr|fru|frk|dr)\.?$", re.I)
 def facts_in_draft(draft: str, case: FollowUpCase, today: date) -> dict[str, Any]:
     """Slot values (the contract's formats) for what the mail says and the case does not know yet; what the case
     knows is never replaced by a draft (the review names a draft's wrong day or name instead)."""
-    mail = read_email(draft, case, today)
+    mail = read_email(draft, case, today, judged=False)  # the review judged its sentences already
     found: dict[str, Any] = {}
     if case.interview_date is None and (day := interview_day_in(draft, case, today)):
         found["interview_date"] = day.isoformat()

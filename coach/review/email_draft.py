@@ -51,7 +51,8 @@ class EmailDraft:
         return sum(len(words(loose(s.text))) for s in self.sentences)
 
 
-def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
+def read_email(text: str, case: FollowUpCase, today: date, judged: bool = True) -> EmailDraft:
+    """The mail's parts; `judged=False` leaves its sentences unread by the judge (only its frame is wanted)."""
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")]
     subject = None
     while lines and not lines[0].strip():
@@ -84,7 +85,7 @@ def read_email(text: str, case: FollowUpCase, today: date) -> EmailDraft:
             signature = trimmed[-1].strip()
             lines = lines[:max(i for i, line in enumerate(lines) if line.strip())]
     blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
-    paragraphs = tuple(tuple(judge_sentence(s, case, today) for s in sentences(b)) for b in blocks)
+    paragraphs = tuple(tuple(judge_sentence(s, case, today) for s in sentences(b)) for b in blocks) if judged else ()
     return EmailDraft(subject, greeting, tuple(p for p in paragraphs if p), closing, signature)
 
 
