@@ -100,12 +100,14 @@ _ACCEPTS_A_NO = rx(
 _TAKES_A_YES = rx(r"\bhvornår (skal|kan|må) jeg (starte|begynde|møde( ind)?)\b",
                   r"\bså (fik|har) jeg (fået )?(den|jobbet|stillingen)\b", r"\btak for (tilbuddet|jobbet)\b",
                   r"\bhar jeg fået (den|jobbet|stillingen)\b", r"\bjeg har fået (den|jobbet|stillingen)\s*\?")
-# A sentence that only thanks ("Tak for hjælpen.", "Mange tak for din tid, hav en god dag."): thanks, however long
-# the rest of the line (the model read a long message to reception ending so as no thanks)
+# A sentence that only thanks and wishes well ("Tak for hjælpen.", "Mange tak for din tid, hav en god jul.", "Tak, og
+# held og lykke."): thanks, however long the rest of the line (the model read a long message to reception ending so,
+# and thanks with a wish after a no, as no thanks; on the training part the wishes added match only good lines)
 _THANKS_SENTENCE = rx(
     r"\W*((ja|okay|ok|og|men),? )?((tusind|mange) )?tak( skal du ha(ve)?| for (det|nu|i dag|hjælpen|snakken|din tid|"
-    r"jeres tid|tiden|din hjælp|opkaldet|samtalen|svaret|beskeden|det hele))?(,? (og )?(hav|ha) (en|det) (rigtig )?"
-    r"god(t)? (dag|weekend|aften))?\W*")
+    r"jeres tid|tiden|din hjælp|opkaldet|samtalen|svaret|beskeden|det hele))?"
+    r"(,? (og )?((hav|ha) (en|det) (rigtig )?god(t)? (dag|weekend|aften|jul|nytår|jul og (et )?godt nytår)|"
+    r"(held og lykke|god vind)( med (det hele|det|processen|rekrutteringen|valget|jeres valg|resten))?))*\W*")
 _SMALL_TALK = rx(r"\W*(hej,? )?hvordan (går det|har du det)( med dig)?\W*")
 # "hvad er lønnen egentlig i den stilling, og følger der firmabil med?" (a tester, ticked as a status question):
 # the terms of a job not offered yet, and no word of where the application stands

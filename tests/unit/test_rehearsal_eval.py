@@ -193,6 +193,15 @@ def test_a_sentence_that_only_thanks_is_thanks_however_long_the_line():
     assert not evaluate_line("Tak for ingenting. Tak.", CASE).thanks
 
 
+def test_thanks_with_a_wish_after_it_is_thanks():
+    """"Tak for samtalen og held og lykke med det." after a no was read as no thanks; a wish takes no thanks away."""
+    after_no = evaluate_line("Det må jeg jo tage til efterretning. Tak for samtalen og held og lykke med det.", CASE,
+                             after_rejection=True)
+    assert after_no.thanks
+    assert evaluate_line("Det er helt fint. Tak for din tid, og hav en rigtig god jul.", CASE).thanks
+    assert not evaluate_line("Fantastisk. Det var lige hvad jeg trængte til. Tak, og god jul.", CASE).thanks
+
+
 def test_without_a_role_in_the_case_a_named_position_counts_but_stillingen_alone_does_not():
     no_role = replace(CASE, role=None)
     assert evaluate_line("Jeg ringer angående stillingen som lagerchef", no_role).names_role
