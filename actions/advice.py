@@ -48,6 +48,7 @@ from coach.writing.handover import FOLLOW_UPS, Artifact, follow_up_for, intro, o
 from coach.writing.rejection import rejection_on_the_phone, rejection_reply
 from coach.writing.replies import plan_message
 from coach.writing.thank_you import thank_you_mail
+from coach.writing.withdrawal import withdrawal_line, withdrawal_mail
 
 WEB_CHANNEL = "socketio"
 NAMES = ("contact_name", "user_name", "role")  # placeholders one hint covers
@@ -217,6 +218,19 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     send_tips(dispatcher, case, plan)
     events = send_rejection_reply(dispatcher, tracker, case)
     return [*application_over(tracker), *events, *_answered_follow_up(tracker, today)]
+
+
+def withdraw_application(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """The user took another job: congratulations, the word to the employer on the user's channel (a mail unless
+    they call), and the application closed with no more reminders."""
+    case = case_from(tracker, application_closed=True)
+    dispatcher.utter_message(text=text("reminders.withdrawn"))
+    if case.contact_channel == PHONE:
+        dispatcher.utter_message(text=text("reminders.withdrawn_call", line=withdrawal_line(case)))
+    else:
+        dispatcher.utter_message(text=text("reminders.withdrawn_mail"))
+        send_mail(dispatcher, withdrawal_mail(case), is_web_chat(tracker))
+    return application_over(tracker)
 
 
 def application_over(tracker: Tracker) -> List[EventType]:

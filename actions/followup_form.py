@@ -215,8 +215,12 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
-        missing = (name for name in _still_needed(tracker) if tracker.slots.get(name) is None)
-        return SlotSet("requested_slot", next(missing, None))
+        missing = [name for name in _still_needed(tracker) if tracker.slots.get(name) is None]
+        if "deadline" in missing and _deadline_refused_now(tracker):
+            # "Svarfristen … ligger før samtalen": the day is asked again at once, so "nej jeg mener onsdag d. 9." mends
+            # it (a tester's went to the interview while the coach asked for the channel)
+            return SlotSet("requested_slot", "deadline")
+        return SlotSet("requested_slot", next(iter(missing), None))
 
     # --- extraction --------------------------------------------------------------
 
@@ -901,6 +905,17 @@ def _answer_day(entity: Dict[str, Any], asked: bool) -> bool:
     about = info.get("about")
     return about == DEADLINE or (asked and about is None and info.get("reported") and not info.get("problem")
                                  and not info.get("clock_only"))
+
+
+def _deadline_refused_now(tracker: Tracker) -> bool:
+    """validate_deadline refused the day this message gave (R8): its None stands among this turn's events."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "deadline" and event.get("value") is None \
+                and times_in(tracker):
+            return True
+    return False
 
 
 def _still_needed(tracker: Tracker) -> tuple:

@@ -124,8 +124,10 @@ def corrected_topic(tracker: Tracker) -> str:
     touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS
                and e.get("value") != NO_DEADLINE
                and (e.get("value") is None or e.get("value") != before.get(e["name"]))}
-    if touched:  # both in one message: the interview is what people correct
-        return INTERVIEW if "interview_date" in touched else DEADLINE
+    refused = any(e.get("event") == "slot" and e.get("name") == "deadline" and e.get("value") is None
+                  for e in previous_turn(tracker))
+    if touched:  # both in one message: the interview is what people correct, unless the deadline was refused (R8)
+        return INTERVIEW if "interview_date" in touched and not refused else DEADLINE
     for event in reversed(earlier_events(tracker)):
         if event.get("event") == "slot" and event.get("name") in DATE_SLOTS \
                 and event.get("value") not in (None, NO_DEADLINE):

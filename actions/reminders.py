@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import send_email
+from actions.advice import send_email, withdraw_application
 from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of, times_in
 from actions.reminder_offer import (
@@ -46,6 +46,7 @@ from coach.facts import (
     job_offered,
     not_decided_told,
     parse_channel,
+    withdrawal_told,
 )
 from coach.facts.away import contact_back_on
 from coach.rehearsal import is_stop
@@ -331,6 +332,8 @@ class ActionReportAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
+        if withdrawal_told(said) and not tracker.get_slot("application_closed"):
+            return withdraw_application(dispatcher, tracker)  # the user took another job: no answer of theirs
         if news_to_record(tracker) == "action_record_rejection":  # "hun svarede, men det var kort og koldt" (R9)
             return [FollowupAction("action_record_rejection")]
         if contact_back_on(said, times_in(tracker), clock.today()) and not job_offered(said):

@@ -21,6 +21,7 @@ from coach.facts import (
     rejection_reported,
     rejection_told,
     says_no_deadline,
+    withdrawal_told,
 )
 from coach.requests import about_to_follow_up
 from coach.rules import interview_lies_ahead, lets_go, undated_ahead
@@ -184,6 +185,8 @@ def actions_this_turn(tracker: Tracker) -> set[str]:
 def _news_told(tracker: Tracker, said: str) -> str | None:
     if rejection_told(said):  # not "hvad gør jeg, hvis hun lyder uinteresseret?"
         return "action_record_rejection"
+    if withdrawal_told(said):
+        return "action_report_answer"  # "har fået et andet job og vil trække min ansøgning tilbage" (a tester's)
     if job_offered(said) and not tracker.get_slot("job_offered"):
         return "action_report_answer"  # "de ringede lige og tilbød mig stillingen!!!" (BO017), whatever the intent
     if plan_given_before(tracker) and not answered_not_decided(said) \

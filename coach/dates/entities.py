@@ -469,7 +469,7 @@ def offset_ahead(info: Dict[str, Any]) -> bool:
     return bool(_OFFSET_AHEAD.match(fold(info.get("text") or "")))
 
 
-_OFFSET_AHEAD = re.compile(r"^(om|inden for|indenfor|i loebet af)\s+"
+_OFFSET_AHEAD = re.compile(r"^(om|inden for|indenfor|i loebet af|efter)\s+((ca\.?|cirka|circa|omkring)\s+)?"
                            r"(\d+|en|et|et par|to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten)\s+(dage?|uger?)"
                            r"(s\s+tid)?\W*$")  # also "… inden for 14 dage." with its full stop
 

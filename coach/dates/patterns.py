@@ -75,6 +75,7 @@ MONTH = rf"(?:{_alt(MONTH_NAMES)})\b|(?:{_alt(_MON_ABBR)})\b\.?"
 NUM = rf"(?:\d{{1,3}}|(?:{_alt(NUMBERS)})\b)"
 UNIT = r"(?:dage?|uger?|ma+ned(?:er)?|mdr|md|aar)"
 UNIT_TAIL = r"(?:\.|s\s+tid\b|\b)"  # "om en uges tid"
+ABOUT = r"(?:(?:ca\.?|cirka|circa|omkring|ungefaer)\s+)?"  # "om ca. to uger": the same offset
 YEAR = r"(?:19|20|21)\d\d(?![0-9])"
 DAY_START = r"(?<![0-9])(?<![0-9][.,/:-])"
 NUM_END = r"(?![0-9]|[.,/:-][0-9])"
@@ -605,8 +606,12 @@ RULES: list[Rule] = [
     # read from today here, as the interview is not known to the parser
     (AFTER_THE_INTERVIEW, _offset(1)),
     (_c(rf"\b(?:om|(?:inden\s+for|indenfor|inden|i\s+loebet\s+af)(?:\s+de\s+(?:naeste|kommende))?|"
-        rf"senest\s+om)\s+(?P<n>{NUM})\s+"
+        rf"senest\s+om|efter)\s+{ABOUT}(?P<n>{NUM})\s+"
         rf"(?P<u>{UNIT}){UNIT_TAIL}"), _offset(1)),
+    # "de skal bruge en uge mere", "har brug for et par dage ekstra": more time, counted from when it was said
+    (_c(rf"\b(?:bruge|brug\s+for|behoever|mangler|have|tage|tager|vente|venter|vent|gaar)\s+(?:(?:lige|nok|maaske|"
+        rf"lidt|godt)\s+)*{ABOUT}(?P<n>{NUM})\s+(?P<u>{UNIT}){UNIT_TAIL}\s*(?:mere|ekstra|yderligere|til)\b"),
+     _offset(1)),
     # weeks and months
     (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
      _week_edge),

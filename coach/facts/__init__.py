@@ -61,6 +61,7 @@ from coach.facts.followups import (  # noqa: F401
     stepping_away,
     times_said,
     told_unanswered,
+    withdrawal_told,
 )
 from coach.facts.names import (  # noqa: F401
     clean_person_name,

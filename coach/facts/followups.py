@@ -72,10 +72,15 @@ def no_follow_up_made(text: str) -> bool:
     return bool(_NONE_MADE.search(folded)) and attempts_reported(text) is None
 
 
-# "de har ikk besluttet sig endnu, hun skriver 'snart'": word from them, no decision yet (not "hvis de ikke har …?")
-_UNDECIDED_NEWS = re.compile(r"\b(ikke|ikk|ik) (har |havde |er )?(helt )?(besluttet|bestemt|afgjort|"
-                             r"truffet (en |nogen )?beslutning|faerdige med at (vaelge|beslutte)|landet)\b(?! mig\b)|"
-                             r"\bingen beslutning\b")
+# "de har ikk besluttet sig endnu, hun skriver 'snart'", "de var ikke helt færdige": word from them, no decision yet
+# (not "hvis de ikke har …?")
+_UNDECIDED_NEWS = re.compile(r"\b(ikke|ikk|ik) (har |havde |er |var )?(helt )?(besluttet|bestemt|afgjort|"
+                             r"truffet (en |nogen )?beslutning|faerdige med at (vaelge|beslutte)|landet|"
+                             r"faerdige(?! med))\b(?! mig\b)|"
+                             r"\bingen beslutning\b|"
+                             # "hun sagde de skal bruge lidt mere tid" (testers: counted as a follow-up unanswered)
+                             r"\b(skal bruge|har brug for|mangler|behoever) (lidt |noget |en smule )?"
+                             r"(mere|laengere) tid\b")
 
 
 def not_decided_told(text: str) -> bool:
@@ -525,6 +530,23 @@ _JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtil
                           r"\b(vil|ville) (gerne )?ansaette mig\b|"
                           # "JEG FIK DEN!!! starter 1. april": the job, cheered or with its first day
                           r"\b(fik|har faaet) (den|det)\s*!|\b(fik|har faaet) den\b[,!\s]+(jeg )?(starter|begynder)\b")
+
+
+# "jeg har fået et andet job og vil trække min ansøgning tilbage", "har takket ja til et job hos Siemens Gamesa"
+# (testers: read as the employer's answer, then the follow-up mail again)
+_WITHDRAWS = re.compile(
+    r"\btr(ae|æ)k(ke|ker)? (min |mit |mig og min )?(ansoegning\w*|kandidatur)( \w+)? tilbage\b|"
+    r"\btrukket (min |mit )?(ansoegning\w*|kandidatur)( \w+)? tilbage\b|\btraekke(r)? mig( ud)?( fra \w+)?\s*([.!,]|$)|"
+    r"\b(takket|sagt|siger|sagde) ja til (et )?(andet|nyt) (job|tilbud|stilling)\b|"
+    r"\b(fik|faaet|har faaet) (et )?(andet|nyt) job\b|\btakket ja til (et )?job (hos|i|ved|paa)\b")
+
+
+def withdrawal_told(text: str) -> bool:
+    """'jeg har fået et andet job og vil trække min ansøgning tilbage': the user ends the application (not 'hvad
+    hvis jeg får et andet job?')."""
+    folded = fold(text)
+    return any(not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 25].split(".")[0]
+               for m in _WITHDRAWS.finditer(folded))
 
 
 def job_offered(text: str) -> bool:

@@ -428,8 +428,10 @@ def clean_role(text: str) -> str | None:
     if title != value and (" " in title or TITLE_ENDING.search(title)):
         value = title  # "en junior developer stilling", "kok stilling"; not "lager job"
     value = _TRAILING_FILLER.sub("", value).strip() or value  # "kassemedarbejder omg"
-    if DAY_WORD.fullmatch(value) or DAY_WORD.fullmatch(correct_word(fold(value))) or value.lower() in _NOT_TITLE_WORDS:
-        return None  # "november", "tirsdag", "decmber": a date's word, no title; "det" ("det ved jeg sgu ikke")
+    if DAY_WORD.fullmatch(value) or DAY_WORD.fullmatch(correct_word(fold(value))) or value.lower() in _NOT_TITLE_WORDS \
+            or re.match(r"(?i)(ikke|ik|ikk|not)(\s|$)", value):
+        return None  # "november", "tirsdag", "decmber": a date's word, no title; "det" ("det ved jeg sgu ikke"); "ikke
+        # Arkitema!! Tegnestuen Vest" (a tester's mail thanked for "stillingen som ikke Arkitema"): what it was not
     words = value.split()
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]

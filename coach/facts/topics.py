@@ -85,6 +85,8 @@ _USERS_PLAN_BEFORE = re.compile(rf"\bjeg (vil|skal) (nok |gerne |bare |saa )?{_U
 def date_topic(text: str, start: int, end: int) -> str | None:
     """INTERVIEW, DEADLINE or ATTEMPT when words in the mention's clause say which it is;
     with cues of several kinds in one clause the cue nearest the date wins."""
+    if _MORE_TIME.search(fold(text[start:end])):
+        return DEADLINE  # "de skal bruge en uge mere" (testers: counted as a follow-up's day): their new day
     just_before = fold(text[max(0, start - 40):start])
     if _NEXT_TRY.search(just_before) or _SEND_DAY.search(just_before) or _MAIL_CAME.search(just_before) \
             or _MORE_INTERVIEWS.search(just_before) \
@@ -143,6 +145,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_MORE_TIME = re.compile(r"^(bruge|brug for|behoever|mangler|have|tage|tager|vente|venter|vent|gaar)\b.*"
+                        r"\b(mere|ekstra|yderligere|til)$")
 _THEY_ANSWERED_ON = re.compile(r"\b(hun|han|hen|de|[a-z]+) (svarede|mailede|ringede tilbage|skrev tilbage)( mig)?"
                                r"( i| paa)?\s*$")
 _WHAT_IF = re.compile(r"\b(hvad|hvordan|skal jeg|og) hvis\b|^\W*hvis\b")

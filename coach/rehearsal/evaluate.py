@@ -120,6 +120,8 @@ _PRYING = rx(r"\bhvem\b.{0,30}\b(valgt|ansat|ansætter|fik (den|jobbet|stillinge
              r"den anden|de andre|andre kandidat\w*)\b",
              r"\b(har|er) (hun|han|den anden|de andre)\b.{0,30}\b(mere erfaring|bedre|flere)\b.{0,40}\?")
 _A_NUMBER = re.compile(NUMBER_PATTERN)
+# "kan du ikke bare sige det nu?": impatience, not a plea (the begging cue "kan du ikke bare" matches it)
+_IMPATIENT = rx(r"\b(kan|vil) (i|du) ikke (bare|lige) (sige|fortælle|svare|give mig (et )?svar|skynde)")
 _STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|høre fra|svar\w*|"
                    r"proces\w*|kandidat\w*)\b")
 
@@ -253,7 +255,8 @@ def _notes(text: str, lo: str, verdict: dict, wrong_day: bool, after_rejection: 
     if not verdict["no_selling"]:
         notes.append("selling")
     if not verdict["no_demands"]:
-        begs, presses = len(CUES["begging"].findall(lo)), len(CUES["pressure"].findall(lo))
+        impatient = len(_IMPATIENT.findall(lo))  # "kan du ikke bare sige det nu" (a tester's, named begging)
+        begs, presses = len(CUES["begging"].findall(lo)) - impatient, len(CUES["pressure"].findall(lo)) + impatient
         notes.append("begging" if begs and begs >= presses else "pressure")
     if not verdict["thanks"] and _THANKS.search(lo):
         notes.append("hollow_thanks")

@@ -236,7 +236,7 @@ def _ok_key(name: str, polite: bool | None, notes: set[str], situation: str) -> 
 def _fail_text(name: str, notes: set[str]) -> str:
     fb = section("rehearsal.feedback.checks")[name]
     reasons = [fb[n].format(max_words=MAX_WORDS) for n in REASONS.get(name, ()) if n in notes and n in fb]
-    if name == "polite_and_short":
+    if name in ("polite_and_short", "no_demands"):  # a call that begged in one line and pressed in another: both
         return " ".join(reasons) or fb["fail"]
     return reasons[0] if reasons else fb["fail"]
 

@@ -892,6 +892,22 @@ def test_a_deadline_before_the_interview_told_with_it_is_refused_once(dispatcher
     assert texts(dispatcher).count("ligger før samtalen") == 1
 
 
+def test_a_refused_deadline_told_with_the_interview_is_asked_again_and_its_correction_mends_it(dispatcher):
+    """s32a: "2. samtale i torsdags … ville ringe inden onsdag i denne uge" was refused, then the channel was asked,
+    and "nej jeg mener den kommende uge, altså onsdag d. 9." moved the interview to the 9th (R8: a clear question)."""
+    first = "hej, jeg var til 2. samtale i torsdags som pædagog, de ville ringe inden onsdag i denne uge."
+    slots = run_form(make_tracker(first, active_loop="followup_form"), dispatcher)
+    assert slots["requested_slot"] == "deadline" and "ligger før samtalen" in texts(dispatcher)
+    said = "nej jeg mener den kommende uge, altså onsdag d. 9."
+    events = [{"event": "user", "text": first}, *({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "user", "text": said}]
+    known = {k: v for k, v in slots.items() if v is not None}
+    tracker = make_tracker(said, "deny", slots=known, active_loop="followup_form", events=events)
+    mended = run_form(tracker, CollectingDispatcher())
+    assert mended["deadline"] == "2026-12-09" and mended.get("interview_date", known["interview_date"]) == \
+        known["interview_date"]
+
+
 def test_an_sms_that_came_right_after_the_interview_is_read_from_that_day(dispatcher):
     """The last trial: 'her er sms'en jeg fik bagefter: "… inden fredag …"' after a Thursday interview is the
     Friday after it, not the Friday after today (a week late)."""

@@ -260,3 +260,29 @@ def test_a_call_told_again_after_the_no_is_not_praised_as_a_new_follow_up(dispat
     events = run(ActionReminderDone(), make_tracker(said, "reminder_done", {**COMPLETE, "application_closed": True}),
                  dispatcher)
     assert events == [] and texts(dispatcher) == text("plan.closed_already")
+
+
+@pytest.mark.parametrize("said", ["ok nu har jeg ringet. hun sagde de skal bruge en uge mere fordi chefen er syg.",
+                                  "Nu ringede Mette mig tilbage. Hun sagde de skal bruge en uge mere til at beslutte."])
+def test_a_call_that_got_them_asking_for_a_week_more_is_a_new_answer_day(dispatcher, said):
+    """s32e: both were noted "1. opfølgning uden svar" (or "Hvor godt, at du har fået svar!"), the next call set for
+    before the week they asked for, and an untrue mail to HR followed."""
+    slots = {**COMPLETE, "followup_date": "2026-12-08"}
+    events = run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher)
+    report = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), CollectingDispatcher())
+    for reply in (events, report):
+        assert reply[-1]["name"] == "followup_form"
+        assert not any(e.get("name") == "followup_attempts" and e.get("value") for e in reply)
+    assert texts(dispatcher) == text("reminders.new_answer_day")
+
+
+def test_withdrawing_closes_the_case_and_gives_the_word_to_send(dispatcher):
+    """s32e: "jeg har fået et andet job og vil trække min ansøgning tilbage" got "Hvor godt, at du har fået svar!",
+    then the mail saying "Jeg er stadig meget interesseret i jobbet"."""
+    slots = {**COMPLETE, "contact_channel": "email", "followup_date": "2026-12-08"}
+    tracker = make_tracker("jeg har fået et andet job og vil trække min ansøgning tilbage", "report_answer", slots)
+    events = slot_events(run(ActionReportAnswer(), tracker, dispatcher))
+    said = texts(dispatcher)
+    assert "Kære Mette Hansen" in said and "trækker jeg min ansøgning tilbage" in said
+    assert "interesseret" not in said and "Hvor godt" not in said
+    assert events["application_closed"] is True and events["followup_date"] is None

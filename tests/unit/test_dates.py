@@ -133,6 +133,8 @@ OFFSETS = [
     ("for et år siden", "2025-11-28", "day", P),
     ("for et par dage siden", "2026-11-26", "day", P),
     ("om 14 dage", "2026-12-12", "day", F),
+    ("om ca. to uger", "2026-12-12", "day", F),  # a tester's "ca." left the day unread
+    ("skal bruge en uge mere", "2026-12-05", "day", F),  # more time asked for: from when it was said (testers)
     ("om fjorten dage", "2026-12-12", "day", F),
     ("om et par dage", "2026-11-30", "day", F),
     ("om et par uger", "2026-12-12", "day", F),
@@ -424,6 +426,10 @@ def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, dead
     # a count said at the interview runs from it; the user's own "om 14 dage" runs from today
     (date(2026, 12, 3), date(2026, 11, 26), "hun sagde, de ville vende tilbage inden for 14 dage", "2026-12-10"),
     (date(2026, 12, 3), date(2026, 11, 26), "jeg skal høre fra dem om 14 dage", "2026-12-17"),
+    # a tester: "Hun sagde jeg ville høre fra dem efter ca. to uger" was unread, then "om ca. to uger" too
+    (date(2026, 12, 6), date(2026, 11, 30), "Hun sagde jeg ville høre fra dem efter ca. to uger.", "2026-12-14"),
+    # more time asked for in a call today runs from today (testers: noted as a follow-up without an answer)
+    (date(2026, 12, 6), date(2026, 11, 30), "ok nu har jeg ringet. hun sagde de skal bruge en uge mere", "2026-12-13"),
     # "næste uge" said at the interview is the week after it (2. pinsedag that Monday: its Friday)
     (date(2027, 5, 12), date(2027, 5, 10), "Rektor sagde at de ville melde ud i løbet af næste uge", "2027-05-21"),
 ])

@@ -4,8 +4,9 @@ from dataclasses import replace
 from datetime import date, time
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from coach.case import EMAIL, FollowUpCase
+from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.writing.email import compose_email
+from coach.writing.withdrawal import withdrawal_line, withdrawal_mail
 
 FULL = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",
@@ -139,3 +140,13 @@ def test_the_last_mail_blames_no_one():
     body = compose_email(HIGHER_UP).body.lower()
     for blame in ("ignor", "uprofessionel", "skuffet", "burde", "desværre har hun"):
         assert blame not in body
+
+
+def test_the_withdrawal_mail_names_the_job_says_why_and_thanks():
+    """s32e: "jeg har fået et andet job og vil trække min ansøgning tilbage" got no word to send the employer."""
+    mail = withdrawal_mail(FULL)
+    assert mail.greeting.startswith("Kære Mette Hansen") and mail.signature == "Ole Jensen"
+    assert "stillingen som kontorchef" in mail.subject
+    assert "trækker jeg min ansøgning tilbage" in mail.text and "interesseret" not in mail.text
+    line = withdrawal_line(replace(FULL, contact_channel=PHONE))
+    assert line.startswith("Hej, det er Ole Jensen") and "trækker min ansøgning tilbage" in line

@@ -597,6 +597,15 @@ def test_an_employer_name_with_a_particle():
     assert split_role_answer("tjener på Hotel d'Angleterre") == ("tjener", "Hotel d'Angleterre")
 
 
+def test_what_the_role_was_not_is_no_role():
+    """A tester's "ikke Arkitema!! Tegnestuen Vest." became the role: the mail thanked for "stillingen som ikke
+    Arkitema"."""
+    assert split_role_answer("ikke Arkitema!! Tegnestuen Vest. og der er ingen stilling, det var en uopfordret "
+                             "ansøgning.")[0] is None
+    assert role_said("der står 'stillingen som ikke Arkitema' ?? skriv arkitekt") != "ikke Arkitema"
+    assert split_role_answer("ikke-akademisk medarbejder") == ("ikke-akademisk medarbejder", None)
+
+
 @pytest.mark.parametrize("text, contact", [
     ("den der interviewede mig hed Karen Dam", "Karen Dam"),   # any "hed/hedder" but "jeg hedder"
     ("samtale med Mette Hansen i går", "Mette Hansen"),

@@ -15,6 +15,7 @@ from coach.facts import (
     no_follow_up_made,
     rejection_reported,
     told_unanswered,
+    withdrawal_told,
 )
 
 
@@ -257,3 +258,34 @@ def test_asking_whether_the_job_is_filled_is_no_no():
     """A tester's own follow-up, "Jeg vil gerne vide om stillingen er besat eller ej", closed the application."""
     assert not rejection_reported("Jeg vil gerne vide om stillingen er besat eller ej")
     assert rejection_reported("hun sagde at stillingen er besat")
+
+
+@pytest.mark.parametrize("said", ["jeg har ringet en gang allerede, i onsdags. hun sagde de ikke var helt færdige",
+                                  "ok nu har jeg ringet. hun sagde de skal bruge lidt mere tid"])
+def test_a_call_that_got_them_saying_they_need_more_time_was_answered(said):
+    """Testers' calls that reached the contact ("hun sagde de ikke var helt færdige") were noted as follow-ups
+    without an answer, and the script then said "jeg prøvede også at ringe til dig"."""
+    assert answered_not_decided(said)
+    assert not answered_not_decided("jeg er ikke færdig med mailen endnu, jeg har ringet i går")
+
+
+@pytest.mark.parametrize("said, withdraws", [
+    ("jeg har fået et andet job og vil trække min ansøgning tilbage", True),
+    ("Ny udvikling: jeg har takket ja til et job hos Siemens Gamesa. Kan du skrive en mail til Louise?", True),
+    ("jeg trækker mig", True),
+    ("hvad hvis jeg får et andet job?", False),
+    ("skal jeg trække min ansøgning tilbage?", False),
+    ("jeg fik jobbet!", False),
+])
+def test_the_user_withdrawing_is_told_apart_from_the_employers_answer(said, withdraws):
+    """A tester's "jeg har fået et andet job og vil trække min ansøgning tilbage" got "Hvor godt, at du har fået
+    svar!", then the follow-up mail saying "Jeg er stadig meget interesseret"."""
+    assert withdrawal_told(said) is withdraws
+
+
+def test_more_time_asked_for_in_a_call_is_their_new_day_not_the_calls():
+    """"ok nu har jeg ringet. hun sagde de skal bruge en uge mere" (a tester): the week is the employer's new day."""
+    [entity] = time_entities("ok nu har jeg ringet. hun sagde de skal bruge en uge mere fordi chefen er syg.",
+                             date(2026, 12, 6))
+    assert (entity["value"], entity["additional_info"]["about"]) == ("2026-12-13", "deadline")
+

@@ -602,6 +602,14 @@ def test_begging_gets_advice_on_begging_and_leaving_early_ends_the_call():
     assert result.done and "Hjælp mig lige" not in replies[-1]
 
 
+def test_a_call_that_begged_and_pressed_names_both():
+    """s32d: a caller who begged in one line was told only "Du pressede på", which another line had done."""
+    result, _ = play([TO_RECEPTION, TO_CONTACT, "Jeg beder dig, giv mig en chance. Jeg har virkelig brug for det her.",
+                      "kan du ikke bare sige det nu? ellers ringer jeg til din chef", GOODBYE])
+    bad = " ".join(result.summary.to_improve)
+    assert "pressede" in bad and "tiggede" in bad
+
+
 def test_asking_whether_one_may_call_again_gets_a_yes():
     """A tester's "… må jeg så ringe igen?" got "Det kan jeg ikke sige mere om lige nu"."""
     _, replies = play([TO_RECEPTION, TO_CONTACT, "Okay, det forstår jeg. Må jeg så ringe igen om en uge?"], "undecided")

@@ -292,6 +292,8 @@ def test_a_voicemail_that_says_the_number_twice_is_not_too_long():
 @pytest.mark.parametrize("line, named", [
     ("hej thomas, lukas nørgaard her, jeg var til samtale", True),  # s31c: "✗ Du sagde ikke dit navn"
     ("Hej Thomas, Lukas Nørgaard her.", True), ("jeg er her for at høre om min ansøgning", False),
+    ("Hej Peter, Ahmad her.", True),  # s32d: "✗ Du sagde dit navn til receptionen, men ikke til kontaktpersonen"
+    ("Hej, Thomas her.", False),  # the contact's name
 ])
 def test_a_name_said_as_x_her_counts_when_the_coach_was_not_told_it(line, named):
     check = evaluate_line(line, replace(CASE, user_name=None, contact_name="Thomas Berg"))
@@ -301,3 +303,10 @@ def test_a_name_said_as_x_her_counts_when_the_coach_was_not_told_it(line, named)
 def test_another_offer_is_no_selling():
     """s31c: "Jeg har nemlig et andet tilbud jeg skal svare på" was named as selling and as pressure."""
     assert evaluate_line("Jeg har nemlig et andet tilbud jeg skal svare på.", CASE).no_selling
+
+
+def test_impatience_is_named_pressure_and_a_plea_begging():
+    """s32d: "kan du ikke bare sige det nu" was named begging ("Du bad og tiggede om jobbet")."""
+    assert "pressure" in evaluate_line("kan du ikke bare sige det nu", CASE).notes
+    assert "begging" in evaluate_line("Vil du ikke nok give mig en chance? Jeg beder dig.", CASE).notes
+
