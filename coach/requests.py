@@ -306,6 +306,23 @@ def what_if_asked(said: str) -> str | None:
 _THIS_JOB_OFFERED = re.compile(r"\btilbud fra (dem|jer|hende|ham)\b|\b(fik|faaet) jobbet\b")
 
 
+# "Hvad anbefaler du?", "hvad ville du gøre?", "what do you recommend" (a tester asked at "ringe eller mail?" and got
+# "Skriv „ringe“ eller „mail“"): a wish for advice, answered with the advice on the channel (C1-C4)
+_RECOMMENDATION = re.compile(
+    r"^\W*((ja|okay|ok|men|og|hmm|oeh|nej|jeg spurgte|jeg spoerger)\W+)*(hvad|hvilken|hvilket) "
+    r"((anbefaler|foreslaar|raader) (du|i)|(vil|ville) (du|i) (anbefale|foreslaa|raade til|goere|vaelge)|"
+    r"(du|i) (anbefaler|foreslaar|raader til|ville (anbefale|goere|vaelge)))( (mig|mig til|selv))?\W*$|"
+    r"^\W*(hvad|hvilken|hvilket) (er|var) (bedst|det bedste|smartest|mest normalt)( at goere)?\W*$|"
+    r"^\W*what (do|would) you (recommend|suggest|do)\W*$")
+
+
+def asks_for_a_recommendation(said: str) -> bool:
+    """A sentence of the message asks for it, and the message chooses no channel ("Jeg spurgte hvad DU anbefaler. Jeg
+    har både hendes telefonnummer og mail")."""
+    sentences = re.findall(r"[^.!?]+[.!?]*", fold(said or ""))
+    return any(_RECOMMENDATION.match(s) for s in sentences) and parse_channel(said) is None
+
+
 def asks_what_if(said: str) -> bool:
     return what_if_asked(said) is not None
 
@@ -370,8 +387,14 @@ _WAIT_ASKED = re.compile(r"\b(skal|boer|burde) jeg (ikke )?(bare |saa |lige )*ve
 
 # "ok jeg sender den på onsdag": the user's own follow-up, told for a later day than now ("ok jeg ringer nu" is
 # on its way, announce_followup)
-_OWN_DAY_TOLD = re.compile(r"\b(jeg|saa) (sender|ringer|skriver|mailer)( \w+){0,3}? (paa |i |om |d\. ?|den )?"
-                           r"((man|tirs|ons|tors|fre)dag|i morgen|imorgen|naeste uge|\d{1,2}\.)")
+_OWN_DAY_TOLD = re.compile(r"(\b(jeg|saa) ((vil|skal|vil hellere|vil gerne) )?(sender|ringer|skriver|mailer|sende|"
+                           r"ringe|skrive|maile)|^\W*((ok|okay|nej|men|saa)\W+)*lad os (sige|tage))"
+                           r"( \w+){0,3}? (paa |i |om |d\.? ?|den )?"
+                           r"((man|tirs|ons|tors|fre)dag|i morgen|imorgen|naeste uge|\d{1,2}\.?( (januar|februar|"
+                           r"marts|april|maj|juni|juli|august|september|oktober|november|december))?\b)")
+# "er det ikke lidt dumt at ringe d 28 december, de holder jo lukket …": a question without its mark
+_ASKED_WITHOUT_MARK = re.compile(r"^\W*((men|og|hmm|hov)\W+)*er det (ikke )?(lidt |helt )?(dumt|fornuftigt|ok|okay|"
+                                 r"en god ide|for tidligt|for sent) at ")
 
 
 def day_proposed(said: str) -> bool:
@@ -380,7 +403,7 @@ def day_proposed(said: str) -> bool:
     folded = fold(said)
     if _READ_IT.search(folded):
         return False
-    if "?" not in folded:
+    if "?" not in folded and not _ASKED_WITHOUT_MARK.search(folded):
         return bool(_OWN_DAY_TOLD.search(folded)) and attempts_reported(said) is None
     own = _OWN_FOLLOW_UP.search(folded)
     return own is not None and bool(_WHEN.search(folded, own.end())) or waiting_asked(said)

@@ -23,6 +23,7 @@ from coach.requests import (
     about_to_follow_up,
     asks_about_mail_form,
     asks_about_thanks,
+    asks_for_a_recommendation,
     asks_for_calendar,
     asks_for_review,
     asks_to_edit_mail,
@@ -53,6 +54,7 @@ ANSWER = "report_answer"
 LEAVE_OUT_PHONE = "leave_out_phone"
 EDIT_MAIL = "edit_mail"
 REMINDER_TIME = "choose_reminder_time"
+CHANNEL_ADVICE = "ask_channel_advice"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -119,7 +121,7 @@ _SET_BY_ITS_WORDS = ((EDIT_MAIL, asks_to_edit_mail), (WHAT_IF, asks_what_if), (M
                      (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
                      (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_not_decided),
-                     (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone))
+                     (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone), (CHANNEL_ADVICE, asks_for_a_recommendation))
 
 
 def _hear_what_the_words_say(message: Message) -> None:

@@ -70,7 +70,8 @@ ORDINALS |= {"tredivte": 30, "enogtredivte": 31}
 
 WD_FULL = _alt(WEEKDAY_NAMES)
 WD_ANY = rf"(?:{WD_FULL})\b|(?:{_alt(_WD_ABBR)})\b\.?"  # only before a date
-WD_ALONE = rf"(?:{WD_FULL})\b|(?:{_alt(_WD_ABBR_ALONE)})\.|(?:{_alt(_WD_ABBR_NO_DOT)})\b"
+# "Jensen og Søn.", "Hansen & Søn." end a company's name (s32: read as a Sunday)
+WD_ALONE = rf"(?:{WD_FULL})\b|(?<!og )(?<!& )(?:{_alt(_WD_ABBR_ALONE)})\.|(?:{_alt(_WD_ABBR_NO_DOT)})\b"
 MONTH = rf"(?:{_alt(MONTH_NAMES)})\b|(?:{_alt(_MON_ABBR)})\b\.?"
 NUM = rf"(?:\d{{1,3}}|(?:{_alt(NUMBERS)})\b)"
 UNIT = r"(?:dage?|uger?|ma+ned(?:er)?|mdr|md|aar)"

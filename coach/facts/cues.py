@@ -254,7 +254,11 @@ NOT_A_CHOICE = re.compile(r"\b(ringer|ringe|vender|vende|skriver|melder) (dem |m
                           r"(e-?mail|mail|opkald|opringning)\b|"
                           # "jeg har lige tjekket min mail": the user's inbox, no way to follow up
                           r"\b(tjek\w*|check\w*|kigge\w*|kiggede|laest|laeste|aabne\w*|aabnede) (lige )?(i |paa )?"
-                          r"(min|mine) (e-?)?mails?\b")
+                          r"(min|mine) (e-?)?mails?\b|"
+                          # "jeg har både hendes telefonnummer og mail" (a tester's was taken as a choice of mail):
+                          # what they gave, the way to reach them both ways
+                          r"\b(tlf\.?|telefon)? ?(nummer|nr\.?) og (hendes |hans |deres )?(e-?mail|mail)(adresse)?\b|"
+                          r"\b(e-?mail|mail)(adresse)? og (hendes |hans |deres )?(tlf\.?|telefon)? ?(nummer|nr\.?)\b")
 # Just before a channel word: the user rules it out ("hader at", "ikke så glad for at", "end at").
 RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not like|can'?t stand|not a fan of|"
                        r"(ikke|ikke er|er ikke)( saa| saerlig| specielt| rigtig)? "

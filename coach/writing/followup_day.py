@@ -12,6 +12,11 @@ from coach.texts import text
 from coach.writing.replies import day_said
 
 
+def _capitalised(said: str) -> str:
+    """A day said at the start of a sentence ("… går stille for sig. Mandag den 28. december er en hverdag")."""
+    return said[:1].upper() + said[1:]
+
+
 def _between_christmas_and_new_year(day: date) -> bool:
     return day.month == 12 and day.day >= 27
 
@@ -26,9 +31,13 @@ def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date, 
         return text("plan.proposed_day.wait", day=day_said(planned, today), reason=plan.reason) \
             if planned > today else text("plan.proposed_day.no_need_to_wait")
     proposed = proposed or today
+    if _between_christmas_and_new_year(planned) and proposed > planned and is_business_day(proposed) \
+            and not _between_christmas_and_new_year(proposed):
+        # "lad os sige mandag den 4. januar" (s32: answered with the holidays' text again, three times): their day
+        return text("plan.proposed_day.after_holidays", proposed=format_date(proposed))
     if _between_christmas_and_new_year(planned) and (proposed >= planned or _between_christmas_and_new_year(proposed)):
         # "er det ikke dumt at ringe d 28?", "kan jeg ikke hellere ringe efter nytår?" (a tester got the plan again)
-        return text("plan.proposed_day.between_holidays", day=day_said(planned, today),
+        return text("plan.proposed_day.between_holidays", day=_capitalised(day_said(planned, today)),
                     after=format_date(next_business_day(date(planned.year + 1, 1, 2))))
     if proposed < planned:
         return text("plan.proposed_day.earlier", day=day_said(planned, today), reason=plan.reason)

@@ -216,7 +216,8 @@ NOTHING = ["", "to", "en", "9", "2026", "uge", "12 34 56 78", "ring på 12 34 56
            "3-4 dage", "fire-fem dage", "13:30", "jeg bruger 1/2 time", "åben 24/7", "det ved man.",
            "i marst", "den første samtale", "jeg har 3 års erfaring", "kl. 25", "den 3 dage lange proces",
            "asdfgh qwerty", "den 2. samtale gik godt", "det var den 3. gang", "den 1. runde",
-           "jeg har været ledig i 3 måneder", "2 gange om ugen", "den 45.", "9/13", "tordenvejr", "mandatet", "manden"]
+           "jeg har været ledig i 3 måneder", "2 gange om ugen", "den 45.", "9/13", "tordenvejr", "mandatet", "manden",
+           "tømrer hos Jensen og Søn.", "Hansen & Søn."]  # s32: the company was read as a Sunday
 
 
 @pytest.mark.parametrize("text,today,direction,value,grain", ABSOLUTE)

@@ -28,6 +28,10 @@ PLAN = plan_followup(CASE, TODAY)
     ("så skal jeg bare vente?", True),  # AP019, after a new answer day
     ("kan jeg ikke hellere ringe efter nytår?", True),  # s30e: the plan again, word for word
     ("men holder de ikke lukket mellem jul og nytaar? er det ikke dumt at ringe d 28", True),
+    # s32: the same without a question mark, and the user's own day, told (each got the whole plan again)
+    ("er det ikke lidt dumt at ringe d 28 december, de holder jo lukket mellem jul og nytaar", True),
+    ("lad os sige mandag den 4. januar", True), ("Nej, jeg vil ringe den 4. januar, ikke den 28. december", True),
+    ("jeg vil ringe til hende", False), ("jeg skal til samtale den 4. januar", False),
 ])
 def test_a_day_proposed_for_the_follow_up(said, proposed):
     assert day_proposed(said) is proposed
@@ -67,3 +71,16 @@ def test_a_follow_up_between_christmas_and_new_year_is_answered_with_the_holiday
     for proposed in (date(2026, 12, 28), date(2027, 1, 2), date(2026, 12, 27)):
         answer = followup_day_answer(plan, proposed, today)
         assert "Mellem jul og nytår" in answer and "mandag den 4. januar" in answer
+        assert "Mellem jul og nytår" in answer and ". Mandag den 28. december er en hverdag" in answer
+
+
+def test_a_day_after_new_year_chosen_over_one_between_the_holidays_is_agreed_to():
+    """s32: "lad os sige mandag den 4. januar" and "jeg vil ringe den 4. januar, ikke den 28. december" got the plan
+    for the 28th again, though the coach had offered the 4th itself."""
+    today = date(2026, 12, 6)
+    plan = plan_followup(FollowUpCase(interview_date=date(2026, 12, 1), role="tømrer", contact_channel=PHONE,
+                                      deadline=date(2026, 12, 23)), today)
+    said = "lad os sige mandag den 4. januar"
+    answer = followup_day_answer(plan, proposed_day(said, today), today)
+    assert answer.startswith("Ja, mandag den 4. januar er helt fint")
+

@@ -4,6 +4,7 @@ import pytest
 
 from coach.requests import (
     asks_about_voicemail,
+    asks_for_a_recommendation,
     asks_for_review,
     asks_to_cancel_reminders,
     asks_to_leave,
@@ -186,3 +187,15 @@ def test_i_oevrigt_is_no_wish_to_practise():
     """Newcomer trial: "hun sagde i øvrigt at de melder ud efter juleferien" got "Det øver vi gerne"."""
     assert not wants_to_practise_the_call("hun sagde i øvrigt at de melder ud efter juleferien")
     assert wants_to_practise_the_call("kan vi øve opkaldet?")
+
+
+@pytest.mark.parametrize("said, asks", [
+    ("Hvad anbefaler du?", True), ("Jeg spurgte hvad DU anbefaler. Jeg har både hendes telefonnummer og mail", True),
+    ("ok. hvad er bedst? my danish is not so good", True), ("what do you recommend?", True),
+    ("hvad synes du om mailen?", False), ("hvad anbefaler du? jeg tænker mail", False),
+])
+def test_a_wish_for_advice_is_told_from_a_choice(said, asks):
+    """s32c: "Hvad anbefaler du?" at "ringe eller mail?" got "Skriv „ringe“ eller „mail“"; then "Jeg spurgte hvad DU
+    anbefaler. Jeg har både hendes telefonnummer og mail" chose mail without a word."""
+    assert asks_for_a_recommendation(said) is asks
+
