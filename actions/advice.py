@@ -35,7 +35,7 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import channel_intended, parse_channel, told_unanswered
+from coach.facts import channel_intended, count_asked, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
 from coach.requests import is_button, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due, undated_ahead
@@ -46,7 +46,7 @@ from coach.writing.call_script import call_script
 from coach.writing.email import Mail, compose_email, placeholders
 from coach.writing.handover import FOLLOW_UPS, Artifact, follow_up_for, intro, on_request, with_plan
 from coach.writing.rejection import rejection_on_the_phone, rejection_reply
-from coach.writing.replies import plan_message
+from coach.writing.replies import follow_ups_so_far, plan_message
 from coach.writing.thank_you import thank_you_mail
 from coach.writing.withdrawal import withdrawal_line, withdrawal_mail
 
@@ -299,6 +299,11 @@ class ActionFollowupPlan(Action):
         news = news_to_record(tracker) if unchanged else None
         if news is not None:
             return [FollowupAction(news)]  # "har også prøvet HR, heller ingen svar"
+        if unchanged and count_asked(text_of(tracker)):  # "hvor mange gange har jeg fulgt op nu?" (s32: the plan)
+            dispatcher.utter_message(text=follow_ups_so_far(case.followup_attempts))
+            if case.interview_date:
+                dispatcher.utter_message(text=plan_message(plan_followup(case, clock.today()), clock.today()))
+            return []
         if unchanged and not has_facts(tracker):
             if not acknowledge_feeling(dispatcher, tracker):  # "jeg er allerede nervøs haha" (AU042)
                 dispatcher.utter_message(text=_nothing_new(tracker))  # nothing about the case: not the plan again
@@ -470,6 +475,11 @@ class ActionSendCalendar(Action):
             return [FollowupAction("followup_form")]
         case = case_from(tracker)
         plan = plan_followup(case, clock.today())
+        if case.rejected or tracker.get_slot("job_offered"):
+            # after a no, the job or a withdrawal: "skal jeg så stadig sende den på tirsdag, den står i min kalender?"
+            # (s32: "Din plan har ikke en bestemt dag")
+            dispatcher.utter_message(text=text("advice.calendar.over"))
+            return []
         if plan.followup_date is None:
             key = "before_interview" if plan.timing is Timing.BEFORE_INTERVIEW else "no_day"
             dispatcher.utter_message(text=text(f"advice.calendar.{key}"))

@@ -264,6 +264,9 @@ def asks_about_voicemail(said: str) -> bool:
 # answer at all ("skal jeg også ringe hvis han ikke svarer på mail?").
 VOICEMAIL, REJECTED, NOT_DECIDED, NO_ANSWER = "voicemail", "rejected", "not_decided", "no_answer"
 OTHER_OFFER = "other_offer"  # another employer's offer (coach.facts.cues.OTHER_OFFER_CUES)
+TIME_TO_THINK = "time_to_think"  # their own offer, and time asked to answer it ("kan jeg bede om betænkningstid?")
+_TIME_TO_THINK = re.compile(r"\bbetaenkningstid\b|\b(tid|et par dage|nogle dage) (til )?at (taenke|overveje|"
+                            r"beslutte)\b|\btaenke (lidt )?over (det|tilbuddet|jobtilbuddet)\b")
 # "hvad hvis han siger de har valgt en anden?", "hvad gør jeg hvis de siger nej": a no that may come, not one
 # that came; "hvis hun siger de ikke har besluttet sig endnu, hvad så?"
 _IF_CLAUSE = re.compile(r"\b(hvis|i fald|i tilfaelde af)\b(?P<rest>[^.!;]*)")
@@ -284,6 +287,8 @@ def what_if_asked(said: str) -> str | None:
     """The branch of the follow-up a question asks about ('skal jeg lægge en besked?' -> VOICEMAIL,
     'hvad hvis de siger nej?' -> REJECTED); None when the message asks about none."""
     folded = fold(said)
+    if _TIME_TO_THINK.search(folded) and "?" in folded:  # s32e: "Det kan jeg desværre ikke hjælpe med"
+        return TIME_TO_THINK
     if OTHER_OFFER_CUES.search(folded) and not _THIS_JOB_OFFERED.search(folded):
         return OTHER_OFFER
     if asks_about_voicemail(said):
@@ -478,12 +483,18 @@ _INFORMAL = re.compile(
 _SHORTER = re.compile(
     r"\b(goer|goere|lav|lave|skriv|skrive|faa|have|lidt|meget|noget|en)\b[^.?!]{0,25}\bkortere\b|"
     r"\b(forkort\w*|skaer\w* (den |mailen |teksten |det )?ned|kort(e|ere)? (version|udgave|mail))\b|"
-    r"\b(den|mailen|teksten|brevet|det) er (lidt |alt |for |meget |lige )*(for )+lang\b")
+    r"\b(den|mailen|teksten|brevet|det) er (lidt |alt |for |meget |lige )*(for )+lang\b|"
+    # "nice. kan den også blive kortere?", "kortere tak" (s32: the coach's introduction, as if from the start)
+    r"\b(kan|maa|skal) (den|mailen|teksten|det) (\w+ ){0,2}(blive|vaere|goeres) (\w+ )?kortere\b|"
+    r"^\W*((ok|okay|nice|fint|super|godt|ja)\W+)*kortere\W*((tak|please|pls)\W*)?$")
 # Changes the user had better make by hand ("og tilføj at jeg gerne sender mine referencer", "tag takken ud",
 # "skriv den i De-form"): testers got "Hvor godt, at du har fået svar!" (the reminders stopped) or a thank-you mail
 _BY_HAND = re.compile(
     r"\b(tilfoej\w*|indsaet\w*|saet\w*|skriv\w*) (ogsaa |lige |gerne )*(en saetning|et afsnit|en linje|noget om)\b|"
     r"\b(saet|saette) (\w+ ){0,2}ind\b|"
+    # "kan du få med at det er på Bispebjerg Hospital", "kan du skrive Netcompany ind et sted", "jeg vil have at
+    # hospitalet står i mailen" (s32: the same mail sent back without a word)
+    r"\b(faa|faar) (\w+ ){0,2}med,? at\b|\bskriv\w* (\w+ ){1,3}ind\b|\bstaa(r)? i (mailen|teksten)\b|"
     # the imperative, or "kan du fjerne …": not "jeg tager imod tilbuddet" (news of a job offer)
     r"\b(tag|fjern|slet|drop|tage|fjerne|slette|droppe) (\w+ ){0,2}(takken|tak'en|taksigelsen|saetning\w*|"
     r"afsnit\w*|linje\w*|spoergsmaal\w*|tilbud\w*)( \w+){0,2} ?(ud|vaek)?\b|"

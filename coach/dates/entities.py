@@ -59,6 +59,17 @@ def answer_day_at(entities: List[Dict[str, Any]]) -> int | None:
 
 _RECENT_ANSWER = 14  # days: an answer told now was given lately ("efter nytår" read in the past is no such day)
 
+# 'Karina sagde til mig til samtalen: "vi ringer til dig i dag eller senest i morgen"' (s32: read from today, a week
+# after): "i dag" and "i morgen" said at the interview count from its day
+_AT_THE_INTERVIEW = re.compile(r"\b(sagde|lovede|fortalte|naevnte)\b[^.!?]{0,30}\b(til|paa|ved|under|i slutningen af) "
+                               r"(job)?samtalen\b[^.!?]*$|\b(til|paa|ved|under|i slutningen af) (job)?samtalen\b"
+                               r"[^.!?]{0,20}\b(sagde|lovede|fortalte|naevnte)\b[^.!?]*$")
+_THAT_DAY = {"i dag": 0, "idag": 0, "i morgen": 1, "imorgen": 1, "i overmorgen": 2}
+
+
+def _said_at_the_interview(text: str, start: int) -> bool:
+    return bool(_AT_THE_INTERVIEW.search(fold(text[max(0, start - 120):start])))
+
 
 def day_it_was_said(text: str, today: date) -> date:
     """'ringede i går, de sagde de ikke havde besluttet noget' (a tester's answer was dated today): the past day the
@@ -187,6 +198,7 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "text": p.text,
                 "clock_only": p.clock_only,
                 "reported": reported_speech(text, p.start, p.end),
+                "at_the_interview": _said_at_the_interview(text, p.start),
                 "first_round": first_round(text, p.start, p.end),
                 "approximate": approximate(text, p.start, p.end),
                 "weekday": weekday_said(fold(p.text)) if any(ch.isdigit() for ch in p.text) else None,
@@ -491,6 +503,9 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
         return min((past, future), key=lambda r: abs((date.fromisoformat(r[:10]) - near).days))
     if topic == INTERVIEW:
         return future if info.get("ahead") else past
+    that_day = _THAT_DAY.get(fold(info.get("text") or ""))
+    if that_day is not None and info.get("at_the_interview") and interview and interview < today:
+        return (interview + timedelta(days=that_day)).isoformat()
     if interview and _WEEK_AFTER_INTERVIEW.search(fold(info.get("text") or "")) and future:
         # "ugen efter samtalen", also as a correction ("altså ugen efter samtalen, uge 48"): counted from it
         return _in_interview_week(info, future, interview + timedelta(weeks=1), today)

@@ -38,6 +38,7 @@ from coach.facts.followups import (  # noqa: F401
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
+    count_asked,
     count_corrected,
     count_restated,
     employer_calling,

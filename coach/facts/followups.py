@@ -265,6 +265,13 @@ _ASKS_THE_COACH = re.compile(r"\bhvor mange gange har jeg\b|\bifoelge dig\b|"
                              r"\b(opdagede|saa|lagde|bemaerkede|opdager) (du|de) (ikke )?(maerke til )?"
                              r"(at )?jeg (skrev|skriver|har skrevet)\b")
 _ONE_OF_THEM = re.compile(r"\b(sidste|seneste)( \w+)?\s*$")
+_COUNT_ASKED = re.compile(r"\bhvor mange (gange|opfoelgninger)\b[^.!?]*\b(jeg|vi)\b[^.!?]*\?|"
+                          r"\bhvor mange (gange )?har jeg (nu |saa )?(fulgt op|ringet|skrevet|mailet|kontaktet)\b")
+
+
+def count_asked(text: str) -> bool:
+    """'hvor mange gange har jeg fulgt op nu?' (s32: answered with the plan alone): the count the coach holds."""
+    return bool(_COUNT_ASKED.search(fold(text)))
 
 
 # "har haft kontakt med dem 2 gange: de ringede til mig …" (AW022): contacts both ways, not the user's follow-ups

@@ -40,3 +40,10 @@ def plan_message(plan: FollowUpPlan, today: date) -> str:
 
 # Said when the part that computes plans and texts (the action server) does not answer.
 TEMPORARILY_UNAVAILABLE = text("plan.temporarily_unavailable")
+
+
+def follow_ups_so_far(made: int) -> str:
+    """The count the coach holds, and what is left of the two follow-ups to the same person (R5)."""
+    key = "none" if made <= 0 else "one" if made == 1 else "two"
+    return text(f"plan.count_so_far.{key}", count=made)
+

@@ -9,7 +9,7 @@ from datetime import date
 
 from coach.case import EMAIL, FollowUpCase
 from coach.danish import format_date
-from coach.requests import NO_ANSWER, NOT_DECIDED, OTHER_OFFER, REJECTED, VOICEMAIL
+from coach.requests import NO_ANSWER, NOT_DECIDED, OTHER_OFFER, REJECTED, TIME_TO_THINK, VOICEMAIL
 from coach.rules import FollowUpPlan, Timing, plan_followup
 from coach.texts import text
 from coach.writing.call_script import call_script
@@ -37,6 +37,8 @@ def what_if_answer(branch: str, case: FollowUpCase, today: date, planned: bool) 
         return (text(f"advice.what_if.already.{plan.timing.value}"),)
     if branch in (VOICEMAIL, NO_ANSWER):
         return _silence(branch, case, today, plan if planned else None)
+    if branch == TIME_TO_THINK:
+        return (text("advice.what_if.time_to_think"),)
     if branch == OTHER_OFFER:
         return (text("advice.what_if.other_offer", who=case.contact_name or text("advice.channel.contact_unnamed")),)
     if branch == REJECTED and case.contact_channel == EMAIL:

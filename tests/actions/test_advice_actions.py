@@ -228,6 +228,9 @@ def test_the_calendar_file_asked_for_after_the_plan_comes_again(dispatcher):
 @pytest.mark.parametrize("slots, key", [
     ({**COMPLETE, "interview_date": "2026-12-03", "deadline": None}, "before_interview"),
     ({**COMPLETE, "followup_attempts": 2, "last_attempt_date": "2026-11-24"}, "no_day"),  # R5: higher up
+    # s32e: after a no, "Skal jeg så stadig sende opfølgningsmailen på tirsdag, den står i min kalender?" got "Din
+    # plan har ikke en bestemt dag"
+    ({**COMPLETE, "application_closed": True}, "over"), ({**COMPLETE, "job_offered": True}, "over"),
 ])
 def test_a_plan_without_a_day_says_so_when_the_calendar_file_is_asked_for(dispatcher, slots, key):
     from actions.advice import ActionSendCalendar
@@ -613,6 +616,17 @@ def test_a_fact_told_after_letting_go_is_noted_not_the_whole_advice_again(dispat
     later = CollectingDispatcher()
     run(ActionFollowupPlan(), tracker, later)
     assert text("plan.noted_let_go") not in texts(later)
+
+
+@pytest.mark.parametrize("made, told", [(0, "ikke fulgt op endnu"), (1, "fulgt op én gang"), (2, "fulgt op 2 gange")])
+def test_asked_how_many_follow_ups_were_made_the_count_is_told(dispatcher, made, told):
+    """s32e: "hvor mange gange har jeg fulgt op nu? og hvor mange gange må jeg ringe mere" got the plan, no count."""
+    said = "hvor mange gange har jeg fulgt op nu? og hvor mange gange må jeg ringe mere"
+    slots = {**COMPLETE, "followup_attempts": made, "last_attempt_date": "2026-11-25" if made else None}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    run(ActionFollowupPlan(), make_tracker(said, "request_plan", slots=slots, events=events), dispatcher)
+    assert told in dispatcher.messages[0]["text"] and len(dispatcher.messages) == 2  # the count, then the plan
 
 
 @pytest.mark.parametrize("said", ["hmm", "?", "øh"])

@@ -429,6 +429,11 @@ def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, dead
     (date(2026, 12, 3), date(2026, 11, 26), "jeg skal høre fra dem om 14 dage", "2026-12-17"),
     # a tester: "Hun sagde jeg ville høre fra dem efter ca. to uger" was unread, then "om ca. to uger" too
     (date(2026, 12, 6), date(2026, 11, 30), "Hun sagde jeg ville høre fra dem efter ca. to uger.", "2026-12-14"),
+    # s32: "i dag eller senest i morgen", said at the interview a week before, was read from today
+    (date(2026, 12, 6), date(2026, 11, 26), 'Karina sagde til mig til samtalen: "vi ringer senest i morgen".',
+     "2026-11-27"),
+    (date(2026, 12, 6), date(2026, 11, 26), "ringede lige til hende om samtalen, hun sagde de ringer i morgen",
+     "2026-12-07"),
     # more time asked for in a call today runs from today (testers: noted as a follow-up without an answer)
     (date(2026, 12, 6), date(2026, 11, 30), "ok nu har jeg ringet. hun sagde de skal bruge en uge mere", "2026-12-13"),
     # "næste uge" said at the interview is the week after it (2. pinsedag that Monday: its Friday)

@@ -154,6 +154,12 @@ def test_a_sigh_is_no_wish_to_practise():
     ("Kan du tilføje en sætning om at jeg kan starte 1. januar?", ("by_hand",)),
     ("så start med Kære Lars igen", ("formal",)), ("skriv Kære i stedet for Hej", ("formal",)),
     ("jeg tager imod tilbuddet!", ()),  # news of a job offer, no change of the mail
+    # s32b: the coach's introduction, and the same mail sent back without a word
+    ("nice. kan den også blive kortere?", ("shorter",)), ("kortere tak", ("shorter",)),
+    ("kan du få med at det er på Bispebjerg Hospital, hjerteafdelingen?", ("by_hand",)),
+    ("og kan du skrive Netcompany ind et sted", ("by_hand",)),
+    ("du har ikke ændret noget? jeg vil have at hospitalet står i mailen", ("by_hand",)),
+    ("hvad står der i mailen om samtalen?", ()),
 ])
 def test_changes_asked_of_the_coachs_mail(said, edits):
     """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.requests import NO_ANSWER, NOT_DECIDED, REJECTED, VOICEMAIL
+from coach.requests import NO_ANSWER, NOT_DECIDED, REJECTED, TIME_TO_THINK, VOICEMAIL, what_if_asked
 from coach.texts import text
 from coach.writing.what_if import what_if_answer
 
@@ -72,3 +72,12 @@ def test_not_decided_gets_the_question_for_a_day():
     said = answer(NOT_DECIDED, CALLING)
     assert said.startswith(text("advice.what_if.not_decided"))
     assert text("writing.call_script.if_not_decided") in said
+
+
+def test_time_to_think_about_their_offer_is_answered():
+    """s32e: "de ringede lige og tilbød mig jobbet!! … kan jeg bede om betænkningstid?" got "Det kan jeg desværre
+    ikke hjælpe med"."""
+    said = "de ringede lige og tilbød mig jobbet!! men lønnen er lidt lav. kan jeg bede om betænkningstid?"
+    assert what_if_asked(said) == TIME_TO_THINK and what_if_asked("jeg skal tænke over det") is None
+    said = answer(TIME_TO_THINK)
+    assert said.startswith("Ja, det er helt almindeligt") and "senest" in said
