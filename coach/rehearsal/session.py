@@ -46,7 +46,11 @@ MAX_TURNS = 9  # user lines per round before the contact has to run
 SEED_ENV = "COACH_SEED"
 
 _STOP = re.compile(r"(stop+|afslut|slut|det er nok|nok for nu|stop (ovelsen|rollespillet|nu|opkaldet)"
-                   r"|afslut (ovelsen|rollespillet|nu)|jeg vil (gerne )?(stoppe|slutte))( nu| tak| please)?")
+                   r"|afslut (ovelsen|rollespillet|nu)|jeg vil (gerne )?(stoppe|slutte)"
+                   # "giv mig lige feedback", "kan jeg få feedback nu, før vi fortsætter?" (s32d: read as a line of
+                   # the call); not "kan jeg få feedback på samtalen?", asked of the contact after a no
+                   r"|((giv mig|jeg vil (gerne )?have|kan jeg fa|ma jeg fa)( lige)?( din| noget)? )?feedback"
+                   r"( nu)?( for vi fortsatter)?)( nu| tak| please)?")
 _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|forfra|en til|ny situation"
                       r"|lad os (prove|tage den) igen)( tak| please)?")
 
@@ -300,9 +304,30 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
         return "graceful" if check.graceful_rejection else "default"
     if not check.no_demands:
         return "demand"
+    if not _LETTERS.search(check.text):
+        return "unclear"  # "😅", "..." (s32d: "Dejligt at høre, at du stadig er interesseret")
+    if check.hostile or not check.polite_and_short and {"rude", "sarcasm"} & set(check.notes):
+        return "cool"  # "nå. så det bliver nok den anden så. tak for ingenting" (s32d: the same warm answer)
     if situation == "two_left" and not check.no_selling:
         return "selling"
+    lo = loose(check.text)
+    if "?" in check.text and _NEXT_STEP.search(lo):
+        return "next_step"  # s32d: "hvad er næste skridt, bliver der en anden samtale?" got "Dejligt at høre …"
+    if "?" in check.text and _REFERENCES.search(lo):
+        return "references"
+    if situation == "call_back" and check.asks_when and _DECISION.search(lo):
+        return "asks_decision"  # s32d: "Hvornår regner I med at træffe en beslutning?" got "Tirsdag … passer mig"
     return "asks_when" if check.asks_when else "default"
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_NEXT_STEP = rx(r"\b(næste|videre) (skridt|trin|fase)\b", r"\banden samtale\b", r"\b2\. samtale\b",
+                r"\bhvad sker der (så|nu|videre)\b", r"\bhvordan (er|bliver) (processen|forløbet)\b")
+_REFERENCES = rx(r"\breferencer?\w*\b", r"\banbefaling\w*\b", r"\budtalelse\w*\b")
+_DECISION = rx(r"\b(beslutning|afgørelse|beslutte|afgøre|bestemme)\w*\b", r"\bhøre fra (jer|dig)\b",
+               r"\b(svar|besked)\b")
+# reactions every situation gives alike (rehearsal.contact.*)
+_COMMON_REACTIONS = ("unclear", "cool", "next_step", "references")
 
 
 # Testers: "må jeg så ringe igen?" got "Det kan jeg ikke sige mere om lige nu", "mandag formiddag?" got "Tirsdag
@@ -325,6 +350,8 @@ def _reply(situation: str, check: LineCheck, case: FollowUpCase) -> str:
     day = _WEEKDAY_NAMED.search(lo)
     if situation == "call_back" and key in ("asks_when", "default") and day and ("?" in check.text or "passer" in lo):
         return line("rehearsal.situations.call_back.day_proposed", day=day["day"].capitalize())
+    if key in _COMMON_REACTIONS and key not in section(f"rehearsal.situations.{situation}"):
+        return line(f"rehearsal.contact.{key}", case)
     return line(f"rehearsal.situations.{situation}.{key}", case)
 
 

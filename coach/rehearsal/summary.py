@@ -112,6 +112,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     # stopped before the contact gave any news: the question and the thanks were never due (a tester's "stop"
     # right after reception said the contact was out got "✗ Du sagde ikke tak")
     unreached = {"asks_status", "thanks"} if state.ended == "stop" and not state.news_given else set()
+    if state.ended == "limit":  # the contact ran off to a meeting: no room left to thank (s32d: "✗ Du sagde ikke tak")
+        unreached.add("thanks")
     failures = [f for f in _failures(checks, lines, polite, graceful, situation, state) if f not in unreached]
     only_reception = {name for name in ("says_name", "places_interview", "names_role")
                       if not checks[name] and any(getattr(c, name) for c in lines)}

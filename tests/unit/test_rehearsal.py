@@ -9,7 +9,7 @@ import pytest
 from coach.case import PHONE, FollowUpCase
 from coach.rehearsal import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for, situation_asked
 from coach.rehearsal.evaluate import evaluate_line
-from coach.texts import section
+from coach.texts import section, text
 
 CASE = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",  # a Wednesday
@@ -642,3 +642,27 @@ def test_the_contact_asked_who_else_it_is_says_it_cannot_say():
     """s30d: "Må jeg spørge, hvem I så har valgt?" got "Ja, det er jeg ked af at skulle fortælle dig"."""
     _, replies = play([TO_RECEPTION, TO_CONTACT, "Må jeg spørge, hvem I så har valgt?"], "filled")
     assert replies[-1] == section("rehearsal.contact")["cannot_say_who"]
+
+
+@pytest.mark.parametrize("situation, said, reply", [
+    ("two_left", "nå. så det bliver nok den anden så. tak for ingenting", "rehearsal.contact.cool"),
+    ("undecided", "😅", "rehearsal.contact.unclear"),
+    ("two_left", "Hvad er næste skridt, bliver der en anden samtale?", "rehearsal.contact.next_step"),
+    ("undecided", "Er det en hjælp, hvis jeg sender mine referencer?", "rehearsal.contact.references"),
+    ("call_back", "Hvornår regner I med at træffe en beslutning?", "rehearsal.situations.call_back.asks_decision"),
+])
+def test_the_contact_answers_what_the_line_said(situation, said, reply):
+    """s32d: a sarcastic line and "😅" got "Dejligt at høre, at du stadig er interesseret"; "Hvornår regner I med at
+    træffe en beslutning?" got "Tirsdag formiddag passer mig fint"; questions about the next step and references got
+    an answer to something else."""
+    _, replies = play([TO_RECEPTION, TO_CONTACT, said], situation)
+    assert replies[-1].startswith(text(reply))
+
+
+def test_feedback_asked_in_the_middle_ends_the_call_with_it_and_a_contact_who_ran_off_is_owed_no_thanks():
+    """s32d: "giv mig lige feedback" was a line of the call; the contact left for a meeting and the feedback said
+    "✗ Du sagde ikke tak"."""
+    result, _ = play([TO_RECEPTION, TO_CONTACT, "giv mig lige feedback"], "undecided")
+    assert result.done and result.summary is not None
+    result, _ = play([TO_RECEPTION, TO_CONTACT, "Okay.", "Nå.", "Hmm."], "call_back")
+    assert result.done and not any("tak" in line for line in result.summary.to_improve)
