@@ -9,7 +9,7 @@ import pytest
 from coach.case import PHONE, FollowUpCase
 from coach.rehearsal import SITUATIONS, Rehearsal, is_restart, is_stop, pick_situation, seed_for, situation_asked
 from coach.rehearsal.evaluate import evaluate_line
-from coach.texts import section, text
+from coach.texts import section
 
 CASE = FollowUpCase(
     interview_date=date(2026, 11, 25), interview_time=time(9, 0), role="kontorchef",  # a Wednesday
@@ -656,7 +656,7 @@ def test_the_contact_answers_what_the_line_said(situation, said, reply):
     træffe en beslutning?" got "Tirsdag formiddag passer mig fint"; questions about the next step and references got
     an answer to something else."""
     _, replies = play([TO_RECEPTION, TO_CONTACT, said], situation)
-    assert replies[-1].startswith(text(reply))
+    assert replies[-1].startswith(section(reply).strip())
 
 
 def test_feedback_asked_in_the_middle_ends_the_call_with_it_and_a_contact_who_ran_off_is_owed_no_thanks():
