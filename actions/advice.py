@@ -37,7 +37,7 @@ from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.facts import channel_intended, count_asked, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
-from coach.requests import is_button, wants_own_draft_read, wants_to_practise_the_call
+from coach.requests import contact_name_unknown, is_button, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due, undated_ahead
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
@@ -299,6 +299,11 @@ class ActionFollowupPlan(Action):
         news = news_to_record(tracker) if unchanged else None
         if news is not None:
             return [FollowupAction(news)]  # "har også prøvet HR, heller ingen svar"
+        if unchanged and case.contact_name is None and contact_name_unknown(text_of(tracker)):
+            # "jeg ved ikke hendes navn" (s32c: "Det ændrer ikke din plan", four times): how to do without it
+            dispatcher.utter_message(text=text("advice.no_contact_name", company=case.company
+                                               or text("advice.no_contact_name_company")))
+            return []
         if unchanged and count_asked(text_of(tracker)):  # "hvor mange gange har jeg fulgt op nu?" (s32: the plan)
             dispatcher.utter_message(text=follow_ups_so_far(case.followup_attempts))
             if case.interview_date:

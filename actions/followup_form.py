@@ -41,6 +41,7 @@ from actions.tracker_case import (
 )
 from actions.user_questions import answer_mail_form, answer_what_if
 from coach import clock
+from coach.business_days import last_business_day
 from coach.case import EMAIL, NO_DEADLINE, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.dates.entities import (
@@ -229,9 +230,12 @@ class ValidateFollowupForm(FormValidationAction):
         period = as_period(tracker.get_slot("interview_period"))
         if period and self._asked(tracker, "interview_date") and not times_in(tracker) \
                 and unsure(text_of(tracker)) and intent_of(tracker) not in QUESTIONS:  # "nope" is often a deny
-            # "Ved du, hvilken dag?" "nope": the period's last day, the later (safer) follow-up, said aloud
-            dispatcher.utter_message(text=text("form.interview_day_assumed", day=format_date(period[1])))
-            return {"interview_date": period[1].isoformat(), "interview_period": None}
+            # "Ved du, hvilken dag?" "nope": the period's last day, the later (safer) follow-up, said aloud; its last
+            # working day, as interviews are held on one (s32c: "Så regner jeg med søndag den 29. november")
+            day = last_business_day(period[1])
+            day = day if day >= period[0] else period[1]
+            dispatcher.utter_message(text=text("form.interview_day_assumed", day=format_date(day)))
+            return {"interview_date": day.isoformat(), "interview_period": None}
         moved = self._moved_a_week(tracker) or self._year_mended(tracker)
         if moved:
             return moved

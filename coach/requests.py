@@ -328,6 +328,19 @@ def asks_for_a_recommendation(said: str) -> bool:
     return any(_RECOMMENDATION.match(s) for s in sentences) and parse_channel(said) is None
 
 
+# "jeg ved ikke hendes navn. hun er butikschef", "jeg kender ikke navnet paa kontaktperson. hvad skal jeg skrive?"
+# (s32c: "Det ændrer ikke din plan", four times, and "[kontaktpersonens navn]" stayed)
+_NAME_UNKNOWN = re.compile(
+    r"\b(ved|kender|aner|husker) (\w+ )?(ikke|ik|ikk) (\w+ )?(hendes|hans|deres|kontaktpersonens|kontaktens|"
+    r"chefens|personens|lederens)? ?(navn|hvad (hun|han|de|vedkommende) hedder)\b|"
+    r"\b(ved|kender|husker) (\w+ )?(ikke|ik|ikk) navnet\b|\bdon'?t know (the|her|his|their) name\b|"
+    r"\b(har|fik) (ikke|aldrig) (faaet )?(hendes|hans|deres|et) navn\b")
+
+
+def contact_name_unknown(said: str) -> bool:
+    return bool(_NAME_UNKNOWN.search(fold(said or "")))
+
+
 def asks_what_if(said: str) -> bool:
     return what_if_asked(said) is not None
 

@@ -725,3 +725,14 @@ def test_a_no_taken_back_gets_the_plan_again_not_unchanged(dispatcher):
     tracker = make_tracker(said, "report_rejection", slots={**COMPLETE, "application_closed": False}, events=events)
     run(ActionFollowupPlan(), tracker, dispatcher)
     assert text("plan.unchanged") not in texts(dispatcher) and "Følg op" in texts(dispatcher)
+
+
+@pytest.mark.parametrize("said", ["jeg ved ikke hendes navn. hun er butikschef.",
+                                  "jeg kender ikke navnet paa kontaktperson. hvad skal jeg skrive?"])
+def test_not_knowing_the_contacts_name_is_told_how_to_do_without_it(dispatcher, said):
+    """s32c: four ways of saying it got "Det ændrer ikke din plan" and the "[kontaktpersonens navn]" gap stayed."""
+    slots = {**COMPLETE, "contact_name": None}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    run(ActionFollowupPlan(), make_tracker(said, "inform", slots=slots, events=events), dispatcher)
+    assert "„Hej,“" in texts(dispatcher) and "hovednummeret hos Novo Nordisk" in texts(dispatcher)

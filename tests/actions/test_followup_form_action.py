@@ -278,6 +278,15 @@ def test_not_knowing_which_day_of_the_period_takes_its_last_day_and_says_so(disp
     assert "torsdag den 26. november" in texts(dispatcher)
 
 
+def test_not_knowing_which_day_of_a_week_takes_its_last_working_day():
+    """s32c: "ved ikke 🤷" to the day of last week became "Så regner jeg med søndag den 29. november", which the
+    script then put to the employer."""
+    dispatcher = CollectingDispatcher()
+    slots = run_form(asking("interview_date", "ved ikke 🤷", intent="deny", interview_period="2026-11-16/2026-11-22"),
+                     dispatcher)
+    assert slots["interview_date"] == "2026-11-20" and "fredag den 20. november" in texts(dispatcher)
+
+
 def test_a_weekday_that_agrees_with_the_day_is_that_day(dispatcher):
     slots = run_form(make_tracker("jeg var til samtale i mandags, d. 16.", active_loop="followup_form"), dispatcher)
     assert slots["interview_date"] == "2026-11-16" and not texts(dispatcher)
