@@ -326,6 +326,12 @@ class ActionFollowupPlan(Action):
         if still_letting_go(tracker, plan, today):  # "mail ja" after R5: noted, not the whole advice again
             dispatcher.utter_message(text=text("plan.noted_let_go"))
             return [followup_date_event(plan)]
+        if unchanged and "?" in text_of(tracker) and intent_of(tracker) != "request_plan":
+            # "skal jeg ikke nævne at det var 2. samtale? … hvem skal jeg ringe til" (s32a: the whole script again):
+            # a question the coach has no answer to is told so, with the plan in short
+            dispatcher.utter_message(text=text("plan.question_unknown"))
+            dispatcher.utter_message(text=plan_message(plan, today))
+            return [followup_date_event(plan)]
         acknowledge_feeling(dispatcher, tracker)
         # "…og vil gerne øve opkaldet": the plan came first, the call is next (the offer, not "noget mere?")
         # "…en mail, som jeg gerne vil have du læser": the plan came first, the user's own mail is next

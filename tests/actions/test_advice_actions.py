@@ -736,3 +736,14 @@ def test_not_knowing_the_contacts_name_is_told_how_to_do_without_it(dispatcher, 
               {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
     run(ActionFollowupPlan(), make_tracker(said, "inform", slots=slots, events=events), dispatcher)
     assert "„Hej,“" in texts(dispatcher) and "hovednummeret hos Novo Nordisk" in texts(dispatcher)
+
+
+def test_a_question_the_coach_cannot_answer_after_the_plan_is_told_so_not_sent_the_plan_again(dispatcher):
+    """s32a: "skal jeg ikke nævne at det var 2. samtale? og de var jo 3 i panelet, hvem skal jeg ringe til" got the
+    whole call script again, with neither question answered."""
+    said = "skal jeg ikke nævne at det var 2. samtale? og de var jo 3 i panelet, hvem skal jeg ringe til"
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    run(ActionFollowupPlan(), make_tracker(said, "inform", slots=COMPLETE, events=events), dispatcher)
+    said_back = texts(dispatcher)
+    assert said_back.startswith(text("plan.question_unknown")) and "Sådan kan du sige det" not in said_back

@@ -32,6 +32,8 @@ PLAN = plan_followup(CASE, TODAY)
     ("er det ikke lidt dumt at ringe d 28 december, de holder jo lukket mellem jul og nytaar", True),
     ("lad os sige mandag den 4. januar", True), ("Nej, jeg vil ringe den 4. januar, ikke den 28. december", True),
     ("jeg vil ringe til hende", False), ("jeg skal til samtale den 4. januar", False),
+    ("det er jo julehjaelp, er 11 dec ikke for sent?", True), ("er 8. december ikke alt for tidligt?", True),
+    ("jeg er 25 og for sent på den?", False),
 ])
 def test_a_day_proposed_for_the_follow_up(said, proposed):
     assert day_proposed(said) is proposed
