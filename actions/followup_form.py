@@ -63,7 +63,7 @@ from coach.facts import (
     INTERVIEW,
     about_the_job,
     an_errand,
-    answered_not_decided,
+    answered_follow_up,
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
@@ -509,7 +509,8 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
             return {"contact_channel": None}
-        if channel is None and unsure(text_of(tracker)) and len(text_of(tracker).split()) <= _SHORT_ANSWER:
+        if channel is None and unsure(text_of(tracker)) and len(text_of(tracker).split()) <= _SHORT_ANSWER \
+                and not (is_correction(text_of(tracker)) and times_in(tracker)):  # "nej vent, det var i tirsdags"
             # "ingen anelse" (AR033): what helps choose, then the question again (not "det forstod jeg ikke")
             dispatcher.utter_message(text=channel_advice(case_from(tracker)))
             return {"contact_channel": None}
@@ -573,7 +574,7 @@ class ValidateFollowupForm(FormValidationAction):
         said = text_of(tracker)
         known = int(tracker.get_slot(ATTEMPTS) or 0)
         answered = answered_with_a_day(said, answer_day_at(tracker.latest_message.get("entities") or [])) \
-            or answered_not_decided(said)  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu" (a tester)
+            or answered_follow_up(said)  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu", "fik fat i Karin"
         no_on_that_call = rejection_reported(said) and not told_unanswered(said)  # "ringede uden at få fat i nogen,
         if intent_of(tracker) in QUESTIONS or no_on_that_call or answered:  # og i dag kom et afslag" (AW033)
             return {}  # asked about, or the call was answered (with a no, or with a new day to wait for)

@@ -32,7 +32,7 @@ from coach import clock
 from coach.dates.entities import answer_day_at, past_day
 from coach.facts import (
     another_said,
-    answered_not_decided,
+    answered_follow_up,
     answered_with_a_day,
     attempt_channel,
     attempts_reported,
@@ -67,7 +67,7 @@ class ActionRecordNoAnswer(Action):
         said = text_of(tracker)
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
-        if answered_not_decided(said):  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu": answered
+        if answered_follow_up(said):  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu", "fik fat i Karin":
             # (once: the answer's own plan may lead back here, and the circuit breaker would end the chat)
             return [] if "action_report_answer" in actions_this_turn(tracker) \
                 else [FollowupAction("action_report_answer")]

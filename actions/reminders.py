@@ -46,6 +46,7 @@ from coach.facts import (
     job_offered,
     not_decided_told,
     parse_channel,
+    reached_contact,
     withdrawal_told,
 )
 from coach.facts.away import contact_back_on
@@ -346,7 +347,7 @@ class ActionReportAnswer(Action):
             dispatcher.utter_message(text=text("reminders.new_answer_day"))
             answered = _answered_follow_ups(tracker)
             return answered + [FollowupAction("followup_form")]
-        if not_decided_told(said) and not job_offered(said):
+        if (not_decided_told(said) or reached_contact(said)) and not job_offered(said):
             # "de har ikk besluttet sig endnu, hun skriver 'snart'" (a tester): still in the running, no end of
             # the reminders; when they expect to decide is the next question (the script's "not decided" branch)
             dispatcher.utter_message(text=text("reminders.not_decided"))

@@ -12,7 +12,7 @@ from coach import clock
 from coach.applications import as_read
 from coach.case import FollowUpCase
 from coach.facts import (
-    answered_not_decided,
+    answered_follow_up,
     attempts_reported,
     job_offered,
     no_answer_told,
@@ -189,7 +189,7 @@ def _news_told(tracker: Tracker, said: str) -> str | None:
         return "action_report_answer"  # "har fået et andet job og vil trække min ansøgning tilbage" (a tester's)
     if job_offered(said) and not tracker.get_slot("job_offered"):
         return "action_report_answer"  # "de ringede lige og tilbød mig stillingen!!!" (BO017), whatever the intent
-    if plan_given_before(tracker) and not answered_not_decided(said) \
+    if plan_given_before(tracker) and not answered_follow_up(said) \
             and (attempts_reported(said) is not None or (announced_just_before(tracker) and no_answer_told(said))):
         return "action_record_no_answer"
     return None

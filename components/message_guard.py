@@ -15,7 +15,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from coach.facts import answered_not_decided, tells_news
+from coach.facts import answered_follow_up, tells_news
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
 from coach.questions import asks_why
@@ -120,7 +120,7 @@ def _overrule_unasked_request(message: Message) -> None:
 _SET_BY_ITS_WORDS = ((EDIT_MAIL, asks_to_edit_mail), (WHAT_IF, asks_what_if), (MAIL_FORM, asks_about_mail_form),
                      (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
-                     (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_not_decided),
+                     (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_follow_up),
                      (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone), (CHANNEL_ADVICE, asks_for_a_recommendation))
 
 

@@ -34,6 +34,7 @@ from coach.facts.employers import (  # noqa: F401
 from coach.facts.followups import (  # noqa: F401
     another_said,
     answer_reported,
+    answered_follow_up,
     answered_not_decided,
     answered_with_a_day,
     attempt_channel,
@@ -52,6 +53,7 @@ from coach.facts.followups import (  # noqa: F401
     not_decided_told,
     one_more_said,
     only_a_message_left,
+    reached_contact,
     recounts_attempts,
     rejection_denied,
     rejection_medium,

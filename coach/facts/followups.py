@@ -93,6 +93,28 @@ def _undecided_news(folded: str) -> list[re.Match]:
             if not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 40].split(".")[0]]
 
 
+# "torsdag fik jeg fat i Karin, som sagde …", "så har jeg talt med Lone", "ringede til birgitte og snakkede med hende"
+# (s33a: each counted as a follow-up without an answer, and the next step was HR): the contact was reached
+_REACHED = re.compile(
+    r"\b(fik|har faaet|faaet|fik endelig|har endelig faaet) ((?!ikke\b|aldrig\b|ik\b|ikk\b)\w+ )?fat (i|paa) "
+    r"(?!nogen\b|ingen\b)\w+|"
+    r"\b(talte|snakkede|talt|snakket) ((?!ikke\b|aldrig\b|ik\b|ikk\b)\w+ )?med "
+    r"(?!nogen\b|ingen\b|dig\b|min\b|mit\b|mine\b|en\b|et\b|nogle\b|venner\b|familie\w*\b)\w+|"
+    r"\bfik (hende|ham|dem|\w+) i (roeret|telefonen)\b")
+
+
+def reached_contact(text: str) -> bool:
+    """The user's follow-up reached the contact (not 'hvis jeg får fat i hende', nor 'fik ikke fat i nogen')."""
+    folded = fold(text)
+    return any(not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 15].split(".")[0]
+               for m in _REACHED.finditer(folded))
+
+
+def answered_follow_up(text: str) -> bool:
+    """The follow-up told of was answered: no decision yet, or the contact reached (testers, s33a)."""
+    return answered_not_decided(text) or reached_contact(text)
+
+
 def answered_not_decided(text: str) -> bool:
     """'har ringet nu. Kim sagde de ikke har besluttet sig endnu' (testers): the follow-up told of was answered,
     with no decision yet; no unanswered attempt."""

@@ -77,13 +77,15 @@ def clause_around(text: str, start: int, end: int, separators: str = _CLAUSE_END
     return text[cut_left + 1:cut_right]
 
 
-_CORRECTION = re.compile(r"^\s*((aah|ah|argh|arh|oeh|oej|hmm+|naa)\W+)?"  # "åh vent, …"
+_CORRECTION = re.compile(r"^\s*((aa+h+|a+h+|argh|arh|oeh|oej|hmm+|naa)\W+)?"  # "åh vent, …", "ahh nej" (s33c)
                          r"(nej|ret|rettelse|jeg mente|jeg mener|undskyld|forkert|det var ikke|ikke|ups|hov|vent|wait|"
                          # "Altså onsdag d. 27., det står i min kalender": the vague day just given, made precise
-                         r"oops|sorry|sorri|beklager|my bad|altsaa|dvs|det vil sige|mere praecist)\b|"
+                         r"oops|sorry|sorri|beklager|my bad|altsaa|dvs|det vil sige|mere praecist|no,|no no)\b|"
                          r"\b(han|hun|de|hen) mente\b|"  # "fredag d 4 er jo overstået, han mente på fredag d 11"
                          # "wait nej, jeg tog fejl, det var ikke sidste fredag men fredagen før" (a tester)
                          r"\bjeg (har )?(tog|taget) fejl\b|\bjeg (skrev|har skrevet|kom til at skrive) forkert\b|"
+                         # "det var faktisk onsdag alligevel" (s33c: read as the answer day, a week ahead)
+                         r"\bdet var (faktisk |nok |vist )?\w+ (\w+ )?alligevel\b|"
                          # "det var torsdag d. 12. og ikke fredag": the day meant, and the one taken back
                          r"(\bog|,) ikke (mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag|d\. ?\d+)\b")
 

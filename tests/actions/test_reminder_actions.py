@@ -286,3 +286,19 @@ def test_withdrawing_closes_the_case_and_gives_the_word_to_send(dispatcher):
     assert "Kære Mette Hansen" in said and "trækker jeg min ansøgning tilbage" in said
     assert "interesseret" not in said and "Hvor godt" not in said
     assert events["application_closed"] is True and events["followup_date"] is None
+
+
+@pytest.mark.parametrize("said", [
+    "mandag fik jeg telefonsvareren, og torsdag fik jeg fat i Mette, som sagde at jeg hører fra dem næste uge.",
+    "så har jeg talt med Mette i telefonen",
+])
+def test_a_call_that_reached_the_contact_counts_no_follow_up_without_an_answer(dispatcher, said):
+    """s33a: "… fik jeg fat i Karin, som sagde …" was "2. opfølgning uden svar", then a mail to HR saying Karin had
+    not answered."""
+    slots = {**COMPLETE, "followup_date": "2026-12-08", "followup_attempts": 1, "last_attempt_date": "2026-11-26"}
+    events = run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher)
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_report_answer"}]
+    report = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots), CollectingDispatcher())
+    assert report[-1]["name"] == "followup_form" and not any(
+        e.get("name") == "followup_attempts" and (e.get("value") or 0) > 1 for e in report)
+

@@ -13,6 +13,7 @@ from coach.facts import (
     count_restated,
     names_said,
     no_follow_up_made,
+    reached_contact,
     rejection_reported,
     told_unanswered,
     withdrawal_told,
@@ -288,4 +289,18 @@ def test_more_time_asked_for_in_a_call_is_their_new_day_not_the_calls():
     [entity] = time_entities("ok nu har jeg ringet. hun sagde de skal bruge en uge mere fordi chefen er syg.",
                              date(2026, 12, 6))
     assert (entity["value"], entity["additional_info"]["about"]) == ("2026-12-13", "deadline")
+
+
+@pytest.mark.parametrize("said, reached", [
+    ("torsdag den 3. december fik jeg fat i Karin, som sagde at jeg hører fra dem i løbet af næste uge", True),
+    ("Det passer vist ikke helt, så har jeg talt med Lone", True),
+    ("ringede til birgitte i går og snakkede med hende", True),
+    ("Men jeg har jo lige talt med Jens i telefonen!", True),
+    ("jeg fik ikke fat i nogen", False), ("hvad gør jeg hvis jeg får fat i hende?", False),
+    ("jeg talte ikke med hende", False), ("jeg har talt med min mor om det", False),
+])
+def test_a_follow_up_that_reached_the_contact_is_told_apart(said, reached):
+    """s33a: calls in which the user talked to the contact were counted as follow-ups without an answer, and the
+    next step was a mail to HR saying the contact had not answered."""
+    assert reached_contact(said) is reached
 
