@@ -106,6 +106,11 @@ def send_artifact(dispatcher: CollectingDispatcher, tracker: Tracker, case: Foll
     """The artifact with its intro and hints, the follow-up day as a calendar file when a plan is
     given, and last the buttons (the web chat shows them under the last message)."""
     today = clock.today()
+    if artifact is Artifact.REJECTION_REPLY and _withdrawn(tracker):
+        # "kan du også lave det som en mail?" after the user withdrew (s33a: a reply to a rejection came)
+        _send_withdrawal(dispatcher, tracker, case)
+        dispatcher.utter_message(text=offer or text("advice.anything_more"))
+        return
     lead = " ".join(filter(None, [note, intro(case, artifact, late_thanks=not thanks_are_due(case, today))]))
     if lead:
         dispatcher.utter_message(text=lead)
@@ -225,12 +230,22 @@ def withdraw_application(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
     they call), and the application closed with no more reminders."""
     case = case_from(tracker, application_closed=True)
     dispatcher.utter_message(text=text("reminders.withdrawn"))
+    _send_withdrawal(dispatcher, tracker, case)
+    return application_over(tracker)
+
+
+def _send_withdrawal(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUpCase) -> None:
     if case.contact_channel == PHONE:
         dispatcher.utter_message(text=text("reminders.withdrawn_call", line=withdrawal_line(case)))
     else:
         dispatcher.utter_message(text=text("reminders.withdrawn_mail"))
         send_mail(dispatcher, withdrawal_mail(case), is_web_chat(tracker))
-    return application_over(tracker)
+
+
+def _withdrawn(tracker: Tracker) -> bool:
+    """The application was closed by the user's withdrawal, not by the employer's no."""
+    said = text("reminders.withdrawn")
+    return any(e.get("event") == "bot" and e.get("text") == said for e in tracker.events)
 
 
 def application_over(tracker: Tracker) -> List[EventType]:

@@ -48,6 +48,7 @@ from coach.facts import (
     recounts_attempts,
     rejection_reported,
     speaks_of_last_time,
+    withdrawal_told,
 )
 from coach.facts.feelings import DOUBT, feeling_told
 from coach.rehearsal import situation_asked
@@ -200,6 +201,8 @@ class ActionRecordRejection(Action):
         said = text_of(tracker)
         if situation_asked(said) == "filled":
             return [FollowupAction("action_start_rehearsal")]  # "kan vi øve at jeg får et afslag?" (a tester)
+        if withdrawal_told(said) and not tracker.get_slot("application_closed"):
+            return [FollowupAction("action_report_answer")]  # "at jeg siger nej tak til stillingen": the user's no
         if rejection_reported(said) or is_button(said):
             return close_gracefully(dispatcher, tracker)
         return _no_no_told(dispatcher, tracker, self.name())

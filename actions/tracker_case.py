@@ -183,10 +183,10 @@ def actions_this_turn(tracker: Tracker) -> set[str]:
 
 
 def _news_told(tracker: Tracker, said: str) -> str | None:
+    if withdrawal_told(said):  # "har fået et andet job og vil trække min ansøgning tilbage", "siger nej tak til
+        return "action_report_answer"  # stillingen" (testers: the second was answered as their no)
     if rejection_told(said):  # not "hvad gør jeg, hvis hun lyder uinteresseret?"
         return "action_record_rejection"
-    if withdrawal_told(said):
-        return "action_report_answer"  # "har fået et andet job og vil trække min ansøgning tilbage" (a tester's)
     if job_offered(said) and not tracker.get_slot("job_offered"):
         return "action_report_answer"  # "de ringede lige og tilbød mig stillingen!!!" (BO017), whatever the intent
     if plan_given_before(tracker) and not answered_follow_up(said) \

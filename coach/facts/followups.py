@@ -567,7 +567,9 @@ _WITHDRAWS = re.compile(
     r"\btr(ae|æ)k(ke|ker)? (min |mit |mig og min )?(ansoegning\w*|kandidatur)( \w+)? tilbage\b|"
     r"\btrukket (min |mit )?(ansoegning\w*|kandidatur)( \w+)? tilbage\b|\btraekke(r)? mig( ud)?( fra \w+)?\s*([.!,]|$)|"
     r"\b(takket|sagt|siger|sagde) ja til (et )?(andet|nyt) (job|tilbud|stilling)\b|"
-    r"\b(fik|faaet|har faaet) (et )?(andet|nyt) job\b|\btakket ja til (et )?job (hos|i|ved|paa)\b")
+    r"\b(fik|faaet|har faaet) (et )?(andet|nyt) job\b|\btakket ja til (et )?job (hos|i|ved|paa)\b|"
+    # "hvordan skriver jeg pænt til Henrik, at jeg siger nej tak til stillingen" (s33a: answered as their no)
+    r"\b(takke|takker|takkede|sige|siger|sagde|sagt) nej( tak)? til (stillingen|jobbet|tilbuddet|jobtilbuddet)\b")
 
 
 def withdrawal_told(text: str) -> bool:
@@ -638,6 +640,7 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
+        and not _FAMILY_DID.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _BEFORE_THE_INTERVIEW.search(clause_around(folded, match.start(), match.end(), SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
@@ -694,6 +697,9 @@ _PERSON_FROM_BEFORE = re.compile(r"\b(headhunter|recruiter|rekrutterer|konsulent
 _SOMEONE_ELSE_HAS = re.compile(r"(?:^|[^\w])(?!(?:jeg|vi|og|saa|nu|men|ogsaa|bare|faktisk|allerede|altsaa|derfor|"
                                r"igen|da|lige|nok|vist|endnu|selv|ja|nej|jo|hej|hmm|ok|okay)\b)[a-z]+ (har|havde) "
                                r"(lige |nu |ogsaa |jo |faktisk |bare |endelig )?$")
+# "min mor ringede for mig i onsdags" (s33c: counted as the user's follow-up, and before the interview at that)
+_FAMILY_DID = re.compile(r"\b(min|mit|mine) (mor|far|mand|kone|kaereste|ven|veninde|soester|bror|foraeldre|datter|"
+                         r"soen|moster|faster|onkel)( \w+)? (har |havde )?(\w+ )?$")
 # "har i mange år skrevet for lokalaviser": a working life, not a follow-up
 _CAREER = re.compile(r"\b(i|gennem|i over|i snart) (mange|flere|\d+|\w+) aar\s*$")
 # "han foreslog, at jeg skrev til ham, hvis …": what the employer invited, not an act

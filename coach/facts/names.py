@@ -23,6 +23,8 @@ _NOT_A_NAME = frozenset(
     "mobil mobilen mobilnummer nummer nummeret telefon telefonen telefonnummer kontor kontoret værksted værkstedet "
     "vaerksted vaerkstedet arbejde arbejdsnummer privatnummer direkte fastnet mail mailen sekretær sekretaer "
     "kollega kollegaer afdeling "
+    # "De mangler at ringe til mine referencer" (s33a: "Hej Mine" and "stil mig om til Mine Referencer")
+    "mine mit dine sine vores jeres referencer reference referencerne "
     # "og skriv Hej i stedet for Kære tak" (a tester's mail then began "Kære Tak,")
     "tak takk tack "
     # "det står i min signatur alligevel" (a tester's mail was signed "Alligevel")

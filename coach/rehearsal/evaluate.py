@@ -122,7 +122,7 @@ _PRYING = rx(r"\bhvem\b.{0,30}\b(valgt|ansat|ansætter|fik (den|jobbet|stillinge
 _A_NUMBER = re.compile(NUMBER_PATTERN)
 # "kan du ikke bare sige det nu?": impatience, not a plea (the begging cue "kan du ikke bare" matches it)
 _IMPATIENT = rx(r"\b(kan|vil) (i|du) ikke (bare|lige) (sige|fortælle|svare|give mig (et )?svar|skynde)")
-_STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|høre fra|svar\w*|"
+_STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|valg|høre fra|svar\w*|"
                    r"proces\w*|kandidat\w*)\b")
 
 
@@ -192,6 +192,8 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if _COURTESY.fullmatch(lo):  # "tak!", "tusind tak for det": short, and as polite as it gets
         verdict["polite_and_short"] = True
     if _SMALL_TALK.fullmatch(lo):  # "hvordan går det?" asks after the person, not the application
+        verdict["asks_status"] = False
+    if asks_for_someone(text) and not _STATUS_WORDS.search(lo):  # "er rikke juhl der?": to be put through
         verdict["asks_status"] = False
     notes = _notes(text, lo, verdict, wrong_day, after_rejection)
     if "?" in text and _TERMS.search(lo) and not _STATUS_WORDS.search(lo):
@@ -308,7 +310,9 @@ def takes_it_as_a_yes(text: str) -> bool:
 
 
 _ASKS_FOR_SOMEONE = rx(r"\b(kan|må) jeg (lige )?(få|tale med|snakke med|komme til|blive stillet om)\b",
-                      r"\bat træffe\b", r"\b(stille|sætte) mig (om|igennem)\b", r"\bspørge efter\b")
+                      r"\bat træffe\b", r"\b(stille|sætte) mig (om|igennem)\b", r"\bspørge efter\b",
+                      # "hej det er sara khan, er rikke juhl der?" (s33b: "✓ Du bad dem vende tilbage til dig")
+                      r"(^|[,.!]\s*)er ([a-zæøå]+ ){1,2}(der|inde|på kontoret)\s*\?")
 
 
 # "Jeg vil gerne tale med Lene Bak i HR", "Goddag Lene": the name the caller asks for or greets the contact by

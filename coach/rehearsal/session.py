@@ -172,6 +172,8 @@ class Rehearsal:
             return TurnResult(state, f"{line('rehearsal.contact.repeat')} {news}", False)
         if asks_for_help(text):  # out of the role: a hint, and the line is not judged as part of the call
             return TurnResult(state, line("rehearsal.control.hint", case, suggestion=_suggestion(state, case)), False)
+        if _HOW_AM_I_DOING.search(loose(text)):  # "var det der for pushy af mig?" (s33b: the contact answered it)
+            return TurnResult(state, line("rehearsal.control.feedback_later"), False)
         state.turns += 1
         if not text:
             reply, ended = line("rehearsal.reception.silence"), None
@@ -282,6 +284,12 @@ def _farewell(check: LineCheck) -> str:
 _ASKS_WHY = rx(r"\bhvorfor\b", r"\b(er det|det er|var det|det var) fordi\b",
                r"\bhvad (der )?(gjorde|afgjorde|manglede|skulle)\b",
                r"\bfeedback\b", r"\btilbagemelding\b", r"\bhvad (kunne|kan) jeg\b")
+# the caller asks the coach how it goes, in the middle of the call: out of the role, not judged
+_HOW_AM_I_DOING = rx(r"\b(var det|er det|er jeg|lød jeg|lyder jeg|lyder det)\b[^?]{0,25}\b(for )(pushy|lang|langt|kort|"
+                     r"direkte|frisk|uhøflig|meget|påtrængende|formel)\b[^?]{0,15}\?",
+                     r"\bhvordan (går det|klarer jeg mig|gør jeg det|lyder jeg)\b[^?]{0,20}\b(indtil videre|indtil nu|"
+                     r"så langt|hidtil)\b")
+_QUESTION_WORD_FIRST = rx(r"^\W*((okay|ok|men|og|nå|øh)\W+)*(hvad|hvorfor|hvordan|er det|var det)\b")
 _A_WISH = rx(r"\b(god|godt|rigtig god|dejlig) (dag|weekend|aften|eftermiddag|jul|nytår|søndag|fredag)\b",
              r"\bi lige måde\b", r"\bha'? det (godt|godt så)\b")
 
@@ -298,7 +306,8 @@ def _reaction_key(situation: str, check: LineCheck) -> str:
             return "misheard_yes"  # the contact says the no again, plainly
         if check.hostile:
             return "hostile"
-        if "?" in check.text and _ASKS_WHY.search(loose(check.text)):
+        if ("?" in check.text or _QUESTION_WORD_FIRST.match(loose(check.text))) and _ASKS_WHY.search(loose(check.text)):
+            # "hvad kunne jeg have gjort bedre" with no question mark (s33b: "Det kan jeg ikke sige mere om")
             # "er det fordi jeg er for gammel?" got "Ja, det er jeg ked af at skulle fortælle dig" (a tester)
             return "why"
         return "graceful" if check.graceful_rejection else "default"

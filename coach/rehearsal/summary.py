@@ -100,6 +100,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
         # told "✓ … kan vende tilbage til dig")
         called_back = any(c.asks_callback for c in lines) and (situation != "voicemail" or _number_given(state))
         checks["asks_status"] = called_back or any(c.asks_status and not asks_for_someone(c.text) for c in lines)
+    else:
+        called_back = False
     for name in ("no_selling", "no_demands"):
         checks[name] = said and all(getattr(c, name) for c in lines)
     checks = {name: checks[name] for name in CORE_CHECKS}
@@ -117,9 +119,16 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     failures = [f for f in _failures(checks, lines, polite, graceful, situation, state) if f not in unreached]
     only_reception = {name for name in ("says_name", "places_interview", "names_role")
                       if not checks[name] and any(getattr(c, name) for c in lines)}
+    # "mads" to reception's "Må jeg lige få dit navn?" (s33c: "✗ Du sagde ikke dit navn"): the name was given there
+    if not checks["says_name"] and state.knows_name and "says_name" in failures:
+        if situation in MESSAGES:
+            checks["says_name"] = True
+            failures.remove("says_name")
+        else:
+            only_reception.add("says_name")
     # Judge only what was said: with nothing said there is nothing that went well or wrong.
     went_well, to_improve, manner = _lines_for(checks, polite, graceful, lines, only_reception, situation,
-                                               unreached) if said else ((), (), ())
+                                               unreached, called_back) if said else ((), (), ())
     fb = section("rehearsal.feedback")
     notes = []
     if not said:
@@ -200,13 +209,14 @@ _NO_CASE = FollowUpCase()
 
 def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | None, lines: list[LineCheck],
                only_reception: set[str], situation: str,
-               unreached: frozenset[str] | set[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...], tuple]:
+               unreached: frozenset[str] | set[str] = frozenset(),
+               called_back: bool = False) -> tuple[tuple[str, ...], tuple[str, ...], tuple]:
     fb = section("rehearsal.feedback.checks")
     notes = {n for c in lines for n in c.notes}
     good, bad, manner = [], [], []
     for name, ok in checks.items():
         if ok:
-            good.append(fb[name][_ok_key(name, polite, notes, situation)])
+            good.append(fb[name][_ok_key(name, polite, notes, situation, called_back)])
         elif name in unreached:
             continue  # never due: not a fault, not a point
         elif name in only_reception:
@@ -224,8 +234,10 @@ def _lines_for(checks: dict[str, bool], polite: bool | None, graceful: bool | No
     return tuple(good), tuple(bad), tuple(manner)
 
 
-def _ok_key(name: str, polite: bool | None, notes: set[str], situation: str) -> str:
-    if name == "asks_status" and situation in MESSAGES:  # a message, or when to call: no question to the contact
+def _ok_key(name: str, polite: bool | None, notes: set[str], situation: str, called_back: bool = False) -> str:
+    # a message, or when to call: no question to the contact; the tick says a call back was asked only when it was
+    # (s33b: "✓ Du bad dem vende tilbage til dig" for "er rikke juhl der?" and for a status question to reception)
+    if name == "asks_status" and situation in MESSAGES and called_back:
         return "ok_out"
     # "Tak for ingenting" makes no demand, but it may be a reproach: unless the tone failed on length or
     # shouting alone, the tick does not praise the absence of reproach.

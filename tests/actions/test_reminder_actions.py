@@ -302,3 +302,14 @@ def test_a_call_that_reached_the_contact_counts_no_follow_up_without_an_answer(d
     assert report[-1]["name"] == "followup_form" and not any(
         e.get("name") == "followup_attempts" and (e.get("value") or 0) > 1 for e in report)
 
+
+
+def test_the_withdrawal_asked_for_again_as_a_mail_is_no_reply_to_a_rejection(dispatcher):
+    """s33a: "kan du også lave det som en sms eller mail i stedet?" after the withdrawal got "Her er et kort svar på
+    afslaget … ked af, at det ikke blev mig"."""
+    from actions.advice import ActionEmail
+    slots = {**COMPLETE, "contact_channel": "email", "application_closed": True}
+    events = [{"event": "bot", "text": text("reminders.withdrawn")}, {"event": "user", "text": "kan du lave en mail?"}]
+    run(ActionEmail(), make_tracker("kan du lave en mail?", "request_email", slots, events=events), dispatcher)
+    said = texts(dispatcher)
+    assert "trækker jeg min ansøgning tilbage" in said and "ikke blev mig" not in said

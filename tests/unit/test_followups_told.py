@@ -277,6 +277,9 @@ def test_a_call_that_got_them_saying_they_need_more_time_was_answered(said):
     ("hvad hvis jeg får et andet job?", False),
     ("skal jeg trække min ansøgning tilbage?", False),
     ("jeg fik jobbet!", False),
+    # s33a: declining their offer was answered as their no ("Det er jeg ked af at høre")
+    ("hvordan skriver jeg pænt til Henrik, at jeg siger nej tak til stillingen", True),
+    ("skal jeg sige nej tak til jobbet?", False), ("de sagde nej til mig", False),
 ])
 def test_the_user_withdrawing_is_told_apart_from_the_employers_answer(said, withdraws):
     """A tester's "jeg har fået et andet job og vil trække min ansøgning tilbage" got "Hvor godt, at du har fået
@@ -303,4 +306,11 @@ def test_a_follow_up_that_reached_the_contact_is_told_apart(said, reached):
     """s33a: calls in which the user talked to the contact were counted as follow-ups without an answer, and the
     next step was a mail to HR saying the contact had not answered."""
     assert reached_contact(said) is reached
+
+
+def test_a_relatives_call_is_no_follow_up_of_the_users_and_mine_referencer_no_name():
+    """s33c: "jeg tror min mor ringede for mig i onsdags" was the user's first follow-up; s33a: "De mangler at ringe til
+    mine referencer" made the contact "Mine Referencer"."""
+    assert attempts_reported("jeg tror min mor ringede for mig i onsdags men jeg ved ikk om det taeller") is None
+    assert names_said("De mangler at ringe til mine referencer") == (None, None)
 

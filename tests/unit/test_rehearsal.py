@@ -666,3 +666,28 @@ def test_feedback_asked_in_the_middle_ends_the_call_with_it_and_a_contact_who_ra
     assert result.done and result.summary is not None
     result, _ = play([TO_RECEPTION, TO_CONTACT, "Okay.", "Nå.", "Hmm."], "call_back")
     assert result.done and not any("tak" in line for line in result.summary.to_improve)
+
+
+def test_asking_the_coach_how_it_goes_is_out_of_the_role_and_a_question_for_feedback_after_a_no_is_answered():
+    """s33b: "var det der for pushy af mig?" was answered by the contact ("Det kan jeg ikke sige mere om lige nu"), and
+    "hvad kunne jeg have gjort bedre" after the no got the same, for want of a question mark."""
+    result, replies = play([TO_RECEPTION, TO_CONTACT, "var det der for pushy af mig?"], "undecided")
+    assert replies[-1] == section("rehearsal.control.feedback_later").strip() and not result.done
+    assert len(result.state.lines) == 2  # not judged as a line of the call
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "Det var ærgerligt.", "hvad kunne jeg have gjort bedre"], "filled")
+    assert replies[-1] == section("rehearsal.situations.filled.why").strip()
+
+
+def test_a_name_given_to_reception_as_a_bare_answer_counts_there():
+    """s33c: "mads" to "Må jeg lige få dit navn?" got "✗ Du sagde ikke dit navn"; s33b: asking reception "er der nyt?"
+    got "✓ Du bad dem vende tilbage til dig"."""
+    lines = ["hej, jeg vil gerne tale med Mette Hansen", "mads",
+             "jeg var til samtale onsdag den 25. november om stillingen som kontorchef. er der nyt?",
+             "Hej Mette, jeg var til samtale onsdag den 25. november om stillingen som kontorchef. Har I besluttet?",
+             "stop"]
+    anonymous = replace(CASE, user_name=None)
+    result, _ = play(lines, "undecided", case=anonymous)
+    assert section("rehearsal.feedback.checks.says_name.reception_only").strip() in result.summary.to_improve
+    result, _ = play(lines, "out", case=anonymous)
+    assert result.summary.checks["says_name"]
+    assert section("rehearsal.feedback.checks.asks_status.ok_out").strip() not in result.summary.went_well

@@ -310,3 +310,10 @@ def test_impatience_is_named_pressure_and_a_plea_begging():
     assert "pressure" in evaluate_line("kan du ikke bare sige det nu", CASE).notes
     assert "begging" in evaluate_line("Vil du ikke nok give mig en chance? Jeg beder dig.", CASE).notes
 
+
+@pytest.mark.parametrize("said", ["hej det er sara khan, er rikke juhl der?", "er lene der?"])
+def test_asking_for_someone_is_no_status_question(said):
+    """s33b: a voicemail that only asked "er rikke juhl der?" got "✓ Du bad dem vende tilbage til dig"."""
+    assert not evaluate_line(said, CASE).asks_status
+    assert evaluate_line("er der nyt?", CASE).asks_status
+
