@@ -37,7 +37,13 @@ from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
 from coach.facts import channel_intended, count_asked, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
-from coach.requests import contact_name_unknown, is_button, wants_own_draft_read, wants_to_practise_the_call
+from coach.requests import (
+    contact_name_unknown,
+    is_button,
+    thanks_counted_asked,
+    wants_own_draft_read,
+    wants_to_practise_the_call,
+)
 from coach.rules import FollowUpPlan, Timing, interview_lies_ahead, plan_followup, thanks_are_due, undated_ahead
 from coach.texts import text
 from coach.tips import channel_advice, tips_for
@@ -464,6 +470,12 @@ class ActionThankYou(Action):
         if missing_for_plan(tracker):
             return events + [FollowupAction("followup_form")]  # the plan gives the thank-you when it fits
         case = case_from(tracker, contact_channel=channel)
+        if thanks_counted_asked(text_of(tracker)):  # "tæller min takkemail som en opfølgning?" (s33c: a second thanks)
+            plan = plan_now(case)
+            dispatcher.utter_message(text=text("advice.thanks_no_follow_up"))
+            if plan is not None:
+                dispatcher.utter_message(text=plan_message(plan, clock.today()))
+            return events
         artifact, note = on_request(plan_now(case), Artifact.THANK_YOU)
         if artifact is Artifact.NOTHING:
             dispatcher.utter_message(text=note, buttons=_buttons(case, artifact))

@@ -122,7 +122,7 @@ from coach.facts import (
 )
 from coach.facts.away import contact_back_on
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
-from coach.requests import wants_own_draft_read, wants_to_practise_the_call
+from coach.requests import choice_left_to_the_coach, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
 from coach.texts import text
 from coach.tips import channel_advice
@@ -509,6 +509,11 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
             return {"contact_channel": None}
+        if channel is None and (choice_left_to_the_coach(text_of(tracker)) or (
+                unsure(text_of(tracker)) and self._channel_advice_given(tracker))):
+            # "vælg du bare", or "ved ikke" after the advice (s33c: the question and the advice, round and round)
+            dispatcher.utter_message(text=text("form.channel_chosen_for_you"))
+            return {"contact_channel": EMAIL}
         if channel is None and unsure(text_of(tracker)) and len(text_of(tracker).split()) <= _SHORT_ANSWER \
                 and not (is_correction(text_of(tracker)) and times_in(tracker)):  # "nej vent, det var i tirsdags"
             # "ingen anelse" (AR033): what helps choose, then the question again (not "det forstod jeg ikke")
@@ -527,6 +532,11 @@ class ValidateFollowupForm(FormValidationAction):
         if channel is None:
             return self._not_understood(dispatcher, tracker, "contact_channel")
         return {"contact_channel": channel}
+
+    @staticmethod
+    def _channel_advice_given(tracker: Tracker) -> bool:
+        advice = channel_advice(case_from(tracker))
+        return any(e.get("event") == "bot" and e.get("text") == advice for e in tracker.events)
 
     def _channel_in_question(self, tracker: Tracker) -> str | None:
         """'skal jeg ringe?' asks for advice and chooses nothing; 'hvad anbefaler du? ok, så ringer jeg' chooses

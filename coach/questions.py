@@ -62,6 +62,8 @@ def plan_pending(missing_slots) -> str:
 
 # The words a user may ask the meaning of, folded, and the catalogue entry (form.meaning) that explains each.
 _TERMS = (
+    # "hvad betyder 'Re'?", "hvad betyder Re: i emnet?" (s33c: the meaning of "at følge op" came)
+    (re.compile(r"(^|\W)re(:|\W*$|\W+(i|foran) (emne|emnet|mailen|overskrift))"), "reply_mark"),
     (re.compile(r"frist|hoere fra dem|svare?r? tilbage"), "deadline"),
     (re.compile(r"foelge op|opfoelg|follow"), "followup"),
     (re.compile(r"ringe eller|mail eller|kanal"), "contact_channel"),
@@ -94,5 +96,5 @@ def meaning(said: str, asked_slot: str | None) -> str:
     being asked means (or what following up is, when none is). 'hvorfor skal du vide det?': why it is asked."""
     folded = fold(said or "")
     term = next((name for pattern, name in _TERMS if pattern.search(folded)), None)
-    explained = section("form.why") if asks_why(said) else section("form.meaning")
+    explained = section("form.why") if asks_why(said) and term != "reply_mark" else section("form.meaning")
     return explained[term or (asked_slot if asked_slot in explained else "followup")]

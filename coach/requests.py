@@ -341,6 +341,27 @@ def contact_name_unknown(said: str) -> bool:
     return bool(_NAME_UNKNOWN.search(fold(said or "")))
 
 
+# "vælg du bare", "du bestemmer", "whatever you think" at "ringe eller mail?" (s33c: asked again and again)
+_LEFT_TO_THE_COACH = re.compile(r"\b(vaelg|bestem) (du|selv)\b|"
+                                r"\bdu (maa|kan|skal) (bare |godt |selv )?(vaelge|bestemme)\b|\bdu bestemmer\b|"
+                                r"\b(det er )?(mig )?(lige meget|ligemeget|ligegyldigt)\b|"
+                                r"\byou (choose|decide|pick)\b|\bwhatever (you|is)\b|\bup to you\b")
+
+
+def choice_left_to_the_coach(said: str) -> bool:
+    return bool(_LEFT_TO_THE_COACH.search(fold(said or "")))
+
+
+# "tæller min takkemail fra fredag som en opfølgning?" (s33c: answered with a second thank-you mail)
+_THANKS_COUNTED = re.compile(r"\b(taeller|taelle|regnes|regner|gaelder)\b[^?]{0,40}\bopfoelgning|"
+                             r"\bopfoelgning\w*\b[^?]{0,30}\b(takke?-?mail\w*|tak)\b[^?]{0,20}\?")
+
+
+def thanks_counted_asked(said: str) -> bool:
+    folded = fold(said or "")
+    return bool(_THANKS_COUNTED.search(folded)) and bool(re.search(r"\btak", folded))
+
+
 def asks_what_if(said: str) -> bool:
     return what_if_asked(said) is not None
 

@@ -272,7 +272,9 @@ RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not l
                        # "jeg bliver helt tør i munden i telefonen": how the user fares on it
                        r"(bliver|blir) (helt |lidt |meget |saa |altid |tit |ofte |bare )*\w+( i \w+)? i|"
                        # "tror ikke nogen tager telefonen nu" (BC013): no one answers it
-                       r"(ikke|ingen) (nogen )?(tager|tog))"
+                       r"(ikke|ingen) (nogen )?(tager|tog)|"
+                       # "i want email please not phone", "i am not good on phone" (s33c: a call script came)
+                       r"\bnot|no more|not good (on|at|with)|bad (on|at|with))"
                        r"( at)?( \w+)?\s*$")
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").

@@ -80,7 +80,10 @@ _UNDECIDED_NEWS = re.compile(r"\b(ikke|ikk|ik) (har |havde |er |var )?(helt )?(b
                              r"\bingen beslutning\b|"
                              # "hun sagde de skal bruge lidt mere tid" (testers: counted as a follow-up unanswered)
                              r"\b(skal bruge|har brug for|mangler|behoever) (lidt |noget |en smule )?"
-                             r"(mere|laengere) tid\b")
+                             r"(mere|laengere) tid\b|"
+                             # "Jeg ringede til Jonas tirsdag, og der var ikke nyt" (s33d: "Jeg prøvede at ringe")
+                             r"\b(der var|var der|han havde|hun havde|de havde) (ikke noget |ikke |intet )"
+                             r"(nyt|nyheder)\b")
 
 
 def not_decided_told(text: str) -> bool:

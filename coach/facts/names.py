@@ -177,6 +177,9 @@ _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
                       re.compile(rf"(?i:\bsendte? (?:en |et )?(?:[\w-]*mail|besked|sms)\b"
                                  rf"(?:[^.!?]|(?<=\d)\.){{0,40}}?\btil)\s+{_FULL_NAME}"),
                       re.compile(rf"(?i:\b(?:det|samtalen|interviewet) var med)\s+{_FULL_NAME}"),  # "Det var med Ole"
+                      # "Dem jeg talte med var Birgitte Hansen" (s33d: the script asked for "den, der står for …")
+                      re.compile(rf"(?i:\b(?:dem|den|hende|ham|personen) (?:jeg|vi) (?:talte|snakkede|var til samtale)"
+                                 rf" med,? (?:var|hed|hedder))\s+{_FULL_NAME}"),
                       # "til Brian Lauridsen" alone, after "kan du lave en mail" (BC040): whom it goes to
                       re.compile(rf"^\W*(?i:(?:og |ok,? )?(?:den skal )?til)\s+{_FULL_NAME}\s*[.!]?\s*$"),
 

@@ -747,3 +747,11 @@ def test_a_question_the_coach_cannot_answer_after_the_plan_is_told_so_not_sent_t
     run(ActionFollowupPlan(), make_tracker(said, "inform", slots=COMPLETE, events=events), dispatcher)
     said_back = texts(dispatcher)
     assert said_back.startswith(text("plan.question_unknown")) and "Sådan kan du sige det" not in said_back
+
+
+def test_asked_whether_the_thank_you_counts_as_a_follow_up_the_answer_is_no(dispatcher):
+    """s33c: "tæller min takkemail fra fredag som en opfølgning?" got a second thank-you mail."""
+    from actions.advice import ActionThankYou
+    said = "tæller min takkemail fra fredag som en opfølgning?"
+    run(ActionThankYou(), make_tracker(said, "request_thank_you", slots=COMPLETE), dispatcher)
+    assert texts(dispatcher).startswith(text("advice.thanks_no_follow_up")) and "Emne:" not in texts(dispatcher)

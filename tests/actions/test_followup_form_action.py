@@ -8,8 +8,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.followup_form import ValidateFollowupForm
 from actions.tracker_case import REQUIRED_SLOTS
+from coach.case import FollowUpCase
 from coach.dates.entities import time_entities
 from coach.texts import text
+from coach.tips import channel_advice
 
 DOMAIN = {"forms": {"followup_form": {"required_slots": list(REQUIRED_SLOTS)}}}
 
@@ -953,3 +955,17 @@ def test_a_stretch_of_time_answering_what_they_said_at_the_interview_counts_from
     fell between Christmas and New Year."""
     slots = run_form(asking("deadline", "inden for 14 dage", interview_date="2026-11-20", role="kok"), dispatcher)
     assert slots["deadline"] == "2026-12-04"
+
+
+def test_a_choice_of_channel_left_to_the_coach_is_made_by_it():
+    """s33c: "vælg du bare" and "ved ikke" after the advice got "Skriv „ringe“ eller „mail“" and the advice again."""
+    known = {"interview_date": "2026-11-24", "role": "kok"}
+    dispatcher = CollectingDispatcher()
+    slots = run_form(asking("contact_channel", "vælg du bare", **known), dispatcher)
+    assert slots["contact_channel"] == "email" and text("form.channel_chosen_for_you") in texts(dispatcher)
+    advice = channel_advice(FollowUpCase())
+    tracker = asking("contact_channel", "ved ikke", **known)
+    tracker.events = [{"event": "bot", "text": advice}, {"event": "user", "text": "ved ikke"}]
+    assert run_form(tracker, CollectingDispatcher())["contact_channel"] == "email"
+    first_time = run_form(asking("contact_channel", "ved ikke", **known), CollectingDispatcher())
+    assert first_time.get("contact_channel") is None  # the first "ved ikke" gets the advice

@@ -262,7 +262,8 @@ def test_asking_whether_the_job_is_filled_is_no_no():
 
 
 @pytest.mark.parametrize("said", ["jeg har ringet en gang allerede, i onsdags. hun sagde de ikke var helt færdige",
-                                  "ok nu har jeg ringet. hun sagde de skal bruge lidt mere tid"])
+                                  "ok nu har jeg ringet. hun sagde de skal bruge lidt mere tid",
+                                  "Jeg ringede til Jonas tirsdag d. 1/12, og der var ikke nyt."])  # s33d
 def test_a_call_that_got_them_saying_they_need_more_time_was_answered(said):
     """Testers' calls that reached the contact ("hun sagde de ikke var helt færdige") were noted as follow-ups
     without an answer, and the script then said "jeg prøvede også at ringe til dig"."""

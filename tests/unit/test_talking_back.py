@@ -27,6 +27,9 @@ def test_what_a_word_means_is_no_why():
     assert not asks_why("hvad mener du med svarfrist?") and not asks_why("hvorfor skal jeg vente?")
     assert not asks_why("hvorfor har de ikke svaret?")  # the employer, not the coach
     assert meaning("hvad mener du med svarfrist?", "role") == text("form.meaning.deadline")
+    # s33c: "hvad betyder 'Re'?" got what "at følge op" means
+    assert meaning("hvad betyder 'Re'?", None) == meaning("hvad betyder Re: i emnet?", None) == \
+        text("form.meaning.reply_mark")
 
 
 @pytest.mark.parametrize("said, feeling", [
