@@ -467,9 +467,15 @@ class ActionThankYou(Action):
         channel = before_this_turn(tracker, "contact_channel")
         events: List[EventType] = [SlotSet("contact_channel", channel)] \
             if channel != tracker.get_slot("contact_channel") else []
-        if missing_for_plan(tracker):
+        missing = set(missing_for_plan(tracker))
+        if missing - {"contact_channel", "deadline"}:
             return events + [FollowupAction("followup_form")]  # the plan gives the thank-you when it fits
         case = case_from(tracker, contact_channel=channel)
+        if missing and case.interview_date and not interview_lies_ahead(case, clock.today()):
+            # "Jeg vil gerne sende en takkemail" (s33d: "ringe eller mail?" asked back, twice): a thank-you is a mail
+            # whatever the follow-up's channel; the questions for the follow-up come after it
+            send_artifact(dispatcher, tracker, case, Artifact.THANK_YOU, offer=text("advice.thank_you_then_plan"))
+            return events + [FollowupAction("followup_form")]
         if thanks_counted_asked(text_of(tracker)):  # "tæller min takkemail som en opfølgning?" (s33c: a second thanks)
             plan = plan_now(case)
             dispatcher.utter_message(text=text("advice.thanks_no_follow_up"))

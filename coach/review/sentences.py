@@ -88,7 +88,10 @@ def right_day(text: str, case: FollowUpCase, today: date, dated: bool = False) -
     """`text` with a wrong day for the interview put right ("i onsdags" -> "tirsdag den 24. november"); `dated`:
     a day counted from today ("i torsdags") written as its date too."""
     for mention, verdict in sorted(day_mentions(text, case, today), key=lambda mv: -mv[0].start):
-        day = case.interview_date if verdict == "wrong" else _relative_day(mention, verdict) if dated else None
+        relative = _relative_day(mention, verdict) if dated else None
+        # a bare weekday right by its name is the interview's, not the last such day (s33c: "samtale torsdag" for a
+        # Thursday ten days ago became "torsdag den 3. december")
+        day = case.interview_date if verdict == "wrong" else (case.interview_date or relative) if relative else None
         if day is not None:
             said = format_date(day)
             if not text[:mention.start].strip() or re.search(r"[.!?]\s*$", text[:mention.start]):

@@ -755,3 +755,14 @@ def test_asked_whether_the_thank_you_counts_as_a_follow_up_the_answer_is_no(disp
     said = "tæller min takkemail fra fredag som en opfølgning?"
     run(ActionThankYou(), make_tracker(said, "request_thank_you", slots=COMPLETE), dispatcher)
     assert texts(dispatcher).startswith(text("advice.thanks_no_follow_up")) and "Emne:" not in texts(dispatcher)
+
+
+def test_a_thank_you_asked_for_before_the_channel_is_given_at_once(dispatcher):
+    """s33d: "Jeg vil gerne sende en takkemail" got "ringe eller mail?" back, twice; a thank-you is a mail whatever
+    the follow-up's channel, and the questions for the follow-up come after it."""
+    from actions.advice import ActionThankYou
+    slots = {"interview_date": "2026-11-27", "role": "tømrer", "contact_name": "Poul Jensen"}
+    events = run(ActionThankYou(), make_tracker("Jeg vil gerne sende en takkemail", "request_thank_you", slots=slots),
+                 dispatcher)
+    assert "Kære Poul Jensen" in texts(dispatcher) and "Tak for" in texts(dispatcher)
+    assert events[-1] == {"event": "followup", "name": "followup_form", "timestamp": None}

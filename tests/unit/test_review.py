@@ -709,3 +709,12 @@ def test_the_facts_a_draft_states_fill_only_what_the_case_lacks():
     assert facts_in_draft("Hej Kim, Emil Karlsen her. Jeg ringer om jobbet.", FollowUpCase(), SUNDAY)["user_name"] \
         == "Emil Karlsen"
     assert facts_in_draft(opening, replace(THURSDAY, user_name="Ole Jensen", contact_name="Kim Berg"), SUNDAY) == {}
+
+
+def test_a_bare_weekday_is_dated_with_the_interviews_day_not_the_last_such_weekday():
+    """s33c: "Tak for en rigtig god samtale torsdag." for an interview on Thursday 26 November was rewritten
+    "… torsdag den 3. december" (the last Thursday), beside a subject that said the 26th."""
+    draft = SENT_LATER.replace("Opfølgning på samtale i torsdags", "Re: Jobsamtale torsdag den 26. november").replace(
+        "Tak for en god samtale i torsdags.", "Tak for en rigtig god samtale torsdag.")
+    improved = review_draft(draft, replace(THURSDAY, interview_date=date(2026, 11, 26)), "email", today=SUNDAY).improved
+    assert "samtale torsdag den 26. november" in improved and "3. december" not in improved
