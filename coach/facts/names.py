@@ -53,7 +53,7 @@ _NAME = (r"(?P<name>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøå�
 # without capitals it cannot be told from the words before it, and trying every start of a long
 # lower-case message took seconds.)
 _NAME_BEFORE = r"(?P<before>[A-ZÆØÅ][a-zæøåéüöä]+(?:[- ][A-ZÆØÅ][a-zæøåéüöä]+){0,3})"
-_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten))?"
+_FILLER = r"(?i:\s+(?:forresten|altså|altsaa|faktisk|bare|btw|egentlig|i øvrigt|vist|vistnok|nok|selv|for resten|nu))?"
 _USER_NAME_CUES = re.compile(rf"(?i:(?:^|(?<=[.!?;,]))\s*(?:mit )?navn\s*:|"  # "… Jeg skriver mail. Navn: Line Bach"
                              rf"(?i:^\s*(?:mit )?navn)(?=\s+[A-ZÆØÅ])|"  # "navn Lukas Nørgaard, …" (a tester)
                              rf"\b(?:jeg hedder|mit navn er|min navn er|mit fulde navn(?: er|:)|navnet er|"
@@ -215,8 +215,9 @@ _CONTACT_RECEIVES = re.compile(rf"{_NAME_BEFORE}\s+(?i:(?:ind )?som modtager)\b|
 _CONTACT_TITLED = re.compile(rf"(?i:\bkontaktperson(?:en)? (?:er|var))\s+(?:(?-i:[a-zæøå])[\w-]*\s+){{1,3}}"
                              rf"{_FULL_NAME}")
 # "Min kontaktperson hele vejen har været Henrik Dahl"
-_MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
-                            rf"(?:er|var|har været|har vaeret|bliver|hedder))\s+{_FULL_NAME}")
+_MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) (?:nye )?kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
+                            rf"(?:er|var|har været|har vaeret|bliver|hedder)(?: nu| fremover| herefter)?)"
+                            rf"\s+{_FULL_NAME}")  # "min kontakt hedder nu sofie berg" (s33a: "Kære Kasper" stayed)
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SENDS_FROM, _USER_SIGNS_AS, _USER_SIGNS_UNDER, _USER_SIGNS_WITH,
                   _USER_SAYS_IT_IS, _USER_GREETS_AS, _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_TITLED, _CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,

@@ -239,10 +239,13 @@ def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: Line
     state.knows_name = state.knows_name or check.says_name or (asked_name and bare_name(text))
     state.knows_topic = state.knows_topic or mentions_topic(text, case)
     ready = state.knows_name and state.knows_topic
+    # "giv mig jonas for helvede" (s33b: answered "Og hvad drejer det sig om?" as if nothing was said)
+    tone = line("rehearsal.reception.tone") + " " if {"rude", "shouting"} & set(check.notes) else ""
     if not ready and state.reception_turns < 3:
         if not state.knows_name and not state.knows_topic:
-            return line("rehearsal.reception.ask_who_and_what"), None
-        return line("rehearsal.reception.ask_who" if not state.knows_name else "rehearsal.reception.ask_what"), None
+            return tone + line("rehearsal.reception.ask_who_and_what"), None
+        return tone + line("rehearsal.reception.ask_who" if not state.knows_name
+                           else "rehearsal.reception.ask_what"), None
     # "Det kan jeg ikke svare på herfra" is for a question about the application, not "kan jeg faa rasmus bech?"
     asks_about_it = check.asks_status and not asks_for_someone(text)
     prefix = line("rehearsal.reception.cannot_answer") + " " if asks_about_it else ""
@@ -272,9 +275,15 @@ def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
     return line(f"rehearsal.situations.{state.situation}.news", case), None
 
 
+def _goodbye_after_reply(check: LineCheck) -> str:
+    return line("rehearsal.contact.farewell_cool" if check.hostile else "rehearsal.contact.farewell_plain")
+
+
 def _farewell(check: LineCheck) -> str:
     """Thanks get "selv tak"; "i lige måde" only answers a wish ("god dag", "god weekend"), not "held og lykke med
     den nye chauffør" (a tester)."""
+    if check.hostile:  # "tak for ingenting. I har da spildt min tid" (s33b: "Hav en god dag. Hej hej.")
+        return line("rehearsal.contact.farewell_cool")
     if not check.thanks:
         return line("rehearsal.contact.farewell_plain")
     wished = _A_WISH.search(loose(check.text))
@@ -368,7 +377,7 @@ def _news(state: RehearsalState, case: FollowUpCase, text: str, check: LineCheck
     reply = _reply(state.situation, check, case)
     state.step = "closing"
     if is_goodbye(text, True):
-        return f"{reply} {line('rehearsal.contact.farewell_plain')}", "goodbye"
+        return f"{reply} {_goodbye_after_reply(check)}", "goodbye"
     return reply, None
 
 
@@ -389,7 +398,7 @@ def _message(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         reply = line("rehearsal.situations.out.noted", case)
     state.step = "closing"
     if is_goodbye(text, True):
-        return f"{reply} {line('rehearsal.contact.farewell_plain')}", "goodbye"
+        return f"{reply} {_goodbye_after_reply(check)}", "goodbye"
     return reply, None
 
 

@@ -621,6 +621,9 @@ def test_what_the_role_was_not_is_no_role():
      "Bettina Hansen"),                                            # AF025
     ("samtale med kontorchef Ole Bertelsen. Svaret vil komme fra HR-konsulent Marianne Holt", "Marianne Holt"),
     ("Kære Opfølgningscoach. Jeg vil gerne bede Dem om et råd.", None),  # AF027: the coach itself
+    # s33a, s33d: the new contact, and the one the user talked to ("Kære Kasper" stayed; "den, der står for …")
+    ("min kontakt hedder nu sofie berg. kasper er stoppet", "Sofie Berg"),
+    ("Dem jeg talte med var Birgitte Hansen", "Birgitte Hansen"), ("De mangler at ringe til mine referencer", None),
 ])
 def test_a_contact_named_in_other_words(text, contact):
     assert names_said(text) == (None, contact)

@@ -691,3 +691,13 @@ def test_a_name_given_to_reception_as_a_bare_answer_counts_there():
     result, _ = play(lines, "out", case=anonymous)
     assert result.summary.checks["says_name"]
     assert section("rehearsal.feedback.checks.asks_status.ok_out").strip() not in result.summary.went_well
+
+
+def test_rudeness_is_heard_at_reception_and_in_the_farewell():
+    """s33b: "giv mig jonas for helvede" got "Og hvad drejer det sig om?", and "tak for ingenting. I har da spildt min
+    tid" a cheerful "Hav en god dag. Hej hej."."""
+    _, replies = play(["giv mig mette for helvede"], "undecided")
+    assert replies[-1].startswith(section("rehearsal.reception.tone").strip())
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "tak for ingenting. I har da spildt min tid. farvel"], "filled")
+    assert section("rehearsal.contact.farewell_cool").strip() in replies[-1]
+    assert section("rehearsal.contact.farewell_plain").strip() not in replies[-1]
