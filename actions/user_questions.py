@@ -16,6 +16,7 @@ from actions.conversation import goes_on_with_case, wish_luck
 from actions.latest_message import text_of
 from actions.tracker_case import case_from, missing_for_plan
 from coach import clock
+from coach.questions import reply_mark_asked
 from coach.requests import (
     GREETING,
     SIGN_OFF,
@@ -60,6 +61,9 @@ def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
 def answer_mail_form(dispatcher: CollectingDispatcher, tracker: Tracker, part: str | None = None) -> None:
     """Also said by the form when the same message answered its question ("telefon. hvem skal jeg spørge
     efter?")."""
+    if reply_mark_asked(text_of(tracker)):  # "hvad betyder Re: i emnet?" (s33c: the advice on the subject came)
+        dispatcher.utter_message(text=text("form.meaning.reply_mark"))
+        return
     part = part or mail_form_asked(text_of(tracker)) or GREETING
     case = case_from(tracker)
     for line in mail_form_answer(part, case):

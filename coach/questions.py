@@ -91,6 +91,11 @@ def asks_why(said: str) -> bool:
     return bool(_WHY.search(fold(said or "")))
 
 
+def reply_mark_asked(said: str) -> bool:
+    """'hvad betyder Re: i emnet?' (s33c: the message guard hears a question about the mail's form)."""
+    return next((name for pattern, name in _TERMS if pattern.search(fold(said or ""))), None) == "reply_mark"
+
+
 def meaning(said: str, asked_slot: str | None) -> str:
     """'hvad mener du med svarfrist?': the word explained; 'hvad mener du?' alone: what the question
     being asked means (or what following up is, when none is). 'hvorfor skal du vide det?': why it is asked."""

@@ -518,7 +518,9 @@ _INFORMAL = re.compile(
     r"\bkaere\b[^.?!]{0,40}\b(til|med)\W{0,3}hej\b|"
     r"\b(start\w*|begynd\w*|indled\w*|skriv\w*|bruge?|aabne\w*)\b[^.?!]{0,30}\bmed\W{0,3}hej\b|"
     r"\b(er|staar) (der )?(jo |stadig )+kaere\b|"
-    r"\b(mindre|ikke saa|knap saa) (formel|stiv|hoejtidelig)\b|\b(mere )?uformel\b|\bfor (formel|stiv)\b")
+    r"\b(mindre|ikke saa|knap saa) (formel|stiv|hoejtidelig)\b|\b(mere )?uformel\b|\bfor (formel|stiv)\b|"
+    # "kan den blive kortere og med Hej?", "og med Hej i stedet" (s33d: shorter, and "Kære Søren" stayed)
+    r"\b(og|men|gerne|bare) med hej\b")
 _SHORTER = re.compile(
     r"\b(goer|goere|lav|lave|skriv|skrive|faa|have|lidt|meget|noget|en)\b[^.?!]{0,25}\bkortere\b|"
     r"\b(forkort\w*|skaer\w* (den |mailen |teksten |det )?ned|kort(e|ere)? (version|udgave|mail))\b|"

@@ -107,10 +107,16 @@ _REACHED = re.compile(
 
 
 def reached_contact(text: str) -> bool:
-    """The user's follow-up reached the contact (not 'hvis jeg får fat i hende', nor 'fik ikke fat i nogen')."""
+    """The user's follow-up reached the contact (not 'hvis jeg får fat i hende', nor 'fik ikke fat i nogen'); a
+    talk told beside the interview is the interview's ("Jeg var til samtale … Jeg talte med Mette Hansen")."""
     folded = fold(text)
     return any(not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 15].split(".")[0]
+               and (not m.group(0).startswith(("talte", "snakkede")) or _users_acts(folded[:m.start()])
+                    or not _THE_INTERVIEW_TOLD.search(folded))
                for m in _REACHED.finditer(folded))
+
+
+_THE_INTERVIEW_TOLD = re.compile(r"\b(job)?(samtale\w*|interview\w*)\b")
 
 
 def answered_follow_up(text: str) -> bool:

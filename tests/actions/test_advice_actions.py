@@ -766,3 +766,11 @@ def test_a_thank_you_asked_for_before_the_channel_is_given_at_once(dispatcher):
                  dispatcher)
     assert "Kære Poul Jensen" in texts(dispatcher) and "Tak for" in texts(dispatcher)
     assert events[-1] == {"event": "followup", "name": "followup_form", "timestamp": None}
+
+
+def test_what_re_means_in_the_subject_is_explained(dispatcher):
+    """s33c: "hvad betyder Re: i emnet?" (heard as a question about the mail's form) got the advice on the subject."""
+    from actions.user_questions import ActionAnswerMailForm
+    said = "hvad betyder Re: i emnet?"
+    run(ActionAnswerMailForm(), make_tracker(said, "ask_mail_form", slots=COMPLETE), dispatcher)
+    assert texts(dispatcher) == text("form.meaning.reply_mark")

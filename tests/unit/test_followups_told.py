@@ -302,6 +302,7 @@ def test_more_time_asked_for_in_a_call_is_their_new_day_not_the_calls():
     ("Men jeg har jo lige talt med Jens i telefonen!", True),
     ("jeg fik ikke fat i nogen", False), ("hvad gør jeg hvis jeg får fat i hende?", False),
     ("jeg talte ikke med hende", False), ("jeg har talt med min mor om det", False),
+    ("Jeg var til samtale den 10. november som kontorchef. Jeg talte med Mette Hansen.", False),  # the interview's
 ])
 def test_a_follow_up_that_reached_the_contact_is_told_apart(said, reached):
     """s33a: calls in which the user talked to the contact were counted as follow-ups without an answer, and the

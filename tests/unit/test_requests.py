@@ -160,6 +160,7 @@ def test_a_sigh_is_no_wish_to_practise():
     ("og kan du skrive Netcompany ind et sted", ("by_hand",)),
     ("du har ikke ændret noget? jeg vil have at hospitalet står i mailen", ("by_hand",)),
     ("hvad står der i mailen om samtalen?", ()),
+    ("kan den blive kortere og med Hej? det er min chef", ("informal", "shorter")),  # s33d: "Kære Søren" stayed
 ])
 def test_changes_asked_of_the_coachs_mail(said, edits):
     """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders
