@@ -51,6 +51,7 @@ from coach.writing.calendar import event_summary, followup_event, followup_filen
 from coach.writing.call_script import call_script
 from coach.writing.email import Mail, compose_email, placeholders
 from coach.writing.handover import FOLLOW_UPS, Artifact, follow_up_for, intro, on_request, with_plan
+from coach.writing.offer import acceptance_line, acceptance_mail
 from coach.writing.rejection import rejection_on_the_phone, rejection_reply
 from coach.writing.replies import follow_ups_so_far, plan_message
 from coach.writing.thank_you import thank_you_mail
@@ -112,6 +113,14 @@ def send_artifact(dispatcher: CollectingDispatcher, tracker: Tracker, case: Foll
     """The artifact with its intro and hints, the follow-up day as a calendar file when a plan is
     given, and last the buttons (the web chat shows them under the last message)."""
     today = clock.today()
+    if artifact in FOLLOW_UPS and tracker.get_slot("job_offered"):
+        # "kan du hjælpe mig med en mail hvor jeg siger ja tak?" after the offer (s34a: the status mail came)
+        if artifact is Artifact.CALL_SCRIPT:
+            dispatcher.utter_message(text=text("reminders.accept_call", line=acceptance_line(case)))
+        else:
+            dispatcher.utter_message(text=text("reminders.accept_mail"))
+            send_mail(dispatcher, acceptance_mail(case), is_web_chat(tracker))
+        return
     if artifact is Artifact.REJECTION_REPLY and _withdrawn(tracker):
         # "kan du også lave det som en mail?" after the user withdrew (s33a: a reply to a rejection came)
         _send_withdrawal(dispatcher, tracker, case)

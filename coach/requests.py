@@ -275,7 +275,8 @@ _A_NO = re.compile(r"\b(nej|afslag\w*|valgt (en )?(anden|andre)|ansat (en )?ande
 _UNDECIDED = re.compile(r"\b(ikke (har |havde )?(besluttet|bestemt|afgjort)|ikke (er )?(faerdige|klar)|"
                         r"ikke ved (det )?endnu|ikke har (noget )?svar endnu)\b")
 # "hvad hvis han ikke tager den?": the call goes unanswered, as on the answering machine
-_NOT_PICKED_UP = re.compile(r"\bikke (\w+ )?(tager (den|telefonen|telefon|imod|op)|svarer (telefonen|i telefonen))\b")
+_NOT_PICKED_UP = re.compile(r"\bikke (\w+ )?(tager (den|telefonen|telefon|imod|op)|svarer (telefonen|i telefonen))\b|"
+                            r"\bikke (er )?(der|inde|paa kontoret|at traeffe)\b")  # "Og hvis hun ikke er der?" (s34b)
 # "hvad gør jeg hvis de ikke svarer?", "og hvis hun ikke ringer tilbage inden jul?": no answer at all
 _NOT_ANSWERED = re.compile(r"\b(ikke (\w+ )?(svarer|svare|svaret|reagerer|reageret|ringer (mig )?tilbage|"
                            r"vender tilbage|skriver tilbage|melder (\w+ )?tilbage|hoerer (noget|fra|mere)|"
@@ -434,7 +435,7 @@ _OWN_DAY_TOLD = re.compile(r"(\b(jeg|saa) ((vil|skal|vil hellere|vil gerne) )?(s
 # "er 11 dec ikke for sent?", "er 8. december ikke alt for tidligt?" (s32a: the whole plan again): its day doubted
 _DAY_DOUBTED = re.compile(r"\b(er|bliver) (d\.? ?|den )?\d{1,2}\.? ?"
                           r"((jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w* )?(ikke )?(lidt |alt |lige )?"
-                          r"for (sent|tidligt)\b")
+                          r"(for (sent|tidligt)|dumt|skidt)\b")  # "er 28 december ikke lidt dumt?" (s34b)
 # "er det ikke lidt dumt at ringe d 28 december, de holder jo lukket …": a question without its mark
 _ASKED_WITHOUT_MARK = re.compile(r"^\W*((men|og|hmm|hov)\W+)*er det (ikke )?(lidt |helt )?(dumt|fornuftigt|ok|okay|"
                                  r"en god ide|for tidligt|for sent) at ")

@@ -578,7 +578,9 @@ _WITHDRAWS = re.compile(
     r"\b(takket|sagt|siger|sagde) ja til (et )?(andet|nyt) (job|tilbud|stilling)\b|"
     r"\b(fik|faaet|har faaet) (et )?(andet|nyt) job\b|\btakket ja til (et )?job (hos|i|ved|paa)\b|"
     # "hvordan skriver jeg pænt til Henrik, at jeg siger nej tak til stillingen" (s33a: answered as their no)
-    r"\b(takke|takker|takkede|sige|siger|sagde|sagt) nej( tak)? til (stillingen|jobbet|tilbuddet|jobtilbuddet)\b")
+    r"\b(takke|takker|takkede|sige|siger|sagde|sagt) nej( tak)? til (stillingen|jobbet|tilbuddet|jobtilbuddet)\b|"
+    # "jeg har skrevet under hos et andet firma" (s34a: counted as a follow-up without an answer)
+    r"\bskrevet under (hos|paa|med) (et andet|en anden|et nyt|en ny)\b")
 
 
 def withdrawal_told(text: str) -> bool:

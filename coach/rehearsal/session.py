@@ -264,9 +264,11 @@ def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         return _farewell(check), "goodbye"
     state.context_given = state.context_given or check.places_interview or check.names_role
     state.status_asked = state.status_asked or check.asks_status
+    # "det er sgu for dårligt, hvad fanden foregår der?" (s34c: the contact asked which job, as if nothing was said)
+    tone = line("rehearsal.contact.tone") + " " if {"rude", "shouting"} & set(check.notes) else ""
     if not state.context_given and not state.asked_context:
         state.asked_context = True
-        return line("rehearsal.contact.ask_context"), None
+        return tone + line("rehearsal.contact.ask_context"), None
     if not state.status_asked and not state.nudged_status:
         state.nudged_status = True
         key = "rehearsal.contact.nudge_status" if state.context_given else "rehearsal.contact.nudge_status_vague"

@@ -313,3 +313,13 @@ def test_the_withdrawal_asked_for_again_as_a_mail_is_no_reply_to_a_rejection(dis
     run(ActionEmail(), make_tracker("kan du lave en mail?", "request_email", slots, events=events), dispatcher)
     said = texts(dispatcher)
     assert "trækker jeg min ansøgning tilbage" in said and "ikke blev mig" not in said
+
+
+def test_a_mail_asked_for_after_the_offer_says_yes_not_asks_for_news(dispatcher):
+    """s34a: "kan du hjaelpe mig med en mail hvor jeg siger ja tak?" after the offer got the status mail ("Jeg skriver
+    for at høre, hvor langt I er nået i processen")."""
+    from actions.advice import ActionEmail
+    slots = {**COMPLETE, "contact_channel": "email", "job_offered": True}
+    said = "kan du hjaelpe mig med en mail hvor jeg siger ja tak?"
+    run(ActionEmail(), make_tracker(said, "request_email", slots), dispatcher)
+    assert "Jeg siger meget gerne ja" in texts(dispatcher) and "hvor langt I er nået" not in texts(dispatcher)

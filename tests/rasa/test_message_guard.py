@@ -165,3 +165,12 @@ def test_leaving_the_number_out_needs_its_words():
     said_in_words = classified("mit nummer er tyve toogfyrre elleve nul ni", "leave_out_phone")
     assert intent_after(said_in_words) != "leave_out_phone"
     assert intent_after(classified("nej tak til telefonnummer", "leave_out_phone")) == "leave_out_phone"
+
+
+def test_words_heard_whatever_was_guessed_after_the_seventh_tester_rounds():
+    """s32-s34: "Hvad anbefaler du?" got "Skriv „ringe“ eller „mail“"; "hvor mange gange har jeg så fulgt op nu?" was
+    read as a day proposed; "torsdag fik jeg fat i Karin" as a follow-up without an answer."""
+    assert intent_after(classified("Hvad anbefaler du?", "request_plan")) == "ask_channel_advice"
+    assert intent_after(classified("hvor mange gange har jeg så fulgt op nu?", "ask_followup_day")) == "request_plan"
+    assert intent_after(classified("torsdag fik jeg fat i Karin, hun sagde næste uge", "report_no_answer")) \
+        == "report_answer"

@@ -34,6 +34,7 @@ PLAN = plan_followup(CASE, TODAY)
     ("jeg vil ringe til hende", False), ("jeg skal til samtale den 4. januar", False),
     ("det er jo julehjaelp, er 11 dec ikke for sent?", True), ("er 8. december ikke alt for tidligt?", True),
     ("jeg er 25 og for sent på den?", False),
+    ("er 28 december ikke lidt dumt? det er jo mellem jul og nytår", True),  # s34b: "kan desværre ikke svare"
 ])
 def test_a_day_proposed_for_the_follow_up(said, proposed):
     assert day_proposed(said) is proposed

@@ -281,6 +281,7 @@ def test_a_call_that_got_them_saying_they_need_more_time_was_answered(said):
     # s33a: declining their offer was answered as their no ("Det er jeg ked af at høre")
     ("hvordan skriver jeg pænt til Henrik, at jeg siger nej tak til stillingen", True),
     ("skal jeg sige nej tak til jobbet?", False), ("de sagde nej til mig", False),
+    ("jeg har skrevet under hos et andet firma… Skal jeg sige noget til Netcompany?", True),  # s34a
 ])
 def test_the_user_withdrawing_is_told_apart_from_the_employers_answer(said, withdraws):
     """A tester's "jeg har fået et andet job og vil trække min ansøgning tilbage" got "Hvor godt, at du har fået

@@ -701,3 +701,9 @@ def test_rudeness_is_heard_at_reception_and_in_the_farewell():
     _, replies = play([TO_RECEPTION, TO_CONTACT, "tak for ingenting. I har da spildt min tid. farvel"], "filled")
     assert section("rehearsal.contact.farewell_cool").strip() in replies[-1]
     assert section("rehearsal.contact.farewell_plain").strip() not in replies[-1]
+
+
+def test_the_contact_hears_swearing_too():
+    """s34c: "det er sgu for dårligt, hvad fanden foregår der?" got "Hej. Hjælp mig lige: hvilken stilling …"."""
+    _, replies = play([TO_RECEPTION, "det er sgu for dårligt, hvad fanden foregår der?"], "undecided")
+    assert replies[-1].startswith(section("rehearsal.contact.tone").strip())

@@ -103,6 +103,7 @@ def test_a_question_about_the_answering_machine(said, meant):
     ("hvad hvis jeg har fået et andet jobtilbud?", "other_offer"),
     ("fået et andet jobtilbud fra Cowi og skal svare dem på onsdag", "other_offer"),
     ("jeg har fået et tilbud fra dem!", None),  # this job offered
+    ("Og hvis hun ikke er der?", "voicemail"),  # s34b: "Har de sagt nej til dig?"
 ])
 def test_what_may_happen_in_the_follow_up_asked_before_it_happens(said, branch):
     assert what_if_asked(said) == branch
