@@ -258,9 +258,15 @@ def _send_withdrawal(dispatcher: CollectingDispatcher, tracker: Tracker, case: F
 
 
 def _withdrawn(tracker: Tracker) -> bool:
-    """The application was closed by the user's withdrawal, not by the employer's no."""
+    """The application was closed by the user's withdrawal, not by the employer's no: the withdrawal was said since
+    the application was last opened (another one started after it opens it again)."""
     said = text("reminders.withdrawn")
-    return any(e.get("event") == "bot" and e.get("text") == said for e in tracker.events)
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot" and event.get("text") == said:
+            return True
+        if event.get("event") == "slot" and event.get("name") == "application_closed" and not event.get("value"):
+            return False
+    return False
 
 
 def application_over(tracker: Tracker) -> List[EventType]:
@@ -480,17 +486,16 @@ class ActionThankYou(Action):
         if missing - {"contact_channel", "deadline"}:
             return events + [FollowupAction("followup_form")]  # the plan gives the thank-you when it fits
         case = case_from(tracker, contact_channel=channel)
+        if thanks_counted_asked(text_of(tracker)):  # "tæller min takkemail som en opfølgning?" (s33c: a second thanks)
+            dispatcher.utter_message(text=text("advice.thanks_no_follow_up"))
+            if not missing:
+                dispatcher.utter_message(text=plan_message(plan_followup(case, clock.today()), clock.today()))
+            return events + ([FollowupAction("followup_form")] if missing else [])
         if missing and case.interview_date and not interview_lies_ahead(case, clock.today()):
             # "Jeg vil gerne sende en takkemail" (s33d: "ringe eller mail?" asked back, twice): a thank-you is a mail
             # whatever the follow-up's channel; the questions for the follow-up come after it
             send_artifact(dispatcher, tracker, case, Artifact.THANK_YOU, offer=text("advice.thank_you_then_plan"))
             return events + [FollowupAction("followup_form")]
-        if thanks_counted_asked(text_of(tracker)):  # "tæller min takkemail som en opfølgning?" (s33c: a second thanks)
-            plan = plan_now(case)
-            dispatcher.utter_message(text=text("advice.thanks_no_follow_up"))
-            if plan is not None:
-                dispatcher.utter_message(text=plan_message(plan, clock.today()))
-            return events
         artifact, note = on_request(plan_now(case), Artifact.THANK_YOU)
         if artifact is Artifact.NOTHING:
             dispatcher.utter_message(text=note, buttons=_buttons(case, artifact))

@@ -323,3 +323,15 @@ def test_a_mail_asked_for_after_the_offer_says_yes_not_asks_for_news(dispatcher)
     said = "kan du hjaelpe mig med en mail hvor jeg siger ja tak?"
     run(ActionEmail(), make_tracker(said, "request_email", slots), dispatcher)
     assert "Jeg siger meget gerne ja" in texts(dispatcher) and "hvor langt I er nået" not in texts(dispatcher)
+
+
+def test_a_withdrawal_from_an_earlier_application_leaves_a_later_no_its_reply(dispatcher):
+    """The withdrawal said before another application was opened is that application's, not the next one's."""
+    from actions.advice import ActionEmail
+    slots = {**COMPLETE, "contact_channel": "email", "application_closed": True}
+    events = [{"event": "bot", "text": text("reminders.withdrawn")},
+              {"event": "slot", "name": "application_closed", "value": None},
+              {"event": "slot", "name": "application_closed", "value": True},
+              {"event": "user", "text": "kan du lave en mail?"}]
+    run(ActionEmail(), make_tracker("kan du lave en mail?", "request_email", slots, events=events), dispatcher)
+    assert "trækker jeg min ansøgning tilbage" not in texts(dispatcher)
