@@ -532,12 +532,12 @@ class ActionSendCalendar(Action):
             dispatcher.utter_message(text=plan_pending(missing))
             return [FollowupAction("followup_form")]
         case = case_from(tracker)
-        plan = plan_followup(case, clock.today())
         if case.rejected or tracker.get_slot("job_offered"):
             # after a no, the job or a withdrawal: "skal jeg så stadig sende den på tirsdag, den står i min kalender?"
             # (s32: "Din plan har ikke en bestemt dag")
             dispatcher.utter_message(text=text("advice.calendar.over"))
             return []
+        plan = plan_followup(case, clock.today())
         if plan.followup_date is None:
             key = "before_interview" if plan.timing is Timing.BEFORE_INTERVIEW else "no_day"
             dispatcher.utter_message(text=text(f"advice.calendar.{key}"))

@@ -91,15 +91,20 @@ def asks_why(said: str) -> bool:
     return bool(_WHY.search(fold(said or "")))
 
 
+def _term(said: str) -> str | None:
+    """The word a question about meaning names ("hvad mener du med svarfrist?" -> "deadline"), or None."""
+    folded = fold(said or "")
+    return next((name for pattern, name in _TERMS if pattern.search(folded)), None)
+
+
 def reply_mark_asked(said: str) -> bool:
     """'hvad betyder Re: i emnet?' (s33c: the message guard hears a question about the mail's form)."""
-    return next((name for pattern, name in _TERMS if pattern.search(fold(said or ""))), None) == "reply_mark"
+    return _term(said) == "reply_mark"
 
 
 def meaning(said: str, asked_slot: str | None) -> str:
     """'hvad mener du med svarfrist?': the word explained; 'hvad mener du?' alone: what the question
     being asked means (or what following up is, when none is). 'hvorfor skal du vide det?': why it is asked."""
-    folded = fold(said or "")
-    term = next((name for pattern, name in _TERMS if pattern.search(folded)), None)
+    term = _term(said)
     explained = section("form.why") if asks_why(said) and term != "reply_mark" else section("form.meaning")
     return explained[term or (asked_slot if asked_slot in explained else "followup")]

@@ -198,7 +198,7 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
                 "text": p.text,
                 "clock_only": p.clock_only,
                 "reported": reported_speech(text, p.start, p.end),
-                "at_the_interview": _said_at_the_interview(text, p.start),
+                "at_the_interview": fold(p.text) in _THAT_DAY and _said_at_the_interview(text, p.start),
                 "first_round": first_round(text, p.start, p.end),
                 "approximate": approximate(text, p.start, p.end),
                 "weekday": weekday_said(fold(p.text)) if any(ch.isdigit() for ch in p.text) else None,

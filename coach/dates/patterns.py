@@ -77,6 +77,9 @@ NUM = rf"(?:\d{{1,3}}|(?:{_alt(NUMBERS)})\b)"
 UNIT = r"(?:dage?|uger?|ma+ned(?:er)?|mdr|md|aar)"
 UNIT_TAIL = r"(?:\.|s\s+tid\b|\b)"  # "om en uges tid"
 ABOUT = r"(?:(?:ca\.?|cirka|circa|omkring|ungefaer)\s+)?"  # "om ca. to uger": the same offset
+# "de skal bruge en uge mere": more time asked for (also the date's topic, coach.facts.topics)
+MORE_TIME = r"(?:bruge|brug\s+for|behoever|mangler|have|tage|tager|vente|venter|vent|gaar)"
+MORE_TIME_TAIL = r"(?:mere|ekstra|yderligere|til)"
 YEAR = r"(?:19|20|21)\d\d(?![0-9])"
 DAY_START = r"(?<![0-9])(?<![0-9][.,/:-])"
 NUM_END = r"(?![0-9]|[.,/:-][0-9])"
@@ -610,9 +613,8 @@ RULES: list[Rule] = [
         rf"senest\s+om|efter)\s+{ABOUT}(?P<n>{NUM})\s+"
         rf"(?P<u>{UNIT}){UNIT_TAIL}"), _offset(1)),
     # "de skal bruge en uge mere", "har brug for et par dage ekstra": more time, counted from when it was said
-    (_c(rf"\b(?:bruge|brug\s+for|behoever|mangler|have|tage|tager|vente|venter|vent|gaar)\s+(?:(?:lige|nok|maaske|"
-        rf"lidt|godt)\s+)*{ABOUT}(?P<n>{NUM})\s+(?P<u>{UNIT}){UNIT_TAIL}\s*(?:mere|ekstra|yderligere|til)\b"),
-     _offset(1)),
+    (_c(rf"\b{MORE_TIME}\s+(?:(?:lige|nok|maaske|lidt|godt)\s+)*{ABOUT}(?P<n>{NUM})\s+(?P<u>{UNIT}){UNIT_TAIL}\s*"
+        rf"{MORE_TIME_TAIL}\b"), _offset(1)),
     # weeks and months
     (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
      _week_edge),

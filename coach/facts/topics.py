@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
+from coach.dates.patterns import MORE_TIME, MORE_TIME_TAIL
 from coach.facts.away import says_when_back
 from coach.facts.cues import (
     A_LATER_ROUND,
@@ -145,8 +146,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
-_MORE_TIME = re.compile(r"^(bruge|brug for|behoever|mangler|have|tage|tager|vente|venter|vent|gaar)\b.*"
-                        r"\b(mere|ekstra|yderligere|til)$")
+_MORE_TIME = re.compile(rf"^{MORE_TIME}\b.*\b{MORE_TIME_TAIL}$")
 _THEY_ANSWERED_ON = re.compile(r"\b(hun|han|hen|de|[a-z]+) (svarede|mailede|ringede tilbage|skrev tilbage)( mig)?"
                                r"( i| paa)?\s*$")
 _WHAT_IF = re.compile(r"\b(hvad|hvordan|skal jeg|og) hvis\b|^\W*hvis\b")

@@ -239,8 +239,7 @@ def _reception(state: RehearsalState, case: FollowUpCase, text: str, check: Line
     state.knows_name = state.knows_name or check.says_name or (asked_name and bare_name(text))
     state.knows_topic = state.knows_topic or mentions_topic(text, case)
     ready = state.knows_name and state.knows_topic
-    # "giv mig jonas for helvede" (s33b: answered "Og hvad drejer det sig om?" as if nothing was said)
-    tone = line("rehearsal.reception.tone") + " " if {"rude", "shouting"} & set(check.notes) else ""
+    tone = _tone_heard(check, "reception")
     if not ready and state.reception_turns < 3:
         if not state.knows_name and not state.knows_topic:
             return tone + line("rehearsal.reception.ask_who_and_what"), None
@@ -264,8 +263,7 @@ def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         return _farewell(check), "goodbye"
     state.context_given = state.context_given or check.places_interview or check.names_role
     state.status_asked = state.status_asked or check.asks_status
-    # "det er sgu for dårligt, hvad fanden foregår der?" (s34c: the contact asked which job, as if nothing was said)
-    tone = line("rehearsal.contact.tone") + " " if {"rude", "shouting"} & set(check.notes) else ""
+    tone = _tone_heard(check, "contact")
     if not state.context_given and not state.asked_context:
         state.asked_context = True
         return tone + line("rehearsal.contact.ask_context"), None
@@ -275,6 +273,12 @@ def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         return line(key), None
     _give_news(state, "news")
     return line(f"rehearsal.situations.{state.situation}.news", case), None
+
+
+def _tone_heard(check: LineCheck, who: str) -> str:
+    """Swearing or shouting is answered before the question ("giv mig jonas for helvede", "hvad fanden foregår der?":
+    testers got the next question as if nothing was said)."""
+    return line(f"rehearsal.{who}.tone") + " " if {"rude", "shouting"} & set(check.notes) else ""
 
 
 def _goodbye_after_reply(check: LineCheck) -> str:

@@ -76,6 +76,17 @@ def email_subject(case: FollowUpCase) -> str:
     return text("writing.email.subject_dated", day=day, role=role)
 
 
+def short_mail(case: FollowUpCase, topic: str, paragraphs: tuple[str, ...], with_phone: bool = True) -> Mail:
+    """A short mail about the job written from the catalogue's `writing.<topic>` texts (a subject and the paragraphs
+    named, each given the position): the reply to a no, a withdrawal, a yes to the offer."""
+    pos = position(case)
+    return Mail(
+        subject=text(f"writing.{topic}.subject", position=pos), greeting=greeting(case.contact_name),
+        paragraphs=tuple(text(f"writing.{topic}.{key}", position=pos) for key in paragraphs),
+        closing=text("writing.email.closing"), signature=signature(case, with_phone=with_phone),
+    )
+
+
 def position(case: FollowUpCase) -> str:
     """'stillingen som kontorchef'. Never 'hos <company>': the mail goes to someone who works there."""
     return text("writing.email.position", role=case.role or placeholders()["role"])

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from coach.case import FollowUpCase
 from coach.texts import text
-from coach.writing.email import Mail, greeting, position, signature
+from coach.writing.email import Mail, position, short_mail
 
 
 def acceptance_mail(case: FollowUpCase) -> Mail:
-    pos = position(case)
-    return Mail(
-        subject=text("writing.acceptance.subject", position=pos), greeting=greeting(case.contact_name),
-        paragraphs=(text("writing.acceptance.accept", position=pos), text("writing.acceptance.next_step")),
-        closing=text("writing.email.closing"), signature=signature(case),
-    )
+    return short_mail(case, "acceptance", ("accept", "next_step"))
 
 
 def acceptance_line(case: FollowUpCase) -> str:

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from coach.case import FollowUpCase
 from coach.texts import text
-from coach.writing.email import Mail, greeting, position, signature
+from coach.writing.email import Mail, short_mail
 
 
 def rejection_reply(case: FollowUpCase) -> Mail:
     """The last paragraph, the request for feedback, is the one the user may leave out."""
-    pos = position(case)
-    return Mail(
-        subject=text("writing.rejection.subject", position=pos), greeting=greeting(case.contact_name),
-        paragraphs=(text("writing.rejection.thanks", position=pos), text("writing.rejection.open_door"),
-                    text("writing.rejection.feedback")),
-        closing=text("writing.email.closing"), signature=signature(case, with_phone=False),
-    )
+    return short_mail(case, "rejection", ("thanks", "open_door", "feedback"), with_phone=False)
 
 
 def rejection_line() -> str:

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from coach.case import FollowUpCase
 from coach.texts import text
-from coach.writing.email import Mail, greeting, position, signature
+from coach.writing.email import Mail, position, short_mail
 
 
 def withdrawal_mail(case: FollowUpCase) -> Mail:
-    pos = position(case)
-    return Mail(
-        subject=text("writing.withdrawal.subject", position=pos), greeting=greeting(case.contact_name),
-        paragraphs=(text("writing.withdrawal.news", position=pos), text("writing.withdrawal.thanks")),
-        closing=text("writing.email.closing"), signature=signature(case, with_phone=False),
-    )
+    return short_mail(case, "withdrawal", ("news", "thanks"), with_phone=False)
 
 
 def withdrawal_line(case: FollowUpCase) -> str:
