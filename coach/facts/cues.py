@@ -12,6 +12,8 @@ DEADLINE_CUES = re.compile(
     r"hoerer (jeg|vi|man) fra|"  # "og så hører jeg fra dem på torsdag" (BO030)
     r"(de|han|hun|hen) (skulle|ville) (have )?(ringe|ringet|skrive|skrevet|svare|svaret|melde|meldt)|"
     r"(de|han|hun|hen) (ringer|skriver|mailer|melder sig|kontakter mig)|"  # "de sagde de ringer på onsdag"
+    # "han sagde de ikke var færdige og ringer inden fredag" (trial): their call, the subject said before "og"
+    r"(de|han|hun|hen) ((?!jeg\b)\w+ ){1,5}og (ringer|skriver|mailer|melder sig)|"
     r"(sagde|skrev|lovede) (at )?vi (ringer|skriver|melder|vender|giver|kontakter)|"  # "de sagde vi ringer …"
     r"(sagde|skrev|lovede) (at )?(vi|jeg|man) (ville |skulle )?hoerte? fra|"  # "de sagde vi hørte fra dem …"
     # "de forventede at have fundet en kandidat inden udgangen af uge 49" (a tester): when they will have chosen

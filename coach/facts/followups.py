@@ -562,9 +562,8 @@ _JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtil
                           r"(elev|laere|praktik|studie)?pladsen|(elev|laere|praktik)plads)\b|"
                           # "jeg blev ansat!", not "Jeg er ansat i Danske Bank nu, men søger væk" (AH017)
                           r"\bjeg (blev|er blevet) ansat\b|\bjeg er ansat\s*(!|$)|"
-                          r"\b(de )?(har )?tilbudt mig (jobbet|stillingen)\b|"
-                          # "de ringede og tilbød mig stillingen", "de vil gerne ansætte mig" (BO004, BO017)
-                          r"\btilboed mig (jobbet|stillingen|pladsen|\w+pladsen|en kontrakt)\b|"
+                          # "de ringede og tilbød mig stillingen", "har tilbudt mig pladsen" (BO004, trial), "vil gerne ansætte mig"
+                          r"\b(tilboed|tilbudt) mig (jobbet|stillingen|pladsen|\w+pladsen|en kontrakt|et job)\b|"
                           r"\b(vil|ville) (gerne )?ansaette mig\b|"
                           # "JEG FIK DEN!!! starter 1. april": the job, cheered or with its first day
                           r"\b(fik|har faaet) (den|det)\s*!|\b(fik|har faaet) den\b[,!\s]+(jeg )?(starter|begynder)\b")
@@ -596,7 +595,7 @@ def job_offered(text: str) -> bool:
     and 'har jeg fået den?' ask)."""
     folded = fold(text)
     return any(_affirmed(folded, m) and not _ASKED_IF.search(folded[max(0, m.start() - 25):m.start()])
-               for m in _JOB_OFFERED.finditer(folded))
+               and not _IF.search(folded[:m.start()]) for m in _JOB_OFFERED.finditer(folded))
 
 
 _ASKED_IF = re.compile(r"\b(om|hvorvidt|mon) (jeg )?(nu |mon |saa )?$|\b(har|fik) jeg (nu |mon |saa )?$")

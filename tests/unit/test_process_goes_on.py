@@ -43,12 +43,16 @@ def test_the_day_they_said_it_is_not_the_day_they_named():
     assert [about for _, about, _ in _days(said, date(2027, 6, 21))][0] == OTHER
     said = "de skal lige tale med mine referencer og så hører jeg fra dem på torsdag"  # BO030
     assert _days(said, date(2027, 3, 1)) == [("2027-03-04", DEADLINE, False)]
+    said = "fik fat i ham, han sagde de ikke var færdige og ringer inden fredag"  # trial: read as no answer day
+    assert _days(said, date(2026, 12, 7)) == [("2026-12-11", DEADLINE, False)]
 
 
 @pytest.mark.parametrize("said, offered", [
     ("JEG FIK JOBBET!!! 🎉🎉 de ringede i går og tilbød mig stillingen", True),  # BO004
     ("haha glem det, de ringede lige og tilbød mig stillingen!!! 🥳", True),  # BO017
     ("de vil gerne ansætte mig", True),
+    ("Lone ringede lige, de har tilbudt mig pladsen!", True),  # trial: the offer was not heard
+    ("hvis de har tilbudt mig pladsen, skal jeg så svare med det samme?", False),
     ("hvad hvis de tilbyder mig stillingen?", False),
     ("tror ikke de vil ansætte mig", False),
 ])
