@@ -26,6 +26,7 @@ from actions.tracker_case import (
     has_facts,
     how_the_no_came,
     missing_for_plan,
+    name_alone,
     news_to_record,
     plan_given_before,
     previous_user_text,
@@ -345,6 +346,10 @@ class ActionFollowupPlan(Action):
             if case.interview_date:
                 dispatcher.utter_message(text=plan_message(plan_followup(case, clock.today()), clock.today()))
             return []
+        name = name_alone(tracker) if unchanged else None
+        if name:  # "Lone" alone after the plan (a trial: the whole plan again): whose name is it?
+            dispatcher.utter_message(text=text("plan.whose_name", name=name), buttons=_whose_name_buttons(name))
+            return []
         if unchanged and not has_facts(tracker):
             if not acknowledge_feeling(dispatcher, tracker):  # "jeg er allerede nervøs haha" (AU042)
                 dispatcher.utter_message(text=_nothing_new(tracker))  # nothing about the case: not the plan again
@@ -376,6 +381,11 @@ class ActionFollowupPlan(Action):
         send_plan(dispatcher, tracker, case, plan, today, offer=offer)
         # On Telegram: "Skal jeg minde dig om det ... kl. 9?" (actions/reminders.py)
         return [followup_date_event(plan)] + offer_reminder(dispatcher, tracker, case, plan)
+
+
+def _whose_name_buttons(name: str) -> List[Dict[str, str]]:
+    return [{"title": text(f"plan.whose_name_buttons.{who}"), "payload": text(f"plan.whose_name_buttons.{who}_payload",
+                                                                             name=name)} for who in ("contact", "own")]
 
 
 def _rehearsal_asked_for(tracker: Tracker) -> bool:

@@ -70,6 +70,20 @@ def has_facts(tracker: Tracker) -> bool:
         or parse_channel(said) is not None or says_no_deadline(said, asked=asked == "deadline")
 
 
+def name_alone(tracker: Tracker) -> str | None:
+    """'Lone' as the whole message, read as a name but set in neither name slot (no word says whose it is)."""
+    said = (tracker.latest_message.get("text") or "").strip(" .!?")
+    named = [e for e in tracker.latest_message.get("entities") or [] if e.get("entity") in NAME_ENTITIES]
+    if len(named) != 1 or str(named[0].get("value") or "").strip().lower() != said.lower():
+        return None
+    if any(tracker.get_slot(slot) != before_this_turn(tracker, slot) for slot in NAME_ENTITIES):
+        return None
+    return said.title() if said.islower() else said
+
+
+NAME_ENTITIES = ("contact_name", "user_name")
+
+
 def earlier_events(tracker: Tracker) -> list:
     """The events before the latest user message: what was known and said before this turn."""
     last_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)

@@ -738,6 +738,19 @@ def test_not_knowing_the_contacts_name_is_told_how_to_do_without_it(dispatcher, 
     assert "„Hej,“" in texts(dispatcher) and "hovednummeret hos Novo Nordisk" in texts(dispatcher)
 
 
+@pytest.mark.parametrize("said", ["Lone", "lone"])
+def test_a_name_alone_after_the_plan_is_asked_whose_it_is(dispatcher, said):
+    """The trial: "Lone" after a plan that lacked both names got the whole plan and script again, the name unused."""
+    slots = {**COMPLETE, "contact_name": None, "user_name": None}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    named = [{"entity": "contact_name", "value": said, "start": 0, "end": len(said)}]
+    run(ActionFollowupPlan(), make_tracker(said, "inform", slots=slots, entities=named, events=events), dispatcher)
+    assert texts(dispatcher) == text("plan.whose_name", name="Lone") and "Sådan kan du sige det" not in texts(dispatcher)
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == ["min kontakt hedder Lone", "jeg hedder Lone"]
+
+
 def test_a_question_the_coach_cannot_answer_after_the_plan_is_told_so_not_sent_the_plan_again(dispatcher):
     """s32a: "skal jeg ikke nævne at det var 2. samtale? og de var jo 3 i panelet, hvem skal jeg ringe til" got the
     whole call script again, with neither question answered."""
