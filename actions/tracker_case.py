@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -49,7 +50,31 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
     slots = {name: tracker.get_slot(name) for name in CASE_SLOTS}
     slots.update(changes)
     closed = changes.get("application_closed", tracker.get_slot("application_closed"))
-    return FollowUpCase.from_slots(slots, rejected=bool(closed))
+    case = FollowUpCase.from_slots(slots, rejected=bool(closed))
+    earlier = contact_at_last_attempt(tracker)
+    if case.followup_attempts and earlier and case.contact_name and not _one_person(earlier, case.contact_name):
+        return replace(case, earlier_contact=earlier)  # "nu skal jeg skrive til Peter Dam i stedet"
+    return case
+
+
+def _one_person(a: str, b: str) -> bool:
+    """'Lone Berg' and 'Lone', 'Berg' or 'lone berg': one name told in part or in full."""
+    a, b = a.casefold().split(), b.casefold().split()
+    shorter, longer = sorted((a, b), key=len)
+    return shorter == longer[:len(shorter)] or shorter == longer[-len(shorter):]
+
+
+def contact_at_last_attempt(tracker: Tracker) -> str | None:
+    """The contact named by the end of the turn that recorded the last unanswered follow-up."""
+    contact, at_attempt, recorded = None, None, False
+    for event in tracker.events:
+        if event.get("event") == "user" and recorded:
+            at_attempt, recorded = contact, False
+        elif event.get("event") == "slot" and event.get("name") == "contact_name":
+            contact = event.get("value")
+        elif event.get("event") == "slot" and event.get("name") == "last_attempt_date" and event.get("value"):
+            recorded = True
+    return contact if recorded else at_attempt
 
 
 # Entities that carry the case's facts (the form reads them).

@@ -39,6 +39,9 @@ class FollowUpCase:
     informal_greeting: bool = False  # "skriv Hej i stedet for Kære": the mail opens "Hej Anne,"
     short_mail: bool = False  # "kan du gøre den kortere?": the first mail in two short paragraphs
     rejected: bool = False  # position filled, rejected, or the contact sounded cold
+    # whom the last unanswered follow-up went to, when another contact has taken over since ("hun er på barsel,
+    # nu skal jeg skrive til Peter Dam"): the texts say so instead of "Jeg skrev til dig"
+    earlier_contact: str | None = None
 
     @classmethod
     def from_slots(cls, slots: Mapping[str, Any], rejected: bool = False) -> FollowUpCase:

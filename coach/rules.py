@@ -142,7 +142,8 @@ def _after_unanswered(case: FollowUpCase, today: date, thank_you: bool) -> Follo
     last = case.last_attempt_date or today
     start = last + timedelta(days=AFTER_UNANSWERED)
     plan = _scheduled("R4", "after_unanswered", {"last": format_date(last)}, start, None, today, thank_you)
-    return replace(plan, next_step=text("plan.next_step.after_second"))
+    return replace(plan, next_step=text("plan.next_step.after_second_new_contact" if case.earlier_contact
+                                        else "plan.next_step.after_second"))
 
 
 def _after_undecided(answered: date, today: date, thank_you: bool) -> FollowUpPlan:

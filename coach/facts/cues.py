@@ -77,9 +77,11 @@ ATTEMPT_CUES = re.compile(
     # not "Det er Maria Holt jeg har skrevet med": whom the user writes with, no follow-up
     # not "ja ringe, det skrev jeg jo" (BQ019): what the user wrote in this chat
     # not "Jeg skrev jo mit navn" (a tester): words typed to the coach
+    # not "jeg skrev lige alt det ovenfor" (s35c: what the user typed here, counted as a follow-up)
     r"\b(ringede|ringet|skrev(?! med\b)(?! jeg (jo|lige|da|ovenfor)\b)(?! (jo |da |lige |faktisk )*(mit|min|mine|"
-    r"navnet|hvad|ovenfor|forkert)\b)|skrevet(?! med\b)(?! (jo |da |lige |faktisk )*(mit|min|mine|navnet|hvad|"
-    r"ovenfor|forkert)\b)|mailede|mailet|"
+    r"navnet|hvad|ovenfor|forkert|alt det|det hele|det (her )?ovenfor|her i chat)\b)|skrevet(?! med\b)"
+    r"(?! (jo |da |lige |faktisk )*(mit|min|mine|navnet|hvad|ovenfor|forkert|alt det|det hele|det (her )?ovenfor|"
+    r"her i chat)\b)|mailede|mailet|"
     r"sendte (jeg )?(allerede |faktisk |ogsaa |lige |jo |saa )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
     r"sendt (allerede |faktisk |ogsaa |lige |jo )?(dem |hende |ham )?en ([\w-]+ )?([\w-]*mail|besked)|"
     r"sendt(e)? (allerede |nu |faktisk )?(to|tre|fire|fem|\d|flere|et par) (e-?mails|mails|beskeder|follow[- ]?ups|"

@@ -362,7 +362,8 @@ def no_answer_told(text: str) -> bool:
     """A short report of an unanswered follow-up that does not say whose (no question, no no, no answer)."""
     folded = fold(text)
     return len(folded.split()) <= _SHORT and "?" not in folded and bool(_UNANSWERED_BARE.search(folded)) \
-        and not _NOT_SENT.search(folded) and not rejection_reported(text) and not answer_reported(text)
+        and not _NOT_SENT.search(folded) and not rejection_reported(text) and not answer_reported(text) \
+        and not _THANKS_SENT.search(folded)  # "Jeg har sendt en tak-for-i-dag mail" (s35c)
 
 
 # "wait nu ringer de", "hun ringer mig op lige nu": the employer is calling, the user did nothing yet
@@ -562,7 +563,7 @@ _JOB_OFFERED = re.compile(r"\b(fik|faaet|har faaet) (jobbet|stillingen|et jobtil
                           r"(elev|laere|praktik|studie)?pladsen|(elev|laere|praktik)plads)\b|"
                           # "jeg blev ansat!", not "Jeg er ansat i Danske Bank nu, men søger væk" (AH017)
                           r"\bjeg (blev|er blevet) ansat\b|\bjeg er ansat\s*(!|$)|"
-                          # "de ringede og tilbød mig stillingen", "har tilbudt mig pladsen" (BO004, trial), "vil gerne ansætte mig"
+                          # "de ringede og tilbød mig stillingen", "har tilbudt mig pladsen" (BO004, a trial)
                           r"\b(tilboed|tilbudt) mig (jobbet|stillingen|pladsen|\w+pladsen|en kontrakt|et job)\b|"
                           r"\b(vil|ville) (gerne )?ansaette mig\b|"
                           # "JEG FIK DEN!!! starter 1. april": the job, cheered or with its first day
@@ -651,6 +652,8 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not _FAMILY_DID.search(folded[max(0, match.start() - 30):match.start()]) \
+        and not _someone_named_did(folded, match) \
+        and not _THANKS_SENT.search(match.group(0)) \
         and not _BEFORE_THE_INTERVIEW.search(clause_around(folded, match.start(), match.end(), SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not (match.group(0).startswith("skr") and (_NOTED_DOWN.match(folded, match.end())
@@ -707,6 +710,22 @@ _PERSON_FROM_BEFORE = re.compile(r"\b(headhunter|recruiter|rekrutterer|konsulent
 _SOMEONE_ELSE_HAS = re.compile(r"(?:^|[^\w])(?!(?:jeg|vi|og|saa|nu|men|ogsaa|bare|faktisk|allerede|altsaa|derfor|"
                                r"igen|da|lige|nok|vist|endnu|selv|ja|nej|jo|hej|hmm|ok|okay)\b)[a-z]+ (har|havde) "
                                r"(lige |nu |ogsaa |jo |faktisk |bare |endelig )?$")
+# "lene ringede lige, jeg har faaet jobbet", "mads ringede lige tilbage!!" (s35d: counted as the user's follow-up):
+# a name or a word for a person opens the clause, and no "jeg" follows the verb ("i går ringede jeg")
+_OTHER_SUBJECT = re.compile(r"(?:^|[.,!?;:]\s*|\b(?:og|men)\s+)(?!(?:jeg|vi|man|og|saa|men|nu|derefter|bagefter|"
+                            r"senere|igen|lige|ogsaa|faktisk|ja|nej|ok|okay|hej|hov|da|endelig|allerede|saadan|"
+                            r"foerst|saa|ellers|derfor|sidst|til|ikke)\b)[a-z]+ (?:lige |igen |endelig |saa |nu )?$")
+_PAST_ACT = re.compile(r"(ringede|skrev|mailede|sendte)\b(?! (jeg|vi)\b)")
+
+
+# "Jeg har sendt en tak-for-i-dag mail torsdag morgen" (s35c: counted as the first follow-up): thanks, no follow-up
+_THANKS_SENT = re.compile(r"\btak[\w-]*\s?(for [\w-]+ )?(e-?mail|mail|besked|kort|sms)|\bthank[- ]?you")
+
+
+def _someone_named_did(folded: str, match: re.Match) -> bool:
+    return bool(_PAST_ACT.match(folded, match.start())) and bool(_OTHER_SUBJECT.search(folded[:match.start()]))
+
+
 # "min mor ringede for mig i onsdags" (s33c: counted as the user's follow-up, and before the interview at that)
 _FAMILY_DID = re.compile(r"\b(min|mit|mine) (mor|far|mand|kone|kaereste|ven|veninde|soester|bror|foraeldre|datter|"
                          r"soen|moster|faster|onkel)( \w+)? (har |havde )?(\w+ )?$")

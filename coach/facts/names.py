@@ -218,6 +218,15 @@ _CONTACT_TITLED = re.compile(rf"(?i:\bkontaktperson(?:en)? (?:er|var))\s+(?:(?-i
 _MY_CONTACT_IS = re.compile(rf"(?i:\b(?:min|vores) (?:nye )?kontakt(?:person)?(?:en)?(?: \w+){{0,3}} "
                             rf"(?:er|var|har været|har vaeret|bliver|hedder)(?: nu| fremover| herefter)?)"
                             rf"\s+{_FULL_NAME}")  # "min kontakt hedder nu sofie berg" (s33a: "Kære Kasper" stayed)
+# A handover: "jeg skal snakke med henrik dahl i stedet", "skal kontakte Anders Holm nu", "det er Peter Dam der har
+# overtaget" (testers: the old contact stayed in the script)
+_TAKES_OVER_TO = (r"(?i:\b(?:skal|skulle|må|maa|kan)(?: nu)? (?:(?:snakke|tale) med|skrive til|ringe til|kontakte|"
+                  r"henvende mig til))\s+")
+_INSTEAD = r"(?=\s+(?i:i stedet|nu|fremover|fra nu af|som har overtaget|der har overtaget)\b)"
+_CONTACT_TAKES_OVER = re.compile(
+    rf"{_TAKES_OVER_TO}{_FULL_NAME}{_INSTEAD}|"
+    rf"{_TAKES_OVER_TO}(?P<name2>[a-zæøå][a-zæøåéüöä]+(?: [a-zæøå][a-zæøåéüöä-]+){{1,2}}){_INSTEAD}|"
+    rf"{_NAME_BEFORE}\s+(?i:(?:der|som) har overtaget|har overtaget)\b")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SENDS_FROM, _USER_SIGNS_AS, _USER_SIGNS_UNDER, _USER_SIGNS_WITH,
                   _USER_SAYS_IT_IS, _USER_GREETS_AS, _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
 _CONTACT_PATTERNS = (_CONTACT_TITLED, _CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
@@ -240,7 +249,8 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     # under a pasted mail, the signature names the contact first ("… vores driftschef Henrik Thorsen … Med venlig
     # hilsen\nLouise Kragh", BJ001); the one the user's own mail went to, by its "Til:" line (BJ009)
     first = [signed] if signed and pasted_mail(text) else [own_to] if own_to else []
-    cued = first + _cued_names((_CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
+    cued = first + _cued_names((_CONTACT_TAKES_OVER, _CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES,
+                                _CONTACT_ON_TOP), text) \
         + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else []) + _interviewer(text)
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not an_employer(name) and not a_firm(name)  # "jeg ringer til Novo Nordisk", "Restaurant Mellemrum"

@@ -91,8 +91,11 @@ def _first(case: FollowUpCase, p: _Parts) -> CallScript:
 
 def _second(case: FollowUpCase, p: _Parts) -> CallScript:
     """Shorter, and it says when the user tried before (R4)."""
+    channel = earlier_channel(case)
+    tried = text(f"writing.call_script.earlier_other.{channel}", contact=case.earlier_contact) \
+        if case.earlier_contact else text(f"writing.call_script.earlier.{channel}")
     placing = text("writing.call_script.second.placing", when=p.when, role=p.role, last=earlier_day(case),
-                   earlier=text(f"writing.call_script.earlier.{earlier_channel(case)}"))
+                   earlier=tried)
     status, thanks = text("writing.call_script.second.status_question"), text("writing.call_script.second.thanks")
     return _script(p, (p.opening, placing, status, thanks), placing=placing, status_question=status, thanks=thanks,
                    reception=_reception_line(case, p.me, p.when),

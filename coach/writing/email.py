@@ -124,8 +124,10 @@ def earlier_channel(case: FollowUpCase) -> str:
 
 
 def _second_paragraph(case: FollowUpCase) -> str:
-    earlier = text(f"writing.email.second.earlier.{earlier_channel(case)}", last=earlier_day(case),
-                   position=position(case))
+    channel, last, pos = earlier_channel(case), earlier_day(case), position(case)
+    earlier = text(f"writing.email.second.earlier_other.{channel}", last=last, position=pos,
+                   contact=case.earlier_contact) if case.earlier_contact \
+        else text(f"writing.email.second.earlier.{channel}", last=last, position=pos)
     return f"{earlier} {text('writing.email.second.status_question')}"
 
 

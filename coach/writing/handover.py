@@ -66,6 +66,8 @@ def intro(case: FollowUpCase, artifact: Artifact, late_thanks: bool = False) -> 
     if artifact in FOLLOW_UPS:
         step = followup_step(case)
         kind = "call" if artifact is Artifact.CALL_SCRIPT else "email"
+        if step is Step.SECOND and kind == "email" and case.earlier_contact:
+            return text("advice.intro.email.second_to_new_contact", contact=contact, earlier=case.earlier_contact)
         if step is Step.SECOND and kind == "email":
             return text(f"advice.intro.email.second_after_{earlier_channel(case)}")
         if step is Step.HIGHER_UP:

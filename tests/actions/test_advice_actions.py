@@ -746,7 +746,7 @@ def test_a_name_alone_after_the_plan_is_asked_whose_it_is(dispatcher, said):
               {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
     named = [{"entity": "contact_name", "value": said, "start": 0, "end": len(said)}]
     run(ActionFollowupPlan(), make_tracker(said, "inform", slots=slots, entities=named, events=events), dispatcher)
-    assert texts(dispatcher) == text("plan.whose_name", name="Lone") and "Sådan kan du sige det" not in texts(dispatcher)
+    assert texts(dispatcher) == text("plan.whose_name", name="Lone")  # not the plan again
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
     assert payloads == ["min kontakt hedder Lone", "jeg hedder Lone"]
 

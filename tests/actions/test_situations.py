@@ -123,6 +123,26 @@ def test_the_second_email_refers_to_the_first():
     assert "Svar på den mail, du sendte sidst" in reply
 
 
+def test_after_a_handover_the_second_email_goes_to_the_new_contact_as_news_not_as_a_reply():
+    """A trial: after "jeg skrev til Lone …" and "nu skal jeg skrive til Peter Dam i stedet", the mail to Peter
+    said "Jeg skrev til dig", and the plan "anden … opfølgning til den samme person"."""
+    events = [{"event": "slot", "name": "contact_name", "value": "Lone Berg"},
+              {"event": "user", "text": "jeg skrev til Lone d. 24. november men har ikke fået svar"},
+              {"event": "slot", "name": "followup_attempts", "value": 1},
+              {"event": "slot", "name": "last_attempt_date", "value": SECOND["last_attempt_date"]},
+              {"event": "user", "text": "hun er på barsel, nu skal jeg skrive til Peter Dam"},
+              {"event": "slot", "name": "contact_name", "value": "Peter Dam"}]
+    slots = {**SECOND, "contact_name": "Peter Dam"}
+    said, _ = run(ActionFollowupPlan(), make_tracker("lav en mail til ham", "request_email", slots, events=events))
+    reply = texts(said)
+    assert "Kære Peter Dam,\nJeg skrev til Lone Berg tirsdag den 24. november" in reply.replace("\n\n", "\n")
+    assert "til den samme person" not in reply and "Svar på den mail, du sendte sidst" not in reply
+    before_the_handover = events[:4]
+    said, _ = run(ActionFollowupPlan(), make_tracker("mail", "request_email", {**SECOND, "contact_name": "Lone Berg"},
+                                                     events=before_the_handover))
+    assert "Jeg skrev til dig tirsdag den 24. november" in texts(said)
+
+
 def test_the_second_call_refers_to_the_first():
     said, _ = run(ActionCallScript(), make_tracker("ring", "request_call_script",
                                                    {**SECOND, "last_attempt_channel": "telefon"}))

@@ -126,6 +126,15 @@ def test_after_a_call_the_second_mail_says_the_user_tried_to_call():
     assert mail.paragraphs[0].startswith("Jeg prøvede at ringe til dig tirsdag den 1. december")
 
 
+def test_after_a_handover_the_second_mail_says_whom_the_first_went_to():
+    """A trial: "hun er gået på barsel, så nu skal jeg skrive til Peter Dam" gave "Kære Peter Dam, Jeg skrev til
+    dig …", which he never got."""
+    mail = compose_email(replace(SECOND, contact_name="Peter Dam", earlier_contact="Mette Hansen"))
+    assert mail.greeting == "Kære Peter Dam,"
+    assert mail.paragraphs[0].startswith("Jeg skrev til Mette Hansen tirsdag den 1. december om stillingen som "
+                                         "kontorchef, og nu skriver jeg til dig.")
+
+
 # ---- higher up (R5): to the hiring manager or HR, never to the same contact ------------------
 def test_the_last_mail_goes_to_the_hiring_manager_or_hr_not_to_the_contact():
     mail = compose_email(HIGHER_UP)

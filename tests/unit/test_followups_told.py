@@ -41,9 +41,20 @@ def test_how_many_follow_ups_were_made(said, count):
     ("nej jeg har selv skrevet en, her:", None),
     ("har skrevet den her mail til dem i mandags", 1),
     ("jeg har skrevet mailen på mobilen og sendt den i går", 1),
+    ("jeg skrev lige alt det ovenfor", None),  # s35c: counted as the first follow-up
+    ("Jeg har sendt en tak-for-i-dag mail torsdag morgen", None),  # s35c: thanks, no follow-up
+    ("har sendt en takkemail og ringet en gang", 1),
 ])
 def test_as_i_wrote_in_this_chat_is_no_follow_up(said, count):
     assert attempts_reported(said) == count
+
+
+@pytest.mark.parametrize("said", ["lene ringede lige, jeg har faaet jobbet",
+                                  "okay glem det. mads ringede igen nu, JEG FIK JOBBET 🎉",
+                                  "mads ringede lige tilbage!! han sagde jeg hører fra dem på torsdag"])
+def test_a_call_from_the_contact_is_no_follow_up_of_the_users(said):
+    """s35d: "lene ringede lige" was noted as the user's follow-up without an answer, the offer after it unheard."""
+    assert attempts_reported(said) is None
 
 
 def test_the_count_said_again_is_the_settled_one():  # AW020, after "to eller tre gange? ved ikke helt"
@@ -78,6 +89,10 @@ def test_the_day_someone_is_away_until_is_not_the_follow_ups():  # AW012, Monday
     ("jeg har faktisk allerede ringet en gang, i mandags, til jonas berg, men fik kun telefonsvareren", "Jonas Berg"),
     ("hej, var til samtale d. 7/1 som lagerarbejder, kontaktperson Kim Nørgaard", "Kim Nørgaard"),  # AW027
     ("min kontaktperson: Kim Nørgaard", "Kim Nørgaard"),
+    # a handover (s35d, a trial: the old contact stayed in the script)
+    ("fik fat i receptionen, pia er gået på barsel. jeg skal snakke med henrik dahl i stedet", "Henrik Dahl"),
+    ("Lone er stoppet, jeg skal kontakte Anders Holm nu", "Anders Holm"),
+    ("det er Peter Dam der har overtaget", "Peter Dam"),
 ])
 def test_the_contact_named_beside_a_follow_up_or_as_contact_person(said, contact):  # AW005
     assert names_said(said) == (None, contact)
