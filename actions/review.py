@@ -32,6 +32,14 @@ _CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annul
 # "han sagde de ringer inden fredag" (a tester, answering the coach's question while a draft was awaited): what they
 # said, retold in a few words, is no draft of the user's
 _RETOLD = rx(r"^\W*(og |men )?(han|hun|hen|de|chefen|lederen|hr)\s+(sagde|skrev|lovede|mente|sagt)\b")
+# "Og mit nummer er 40 11 22 33", "og jobbet hedder social- og sundhedshjaelper", "kan du ogsaa rette stavefejlene?"
+# (s35a: reviewed as a draft, and the sentence put into the improved mail): a fact told, or a question to the coach
+# (not "Jeg hedder Lars Bech og …": a call may open so)
+_TOLD = rx(r"^\W*(og |men |btw |nå |naa )?(mit (telefon|mobil)?(nummer|nr)|(jobbet|stillingen|titlen) (hedder|er|var)|"
+           r"min kontakt\w* (hedder|er))\b")
+_EDIT_ASKED = rx(r"^\W*(og |men )?(kan|vil|kunne) du (også |ogsaa |lige |godt |ikke )*(rette|ændre|aendre|fjerne|"
+                 r"sætte|saette|tilføje|tilfoeje|gøre|goere|bytte)\b[^?]*\?|^\W*(og |men )?må jeg (ikke |godt )*"
+                 r"(beholde|have|skrive)\b[^?]*\?")
 _RETOLD_WORDS = 15
 MIN_WORDS = 6
 # The action server answers once the judge is trained (about 7 s, more while Rasa loads beside it): a draft
@@ -99,7 +107,12 @@ class ValidateDraftReviewForm(FormValidationAction):
         if _CANCEL.search(loose(draft)) and len(words(loose(draft))) <= 6:
             dispatcher.utter_message(text=text("review.cancelled"))
             return {"draft_text": draft, "draft_waiting": False, **restored}
-        if _RETOLD.search(loose(draft)) and len(words(loose(draft))) <= _RETOLD_WORDS and "\n" not in draft:
+        one_line = "\n" not in draft and len(words(loose(draft))) <= 2 * _RETOLD_WORDS
+        if one_line and _EDIT_ASKED.search(loose(draft)):  # "kan du også rette stavefejlene?": an edit, by hand
+            dispatcher.utter_message(text=text("advice.mail_edits.by_hand"))
+            return {"draft_text": draft, "draft_waiting": False, **restored}
+        if one_line and (_TOLD.search(loose(draft)) or _RETOLD.search(loose(draft))
+                         and len(words(loose(draft))) <= _RETOLD_WORDS):
             dispatcher.utter_message(text=text("review.not_a_draft"))
             return {"draft_text": draft, "draft_waiting": False, **restored}
         if len(words(loose(draft))) < MIN_WORDS and "\n" not in draft:

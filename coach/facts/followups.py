@@ -647,7 +647,7 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not _THAT_WAS_WHEN.search(folded[max(0, match.start() - 30):match.start()]) \
         and not (match.group(0).startswith("skr") and _THE_ONE_I_WROTE.search(folded[:match.start()])
                  and not _TO_SOMEONE.match(folded, match.end())) \
-        and not (match.group(0).startswith("skr") and _A_DRAFT.search(folded)) \
+        and not (match.group(0).startswith("skr") and (_A_DRAFT.search(folded) or _A_MAIL_I_WROTE.search(folded))) \
         and not _TO_THE_COACH.match(folded[match.end():].lstrip()) \
         and not _EMPLOYER_AFTER_VERB.match(folded, match.end()) \
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
@@ -696,6 +696,12 @@ _TO_SOMEONE = re.compile(r" til (?!(telefonsvareren|svareren|voicemail\w*)\b)")
 # "Jeg har skrevet en mail, kan du læse den?", "mail, den er allerede skrevet": a draft, not sent
 _A_DRAFT = re.compile(rf"{READ_BY_THE_COACH.pattern}|\ber den (ok|okay|god|fin)\b|"
                       r"\b(den|mailen|udkastet) er (allerede |nu |lige )?skrevet\b|\budkast\b|\bhvad synes du\b")
+
+
+# "mail, det er jo en mail jeg har skrevet" after a draft review (s35a: counted as a follow-up sent that day):
+# written, and nothing says it was sent, to whom or when
+_A_MAIL_I_WROTE = re.compile(r"\b(en|min|den) (e-?)?mail( som)? jeg (har |havde )?((selv|lige|jo|nu) )*skrevet"
+                             r"( selv)?\s*([.,!?]|$)")
 
 
 # "mail, som jeg skrev" answering "ringe eller mail?": what the user wrote in this chat, not a follow-up

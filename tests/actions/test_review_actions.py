@@ -107,6 +107,11 @@ def test_the_request_that_starts_the_form_is_not_read_as_a_too_short_draft(dispa
 @pytest.mark.parametrize("said, reply", [
     ("nej glem det. mail", "review.cancelled"),
     ("han sagde de ringer inden fredag", "review.not_a_draft"),
+    # s35a: reviewed as drafts, and the sentence put into the improved mail
+    ("Og mit nummer er 40 11 22 33", "review.not_a_draft"),
+    ("og jobbet hedder social- og sundhedshjaelper, ikke bare social", "review.not_a_draft"),
+    ("kan du ogsaa rette stavefejlene? jeg har ikke æøå paa min computer saa jeg skriver ae oe aa",
+     "advice.mail_edits.by_hand"),
 ])
 def test_an_answer_while_a_draft_is_awaited_is_no_draft(dispatcher, said, reply):
     """A tester: "nej glem det. mail" got "Det var ikke meget at læse", and "han sagde de ringer inden fredag" was
