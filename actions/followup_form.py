@@ -115,6 +115,7 @@ from coach.facts import (
     told_unanswered,
     unsure,
     week_moved,
+    weekday_swapped,
     whole_title,
     with_surname,
     without_names,
@@ -236,7 +237,7 @@ class ValidateFollowupForm(FormValidationAction):
             day = day if day >= period[0] else period[1]
             dispatcher.utter_message(text=text("form.interview_day_assumed", day=format_date(day)))
             return {"interview_date": day.isoformat(), "interview_period": None}
-        moved = self._moved_a_week(tracker) or self._year_mended(tracker)
+        moved = self._moved_a_week(tracker) or self._year_mended(tracker) or self._weekday_swapped(tracker)
         if moved:
             return moved
         if before_this_turn(tracker, "interview_ahead") and tracker.get_slot("interview_date") is None \
@@ -256,6 +257,17 @@ class ValidateFollowupForm(FormValidationAction):
         if not weeks or known is None or set_in_previous_turn(tracker, "deadline"):
             return {}
         return {"interview_date": (known + timedelta(weeks=weeks)).isoformat(), "interview_period": None}
+
+    @staticmethod
+    def _weekday_swapped(tracker: Tracker) -> Slots:
+        """'Undskyld, det var onsdag, ikke tirsdag' after 'tirsdag i sidste uge' (s35c: the Wednesday just gone was
+        taken): the other weekday of the same week."""
+        swapped = weekday_swapped(text_of(tracker))
+        known = as_day(before_this_turn(tracker, "interview_date"))
+        if swapped is None or known is None or known.weekday() != swapped[0]:
+            return {}
+        return {"interview_date": (known + timedelta(days=swapped[1] - swapped[0])).isoformat(),
+                "interview_period": None}
 
     def _year_mended(self, tracker: Tracker) -> Slots:
         """'ups 2027 mente jeg' after '15/2 2026' was refused as more than a year ago (BN030): that day, that year."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import re
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -30,7 +31,7 @@ from coach.questions import (
     question,
     question_again,
 )
-from coach.texts import text
+from coach.texts import section, text
 
 
 def _buttons(pairs) -> List[Dict[str, str]]:
@@ -69,6 +70,21 @@ class _AskAction(Action, abc.ABC):
         return False
 
 
+_YES = re.compile(r"^\W*(ja|jo|jep|jeps|jah|yes|yep|korrekt|rigtigt|det passer|det er rigtigt|det er korrekt)\b",
+                  re.IGNORECASE)
+
+
+def _old_day_confirmed(tracker: Tracker) -> bool:
+    """The coach asked whether a day more than a year ago had the right year, and the user says yes or gives the
+    day again."""
+    refused = section("form.invalid.interview_too_old").split("}")[-1].strip()
+    said_before = [e.get("text") or "" for e in earlier_events(tracker) if e.get("event") == "bot"]
+    if refused not in " ".join(said_before[-2:]):  # the refusal, then the question
+        return False
+    said_now = [e.get("text") or "" for e in tracker.events[len(earlier_events(tracker)):] if e.get("event") == "bot"]
+    return bool(_YES.match(text_of(tracker))) or any(refused in said for said in said_now)
+
+
 def times_asked(tracker: Tracker, slot: str) -> int:
     """How many times in a row the form asked for `slot` before the latest message, without getting
     it: each question sets requested_slot (Rasa logs the form's questions as the form's events)."""
@@ -90,6 +106,13 @@ def times_asked(tracker: Tracker, slot: str) -> int:
 
 class AskInterviewDate(_AskAction):
     slot = "interview_date"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        if _old_day_confirmed(tracker):  # "ja det passer, det var sidste år" (s35c: the question four times)
+            dispatcher.utter_message(text=text("form.invalid.interview_too_old_confirmed"))
+            return []
+        return await super().run(dispatcher, tracker, domain)
 
     def question(self, tracker: Tracker) -> str:
         # "i sidste uge" told the week: the question asks for the day in it; "har samtale" asks ahead.

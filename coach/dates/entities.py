@@ -458,7 +458,7 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
                     and e["additional_info"].get("grain") == "day" and not is_period(e["additional_info"])]
         return days[0] if days and is_period(cued[0]["additional_info"]) else cued[0]
     if asked:  # any date not clearly about something else; a day said after a period pins it down
-        fitting = [e for e in times if e["additional_info"].get("about") in (None, topic)]
+        fitting = _restated_in_full([e for e in times if e["additional_info"].get("about") in (None, topic)])
         days = [e for e in fitting if not is_period(e["additional_info"])]
         return days[0] if len(fitting) > 1 and days else next(iter(fitting), None)
     if topic == INTERVIEW:
@@ -468,6 +468,14 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
 
 
 _GUESS_GAP = 25  # characters between a week and the weekday guessed in it
+
+
+def _restated_in_full(times: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """'det var onsdag, ikke tirsdag. Onsdag i sidste uge.' (s35c: the coming Wednesday's week was taken): a bare
+    weekday said again with its week is that one day."""
+    said = [fold(e["additional_info"].get("text") or "") for e in times]
+    return [e for e, text in zip(times, said, strict=True)
+            if not (text in WEEKDAY_NAMES and any(other != text and other.startswith(text + " ") for other in said))]
 
 
 # A promised answer further out than this is more likely a date this year said

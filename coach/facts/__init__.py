@@ -79,6 +79,7 @@ from coach.facts.text import (  # noqa: F401
     is_correction,
     respelled,
     week_moved,
+    weekday_swapped,
     year_said,
 )
 from coach.facts.titles import (  # noqa: F401

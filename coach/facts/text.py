@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
-from coach.dates.norm import osa_distance
+from coach.dates.norm import WEEKDAY_NAMES, osa_distance
 
 # The words that take back what was just said ("nej vent", "ups", "undskyld"), folded.
 TAKE_BACK = r"nej|naeh|naah|ej|vent|hov|ups|oops|undskyld|sorry"
@@ -157,6 +157,22 @@ def week_moved(text: str) -> int:
     if moved is None or not (is_correction(text) or moved.group(1)):
         return 0
     return -1 if moved["way"] in ("foer", "inden", "tidligere") else 1
+
+
+_DAYS = "|".join(WEEKDAY_NAMES)
+# "det var onsdag, ikke tirsdag", "ikke tirsdag men onsdag" (s35c: the coming Wednesday's week was taken)
+_WEEKDAY_SWAPPED = re.compile(rf"\b(?P<new>{_DAYS})\W+(og )?ikke (om |paa )?(?P<old>{_DAYS})\b|"
+                              rf"\bikke (om |paa )?(?P<old2>{_DAYS})\W+(men )?(det var )?(om |paa )?"
+                              rf"(?P<new2>{_DAYS})\b")
+
+
+def weekday_swapped(text: str) -> tuple[int, int] | None:
+    """(old, new) weekday numbers (Monday 0) when a correction puts one weekday for another."""
+    swapped = _WEEKDAY_SWAPPED.search(fold(text))
+    if swapped is None:
+        return None
+    old, new = swapped["old"] or swapped["old2"], swapped["new"] or swapped["new2"]
+    return WEEKDAY_NAMES.index(old), WEEKDAY_NAMES.index(new)
 
 
 # "ups 2027 mente jeg", "nej, 2026", "årstallet er 2027": a message that is only a year, mending the one just refused

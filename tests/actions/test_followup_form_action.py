@@ -857,6 +857,16 @@ def test_the_week_before_moves_the_interview_day_back_a_week(dispatcher):
     assert slots["interview_date"] == "2026-11-18"
 
 
+@pytest.mark.parametrize("said", ["Undskyld, det var onsdag, ikke tirsdag.",
+                                  "Undskyld, det var onsdag, ikke tirsdag. Onsdag i sidste uge."])
+def test_another_weekday_for_the_interview_is_the_one_in_the_same_week(dispatcher, said):
+    """s35c: after "tirsdag i sidste uge" (the 24th), "det var onsdag, ikke tirsdag" became the 2nd, and the answer
+    day said before it was refused as lying before the interview."""
+    slots = run_form(asking("contact_channel", said, interview_date="2026-11-24", role="bogholder",
+                            deadline="2026-11-27"), dispatcher)
+    assert slots["interview_date"] == "2026-11-25" and slots.get("deadline", "2026-11-27") == "2026-11-27"
+
+
 def test_a_correction_after_a_refused_deadline_mends_the_deadline_though_the_interview_was_set_again(dispatcher):
     """BG035: the refusing turn set the interview day again, unchanged; 'nej det passer jo ikke, det var d. 4.'
     still mends the refused deadline, not the interview."""

@@ -1,6 +1,7 @@
 """The form's questions (actions/questions.py): phrased with what is known, never a bare repeat."""
 
 from conftest import make_tracker, run, texts
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.questions import ActionExplainQuestion, AskInterviewDate
 from coach.texts import text
@@ -96,3 +97,22 @@ def test_a_week_ahead_asks_which_day_the_interview_will_be(dispatcher):
                            slots={"requested_slot": "interview_date", "interview_period": period}, events=events)
     run(AskInterviewDate(), tracker, dispatcher)
     assert texts(dispatcher) == text("form.questions.interview_day_ahead")
+
+
+def test_an_interview_over_a_year_ago_confirmed_gets_advice_to_let_go_not_the_question_again(dispatcher):
+    """s35c: "d. 12/10/2025", "Passer årstallet?", "ja det passer, det var sidste år": the question four times."""
+    refused = text("form.invalid.interview_too_old", day="Søndag den 12. oktober 2025")
+    events = [{"event": "user", "text": "samtale som tømrer d. 12/10/2025, har skrevet 2 gange"},
+              {"event": "slot", "name": "requested_slot", "value": "interview_date"},
+              {"event": "bot", "text": refused}, {"event": "bot", "text": text("form.questions.interview_date")},
+              {"event": "user", "text": "ja det passer, det var sidste år"}]
+    tracker = make_tracker("ja det passer, det var sidste år", slots={"requested_slot": "interview_date"},
+                           active_loop="followup_form", events=events)
+    run(AskInterviewDate(), tracker, dispatcher)
+    assert texts(dispatcher) == text("form.invalid.interview_too_old_confirmed")
+    again = make_tracker("hmm", slots={"requested_slot": "interview_date"}, active_loop="followup_form",
+                         events=[*events[:2], {"event": "bot", "text": text("form.questions.interview_date")},
+                                 {"event": "user", "text": "hmm"}])
+    asked = CollectingDispatcher()
+    run(AskInterviewDate(), again, asked)  # no refusal before: the question as ever
+    assert text("form.invalid.interview_too_old_confirmed") not in texts(asked)
