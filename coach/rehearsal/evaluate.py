@@ -121,6 +121,14 @@ _PRYING = rx(r"\bhvem\b.{0,30}\b(valgt|ansat|ansætter|fik (den|jobbet|stillinge
              r"\b(har|er) (hun|han|den anden|de andre)\b.{0,30}\b(mere erfaring|bedre|flere)\b.{0,40}\?")
 _A_NUMBER = re.compile(NUMBER_PATTERN)
 # "kan du ikke bare sige det nu?": impatience, not a plea (the begging cue "kan du ikke bare" matches it)
+# Putting oneself down or apologising for calling (s35b: "undskyld … du skal overhovedet ikke ringe tilbage, hvis du
+# ikke har tid … undskyld igen" was named rude and ironic, and the meekness never named)
+_HUMBLE = rx(r"\bdumt af mig\b", r"\bspild(er|e|t)? (jeres|din|deres) tid\b", r"\bikke (den|så) (stærkeste|bedste|"
+             r"oplagte)\b", r"\bikke så ung\b", r"\b(du|i) skal (overhovedet |slet )?ikke ringe tilbage\b",
+             r"\bhvis (du|i) ikke har tid\b", r"\bdet er bare (mig|\w+ \w+)\s*[.,]", r"\bundskyld (igen|at jeg ringer|"
+             r"jeg forstyrrer|at jeg forstyrrer)\b")
+# the words of a put-down are no rudeness or irony towards the contact ("dumt af mig", "undskyld igen.")
+_SELF_DIRECTED = rx(r"\bdumt af mig\b", r"\bundskyld igen\b", r"\boverhovedet (ikke )?(at )?(ringe|søge|søgt)\b")
 _IMPATIENT = rx(r"\b(kan|vil) (i|du) ikke (bare|lige) (sige|fortælle|svare|give mig (et )?svar|skynde)")
 _STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|valg|høre fra|svar\w*|"
                    r"proces\w*|kandidat\w*)\b")
@@ -183,6 +191,10 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
         verdict["no_selling"] = True
     if after_rejection and _FEEDBACK_ONLY.fullmatch(lo):
         verdict.update(no_demands=True, polite_and_short=True, graceful_rejection=True)
+    if _humble(lo) and not (CUES["pressure"].search(lo) or CUES["begging"].search(lo)):
+        # apologising and putting oneself down presses no one (s35b: "Du pressede på"): the 5 training lines that
+        # do so twice without a cue of pressure or begging are all labelled no demands
+        verdict["no_demands"] = True
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says
         if pattern.search(lo):
             verdict[name] = False
@@ -245,14 +257,17 @@ def _notes(text: str, lo: str, verdict: dict, wrong_day: bool, after_rejection: 
         notes += ["too_long_hard", "too_long"]  # the first settles the check, the second says why
     if _fragments(text):
         notes.append("curt")
+    if _humble(lo):
+        notes.append("humble")
     if not verdict["polite_and_short"]:
-        if CUES["rude"].search(lo):
+        towards_them = _SELF_DIRECTED.sub(" ", lo)
+        if CUES["rude"].search(towards_them):
             notes.append("rude")
-        if CUES["sarcasm"].search(lo):
+        if CUES["sarcasm"].search(towards_them):
             notes.append("sarcasm")
         if n_words > MAX_WORDS or (n_words > 30 and CUES["filler"].search(lo) or CUES["oversharing"].search(lo)):
             notes.append("too_long")
-        if n_words <= 8 and not {"rude", "sarcasm"} & set(notes):
+        if n_words <= 8 and not {"rude", "sarcasm", "humble"} & set(notes):
             notes.append("curt")
     if not verdict["no_selling"]:
         notes.append("selling")
@@ -266,6 +281,11 @@ def _notes(text: str, lo: str, verdict: dict, wrong_day: bool, after_rejection: 
             and CUES["sarcasm"].search(lo):
         notes.append("sarcasm")
     return notes
+
+
+def _humble(lo: str) -> bool:
+    """Twice or more: sorry for calling, a put-down, 'don't call back'."""
+    return len(_HUMBLE.findall(lo)) + max(0, lo.count("undskyld") - 1) >= 2
 
 
 def _fragments(text: str) -> bool:

@@ -142,6 +142,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
         notes.append(fb["misheard_no"])
     if misheard:
         notes.append(fb["misheard_yes" if situation == "filled" else "misheard_yes_undecided"])
+    if polite and "humble" in {n for c in lines for n in c.notes}:  # kind, but meek: said, not failed
+        notes.append(fb["humble"])
     if situation == "voicemail" and said and not _number_given(state):
         notes.append(fb["no_number"])
     wrong_name = _wrong_name(state, case)
@@ -190,7 +192,7 @@ def _failures(checks: dict[str, bool], lines: list[LineCheck], polite: bool | No
     failed = {name for name, ok in checks.items() if not ok}
     notes = {n for c in lines for n in c.notes}
     if polite is False:
-        failed.add("tone" if notes & {"rude", "shouting", "sarcasm", "curt", "salad"} else "length")
+        failed.add("tone" if notes & {"rude", "shouting", "sarcasm", "curt", "salad", "humble"} else "length")
     if graceful is False:
         failed.add("graceful_rejection")
         for name in ("no_demands", "no_selling"):  # pressed or sold only after the no: taking a no covers it
@@ -259,7 +261,7 @@ def _fail_text(name: str, notes: set[str]) -> str:
 REASONS = {
     "says_name": ("salad",), "places_interview": ("wrong_day", "salad"), "names_role": ("wrong_role", "salad"),
     "asks_status": ("terms", "too_many", "salad"), "thanks": ("hollow_thanks", "salad"),
-    "polite_and_short": ("salad", "rude", "sarcasm", "prying", "shouting", "curt", "too_long"),
+    "polite_and_short": ("salad", "rude", "sarcasm", "humble", "prying", "shouting", "curt", "too_long"),
     "no_demands": ("pressure", "begging"), "graceful_rejection": ("sarcasm", "pressure", "begging", "prying"),
 }
 
@@ -282,6 +284,8 @@ def _advice(name: str, case: FollowUpCase, situation: str, lines: list[LineCheck
         suffix = "_after_no"
     if check == "polite_and_short" and situation == "voicemail":  # the message to leave, with the number, as example
         suffix = "_voicemail"
+    if name == "tone" and "humble" in notes and not notes & {"rude", "shouting", "sarcasm"}:
+        return Advice(check=check, advice=fb["advice_humble"], example=fb["example"].format(**values))
     if name == "tone" and "curt" in notes and not notes & {"rude", "shouting", "sarcasm"}:
         return Advice(check=check, advice=fb["advice_curt"], example=fb["example"].format(**values))
     return Advice(check=check, advice=fb["advice" + suffix], example=fb["example" + suffix].format(**values))

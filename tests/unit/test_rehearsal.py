@@ -195,6 +195,20 @@ def test_a_message_on_the_answering_machine_is_judged_as_a_message():
     assert bare.summary.checks["says_name"] is False and bare.summary.checks["thanks"] is False
 
 
+def test_a_meek_message_is_named_meek_not_rude_ironic_or_pushy():
+    """s35b: "undskyld … du skal overhovedet ikke ringe tilbage, hvis du ikke har tid … Tak, og undskyld igen" was
+    told "Nogle ord var uhøflige", "Ironi og stikpiller …", and the meekness itself was never named."""
+    message = ("Åh, hej Mette, undskyld, det er bare Ole Jensen. Jeg var til samtale hos jer onsdag den 25. november "
+               "om stillingen som kontorchef, og jeg ville bare høre, om der er nyt, men du skal overhovedet ikke "
+               "ringe tilbage, hvis du ikke har tid. Mit nummer er 20 30 40 50. Tak, og undskyld igen.")
+    result, _ = play([message], "voicemail")
+    said = result.reply
+    assert "undskyldte meget og talte dig selv ned" in said
+    assert "uhøflige" not in said and "Ironi" not in said and "pressede på" not in said
+    put_down = evaluate_line("Det var jo dumt af mig overhovedet at søge. Undskyld at jeg har spildt jeres tid.", CASE)
+    assert put_down.no_demands and "humble" in put_down.notes and "rude" not in put_down.notes
+
+
 @pytest.mark.parametrize("asked, situation", [("kan vi øve at jeg får telefonsvareren?", "voicemail"),
                                               ("jeg vil øve et afslag", "filled"), ("øv opkaldet", None),
                                               ("kan vi prøve afslaget igen", "filled")])  # a tester's

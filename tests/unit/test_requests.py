@@ -174,6 +174,8 @@ def test_another_round_with_a_no_asks_to_practise_not_to_record_a_no():
     assert lets_practise("en gang til, men hvor jeg får et nej")
     assert lets_practise("en gang til med telefonsvareren")
     assert not lets_practise("jeg har ringet en gang til og hun sagde nej")
+    assert lets_practise("kan jeg øve at lægge en besked på telefonsvareren?")  # s35b: the advice on it came
+    assert not lets_practise("hvad skal jeg sige hvis jeg får telefonsvareren?")
 
 
 def test_what_the_user_wrote_for_the_machine_and_asks_to_have_read_is_a_request_for_a_review():
