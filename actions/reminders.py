@@ -203,6 +203,11 @@ class ActionFollowupReminder(Action):
             return self._deliver(dispatcher, tracker, reminder_id)
         if missing_required(tracker):
             return _no_plan_yet(dispatcher, tracker)
+        if tracker.get_slot("job_offered") and not before_this_turn(tracker, "job_offered") \
+                or case_changed_this_turn(tracker):
+            # "okay glem det. mads ringede igen nu, JEG FIK JOBBET 🎉" read as a question about the plan (s35d): the
+            # news first
+            return [FollowupAction("action_followup_plan")]
         case = case_from(tracker)
         plan = plan_followup(case, clock.today())
         head = text("reminders.recall_head", day=format_date(plan.followup_date)) + "\n" if plan.followup_date else ""

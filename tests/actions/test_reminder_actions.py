@@ -335,3 +335,17 @@ def test_a_withdrawal_from_an_earlier_application_leaves_a_later_no_its_reply(di
               {"event": "user", "text": "kan du lave en mail?"}]
     run(ActionEmail(), make_tracker("kan du lave en mail?", "request_email", slots, events=events), dispatcher)
     assert "trækker jeg min ansøgning tilbage" not in texts(dispatcher)
+
+
+def test_news_of_the_job_read_as_a_question_about_the_plan_is_heard_as_news(dispatcher):
+    """s35d: "okay glem det. mads ringede igen nu, JEG FIK JOBBET 🎉", classified as "what was the plan again?",
+    got "Du skal følge op mandag den 14. december"."""
+    from actions.reminders import ActionFollowupReminder
+    said = "okay glem det. mads ringede igen nu, JEG FIK JOBBET 🎉"
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said},
+              {"event": "slot", "name": "job_offered", "value": True}]
+    tracker = make_tracker(said, "recall_followup", {**COMPLETE, "job_offered": True}, events=events)
+    result = run(ActionFollowupReminder(), tracker, dispatcher)
+    assert result == [{"event": "followup", "name": "action_followup_plan", "timestamp": None}]
+    assert not dispatcher.messages
