@@ -27,6 +27,7 @@ from actions.tracker_case import (
     case_from,
     missing_for_plan,
     missing_required,
+    plan_given_before,
 )
 from coach import clock
 from coach.dates.entities import answer_day_at, past_day
@@ -50,6 +51,7 @@ from coach.facts import (
     speaks_of_last_time,
     withdrawal_told,
 )
+from coach.facts.away import contact_back_on
 from coach.facts.feelings import DOUBT, feeling_told
 from coach.rehearsal import situation_asked
 from coach.requests import is_button, names_a_no, tells_of_a_message_received
@@ -68,6 +70,10 @@ class ActionRecordNoAnswer(Action):
         said = text_of(tracker)
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
+        if contact_back_on(said, times_in(tracker), clock.today()) and plan_given_before(tracker):
+            # "omstillingen sagde Birgitte er på kursus og først er tilbage den 10." (s35d: counted as ignored, and
+            # the next step went over her head): she was away, not silent; the plan waits for her
+            return [FollowupAction("action_report_answer")]
         if answered_follow_up(said):  # "har ringet nu. Kim sagde de ikke har besluttet sig endnu", "fik fat i Karin":
             # (once: the answer's own plan may lead back here, and the circuit breaker would end the chat)
             return [] if "action_report_answer" in actions_this_turn(tracker) \
