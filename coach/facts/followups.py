@@ -478,7 +478,13 @@ def rejection_reported(text: str) -> bool:
         return False
     # "hvad hvis han siger de har valgt en anden?": a no that may come; "betyder det at de har valgt en anden?"
     return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) and not _wondered(folded, m)
-               and not _WHETHER.search(folded[max(0, m.start() - 40):m.start()]) for m in REJECTION.finditer(folded))
+               and not _WHETHER.search(folded[max(0, m.start() - 40):m.start()])
+               and not _HEARSAY.search(folded[max(0, m.start() - 30):m.start()]) for m in REJECTION.finditer(folded))
+
+
+# "en kollega … sagde at stillingen vist nok er besat, men Lars ville ringe mig op i morgen" (s35d: the application
+# was closed): a no only guessed at is no answer
+_HEARSAY = re.compile(r"\b(vist nok|vistnok|maaske|muligvis|angiveligt|rygtet siger|rygter om at)\b[^.!?]*$")
 
 
 # "Jeg vil gerne vide om stillingen er besat eller ej" (a tester's own follow-up was taken for a no): asked whether

@@ -59,6 +59,16 @@ def test_a_call_from_the_contact_is_no_follow_up_of_the_users(said):
     assert attempts_reported(said) is None
 
 
+def test_a_no_only_guessed_at_by_someone_else_closes_nothing():
+    """s35d: "en kollega … sagde at stillingen vist nok er besat, men Lars ville ringe mig op i morgen" closed the
+    application, and the promised call was lost."""
+    from coach.facts import rejection_reported
+    assert not rejection_reported("en kollega tog den og sagde at stillingen vist nok er besat, men Lars ville ringe "
+                                  "mig op i morgen")
+    assert not rejection_reported("de sagde stillingen måske er besat")
+    assert rejection_reported("hun sagde de desværre har valgt en anden")
+
+
 def test_the_count_said_again_is_the_settled_one():  # AW020, after "to eller tre gange? ved ikke helt"
     assert count_restated("har lige tjekket min opkaldsliste, det var to gange. sidste gang d. 29.") == 2
     assert count_restated("det var anden gang jeg var til samtale") is None
