@@ -119,6 +119,8 @@ def corrected_topic(tracker: Tracker) -> str:
     said = _topic_said(tracker)
     if said is not None:
         return said
+    if _restates_the_interview(tracker):  # "nej jeg mente en TAK for samtalen mail, nu hvor det kun var i fredags"
+        return INTERVIEW                  # (s35d: the interview's Friday became the answer day)
     before = _values_before_previous_turn(tracker)
     # "ingen frist" gave no date to correct; a day set again unchanged was not given (BG035); None was refused
     touched = {e["name"] for e in previous_turn(tracker) if e.get("event") == "slot" and e.get("name") in DATE_SLOTS
@@ -133,6 +135,14 @@ def corrected_topic(tracker: Tracker) -> str:
                 and event.get("value") not in (None, NO_DEADLINE):
             return INTERVIEW if event["name"] == "interview_date" else DEADLINE
     return INTERVIEW
+
+
+def _restates_the_interview(tracker: Tracker) -> bool:
+    """Every day in the message is the interview's, as known before it."""
+    known = as_day(str(set_in_earlier_turns(tracker, "interview_date") or ""))
+    days = [as_day(str((e.get("additional_info") or {}).get("past") or e.get("value") or "")[:10])
+            for e in times_in(tracker)]
+    return known is not None and bool(days) and all(day == known for day in days)
 
 
 def _topic_said(tracker: Tracker) -> str | None:

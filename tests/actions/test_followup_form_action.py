@@ -312,6 +312,18 @@ def test_a_bare_correction_changes_the_date_given_last(dispatcher):
     assert slots.get("interview_date", "2026-11-20") == "2026-11-20"
 
 
+def test_a_correction_that_names_the_interviews_own_day_leaves_the_answer_day(dispatcher):
+    """s35d: "nej jeg mente en TAK for samtalen mail, nu hvor det kun var i fredags" made the interview's Friday the
+    answer day, and "inden jul" was lost."""
+    known = {"interview_date": "2026-11-27", "role": "sygeplejerske", "contact_channel": "email",
+             "deadline": "2026-12-23"}
+    events = [{"event": "slot", "name": k, "value": v} for k, v in known.items()] + [{"event": "user"}]
+    said = "nej jeg mente en TAK for samtalen mail, nu hvor det kun var i fredags"
+    slots = run_form(make_tracker(said, slots=known, events=events, active_loop="followup_form"), dispatcher)
+    assert slots.get("deadline", "2026-12-23") == "2026-12-23"
+    assert slots.get("interview_date", "2026-11-27") == "2026-11-27"
+
+
 def test_a_correction_while_the_deadline_is_asked_corrects_the_interview(dispatcher):
     """'samtalen var i fredags' was the last date given; 'nej vent det var torsdag' corrects it, it is
     neither the deadline nor a 'no'."""
