@@ -477,8 +477,11 @@ _ASKED_IN_PASSING = 20  # words
 
 
 def asks_about_thanks(said: str) -> bool:
+    """Also at the end of a long story, in a sentence of its own ("… inden jul. vil gerne sende en tak-mail, kan du
+    hjælpe?": s35d, the follow-up mail came instead)."""
     folded = fold(said)
-    return len(folded.split()) <= _ASKED_IN_PASSING and bool(_THANKS.search(folded))
+    return any(len(sentence.split()) <= _ASKED_IN_PASSING and _THANKS.search(sentence)
+               for sentence in re.split(r"(?<=[.!?])\s+|\n", folded))
 
 
 # "kan du sende mig en kalenderfil?", "kan jeg få det i min kalender": the plan's day as a calendar file again;

@@ -3,6 +3,7 @@
 import pytest
 
 from coach.requests import (
+    asks_about_thanks,
     asks_about_voicemail,
     asks_for_a_recommendation,
     asks_for_review,
@@ -209,3 +210,16 @@ def test_a_wish_for_advice_is_told_from_a_choice(said, asks):
     anbefaler. Jeg har både hendes telefonnummer og mail" chose mail without a word."""
     assert asks_for_a_recommendation(said) is asks
 
+
+
+@pytest.mark.parametrize("said, asked", [
+    # s35d: at the end of a long story, in a sentence of its own (the follow-up mail came instead)
+    ("hej! jeg var til samtale i fredags som sygeplejerske på Rigshospitalet, afdelingssygeplejerske Hanne Kjær holdt "
+     "den. hun sagde de ville ringe inden jul. vil gerne sende en tak-mail, kan du hjælpe?", True),
+    ("skal jeg sende tak bagefter?", True),
+    # a long opening that thanks in passing asks nothing
+    ("Hej Hanne, det er Ole, jeg ville bare sige tak for samtalen og høre om der er nyt, og jeg vil gerne takke dem "
+     "for deres tid og sende en tak til hele teamet som var søde", False),
+])
+def test_a_thank_you_asked_for(said, asked):
+    assert asks_about_thanks(said) is asked
