@@ -5,6 +5,7 @@ tips and channel advice."""
 from __future__ import annotations
 
 import abc
+import re
 from dataclasses import replace
 from datetime import date, datetime, time, timezone
 from typing import Any, Dict, List
@@ -570,5 +571,12 @@ class ActionChannelAdvice(Action):
         going_on = None if channel_intended(text_of(tracker)) else goes_on_with_case(tracker)
         if going_on is not None:
             return going_on
+        if tracker.get_slot("contact_channel") and _CHANNEL_WORDS.search(text_of(tracker)) is None:
+            # "Hvad synes du?" once the way is chosen asks about something else than the channel
+            dispatcher.utter_message(text=text("plan.unclear"))
+            return []
         dispatcher.utter_message(text=channel_advice(case_from(tracker)))
         return []
+
+
+_CHANNEL_WORDS = re.compile(r"\b(ring\w*|telefon\w*|mail\w*|e-mail\w*|skriv\w*|opkald|sms)\b", re.IGNORECASE)

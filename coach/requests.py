@@ -319,8 +319,10 @@ _THIS_JOB_OFFERED = re.compile(r"\btilbud fra (dem|jer|hende|ham)\b|\b(fik|faaet
 _RECOMMENDATION = re.compile(
     r"^\W*((ja|okay|ok|men|og|hmm|oeh|nej|jeg spurgte|jeg spoerger)\W+)*(hvad|hvilken|hvilket) "
     r"((anbefaler|foreslaar|raader) (du|i)|(vil|ville) (du|i) (anbefale|foreslaa|raade til|goere|vaelge)|"
-    r"(du|i) (anbefaler|foreslaar|raader til|ville (anbefale|goere|vaelge)))( (mig|mig til|selv))?\W*$|"
-    r"^\W*(hvad|hvilken|hvilket) (er|var) (bedst|det bedste|smartest|mest normalt)( at goere)?\W*$|"
+    r"(du|i) (anbefaler|foreslaar|raader til|ville (anbefale|goere|vaelge))|"
+    r"(synes|mener|tror) (du|i)( er bedst)?)( (mig|mig til|selv))?\W*$|"  # "Hvad synes du?" (s35c)
+    r"^\W*(hvad|hvilken|hvilket) (er|var) (bedst|det bedste|smartest|mest normalt)( at goere)?"
+    r"(\W+(at )?(ringe|skrive|maile) eller (at )?(ringe|skrive|maile|sende en mail))?\W*$|"
     r"^\W*what (do|would) you (recommend|suggest|do)\W*$")
 
 
@@ -328,7 +330,9 @@ def asks_for_a_recommendation(said: str) -> bool:
     """A sentence of the message asks for it, and the message chooses no channel ("Jeg spurgte hvad DU anbefaler. Jeg
     har både hendes telefonnummer og mail")."""
     sentences = re.findall(r"[^.!?]+[.!?]*", fold(said or ""))
-    return any(_RECOMMENDATION.match(s) for s in sentences) and parse_channel(said) is None
+    # "hvad er bedst, ringe eller skrive?" names both to choose between
+    return any(_RECOMMENDATION.match(s) for s in sentences) and (parse_channel(said) is None or any(
+        _RECOMMENDATION.match(s) and " eller " in s for s in sentences))
 
 
 # "jeg ved ikke hendes navn. hun er butikschef", "jeg kender ikke navnet paa kontaktperson. hvad skal jeg skrive?"

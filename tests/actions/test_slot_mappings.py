@@ -423,6 +423,13 @@ def test_a_question_about_the_channel_gets_advice(dispatcher):
     assert "Fik du et telefonnummer" in dispatcher.messages[0]["text"]
 
 
+def test_what_do_you_think_once_the_way_is_chosen_is_no_question_about_the_channel(dispatcher):
+    from actions.advice import ActionChannelAdvice
+    tracker = after_the_plan("Hvad synes du?", before=COMPLETE, intent="ask_channel_advice")
+    assert asyncio.run(ActionChannelAdvice().run(dispatcher, tracker, DOMAIN)) == []
+    assert dispatcher.messages[0]["text"] == text("plan.unclear")
+
+
 def test_a_vague_answer_day_taken_back_after_the_plan_is_no_date(dispatcher):
     """AA044: 'de sagde noget med i starten af det nye år', the plan, then 'nej ikke nogen bestemt dato'."""
     before = {**COMPLETE, "deadline": None}

@@ -204,6 +204,7 @@ def test_i_oevrigt_is_no_wish_to_practise():
     ("Hvad anbefaler du?", True), ("Jeg spurgte hvad DU anbefaler. Jeg har både hendes telefonnummer og mail", True),
     ("ok. hvad er bedst? my danish is not so good", True), ("what do you recommend?", True),
     ("hvad synes du om mailen?", False), ("hvad anbefaler du? jeg tænker mail", False),
+    ("Hvad synes du?", True), ("hvad er bedst, ringe eller skrive?", True),  # s35c: the question again
 ])
 def test_a_wish_for_advice_is_told_from_a_choice(said, asks):
     """s32c: "Hvad anbefaler du?" at "ringe eller mail?" got "Skriv „ringe“ eller „mail“"; then "Jeg spurgte hvad DU
