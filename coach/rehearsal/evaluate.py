@@ -46,7 +46,8 @@ _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat 
                r"\bvi (snakkes|tales|høres|ses)\b", r"\bgod (weekend|aften)\b", r"\bgod dag til (dig|jer)\b",
                r"\btak for (din tid|snakken|nu|hjælpen|i dag|opkaldet|at du tog den)\b",
                # testers: "bye", "ok. hej", "*lægger på*", "jeg lægger på nu hej", "jeg har lagt på"
-               r"\b(bye|byebye|bye bye|hejsa hej|hej med dig)\W*$", r"^\W*(ok|okay|okej|nå|jamen|fint|godt)\W+hej\W*$",
+               r"\b(bye|byebye|bye bye|hejsa hej|hej med dig)\W*$",
+               r"^\W*(ok|okay|okej|nå|jamen|fint|godt|ja ja|jaja|ja)\W+hej\W*$",
                r"\b(lægger|lagt|smækker|smækket) (røret )?på\b")
 _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opfølg\w*|ansæt\w*|rekrutter\w*)\b")
 # testers: "nej. ringer igen", "ingenting. farvel", "ingen besked"

@@ -22,7 +22,8 @@ from coach.facts.names import only_a_name
 _NAME_INTRO = re.compile(
     r"\b(det er|dette er|det her er|her er|jeg hedder|jeg heder|mit navn er|min navn er|du taler med|jeg er|"
     # "hej det emma", "hej kasper det mikkel": "er" left out after a greeting
-    r"(?:hej|hallo|goddag|davs),? (?:[a-zæøå]+,? )?det(?!\s+(?:er|var|handler|drejer|gælder|går|angår|om)\b))\s+"
+    r"(?:hej|hey|hejsa|hallo|goddag|davs),? (?:[a-zæøå]+,? )?det"
+    r"(?!\s+(?:er|var|handler|drejer|gælder|går|angår|om)\b))\s+"
     r"(?:også\s+|ogsaa\s+|faktisk\s+|bare\s+)?"  # "jeg hedder også mads" (a tester calling a Mads)
     r"([A-Za-zÆØÅæøåéü][\w-]*)", re.IGNORECASE)
 _NOT_NAMES = frozenset(loose(w) for w in """

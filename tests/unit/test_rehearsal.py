@@ -224,7 +224,8 @@ def test_no_message_left_is_none_taken_down(answer):
     assert "Jeg har skrevet" not in " ".join(replies) and "Helt i orden" in replies[2]
 
 
-@pytest.mark.parametrize("goodbye", ["ok. hej", "bye", "*lægger på*", "jeg lægger på nu hej", "jeg har lagt på"])
+@pytest.mark.parametrize("goodbye", ["ok. hej", "bye", "*lægger på*", "jeg lægger på nu hej", "jeg har lagt på",
+                                     "ja ja. hej"])  # s35b: "Okay. Ring igen i næste uge."
 def test_a_short_goodbye_or_hanging_up_ends_the_call(goodbye):
     """Testers: "bye" got "Det kan jeg ikke sige mere om lige nu. Var der andet?", "*lægger på*" went on."""
     result, _ = play([TO_RECEPTION, TO_CONTACT, goodbye], "undecided")
