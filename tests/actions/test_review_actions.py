@@ -132,6 +132,21 @@ def test_the_line_that_brings_the_draft_in_its_own_message_is_no_part_of_it(disp
     assert "emnelinje" not in texts(dispatcher) and "Start med at hilse" not in texts(dispatcher)
 
 
+def test_the_number_under_a_pasted_mail_stays_in_the_improved_version(dispatcher):
+    """s35a: "Tlf. 22 41 87 19" under the user's own mail was gone from the improved version (the NLU's reading
+    blanks a pasted mail's numbers); "hvor blev mit telefonnummer af?" then went unanswered."""
+    from coach.applications import as_read
+    draft = ("Emne: Opfølgning på jobsamtale mandag den 23. november – kontorchef\n\nKære Mette Hansen\n\n"
+             "Tak for en god samtale om stillingen som kontorchef. Jeg ville høre, om der er nyt, og hvornår jeg kan "
+             "regne med at høre fra jer.\n\nDu er velkommen til at kontakte mig, hvis du har spørgsmål.\n\n"
+             "Med venlig hilsen\nOle Jensen\nTlf. 22 41 87 19")
+    assert "22 41 87 19" not in as_read(draft)  # what the NLU passes on
+    events = [{"event": "user", "text": "kan du læse min mail?"}, {"event": "user", "text": draft}]
+    tracker = make_tracker(as_read(draft), slots=COMPLETE, active_loop="draft_review_form", events=events)
+    ValidateDraftReviewForm().validate_draft_text(as_read(draft), dispatcher, tracker, {})
+    assert texts(dispatcher).rstrip().endswith("Ole Jensen\nTlf. 22 41 87 19")
+
+
 def test_a_no_told_with_the_request_is_recorded_and_the_reply_to_it_is_asked_for(dispatcher):
     """A tester: "Jeg har nu talt med Peter. De har valgt en intern kandidat. … Kan du læse min besked?" got the plan
     again, with a mail asking how far they were."""
