@@ -222,7 +222,9 @@ def send_rejection_reply(dispatcher: CollectingDispatcher, tracker: Tracker,
     """The reply to a no on the user's channel; with none chosen, the way the no came (a mail for a mail),
     which then is the channel."""
     events: List[EventType] = []
-    if case.contact_channel is None and (channel := how_the_no_came(tracker)):
+    if case.no_came_by_phone:  # the call is over: a mail that thanks for it (s36a: the line to say on the phone)
+        case = replace(case, contact_channel=EMAIL)
+    elif case.contact_channel is None and (channel := how_the_no_came(tracker)):
         case = replace(case, contact_channel=channel)
         events = [SlotSet("contact_channel", channel)]
     send_artifact(dispatcher, tracker, case, Artifact.REJECTION_REPLY, offer=closing_offer(tracker))

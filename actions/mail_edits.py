@@ -40,6 +40,10 @@ class ActionEditMail(Action):
             # the user's own draft was just read: its shorter form is the review's own proposal
             dispatcher.utter_message(text=text("advice.mail_edits.own_draft"))
             return []
+        if tracker.get_slot("job_offered") or tracker.get_slot("application_closed"):
+            # "kan du lave en kort mail til Line hvor jeg siger tak …" after the job or a no (s35d, s36a: "Det husker
+            # jeg, når jeg skriver mailen til dig", and no mail): the mail that fits, now
+            return [FollowupAction("action_email" if tracker.get_slot("job_offered") else "action_rejection_reply")]
         events: List[EventType] = [SlotSet(*EDIT_SLOTS[edit]) for edit in edits]
         changed = dict(EDIT_SLOTS[edit] for edit in edits)
         case = case_from(tracker, **changed)

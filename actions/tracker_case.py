@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 
 from coach import clock
 from coach.applications import as_read
-from coach.case import FollowUpCase
+from coach.case import PHONE, FollowUpCase
 from coach.facts import (
     answered_follow_up,
     attempts_reported,
@@ -51,6 +51,8 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
     slots.update(changes)
     closed = changes.get("application_closed", tracker.get_slot("application_closed"))
     case = FollowUpCase.from_slots(slots, rejected=bool(closed))
+    if case.rejected and how_the_no_came(tracker) == PHONE:
+        case = replace(case, no_came_by_phone=True)
     earlier = contact_at_last_attempt(tracker)
     if case.followup_attempts and earlier and case.contact_name and not _one_person(earlier, case.contact_name):
         return replace(case, earlier_contact=earlier)  # "nu skal jeg skrive til Peter Dam i stedet"

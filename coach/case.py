@@ -42,6 +42,9 @@ class FollowUpCase:
     # whom the last unanswered follow-up went to, when another contact has taken over since ("hun er på barsel,
     # nu skal jeg skrive til Peter Dam"): the texts say so instead of "Jeg skrev til dig"
     earlier_contact: str | None = None
+    # the no came in a call that is over ("Maja ringede og sagde nej"): the reply to it is a mail that thanks for the
+    # call, not the line to say "when you get a no on the phone" (s36a)
+    no_came_by_phone: bool = False
 
     @classmethod
     def from_slots(cls, slots: Mapping[str, Any], rejected: bool = False) -> FollowUpCase:

@@ -220,17 +220,19 @@ def test_the_rejection_reply_after_the_no_was_recorded_is_only_the_reply():
     assert "ked af at høre" not in texts(said) and events == []
 
 
-@pytest.mark.parametrize("news, mail", [
-    ("jeg fik et afslag i dag på mail, hvad svarer jeg?", True),
-    ("de ringede i dag og sagde at de har valgt en anden", False),
+@pytest.mark.parametrize("news, thanks, channel", [
+    ("jeg fik et afslag i dag på mail, hvad svarer jeg?", "Tak for dit svar", None),
+    # s36a: the call is over, so the line "to say when you get a no on the phone" came too late
+    ("de ringede i dag og sagde at de har valgt en anden", "Tak for opkaldet", None),
+    ("de ringede i dag og sagde at de har valgt en anden", "Tak for opkaldet", "telefon"),
 ])
-def test_with_no_channel_chosen_the_no_is_answered_the_way_it_came(news, mail):
-    slots = {**COMPLETE, "contact_channel": None}
+def test_a_no_is_answered_by_mail_thanking_for_the_way_it_came(news, thanks, channel):
+    slots = {**COMPLETE, "contact_channel": channel}
     said, _ = run(ActionRejectionReply(), make_tracker(news, "report_rejection", slots,
                                                        events=[{"event": "user", "text": news}]))
     reply = texts(said)
-    assert ("Emne:" in reply) is mail
-    assert (text("writing.rejection.line") in reply) is not mail
+    assert "Emne:" in reply and thanks in reply and text("writing.rejection.line") not in reply
+    assert ("Svar direkte på deres mail" in reply) is (thanks == "Tak for dit svar")
 
 
 def test_the_way_the_no_came_may_be_told_when_asking_for_the_reply_and_becomes_the_channel():
@@ -353,6 +355,16 @@ def test_a_short_mail_asked_for_before_the_plan_goes_on_with_the_questions():
     assert texts(said) == text("advice.mail_edits.noted")
     assert slot_events(events) == {"short_mail": True, "contact_channel": "email"}
     assert events[-1]["name"] == "followup_form"
+
+
+@pytest.mark.parametrize("closed, action", [({"job_offered": True}, "action_email"),
+                                            ({"application_closed": True}, "action_rejection_reply")])
+def test_a_short_mail_asked_for_after_the_job_or_a_no_is_that_mail(closed, action):
+    """s35d, s36a: "kan du lave en kort mail til Line hvor jeg siger tak …" after the job or a no got "Det husker jeg,
+    når jeg skriver mailen til dig" and "der er ikke mere at følge op på", and no mail."""
+    said, events = run(ActionEditMail(), make_tracker("kan du lave en kort mail til Line hvor jeg siger tak",
+                                                      "edit_mail", {**COMPLETE, **closed}))
+    assert not texts(said) and events[-1]["name"] == action
 
 
 def test_a_change_in_the_users_words_is_left_to_them_and_records_nothing():
