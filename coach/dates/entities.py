@@ -44,6 +44,19 @@ _MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere 
                         r"((jeg tror )?(de|han|hun|hen) (sagde|sagt|skrev)|(det|den) (var|er))?\W*$|"
                         # "fredag d 4 er jo overstået, han mente på fredag d 11"
                         r"^[^.!?]{0,40}\b(de|han|hun|hen) mente( jo| nok)?( paa)?\W*$")
+# "for en uge siden, i mandags altså den 30/11" (s36c: the Sunday a week back became the interview, the 30th its
+# answer day): a rough day pinned down by the day said right after it
+_APPOSITION_GAP = re.compile(r"^\s*[,–-]?\s*$")
+_ROUGH = re.compile(r"\bsiden\b|\buge\b")
+
+
+def _pinned_after(text: str, past: list, i: int, gap: str) -> bool:
+    rough, day = past[i - 1], past[i]
+    if not (_APPOSITION_GAP.match(gap) and _ROUGH.search(fold(rough.text)) and day.grain == "day"):
+        return False
+    return isinstance(rough.value, date) and isinstance(day.value, date) and abs((day.value - rough.value).days) <= 7
+
+
 # "Samtale i fredags (27/11)": the date in brackets says which day was meant
 _BRACKET_GAP = re.compile(r"^\s*\(\s*(d\.|den)?\s*$")
 _NUMBERED = re.compile(r"\d+\s*/\s*\d+|\d+\.?\s*[a-zæøå]{3}")  # "27/11", "27. nov": a date, not "uge 27"
@@ -145,7 +158,7 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     for i in range(1, len(past)):
         gap = fold(text[past[i - 1].end:past[i].start])
         bracketed = _BRACKET_GAP.match(gap) and _NUMBERED.search(past[i].text)
-        if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap) or bracketed:
+        if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap) or bracketed or _pinned_after(text, past, i, gap):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
             if bracketed and past[i - 1].tense is Direction.PAST:

@@ -169,6 +169,9 @@ _USER_IS = (re.compile(rf"(?i:\bjeg er)\s+{_FULL_NAME}\b"),
             re.compile(rf"{_FULL_NAME},?\s+(?i:det er mit (?:fulde |rigtige |hele )?(?:efter|for|fulde )?navn)\b"))
 # "Jens Kofoed, han ejer firmaet", "begge gange til Hanne Vinther", "contact was Anders Lund-Madsen"
 _CONTACT_OTHERWISE = (re.compile(rf"^\W*{_FULL_NAME},?\s+(?i:han|hun|hen)\b"),
+                      # "… som regnskabsassistent. Kontakt var Thomas Friis" (s36c: the script greeted no one)
+                      re.compile(rf"(?:^|(?<=[.!?,;] ))(?i:kontakt(?:person)?(?:en)? (?:var|er|hedder|hed))\s+"
+                                 rf"(?:(?:HR|hr)(?:-\w+)?\s+)?{_FULL_NAME}"),  # "Kontakt er HR Sofie Dahl" (s36b)
                       re.compile(rf"(?i:\b(?:begge|alle|hver) gange? til)\s+{_FULL_NAME}"),
                       # "skrive en e-mail til formanden for ansættelsesudvalget, Kirsten Dahl": who, then the name
                       re.compile(rf"(?i:\b(?:skrive|skriver|sende|sender|ringe|ringer|maile|mailer)\b[^.!?,]{{0,20}}?"

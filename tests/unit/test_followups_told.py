@@ -105,6 +105,8 @@ def test_the_day_someone_is_away_until_is_not_the_follow_ups():  # AW012, Monday
     ("fik fat i receptionen, pia er gået på barsel. jeg skal snakke med henrik dahl i stedet", "Henrik Dahl"),
     ("Lone er stoppet, jeg skal kontakte Anders Holm nu", "Anders Holm"),
     ("det er Peter Dam der har overtaget", "Peter Dam"),
+    ("Hej jeg var til samtale i mandags som regnskabsassistent. Kontakt var Thomas Friis", "Thomas Friis"),  # s36c
+    ("Kontakt er HR Sofie Dahl", "Sofie Dahl"),  # s36b
 ])
 def test_the_contact_named_beside_a_follow_up_or_as_contact_person(said, contact):  # AW005
     assert names_said(said) == (None, contact)

@@ -43,6 +43,9 @@ def test_the_day_they_said_it_is_not_the_day_they_named():
     assert [about for _, about, _ in _days(said, date(2027, 6, 21))][0] == OTHER
     said = "de skal lige tale med mine referencer og så hører jeg fra dem på torsdag"  # BO030
     assert _days(said, date(2027, 3, 1)) == [("2027-03-04", DEADLINE, False)]
+    said = "samtale for en uge siden, i mandags altså den 30/11 som regnskabsassistent"  # s36c: the Sunday, and the
+    assert _days(said, date(2026, 12, 6)) == [("2026-11-30", INTERVIEW, False)]  # 30th as the answer day
+    assert _days("samtale for en uge siden, svar i næste uge", date(2026, 12, 6))[0] == ("2026-11-29", INTERVIEW, False)
     said = "fik fat i ham, han sagde de ikke var færdige og ringer inden fredag"  # trial: read as no answer day
     assert _days(said, date(2026, 12, 7)) == [("2026-12-11", DEADLINE, False)]
 
