@@ -320,7 +320,7 @@ _RECOMMENDATION = re.compile(
     r"^\W*((ja|okay|ok|men|og|hmm|oeh|nej|jeg spurgte|jeg spoerger)\W+)*(hvad|hvilken|hvilket) "
     r"((anbefaler|foreslaar|raader) (du|i)|(vil|ville) (du|i) (anbefale|foreslaa|raade til|goere|vaelge)|"
     r"(du|i) (anbefaler|foreslaar|raader til|ville (anbefale|goere|vaelge))|"
-    r"(synes|mener|tror) (du|i)( er bedst)?)( (mig|mig til|selv))?\W*$|"  # "Hvad synes du?" (s35c)
+    r"(synes|mener|tror) (du|i)( er bedst)?|(vil|ville) (du|i) selv (goere|vaelge))( (mig|mig til|selv))?\W*$|"
     r"^\W*(hvad|hvilken|hvilket) (er|var) (bedst|det bedste|smartest|mest normalt)( at goere)?"
     r"(\W+(at )?(ringe|skrive|maile) eller (at )?(ringe|skrive|maile|sende en mail))?\W*$|"
     r"^\W*what (do|would) you (recommend|suggest|do)\W*$")
@@ -332,7 +332,10 @@ def asks_for_a_recommendation(said: str) -> bool:
     sentences = re.findall(r"[^.!?]+[.!?]*", fold(said or ""))
     # "hvad er bedst, ringe eller skrive?" names both to choose between
     return any(_RECOMMENDATION.match(s) for s in sentences) and (parse_channel(said) is None or any(
-        _RECOMMENDATION.match(s) and " eller " in s for s in sentences))
+        _RECOMMENDATION.match(s) and " eller " in s for s in sentences) or bool(_TENTATIVE.search(fold(said))))
+
+
+_TENTATIVE = re.compile(r"\b(ringe|mail\w*|skrive)\s+maaske\s*\?")  # "Hvad ville du selv gøre? Ringe måske?" (s36b)
 
 
 # "jeg ved ikke hendes navn. hun er butikschef", "jeg kender ikke navnet paa kontaktperson. hvad skal jeg skrive?"
@@ -528,7 +531,9 @@ _INFORMAL = re.compile(
     r"\bkaere\b[^.?!]{0,40}\b(til|med)\W{0,3}hej\b|"
     r"\b(start\w*|begynd\w*|indled\w*|skriv\w*|bruge?|aabne\w*)\b[^.?!]{0,30}\bmed\W{0,3}hej\b|"
     r"\b(er|staar) (der )?(jo |stadig )+kaere\b|"
-    r"\b(mindre|ikke saa|knap saa) (formel|stiv|hoejtidelig)\b|\b(mere )?uformel\b|\bfor (formel|stiv)\b|"
+    # not "tonen er lidt for uformel" (s36b: made less formal still)
+    r"\b(mindre|ikke saa|knap saa) (formel|stiv|hoejtidelig)\b|\bmere uformel\b|(?<!for )\buformel\b|"
+    r"\bfor (formel|stiv)\b|"
     # "kan den blive kortere og med Hej?", "og med Hej i stedet" (s33d: shorter, and "Kære Søren" stayed)
     r"\b(og|men|gerne|bare) med hej\b")
 _SHORTER = re.compile(
@@ -553,7 +558,7 @@ _BY_HAND = re.compile(
 # "og tilføj at jeg gerne sender mine referencer": a change, unless it tells a fact ("tilføj at jeg ringede i går")
 _ADD_THAT = re.compile(r"^\W*(og |men |kan du |vil du )*(tilfoej\w*|skriv ogsaa) (at|om|mit|min|mine|noget)\b")
 # "så start med Kære Lars igen" (a tester got "Vil du starte helt forfra"): back to the formal greeting
-_FORMAL = re.compile(r"\b(start\w*|begynd\w*|skriv\w*|brug\w*)\b[^.?!]{0,30}\bmed\W{0,3}kaere\b|"
+_FORMAL = re.compile(r"\b(start\w*|begynd\w*|skriv\w*|brug\w*)\b[^.?!]{0,30}\bmed\W{0,3}kaere\b|\bfor uformel\b|"
                      r"\bkaere\b[^.?!]{0,15}\b(i stedet for|istedet for|frem for)\W{0,3}hej\b")
 _NOT_THE_MAIL = re.compile(r"\b(paamindelse\w*|kalender\w*|reminder\w*|nummer\w*|tlf|telefonnummer\w*)\b")
 _EDIT_WORDS = 30  # a request; a pasted draft may say "med en kortere opsigelse"

@@ -292,11 +292,11 @@ def attempts_reported(text: str) -> int | None:
 _NONE_COUNTED = re.compile(r"\b(0|nul|ingen) gange?\b")
 # a question to the coach about the count, or about what a draft said ("opdagede du ikke at jeg skrev onsdag?",
 # a tester's draft counted as a follow-up sent): no follow-up told
-_ASKS_THE_COACH = re.compile(r"\bhvor mange gange har jeg\b|\bifoelge dig\b|"
+_ASKS_THE_COACH = re.compile(r"\bhvor mange gange har jeg\b|\bifoelge dig\b|\bhow many times\b|"
                              r"\b(opdagede|saa|lagde|bemaerkede|opdager) (du|de) (ikke )?(maerke til )?"
                              r"(at )?jeg (skrev|skriver|har skrevet)\b")
 _ONE_OF_THEM = re.compile(r"\b(sidste|seneste)( \w+)?\s*$")
-_COUNT_ASKED = re.compile(r"\bhvor mange (gange|opfoelgninger)\b[^.!?]*\b(jeg|vi)\b[^.!?]*\?|"
+_COUNT_ASKED = re.compile(r"\b(hvor mange (gange|opfoelgninger)|how many times)\b[^.!?]*\b(jeg|vi)\b[^.!?]*\?|"
                           r"\bhvor mange (gange )?har jeg (nu |saa )?(fulgt op|ringet|skrevet|mailet|kontaktet)\b")
 
 

@@ -163,6 +163,9 @@ def test_a_sigh_is_no_wish_to_practise():
     ("du har ikke ændret noget? jeg vil have at hospitalet står i mailen", ("by_hand",)),
     ("hvad står der i mailen om samtalen?", ()),
     ("kan den blive kortere og med Hej? det er min chef", ("informal", "shorter")),  # s33d: "Kære Søren" stayed
+    # s36b: made less formal still ("Hej Jens,")
+    ("Jeg synes dog, at tonen er lidt for uformel. Kan mailen gøres mere formel?", ("formal", "by_hand")),
+    ("gør den mere uformel", ("informal",)),
 ])
 def test_changes_asked_of_the_coachs_mail(said, edits):
     """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders
@@ -205,6 +208,7 @@ def test_i_oevrigt_is_no_wish_to_practise():
     ("ok. hvad er bedst? my danish is not so good", True), ("what do you recommend?", True),
     ("hvad synes du om mailen?", False), ("hvad anbefaler du? jeg tænker mail", False),
     ("Hvad synes du?", True), ("hvad er bedst, ringe eller skrive?", True),  # s35c: the question again
+    ("Hvad ville du selv gøre? Ringe måske?", True),  # s36b
 ])
 def test_a_wish_for_advice_is_told_from_a_choice(said, asks):
     """s32c: "Hvad anbefaler du?" at "ringe eller mail?" got "Skriv „ringe“ eller „mail“"; then "Jeg spurgte hvad DU
