@@ -42,6 +42,7 @@ def test_how_many_follow_ups_were_made(said, count):
     ("har skrevet den her mail til dem i mandags", 1),
     ("jeg har skrevet mailen på mobilen og sendt den i går", 1),
     ("jeg skrev lige alt det ovenfor", None),
+    ("how many times har jeg fulgt op nu? er jeg ved at være irriterende?", None),  # s36a: counted as a call
     ("mail, det er jo en mail jeg har skrevet", None),  # s35a: after a draft review, counted as sent that day
     ("en mail jeg har skrevet til dem i mandags", 1),  # s35c: counted as the first follow-up
     ("Jeg har sendt en tak-for-i-dag mail torsdag morgen", None),  # s35c: thanks, no follow-up
