@@ -43,10 +43,11 @@ class ActionStartRehearsal(Action):
         if previous:
             previous = RehearsalState.from_slot(previous)
             state, first_line = Rehearsal.start(case, previous.seed, situation=asked, round_no=previous.round + 1,
-                                                history=previous.history)
+                                                history=previous.history, asked=asked is not None)
         else:
             dispatcher.utter_message(text=Rehearsal.intro(case, asked))
-            state, first_line = Rehearsal.start(case, seed_for(tracker.sender_id), situation=asked)
+            state, first_line = Rehearsal.start(case, seed_for(tracker.sender_id), situation=asked,
+                                                asked=asked is not None)
         dispatcher.utter_message(text=first_line)
         return [SlotSet("rehearsal_state", state.to_slot()), SlotSet("rehearsal_line", None)]
 

@@ -105,7 +105,9 @@ _PRACTISE_CALL = re.compile(r"\b(oev(?!rig)\w*|ove|rollespil\w*|traen\w*|simuler
 _LETS_PRACTISE = re.compile(r"\b(kan|skal|vil|maa) vi (lige |ikke |godt )?(oeve|ove|spille|rollespille|"
                             r"proeve (det|opkaldet|afslaget|telefonsvareren|igen))\b|"
                             # "kan jeg øve at lægge en besked på telefonsvareren?" (s35b: the advice on it came)
-                            r"\b(kan|maa|vil) jeg (gerne |lige |godt )?(oeve|ove|faa lov at oeve)\b|"
+                            r"\b(kan|maa|vil|ville) jeg (gerne |lige |godt )?(oeve|ove|faa lov at oeve)\b|"
+                            # "nej undskyld jeg ville gerne øve telefonsvareren igen" (s36c: judged as a call line)
+                            r"\bjeg (vil|ville) (gerne |lige |hellere )*(oeve|ove)\b|"
                             # "en gang til, men hvor jeg får et nej" (a tester, after a round: a no was recorded)
                             r"^\W*(og |ok,? )?(en|een|endnu en) (gang|runde|omgang) (til|mere)\b[^.?!]{0,12}"
                             r"\b(hvor|hvis|med|og saa) "

@@ -34,6 +34,7 @@ from coach.rehearsal.introduction import bare_name
 from coach.rehearsal.lines import line
 from coach.rehearsal.state import RehearsalState, SaidLine
 from coach.rehearsal.summary import Advice, Summary, summarise
+from coach.requests import lets_practise
 from coach.texts import section
 from coach.writing.call_script import call_script
 
@@ -139,14 +140,16 @@ class Rehearsal:
 
     @staticmethod
     def start(case: FollowUpCase, seed: str, situation: str | None = None, round_no: int = 0,
-              history: list[str] | None = None) -> tuple[RehearsalState, str]:
-        """A new round: reception answers the phone. `situation` forces one (else chosen from the seed)."""
+              history: list[str] | None = None, asked: bool = False) -> tuple[RehearsalState, str]:
+        """A new round: reception answers the phone. `situation` forces one (else chosen from the seed); `asked`
+        says the user asked for it, so the next round plays it again."""
         history = list(history or [])
         if situation is None:
             situation = pick_situation(seed, exclude=history[-1] if history else None, round_no=round_no)
         if situation not in SITUATIONS:
             raise ValueError(f"unknown situation {situation!r}")
-        state = RehearsalState(seed=seed, situation=situation, round=round_no, history=history + [situation])
+        state = RehearsalState(seed=seed, situation=situation, round=round_no, history=history + [situation],
+                               asked=asked)
         if situation == "voicemail":  # the contact's own number, and the answering machine takes it
             _give_news(state, "voicemail")
             return state, line("rehearsal.situations.voicemail.greeting" if case.contact_name
@@ -160,6 +163,11 @@ class Rehearsal:
         text = user_text.strip() if isinstance(user_text, str) else ""
         if is_restart(text):
             return _restart(state, case)
+        asked = situation_asked(text) if lets_practise(text) else None
+        if asked:  # "nej undskyld jeg ville gerne øve telefonsvareren igen" (s36c: judged as a line to reception)
+            new, greeting = Rehearsal.start(case, state.seed, situation=asked, round_no=state.round + 1,
+                                            history=state.history, asked=True)
+            return TurnResult(new, f"{line('rehearsal.control.restart')}\n\n{greeting}", False)
         if state.done:
             return TurnResult(state, line("rehearsal.control.finished"), True)
         if is_stop(text):
@@ -217,7 +225,9 @@ def _reception_greeting(case: FollowUpCase, round_no: int) -> str:
 
 
 def _restart(state: RehearsalState, case: FollowUpCase) -> TurnResult:
-    new, greeting = Rehearsal.start(case, state.seed, round_no=state.round + 1, history=state.history)
+    # asked for ("kan jeg øve telefonsvareren?"), the situation again (s36c: "en gang til" went back to reception)
+    new, greeting = Rehearsal.start(case, state.seed, situation=state.situation if state.asked else None,
+                                    round_no=state.round + 1, history=state.history, asked=state.asked)
     return TurnResult(new, f"{line('rehearsal.control.restart')}\n\n{greeting}", False)
 
 

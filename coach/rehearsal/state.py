@@ -26,6 +26,7 @@ class RehearsalState:
     seed: str
     situation: str
     round: int = 0
+    asked: bool = False  # the situation was asked for ("kan vi øve telefonsvareren?"): "en gang til" plays it again
     history: list[str] = field(default_factory=list)  # the situations played so far, this one last
     step: Step = "reception"
     turns: int = 0  # the user's lines in this round

@@ -722,3 +722,14 @@ def test_the_contact_hears_swearing_too():
     """s34c: "det er sgu for dårligt, hvad fanden foregår der?" got "Hej. Hjælp mig lige: hvilken stilling …"."""
     _, replies = play([TO_RECEPTION, "det er sgu for dårligt, hvad fanden foregår der?"], "undecided")
     assert replies[-1].startswith(section("rehearsal.contact.tone").strip())
+
+
+def test_a_situation_asked_for_in_the_middle_of_a_call_starts_it_and_is_played_again():
+    """s36c: "nej undskyld jeg ville gerne øve telefonsvareren igen" was judged as a line to reception ("Ironi og
+    stikpiller …", 2 af 7), and "en gang til" after a voicemail asked for went back to reception."""
+    state, _ = Rehearsal.start(CASE, "seed-1", situation="filled")
+    state = Rehearsal.turn(state, CASE, TO_RECEPTION).state
+    asked = Rehearsal.turn(state, CASE, "nej undskyld jeg ville gerne øve telefonsvareren igen")
+    assert not asked.done and asked.state.situation == "voicemail" and asked.state.lines == []
+    again = Rehearsal.turn(asked.state, CASE, "en gang til")
+    assert again.state.situation == "voicemail" and again.state.round == asked.state.round + 1
