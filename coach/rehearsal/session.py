@@ -18,6 +18,7 @@ from typing import Any, Callable, Mapping
 from coach.case import FollowUpCase
 from coach.conduct.text import rx
 from coach.danish import WEEKDAYS
+from coach.practise import lets_practise
 from coach.rehearsal.evaluate import (
     CORE_CHECKS,
     LineCheck,
@@ -34,7 +35,6 @@ from coach.rehearsal.introduction import bare_name
 from coach.rehearsal.lines import line
 from coach.rehearsal.state import RehearsalState, SaidLine
 from coach.rehearsal.summary import Advice, Summary, summarise
-from coach.requests import lets_practise
 from coach.texts import section
 from coach.writing.call_script import call_script
 
