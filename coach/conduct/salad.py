@@ -28,6 +28,7 @@ KEYWORDS = frozenset(lp(w) for w in """
     """.split())
 # Words about the call rather than in it: a caller says them only when ticking boxes.
 META = frozenset(lp(w) for w in "status navn telefonsvarer voicemail afslutning afslag tidsplan".split())
+_GOODBYE_AT_THE_END = re.compile(r"[.,!]\s*hej hej\W*$")
 _REAL_THANKS = re.compile(lp(r"\btak (for|fordi|skal|ska|til|igen|alligevel)\b|\b(mange|tusind|nej) tak\b"))
 
 
@@ -38,7 +39,8 @@ def salad_score(text: str) -> float:
         return 0.0
     glue = sum(t in FUNCTION_WORDS for t in tokens) / len(tokens)
     real_thanks = len(_REAL_THANKS.findall(loose(text)))
-    keys = sum(t in KEYWORDS for t in tokens) + 2 * sum(t in META for t in tokens) - real_thanks
+    keys = sum(t in KEYWORDS for t in tokens) + 2 * sum(t in META for t in tokens) - real_thanks \
+        - 2 * bool(_GOODBYE_AT_THE_END.search(loose(text)))  # "… undskyld igen for forstyrrelsen. hej hej" (s36c)
     counts = Counter(tokens)
     counts["hej"] -= min(counts["hej"], 2)  # "hej hej" is a goodbye
     repeats = sum(n - 1 for t, n in counts.items() if n > 1 and t not in FUNCTION_WORDS)

@@ -129,7 +129,8 @@ _HUMBLE = rx(r"\bdumt af mig\b", r"\bspild(er|e|t)? (jeres|din|deres) tid\b", r"
              r"\bhvis (du|i) ikke har tid\b", r"\bdet er bare (mig|\w+ \w+)\s*[.,]", r"\bundskyld (igen|at jeg ringer|"
              r"jeg forstyrrer|at jeg forstyrrer)\b")
 # the words of a put-down are no rudeness or irony towards the contact ("dumt af mig", "undskyld igen.")
-_SELF_DIRECTED = rx(r"\bdumt af mig\b", r"\bundskyld igen\b", r"\boverhovedet (ikke )?(at )?(ringe|søge|søgt)\b")
+_SELF_DIRECTED = rx(r"\bdumt af mig\b", r"\bundskyld igen\b", r"\boverhovedet (ikke )?(at )?(ringe|søge|søgt)\b",
+                    r"\b(ringer|prøver|skriver) (\w+ )?igen\b")  # "nej. ringer igen" (s36c: named irony)
 _IMPATIENT = rx(r"\b(kan|vil) (i|du) ikke (bare|lige) (sige|fortælle|svare|give mig (et )?svar|skynde)")
 _STATUS_WORDS = rx(r"\b(ansøgning\w*|beslut\w*|besluttet|nyt|status|hvor langt|afgør\w*|valgt|valg|høre fra|svar\w*|"
                    r"proces\w*|kandidat\w*)\b")

@@ -318,3 +318,13 @@ def test_asking_for_someone_is_no_status_question(said):
     assert not evaluate_line(said, CASE).asks_status
     assert evaluate_line("er der nyt?", CASE).asks_status
 
+
+
+def test_a_curt_no_and_a_kind_goodbye_are_not_named_irony_or_keywords():
+    """s36c: "nej. ringer igen" was named irony, and "ok tak, undskyld igen for forstyrrelsen. hej hej" keywords on a
+    row with a hollow thanks."""
+    curt = evaluate_line("nej. ringer igen", CASE)
+    assert "sarcasm" not in curt.notes and "curt" in curt.notes
+    goodbye = evaluate_line("ok tak, undskyld igen for forstyrrelsen. hej hej", CASE)
+    assert "salad" not in goodbye.notes and "hollow_thanks" not in goodbye.notes
+    assert "salad" in evaluate_line("hej hej status stillingen som kontorchef onsdag tak svar ring", CASE).notes
