@@ -299,7 +299,8 @@ def _offset(sign: int):
 
 def _week(m, today, direction):
     shift = _rel_shift(m)
-    return Hit(calc.monday(today) + timedelta(weeks=shift), None, "week", _WEEK_TENSE[shift])
+    later = 1 if m.groupdict().get("later") else 0
+    return Hit(calc.monday(today) + timedelta(weeks=shift + later), None, "week", _WEEK_TENSE[shift])
 
 
 # The part of a week or month an expression names.
@@ -621,7 +622,9 @@ RULES: list[Rule] = [
     (_c(rf"\b(?P<edge>sidst|foerst|midt)\s+(?:paa\s+ugen|i\s+ugen|i\s+{REL_WEEK}\s+uge)\b"), _week_edge),
     (_c(rf"\b(?:inden|foer|senest|ved|til|senest\s+(?:ved|med))\s+(?P<edge>udgangen)\s+af\s+(?:{REL_WEEK}\s+uge|ugen)\b"),
      _week_edge),
-    (_c(rf"\b(?:i\s+loebet\s+af\s+|i\s+)?{REL_WEEK}\s+uge\b"), _week),
+    # "i næste uge eller ugen efter" (s36b: the first week's Friday): the later week, the safer day to wait for
+    (_c(rf"\b(?:i\s+loebet\s+af\s+|i\s+)?{REL_WEEK}\s+uge"
+        rf"(?P<later>\s+eller\s+(?:i\s+)?(?:ugen|den)\s+(?:efter|efer|eftr|derefter|derpaa)|\b)"), _week),
     # "i løbet af ugen efter samtalen": read as this week here, moved after the interview's (entities)
     (_c(r"\b(?:i\s+loebet\s+af\s+)?ugen\s+efter(?:\s+(?:(?:job)?samtalen|interviewet)\b|(?=\s*(?:[,.;!?]|$)))"),
      _week),

@@ -109,3 +109,10 @@ def test_a_weekday_in_the_week_after_the_interview_is_in_that_week():
     entities = time_entities("altså ugen efter samtalen, så på onsdag", today)
     chosen = pick_time(entities, DEADLINE, asked=True)
     assert pinned_day(entities, chosen, DEADLINE, today, interview=date(2027, 2, 3)) == "2027-02-10"
+
+
+def test_this_week_or_the_next_is_the_later_week():
+    """s36b: "de ville ringe i næste uge eller ugen efter" became the first week's Friday, inside their own window."""
+    entity = _only("de sagde i næste uge eller ugen efter", date(2026, 12, 6))
+    assert entity["value"][:10] == "2026-12-14" and entity["additional_info"]["grain"] == "week"
+    assert _only("de sagde i næste uge", date(2026, 12, 6))["value"][:10] == "2026-12-07"
