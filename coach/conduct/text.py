@@ -39,7 +39,11 @@ _MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|nov
 # "ca.") or a number followed by a month or a small word ("d. 24. november", "den 3. i måneden"); at a line break.
 _END = re.compile(
     r"(?<=[?!…])\s+"
-    r"|(?<=\.)(?<![0-9]\.)(?<!\bd\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bstk\.)(?<!\bnr\.)\s+"
+    r"|(?<=\.)(?<![0-9]\.)(?<!\bd\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bstk\.)(?<!\bnr\.)"
+    # "ang. jobbet", "50 mio. kr. til tiden", "f.eks. anbefalinger", "bl.a." (s37b: cut in two, a stub left)
+    r"(?<!\bang\.)(?<!\bmio\.)(?<!\bmia\.)(?<!\bkr\.)(?<!\bevt\.)(?<!\binkl\.)(?<!\bjf\.)(?<!\bmht\.)"
+    r"(?<!\bpga\.)(?<!\btlf\.)(?<!\bvedr\.)(?<!\bift\.)(?<!\bfx\.)(?<!\beks\.)(?<!\bbl\.a\.)(?<!\bdvs\.)"
+    r"(?<!\bhr\.)\s+"
     rf"|(?<=[0-9]\.)\s+(?=[A-ZÆØÅ])(?!(?:{_MONTHS.title()})\b)"
     r"|\s*\n\s*")
 

@@ -23,6 +23,11 @@ _GREETING = re.compile(
     re.IGNORECASE)
 # "hilsner" is the plural ("Bedste hilsner"); "hilsener" an old spelling of it
 # "Med de allerbedste og venligste hilsner": up to five words of kindness before the greeting word
+# a greeting run on into the first sentence, set off by an emoji or a comma ("hej mette 😊 det er emil …")
+_GREETING_RUN_ON = re.compile(r"^\s*(?P<greeting>(?:hej|hejsa|hey|hi|kære|kaere)\s+[A-Za-zæøåÆØÅ-]+"
+                              r"(?:\s+[A-Z][\wæøå-]+)?)"
+                              r"\s*(?:[^\w\s,.!?]+\s*|[,!.]\s+)(?P<rest>(?:det er|jeg|her er|tak|mit navn)\b.*)$",
+                              re.IGNORECASE)
 _CLOSING = rx(r"^\s*((med )?([a-zæøå]+ ){0,5}hils(en|ener|ner)|"
               r"mvh\.?|vh\.?|hils(en|ner)|på forhånd tak|tak igen|tak|kind regards|best regards)\s*[,.!]?\s*$")
 # "Hilsen Kasper", "Mvh. Ole Jensen": the closing and the name on one line.
@@ -66,7 +71,10 @@ def read_email(text: str, case: FollowUpCase, today: date, judged: bool = True) 
     if lines and (m := _GREETING.match(lines[0])) and len(words(loose(m["greeting"]))) <= 5:
         greeting = m["greeting"].strip()
         lines[0] = m["rest"].lstrip(" .,!")  # "Hej Camilla. Tak for …": no stray full stop opens the body
-    lines = _closing_on_its_own_lines(lines)
+    elif lines and (m := _GREETING_RUN_ON.match(lines[0])):
+        greeting = m["greeting"].strip()  # "hej mette 😊 det er emil fra samtalen …" (s36b: greeted twice)
+        lines[0] = m["rest"]
+    lines = _closing_on_its_own_lines(lines, case)
     closing, signature = None, None
     trimmed = [line for line in lines if line.strip()]
     for i in range(len(lines) - 1, -1, -1):
@@ -90,16 +98,16 @@ def read_email(text: str, case: FollowUpCase, today: date, judged: bool = True) 
 
 
 # "… jeg er stadig meget interesseret. Mvh Ali Yilmaz" (a tester): the closing and the name at the end of the body
-_SIGNED_INLINE = re.compile(r"^(?P<body>.*[.!?])\s+"
+_SIGNED_INLINE = re.compile(r"^(?P<body>.*(?:[.!?]|[^\w\s,.!?]))\s+"
                             r"(?P<closing>(?:med )?venlig hilsen|mvh\.?|vh\.?|hilsen|bedste hilsner)[,.]?\s+"
-                            r"(?P<name>[A-ZÆØÅ][\wæøå'-]+(?: [A-ZÆØÅ][\wæøå'-]+){0,3})\s*$", re.IGNORECASE)
+                            r"(?P<name>[A-Za-zÆØÅæøå][\wæøå'-]+(?: [A-Za-zÆØÅæøå][\wæøå'-]+){0,3})\s*$", re.IGNORECASE)
 
 
 _NUMBER_AFTER = re.compile(rf"^(?P<rest>.*[A-Za-zæøåÆØÅ].*?)[,\s]+(?P<number>(?:tlf\.?:?\s*)?{NUMBER_PATTERN})\s*$",
                            re.IGNORECASE)
 
 
-def _closing_on_its_own_lines(lines: list[str]) -> list[str]:
+def _closing_on_its_own_lines(lines: list[str], case: FollowUpCase) -> list[str]:
     """The closing, the name and a number after them each on a line of their own, as the reader below expects."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
@@ -109,7 +117,7 @@ def _closing_on_its_own_lines(lines: list[str]) -> list[str]:
     after = [number["number"]] if number else []
     last = number["rest"] if number else last
     inline = _SIGNED_INLINE.match(last)
-    if inline is not None and looks_like_name(inline["name"]):
+    if inline is not None and (looks_like_name(inline["name"]) or _short_sign_off(inline["name"], case)):
         return lines[:filled[-1]] + [inline["body"], "", inline["closing"], inline["name"], *after]
     signed = _CLOSING_AND_NAME.match(last)
     if after and signed is not None and looks_like_name(signed["name"]):

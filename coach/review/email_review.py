@@ -160,10 +160,10 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
     """The user's e-mail with what should go taken out and what is missing put in, in the user's words
     where it can: their subject, greeting, sentences and signature when they are right, the coach's otherwise."""
     subject = improved_subject(draft, case, today, model, checks.get("role", True))
-    greeting = draft.greeting if checks["greeting"] else model.greeting
+    greeting = _capitalised(draft.greeting) if checks["greeting"] else model.greeting
     extra = extra_questions(draft.sentences)
     dropped = set(extra) | _leaning_on_the_dropped(draft.paragraphs)
-    kept = [[with_the_role(right_day(s.text, case, today, dated=True), case) for s in p
+    kept = [[_begun_big(with_the_role(right_day(s.text, case, today, dated=True), case)) for s in p
              if not s.fault and s not in dropped] for p in draft.paragraphs]
     kept = [p for p in kept if p]
     sentences = [s for p in draft.paragraphs for s in p if not s.fault and s not in dropped]
@@ -180,6 +180,17 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
     signature = draft.signature if checks["signature"] else _signature(draft, case, model)
     body = "\n\n".join(" ".join(p) for p in kept)
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+def _capitalised(greeting: str | None) -> str | None:
+    """"hej mette" -> "Hej Mette," (s36b: the user's lower-case greeting kept as typed)."""
+    if not greeting or not greeting.islower():
+        return greeting
+    return " ".join(word[:1].upper() + word[1:] for word in greeting.rstrip(" ,!").split()) + ","
+
+
+def _begun_big(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
 
 
 # "Mine referencer vil kunne bekræfte dette." after the boast it confirms was cut (a tester): it goes with it

@@ -93,7 +93,7 @@ def test_a_mail_without_subject_greeting_or_full_name_gets_them_with_at_most_thr
     assert text.count("\n1. ") == 1 and "\n4. " not in text
     assert result.improved.startswith("Emne: Re: Jobsamtale tirsdag den 24. november – kontorchef")
     assert "Kære Mette Hansen," in result.improved and "\nOle Jensen" in result.improved.rstrip()[-40:]
-    assert "jeg ville bare høre om der er nyt ang. jobbet?" in result.improved
+    assert "Jeg ville bare høre om der er nyt ang. jobbet?" in result.improved  # their words, begun with a capital
 
 
 def test_a_wrong_day_in_the_mail_is_named_and_put_right():
@@ -718,3 +718,27 @@ def test_a_bare_weekday_is_dated_with_the_interviews_day_not_the_last_such_weekd
         "Tak for en god samtale i torsdags.", "Tak for en rigtig god samtale torsdag.")
     improved = review_draft(draft, replace(THURSDAY, interview_date=date(2026, 11, 26)), "email", today=SUNDAY).improved
     assert "samtale torsdag den 26. november" in improved and "3. december" not in improved
+
+
+def test_a_greeting_and_a_sign_off_run_into_one_line_are_read_as_such():
+    """s36b: "hej mette 😊 det er emil … 🙏 mvh emil" was told to greet by name, and its improved version greeted and
+    signed off twice, in lower case."""
+    case = replace(CASE, contact_name="Mette", user_name="Emil Jensen")
+    draft = ("hej mette 😊 det er emil fra samtalen i tirsdags. ville bare høre om i har fundet ud af noget mht "
+             "jobbet? skriv endelig hvis i mangler noget 🙏 mvh emil")
+    said = review_draft(draft, case, "email").render()
+    improved = said.split("Sådan kunne mailen se ud")[1]
+    assert "✓ Du hilser på kontaktpersonen ved navn." in said
+    assert "Hej Mette," in improved and improved.lower().count("hej mette") == 1
+    assert improved.lower().count("mvh") == 1 and "Det er emil fra samtalen" in improved
+
+
+def test_an_abbreviation_does_not_end_a_sentence_of_the_draft():
+    """s37b: "…over 50 mio. kr. til tiden" was quoted as "…over 50 mio." and left "kr. til tiden og under budget." on
+    its own in the improved version; "f.eks." left "Hvis du har brug for flere oplysninger fra mig, f.eks." last."""
+    boast = "Jeg har leveret tre projekter til over 50 mio. kr. til tiden og under budget."
+    draft = GOOD.replace("Jeg er stadig meget interesseret.", boast)
+    assert boast in draft
+    result = review(draft)
+    assert "kr. til tiden" not in result.improved  # the boast goes whole
+    assert any(c.sentence == boast for c in result.changes)
