@@ -428,9 +428,13 @@ _OWN_DAY_TOLD = re.compile(r"(\b(jeg|saa) ((vil|skal|vil hellere|vil gerne) )?(s
                            r"((man|tirs|ons|tors|fre)dag|i morgen|imorgen|naeste uge|\d{1,2}\.?( (januar|februar|"
                            r"marts|april|maj|juni|juli|august|september|oktober|november|december))?\b)")
 # "er 11 dec ikke for sent?", "er 8. december ikke alt for tidligt?" (s32a: the whole plan again): its day doubted
-_DAY_DOUBTED = re.compile(r"\b(er|bliver) (d\.? ?|den )?\d{1,2}\.? ?"
+_DAY_DOUBTED = re.compile(r"\b(er|bliver|om) ((man|tirs|ons|tors|fre)dag )?(d\.? ?|den )?\d{1,2}\.? ?"
                           r"((jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w* )?(ikke )?(lidt |alt |lige )?"
                           r"(for (sent|tidligt)|dumt|skidt)\b")  # "er 28 december ikke lidt dumt?" (s34b)
+# "jeg spørger bare om tirsdag d 15 ikke er for sent at ringe" (s37c: the plan's own day became their answer day)
+_ASKING_IF_DAY = re.compile(r"\bspoerg\w* (bare |lige |faktisk )*om (\w+ ){0,3}(er|bliver) (ikke )?(lidt |alt )?"
+                            r"(for (sent|tidligt)|ok|okay|fint)\b|"
+                            r"\bom (\w+ ){0,3}(ikke )?er (lidt |alt )?for (sent|tidligt)\b")
 # "er det ikke lidt dumt at ringe d 28 december, de holder jo lukket …": a question without its mark
 _ASKED_WITHOUT_MARK = re.compile(r"^\W*((men|og|hmm|hov)\W+)*er det (ikke )?(lidt |helt )?(dumt|fornuftigt|ok|okay|"
                                  r"en god ide|for tidligt|for sent) at ")
@@ -442,11 +446,11 @@ def day_proposed(said: str) -> bool:
     folded = fold(said)
     if _READ_IT.search(folded):
         return False
-    if "?" not in folded and not _ASKED_WITHOUT_MARK.search(folded):
+    if "?" not in folded and not _ASKED_WITHOUT_MARK.search(folded) and not _ASKING_IF_DAY.search(folded):
         return bool(_OWN_DAY_TOLD.search(folded)) and attempts_reported(said) is None
     own = _OWN_FOLLOW_UP.search(folded)
     return own is not None and bool(_WHEN.search(folded, own.end())) or waiting_asked(said) \
-        or bool(_DAY_DOUBTED.search(folded))
+        or bool(_DAY_DOUBTED.search(folded)) or bool(_ASKING_IF_DAY.search(folded))
 
 
 def waiting_asked(said: str) -> bool:

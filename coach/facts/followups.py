@@ -479,7 +479,12 @@ def rejection_reported(text: str) -> bool:
     # "hvad hvis han siger de har valgt en anden?": a no that may come; "betyder det at de har valgt en anden?"
     return any(_affirmed(folded, m) and not _IF.search(folded[:m.start()]) and not _wondered(folded, m)
                and not _WHETHER.search(folded[max(0, m.start() - 40):m.start()])
-               and not _HEARSAY.search(folded[max(0, m.start() - 30):m.start()]) for m in REJECTION.finditer(folded))
+               and not _HEARSAY.search(folded[max(0, m.start() - 30):m.start()])
+               and not _FEARED.search(folded[max(0, m.start() - 40):m.start()]) for m in REJECTION.finditer(folded))
+
+
+# "jeg er bange for de har givet jobbet til en anden inden" (s37c: the application was closed): a fear, no answer
+_FEARED = re.compile(r"\b(bange for|frygter|nervoes for|er urolig for|gad vide om|tror|mon)( at)?\b[^.!?]*$")
 
 
 # "en kollega … sagde at stillingen vist nok er besat, men Lars ville ringe mig op i morgen" (s35d: the application
@@ -659,6 +664,7 @@ def users_act(folded: str, match: re.Match) -> bool:
         and not _SOMEONE_ELSE_HAS.search(folded[max(0, match.start() - 40):match.start()]) \
         and not _FAMILY_DID.search(folded[max(0, match.start() - 30):match.start()]) \
         and not _someone_named_did(folded, match) \
+        and not _WHEN_I_HAVE.search(folded[max(0, match.start() - 25):match.start()]) \
         and not _THANKS_SENT.search(match.group(0)) \
         and not _BEFORE_THE_INTERVIEW.search(clause_around(folded, match.start(), match.end(), SENTENCE_ENDS)) \
         and not _COUNTS_AS.search(folded[max(0, match.start() - 40):match.start()]) \
@@ -730,6 +736,8 @@ _OTHER_SUBJECT = re.compile(r"(?:^|[.,!?;:]\s*|\b(?:og|men)\s+)(?!(?:jeg|vi|man|
 _PAST_ACT = re.compile(r"(ringede|skrev|mailede|sendte)\b(?! (jeg|vi)\b)")
 
 
+# "Jeg kommer tilbage når jeg har ringet" (s37a: noted as a follow-up made): one still to make
+_WHEN_I_HAVE = re.compile(r"\b(naar|efter|inden|foer|saa snart|hvis|indtil) jeg (har |faar |lige )*$")
 # "Jeg har sendt en tak-for-i-dag mail torsdag morgen" (s35c: counted as the first follow-up): thanks, no follow-up
 _THANKS_SENT = re.compile(r"\btak[\w-]*\s?(for [\w-]+ )?(e-?mail|mail|besked|kort|sms)|\bthank[- ]?you")
 

@@ -96,6 +96,10 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "prøv igen mandag?": the next try; "mail til i dag": its send day; "fik et afslag i går": the no
     if _USERS_PLAN_AFTER.match(fold(text[end:end + 30])) or _USERS_PLAN_BEFORE.search(just_before):
         return OTHER  # "men i morgen vil jeg ringe og lægge en besked" (a tester): the user's own plan
+    if _MY_MAIL_FROM.search(just_before):
+        return ATTEMPT  # "sofie svarede lige paa min mail fra torsdag" (s37a: Thursday became their answer day)
+    if _BUSY_UNTIL.search(just_before):
+        return OTHER  # "de har travlt op til jul, og jeg hører fra dem i starten af januar" (s37c): a busy time
     if _JOB_STARTS.search(just_before):
         return OTHER  # "fordi stillingen først starter 1. marts" (a tester's answer day): when the job begins
     if _THEY_ANSWERED_ON.search(just_before):
@@ -146,6 +150,10 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+_MY_MAIL_FROM = re.compile(r"\b(min|mit|mine|den|det) (\w+ )?(mail|e-mail|besked|sms|opkald|opfoelgning)\w* "
+                           r"(fra|i|om|sendt)\s*$")
+_BUSY_UNTIL = re.compile(r"\b(travlt|travl|hektisk|lukket|ferie)( \w+)?( (op til|frem til|indtil|til efter|over|i))?"
+                         r"\s*$")
 _MORE_TIME = re.compile(rf"^{MORE_TIME}\b.*\b{MORE_TIME_TAIL}$")
 _THEY_ANSWERED_ON = re.compile(r"\b(hun|han|hen|de|[a-z]+) (svarede|mailede|ringede tilbage|skrev tilbage)( mig)?"
                                r"( i| paa)?\s*$")

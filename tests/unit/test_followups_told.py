@@ -43,6 +43,7 @@ def test_how_many_follow_ups_were_made(said, count):
     ("jeg har skrevet mailen på mobilen og sendt den i går", 1),
     ("jeg skrev lige alt det ovenfor", None),
     ("how many times har jeg fulgt op nu? er jeg ved at være irriterende?", None),  # s36a: counted as a call
+    ("Tak. Jeg kommer tilbage når jeg har ringet.", None),  # s37a: noted as a call made
     ("mail, det er jo en mail jeg har skrevet", None),  # s35a: after a draft review, counted as sent that day
     ("en mail jeg har skrevet til dem i mandags", 1),  # s35c: counted as the first follow-up
     ("Jeg har sendt en tak-for-i-dag mail torsdag morgen", None),  # s35c: thanks, no follow-up
@@ -68,6 +69,8 @@ def test_a_no_only_guessed_at_by_someone_else_closes_nothing():
                                   "mig op i morgen")
     assert not rejection_reported("de sagde stillingen måske er besat")
     assert rejection_reported("hun sagde de desværre har valgt en anden")
+    # s37c: a fear closed a live application
+    assert not rejection_reported("er det ikke lidt sent? jeg er bange for de har givet jobbet til en anden inden")
 
 
 def test_the_count_said_again_is_the_settled_one():  # AW020, after "to eller tre gange? ved ikke helt"

@@ -46,6 +46,11 @@ def test_the_day_they_said_it_is_not_the_day_they_named():
     said = "samtale for en uge siden, i mandags altså den 30/11 som regnskabsassistent"  # s36c: the Sunday, and the
     assert _days(said, date(2026, 12, 6)) == [("2026-11-30", INTERVIEW, False)]  # 30th as the answer day
     assert _days("samtale for en uge siden, svar i næste uge", date(2026, 12, 6))[0] == ("2026-11-29", INTERVIEW, False)
+    said = "sofie svarede lige paa min mail fra torsdag. de har ikke besluttet sig endnu"  # s37a: Thursday became
+    assert [about for _, about, _ in _days(said, date(2026, 12, 6))] == ["attempt"]  # their answer day
+    said = "Sofie har svaret at de har travlt op til jul, og at jeg hører fra dem i starten af januar"  # s37c: the 23rd
+    assert [(about, when[:4]) for when, about, _ in _days(said, date(2026, 12, 6))] == [(OTHER, "2026"),
+                                                                                       (DEADLINE, "2027")]
     said = "fik fat i ham, han sagde de ikke var færdige og ringer inden fredag"  # trial: read as no answer day
     assert _days(said, date(2026, 12, 7)) == [("2026-12-11", DEADLINE, False)]
 

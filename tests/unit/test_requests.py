@@ -228,3 +228,10 @@ def test_a_wish_for_advice_is_told_from_a_choice(said, asks):
 ])
 def test_a_thank_you_asked_for(said, asked):
     assert asks_about_thanks(said) is asked
+
+
+def test_asking_whether_a_day_is_too_late_proposes_that_day():
+    """s37c: "jeg spørger bare om tirsdag d 15 ikke er for sent at ringe" made the plan's own day their answer day."""
+    from coach.requests import day_proposed
+    assert day_proposed("jeg spørger bare om tirsdag d 15 ikke er for sent at ringe")
+    assert not day_proposed("tirsdag d 15 er fin")
