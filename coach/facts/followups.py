@@ -743,7 +743,13 @@ _THANKS_SENT = re.compile(r"\btak[\w-]*\s?(for [\w-]+ )?(e-?mail|mail|besked|kor
 
 
 def _someone_named_did(folded: str, match: re.Match) -> bool:
+    if _CALLED_BACK_INVERTED.match(folded, match.start()) and not _I_BEFORE.search(folded[:match.start()]):
+        return True  # "Nu ringede Kurt tilbage!" (s37a: a third call counted, and the plan stayed "let go")
     return bool(_PAST_ACT.match(folded, match.start())) and bool(_OTHER_SUBJECT.search(folded[:match.start()]))
+
+
+_CALLED_BACK_INVERTED = re.compile(r"(ringede|skrev|mailede) (?!(jeg|vi|til|igen|og|i|paa|saa)\b)\w+ (tilbage|op)\b")
+_I_BEFORE = re.compile(r"\bjeg (\w+ )?$")
 
 
 # "min mor ringede for mig i onsdags" (s33c: counted as the user's follow-up, and before the interview at that)

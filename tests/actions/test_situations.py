@@ -409,3 +409,12 @@ def test_a_reply_to_the_no_asked_for_after_practising_one_asks_whether_the_no_is
     told, closed = run(ActionRejectionReply(), make_tracker("jeg har fået et afslag, kan du skrive et svar",
                                                             "request_rejection_reply", slots))
     assert slot_events(closed)["application_closed"] is True
+
+
+def test_the_yes_to_an_offer_is_written_after_the_coach_advised_letting_go():
+    """s37a: after three calls the plan said let go; then "Kurt har ringet og tilbudt mig jobbet! … skriv en kort mail
+    …" and "lav en mail" got "jeg skriver ikke en henvendelse mere", three times."""
+    slots = {**COMPLETE, "contact_channel": "email", "followup_attempts": 3, "last_attempt_date": "2026-11-27",
+             "job_offered": True}
+    said, _ = run(ActionEmail(), make_tracker("lav en mail", "request_email", slots))
+    assert text("reminders.accept_mail") in texts(said) and "Tusind tak for tilbuddet" in texts(said)

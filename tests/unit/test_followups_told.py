@@ -54,6 +54,7 @@ def test_as_i_wrote_in_this_chat_is_no_follow_up(said, count):
 
 
 @pytest.mark.parametrize("said", ["lene ringede lige, jeg har faaet jobbet",
+                                  "Nu ringede Kurt tilbage! Han undskyldte, han har vaeret paa kursus.",  # s37a
                                   "okay glem det. mads ringede igen nu, JEG FIK JOBBET 🎉",
                                   "mads ringede lige tilbage!! han sagde jeg hører fra dem på torsdag"])
 def test_a_call_from_the_contact_is_no_follow_up_of_the_users(said):
