@@ -88,7 +88,8 @@ _REHEARSE = re.compile(r"\b(oev(?!rig)\w*|ov(e|er|else|erunde)?|rollespil\w*|spi
 
 
 def asks_to_rehearse(said: str) -> bool:
-    return is_button(said) or bool(_REHEARSE.search(_INTERJECTION.sub(" ", fold(said))))
+    return is_button(said) or bool(_REHEARSE.search(_INTERJECTION.sub(" ", fold(said)))) \
+        and not wants_own_draft_read(said)  # "Jeg har omskrevet min egen udgave. Vær venlig at gennemgå den igen."
 
 
 # "øv. sofie har lige skrevet at de har valgt en anden" (a tester): "øv" as a sigh, no wish to practise
@@ -118,8 +119,9 @@ _ASKS_THE_COACH = re.compile(r"\b(du|dig|jeg vil gerne have|feedback|korrektur)\
 
 # "…og jeg har skrevet en mail, som jeg gerne vil have du læser igennem", "Jeg har skrevet et udkast, som jeg gerne
 # vil have Dem til at læse" (testers): the user's own text, and the coach asked to read it, inside a message of facts
-_WRITTEN_OWN = re.compile(r"\bjeg har (selv |allerede |lige )?(skrevet|lavet|formuleret)\b|\b(mit|et) (eget )?udkast\b|"
-                          r"\bmin (egen )?(e-?mail|mail|tekst)\b")
+_WRITTEN_OWN = re.compile(r"\bjeg har (selv |allerede |lige |nu )?(skrevet|lavet|formuleret|omskrevet|rettet|"
+                          r"skrevet \w+ om)\b|\b(mit|et) (eget )?udkast\b|"
+                          r"\bmin (egen )?(e-?mail|mail|tekst|udgave|version)\b")
 # ... also in De-form: "som jeg gerne vil have Dem til at læse"
 _READ_BY_YOU_FORMALLY = re.compile(r"\b(have|faa) dem til at (laese|kigge|tjekke|se)\b")
 

@@ -330,8 +330,10 @@ OTHER_OFFER_CUES = re.compile(r"\b(andet|nyt) (job)?tilbud\b|\btilbud (et )?ande
                               r"\btilbudt (et|en) (andet|anden|nyt|ny) (job|stilling)\b")
 # The coach asked to read what the user wrote: "kan du læse den?", "en mail som jeg gerne vil have du læser igennem",
 # "se den igennem" (shared by the follow-up reader, where such a draft is no follow-up, and coach.requests)
-_READ = r"(laese|laeser|kigge|kigger|tjekke|tjekker|se|ser)"
+_READ = r"(laese|laeser|kigge|kigger|tjekke|tjekker|se|ser|gennemgaa|gennemgaar)"
 READ_BY_THE_COACH = re.compile(rf"\b(kan|vil|gider|maa) du (\w+ )?{_READ}\b|"
                                rf"\b(have|faa|haaber) (at )?(du|dig) (til at )?(\w+ )?{_READ}\b|"
                                rf"\bdu (\w+ )?{_READ} (\w+ )?(igennem|paa|over)\b|"
+                               # "Vær venlig at gennemgå den igen." (s37b: the role-play started)
+                               rf"\bvaer (venlig|soed) (at|og) (\w+ )?{_READ}\b|"
                                rf"\b{_READ} (den |det |mailen |udkastet )?(igennem|over)\b")

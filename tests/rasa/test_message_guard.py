@@ -174,3 +174,10 @@ def test_words_heard_whatever_was_guessed_after_the_seventh_tester_rounds():
     assert intent_after(classified("hvor mange gange har jeg så fulgt op nu?", "ask_followup_day")) == "request_plan"
     assert intent_after(classified("torsdag fik jeg fat i Karin, hun sagde næste uge", "report_no_answer")) \
         == "report_answer"
+
+
+def test_a_rewritten_draft_to_read_again_is_no_rehearsal():
+    """s37b: "Jeg har omskrevet min egen udgave. Vær venlig at gennemgå den igen." started the role-play."""
+    asked = "Jeg har omskrevet min egen udgave. Vær venlig at gennemgå den igen."
+    assert intent_after(classified(asked, "request_rehearsal")) == "request_draft_review"
+    assert intent_after(classified("kan vi øve opkaldet igen", "request_rehearsal")) == "request_rehearsal"
