@@ -37,7 +37,9 @@ _RETOLD = rx(r"^\W*(og |men )?(han|hun|hen|de|chefen|lederen|hr)\s+(sagde|skrev|
 # (s35a: reviewed as a draft, and the sentence put into the improved mail): a fact told, or a question to the coach
 # (not "Jeg hedder Lars Bech og …": a call may open so)
 _TOLD = rx(r"^\W*(og |men |btw |nå |naa )?(mit (telefon|mobil)?(nummer|nr)|(jobbet|stillingen|titlen) (hedder|er|var)|"
-           r"min kontakt\w* (hedder|er))\b")
+           r"min kontakt\w* (hedder|er))\b",
+           # "jeg har ikke sendt noget endnu!! og samtalen var MANDAG d 30 november" (s37b: reviewed as a mail)
+           r"^\W*(nej\W+)?jeg har (ikke|ik) sendt\b", r"^\W*(nej\W+|og\W+)?samtalen (var|er)\b")
 _EDIT_ASKED = rx(r"^\W*(og |men )?(kan|vil|kunne) du (også |ogsaa |lige |godt |ikke )*(rette|ændre|aendre|fjerne|"
                  r"sætte|saette|tilføje|tilfoeje|gøre|goere|bytte)\b[^?]*\?|^\W*(og |men )?må jeg (ikke |godt )*"
                  r"(beholde|have|skrive)\b[^?]*\?")

@@ -122,7 +122,8 @@ def without_intro(draft: str) -> str:
 
 _REMARK_BEFORE_THE_MAIL = re.compile(r"^(?!\s*((emne|subject|re|sv)\s*:|(kære|kaere|hej|hejsa|goddag|dear|hi)\b))"
                                      r"(?P<remark>[^\n]+)\n[ \t]*\n"
-                                     r"(?=\s*((emne|subject|re|sv)\s*:|(kære|kaere|dear)\b))",
+                                     # "ok. jeg har rettet det, ser det godt ud nu?\n\nHej Lone," (s37b: reviewed too)
+                                     r"(?=\s*((emne|subject|re|sv)\s*:|(kære|kaere|dear|hej|hejsa|goddag)\b))",
                                      re.IGNORECASE)
 _REMARK_WORDS = 20
 # "Kan du læse min mail? Her er den:\n\nEmne: …" (a tester): the line that brings the draft is the request's

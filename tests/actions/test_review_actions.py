@@ -112,6 +112,7 @@ def test_the_request_that_starts_the_form_is_not_read_as_a_too_short_draft(dispa
     ("og jobbet hedder social- og sundhedshjaelper, ikke bare social", "review.not_a_draft"),
     ("kan du ogsaa rette stavefejlene? jeg har ikke æøå paa min computer saa jeg skriver ae oe aa",
      "advice.mail_edits.by_hand"),
+    ("jeg har ikke sendt noget endnu!! og samtalen var MANDAG d 30 november ikke onsdag", "review.not_a_draft"),
 ])
 def test_an_answer_while_a_draft_is_awaited_is_no_draft(dispatcher, said, reply):
     """A tester: "nej glem det. mail" got "Det var ikke meget at læse", and "han sagde de ringer inden fredag" was

@@ -553,6 +553,10 @@ def test_a_remark_about_the_draft_is_no_part_of_it():
     assert draft_in_request("kan du laese min mail? jeg har skrevet den selv\n\n" + GOOD) == GOOD
     assert draft_in_request("Kan du læse min mail? Det er det udkast, jeg skrev i sidste uge men aldrig sendte.") \
         is None
+    # s37b: "ok." named a dig, and "jeg har rettet det, ser det godt ud nu?" put into the improved version
+    from coach.review.request import without_intro
+    hej = GOOD.split("\n\n", 1)[1].replace("Kære Mette,", "Hej Mette,")
+    assert without_intro("ok. jeg har rettet det, ser det godt ud nu?\n\n" + hej) == hej
 
 
 def test_a_name_said_last_is_moved_to_the_front():
