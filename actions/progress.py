@@ -40,6 +40,7 @@ from coach.facts import (
     channel_preference,
     count_corrected,
     count_restated,
+    handover_told,
     is_correction,
     last_attempt_after,
     no_answer_told,
@@ -70,6 +71,10 @@ class ActionRecordNoAnswer(Action):
         said = text_of(tracker)
         if rejection_reported(said):  # "jeg ringede, og hun lød uinteresseret": answered, with a no (R9)
             return close_gracefully(dispatcher, tracker)
+        if handover_told(said) and plan_given_before(tracker):
+            # "Birthe Lund er syg, og souschefen Hanne Bech har overtaget" (s37a: a second follow-up without an answer,
+            # and the next step went over Hanne's head): she was not ignored; the plan goes to the new contact
+            return [FollowupAction("action_followup_plan")]
         if contact_back_on(said, times_in(tracker), clock.today()) and plan_given_before(tracker):
             # "omstillingen sagde Birgitte er på kursus og først er tilbage den 10." (s35d: counted as ignored, and
             # the next step went over her head): she was away, not silent; the plan waits for her

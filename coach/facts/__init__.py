@@ -68,6 +68,7 @@ from coach.facts.followups import (  # noqa: F401
 )
 from coach.facts.names import (  # noqa: F401
     clean_person_name,
+    handover_told,
     in_full_before,
     names_said,
     only_a_name,

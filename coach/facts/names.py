@@ -236,6 +236,11 @@ _CONTACT_PATTERNS = (_CONTACT_TITLED, _CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONT
                      _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
 
 
+def handover_told(text: str) -> bool:
+    """'souschefen Hanne Bech har overtaget', 'jeg skal snakke med henrik dahl i stedet': another contact now."""
+    return bool(_CONTACT_TAKES_OVER.search(text or ""))
+
+
 def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""

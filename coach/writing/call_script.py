@@ -106,7 +106,8 @@ def _second(case: FollowUpCase, p: _Parts) -> CallScript:
 def _higher_up(case: FollowUpCase, p: _Parts) -> CallScript:
     """To the hiring manager or HR (R5): two attempts without an answer, said without blame."""
     contact = case.contact_name or text("writing.call_script.higher_up.contact_unnamed")
-    unanswered = text("writing.call_script.higher_up.unanswered", contact=contact)
+    unanswered = text("writing.call_script.higher_up.unanswered_two", earlier=case.earlier_contact, contact=contact) \
+        if case.earlier_contact else text("writing.call_script.higher_up.unanswered", contact=contact)
     status, thanks = text("writing.call_script.higher_up.status_question"), text("writing.call_script.thanks")
     target = text("writing.call_script.higher_up.reception_target", role=p.role)
     return _script(p, (p.opening, p.placing, p.role_line, unanswered, status, thanks), placing=p.placing,

@@ -143,7 +143,9 @@ def _higher_up(case: FollowUpCase) -> Mail:
         placing = text("writing.email.higher_up.placing", position=pos, day=day)
     return Mail(
         subject=subject, greeting=greeting(placeholders()["higher_up"]),
-        paragraphs=(placing, text("writing.email.higher_up.unanswered", contact=contact),
+        paragraphs=(placing, text("writing.email.higher_up.unanswered_two", earlier=case.earlier_contact,
+                                  contact=contact) if case.earlier_contact
+                    else text("writing.email.higher_up.unanswered", contact=contact),
                     text("writing.email.higher_up.status_question")),
         closing=text("writing.email.closing"), signature=signature(case),
     )

@@ -360,3 +360,14 @@ def test_a_call_that_learned_the_contact_is_away_is_not_counted_as_ignored(dispa
     tracker = make_tracker(said, "report_no_answer", {**COMPLETE, "followup_attempts": 1}, events=events)
     result = run(ActionRecordNoAnswer(), tracker, dispatcher)
     assert result == [{"event": "followup", "name": "action_report_answer", "timestamp": None}]
+
+
+def test_a_handover_told_after_a_call_is_not_counted_as_ignored(dispatcher):
+    """s37a: "Birthe Lund er syg, og souschefen Hanne Bech har overtaget" was noted as the second follow-up without an
+    answer, and the mail to HR said "Jeg har kontaktet Hanne Bech to gange"."""
+    said = "ringede igen i dag, receptionen sagde Birthe Lund er syg, og souschefen Hanne Bech har overtaget"
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, "report_no_answer", {**COMPLETE, "followup_attempts": 1}, events=events)
+    result = run(ActionRecordNoAnswer(), tracker, dispatcher)
+    assert result == [{"event": "followup", "name": "action_followup_plan", "timestamp": None}]

@@ -159,3 +159,9 @@ def test_the_withdrawal_mail_names_the_job_says_why_and_thanks():
     assert "trækker jeg min ansøgning tilbage" in mail.text and "interesseret" not in mail.text
     line = withdrawal_line(replace(FULL, contact_channel=PHONE))
     assert line.startswith("Hej, det er Ole Jensen") and "trækker min ansøgning tilbage" in line
+
+
+def test_the_last_mail_after_a_handover_names_both_contacts_not_two_tries_to_one():
+    """s37a: "Jeg har kontaktet Hanne Bech to gange", who had taken over after the first try to Birthe Lund."""
+    mail = compose_email(replace(SECOND, followup_attempts=2, contact_name="Hanne Bech", earlier_contact="Birthe Lund"))
+    assert "Jeg har kontaktet både Birthe Lund og Hanne Bech" in mail.body and "to gange" not in mail.body
