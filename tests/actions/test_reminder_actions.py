@@ -351,23 +351,17 @@ def test_news_of_the_job_read_as_a_question_about_the_plan_is_heard_as_news(disp
     assert not dispatcher.messages
 
 
-def test_a_call_that_learned_the_contact_is_away_is_not_counted_as_ignored(dispatcher):
-    """s35d: "…omstilling… Birgitte er på kursus og først er tilbage den 10. december" was noted as the second
-    follow-up without an answer, and the next step went to her manager."""
-    said = "har ringet til rådhusets omstilling i dag, Birgitte er på kursus og først er tilbage den 10. december"
+@pytest.mark.parametrize("said, then", [
+    # s35d: noted as the second follow-up without an answer, and the next step went to her manager
+    ("har ringet til rådhusets omstilling i dag, Birgitte er på kursus og først er tilbage den 10. december",
+     "action_report_answer"),
+    # s37a: likewise, and the mail to HR said "Jeg har kontaktet Hanne Bech to gange"
+    ("ringede igen i dag, receptionen sagde Birthe Lund er syg, og souschefen Hanne Bech har overtaget",
+     "action_followup_plan"),
+])
+def test_a_call_that_learned_the_contact_is_away_or_replaced_is_not_counted_as_ignored(dispatcher, said, then):
     events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
               {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
     tracker = make_tracker(said, "report_no_answer", {**COMPLETE, "followup_attempts": 1}, events=events)
     result = run(ActionRecordNoAnswer(), tracker, dispatcher)
-    assert result == [{"event": "followup", "name": "action_report_answer", "timestamp": None}]
-
-
-def test_a_handover_told_after_a_call_is_not_counted_as_ignored(dispatcher):
-    """s37a: "Birthe Lund er syg, og souschefen Hanne Bech har overtaget" was noted as the second follow-up without an
-    answer, and the mail to HR said "Jeg har kontaktet Hanne Bech to gange"."""
-    said = "ringede igen i dag, receptionen sagde Birthe Lund er syg, og souschefen Hanne Bech har overtaget"
-    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
-              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
-    tracker = make_tracker(said, "report_no_answer", {**COMPLETE, "followup_attempts": 1}, events=events)
-    result = run(ActionRecordNoAnswer(), tracker, dispatcher)
-    assert result == [{"event": "followup", "name": "action_followup_plan", "timestamp": None}]
+    assert result == [{"event": "followup", "name": then, "timestamp": None}]
