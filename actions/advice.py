@@ -459,8 +459,9 @@ class _ArtifactAction(Action, abc.ABC):
             # Not enough to write it yet: let the form ask; the plan follows.
             return events + [FollowupAction("followup_form")]
         case = replace(case_from(tracker), contact_channel=channel)
-        if tracker.get_slot("job_offered"):  # the yes to the offer, whatever the plan was (s37a: "giv slip" kept it
-            send_artifact(dispatcher, tracker, case, follow_up_for(case), offer=closing_offer(tracker))  # back)
+        if tracker.get_slot("job_offered"):
+            # the yes to the offer, whatever the plan advised before (s37a: "giv slip" kept it back, three times)
+            send_artifact(dispatcher, tracker, case, follow_up_for(case), offer=closing_offer(tracker))
             return events
         artifact, note = on_request(plan_now(case), follow_up_for(case))
         if artifact not in FOLLOW_UPS and not (is_button(said) or parse_channel(said)):

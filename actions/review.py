@@ -33,13 +33,13 @@ _CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annul
 # "han sagde de ringer inden fredag" (a tester, answering the coach's question while a draft was awaited): what they
 # said, retold in a few words, is no draft of the user's
 _RETOLD = rx(r"^\W*(og |men )?(han|hun|hen|de|chefen|lederen|hr)\s+(sagde|skrev|lovede|mente|sagt)\b")
-# "Og mit nummer er 40 11 22 33", "og jobbet hedder social- og sundhedshjaelper", "kan du ogsaa rette stavefejlene?"
-# (s35a: reviewed as a draft, and the sentence put into the improved mail): a fact told, or a question to the coach
-# (not "Jeg hedder Lars Bech og …": a call may open so)
+# "Og mit nummer er 40 11 22 33", "og jobbet hedder social- og sundhedshjaelper" (s35a: reviewed as a draft, and the
+# sentence put into the improved mail): a fact told (not "Jeg hedder Lars Bech og …": a call may open so) …
 _TOLD = rx(r"^\W*(og |men |btw |nå |naa )?(mit (telefon|mobil)?(nummer|nr)|(jobbet|stillingen|titlen) (hedder|er|var)|"
            r"min kontakt\w* (hedder|er))\b",
            # "jeg har ikke sendt noget endnu!! og samtalen var MANDAG d 30 november" (s37b: reviewed as a mail)
            r"^\W*(nej\W+)?jeg har (ikke|ik) sendt\b", r"^\W*(nej\W+|og\W+)?samtalen (var|er)\b")
+# … or an edit asked of the coach ("kan du ogsaa rette stavefejlene?", "må jeg ikke beholde sætningen om …?")
 _EDIT_ASKED = rx(r"^\W*(og |men )?(kan|vil|kunne) du (også |ogsaa |lige |godt |ikke )*(rette|ændre|aendre|fjerne|"
                  r"sætte|saette|tilføje|tilfoeje|gøre|goere|bytte)\b[^?]*\?|^\W*(og |men )?må jeg (ikke |godt )*"
                  r"(beholde|have|skrive)\b[^?]*\?")

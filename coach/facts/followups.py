@@ -484,7 +484,7 @@ def rejection_reported(text: str) -> bool:
 
 
 # "jeg er bange for de har givet jobbet til en anden inden" (s37c: the application was closed): a fear, no answer
-_FEARED = re.compile(r"\b(bange for|frygter|nervoes for|er urolig for|gad vide om|tror|mon)( at)?\b[^.!?]*$")
+_FEARED = re.compile(r"\b(bange for|frygter|nervoes for|er urolig for|gad vide om)( at)?\b[^.!?]*$")
 
 
 # "en kollega … sagde at stillingen vist nok er besat, men Lars ville ringe mig op i morgen" (s35d: the application
