@@ -645,7 +645,8 @@ def _in_interview_week(info: Dict[str, Any], value: str, interview: date, today:
 
 _NEXT_WEEK = re.compile(r"\bnaeste uge$")
 _SAME_WEEK = re.compile(r"\b(samme|den) uge$")
-_WEEK_AFTER_INTERVIEW = re.compile(r"\bugen efter( (job)?samtalen| interviewet)?$")
+# not "i næste uge eller ugen efter" (the trial: read as the week after the interview, and the 23rd came)
+_WEEK_AFTER_INTERVIEW = re.compile(r"(?<!eller )\bugen efter( (job)?samtalen| interviewet)?$")
 _WEEKDAY_ONLY = re.compile(r"^(paa |om |til )?(mandag|tirsdag|onsdag|torsdag|fredag|loerdag|soendag)(en)?$")
 
 

@@ -179,7 +179,10 @@ _RIGHT_NOW = r"(nu|lige nu|nu her|med det samme|straks)"
 _FOLLOWING_UP_NOW = re.compile(
     rf"(^|[.,!:;]\s*|\b(ok|okay|okej|oki|godt|fint|super|perfekt|saa|jamen|jeg))\s*(saa |jeg |lige )*"
     rf"{_FOLLOWING_UP}\b(\s+\S+){{0,4}}?\s+{_RIGHT_NOW}\b(?!\s*\?)|"
-    rf"\b(nu|straks) {_FOLLOWING_UP} jeg( til (dem|hende|ham))?\s*([.!]|$)")
+    rf"\b(nu|straks) {_FOLLOWING_UP} jeg( til (dem|hende|ham))?\s*([.!]|$)|"
+    # "Tak. Jeg kommer tilbage når jeg har ringet." (the trial: "Hvor godt, at du har fået svar!")
+    r"\b(jeg )?(kommer|vender|skriver) (tilbage|igen)( til dig)? (naar|efter|saa snart) jeg (har )?"
+    r"(ringet|skrevet|mailet|sendt|fulgt op|talt med)\b")
 
 
 def following_up_now(text: str) -> bool:

@@ -67,6 +67,9 @@ def test_a_follow_up_on_its_way_is_heard_whatever_was_guessed():
     assert intent_after(classified("fik telefonsvareren, ringer igen nu", "report_no_answer")) == "report_no_answer"
     # a question about the day, not a follow-up on its way
     assert intent_after(classified("skal jeg ringe nu?", "announce_followup")) == "ask_followup_day"
+    # the trial: "Hvor godt, at du har fået svar!"
+    said = "Tak. Jeg kommer tilbage når jeg har ringet."
+    assert intent_after(classified(said, "report_answer")) == "announce_followup"
 
 
 def test_a_question_about_the_thank_you_is_heard_whatever_was_guessed():

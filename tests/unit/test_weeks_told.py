@@ -116,3 +116,6 @@ def test_this_week_or_the_next_is_the_later_week():
     entity = _only("de sagde i næste uge eller ugen efter", date(2026, 12, 6))
     assert entity["value"][:10] == "2026-12-14" and entity["additional_info"]["grain"] == "week"
     assert _only("de sagde i næste uge", date(2026, 12, 6))["value"][:10] == "2026-12-07"
+    # the trial: read as "ugen efter samtalen" too, and the answer day became the 23rd
+    told = _only("hun sagde jeg ville høre fra dem i løbet af næste uge eller ugen efter", date(2026, 12, 6))
+    assert reading_for(told, DEADLINE, date(2026, 12, 6), interview=date(2026, 12, 2)) == "2026-12-18"
