@@ -17,6 +17,7 @@ from coach.facts import (
     attempts_reported,
     job_offered,
     no_answer_told,
+    one_person,
     parse_channel,
     rejection_medium,
     rejection_reported,
@@ -53,17 +54,10 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
     case = FollowUpCase.from_slots(slots, rejected=bool(closed))
     if case.rejected and how_the_no_came(tracker) == PHONE:
         case = replace(case, no_came_by_phone=True)
-    earlier = contact_at_last_attempt(tracker)
-    if case.followup_attempts and earlier and case.contact_name and not _one_person(earlier, case.contact_name):
+    earlier = contact_at_last_attempt(tracker) if case.followup_attempts and case.contact_name else None
+    if earlier and not one_person(earlier, case.contact_name):
         return replace(case, earlier_contact=earlier)  # "nu skal jeg skrive til Peter Dam i stedet"
     return case
-
-
-def _one_person(a: str, b: str) -> bool:
-    """'Lone Berg' and 'Lone', 'Berg' or 'lone berg': one name told in part or in full."""
-    a, b = a.casefold().split(), b.casefold().split()
-    shorter, longer = sorted((a, b), key=len)
-    return shorter == longer[:len(shorter)] or shorter == longer[-len(shorter):]
 
 
 def contact_at_last_attempt(tracker: Tracker) -> str | None:

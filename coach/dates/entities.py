@@ -44,17 +44,24 @@ _MEANT_GAP = re.compile(r"^\W*(altsaa|jeg mener|mener jeg|eller rettere|rettere 
                         r"((jeg tror )?(de|han|hun|hen) (sagde|sagt|skrev)|(det|den) (var|er))?\W*$|"
                         # "fredag d 4 er jo overstået, han mente på fredag d 11"
                         r"^[^.!?]{0,40}\b(de|han|hun|hen) mente( jo| nok)?( paa)?\W*$")
-# "for en uge siden, i mandags altså den 30/11" (s36c: the Sunday a week back became the interview, the 30th its
-# answer day): a rough day pinned down by the day said right after it
-_APPOSITION_GAP = re.compile(r"^\s*[,–-]?\s*$")
 _ROUGH = re.compile(r"\bsiden\b|\buge\b")
 
 
-def _pinned_after(text: str, past: list, i: int, gap: str) -> bool:
+def _said_more_exactly(text: str, past: list, i: int) -> bool:
+    """The mention before is the same day said less exactly: "for en uge siden, i mandags altså den 30/11" (s36c:
+    the Sunday a week back became the interview, the 30th its answer day)."""
     rough, day = past[i - 1], past[i]
-    if not (_APPOSITION_GAP.match(gap) and _ROUGH.search(fold(rough.text)) and day.grain == "day"):
-        return False
-    return isinstance(rough.value, date) and isinstance(day.value, date) and abs((day.value - rough.value).days) <= 7
+    close = isinstance(rough.value, date) and isinstance(day.value, date) and abs((day.value - rough.value).days) <= 7
+    return bool(_APPOSITION.match(fold(text[rough.end:day.start])) and _ROUGH.search(fold(rough.text))) \
+        and day.grain == "day" and close
+
+
+def _weekday_said_again(past: list) -> set[int]:
+    """A bare weekday said again with its week: "det var onsdag, ikke tirsdag. Onsdag i sidste uge." (s35c: the
+    coming Wednesday's week was taken): the bare one goes."""
+    said = [fold(p.text) for p in past]
+    return {i for i, day in enumerate(said)
+            if day in WEEKDAY_NAMES and any(later.startswith(day + " ") for later in said[i + 1:])}
 
 
 # "Samtale i fredags (27/11)": the date in brackets says which day was meant
@@ -158,7 +165,7 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     for i in range(1, len(past)):
         gap = fold(text[past[i - 1].end:past[i].start])
         bracketed = _BRACKET_GAP.match(gap) and _NUMBERED.search(past[i].text)
-        if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap) or bracketed or _pinned_after(text, past, i, gap):
+        if _CORRECTION_GAP.match(gap) or _MEANT_GAP.match(gap) or bracketed or _said_more_exactly(text, past, i):
             corrected.add(i - 1)  # "i onsdags, nej vent det var torsdag": the later day replaces the earlier
             topics[i] = topics[i] or topics[i - 1]
             if bracketed and past[i - 1].tense is Direction.PAST:
@@ -168,7 +175,8 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
         # "var til samtale her i ugen, var det tirsdag eller onsdag... tirsdag": the day of the interview told
         topics = [INTERVIEW if t is None else t for t in topics]
     corrected |= _pin_periods(text, past, future, topics) | _pin_guesses(text, past, today, topics)
-    corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today)
+    corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today) \
+        | _weekday_said_again(past)
     past, future = _a_week_before(text, past, future, corrected)
     contact_now = _CONTACT_NOW.search(fold(text))
     previous: tuple[TimeMention, str | None] | None = None
@@ -471,7 +479,7 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
                     and e["additional_info"].get("grain") == "day" and not is_period(e["additional_info"])]
         return days[0] if days and is_period(cued[0]["additional_info"]) else cued[0]
     if asked:  # any date not clearly about something else; a day said after a period pins it down
-        fitting = _restated_in_full([e for e in times if e["additional_info"].get("about") in (None, topic)])
+        fitting = [e for e in times if e["additional_info"].get("about") in (None, topic)]
         days = [e for e in fitting if not is_period(e["additional_info"])]
         return days[0] if len(fitting) > 1 and days else next(iter(fitting), None)
     if topic == INTERVIEW:
@@ -481,14 +489,6 @@ def pick_time(entities: List[Dict[str, Any]], topic: str, asked: bool) -> Dict[s
 
 
 _GUESS_GAP = 25  # characters between a week and the weekday guessed in it
-
-
-def _restated_in_full(times: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """'det var onsdag, ikke tirsdag. Onsdag i sidste uge.' (s35c: the coming Wednesday's week was taken): a bare
-    weekday said again with its week is that one day."""
-    said = [fold(e["additional_info"].get("text") or "") for e in times]
-    return [e for e, text in zip(times, said, strict=True)
-            if not (text in WEEKDAY_NAMES and any(other != text and other.startswith(text + " ") for other in said))]
 
 
 # A promised answer further out than this is more likely a date this year said

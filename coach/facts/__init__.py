@@ -71,6 +71,7 @@ from coach.facts.names import (  # noqa: F401
     handover_told,
     in_full_before,
     names_said,
+    one_person,
     only_a_name,
     same_person,
     with_surname,

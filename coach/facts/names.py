@@ -383,6 +383,13 @@ def _surname_beside(first: str, text: str) -> str | None:
     return beside["surname"].capitalize() if beside else None
 
 
+def one_person(a: str, b: str) -> bool:
+    """'Lone Berg' and 'Lone', 'Berg' or 'lone berg': one name told in part or in full."""
+    a_words, b_words = a.casefold().split(), b.casefold().split()
+    shorter, longer = sorted((a_words, b_words), key=len)
+    return shorter == longer[:len(shorter)] or shorter == longer[-len(shorter):]
+
+
 def same_person(known: str | None, name: str | None) -> bool:
     """'Hanne Lykke' known, 'Fru Lykke' (or 'Lykke') said now: the surname alone names the same person."""
     cleaned = clean_person_name(name) if name else None
