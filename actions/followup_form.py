@@ -121,7 +121,7 @@ from coach.facts import (
     without_names,
     year_said,
 )
-from coach.facts.away import contact_back_on
+from coach.facts.away import callback_agreed, contact_back_on
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.requests import choice_left_to_the_coach, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
@@ -213,7 +213,8 @@ class ValidateFollowupForm(FormValidationAction):
                              tracker: Tracker, domain: DomainDict) -> List[str]:
         return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "last_attempt_channel",
                                                               "application_closed", "job_offered",
-                                                              "interview_period", "interview_ahead", "contact_back"]
+                                                              "interview_period", "interview_ahead", "contact_back",
+                                                              "callback_agreed"]
 
     async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> EventType | None:
@@ -583,6 +584,14 @@ class ValidateFollowupForm(FormValidationAction):
         back."""
         back = contact_back_on(text_of(tracker), times_in(tracker), clock.today())
         return {"contact_back": back.isoformat()} if back else {}
+
+    async def extract_callback_agreed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                      domain: DomainDict) -> Slots:
+        """'han bad mig ringe igen på tirsdag': the day back is the day they asked for, not an absence."""
+        said = text_of(tracker)
+        if contact_back_on(said, times_in(tracker), clock.today()) is None:
+            return {}
+        return {"callback_agreed": callback_agreed(said)}
 
     async def extract_job_offered(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:

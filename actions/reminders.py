@@ -49,7 +49,7 @@ from coach.facts import (
     reached_contact,
     withdrawal_told,
 )
-from coach.facts.away import contact_back_on
+from coach.facts.away import callback_agreed, contact_back_on
 from coach.rehearsal import is_stop
 from coach.reminders import (
     ANSWERED,
@@ -344,7 +344,8 @@ class ActionReportAnswer(Action):
             return [FollowupAction("action_record_rejection")]
         if contact_back_on(said, times_in(tracker), clock.today()) and not job_offered(said):
             # "en kollega tog den og sagde mads har fri til onsdag" (a tester): no answer, the contact is away
-            dispatcher.utter_message(text=text("reminders.contact_away"))
+            dispatcher.utter_message(text=text("reminders.new_answer_day" if callback_agreed(said)  # "han bad mig
+                                               else "reminders.contact_away"))  # ringe igen på tirsdag": a day
             return [FollowupAction("action_followup_plan")]
         if tells_a_new_answer_day(tracker) and not job_offered(said):
             # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer.

@@ -33,6 +33,7 @@ class FollowUpCase:
     last_attempt_date: date | None = None
     last_attempt_channel: str | None = None  # how the last unanswered follow-up went: PHONE or EMAIL
     contact_back: date | None = None  # the contact is away until then ("har fri til onsdag", an out-of-office reply)
+    callback_agreed: bool = False  # contact_back is the day they asked to be called again ("bad mig ringe på tirsdag")
     last_answer_date: date | None = None  # the day they answered a follow-up with "not decided yet", no new day
     user_phone: str | None = None  # the user's own number, for the voicemail and the signature
     phone_left_out: bool = False  # "fjern telefonnummeret": no number (nor a gap for one) under the mail
@@ -67,6 +68,7 @@ class FollowUpCase:
             last_attempt_channel=_channel(slots.get("last_attempt_channel")),
             last_answer_date=_iso_date(slots.get("last_answer_date")),
             contact_back=_iso_date(slots.get("contact_back")),
+            callback_agreed=slots.get("callback_agreed") is True,
             user_phone=_text(slots.get("user_phone")),
             phone_left_out=slots.get("phone_left_out") is True,
             informal_greeting=slots.get("informal_greeting") is True,

@@ -67,6 +67,10 @@ def plan_followup(case: FollowUpCase, today: date) -> FollowUpPlan:
     until a later day ("har fri til onsdag") is followed up when back."""
     plan = _by_the_rules(case, today)
     back = case.contact_back
+    if back is not None and case.callback_agreed and plan.followup_date is not None and back >= today:
+        day = next_business_day(back)  # the day they asked for, earlier or later than the rules' own
+        return replace(plan, followup_date=day, timing=Timing.WAIT if day > today else Timing.NOW,
+                       reason=text("plan.reason.callback_agreed"))
     if back is None or plan.followup_date is None or back <= plan.followup_date:
         return plan
     day = next_business_day(back)

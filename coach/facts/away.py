@@ -16,8 +16,11 @@ _AWAY = (r"(ferie|syg|sygemeldt|fri|bortrejst|vaek|kursus|orlov|barsel|ude af hu
 _AWAY_UNTIL = re.compile(rf"\b{_AWAY}\b[^.;!?]{{0,30}}?\b(?P<until>til(?P<through> og med)?|indtil|frem til)\s+$")
 # "jeg skulle ringe igen på torsdag", "hun er tilbage mandag", "prøv igen efter den 14." (not "han vil ringe
 # tilbage på torsdag": that is their promise, an answer day)
-_AGAIN_ON = re.compile(r"\b((jeg|du) (skal|skulle|maa|kan|boer|burde) (lige )?(ringe|proeve|skrive)|ring|proev)"
-                       r"( det)? (igen|tilbage)\s+(paa |om |i |den |d\. |fra |efter )?$|"
+# "han bad mig ringe igen på tirsdag", "sagde jeg godt kunne ringe til ham igen", "vi aftalte at jeg ringer igen"
+_CALL_AGAIN = (r"((jeg|du) (godt |gerne |bare )?(skal|skulle|maa|kan|kunne|boer|burde) (gerne |godt |lige |bare )?"
+               r"(ringe|proeve|skrive)|(bad|beder) (mig|os) (om at )?(ringe|proeve|skrive)|"
+               r"aftal\w* (at )?(jeg )?(ringer|skriver|ringe|skrive)|ring|proev)( det)?( til \w+)? (igen|tilbage)")
+_AGAIN_ON = re.compile(rf"\b{_CALL_AGAIN}\s+(paa |om |i |den |d\. |fra |efter )?$|"
                        r"\b(er|kommer) (tilbage|der igen)\s+(paa |om |i |den |d\. |fra |efter )?$")
 _BEFORE = 60  # characters before the day that may say what it is
 
@@ -38,6 +41,13 @@ def contact_back_on(text: str, entities: Iterable[Dict[str, Any]], today: date) 
         if _AGAIN_ON.search(before) and day > today:
             return day
     return None
+
+
+def callback_agreed(text: str) -> bool:
+    """The day to try again was given without the contact being away ("han bad mig ringe igen på tirsdag"): that day
+    is the follow-up's, before or after the day the rules would give."""
+    said = fold(text or "")
+    return bool(re.search(rf"\b{_CALL_AGAIN}\b", said)) and not re.search(rf"\b{_AWAY}\b", said)
 
 
 def says_when_back(before: str) -> bool:
