@@ -345,7 +345,7 @@ class ActionFollowupPlan(Action):
                                                or text("advice.no_contact_name_company")))
             return []
         if unchanged and count_asked(text_of(tracker)):  # "hvor mange gange har jeg fulgt op nu?" (s32: the plan)
-            dispatcher.utter_message(text=follow_ups_so_far(case.followup_attempts))
+            dispatcher.utter_message(text=follow_ups_so_far(case.followup_attempts, case.last_answer_date))
             if case.interview_date:
                 dispatcher.utter_message(text=plan_message(plan_followup(case, clock.today()), clock.today()))
             return []

@@ -114,6 +114,7 @@ from coach.facts import (
     title_then_place,
     told_unanswered,
     unsure,
+    voicemail_left,
     week_moved,
     weekday_swapped,
     whole_title,
@@ -212,6 +213,7 @@ class ValidateFollowupForm(FormValidationAction):
     async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[str]:
         return list(REQUIRED_SLOTS) + list(OPTIONAL_SLOTS) + [ATTEMPTS, "last_attempt_date", "last_attempt_channel",
+                                                              "last_attempt_voicemail",
                                                               "application_closed", "job_offered",
                                                               "interview_period", "interview_ahead", "contact_back",
                                                               "callback_agreed"]
@@ -628,7 +630,8 @@ class ValidateFollowupForm(FormValidationAction):
         last = last_attempt_after(before_this_turn(tracker, "last_attempt_date"), day, said)
         slots: Slots = {ATTEMPTS: count, "last_attempt_date": last}
         channel = attempt_channel(said)  # "har mailet dem én gang": the second attempt's script says so
-        return {**slots, "last_attempt_channel": channel} if channel else slots
+        return {**slots, "last_attempt_channel": channel, "last_attempt_voicemail": voicemail_left(said)} if channel \
+            else slots
 
     async def extract_last_attempt_date(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> Slots:

@@ -50,6 +50,7 @@ from coach.facts import (
     recounts_attempts,
     rejection_reported,
     speaks_of_last_time,
+    voicemail_left,
     withdrawal_told,
 )
 from coach.facts.away import contact_back_on
@@ -126,12 +127,15 @@ class ActionRecordNoAnswer(Action):
         # attempt refers to it ("Jeg skrev til dig ...").
         channel = before_this_turn(tracker, "last_attempt_channel") if mended_earlier \
             else attempt_channel(said) or tracker.get_slot("contact_channel")
+        voicemail = before_this_turn(tracker, "last_attempt_voicemail") if mended_earlier else voicemail_left(said)
         events: List[EventType] = [SlotSet("followup_attempts", attempts), SlotSet("last_attempt_date", last),
-                                   SlotSet("last_attempt_channel", channel)]
+                                   SlotSet("last_attempt_channel", channel),
+                                   SlotSet("last_attempt_voicemail", voicemail)]
         if missing_required(tracker):  # the form asks for the rest, and reads this message's facts too
             dispatcher.utter_message(text=text("form.progress.noted"))
             return events + [FollowupAction("followup_form")]
-        case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last, last_attempt_channel=channel)
+        case = case_from(tracker, followup_attempts=attempts, last_attempt_date=last, last_attempt_channel=channel,
+                         last_attempt_voicemail=voicemail)
         plan = plan_followup(case, today)
         dispatcher.utter_message(text=text("form.progress.noted_attempt", attempts=attempts))
         send_plan(dispatcher, tracker, case, plan, today)

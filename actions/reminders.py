@@ -326,7 +326,8 @@ def _answered_follow_ups(tracker: Tracker) -> List[EventType]:
     """Word from the employer answers the follow-ups counted: none is left without an answer."""
     if not _follow_ups_answered(tracker):
         return []
-    return [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None), SlotSet("last_attempt_channel", None)]
+    return [SlotSet("followup_attempts", 0), SlotSet("last_attempt_date", None), SlotSet("last_attempt_channel", None),
+            SlotSet("last_attempt_voicemail", None)]
 
 
 class ActionReportAnswer(Action):

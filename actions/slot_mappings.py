@@ -33,7 +33,7 @@ from coach.review.request import story_before_the_draft
 # Slots whose values the NLU sets from entities (domain.yml, from_entity mappings).
 ENTITY_SLOTS = ("role", "contact_channel", "contact_name", "company", "user_name")
 # Recording slots: after the plan, the report actions count an attempt or a rejection (and ask first).
-RECORDS = (ATTEMPTS, "last_attempt_date", "last_attempt_channel", "application_closed")
+RECORDS = (ATTEMPTS, "last_attempt_date", "last_attempt_channel", "last_attempt_voicemail", "application_closed")
 # A rehearsal line is a role-play and a pasted draft is the user's text to review: no facts of the case.
 NOT_FACT_LOOPS = {"rehearsal_form", "draft_review_form"}
 

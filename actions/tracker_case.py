@@ -32,8 +32,8 @@ DOMAIN_FILE = Path(__file__).resolve().parents[1] / "domain.yml"
 CASE_SLOTS = (
     "interview_date", "interview_time", "interview_ahead", "interview_day_unset", "role", "contact_channel", "deadline",
     "contact_name", "company", "user_name", "followup_attempts", "last_attempt_date", "last_attempt_channel",
-    "user_phone", "phone_left_out", "last_answer_date", "contact_back", "callback_agreed", "informal_greeting",
-    "short_mail",
+    "last_attempt_voicemail", "user_phone", "phone_left_out", "last_answer_date", "contact_back", "callback_agreed",
+    "informal_greeting", "short_mail",
 )
 
 

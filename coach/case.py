@@ -32,6 +32,7 @@ class FollowUpCase:
     followup_attempts: int = 0
     last_attempt_date: date | None = None
     last_attempt_channel: str | None = None  # how the last unanswered follow-up went: PHONE or EMAIL
+    voicemail_left: bool = False  # that call ended in a message on the answering machine
     contact_back: date | None = None  # the contact is away until then ("har fri til onsdag", an out-of-office reply)
     callback_agreed: bool = False  # contact_back is the day they asked to be called again ("bad mig ringe på tirsdag")
     last_answer_date: date | None = None  # the day they answered a follow-up with "not decided yet", no new day
@@ -66,6 +67,7 @@ class FollowUpCase:
             followup_attempts=_count(slots.get("followup_attempts")),
             last_attempt_date=_iso_date(slots.get("last_attempt_date")),
             last_attempt_channel=_channel(slots.get("last_attempt_channel")),
+            voicemail_left=slots.get("last_attempt_voicemail") is True,
             last_answer_date=_iso_date(slots.get("last_answer_date")),
             contact_back=_iso_date(slots.get("contact_back")),
             callback_agreed=slots.get("callback_agreed") is True,

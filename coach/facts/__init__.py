@@ -64,6 +64,7 @@ from coach.facts.followups import (  # noqa: F401
     stepping_away,
     times_said,
     told_unanswered,
+    voicemail_left,
     withdrawal_told,
 )
 from coach.facts.names import (  # noqa: F401

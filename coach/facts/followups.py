@@ -431,6 +431,16 @@ def _tried_to(folded: str, act: re.Match) -> str | None:
     return tried["verb"] if tried else None
 
 
+# "ringede og lagde en besked", "talte ind på hendes telefonsvarer": the next script says so, not "prøvede at ringe"
+_VOICEMAIL = re.compile(r"\b(telefonsvar\w*|voicemail\w*|svarer ?boks\w*|(lagde|lagt|efterlod\w*|indtalt\w*|talte)"
+                        r"( \w+){0,2} (en )?besked|talte (\w+ ){0,3}ind|indtalt\w*)\b")
+
+
+def voicemail_left(text: str) -> bool:
+    """The call the message reports ended in a message left on the answering machine."""
+    return bool(_VOICEMAIL.search(fold(text or "")))
+
+
 def attempt_channel(text: str) -> str | None:
     """How the last follow-up the message reports went: 'har mailet dem én gang i går' -> email, 'ringede og
     lagde en besked' -> telefon; None when no act names a channel ('har fulgt op to gange')."""

@@ -415,4 +415,13 @@ def clean_person_name(text: str) -> str | None:
            or re.fullmatch(TITLE, word.split("-")[-1], re.IGNORECASE) or TITLE_ENDING.search(word) for word in words):
         return None  # "Afdelingssygeplejersken", "Klinikchefen", "hr-chefen", "Projektkoordinator", "To"
     # "lone bæk-andersen" -> "Lone Bæk-Andersen"; a capital the user typed stays
-    return re.sub(r"(?:^|(?<=[\s-]))(\w)", lambda m: m.group(1).upper(), value)
+    value = re.sub(r"(?:^|(?<=[\s-]))(\w)", lambda m: m.group(1).upper(), value)
+    return re.sub(r"\w+", lambda m: _WITH_DANISH_LETTERS.get(m.group(0).lower(), m.group(0)), value)
+
+
+# "soeren joergensen" -> "Søren Jørgensen": common names typed without æ/ø (not "Mikael", "Noel", "Aase", which
+# are spelt so)
+_WITH_DANISH_LETTERS = {name.replace("ø", "oe").replace("æ", "ae").lower(): name for name in (
+    "Søren", "Jørgen", "Jørn", "Børge", "Bjørn", "Bøje", "Søs", "Lærke", "Sørensen", "Jørgensen", "Møller",
+    "Kjær", "Kjærsgaard", "Nørgaard", "Søndergaard", "Østergaard", "Mølgaard", "Højgaard", "Bæk", "Bækgaard",
+    "Thøgersen", "Brøndum", "Dræbye", "Lykkebø")}

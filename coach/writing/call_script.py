@@ -13,7 +13,7 @@ from coach.case import FollowUpCase
 from coach.danish import format_date, format_time
 from coach.rules import Step, followup_step
 from coach.texts import section, text
-from coach.writing.email import earlier_channel, earlier_day, placeholders
+from coach.writing.email import earlier_day, earlier_way, placeholders
 from coach.writing.rejection import rejection_line
 
 
@@ -91,7 +91,7 @@ def _first(case: FollowUpCase, p: _Parts) -> CallScript:
 
 def _second(case: FollowUpCase, p: _Parts) -> CallScript:
     """Shorter, and it says when the user tried before (R4)."""
-    channel = earlier_channel(case)
+    channel = earlier_way(case)
     tried = text(f"writing.call_script.earlier_other.{channel}", contact=case.earlier_contact) \
         if case.earlier_contact else text(f"writing.call_script.earlier.{channel}")
     placing = text("writing.call_script.second.placing", when=p.when, role=p.role, last=earlier_day(case),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from coach.case import EMAIL, FollowUpCase
+from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date, format_time
 from coach.rules import Step, followup_step
 from coach.texts import section, text
@@ -123,8 +123,14 @@ def earlier_channel(case: FollowUpCase) -> str:
     return case.last_attempt_channel or case.contact_channel or EMAIL
 
 
+def earlier_way(case: FollowUpCase) -> str:
+    """How the unanswered attempt went, for the texts that say so: a message left on the answering machine too."""
+    channel = earlier_channel(case)
+    return "telefonsvarer" if channel == PHONE and case.voicemail_left else channel
+
+
 def _second_paragraph(case: FollowUpCase) -> str:
-    channel, last, pos = earlier_channel(case), earlier_day(case), position(case)
+    channel, last, pos = earlier_way(case), earlier_day(case), position(case)
     earlier = text(f"writing.email.second.earlier_other.{channel}", last=last, position=pos,
                    contact=case.earlier_contact) if case.earlier_contact \
         else text(f"writing.email.second.earlier.{channel}", last=last, position=pos)

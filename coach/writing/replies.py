@@ -42,8 +42,11 @@ def plan_message(plan: FollowUpPlan, today: date) -> str:
 TEMPORARILY_UNAVAILABLE = text("plan.temporarily_unavailable")
 
 
-def follow_ups_so_far(made: int) -> str:
-    """The count the coach holds, and what is left of the two follow-ups to the same person (R5)."""
+def follow_ups_so_far(made: int, answered: date | None = None) -> str:
+    """The count the coach holds, and what is left of the two follow-ups to the same person (R5); counted from
+    their last answer ("not decided yet") when there was one, which is no "not followed up yet"."""
     key = "none" if made <= 0 else "one" if made == 1 else "two"
+    if answered is not None and made <= 0:
+        return text("plan.count_so_far.none_since_answer", answered=format_date(answered))
     return text(f"plan.count_so_far.{key}", count=made)
 

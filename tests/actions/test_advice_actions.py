@@ -177,6 +177,15 @@ def test_mending_an_earlier_follow_ups_day_leaves_the_last_one_standing(dispatch
     assert events["last_attempt_date"] == "2026-11-25" and events["last_attempt_channel"] == "email"
 
 
+def test_a_message_left_on_the_answering_machine_is_in_the_next_script(dispatcher):
+    """A tester: "ringede i fredags og lagde en besked" came back as "jeg prøvede også at ringe til dig"."""
+    slots = {**COMPLETE, "interview_date": "2026-11-16", "contact_channel": "telefon"}
+    said = "har ringet til hende i fredags og lagde en besked på telefonsvareren"
+    events = slot_events(run(ActionRecordNoAnswer(), make_tracker(said, "report_no_answer", slots), dispatcher))
+    assert events["followup_attempts"] == 1 and events["last_attempt_voicemail"] is True
+    assert "lagde også en besked på din telefonsvarer fredag den 27. november" in texts(dispatcher)
+
+
 def test_second_unanswered_attempt_escalates_to_hr(dispatcher):
     slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 1, "last_attempt_date": "2026-11-20"}
     events = slot_events(run(ActionRecordNoAnswer(), make_tracker("intet svar igen", "report_no_answer", slots),
@@ -627,6 +636,18 @@ def test_asked_how_many_follow_ups_were_made_the_count_is_told(dispatcher, made,
               {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
     run(ActionFollowupPlan(), make_tracker(said, "request_plan", slots=slots, events=events), dispatcher)
     assert told in dispatcher.messages[0]["text"] and len(dispatcher.messages) == 2  # the count, then the plan
+
+
+def test_the_count_after_an_answer_says_they_answered_not_that_none_was_made(dispatcher):
+    """A tester called, heard "not decided yet" (the count starts again), then asked how many times: "Så vidt jeg
+    ved, har du ikke fulgt op endnu"."""
+    said = "hvor mange gange har jeg fulgt op?"
+    slots = {**COMPLETE, "followup_attempts": 0, "last_answer_date": "2026-11-26"}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    run(ActionFollowupPlan(), make_tracker(said, "request_plan", slots=slots, events=events), dispatcher)
+    told = dispatcher.messages[0]["text"]
+    assert "fik svar torsdag den 26. november" in told and "ikke fulgt op endnu" not in told
 
 
 @pytest.mark.parametrize("said", ["hmm", "?", "øh"])

@@ -196,7 +196,8 @@ def test_a_new_answer_day_after_a_follow_up_counted_leaves_none_unanswered(dispa
     before = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
               {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
     events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots, events=before), dispatcher)
-    assert slot_events(events) == {"followup_attempts": 0, "last_attempt_date": None, "last_attempt_channel": None}
+    assert slot_events(events) == {"followup_attempts": 0, "last_attempt_date": None, "last_attempt_channel": None,
+                                   "last_attempt_voicemail": None}
     assert events[-1]["name"] == "followup_form"
 
 

@@ -126,6 +126,12 @@ def test_after_a_call_the_second_mail_says_the_user_tried_to_call():
     assert mail.paragraphs[0].startswith("Jeg prøvede at ringe til dig tirsdag den 1. december")
 
 
+def test_after_a_message_on_the_answering_machine_the_second_mail_says_so():
+    """A tester's voicemail was written "Jeg prøvede at ringe til dig", as if no one had heard from them."""
+    mail = compose_email(replace(SECOND, last_attempt_channel="telefon", voicemail_left=True))
+    assert mail.paragraphs[0].startswith("Jeg lagde en besked på din telefonsvarer tirsdag den 1. december")
+
+
 def test_after_a_handover_the_second_mail_says_whom_the_first_went_to():
     """A trial: "hun er gået på barsel, så nu skal jeg skrive til Peter Dam" gave "Kære Peter Dam, Jeg skrev til
     dig …", which he never got."""

@@ -209,6 +209,8 @@ def test_role_from_a_bare_answer(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Mette Hansen", "Mette Hansen"), ("hun hedder mette hansen", "Mette Hansen"),
     ("Jeg hedder Ole Jensen.", "Ole Jensen"), ("det er 12345678", None),
+    # a tester's "soeren" stayed so under the mail; names spelt so keep their spelling
+    ("soeren joergensen", "Søren Jørgensen"), ("Mikael Noel", "Mikael Noel"), ("aase kjaer", "Aase Kjær"),
 ])
 def test_person_names(text, expected):
     assert clean_person_name(text) == expected

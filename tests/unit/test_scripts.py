@@ -114,6 +114,11 @@ def test_the_second_call_refers_to_the_first_and_is_shorter():
     assert len(second.voicemail) < len(first.voicemail)
 
 
+def test_the_second_call_after_a_message_on_the_answering_machine_says_so():
+    second = call_script(replace(SECOND, voicemail_left=True))
+    assert second.placing.endswith("og jeg lagde også en besked på din telefonsvarer tirsdag den 1. december.")
+
+
 def test_after_a_mail_the_second_call_says_the_user_wrote():
     script = call_script(replace(SECOND, last_attempt_channel="email"))
     assert "og jeg skrev også til dig tirsdag den 1. december." in script.placing
