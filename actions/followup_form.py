@@ -590,10 +590,10 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_callback_agreed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: DomainDict) -> Slots:
         """'han bad mig ringe igen på tirsdag': the day back is the day they asked for, not an absence."""
-        said = text_of(tracker)
-        if contact_back_on(said, times_in(tracker), clock.today()) is None:
+        said, times = text_of(tracker), times_in(tracker)
+        if contact_back_on(said, times, clock.today()) is None:
             return {}
-        return {"callback_agreed": callback_agreed(said)}
+        return {"callback_agreed": callback_agreed(said, times, clock.today())}
 
     async def extract_job_offered(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -30,6 +31,7 @@ from actions.tracker_case import (
     plan_given_before,
 )
 from coach import clock
+from coach.danish import fold
 from coach.dates.entities import answer_day_at, past_day
 from coach.facts import (
     another_said,
@@ -97,6 +99,7 @@ class ActionRecordNoAnswer(Action):
             # "kan du så lave en mail i stedet, tror ikke nogen tager telefonen nu" (BC013): the new channel's plan
             return [FollowupAction("action_followup_plan")]
         if reported is None and not said.startswith("/") and not attempt_day(tracker) \
+                and not yes_to_the_attempt_question(tracker) \
                 and not (announced_just_before(tracker) and no_answer_told(said)):
             # "har stadig ikke hørt noget": no news from the employer, not a follow-up of the user's
             # (after "Det er gjort" or "ok jeg ringer nu", "ingen svar" tells how that follow-up went).
@@ -150,6 +153,17 @@ class ActionRecordNoAnswer(Action):
             {"title": text("form.buttons.attempt_made"), "payload": "/report_no_answer"},
             {"title": text("form.buttons.no_attempt"), "payload": "/deny"}])
         return []
+
+
+# "ja", "Ja, uden svar" (the button's title, typed), "jep har skrevet" to the question below
+_YES = re.compile(r"^\W*(ja|jo|jep|jeps|jepper|yes|yep|ja tak|det har jeg|har jeg)\b")
+
+
+def yes_to_the_attempt_question(tracker: Tracker) -> bool:
+    """A yes to "Har du selv ringet eller skrevet til dem, siden jeg gav dig planen?" (s38a: the question came
+    again each time, and "ja" got "Er der andet, jeg kan hjælpe med?"): one follow-up made, without an answer."""
+    last = next((e.get("text") for e in reversed(tracker.events) if e.get("event") == "bot"), None)
+    return last == text("form.progress.ask_attempt") and bool(_YES.match(fold(text_of(tracker))))
 
 
 def _the_way_so_far(tracker: Tracker, said: str) -> str | None:

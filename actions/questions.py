@@ -31,6 +31,7 @@ from coach.questions import (
     question,
     question_again,
 )
+from coach.review.why import asks_about_a_remark, why_answer
 from coach.texts import section, text
 
 
@@ -174,5 +175,28 @@ class ActionExplainQuestion(Action):
 
 
 def explain_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """Also said by the form when the same message answered its question ("mail, hvorfor skal du vide det?")."""
-    dispatcher.utter_message(text=meaning(text_of(tracker), tracker.get_slot("requested_slot")))
+    """Also said by the form when the same message answered its question ("mail, hvorfor skal du vide det?").
+    After a review, "hvorfor er det for presserende?" asks about its remarks (s38b)."""
+    said = text_of(tracker)
+    if asks_about_a_remark(said) and _review_just_before(tracker):
+        remarks = tracker.get_slot("review_remarks") or []
+        dispatcher.utter_message(text=why_answer(said, remarks, tracker.get_slot("draft_kind")))
+        return
+    dispatcher.utter_message(text=meaning(said, tracker.get_slot("requested_slot")))
+
+
+_REVIEW_OPENINGS = tuple(section("review.intro").values())
+_REVIEW_RECENT = 3  # user messages since the review
+
+
+def _review_just_before(tracker: Tracker) -> bool:
+    """A review was given in the last few turns."""
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users > _REVIEW_RECENT:
+                return False
+        elif event.get("event") == "bot" and (event.get("text") or "").startswith(_REVIEW_OPENINGS):
+            return True
+    return False

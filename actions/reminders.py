@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.advice import send_email, withdraw_application
 from actions.conversation import goes_on_with_case
 from actions.latest_message import text_of, times_in
+from actions.progress import yes_to_the_attempt_question
 from actions.reminder_offer import (
     ATTEMPT_SLOT,
     OFFER_SLOT,
@@ -163,6 +164,8 @@ class ActionReminderAnswer(Action):
         going_on = goes_on_with_case(tracker)
         if going_on is not None:  # "nej ved du hvad, jeg kan ikke huske det præcist": the case changed
             return [SlotSet(OFFER_SLOT, None), *going_on]
+        if yes_to_the_attempt_question(tracker):  # "ja" to "Har du selv ringet …?" (s38a: "Er der andet …?")
+            return [FollowupAction("action_record_no_answer")]
         offered = tracker.get_slot(OFFER_SLOT)
         decision = answer_to_offer(bool(offered), _intent(tracker), text_of(tracker))
         if decision.answer is OfferAnswer.TO_FORM:  # facts after a plan: the form, as without an offer
@@ -344,9 +347,10 @@ class ActionReportAnswer(Action):
         if news_to_record(tracker) == "action_record_rejection":  # "hun svarede, men det var kort og koldt" (R9)
             return [FollowupAction("action_record_rejection")]
         if contact_back_on(said, times_in(tracker), clock.today()) and not job_offered(said):
-            # "en kollega tog den og sagde mads har fri til onsdag" (a tester): no answer, the contact is away
-            dispatcher.utter_message(text=text("reminders.new_answer_day" if callback_agreed(said)  # "han bad mig
-                                               else "reminders.contact_away"))  # ringe igen på tirsdag": a day
+            # "en kollega tog den og sagde mads har fri til onsdag" (a tester): no answer, the contact is away;
+            # "han bad mig ringe igen på tirsdag": a day to go by
+            agreed = callback_agreed(said, times_in(tracker), clock.today())
+            dispatcher.utter_message(text=text("reminders.new_answer_day" if agreed else "reminders.contact_away"))
             return [FollowupAction("action_followup_plan")]
         if tells_a_new_answer_day(tracker) and not job_offered(said):
             # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer.

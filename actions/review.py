@@ -26,6 +26,7 @@ from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.review.draft_facts import facts_in_draft
 from coach.review.request import calls_it_a_thank_you, story_before_the_draft, without_intro
+from coach.review.why import remarks_of
 from coach.texts import text
 
 _CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|"
@@ -43,6 +44,7 @@ _TOLD = rx(r"^\W*(og |men |btw |nå |naa )?(mit (telefon|mobil)?(nummer|nr)|(job
 _EDIT_ASKED = rx(r"^\W*(og |men )?(kan|vil|kunne) du (også |ogsaa |lige |godt |ikke )*(rette|ændre|aendre|fjerne|"
                  r"sætte|saette|tilføje|tilfoeje|gøre|goere|bytte)\b[^?]*\?|^\W*(og |men )?må jeg (ikke |godt )*"
                  r"(beholde|have|skrive)\b[^?]*\?")
+REMARKS = "review_remarks"  # "hvorfor …?" after the review is answered by them (actions.questions)
 _RETOLD_WORDS = 15
 MIN_WORDS = 6
 # The action server answers once the judge is trained (about 7 s, more while Rasa loads beside it): a draft
@@ -72,7 +74,8 @@ class ActionRequestDraftReview(Action):
             dispatcher.utter_message(text=review.render())
             kept = [] if story else _restored(tracker)
             told = [SlotSet(name, value) for name, value in facts_in_draft(draft, case, clock.today()).items()]
-            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *kept, *told]
+            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *kept, *told,
+                    SlotSet(REMARKS, remarks_of(review))]
         if rejection_reported(message) and not tracker.get_slot("application_closed"):
             # "De har valgt en intern kandidat. … Kan du læse min besked?" (a tester got a status mail): the no is
             # recorded (its words say it), and the reply to it is what will be read
@@ -128,8 +131,10 @@ class ValidateDraftReviewForm(FormValidationAction):
             return {"draft_text": None, **restored}
         kind = tracker.get_slot("draft_kind") or draft_kind("", draft) or "email"
         case = _case(tracker)
-        dispatcher.utter_message(text=review_draft(draft, case, kind, thank_you=_called_a_thank_you(tracker)).render())
-        return {"draft_text": draft, "draft_waiting": False, **restored, **facts_in_draft(draft, case, clock.today())}
+        review = review_draft(draft, case, kind, thank_you=_called_a_thank_you(tracker))
+        dispatcher.utter_message(text=review.render())
+        return {"draft_text": draft, "draft_waiting": False, **restored, **facts_in_draft(draft, case, clock.today()),
+                REMARKS: remarks_of(review)}
 
 
 def _pasted_just_before(tracker: Tracker) -> str | None:

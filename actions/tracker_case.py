@@ -55,10 +55,31 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
     case = FollowUpCase.from_slots(slots, rejected=bool(closed))
     if case.rejected and how_the_no_came(tracker) == PHONE:
         case = replace(case, no_came_by_phone=True)
+    if case.followup_attempts:
+        case = replace(case, contacted=contacts_of_attempts(tracker))
     earlier = contact_at_last_attempt(tracker) if case.followup_attempts and case.contact_name else None
     if earlier and not one_person(earlier, case.contact_name):
         return replace(case, earlier_contact=earlier)  # "nu skal jeg skrive til Peter Dam i stedet"
     return case
+
+
+def contacts_of_attempts(tracker: Tracker) -> tuple[str, ...]:
+    """The contacts named by the end of each turn that recorded an unanswered follow-up since the count last
+    started from none, each once."""
+    contacts: list[str] = []
+    contact, recorded = None, False
+    for event in [*tracker.events, {"event": "user"}]:
+        if event.get("event") == "user" and recorded:
+            if contact and not any(one_person(contact, c) for c in contacts):
+                contacts.append(contact)
+            recorded = False
+        elif event.get("event") == "slot" and event.get("name") == "contact_name":
+            contact = event.get("value")
+        elif event.get("event") == "slot" and event.get("name") == "followup_attempts" and not event.get("value"):
+            contacts, recorded = [], False
+        elif event.get("event") == "slot" and event.get("name") == "last_attempt_date" and event.get("value"):
+            recorded = True
+    return tuple(contacts)
 
 
 def contact_at_last_attempt(tracker: Tracker) -> str | None:

@@ -44,6 +44,9 @@ class FollowUpCase:
     # whom the last unanswered follow-up went to, when another contact has taken over since ("hun er på barsel,
     # nu skal jeg skrive til Peter Dam"): the texts say so instead of "Jeg skrev til dig"
     earlier_contact: str | None = None
+    # whom the unanswered follow-ups went to, in order and each once ("Per Nielsen", then "Anne Krog" after a
+    # handover): the last step names them, and a person named after them is whom it goes to (s38a, s38d)
+    contacted: tuple[str, ...] = ()
     # the no came in a call that is over ("Maja ringede og sagde nej"): the reply to it is a mail that thanks for the
     # call, not the line to say "when you get a no on the phone" (s36a)
     no_came_by_phone: bool = False

@@ -36,6 +36,7 @@ from coach.requests import (
     wants_own_draft_read,
 )
 from coach.review.request import asks_to_read_pasted_draft
+from coach.review.why import asks_about_a_remark
 from components.danish_tokenizer import AS_TYPED
 from components.intent_verdict import drop_guess, set_intent
 from components.stateless import StatelessComponent
@@ -125,7 +126,8 @@ _SET_BY_ITS_WORDS = ((PLAN, count_asked), (EDIT_MAIL, asks_to_edit_mail), (WHAT_
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),
                      (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_follow_up),
                      (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone), (CHANNEL_ADVICE, asks_for_a_recommendation),
-                     (REVIEW, wants_own_draft_read))  # "Vær venlig at gennemgå den igen" (s37b: the role-play)
+                     (REVIEW, wants_own_draft_read),  # "Vær venlig at gennemgå den igen" (s37b: the role-play)
+                     (MEANING, asks_about_a_remark))  # "hvorfor er det for presserende?" after a review (s38b)
 
 
 def _hear_what_the_words_say(message: Message) -> None:

@@ -151,7 +151,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(fuck\w*|fanden|fandme|lort\w*|pis|pisse\w*|idiot\w*|dum|dumme|dumt|latterlig\w*|elendig\w*|sgu|satan"
         r"|helvede|crap|wtf|kraftedeme|whatever|pfff?|pff)\b", r"\bhold (kæft|kaft)\b",
         r"\bhva(d)? så\b", r"\beller hva(d)?\b", r"^\s*yo\b", r"\bgider\b", r"\bgiv mig lige\b",
-        r"\bstil mig (lige )?om\b",
+        # "stil mig lige om til Hanne, tak" is ordinary Danish (s38c: the receptionist took offence); without the
+        # thanks it is a curt order (the training lines that say so are labelled rude)
+        r"\bstil mig (lige )?om\b(?!.*\btak\b)",
         r"\bfind nu\b", r"\bhallo\?", r"\bhvad sker der\b", r"^\s*(ok|okay|nå|nåh|fint)\s*\.",
         r"\bdet er for dårligt\b", r"\bfor dårligt\b", r"\bdiskrimination\b", r"\bringe\b.{0,5}\bså\b",
         r"\bhængt i køen\b", r"^\W*hvad\s*\?", r"\bring( mig op)?\s*\.\s*$", r"\bham (der )?chefen\b",

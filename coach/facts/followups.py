@@ -253,11 +253,16 @@ def attempts_reported(text: str) -> int | None:
     """How many follow-ups the message says the user made ('har ringet to gange' -> 2, 'mailede dem
     for en uge siden' -> 1); None when it reports none ('har ikke hørt noget', 'har ikke ringet')."""
     folded = _not_follow_ups_left_out(fold(_others_words_left_out(text)))
-    if _NONE_COUNTED.search(folded) or _ASKS_THE_COACH.search(folded):
-        return None  # "jeg har fulgt op 0 gange"; "hvor mange gange har jeg så ringet nu ifølge dig" asks (a tester)
+    if _ASKS_THE_COACH.search(folded):
+        # "hvor mange gange har jeg så ringet nu ifølge dig" asks (a tester); "har sendt mail nr 2 nu og STADIG intet
+        # svar. hvor mange gange har jeg fulgt op?" tells before it asks (s38a: not counted)
+        told = " ".join(s for s in _SENTENCE.split(folded) if s.strip() and not _ASKS_THE_COACH.search(s))
+        return attempts_reported(told) if told.strip() and told != folded else None
+    if _NONE_COUNTED.search(folded):
+        return None  # "jeg har fulgt op 0 gange"
     nth = _NTH_SENT.search(folded)
-    if nth:  # "Jeg har lige sendt min tredje opfølgning" (BJ013)
-        return COUNTS_NTH[nth["nth"]]
+    if nth:  # "Jeg har lige sendt min tredje opfølgning" (BJ013), "har sendt mail nr 2"
+        return COUNTS_NTH[nth["nth"]] if nth["nth"] else int(nth["number"])
     if not any(users_act(folded, m) for m in ATTEMPT_CUES.finditer(folded)) and not _unanswered_said(folded):
         return None
     # "har ringet tirsdag og mailet torsdag": one follow-up per act named; a message left on the
@@ -345,9 +350,17 @@ _CLAUSES = re.compile(r"([,.;!?]| og | men )")
 _SOCIAL_MEDIA = re.compile(r"\b(insta|instagram|facebook|fb|messenger|tiktok|snap\w*|twitter|x-?dm|dm)\b")
 
 
+# "vi har skrevet sammen paa mail foer", "vi har mailet om tidspunktet for samtalen" (s38d: counted as a follow-up,
+# and again after "nej jeg har ikke fulgt op endnu!"): mail about the interview itself, no follow-up
+_ARRANGING = re.compile(r"\b(vi|os) (har |havde )?(\w+ )?(skrevet|mailet|skrevet sammen|snakket|talt) (sammen|om (tids"
+                        r"punktet|tiden|samtalen|datoen|aftalen))\b|\bskrevet sammen\b|"
+                        r"\b(mailet|skrevet|skrev|mailede) om (tidspunktet|tiden|datoen) for samtalen\b")
+
+
 def _not_follow_ups_left_out(folded: str) -> str:
     parts = _CLAUSES.split(folded)
-    return "".join(" " * len(p) if _THANK_YOU_SENT.search(p) or _SOCIAL_MEDIA.search(p) else p for p in parts)
+    return "".join(" " * len(p) if _THANK_YOU_SENT.search(p) or _SOCIAL_MEDIA.search(p) or _ARRANGING.search(p)
+                   else p for p in parts)
 
 
 def _others_words_left_out(text: str) -> str:
@@ -356,8 +369,10 @@ def _others_words_left_out(text: str) -> str:
     return text
 
 
-_NTH_SENT = re.compile(r"\b(sendt|sendte|skrevet|skrev|ringet|ringede) (nu )?(min|den) "
-                       r"(?P<nth>anden|tredje|fjerde|femte) (opfoelgning|mail|besked|opringning|opkald)\b")
+_NTH_SENT = re.compile(r"\b(sendt|sendte|skrevet|skrev|ringet|ringede) (nu )?((min|den) "
+                       r"(?P<nth>anden|tredje|fjerde|femte) (opfoelgning|mail|besked|opringning|opkald)|"
+                       r"(opfoelgning|mail|besked) (nr\.?|nummer) (?P<number>[2-5]))\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 COUNTS_NTH = {"anden": 2, "tredje": 3, "fjerde": 4, "femte": 5}
 
 
@@ -726,7 +741,9 @@ _A_DRAFT = re.compile(rf"{READ_BY_THE_COACH.pattern}|\ber den (ok|okay|god|fin)\
 # "mail, det er jo en mail jeg har skrevet" after a draft review (s35a: counted as a follow-up sent that day):
 # written, and nothing says it was sent, to whom or when
 _A_MAIL_I_WROTE = re.compile(r"\b(en|min|den) (e-?)?mail( som)? jeg (har |havde )?((selv|lige|jo|nu) )*skrevet"
-                             r"( selv)?\s*([.,!?]|$)")
+                             r"( selv)?\s*([.,!?]|$)|"
+                             # "øh jeg har jo skrevet mailen?? jeg spurgte hvorfor …" (s38b: a draft reviewed)
+                             r"\bhar (jo |selv |allerede )*skrevet (mailen|min mail|den)\s*([.,!?]|$)")
 
 
 # "mail, som jeg skrev" answering "ringe eller mail?": what the user wrote in this chat, not a follow-up

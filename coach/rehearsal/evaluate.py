@@ -65,6 +65,12 @@ _COURTESY = rx(r"\W*((ja|okay|ok|super|fint),? )?((tusind|mange) )?tak"
 OF_ONESELF = rx(r"\b(jeg|mig|min|mit|mine)\b")
 # Nothing but the question the guide recommends, "when do you expect to decide?": no demand, and polite
 # (the model leans on "svar" and "forvente", which pressure lines use too: "hvornår får jeg svar?!")
+# "Hej, Gitte Poulsen her, stil mig lige om til Hanne Vestergaard, tak" (s38c: "Hov, den tone er der ingen grund
+# til"): asking reception to be put through, with a thanks or as a question, is ordinary Danish
+_PUT_THROUGH_KINDLY = rx(r"\bstil mig (lige )?(om|videre)\b.*\btak\b")
+_PUT_THROUGH = rx(r"\bstil mig (lige )?(om|videre)\b")
+_UNKIND = ("rude", "pressure", "begging", "sarcasm", "irony", "selling", "reproach", "self_pity", "oversharing")
+_FEW_WORDS_TO_RECEPTION = 30
 _WHEN_ONLY = rx(
     r"\W*((ja|okay|ok|fint|fedt|godt|super),? )*(jeg (ville|vil) (bare |gerne )?(lige )?(høre|spørge),? )?"
     r"(har (i|du) [^?.!,]{0,50},? )?(og )?"
@@ -204,6 +210,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
             and not any(p.search(lo) for p in _HOLLOW):  # after a demand a "Tak." is hollow
         verdict["thanks"] = True
     if _COURTESY.fullmatch(lo):  # "tak!", "tusind tak for det": short, and as polite as it gets
+        verdict["polite_and_short"] = True
+    if _PUT_THROUGH_KINDLY.search(lo) and len(words(lo)) <= _FEW_WORDS_TO_RECEPTION \
+            and not any(CUES[k].search(_PUT_THROUGH.sub(" ", lo)) for k in _UNKIND):
         verdict["polite_and_short"] = True
     if _SMALL_TALK.fullmatch(lo):  # "hvordan går det?" asks after the person, not the application
         verdict["asks_status"] = False

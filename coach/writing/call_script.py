@@ -13,7 +13,7 @@ from coach.case import FollowUpCase
 from coach.danish import format_date, format_time
 from coach.rules import Step, followup_step
 from coach.texts import section, text
-from coach.writing.email import earlier_day, earlier_way, placeholders
+from coach.writing.email import earlier_day, earlier_way, named_higher_up, placeholders, unanswered_by
 from coach.writing.rejection import rejection_line
 
 
@@ -105,11 +105,9 @@ def _second(case: FollowUpCase, p: _Parts) -> CallScript:
 
 def _higher_up(case: FollowUpCase, p: _Parts) -> CallScript:
     """To the hiring manager or HR (R5): two attempts without an answer, said without blame."""
-    contact = case.contact_name or text("writing.call_script.higher_up.contact_unnamed")
-    unanswered = text("writing.call_script.higher_up.unanswered_two", earlier=case.earlier_contact, contact=contact) \
-        if case.earlier_contact else text("writing.call_script.higher_up.unanswered", contact=contact)
+    unanswered = unanswered_by(case, section("writing.call_script.higher_up"))
     status, thanks = text("writing.call_script.higher_up.status_question"), text("writing.call_script.thanks")
-    target = text("writing.call_script.higher_up.reception_target", role=p.role)
+    target = named_higher_up(case) or text("writing.call_script.higher_up.reception_target", role=p.role)
     return _script(p, (p.opening, p.placing, p.role_line, unanswered, status, thanks), placing=p.placing,
                    status_question=status, thanks=thanks,
                    reception=text("writing.call_script.reception", me=p.me, when=p.when, target=target),

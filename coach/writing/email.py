@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date, format_time
+from coach.facts.names import one_person
 from coach.rules import Step, followup_step
 from coach.texts import section, text
 
@@ -137,9 +138,26 @@ def _second_paragraph(case: FollowUpCase) -> str:
     return f"{earlier} {text('writing.email.second.status_question')}"
 
 
+def named_higher_up(case: FollowUpCase) -> str | None:
+    """The person the last step goes to, when the user named one after the follow-ups ("HR chefen hedder Lars
+    Bech", "HR-konsulent Anne Krog har overtaget"): the contact now, whom none of them went to."""
+    name = case.contact_name
+    if not name or not case.contacted or any(one_person(name, c) for c in case.contacted):
+        return None
+    return name
+
+
+def unanswered_by(case: FollowUpCase, texts: dict[str, str]) -> str:
+    """'Jeg har kontaktet Per Nielsen to gange …', or 'både Birthe Lund og Hanne Bech' after a handover; `texts`:
+    the mail's or the call's section of the last step."""
+    tried = case.contacted or tuple(name for name in (case.earlier_contact, case.contact_name) if name)
+    if len(tried) >= 2:
+        return texts["unanswered_two"].format(earlier=tried[-2], contact=tried[-1])
+    return texts["unanswered"].format(contact=tried[0] if tried else texts["contact_unnamed"])
+
+
 def _higher_up(case: FollowUpCase) -> Mail:
     pos = position(case)
-    contact = case.contact_name or text("writing.email.higher_up.contact_unnamed")
     if case.interview_date is None:
         subject = text("writing.email.higher_up.subject_undated", position=pos)
         placing = text("writing.email.higher_up.placing_undated", position=pos)
@@ -148,10 +166,8 @@ def _higher_up(case: FollowUpCase) -> Mail:
         subject = text("writing.email.higher_up.subject", position=pos, day=day)
         placing = text("writing.email.higher_up.placing", position=pos, day=day)
     return Mail(
-        subject=subject, greeting=greeting(placeholders()["higher_up"]),
-        paragraphs=(placing, text("writing.email.higher_up.unanswered_two", earlier=case.earlier_contact,
-                                  contact=contact) if case.earlier_contact
-                    else text("writing.email.higher_up.unanswered", contact=contact),
+        subject=subject, greeting=greeting(named_higher_up(case) or placeholders()["higher_up"]),
+        paragraphs=(placing, unanswered_by(case, section("writing.email.higher_up")),
                     text("writing.email.higher_up.status_question")),
         closing=text("writing.email.closing"), signature=signature(case),
     )

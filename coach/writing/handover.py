@@ -13,7 +13,7 @@ from enum import Enum
 from coach.case import EMAIL, FollowUpCase
 from coach.rules import FollowUpPlan, Step, Timing, followup_step
 from coach.texts import text
-from coach.writing.email import earlier_channel
+from coach.writing.email import earlier_channel, named_higher_up
 
 
 class Artifact(str, Enum):
@@ -70,8 +70,10 @@ def intro(case: FollowUpCase, artifact: Artifact, late_thanks: bool = False) -> 
             return text("advice.intro.email.second_to_new_contact", contact=contact, earlier=case.earlier_contact)
         if step is Step.SECOND and kind == "email":
             return text(f"advice.intro.email.second_after_{earlier_channel(case)}")
+        if step is Step.HIGHER_UP and named_higher_up(case):  # "HR chefen hedder Lars Bech" (s38d)
+            return text(f"advice.intro.{kind}.higher_up_named", contact=contact)
         if step is Step.HIGHER_UP:
-            return text(f"advice.intro.{kind}.higher_up", contact=contact)
+            return text(f"advice.intro.{kind}.higher_up", contact=case.contacted[-1] if case.contacted else contact)
         return text(f"advice.intro.{kind}.{step.value}")
     if artifact is Artifact.THANK_YOU:
         return text("advice.intro.thank_you_late" if late_thanks else "advice.intro.thank_you")

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import ActionCallScript, ActionChannelAdvice, ActionEmail, ActionFollowupPlan, ActionTips
 from actions.progress import ActionRecordNoAnswer, ActionRecordRejection
+from actions.reminders import ActionReminderAnswer
 from actions.tracker_case import news_to_record
 from coach.texts import text
 
@@ -440,6 +441,21 @@ def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
     events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", before="tak for mailen"), dispatcher)
     assert "followup_attempts" not in slot_events(events)
     assert texts(dispatcher) == text("form.progress.ask_attempt")  # no news from them, or a follow-up?
+
+
+@pytest.mark.parametrize("said, intent", [("Ja, uden svar", "report_no_answer"), ("ja", "affirm"),
+                                          ("jep har skrevet i fredags", "inform")])
+def test_a_yes_to_the_question_whether_a_follow_up_was_made_counts_it(dispatcher, said, intent):
+    """s38a: typing the button's title, "Ja, uden svar", got the same question again and again; "ja" got "Er der
+    andet, jeg kan hjælpe med?", and the follow-up was never counted."""
+    before = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": "stadig intet svar"},
+              {"event": "bot", "text": text("form.progress.ask_attempt")}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, intent, slots=COMPLETE, events=before)
+    if intent == "affirm":  # the rules send a yes after action_record_no_answer to the reminder's answer
+        assert run(ActionReminderAnswer(), tracker, CollectingDispatcher())[-1]["name"] == "action_record_no_answer"
+    events = slot_events(run(ActionRecordNoAnswer(), tracker, dispatcher))
+    assert events["followup_attempts"] == 1 and text("form.progress.ask_attempt") not in texts(dispatcher)
 
 
 def test_a_question_about_the_sign_off_gets_the_advice_and_the_mails_own_lines(dispatcher):

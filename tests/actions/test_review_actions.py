@@ -5,6 +5,7 @@ import asyncio
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.questions import ActionExplainQuestion
 from actions.review import ActionRequestDraftReview, ValidateDraftReviewForm
 from coach.texts import text
 from tests.actions.conftest import COMPLETE, make_tracker, slot_events, texts
@@ -29,6 +30,23 @@ def test_a_draft_with_the_request_is_reviewed_at_once(dispatcher):
     # "Jeg forventer et svar senest i morgen." is a bare demand: named as one, in a sharp tone
     assert "Jeg har læst din mail." in texts(dispatcher) and "stiller krav" in texts(dispatcher)
     assert slot_events(events)["draft_waiting"] is False
+    assert slot_events(events)["review_remarks"][0] == "harsh"
+
+
+def test_why_after_a_review_gets_the_reason_of_its_remark(dispatcher):
+    """s38b: "hvorfor skal jeg tage den sætning ud?" after a review got the question for the channel."""
+    said = "hvorfor skal jeg tage den sætning ud?"
+    before = [{"event": "user", "text": "kan du læse min mail?\n\n" + DRAFT},
+              {"event": "bot", "text": "Jeg har læst din mail.\n\nDet ville jeg ændre: …"},
+              {"event": "user", "text": said}]
+    slots = {**COMPLETE, "review_remarks": ["harsh", "offer"], "draft_kind": "email"}
+    run(ActionExplainQuestion(), dispatcher, make_tracker(said, "ask_meaning", slots=slots, events=before))
+    assert texts(dispatcher).startswith(text("review.why.pressure"))
+    later = CollectingDispatcher()  # four messages on, the same words ask what the coach's question means
+    others = [{"event": "user", "text": "ok"}, {"event": "bot", "text": "Godt."}] * 4
+    run(ActionExplainQuestion(), later, make_tracker(said, "ask_meaning", slots=slots,
+                                                     events=before[:2] + others + before[2:]))
+    assert text("review.why.pressure") not in texts(later)
 
 
 def test_a_mail_pasted_just_before_the_request_is_the_one_reviewed(dispatcher):

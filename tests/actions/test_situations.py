@@ -143,6 +143,27 @@ def test_after_a_handover_the_second_email_goes_to_the_new_contact_as_news_not_a
     assert "Jeg skrev til dig tirsdag den 24. november" in texts(said)
 
 
+def test_after_two_follow_ups_a_person_named_is_whom_the_last_mail_goes_to():
+    """s38a: "HR-konsulent Anne Krog har overtaget sagen" after two mails to Per Nielsen: "til den ansættende leder
+    eller HR, ikke til Anne Krog", and "Jeg har kontaktet både Per Nielsen og Anne Krog", whom he never wrote to."""
+    day = SECOND["last_attempt_date"]
+    events = [{"event": "slot", "name": "contact_name", "value": "Per Nielsen"},
+              {"event": "user", "text": "skrev til Per i tirsdags, intet svar"},
+              {"event": "slot", "name": "followup_attempts", "value": 1},
+              {"event": "slot", "name": "last_attempt_date", "value": day},
+              {"event": "user", "text": "skrev igen i dag, stadig intet"},
+              {"event": "slot", "name": "followup_attempts", "value": 2},
+              {"event": "slot", "name": "last_attempt_date", "value": day},
+              {"event": "user", "text": "Per er stoppet, og HR-konsulent Anne Krog har overtaget sagen"},
+              {"event": "slot", "name": "contact_name", "value": "Anne Krog"}]
+    slots = {**SECOND, "followup_attempts": 2, "contact_name": "Anne Krog"}
+    said, _ = run(ActionFollowupPlan(), make_tracker("kan du lave mailen til hende?", "request_email", slots,
+                                                     events=events))
+    reply = texts(said)
+    assert "nu til Anne Krog" in reply and "Kære Anne Krog," in reply
+    assert "Jeg har kontaktet Per Nielsen to gange" in reply and "både" not in reply
+
+
 def test_the_second_call_refers_to_the_first():
     said, _ = run(ActionCallScript(), make_tracker("ring", "request_call_script",
                                                    {**SECOND, "last_attempt_channel": "telefon"}))

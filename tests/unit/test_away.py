@@ -27,6 +27,7 @@ SUNDAY = date(2026, 12, 6)
     ("han bad mig ringe igen på tirsdag", date(2026, 12, 8)),
     ("hun sagde jeg godt kunne ringe til hende igen på onsdag", date(2026, 12, 9)),
     ("vi aftalte at jeg ringer igen torsdag", date(2026, 12, 10)),
+    ("fik et autosvar: Hanne er på ferie og tilbage mandag d. 14. december", date(2026, 12, 14)),  # s38a
 ])
 def test_the_day_the_contact_is_back(said, back):
     assert contact_back_on(said, time_entities(said, SUNDAY), SUNDAY) == back
@@ -46,11 +47,14 @@ def test_the_follow_up_waits_until_the_contact_is_back():
 @pytest.mark.parametrize("said, agreed", [
     ("han bad mig ringe igen på tirsdag", True),
     ("Lars bad mig om at ringe tilbage mandag", True),
-    ("receptionen sagde at Hanne Lund er på kursus og at jeg skulle ringe igen på torsdag", False),  # away
+    # s38a: the plan stayed on Wednesday
+    ("En kollega tog den og sagde at Lone er syg, og at jeg skulle ringe igen paa mandag.", True),
+    ("hun er på ferie til og med 11. december", False),  # away until then: the rules' day, if later
+    ("fik et autosvar: Hanne er på ferie og tilbage mandag d. 14. december", False),
     ("de sagde de ringer igen på torsdag", False),
 ])
-def test_a_day_asked_for_is_no_absence(said, agreed):
-    assert callback_agreed(said) is agreed
+def test_a_day_asked_for_is_the_day_to_try_again(said, agreed):
+    assert callback_agreed(said, time_entities(said, SUNDAY), SUNDAY) is agreed
 
 
 def test_the_follow_up_is_on_the_day_asked_for_even_before_the_rules_day():

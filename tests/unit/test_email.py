@@ -5,7 +5,9 @@ from datetime import date, time
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from coach.case import EMAIL, PHONE, FollowUpCase
+from coach.writing.call_script import call_script
 from coach.writing.email import compose_email
+from coach.writing.handover import Artifact, intro
 from coach.writing.withdrawal import withdrawal_line, withdrawal_mail
 
 FULL = FollowUpCase(
@@ -171,3 +173,17 @@ def test_the_last_mail_after_a_handover_names_both_contacts_not_two_tries_to_one
     """s37a: "Jeg har kontaktet Hanne Bech to gange", who had taken over after the first try to Birthe Lund."""
     mail = compose_email(replace(SECOND, followup_attempts=2, contact_name="Hanne Bech", earlier_contact="Birthe Lund"))
     assert "Jeg har kontaktet både Birthe Lund og Hanne Bech" in mail.body and "to gange" not in mail.body
+
+
+def test_a_person_named_after_two_follow_ups_is_whom_the_last_mail_goes_to():
+    """s38a, s38d: "HR chefen hedder Lars Bech" after two mails to Birgitte Holm gave "til den ansættende leder eller
+    HR, ikke til Lars Bech" and "Jeg har kontaktet både Birgitte Holm og Lars Bech", greeting a placeholder."""
+    case = replace(SECOND, followup_attempts=2, contact_name="Lars Bech", contacted=("Birgitte Holm",))
+    mail = compose_email(case)
+    assert mail.greeting.startswith("Kære Lars Bech") and "Jeg har kontaktet Birgitte Holm to gange" in mail.body
+    assert intro(case, Artifact.EMAIL).startswith("Her er en mail til din sidste henvendelse – nu til Lars Bech")
+    script = call_script(replace(case, contact_channel=PHONE))
+    assert "Vil du stille mig om til Lars Bech?" in script.reception
+    same = replace(case, contact_name="Birgitte Holm")  # no one new: the hiring manager or HR, by a placeholder
+    assert compose_email(same).greeting.startswith("Kære [navnet på den ansættende leder")
+    assert "ikke til Birgitte Holm" in intro(same, Artifact.EMAIL)

@@ -328,3 +328,12 @@ def test_a_curt_no_and_a_kind_goodbye_are_not_named_irony_or_keywords():
     goodbye = evaluate_line("ok tak, undskyld igen for forstyrrelsen. hej hej", CASE)
     assert "salad" not in goodbye.notes and "hollow_thanks" not in goodbye.notes
     assert "salad" in evaluate_line("hej hej status stillingen som kontorchef onsdag tak svar ring", CASE).notes
+
+
+def test_asking_reception_to_be_put_through_with_a_thanks_is_polite():
+    """s38c: "stil mig lige om til Hanne Vestergaard, tak" got "Hov, den tone er der ingen grund til" and "Nogle ord
+    var uhøflige"; without the thanks the order stays curt (so the written lines label it)."""
+    kind = evaluate_line("Hej, Ole Jensen her, stil mig lige om til Mette Hansen, tak", CASE)
+    assert kind.polite_and_short and "rude" not in kind.notes
+    curt = evaluate_line("Ja, Ole her, stil mig lige om til Mette.", CASE)
+    assert not curt.polite_and_short and "rude" in curt.notes
