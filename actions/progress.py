@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -31,6 +32,7 @@ from actions.tracker_case import (
     plan_given_before,
 )
 from coach import clock
+from coach.case import EMAIL
 from coach.danish import fold
 from coach.dates.entities import answer_day_at, past_day
 from coach.facts import (
@@ -155,6 +157,7 @@ class ActionRecordNoAnswer(Action):
         return []
 
 
+_AS_A_MAIL = re.compile(r"\b(som|paa|per|pr\.?|i en) (e-?)?mail\b")
 # "ja", "Ja, uden svar" (the button's title, typed), "jep har skrevet" to the question below
 _YES = re.compile(r"^\W*(ja|jo|jep|jeps|jepper|yes|yep|ja tak|det har jeg|har jeg)\b")
 
@@ -292,5 +295,8 @@ class ActionRejectionReply(Action):
             if missing_required(tracker):
                 return [FollowupAction("followup_form")]  # "jeg venter på svar på et job": the main story
             return goes_on_with_case(tracker) or _confirm_rejection(dispatcher)
-        return send_rejection_reply(dispatcher, tracker, case_from(tracker))
+        case = case_from(tracker)
+        # "Svar på afslaget som mail" typed, "nej jeg vil have det som en mail" (s38d: the phone line again and again)
+        asked = EMAIL if _AS_A_MAIL.search(fold(said)) else channel_preference(said)
+        return send_rejection_reply(dispatcher, tracker, replace(case, contact_channel=asked) if asked else case)
 

@@ -23,6 +23,7 @@ from coach.facts import (
     rejection_reported,
     rejection_told,
     says_no_deadline,
+    sounded_cold_only,
     withdrawal_told,
 )
 from coach.requests import about_to_follow_up
@@ -55,6 +56,8 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
     case = FollowUpCase.from_slots(slots, rejected=bool(closed))
     if case.rejected and how_the_no_came(tracker) == PHONE:
         case = replace(case, no_came_by_phone=True)
+    if case.rejected and sounded_cold_only(_closed_by(tracker)):  # "han lød ret kold": heard, so in a call or a
+        case = replace(case, cold_contact=True, no_came_by_phone=True)  # meeting that is over
     if case.followup_attempts:
         case = replace(case, contacted=contacts_of_attempts(tracker))
     earlier = contact_at_last_attempt(tracker) if case.followup_attempts and case.contact_name else None
@@ -187,6 +190,12 @@ def missing_for_plan(tracker: Tracker) -> list[str]:
     if lets_go(case):  # R5: the channel and the answer day change nothing after three follow-ups
         return [name for name in missing_required(tracker) if name in ("interview_date", "role")]
     return missing_required(tracker)
+
+
+def _closed_by(tracker: Tracker) -> str:
+    """The latest message that told of a no or a cold contact."""
+    return next((said for event in reversed(tracker.events) if event.get("event") == "user"
+                 and rejection_reported(said := as_read(event.get("text") or ""))), "")
 
 
 def how_the_no_came(tracker: Tracker) -> str | None:

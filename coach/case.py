@@ -50,6 +50,8 @@ class FollowUpCase:
     # the no came in a call that is over ("Maja ringede og sagde nej"): the reply to it is a mail that thanks for the
     # call, not the line to say "when you get a no on the phone" (s36a)
     no_came_by_phone: bool = False
+    # the follow-ups ended on a contact who sounded cold, not on a no (s38d): the last mail thanks for the talk
+    cold_contact: bool = False
 
     @classmethod
     def from_slots(cls, slots: Mapping[str, Any], rejected: bool = False) -> FollowUpCase:

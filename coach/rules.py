@@ -181,6 +181,10 @@ def _escalate(case: FollowUpCase, today: date) -> FollowUpPlan:
     if last is not None and last + timedelta(days=AFTER_UNANSWERED) > today:
         wait_until = next_business_day(last + timedelta(days=AFTER_UNANSWERED))
         reason += " " + text("plan.reason.escalate_wait", day=format_date(wait_until))
+    elif last is not None:  # "hvornår skal jeg så ringe til HR? i dag eller?" (s38a: no day given)
+        day = next_business_day(today)
+        reason += " " + (text("plan.reason.escalate_now_today") if day == today
+                         else text("plan.reason.escalate_now", day=format_date(day)))
     return FollowUpPlan(timing=Timing.ESCALATE, rule="R5", reason=reason, next_step=text("plan.next_step.escalate"))
 
 

@@ -60,6 +60,7 @@ from coach.facts.followups import (  # noqa: F401
     rejection_news,
     rejection_reported,
     rejection_told,
+    sounded_cold_only,
     speaks_of_last_time,
     stepping_away,
     times_said,

@@ -511,6 +511,18 @@ def rejection_reported(text: str) -> bool:
                and not _FEARED.search(folded[max(0, m.start() - 40):m.start()]) for m in REJECTION.finditer(folded))
 
 
+# "han lød ret kold og uinteresseret", "hun virkede afvisende" (R9): the contact's manner, no no said
+_COLD = re.compile(r"\b(loed|lyder|virkede|virker|var|va|svarede)( (?!ikke\b)\w+){0,3} "
+                   r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)\b|\bikke interesseret\b")
+
+
+def sounded_cold_only(text: str) -> bool:
+    """'jeg har ringet i fredags og han lød ret kold og uinteresseret' (s38d: answered as a no, "Tak for dit svar
+    … ked af, at det ikke blev mig"): the end of the follow-ups, but no no to thank them for."""
+    folded = fold(text)
+    return bool(_COLD.search(folded)) and not rejection_reported(_COLD.sub(" ", folded))
+
+
 # "jeg er bange for de har givet jobbet til en anden inden" (s37c: the application was closed): a fear, no answer
 _FEARED = re.compile(r"\b(bange for|frygter|nervoes for|er urolig for|gad vide om)( at)?\b[^.!?]*$")
 

@@ -87,9 +87,15 @@ def draft_in_request(message: str) -> str | None:
     draft = without_intro(match["draft"])
     if len(sentences(draft)) == 1 and _ABOUT_THE_DRAFT.search(loose(draft)):
         return None  # "Kan du læse min mail? Det er det udkast, jeg skrev i sidste uge men aldrig sendte." (a tester)
+    if _ASKS_TO_READ_IT.search(loose(draft)):
+        return None  # "er det ok jeg skriver lidt english? jeg havde interview … kan du checke den?" (s38d): the ask
+
     return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None
 
 
+# the words after the first question end by asking for the review: they lead up to the draft, they are none
+_ASKS_TO_READ_IT = rx(r"\b(kan|vil|gider|må) (du|jeg få dig til at) (lige |godt |ikke )*(checke|tjekke|læse|kigge|se|"
+                      r"rette|gennemgå|vurdere)\b[^.!?\n]{0,25}\?\s*$")
 _ABOUT_THE_DRAFT = rx(r"^(det|den|dette|den her|det her) er (det|den|min|mit)\b", r"\b(udkast\w*|kladde\w*)\b",
                       r"\b(aldrig|ikke) (fået )?(sendt|sendte)\b", r"\bjeg har skrevet (den|det) selv\b")
 

@@ -77,6 +77,8 @@ def intro(case: FollowUpCase, artifact: Artifact, late_thanks: bool = False) -> 
         return text(f"advice.intro.{kind}.{step.value}")
     if artifact is Artifact.THANK_YOU:
         return text("advice.intro.thank_you_late" if late_thanks else "advice.intro.thank_you")
+    if artifact is Artifact.REJECTION_REPLY and case.cold_contact:
+        return text("advice.intro.closing_cold")
     if artifact is Artifact.REJECTION_REPLY and case.contact_channel == EMAIL and case.no_came_by_phone:
         return text("advice.intro.rejection_email_after_call")
     if artifact is Artifact.REJECTION_REPLY and case.contact_channel == EMAIL:

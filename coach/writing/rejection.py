@@ -10,6 +10,8 @@ from coach.writing.email import Mail, short_mail
 
 def rejection_reply(case: FollowUpCase) -> Mail:
     """The last paragraph, the request for feedback, is the one the user may leave out."""
+    if case.cold_contact:  # no no to thank them for: thanks for the talk, and the door left open
+        return short_mail(case, "closing_cold", ("thanks", "open_door"), with_phone=False)
     thanks = "thanks_after_call" if case.no_came_by_phone else "thanks"
     return short_mail(case, "rejection", (thanks, "open_door", "feedback"), with_phone=False)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from coach.case import FollowUpCase
-from coach.danish import format_date
+from coach.danish import WEEKDAYS, format_date
 from coach.texts import text
 from coach.writing.email import Mail, greeting, placeholders, position, signature
 
@@ -26,8 +26,10 @@ def thank_you_mail(case: FollowUpCase, today: date) -> Mail:
 
 
 def _when(interview: date, today: date) -> str:
-    """'i dag', 'i går' or the date: the mail is sent on the day it is written."""
+    """'i dag', 'i lørdags' or the date. Yesterday's is no "i går": the mail may go out tomorrow (s38d)."""
     days = (today - interview).days
-    if days in (0, 1):
-        return text("writing.thank_you.today" if days == 0 else "writing.thank_you.yesterday")
+    if days == 0:
+        return text("writing.thank_you.today")
+    if days == 1:
+        return text("writing.thank_you.last_weekday", weekday=WEEKDAYS[interview.weekday()])
     return format_date(interview)

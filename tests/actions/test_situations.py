@@ -100,7 +100,7 @@ def test_the_thank_you_on_request_on_the_web_is_a_card_and_keeps_the_channel():
     said, events = run(ActionThankYou(), tracker)
     email = card(said)
     assert email["subject"] == "Tak for samtalen – stillingen som kontorchef"
-    assert email["body"].startswith("Kære Mette Hansen,\n\nTak for samtalen i går")
+    assert email["body"].startswith("Kære Mette Hansen,\n\nTak for samtalen i fredags")  # not "i går" (s38d)
     assert slot_events(events) == {"contact_channel": "telefon"}
 
 
@@ -231,6 +231,28 @@ def test_after_the_no_the_way_to_answer_it_gets_the_reply_that_way_not_the_close
     role_told = [*told[:2], {"event": "user", "text": "det var som kontorassistent"}]
     said, _ = run(ActionFollowupPlan(), make_tracker("det var som kontorassistent", slots=closed, events=role_told))
     assert texts(said) == text("plan.closed_already")
+
+
+def test_a_contact_who_sounded_cold_gets_thanks_for_the_talk_not_for_a_no():
+    """s38d: "har ringet i fredags og han lød ret kold og uinteresseret" got the line for a no on the phone, and then
+    "Tak for dit svar … ked af, at det ikke blev mig"."""
+    said_now = "jeg har faktisk allerede ringet i fredags og han lød ret kold og uinteresseret"
+    said, _ = run(ActionRecordRejection(), make_tracker(said_now, "report_rejection", COMPLETE,
+                                                        events=[{"event": "user", "text": said_now}]))
+    reply = texts(said)
+    assert "Tak for snakken" in reply and "Tak fordi du tog dig tid til at tale med mig" in reply
+    assert "ked af, at det ikke blev mig" not in reply and text("writing.rejection.line") not in reply
+
+
+def test_a_reply_to_the_no_asked_as_a_mail_is_a_mail_though_the_channel_is_the_phone():
+    """s38d: "Svar på afslaget som mail" typed (the button's title) gave the line to say on the phone, again."""
+    slots = {**COMPLETE, "application_closed": True}
+    told = [{"event": "user", "text": "de har valgt en anden"}, {"event": "slot", "name": "application_closed",
+                                                                 "value": True},
+            {"event": "user", "text": "Svar på afslaget som mail"}]
+    said, _ = run(ActionRejectionReply(), make_tracker("Svar på afslaget som mail", "request_rejection_reply", slots,
+                                                       events=told))
+    assert "Emne: Tak for svaret" in texts(said) and text("writing.rejection.line") not in texts(said)
 
 
 def test_the_rejection_reply_after_the_no_was_recorded_is_only_the_reply():

@@ -16,7 +16,8 @@ CASE = FollowUpCase(interview_date=INTERVIEW, interview_time=time(9, 0), role="k
                     user_name="Ole Jensen", user_phone="22 33 44 55")
 
 
-@pytest.mark.parametrize("today, when", [(INTERVIEW, "i dag"), (date(2026, 11, 26), "i går"),
+# the day after: "i onsdags", true whether it is sent today or tomorrow ("i går" was not, s38d)
+@pytest.mark.parametrize("today, when", [(INTERVIEW, "i dag"), (date(2026, 11, 26), "i onsdags"),
                                          (date(2026, 11, 30), "onsdag den 25. november")])
 def test_the_thank_you_thanks_for_the_conversation_on_its_day(today, when):
     mail = thank_you_mail(CASE, today)

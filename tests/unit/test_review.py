@@ -157,6 +157,10 @@ def test_a_draft_pasted_with_the_request_is_found():
     assert draft_in_request("kan du læse min mail?\n\n" + GOOD).startswith("Emne: Re: Jobsamtale")
     assert draft_in_request("kan du læse min mail?") is None
     assert draft_in_request("kan du læse min mail igennem før jeg sender den til hende?") is None
+    # s38d: the story after a first question was reviewed as the mail, and praised
+    assert draft_in_request("hi, er det ok jeg skriver lidt english? jeg havde interview i torsdags for en marketing "
+                            "coordinator stilling hos Novo, og jeg har skrevet en follow up mail. kan du checke den?") \
+        is None
 
 
 def test_a_request_with_a_pasted_draft_is_a_request_to_read_it():

@@ -58,6 +58,16 @@ def test_escalation_names_hiring_manager_or_hr():
     assert "HR" in plan.next_step and "leder" in plan.next_step
 
 
+def test_escalation_says_when_to_go_higher_up():
+    """s38a, s38d: "hvornår skal jeg så ringe til HR? i dag eller?" got "Du har fulgt op to gange uden at få svar"."""
+    saturday = plan_followup(case("2026-10-01", attempts=2, last="2026-11-20"), D("2026-11-28"))
+    assert "gå videre på første hverdag, mandag den 30. november" in saturday.reason
+    monday = plan_followup(case("2026-10-01", attempts=2, last="2026-11-20"), D("2026-11-30"))
+    assert "gå videre i dag" in monday.reason
+    waiting = plan_followup(case("2026-10-01", attempts=2, last="2026-11-27"), D("2026-11-28"))
+    assert "vent til mandag den 30. november" in waiting.reason and "gå videre" not in waiting.reason
+
+
 def test_future_interview_gives_no_date_but_advice():
     plan = plan_followup(case("2026-12-02"), D("2026-11-28"))
     assert plan.timing is Timing.BEFORE_INTERVIEW and plan.rule == "R6"
