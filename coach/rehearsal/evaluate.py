@@ -12,7 +12,7 @@ Patterns run on the loose form of the text (coach.conduct.text).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from coach import clock
@@ -48,14 +48,22 @@ _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat 
                # testers: "bye", "ok. hej", "*lægger på*", "jeg lægger på nu hej", "jeg har lagt på"
                r"\b(bye|byebye|bye bye|hejsa hej|hej med dig)\W*$",
                r"^\W*(ok|okay|okej|nå|jamen|fint|godt|ja ja|jaja|ja)\W+hej\W*$",
+               # "nah det er fint. hej", "ok tak hej" (s38c): a last "hej" after a sentence or a thanks ends the call
+               r"[.!]\s*hej\W*$", r"\b(tak|fint|okay|ok)\W+hej\W*$",
                r"\b(lægger|lagt|smækker|smækket) (røret )?på\b")
 _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opfølg\w*|ansæt\w*|rekrutter\w*)\b")
 # testers: "nej. ringer igen", "ingenting. farvel", "ingen besked"
 # "undskyld, jeg tror jeg ringer tilbage senere. hej", "jeg har vist ringet forkert" (testers: the contact went on)
 _LEAVES = rx(r"\bringer (tilbage|igen) (senere|en anden dag|i morgen)\b", r"\bringet forkert\b")
+_FILLERS = frozenset("ok okay ja nej tak så bare men altså hej fint jo lige".split())
+_AGAIN_LATER = rx(r"\b(jeg )?(ringer|prøver) (bare |lige )?(igen|tilbage)( senere| i morgen| en anden dag| på \w+)?\b")
 _DECLINE = rx(r"\bnej tak\b", r"\b(jeg )?(ringer|prøver) (bare )?(igen|senere|i morgen)\b",
               r"\bdet er ikke nødvendigt\b", r"^\W*nej\b", r"^\W*ingenting\b",
-              r"\b(ingen|ikke nogen|ikke noget) besked\b", r"\blad (bare )?være\b")
+              r"\b(ingen|ikke nogen|ikke noget) besked\b", r"\blad (bare )?være\b",
+              # "nah det er fint. hej", "nej nej, du skal ikke skrive noget" (s38c: read as a yes)
+              r"^\W*(nah|næ|nope|nej nej)\b", r"^\W*(\w+\W+)?det er (helt )?fint\W*(tak\W*)?((hej|farvel)\W*)?$",
+              r"\bdet behøves ikke\b",
+              r"\bdu skal ikke (skrive|notere|sige) noget\b", r"\bdet skal du ikke\b")
 _FEW_WORDS = 3
 _SHOUTING_WORDS = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
 _COURTESY = rx(r"\W*((ja|okay|ok|super|fint),? )?((tusind|mange) )?tak"
@@ -373,3 +381,14 @@ def asks_for_someone(text: str) -> bool:
 def is_declining(text: str) -> bool:
     """'Nej tak, jeg ringer igen' when reception offers to take a message."""
     return bool(_DECLINE.search(loose(text)))
+
+
+def kindly_declined(check: LineCheck) -> LineCheck:
+    """'nej nej, du skal ikke skrive noget. jeg ringer bare igen i morgen' to reception's offer of a message (s38c:
+    "Du pressede på"): calling again when the contact is in presses no one, unless another cue says so."""
+    lo = loose(check.text)
+    rest = _FAREWELL.sub(" ", _DECLINE.sub(" ", _LEAVES.sub(" ", _AGAIN_LATER.sub(" ", lo))))
+    if not is_declining(check.text) or len([w for w in words(rest) if w not in _FILLERS]) > _FEW_WORDS:
+        return check  # more said than no, thanks and a call later: judged as said ("… indtil I har et svar")
+    return replace(check, no_demands=True, polite_and_short=check.polite_and_short or not HARD["polite_and_short"]
+                   .search(loose(check.text)))

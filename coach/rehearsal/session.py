@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+from coach import clock
 from coach.case import FollowUpCase
 from coach.conduct.text import rx
-from coach.danish import WEEKDAYS
+from coach.danish import WEEKDAYS, format_date
 from coach.practise import lets_practise
 from coach.rehearsal.evaluate import (
     CORE_CHECKS,
@@ -35,6 +36,7 @@ from coach.rehearsal.introduction import bare_name
 from coach.rehearsal.lines import line
 from coach.rehearsal.state import RehearsalState, SaidLine
 from coach.rehearsal.summary import Advice, Summary, summarise
+from coach.rules import plan_followup
 from coach.texts import section
 from coach.writing.call_script import call_script
 
@@ -182,6 +184,8 @@ class Rehearsal:
             return TurnResult(state, line("rehearsal.control.hint", case, suggestion=_suggestion(state, case)), False)
         if _HOW_AM_I_DOING.search(loose(text)):  # "var det der for pushy af mig?" (s33b: the contact answered it)
             return TurnResult(state, line("rehearsal.control.feedback_later"), False)
+        if _TO_THE_COACH.search(loose(text)):  # "jeg spørger dig som coach: hvilken dag skal jeg ringe?" (s38c: the
+            return TurnResult(state, _coach_aside(case, text), False)  # receptionist asked for a name, twice)
         state.turns += 1
         if not text:
             reply, ended = line("rehearsal.reception.silence"), None
@@ -310,6 +314,21 @@ _ASKS_WHY = rx(r"\bhvorfor\b", r"\b(er det|det er|var det|det var) fordi\b",
                r"\bhvad (der )?(gjorde|afgjorde|manglede|skulle)\b",
                r"\bfeedback\b", r"\btilbagemelding\b", r"\bhvad (kunne|kan) jeg\b")
 # the caller asks the coach how it goes, in the middle of the call: out of the role, not judged
+# a question to the coach, out of the role-play
+_TO_THE_COACH = rx(r"\bsom coach\b", r"\bi virkeligheden\b", r"\b(ud af|uden for) (rollen|rollespillet)\b",
+                   r"^\W*(coach|hey coach|hej coach)\b", r"\b(spørger|spurgte) (dig|coachen)\b")
+_WHEN_TO_CALL = rx(r"\b(hvornår|hvilken dag)\b")
+
+
+def _coach_aside(case: FollowUpCase, text: str) -> str:
+    """The plan's day for "hvornår skulle jeg ringe?", else a word that the answer comes after the call."""
+    complete = case.interview_date is not None and (case.deadline is not None or case.has_no_deadline)
+    plan = plan_followup(case, clock.today()) if complete else None
+    if _WHEN_TO_CALL.search(loose(text)) and plan is not None and plan.followup_date is not None:
+        return line("rehearsal.control.aside_day", day=format_date(plan.followup_date))
+    return line("rehearsal.control.aside_later")
+
+
 _HOW_AM_I_DOING = rx(r"\b(var det|er det|er jeg|lød jeg|lyder jeg|lyder det)\b[^?]{0,25}\b(for )(pushy|lang|langt|kort|"
                      r"direkte|frisk|uhøflig|meget|påtrængende|formel)\b[^?]{0,15}\?",
                      r"\bhvordan (går det|klarer jeg mig|gør jeg det|lyder jeg)\b[^?]{0,20}\b(indtil videre|indtil nu|"

@@ -19,6 +19,7 @@ from coach.rehearsal.evaluate import (
     accepts_a_no,
     asks_for_someone,
     evaluate_line,
+    kindly_declined,
     takes_it_as_a_yes,
     wrong_name_used,
 )
@@ -89,6 +90,8 @@ def summarise(state: RehearsalState, case: FollowUpCase) -> Summary:
     """Feedback on the user's lines in the current round of `state` (see coach.rehearsal)."""
     situation = state.situation
     lines = [evaluate_line(item.text, case, after_rejection=item.after_rejection) for item in state.lines]
+    lines = [kindly_declined(c) if item.heard_by == "message" else c
+             for c, item in zip(lines, state.lines, strict=True)]
     said = bool(lines)
     # Who decides hears only what is said to them: reception passes on a message, not an introduction.
     heard = [c for c, item in zip(lines, state.lines, strict=True)

@@ -525,6 +525,17 @@ def test_asking_the_coach_for_help_mid_call_gets_a_hint_and_is_not_judged():
     assert result.summary.score == 7
 
 
+def test_a_question_to_the_coach_mid_call_is_answered_out_of_the_role_and_not_judged(monkeypatch):
+    """s38c: "nej altså, jeg spørger dig som coach: hvilken dag skal jeg ringe?" got "Må jeg lige få dit navn?" twice,
+    and was then judged as a line of the call."""
+    monkeypatch.setenv("COACH_TODAY", "2026-11-28")
+    result, replies = play(["vent, hvornår var det nu jeg skulle ringe i virkeligheden?",
+                            "jeg spørger dig som coach: kan jeg sige du i stedet for De?", TO_RECEPTION], "undecided")
+    assert "Uden for rollespillet: din plan er at ringe onsdag den 2. december" in replies[1]
+    assert "det svarer jeg på, når øvelsen er slut" in replies[2]
+    assert [item.text for item in result.state.lines] == [TO_RECEPTION]
+
+
 def test_taking_the_no_for_a_yes_is_set_right_and_not_judged_as_the_answer_to_it():
     """A tester: "nå fedt!! saa hvornaar skal jeg starte?" after the no got "Jeg kan godt høre, at du er skuffet",
     and the gracious answer after it was marked down."""

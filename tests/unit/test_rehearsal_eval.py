@@ -337,3 +337,23 @@ def test_asking_reception_to_be_put_through_with_a_thanks_is_polite():
     assert kind.polite_and_short and "rude" not in kind.notes
     curt = evaluate_line("Ja, Ole her, stil mig lige om til Mette.", CASE)
     assert not curt.polite_and_short and "rude" in curt.notes
+
+
+@pytest.mark.parametrize("said, kind", [
+    # s38c: "Du pressede på" for turning down reception's offer of a message, and "nah … hej" read as a yes
+    ("nej nej, du skal ikke skrive noget. jeg ringer bare igen i morgen", True),
+    ("Nej tak, jeg ringer igen i morgen. Hav en god dag.", True),
+    ("Fint nok, men jeg ringer igen i morgen og i overmorgen, indtil I har et svar. Hej.", False),
+    ("nej tak, jeg ringer igen i morgen, og så må hun altså have et svar klar", False),
+])
+def test_turning_down_a_message_and_calling_later_presses_no_one(said, kind):
+    from coach.rehearsal.evaluate import is_declining, kindly_declined
+    assert is_declining(said)
+    assert kindly_declined(evaluate_line(said, CASE)).no_demands is kind
+
+
+def test_a_last_hej_after_a_sentence_ends_the_call():
+    from coach.rehearsal.evaluate import is_declining, is_goodbye
+    assert is_declining("nah det er fint. hej") and is_goodbye("nah det er fint. hej", False)
+    assert is_goodbye("ok tak hej", False) and not is_goodbye("Hej, det er Ole Jensen", False)
+    assert not is_declining("Det er fint, sig hun skal ringe til mig om jobbet som kontorchef")
