@@ -55,6 +55,10 @@ _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opføl
 # testers: "nej. ringer igen", "ingenting. farvel", "ingen besked"
 # "undskyld, jeg tror jeg ringer tilbage senere. hej", "jeg har vist ringet forkert" (testers: the contact went on)
 _LEAVES = rx(r"\bringer (tilbage|igen) (senere|en anden dag|i morgen)\b", r"\bringet forkert\b")
+# the job taken for given before they have chosen: never a question about how far they are
+_PRESUMES = rx(r"\bhvornår (kan|skal|må) jeg (så )?(starte|begynde|møde ind|skrive under)\b",
+               r"\bhvornår (starter|begynder) jeg\b", r"\b(glæder mig til|ser frem til) at starte\b")
+_IF_IT_IS_ME = rx(r"\bhvis (det bliver|I vælger|du vælger|jeg får)\b")
 _FILLERS = frozenset("ok okay ja nej tak så bare men altså hej fint jo lige".split())
 _AGAIN_LATER = rx(r"\b(jeg )?(ringer|prøver) (bare |lige )?(igen|tilbage)( senere| i morgen| en anden dag| på \w+)?\b")
 _DECLINE = rx(r"\bnej tak\b", r"\b(jeg )?(ringer|prøver) (bare )?(igen|senere|i morgen)\b",
@@ -230,6 +234,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     if "?" in text and _TERMS.search(lo) and not _STATUS_WORDS.search(lo):
         verdict["asks_status"] = False
         notes.append("terms")
+    if _PRESUMES.search(lo) and not _IF_IT_IS_ME.search(lo):  # "Så hvornår kan jeg starte? 😄" (s38b: praised as
+        verdict["asks_status"] = False  # the status question): it takes the job for given, which presses for a yes
+        notes.append("presumes")
     if _PRYING.search(lo):
         verdict["polite_and_short"] = False
         notes.append("prying")

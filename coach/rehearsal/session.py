@@ -283,10 +283,22 @@ def _contact(state: RehearsalState, case: FollowUpCase, text: str, check: LineCh
         return tone + line("rehearsal.contact.ask_context"), None
     if not state.status_asked and not state.nudged_status:
         state.nudged_status = True
+        reaction = _reaction_to(check)
+        if reaction:  # "Jeg skal have et svar i dag", a pitch, "hvad er lønnen?": answered as a person would
+            return tone + line(f"rehearsal.contact.reacts.{reaction}"), None
         key = "rehearsal.contact.nudge_status" if state.context_given else "rehearsal.contact.nudge_status_vague"
         return line(key), None
     _give_news(state, "news")
     return line(f"rehearsal.situations.{state.situation}.news", case), None
+
+
+def _reaction_to(check: LineCheck) -> str | None:
+    """What in a line that asks nothing about the application a contact would answer first."""
+    if not check.no_demands and "begging" not in check.notes:
+        return "pressure"
+    if not check.no_selling:
+        return "selling"
+    return next((note for note in ("presumes", "terms") if note in check.notes), None)
 
 
 def _tone_heard(check: LineCheck, who: str) -> str:

@@ -263,7 +263,7 @@ def _fail_text(name: str, notes: set[str]) -> str:
 # Per check, the notes (coach.rehearsal.evaluate.LineCheck) that explain a failure, most telling first.
 REASONS = {
     "says_name": ("salad",), "places_interview": ("wrong_day", "salad"), "names_role": ("wrong_role", "salad"),
-    "asks_status": ("terms", "too_many", "salad"), "thanks": ("hollow_thanks", "salad"),
+    "asks_status": ("presumes", "terms", "too_many", "salad"), "thanks": ("hollow_thanks", "salad"),
     "polite_and_short": ("salad", "rude", "sarcasm", "humble", "prying", "shouting", "curt", "too_long"),
     "no_demands": ("pressure", "begging"), "graceful_rejection": ("sarcasm", "pressure", "begging", "prying"),
 }

@@ -41,7 +41,8 @@ from coach.texts import text
 from coach.writing.email import compose_email, placeholders
 
 # Most important first: the first three that apply are the changes the user reads.
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "curt", "status", "questions",
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "presumes",
+         "curt", "status", "questions",
          "subject_missing", "subject_wrong_day", "subject_vague", "wrong_day", "wrong_role", "greeting_wrong_name",
          "greeting", "signature", "signature_name", "thanks", "relative_day", "length", "offer", "english",
          "closing_for_friends", "typed_in_a_hurry", "role")
@@ -109,7 +110,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bo
             named = "questions" if name == "status" and piled else name
             changes.append(Change(named, example=examples[name]))
     changes.extend(_how_it_is_written(draft, model))
-    if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
+    if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt", "presumes") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     return Findings("email", tuple(good), tuple(changes), improved_email(draft, case, today, model, checks, thank_you))

@@ -28,7 +28,8 @@ from coach.writing.call_script import call_script
 from coach.writing.email import placeholders
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "curt", "says_name", "places_interview",
+ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "presumes",
+         "curt", "says_name", "places_interview",
          "wrong_day", "wrong_role", "names_role", "asks_status", "questions", "callback_number", "voicemail_number",
          "name_first", "relative_day_call", "length")
 _NAME_BY = 2  # the name in the first two sentences: the greeting, then who calls
@@ -88,7 +89,7 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date, voicemail: 
     if named_at is not None and named_at >= _NAME_BY and len(said) > _NAME_BY:
         # "… Mit navn er Amina Yusuf." last (a tester was told "✓ Du siger, hvem du er"): they need it first
         changes.append(Change("name_first", example=script.opening))
-    if not changes or all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt") for c in changes):
+    if all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt", "presumes") for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     improved = _improved(_name_first(said, named_at) if named_at is not None and named_at >= _NAME_BY else said,

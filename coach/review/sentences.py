@@ -70,6 +70,8 @@ def judge_sentence(text: str, case: FollowUpCase, today: date) -> Sentence:
         fault = "prying"
     elif "terms" in notes:  # "og hvad med lønnen btw?" (a tester's was kept as the whole mail): before an offer
         fault = "terms"
+    elif "presumes" in notes:  # "Så hvornår kan jeg starte? 😄" (s38b: praised as the status question)
+        fault = "presumes"
     return Sentence(
         text=text, asks_status=(check.asks_status or check.asks_when) and bool(_ASKS.search(lo))
         or bool(_BLUNT_STATUS.search(lo)),

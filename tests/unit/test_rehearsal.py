@@ -744,3 +744,17 @@ def test_a_situation_asked_for_in_the_middle_of_a_call_starts_it_and_is_played_a
     assert not asked.done and asked.state.situation == "voicemail" and asked.state.lines == []
     again = Rehearsal.turn(asked.state, CASE, "en gang til")
     assert again.state.situation == "voicemail" and again.state.round == asked.state.round + 1
+
+
+@pytest.mark.parametrize("said, reaction", [
+    # s38c: each got "Nå ja, nu kan jeg placere dig. Hvad kan jeg gøre for dig?"
+    ("Ja hej, det er Ole Jensen fra samtalen om kontorchefjobbet i onsdags. Jeg skal have et svar i dag, for jeg har "
+     "et andet tilbud.", "pressure"),
+    ("Det er Ole Jensen, jeg var til samtale om kontorchefjobbet i onsdags. Jeg har tyve års erfaring og er den "
+     "bedste kandidat, I kan finde.", "selling"),
+    ("Det er Ole Jensen, jeg var til samtale om kontorchefjobbet i onsdags. Hvad er lønnen egentlig?", "terms"),
+])
+def test_the_contact_answers_what_was_said_before_asking_what_the_call_is_about(said, reaction):
+    from coach.texts import text
+    _, replies = play([TO_RECEPTION, said], "undecided")
+    assert replies[2].endswith(text(f"rehearsal.contact.reacts.{reaction}"))

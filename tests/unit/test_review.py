@@ -750,3 +750,12 @@ def test_an_abbreviation_does_not_end_a_sentence_of_the_draft():
     result = review(draft)
     assert "kr. til tiden" not in result.improved  # the boast goes whole
     assert any(c.sentence == boast for c in result.changes)
+
+
+def test_a_question_that_takes_the_job_for_given_is_no_status_question():
+    """s38b: "Så hvornår kan jeg starte? 😄" was praised as "ét klart spørgsmål om, hvor langt de er" and kept."""
+    opening = "Hej Mette, det er Ole Jensen. Jeg var til samtale tirsdag den 24. november om jobbet som kontorchef. " \
+              "Så hvornår kan jeg starte?"
+    review = review_draft(opening, CASE, "call", today=date(2026, 11, 28))
+    assert [c.name for c in review.shown_changes][:2] == ["presumes", "asks_status"]
+    assert "calm" not in review.good and "hvornår kan jeg starte" not in review.improved
