@@ -17,6 +17,7 @@ from coach.requests import BY_HAND, FORMAL, INFORMAL, SHORTER, mail_edits_asked
 from coach.texts import section, text
 from coach.writing.email import compose_email
 
+_THANK_YOU_SHOWN = ("advice.intro.thank_you", "advice.intro.thank_you_late")
 EDIT_SLOTS = {INFORMAL: ("informal_greeting", True), FORMAL: ("informal_greeting", False),
               SHORTER: ("short_mail", True)}
 
@@ -45,6 +46,9 @@ class ActionEditMail(Action):
             # jeg, når jeg skriver mailen til dig", and no mail): the mail that fits, now
             return [FollowupAction("action_email" if tracker.get_slot("job_offered") else "action_rejection_reply")]
         events: List[EventType] = [SlotSet(*EDIT_SLOTS[edit]) for edit in edits]
+        if any(said_in_last_turn(tracker, text(key)) for key in _THANK_YOU_SHOWN):
+            # "kan den være mindre formel?" right after the thank-you (s38d: the follow-up mail came, changed)
+            return events + [FollowupAction("action_thank_you")]
         changed = dict(EDIT_SLOTS[edit] for edit in edits)
         case = case_from(tracker, **changed)
         if loop or not tracker.get_slot("followup_date"):

@@ -82,11 +82,24 @@ def _script(p: _Parts, say: tuple[str, ...], **lines: str) -> CallScript:
 
 
 def _first(case: FollowUpCase, p: _Parts) -> CallScript:
+    if case.callback_agreed and case.contact_back is not None:
+        return _as_agreed(case, p)
     status, thanks = text("writing.call_script.status_question"), text("writing.call_script.thanks")
     return _script(p, (p.opening, p.placing, p.role_line, status, thanks), placing=p.placing,
                    status_question=status, thanks=thanks, reception=_reception_line(case, p.me, p.when),
                    voicemail=text("writing.call_script.voicemail", hello=p.hello, me=p.me, when=p.when, role=p.role,
                                   call_me=p.call_me))
+
+
+def _as_agreed(case: FollowUpCase, p: _Parts) -> CallScript:
+    """The call on the day the contact asked for ("han bad mig ringe igen på tirsdag"; s38a: the first call's script
+    word for word): it says so, and asks for news."""
+    texts = section("writing.call_script.as_agreed")
+    placing = texts["placing"].format(role=p.role)
+    status, thanks = texts["status_question"], text("writing.call_script.second.thanks")
+    return _script(p, (p.opening, placing, status, thanks), placing=placing, status_question=status, thanks=thanks,
+                   reception=_reception_line(case, p.me, p.when),
+                   voicemail=texts["voicemail"].format(hello=p.hello, me=p.me, role=p.role, call_me=p.call_me))
 
 
 def _second(case: FollowUpCase, p: _Parts) -> CallScript:

@@ -56,6 +56,9 @@ def compose_email(case: FollowUpCase) -> Mail:
         return _higher_up(case)
     if step is Step.SECOND:
         paragraphs: tuple[str, ...] = (_second_paragraph(case),)
+    elif case.callback_agreed and case.contact_back is not None:  # "hun bad mig skrive igen på mandag" (s38a)
+        paragraphs = (text("writing.email.as_agreed", position=position(case)), text("writing.email.status_question"),
+                      text("writing.email.offer_to_answer"))
     elif case.short_mail:  # asked for a shorter one: the same three points in two short paragraphs
         paragraphs = (text("writing.email.short.thanks_and_status", position=position(case)),
                       text("writing.email.short.offer_to_answer"))

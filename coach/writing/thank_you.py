@@ -21,8 +21,9 @@ def thank_you_mail(case: FollowUpCase, today: date) -> Mail:
     paragraphs = [thanks, text("writing.thank_you.interested")]
     if case.has_no_deadline:
         paragraphs.append(text("writing.thank_you.ask_timeline"))
-    return Mail(subject=text("writing.thank_you.subject", position=pos), greeting=greeting(case.contact_name),
-                paragraphs=tuple(paragraphs), closing=text("writing.email.closing"), signature=signature(case))
+    return Mail(subject=text("writing.thank_you.subject", position=pos),
+                greeting=greeting(case.contact_name, case.informal_greeting), paragraphs=tuple(paragraphs),
+                closing=text("writing.email.closing"), signature=signature(case))
 
 
 def _when(interview: date, today: date) -> str:

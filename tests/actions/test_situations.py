@@ -164,6 +164,18 @@ def test_after_two_follow_ups_a_person_named_is_whom_the_last_mail_goes_to():
     assert "Jeg har kontaktet Per Nielsen to gange" in reply and "både" not in reply
 
 
+def test_an_edit_asked_right_after_the_thank_you_changes_the_thank_you():
+    """s38d: "kan den vaere mindre formel?" right after the thank-you showed the follow-up mail, changed."""
+    shown = [{"event": "user", "text": "Takkemail"}, {"event": "bot", "text": text("advice.intro.thank_you")},
+             {"event": "user", "text": "kan den vaere mindre formel?"}]
+    slots = {**COMPLETE, "interview_date": "2026-11-27", "contact_channel": "email", "followup_date": "2026-12-04"}
+    _, events = run(ActionEditMail(), make_tracker("kan den vaere mindre formel?", "edit_mail", slots, events=shown))
+    assert slot_events(events) == {"informal_greeting": True} and events[-1]["name"] == "action_thank_you"
+    said, _ = run(ActionThankYou(), make_tracker("kan den vaere mindre formel?", "edit_mail",
+                                                 {**slots, "informal_greeting": True}))
+    assert "Hej Mette," in texts(said) and "Tak for samtalen" in texts(said)
+
+
 def test_the_second_call_refers_to_the_first():
     said, _ = run(ActionCallScript(), make_tracker("ring", "request_call_script",
                                                    {**SECOND, "last_attempt_channel": "telefon"}))

@@ -187,3 +187,8 @@ def test_a_person_named_after_two_follow_ups_is_whom_the_last_mail_goes_to():
     same = replace(case, contact_name="Birgitte Holm")  # no one new: the hiring manager or HR, by a placeholder
     assert compose_email(same).greeting.startswith("Kære [navnet på den ansættende leder")
     assert "ikke til Birgitte Holm" in intro(same, Artifact.EMAIL)
+
+
+def test_the_mail_on_the_day_the_contact_asked_for_says_as_agreed():
+    mail = compose_email(replace(FULL, callback_agreed=True, contact_back=date(2026, 12, 8)))
+    assert mail.paragraphs[0].startswith("Som aftalt vender jeg tilbage om stillingen som kontorchef.")

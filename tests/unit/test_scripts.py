@@ -155,3 +155,12 @@ def test_spoken_sentences_are_short_and_never_demanding():
     assert max(len(s.split()) for s in sentences) <= 22
     for pushy in ("kræver", "forventer et svar", "kvalifikationer", "erfaring"):
         assert pushy not in text.lower()
+
+
+def test_the_call_on_the_day_the_contact_asked_for_says_so():
+    """s38a: after "han bad mig ringe igen på tirsdag" the script was the first call's, word for word."""
+    agreed = replace(FULL, callback_agreed=True, contact_back=date(2026, 12, 8))
+    script = call_script(agreed)
+    assert script.placing == "Du bad mig ringe igen i dag om stillingen som kontorchef."
+    assert script.status_question == "Er der nyt om beslutningen?" and "Du bad mig ringe igen i dag" in script.voicemail
+    assert call_script(replace(agreed, callback_agreed=False)).placing == call_script(FULL).placing  # only away
