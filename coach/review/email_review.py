@@ -174,13 +174,31 @@ def improved_email(draft: EmailDraft, case: FollowUpCase, today: date, model, ch
         named = any(s.names_role for s in sentences)
         kept.insert(0, [text("writing.email.thanks_unnamed") if named else model.paragraphs[0]])
     if not any(s.asks_status for s in sentences) and not thank_you:
-        kept.insert(min(1, len(kept)), [model.paragraphs[1]])
+        announced = next((i for i, p in enumerate(kept) if _ANNOUNCES.search(loose(p[-1]))), None)
+        if announced is not None:  # "Jeg vil bare lige følge op på vores interview." leads to the question (s38d)
+            kept[announced].append(model.paragraphs[1])
+        else:
+            kept.insert(min(1, len(kept)), [model.paragraphs[1]])
     if not checks.get("offer", True):
         kept.append([model.paragraphs[2]])
     closing = model.closing if closing_for_friends(draft.closing) else danish_closing(draft) or model.closing
     signature = draft.signature if checks["signature"] else _signature(draft, case, model)
-    body = "\n\n".join(" ".join(p) for p in kept)
+    body = "\n\n".join(" ".join(p) for p in _at_most(kept, MAX_PARAGRAPHS))
     return f"{text('review.subject_label')} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n{signature}"
+
+
+_ANNOUNCES = rx(r"\bfølge op\b", r"\b(skriver|ringer|henvender mig) (for at|bare|lige|angående|vedrørende)\b")
+
+
+def _at_most(paragraphs: list[list[str]], most: int) -> list[list[str]]:
+    """Paragraphs joined, the shortest neighbours first, until there are `most` (s38b, s38d: the thanks, question and
+    offer put in beside the user's own paragraphs made four and five)."""
+    paragraphs = [list(p) for p in paragraphs]
+    while len(paragraphs) > most:
+        size = [len(" ".join(a + b).split()) for a, b in zip(paragraphs, paragraphs[1:], strict=False)]
+        i = size.index(min(size))
+        paragraphs[i:i + 2] = [paragraphs[i] + paragraphs[i + 1]]
+    return paragraphs
 
 
 def _capitalised(greeting: str | None) -> str | None:

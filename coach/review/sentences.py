@@ -30,12 +30,17 @@ _ASKS = rx(r"\?", r"\b(høre|spørge|vide|forhøre mig|fortælle( mig)?|nævne|s
           r"orientere( mig)?( om)?),? (om|hvornår|hvor|hvordan|hvad)\b",
           r"^(hvordan|hvornår|hvor langt|hvad|har i|er i|kan i|kan du|ved i|ved du)\b")  # "?" left out
 # Blunt, but a question about the outcome: "Har jeg fået det?", "Får jeg jobbet eller hvad?", "hvad bliver det til?"
-_BLUNT_STATUS = rx(r"\b(har|får) jeg (fået )?(jobbet|det|stillingen|den)\b.*\?", r"\bhvad bliver det til\b")
-THANKS_FOR = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\btusind tak\b", r"\bmange tak\b")
+_BLUNT_STATUS = rx(r"\b(har|får) jeg (fået )?(jobbet|det|stillingen|den)\b.*\?", r"\bhvad bliver det til\b",
+                  # "Undertegnede skal derfor høfligst forespørge, hvorvidt der er truffet en afgørelse" (s38b: a
+                  # second status question was added to the improved mail)
+                  r"\b(forespørge|forhøre mig|høre|spørge)\w*,? (om|hvorvidt)\b[^.?!]{0,50}\b(afgørelse|beslutning|"
+                  r"besluttet|truffet|nyt)\b")
+THANKS_FOR = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\btusind tak\b", r"\bmange tak\b",
+                r"\btaknemmelig\w* for\b")  # "min oprigtige taknemmelighed for den tid, De …" (s38b)
 _THANKS_IN_ENGLISH = rx(r"\bthanks?( you)?( so much)? for\b")
 # "Jeg vil gerne endnu engang takke for en særdeles behagelig og informativ samtale" (a tester's formal mail): thanks
 # for the interview itself, said kindly, whatever the model makes of the rare words around it
-_THANKS_FOR_THE_INTERVIEW = rx(r"\b(tak|takke)\b.{0,12}\bfor\b.{0,50}\b(samtale\w*|snak\w*|møde\w*|tid)\b")
+_THANKS_FOR_THE_INTERVIEW = rx(r"\b(tak|takke|taknemmelig\w*)\b.{0,12}\bfor\b.{0,50}\b(samtale\w*|snak\w*|møde\w*|tid)\b")
 
 
 @dataclass(frozen=True)
