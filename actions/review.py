@@ -25,7 +25,12 @@ from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.review.draft_facts import facts_in_draft
-from coach.review.request import calls_it_a_thank_you, story_before_the_draft, without_intro
+from coach.review.request import (
+    asks_for_the_improved_version,
+    calls_it_a_thank_you,
+    story_before_the_draft,
+    without_intro,
+)
 from coach.review.why import remarks_of
 from coach.texts import text
 
@@ -61,6 +66,12 @@ class ActionRequestDraftReview(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         message = typed_text(tracker)
+        earlier = tracker.get_slot("draft_text")
+        if asks_for_the_improved_version(message) and earlier:  # "kan du vise den forbedrede version igen?" (s39b)
+            kind = tracker.get_slot("draft_kind") or "email"
+            review = review_draft(earlier, case_from(tracker), kind, thank_you=_called_a_thank_you(tracker))
+            dispatcher.utter_message(text=text(f"review.improved_heading.{review.kind}") + "\n\n" + review.improved)
+            return [SlotSet("draft_waiting", False)]
         wanted = asks_to_write(message)
         if wanted:  # "kan du skrive en mail til Lone?": the coach writes it
             return [FollowupAction("action_email" if wanted == "email" else "action_call_script")]

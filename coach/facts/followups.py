@@ -260,6 +260,7 @@ def attempts_reported(text: str) -> int | None:
         return attempts_reported(told) if told.strip() and told != folded else None
     if _NONE_COUNTED.search(folded):
         return None  # "jeg har fulgt op 0 gange"
+    folded = _summary_left_out(folded)
     nth = _NTH_SENT.search(folded)
     if nth:  # "Jeg har lige sendt min tredje opfølgning" (BJ013), "har sendt mail nr 2"
         return COUNTS_NTH[nth["nth"]] if nth["nth"] else int(nth["number"])
@@ -369,6 +370,20 @@ def _others_words_left_out(text: str) -> str:
     return text
 
 
+# "Jeg har faktisk allerede ringet. Onsdag d. 2. december ringede jeg til …" (s39a: one call counted as two, and the
+# next step went to HR): a sentence that only says it was done, then tells how it went
+_SUMMARY = re.compile(r"\b(jeg )?har (faktisk |allerede |jo |selv |godt |ogsaa )*(ringet|skrevet|mailet)"
+                      r"(?P<end>\s*[.!:;]|\s*,\s*(og )?(?=\w+ (d\.|den|i \w+dags)))")
+_SAME_KIND = {"ringet": r"\bring", "skrevet": r"\b(skrev|mail|sendt)", "mailet": r"\b(skrev|mail|sendt)"}
+
+
+def _summary_left_out(folded: str) -> str:
+    said = _SUMMARY.search(folded)
+    if said and re.search(_SAME_KIND[said.group(3)], folded[said.end():]):
+        return folded[:said.start()] + " " * (said.end() - said.start()) + folded[said.end():]
+    return folded
+
+
 _NTH_SENT = re.compile(r"\b(sendt|sendte|skrevet|skrev|ringet|ringede) (nu )?((min|den) "
                        r"(?P<nth>anden|tredje|fjerde|femte) (opfoelgning|mail|besked|opringning|opkald)|"
                        r"(opfoelgning|mail|besked) (nr\.?|nummer) (?P<number>[2-5]))\b")
@@ -447,13 +462,17 @@ def _tried_to(folded: str, act: re.Match) -> str | None:
 
 
 # "ringede og lagde en besked", "talte ind på hendes telefonsvarer": the next script says so, not "prøvede at ringe"
-_VOICEMAIL = re.compile(r"\b(telefonsvar\w*|voicemail\w*|svarer ?boks\w*|(lagde|lagt|efterlod\w*|indtalt\w*|talte)"
-                        r"( \w+){0,2} (en )?besked|talte (\w+ ){0,3}ind|indtalt\w*)\b")
+_VOICEMAIL = re.compile(r"\b(lagde|lagt|efterlod\w*|indtalt\w*|talte)( (?!ingen|ikke)\w+){0,2} (en )?besked|"
+                        r"\btalte (\w+ ){0,3}ind\b|\bindtalt\w*\b")
+# "fik bare telefonsvareren og lagde ingen besked" (s39c: "jeg lagde også en besked" in the next script)
+_NO_MESSAGE = re.compile(r"\b(ingen |ikke (nogen |en )?)besked\b|\b(lagde|lagt|efterlod) (jeg )?ikke\b")
 
 
 def voicemail_left(text: str) -> bool:
-    """The call the message reports ended in a message left on the answering machine."""
-    return bool(_VOICEMAIL.search(fold(text or "")))
+    """The call the message reports ended in a message left on the answering machine (not only "fik
+    telefonsvareren": whether a message was left is not said)."""
+    folded = fold(text or "")
+    return bool(_VOICEMAIL.search(folded)) and not _NO_MESSAGE.search(folded)
 
 
 def attempt_channel(text: str) -> str | None:

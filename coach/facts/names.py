@@ -17,6 +17,8 @@ _NOT_A_NAME = frozenset(
     "klinikken butikken salonen restauranten hotellet skolen afdelingen stedet forretningen "
     "recruiteren rekrutteren konsulenten headhunteren bureauet brdr igen opfølgningscoach opfoelgningscoach "
     "opfølgningscoachen opfoelgningscoachen coachen nu snart straks "
+    # "Hende der interviewede mig virkede ret kold" (s39c: "Kære Virkede Ret Kold"): how they seemed, no name
+    "virkede virker lød loed lyder sagde var ret meget helt lidt kold venlig flink sød "
     # "min besked til telefonsvareren" (a tester): the machine, no one's name
     "telefonsvareren telefonsvarer svareren voicemail telefonsvareres "
     # "ringe til hans mobil", "hans kontor eller værkstedet" (testers: "Kære Hans Mobil"): his things, no name
@@ -232,8 +234,14 @@ _CONTACT_TAKES_OVER = re.compile(
     rf"{_NAME_BEFORE}\s+(?i:(?:der|som) har overtaget|har overtaget)\b")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SENDS_FROM, _USER_SIGNS_AS, _USER_SIGNS_UNDER, _USER_SIGNS_WITH,
                   _USER_SAYS_IT_IS, _USER_GREETS_AS, _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
+# "ringede jeg til fuldmaegtig Hanne Bech", "ringede til mette i tirsdags", "skrev til Ole Bak" (s39a: names in a
+# report of a follow-up were dropped): whom the follow-up went to; a first name alone in lower case only before its day
+_CALLED = r"(?i:\b(?:ringede|ringet|skrev|skrevet|mailede|mailet)(?: jeg)? til)\s+"
+_CONTACT_CALLED = re.compile(rf"{_CALLED}(?:(?-i:[a-zæøå])[\w-]*\s+)?{_FULL_NAME}|"
+                             rf"{_CALLED}(?P<first>(?-i:[a-zæøå][a-zæøå]{{2,}}))(?=,?\s+(?i:d\.|den \d|i \w+dags|i går|"
+                             rf"i forgårs|på \w+dag|uden|men|og fik|og hun|og han)\b)")
 _CONTACT_PATTERNS = (_CONTACT_TITLED, _CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
-                     _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
+                     _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE, _CONTACT_CALLED)
 
 
 def handover_told(text: str) -> bool:

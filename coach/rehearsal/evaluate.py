@@ -60,6 +60,8 @@ _PRESUMES = rx(r"\bhvornår (kan|skal|må) jeg (så )?(starte|begynde|møde ind|
                r"\bhvornår (starter|begynder) jeg\b", r"\b(glæder mig til|ser frem til) at starte\b")
 _IF_IT_IS_ME = rx(r"\bhvis (det bliver|I vælger|du vælger|jeg får)\b")
 _FILLERS = frozenset("ok okay ja nej tak så bare men altså hej fint jo lige".split())
+# "Hvornår er han at træffe?" after "Nej tak, jeg ringer igen i morgen" (s39c: "Du pressede på")
+_WHEN_IN = rx(r"\bhvornår (er|kommer) (han|hun|hen|\w+) (at træffe|tilbage|ind|på kontoret)\b\W*")
 _AGAIN_LATER = rx(r"\b(jeg )?(ringer|prøver) (bare |lige )?(igen|tilbage)( senere| i morgen| en anden dag| på \w+)?\b")
 _DECLINE = rx(r"\bnej tak\b", r"\b(jeg )?(ringer|prøver) (bare )?(igen|senere|i morgen)\b",
               r"\bdet er ikke nødvendigt\b", r"^\W*nej\b", r"^\W*ingenting\b",
@@ -394,7 +396,7 @@ def kindly_declined(check: LineCheck) -> LineCheck:
     """'nej nej, du skal ikke skrive noget. jeg ringer bare igen i morgen' to reception's offer of a message (s38c:
     "Du pressede på"): calling again when the contact is in presses no one, unless another cue says so."""
     lo = loose(check.text)
-    rest = _FAREWELL.sub(" ", _DECLINE.sub(" ", _LEAVES.sub(" ", _AGAIN_LATER.sub(" ", lo))))
+    rest = _FAREWELL.sub(" ", _DECLINE.sub(" ", _LEAVES.sub(" ", _AGAIN_LATER.sub(" ", _WHEN_IN.sub(" ", lo)))))
     if not is_declining(check.text) or len([w for w in words(rest) if w not in _FILLERS]) > _FEW_WORDS:
         return check  # more said than no, thanks and a call later: judged as said ("… indtil I har et svar")
     return replace(check, no_demands=True, polite_and_short=check.polite_and_short or not HARD["polite_and_short"]

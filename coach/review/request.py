@@ -68,7 +68,9 @@ def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
             return "email"
         if len([p for p in re.split(r"\n\s*\n", draft) if p.strip()]) >= 3:
             return "email"
-    lo = loose(request or "")
+    # the request's own words, not the draft's ("… om I har haft mulighed for at se på min ansøgning?" in an opening
+    # pasted under "Vil du lige høre min åbning til opkaldet?" made it a mail, s39b)
+    lo = loose((request or "").replace(draft, " ") if draft else request or "")
     if _VOICEMAIL.search(lo) and not _MAIL_WORD.search(lo):
         return "voicemail"  # judged as a call opening that must leave the number (a tester's had none: "✓")
     if _SPOKEN.search(lo) and not _MAIL_WORD.search(lo) or _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo):
@@ -76,6 +78,15 @@ def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
     if _ASKS_EMAIL.search(lo):
         return "email"
     return "call" if draft else None
+
+
+# "kan du vise den forbedrede version igen?", "kan jeg få den rettede mail igen" after a review
+# (s39b: "Det kan jeg desværre ikke hjælpe med", the questions for the plan, or the role-play)
+_IMPROVED_AGAIN = rx(r"\b(forbedrede|rettede|ændrede) (version|udgave|mail|åbning|tekst)\w*\b")
+
+
+def asks_for_the_improved_version(message: str) -> bool:
+    return bool(_IMPROVED_AGAIN.search(loose(message or "")))
 
 
 def draft_in_request(message: str) -> str | None:

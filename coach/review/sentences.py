@@ -40,7 +40,8 @@ THANKS_FOR = rx(r"\btak (for|fordi)\b", r"\btakke?r? for\b", r"\btusind tak\b", 
 _THANKS_IN_ENGLISH = rx(r"\bthanks?( you)?( so much)? for\b")
 # "Jeg vil gerne endnu engang takke for en særdeles behagelig og informativ samtale" (a tester's formal mail): thanks
 # for the interview itself, said kindly, whatever the model makes of the rare words around it
-_THANKS_FOR_THE_INTERVIEW = rx(r"\b(tak|takke|taknemmelig\w*)\b.{0,12}\bfor\b.{0,50}\b(samtale\w*|snak\w*|møde\w*|tid)\b")
+_THANKS_FOR_THE_INTERVIEW = rx(r"\b(tak|takke|taknemmelig\w*)\b.{0,12}\bfor\b.{0,50}\b(samtale\w*|snak\w*|møde\w*|"
+                               r"tid)\b")
 
 
 @dataclass(frozen=True)

@@ -188,3 +188,13 @@ def test_the_story_before_a_pasted_draft_is_kept_after_the_review(dispatcher):
     found = slot_events(run(ActionRequestDraftReview(), dispatcher, tracker))
     assert "Jeg har læst din mail." in texts(dispatcher) and "interview_date" not in found
     assert "onsdag den 18. november" in texts(dispatcher)  # the draft's day is judged against the story's
+
+
+def test_the_improved_version_asked_for_again_is_shown_again(dispatcher):
+    """s39b: "kan du vise den forbedrede version igen?" got "Det kan jeg desværre ikke hjælpe med"."""
+    slots = {**COMPLETE, "draft_text": DRAFT, "draft_kind": "email"}
+    events = run(ActionRequestDraftReview(), dispatcher, make_tracker("kan du vise den forbedrede version igen?",
+                                                                      "request_draft_review", slots=slots))
+    shown = texts(dispatcher)
+    assert shown.startswith(text("review.improved_heading.email")) and "Jeg forventer et svar" not in shown
+    assert "Kære Mette," in shown and slot_events(events) == {"draft_waiting": False}

@@ -1999,3 +1999,18 @@ def test_a_name_after_navn_opens_the_message():
 def test_the_employers_call_or_mail_is_no_choice_of_channel(said):
     """s30e, s31b: "vi ringer til dig" turned a chosen e-mail into a call script."""
     assert parse_channel(said) is None
+
+
+@pytest.mark.parametrize("said, contact", [
+    # s39a: the name in a report of a follow-up was dropped ("Hej, det er [dit navn]", "[kontaktpersonens navn]")
+    ("Jeg har faktisk allerede ringet. Onsdag d. 2. december ringede jeg til fuldmaegtig Hanne Bech, men fik kun "
+     "telefonsvareren.", "Hanne Bech"),
+    ("ringede til mette i tirsdags og hun sagde at jeg skulle ringe igen på torsdag", "Mette"),
+    ("jeg ringede til hende i tirsdags", None), ("ringede til receptionen i går", None),
+    ("jeg ringede til Novo Nordisk i går", None),
+    # s39c: "Kære Virkede Ret Kold"
+    ("Hende der interviewede mig virkede ret kold og uinteresseret", None),
+])
+def test_whom_a_follow_up_went_to(said, contact):
+    from coach.facts.names import names_said
+    assert names_said(said)[1] == contact

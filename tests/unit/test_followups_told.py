@@ -351,3 +351,31 @@ def test_a_relatives_call_is_no_follow_up_of_the_users_and_mine_referencer_no_na
     assert attempts_reported("jeg tror min mor ringede for mig i onsdags men jeg ved ikk om det taeller") is None
     assert names_said("De mangler at ringe til mine referencer") == (None, None)
 
+
+
+@pytest.mark.parametrize("said, left", [
+    ("har ringet i fredags og lagde en besked på telefonsvareren", True),
+    ("talte ind på hendes telefonsvarer i torsdags", True),
+    ("fik bare telefonsvareren og lagde ingen besked", False),  # s39c: "jeg lagde også en besked" in the script
+    ("fik telefonsvareren", False),  # whether a message was left is not said
+])
+def test_a_message_left_on_the_answering_machine(said, left):
+    from coach.facts import voicemail_left
+    assert voicemail_left(said) is left
+
+
+@pytest.mark.parametrize("said, count", [
+    # s39a: one call counted as two, and the next step went to HR
+    ("Jeg har faktisk allerede ringet. Onsdag d. 2. december ringede jeg til fuldmaegtig Hanne Bech, men fik kun "
+     "telefonsvareren, saa jeg lagde en besked.", 1),
+    ("jeg har allerede ringet. torsdag ringede jeg til Ole Bak men fik kun telefonsvareren", 1),
+    ("jeg har ringet, og jeg ringede igen i dag", 2),
+    # s38a: the report before the question was not counted
+    ("har sendt mail nr 2 nu og STADIG intet svar. hvor mange gange har jeg fulgt op egentlig?", 2),
+    ("hvor mange gange har jeg så ringet nu ifølge dig", None),
+    # s38d: mail about the interview itself
+    ("mail tror jeg, vi har skrevet sammen paa mail foer", None),
+    ("nej jeg har ikke fulgt op endnu! jeg mente bare at vi har mailet om tidspunktet for samtalen", None),
+])
+def test_follow_ups_told_in_testers_words(said, count):
+    assert attempts_reported(said) == count

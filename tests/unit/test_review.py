@@ -759,3 +759,21 @@ def test_a_question_that_takes_the_job_for_given_is_no_status_question():
     review = review_draft(opening, CASE, "call", today=date(2026, 11, 28))
     assert [c.name for c in review.shown_changes][:2] == ["presumes", "asks_status"]
     assert "calm" not in review.good and "hvornår kan jeg starte" not in review.improved
+
+
+def test_an_opening_pasted_under_its_request_is_a_call_whatever_words_it_says():
+    """s39b: "… se på min ansøgning?" in the opening made it a mail ("Jeg har læst din mail", add a subject)."""
+    message = ('Vil du lige høre min åbning til opkaldet i morgen? "Hej Birgitte, det er Karin Holm. Jeg var til '
+               'jobsamtale hos jer torsdag den 19. november om stillingen som sygeplejerske i hjemmeplejen. Jeg ringer '
+               'for at høre, om I har haft mulighed for at se på min ansøgning?"')
+    assert draft_kind(message, draft_in_request(message)) == "call"
+
+
+@pytest.mark.parametrize("said, again", [
+    ("kan du vise den forbedrede version igen?", True), ("kan jeg få den rettede mail igen", True),
+    ("vis mig bare den forbedrede udgave igen", True), ("kan du skrive en mail til Lone?", False),
+    ("kan du vise mailen igen?", False),  # the coach's own mail
+])
+def test_the_improved_version_asked_for_again(said, again):
+    from coach.review.request import asks_for_the_improved_version
+    assert asks_for_the_improved_version(said) is again
