@@ -108,6 +108,11 @@ _OFFER_WORDS = 35  # told in a sentence or two, not a speech
 _OTHER_OFFER = rx(r"\b(et )?(andet|nyt) (job)?tilbud\b", r"\btilbud (et )?andet sted\b")
 _RATHER_HERE = rx(r"\b(helst|hellere|foretrækker|førstevalg|første valg|øverst|allerhelst)\b",
                   r"\b(rigtig|meget|virkelig) gerne (vil )?(arbejde|være|starte) (hos|med) (jer|dig|dem)\b")
+# the offer told as news ("jeg vil gerne være ærlig og sige, at …"), and the day the user must answer it by
+_TELLS = rx(r"\b(vil gerne|ville gerne|skal|må|skal bare|vil bare|ville bare)( lige| dog| være ærlig og)? "
+            r"(fortælle|nævne|sige|oplyse)\b")
+_OWN_ANSWER_DAY = rx(r"\b(som |at |hvor )?jeg skal (give (dem )?)?svar\w*( på| dem| det)?( \w+)? (senest|inden)\b")
+_TURNED_DOWN = rx(r"\b(afslået|afslog|sagt nej til|sagde nej til|takket nej til)\b")  # "… i tillid til, at De …"
 _SETS_THEM_A_DAY = rx(r"\b(senest|inden|ellers|skynd\w*|hurtig\w*|skal have|må have|har brug for)\b",
                       r"\bhvis (i|du) ikke\b")
 # Taking the news for a no ("held og lykke med den I valgte") when none was given: a sign of not listening.
@@ -204,8 +209,11 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
         verdict["no_selling"] = True
     if _WHEN_ONLY.fullmatch(lo):
         verdict.update(no_demands=True, polite_and_short=True)
-    if _OTHER_OFFER.search(lo) and _RATHER_HERE.search(lo) and not _SETS_THEM_A_DAY.search(lo) \
-            and not CUES["pressure"].search(_OTHER_OFFER.sub(" ", lo)):  # the offer is a pressure cue of its own
+    told_calmly = _RATHER_HERE.search(lo) or _TELLS.search(lo)  # "Jeg vil gerne fortælle, at jeg har fået et andet
+    theirs = _OWN_ANSWER_DAY.sub(" ", lo)  # jobtilbud, som jeg skal svare på senest fredag" (s39b: "en trussel")
+    if _OTHER_OFFER.search(lo) and told_calmly and not _SETS_THEM_A_DAY.search(theirs) \
+            and not CUES["pressure"].search(_OTHER_OFFER.sub(" ", theirs)) \
+            and not CUES["reproach"].search(lo) and not _TURNED_DOWN.search(lo):  # the offer is a pressure cue
         verdict.update(no_demands=True, polite_and_short=verdict["polite_and_short"] or len(words(lo)) <= _OFFER_WORDS)
     if (_OFFERS_MORE.search(lo) or _OTHER_OFFER.search(lo)) and not CUES["selling"].search(lo):
         # another offer is pressure if anything, not selling (a tester's cost two points): on the training part all

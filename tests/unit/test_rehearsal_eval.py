@@ -357,3 +357,14 @@ def test_a_last_hej_after_a_sentence_ends_the_call():
     assert is_declining("nah det er fint. hej") and is_goodbye("nah det er fint. hej", False)
     assert is_goodbye("ok tak hej", False) and not is_goodbye("Hej, det er Ole Jensen", False)
     assert not is_declining("Det er fint, sig hun skal ringe til mig om jobbet som kontorchef")
+
+
+@pytest.mark.parametrize("said, calm", [
+    # s39b: told as news, with the day the user must answer the other employer: no threat
+    ("Jeg vil gerne fortælle, at jeg har fået et andet jobtilbud, som jeg skal svare på senest fredag den 11. "
+     "december.", True),
+    ("Jeg skal svare et andet sted senest på fredag, så hvis I vil have mig, skal I melde tilbage inden da.", False),
+    ("Jeg skal dog nævne, at jeg har afslået et andet tilbud i tillid til, at De ville vende tilbage.", False),
+])
+def test_another_offer_told_as_news_is_no_demand(said, calm):
+    assert evaluate_line(said, CASE).no_demands is calm
