@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -12,14 +13,23 @@ from rasa_sdk.types import DomainDict
 from actions.latest_message import text_of
 from actions.tracker_case import carries_form_facts, case_from
 from coach import clock
+from coach.case import FollowUpCase
 from coach.conduct.model import warm_up
 from coach.facts import attempts_reported
 from coach.rehearsal import Rehearsal, RehearsalState, seed_for, situation_asked
 from coach.requests import practises_the_interview
-from coach.rules import interview_lies_ahead
+from coach.rules import Step, followup_step, interview_lies_ahead
 from coach.texts import text
+from coach.writing.email import named_higher_up
 
 warm_up(wait=True)  # trained before the action server answers (see actions/review.py)
+
+
+def called_case(tracker: Tracker) -> FollowUpCase:
+    """The case as the call to practise reaches it: after two follow-ups, the hiring manager or HR (or the person named
+    for it), never the same contact again (s39c: the role-play cast the contact the plan said not to call, R5)."""
+    case = case_from(tracker)
+    return replace(case, contact_name=named_higher_up(case)) if followup_step(case) is Step.HIGHER_UP else case
 
 
 class ActionStartRehearsal(Action):
@@ -34,7 +44,7 @@ class ActionStartRehearsal(Action):
             return [FollowupAction("action_record_no_answer")]  # "prøvede igen, ingen tager den": no rehearsal
         if carries_form_facts(tracker):
             return [FollowupAction("followup_form")]  # "ringe igen" while the coach asks: an answer
-        case = case_from(tracker)
+        case = called_case(tracker)
         if interview_lies_ahead(case, clock.today()) and practises_the_interview(text_of(tracker)):
             dispatcher.utter_message(text=text("rehearsal.not_the_interview"))  # "kan vi øve samtalen" (BC043)
             return [FollowupAction("action_listen")]
@@ -72,7 +82,7 @@ class ValidateRehearsalForm(FormValidationAction):
         state = tracker.get_slot("rehearsal_state")
         if not state or tracker.get_slot("requested_slot") != "rehearsal_line":
             return {"rehearsal_line": None}  # the message that started the rehearsal
-        result = Rehearsal.turn(state, case_from(tracker), str(value or ""))
+        result = Rehearsal.turn(state, called_case(tracker), str(value or ""))
         dispatcher.utter_message(text=result.reply)
         # Emptying the slot keeps the form asking; a finished call fills it and ends the form.
         return {"rehearsal_line": value if result.done else None, "rehearsal_state": result.state.to_slot()}

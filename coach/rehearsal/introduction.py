@@ -58,7 +58,8 @@ _ALIASES = {"sosu": ("social", "sundhed"), "hr": ("hr",), "it": ("it",)}
 
 
 _NAME_HERE = re.compile(r"(?:^|[,.!]\s*)([A-Za-zÆØÅæøå][\wæøå-]+ [A-Za-zÆØÅæøå][\wæøå-]+) her\b|"
-                        r"(?:^|[,.!]\s*)([A-ZÆØÅ][\wæøå-]+) her\b")  # "Hej Peter, Ahmad her." (a tester's)
+                        r"(?:^|[,.!]\s*)([A-ZÆØÅ][\wæøå-]+) her\b|"  # "Hej Peter, Ahmad her." (a tester's)
+                        r"[,.!]\s*([a-zæøå]{3,}) her(?=\s*[,.!])")  # "hey rasmus, emil her, var til …" (s39c)
 
 
 _SMALL_WORDS = {"jeg", "er", "det", "du", "vi", "de", "han", "hun", "nu", "så", "og", "men", "var", "være", "bare",
@@ -86,7 +87,7 @@ def says_name(text: str, case: FollowUpCase) -> bool:
     tokens = re.findall(r"[\wÆØÅæøå-]+", text)
     if own and len(own) > 1 and " ".join(own) in loose(" ".join(tokens)):
         return True
-    if not own and any(not {loose(w) for w in (m[1] or m[2]).split()} & (others | _NOT_NAMES | _SMALL_WORDS)
+    if not own and any(not {loose(w) for w in (m[1] or m[2] or m[3]).split()} & (others | _NOT_NAMES | _SMALL_WORDS)
                        for m in _NAME_HERE.finditer(text)):
         return True  # "hej thomas, lukas nørgaard her" with the name not told to the coach (a tester's, not heard)
     pairs = list(zip(tokens, tokens[1:], strict=False))

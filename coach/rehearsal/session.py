@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping
 
 from coach import clock
 from coach.case import FollowUpCase
 from coach.conduct.text import rx
 from coach.danish import WEEKDAYS, format_date
+from coach.facts.names import clean_person_name
 from coach.practise import lets_practise
 from coach.rehearsal.evaluate import (
     CORE_CHECKS,
@@ -129,6 +130,21 @@ def is_restart(text: str) -> bool:
     return _RESTART.fullmatch(_command(text)) is not None
 
 
+# "stil mig lige om til Jesper på lageret", "kan jeg tale med Camilla, butikschefen?", "jeg skulle tale med jesper"
+_PERSON_ASKED_FOR = re.compile(r"\b(?:stil(?:le)? mig (?:lige )?(?:om|videre) til|(?:tale|snakke) med|"
+                        r"(?:kan|må) jeg (?:få|faa))\s+(?P<name>[A-Za-zÆØÅæøå][a-zæøå]+(?-i: [A-ZÆØÅ][a-zæøå]+)?)",
+                        re.IGNORECASE)
+
+
+def person_asked_for(text: str, case: FollowUpCase) -> str | None:
+    """The person the caller asks reception for by name; None for "lederen", "HR" or the caller's own name."""
+    found = _PERSON_ASKED_FOR.search(text or "")
+    name = clean_person_name(found["name"]) if found else None
+    if not name or (case.user_name and name.split()[0] == case.user_name.split()[0]):
+        return None
+    return name
+
+
 def asks_for_help(text: str) -> bool:
     return _HELP.search(loose(text)) is not None
 
@@ -163,6 +179,10 @@ class Rehearsal:
         """One user line; `state` may be the slot's dict. The given state is never changed."""
         state = RehearsalState.from_slot(dict(state) if isinstance(state, Mapping) else state.to_slot())
         text = user_text.strip() if isinstance(user_text, str) else ""
+        if not case.contact_name and state.step == "reception" and not state.asked_for:
+            state.asked_for = person_asked_for(text, case)  # "stil mig lige om til Jesper på lageret, tak" (s39c:
+        if state.asked_for and not case.contact_name:  # put through to "HR" instead)
+            case = replace(case, contact_name=state.asked_for)
         if is_restart(text):
             return _restart(state, case)
         asked = situation_asked(text) if lets_practise(text) else None

@@ -35,6 +35,7 @@ class RehearsalState:
     knows_name: bool = False  # reception heard who calls
     knows_topic: bool = False  # reception heard what it is about
     put_through: bool = False  # reception transferred the call to the contact
+    asked_for: str | None = None  # whom the caller asked reception for, when the case names no contact
     context_given: bool = False  # the contact heard which interview or role
     status_asked: bool = False
     asked_context: bool = False  # the contact already asked "which interview?"

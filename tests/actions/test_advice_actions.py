@@ -694,6 +694,14 @@ def test_practising_the_interview_before_it_is_told_what_the_coach_practises(dis
     assert any(e.get("name") == "rehearsal_state" for e in events)
 
 
+def test_after_two_follow_ups_the_call_practised_goes_to_hr_not_the_same_contact(dispatcher):
+    """s39c: the plan said "ikke til Lene Dahl", and "Øv opkaldet" then played Lene Dahl (R5)."""
+    from actions.rehearsal import ActionStartRehearsal
+    slots = {**COMPLETE, "interview_date": "2026-11-02", "followup_attempts": 2, "last_attempt_date": "2026-11-20"}
+    run(ActionStartRehearsal(), make_tracker("øv opkaldet", "request_rehearsal", slots), dispatcher)
+    assert "Mette" not in texts(dispatcher)
+
+
 def test_a_rehearsal_asked_for_with_the_facts_is_offered_after_the_plan(dispatcher):
     """A tester: "yo kan vi lige practice et opkald? var til interview i torsdags som barista…" got the whole plan
     and no word of the rehearsal."""

@@ -71,8 +71,11 @@ def test_reception_puts_the_user_through_to_the_contact_by_name():
 
 
 def test_without_a_contact_name_reception_transfers_to_the_person_hiring():
-    result, _ = play([TO_RECEPTION], "undecided", case=replace(CASE, contact_name=None))
+    said = "Hej, det er Ole Jensen. Jeg var til jobsamtale hos jer onsdag. Må jeg tale med den der ansætter?"
+    result, _ = play([said], "undecided", case=replace(CASE, contact_name=None))
     assert "den ansvarlige for ansættelsen" in result.reply
+    named, _ = play([TO_RECEPTION], "undecided", case=replace(CASE, contact_name=None))  # asked by name: that one
+    assert "stiller jeg dig om til Mette Hansen" in named.reply
 
 
 def test_reception_gives_up_asking_after_three_tries_and_transfers():

@@ -368,3 +368,11 @@ def test_a_last_hej_after_a_sentence_ends_the_call():
 ])
 def test_another_offer_told_as_news_is_no_demand(said, calm):
     assert evaluate_line(said, CASE).no_demands is calm
+
+
+def test_a_first_name_here_in_lower_case_is_a_name():
+    """s39c: "hey rasmus, emil her, var til samtale …" got "Du sagde dit navn til receptionen, men ikke til
+    kontaktpersonen"."""
+    unnamed = replace(CASE, user_name=None)
+    assert evaluate_line("hey mette, emil her, var til samtale i onsdags som kontorchef", unnamed).says_name
+    assert not evaluate_line("ja, jeg er her, hvad så", unnamed).says_name
