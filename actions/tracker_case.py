@@ -15,6 +15,7 @@ from coach.case import PHONE, FollowUpCase
 from coach.facts import (
     answered_follow_up,
     attempts_reported,
+    called_in,
     job_offered,
     no_answer_told,
     one_person,
@@ -59,7 +60,12 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
     if case.rejected and sounded_cold_only(_closed_by(tracker)):  # "han lød ret kold": heard, so in a call or a
         case = replace(case, cold_contact=True, no_came_by_phone=True)  # meeting that is over
     if case.followup_attempts:
-        case = replace(case, contacted=contacts_of_attempts(tracker))
+        contacted = contacts_of_attempts(tracker)
+        if "last_attempt_date" in changes:  # counted this turn: "ringede til jette … nu vil jeg skrive til HR, hun
+            # hedder Camilla Berg" (s39a: the last mail went "ikke til Camilla Berg")
+            to = called_in(tracker.latest_message.get("text") or "") or before_this_turn(tracker, "contact_name")
+            contacted += (to,) if to and not any(one_person(to, c) for c in contacted) else ()
+        case = replace(case, contacted=contacted)
     earlier = contact_at_last_attempt(tracker) if case.followup_attempts and case.contact_name else None
     if earlier and not one_person(earlier, case.contact_name):
         return replace(case, earlier_contact=earlier)  # "nu skal jeg skrive til Peter Dam i stedet"
@@ -70,12 +76,16 @@ def contacts_of_attempts(tracker: Tracker) -> tuple[str, ...]:
     """The contacts named by the end of each turn that recorded an unanswered follow-up since the count last
     started from none, each once."""
     contacts: list[str] = []
-    contact, recorded = None, False
+    contact, recorded, said = None, False, ""
     for event in [*tracker.events, {"event": "user"}]:
         if event.get("event") == "user" and recorded:
-            if contact and not any(one_person(contact, c) for c in contacts):
-                contacts.append(contact)
+            # "ringede til jette d. 24/11 … nu vil jeg skrive til HR, hun hedder Camilla Berg" (s39a): the one called
+            to = called_in(said) or contact
+            if to and not any(one_person(to, c) for c in contacts):
+                contacts.append(to)
             recorded = False
+        if event.get("event") == "user":
+            said = event.get("text") or ""
         elif event.get("event") == "slot" and event.get("name") == "contact_name":
             contact = event.get("value")
         elif event.get("event") == "slot" and event.get("name") == "followup_attempts" and not event.get("value"):

@@ -69,6 +69,7 @@ from coach.facts.followups import (  # noqa: F401
     withdrawal_told,
 )
 from coach.facts.names import (  # noqa: F401
+    called_in,
     clean_person_name,
     handover_told,
     in_full_before,

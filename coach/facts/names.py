@@ -232,21 +232,30 @@ _CONTACT_TAKES_OVER = re.compile(
     rf"{_TAKES_OVER_TO}{_FULL_NAME}{_INSTEAD}|"
     rf"{_TAKES_OVER_TO}(?P<name2>[a-zæøå][a-zæøåéüöä]+(?: [a-zæøå][a-zæøåéüöä-]+){{1,2}}){_INSTEAD}|"
     rf"{_NAME_BEFORE}\s+(?i:(?:der|som) har overtaget|har overtaget)\b")
+# "receptionen sagde at mikkel er på ferie og at det nu er Tina Holm der har rekrutteringen" (s39a: the script still
+# called Mikkel)
+_CONTACT_HAS_IT_NOW = re.compile(
+    rf"{_NAME_BEFORE}\s+(?i:(?:der|som) (?:nu )?har (?:rekrutteringen|sagen|ansættelsen|ansaettelsen|stillingen))\b")
 _USER_PATTERNS = (_USER_NAME_CUES, _USER_SENDS_FROM, _USER_SIGNS_AS, _USER_SIGNS_UNDER, _USER_SIGNS_WITH,
                   _USER_SAYS_IT_IS, _USER_GREETS_AS, _USER_UNDERSIGNED, _USER_NAME_PUT_ON, _USER_SENDS, *_USER_IS)
 # "ringede jeg til fuldmaegtig Hanne Bech", "ringede til mette i tirsdags", "skrev til Ole Bak" (s39a: names in a
 # report of a follow-up were dropped): whom the follow-up went to; a first name alone in lower case only before its day
 _CALLED = r"(?i:\b(?:ringede|ringet|skrev|skrevet|mailede|mailet)(?: jeg)? til)\s+"
 _CONTACT_CALLED = re.compile(rf"{_CALLED}(?:(?-i:[a-zæøå])[\w-]*\s+)?{_FULL_NAME}|"
-                             rf"{_CALLED}(?P<first>(?-i:[a-zæøå][a-zæøå]{{2,}}))(?=,?\s+(?i:d\.|den \d|i \w+dags|i går|"
-                             rf"i forgårs|på \w+dag|uden|men|og fik|og hun|og han)\b)")
+                             rf"{_CALLED}(?P<first>(?-i:[a-zæøå][a-zæøå]{{2,}}))(?=,?\s+(?i:d\.|(?:den \d|i \w+dags|"
+                             rf"i går|i forgårs|på \w+dag|uden|men|og fik|og hun|og han)\b))")
 _CONTACT_PATTERNS = (_CONTACT_TITLED, _CONTACT_CUES, _CONTACT_IN_BRACKETS, _CONTACT_BY_TITLE, _CONTACT_BEFORE_WORDS,
-                     _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE, _CONTACT_CALLED)
+                     _CONTACT_FROM_DEPARTMENT, *_CONTACT_OTHERWISE)
+
+
+def called_in(text: str) -> str | None:
+    """Whom the follow-up a message reports went to ("ringede til jette d. 24/11"), when it names them."""
+    return next((name for name in map(clean_person_name, _cued_names((_CONTACT_CALLED,), text or "")) if name), None)
 
 
 def handover_told(text: str) -> bool:
     """'souschefen Hanne Bech har overtaget', 'jeg skal snakke med henrik dahl i stedet': another contact now."""
-    return bool(_CONTACT_TAKES_OVER.search(text or ""))
+    return bool(_CONTACT_TAKES_OVER.search(text or "") or _CONTACT_HAS_IT_NOW.search(text or ""))
 
 
 def names_said(text: str) -> tuple[str | None, str | None]:
@@ -265,9 +274,10 @@ def names_said(text: str) -> tuple[str | None, str | None]:
     # under a pasted mail, the signature names the contact first ("… vores driftschef Henrik Thorsen … Med venlig
     # hilsen\nLouise Kragh", BJ001); the one the user's own mail went to, by its "Til:" line (BJ009)
     first = [signed] if signed and pasted_mail(text) else [own_to] if own_to else []
-    cued = first + _cued_names((_CONTACT_TAKES_OVER, _CONTACT_WHO_ANSWERS, _MY_CONTACT_IS, _CONTACT_RECEIVES,
-                                _CONTACT_ON_TOP), text) \
-        + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else []) + _interviewer(text)
+    cued = first + _cued_names((_CONTACT_TAKES_OVER, _CONTACT_HAS_IT_NOW, _CONTACT_WHO_ANSWERS, _MY_CONTACT_IS,
+                                _CONTACT_RECEIVES, _CONTACT_ON_TOP), text) \
+        + _cued_names(_CONTACT_PATTERNS, text) + ([signed] if signed else []) + _interviewer(text) \
+        + _cued_names((_CONTACT_CALLED,), text)  # "ringede til jette …, nu skriver jeg til HR, hun hedder …"
     contacts = (clean_person_name(_in_full(name, text)) for name in cued
                 if not an_employer(name) and not a_firm(name)  # "jeg ringer til Novo Nordisk", "Restaurant Mellemrum"
                 and not _the_firm_called(name, text))  # "et byggefirma der hedder Hansen og Søn"

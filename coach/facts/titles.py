@@ -69,7 +69,9 @@ _NOT_A_ROLE_START = re.compile(r"^(?:samtale|jobsamtale|interview|dem|jer|mig|at
                                # "en kort mail til hende som tak": thanks, no title (a tester's role became "tak")
                                r"(?:om|sagt|regel|altid|nævnt|naevnt|aftalt|forventet|jeg|de|vi|han|hun|du|tak|"
                                # "samtale som var d. 12.", "et firma som hedder Elite Miljø"
-                               r"var|er|blev|bliver|skulle|skal|har|havde|d|hedder|hed|heder|ligger)\b)",
+                               r"var|er|blev|bliver|skulle|skal|har|havde|d|hedder|hed|heder|ligger|"
+                               # "den jobsamtale, som fandt sted den 18. november" (s39b: "stillingen som fandt sted")
+                               r"fandt|finder|foregik|foregår|gik|gjorde|kunne|ville)\b)",
                                re.IGNORECASE)
 # In a bare answer to "which role?" also English "at" ("financial controller at Maersk"); in a Danish
 # sentence "at" is the infinitive ("håber at Mette ringer").
@@ -139,16 +141,17 @@ _TITLE_BEFORE_INTERVIEW = re.compile(r"(?:^|[,.!?]\s*)(?:hej\W+|hi\W+|hello\W+)?
                                      re.IGNORECASE)
 
 
+_ROLE_CUES = (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE,
+              _ROLE_KIND_OF_PLACE, _ROLE_LAST_CLAUSE)
+
+
 def role_said(text: str) -> str | None:
     """The role named in a sentence: 'var til samtale i tirsdags som kontorchef hos Novo' -> 'kontorchef'."""
     subject = _ROLE_IN_SUBJECT.search(text or "")
     if subject and 0 < len(subject["role"].split()) <= 4:  # "Emne: Invitation til samtale – lagerkoordinator"
         return clean_role(subject["role"])
-    for cue in (_ROLE_NAMED, _ROLE_IS, _ROLE_CUE, _ROLE_AFTER_TIL, _ROLE_FOR, _ROLE_COMPOUND, _ROLE_AS_ALONE,
-                _ROLE_KIND_OF_PLACE, _ROLE_LAST_CLAUSE):
-        match = cue.search(text or "")
-        if match is None:
-            continue
+    # each cue's matches in turn: "den jobsamtale, som fandt sted … vedrørende stillingen som lagerforvalter" (s39b)
+    for cue, match in ((c, m) for c in _ROLE_CUES for m in c.finditer(text or "")):
         if cue is _ROLE_IS and not TITLE_ENDING.search(_ROLE_END.sub("", " " + match["role"]).strip()):
             continue  # "stillingen er besat"; "job er rengøringsassistent på hotel" is a title
         if cue is _ROLE_COMPOUND and not TITLE_ENDING.search(match["role"]):

@@ -176,6 +176,19 @@ def test_an_edit_asked_right_after_the_thank_you_changes_the_thank_you():
     assert "Hej Mette," in texts(said) and "Tak for samtalen" in texts(said)
 
 
+def test_hr_named_with_the_two_follow_ups_in_one_message_gets_the_last_mail():
+    """s39a: "ringede til jette d. 24/11 uden svar og skrev en mail til hende mandag d. 30/11. nu vil jeg skrive til HR
+    i stedet, hun hedder Camilla Berg" gave "ikke til Camilla Berg" and "Jeg har kontaktet Camilla Berg to gange"."""
+    said_now = ("ringede til jette d. 24/11 uden svar og skrev en mail til hende mandag d. 30/11. nu vil jeg skrive "
+                "til HR i stedet, hun hedder Camilla Berg")
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "contact_name": "Camilla Berg", "contact_channel": "email"}
+    told = [{"event": "user", "text": said_now}, {"event": "slot", "name": "contact_name", "value": "Camilla Berg"}]
+    said, events = run(ActionRecordNoAnswer(), make_tracker(said_now, "report_no_answer", slots, events=told))
+    reply = texts(said)
+    assert slot_events(events)["followup_attempts"] == 2
+    assert "Kære Camilla Berg," in reply and "Jeg har kontaktet Jette to gange" in reply
+
+
 def test_the_second_call_refers_to_the_first():
     said, _ = run(ActionCallScript(), make_tracker("ring", "request_call_script",
                                                    {**SECOND, "last_attempt_channel": "telefon"}))

@@ -2010,6 +2010,11 @@ def test_the_employers_call_or_mail_is_no_choice_of_channel(said):
     ("jeg ringede til Novo Nordisk i går", None),
     # s39c: "Kære Virkede Ret Kold"
     ("Hende der interviewede mig virkede ret kold og uinteresseret", None),
+    # s39a: the script still called Mikkel, who is away; and the HR person named after the follow-ups is the contact
+    ("receptionen sagde at mikkel er på ferie til januar og at det nu er Tina Holm der har rekrutteringen",
+     "Tina Holm"),
+    ("ringede til jette d. 24/11 uden svar og skrev en mail til hende mandag d. 30/11. nu vil jeg skrive til HR i "
+     "stedet, hun hedder Camilla Berg", "Camilla Berg"),
 ])
 def test_whom_a_follow_up_went_to(said, contact):
     from coach.facts.names import names_said

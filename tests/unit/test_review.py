@@ -777,3 +777,11 @@ def test_an_opening_pasted_under_its_request_is_a_call_whatever_words_it_says():
 def test_the_improved_version_asked_for_again(said, again):
     from coach.review.request import asks_for_the_improved_version
     assert asks_for_the_improved_version(said) is again
+
+
+def test_a_formal_sentence_about_the_interview_names_no_role():
+    """s39b: "den jobsamtale, som fandt sted den 18. november … vedrørende stillingen som lagerforvalter" made the role
+    "fandt sted" ("Tak for en god samtale om stillingen som fandt sted")."""
+    from coach.facts.titles import role_said
+    assert role_said("den jobsamtale, som fandt sted den 18. november 2026 vedrørende stillingen som lagerforvalter") \
+        == "lagerforvalter"
