@@ -37,7 +37,7 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import channel_intended, count_asked, parse_channel, told_unanswered
+from coach.facts import channel_intended, count_asked, job_offered, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
 from coach.requests import (
     contact_name_unknown,
@@ -495,6 +495,10 @@ class ActionThankYou(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if job_offered(text_of(tracker)) and not tracker.get_slot("job_offered"):
+            # "de ringede i fredags og tilbød mig jobbet … skal jeg skrive en tak?" (s40a: the interview's thank-you,
+            # "jeg glæder mig til at høre fra jer", and the questions for a plan): the job first
+            return [FollowupAction("action_report_answer")]
         # "takkemail" names a mail, but it is no choice of how to follow up: the channel stays as it was.
         channel = before_this_turn(tracker, "contact_channel")
         events: List[EventType] = [SlotSet("contact_channel", channel)] \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -74,18 +75,19 @@ def case_from(tracker: Tracker, **changes) -> FollowUpCase:
 
 def contacts_of_attempts(tracker: Tracker) -> tuple[str, ...]:
     """The contacts named by the end of each turn that recorded an unanswered follow-up since the count last
-    started from none, each once."""
+    started from none, each once ("" for someone never named)."""
     contacts: list[str] = []
-    contact, recorded, said = None, False, ""
+    contact, before, recorded, said = None, None, False, ""
     for event in [*tracker.events, {"event": "user"}]:
         if event.get("event") == "user" and recorded:
-            # "ringede til jette d. 24/11 … nu vil jeg skrive til HR, hun hedder Camilla Berg" (s39a): the one called
-            to = called_in(said) or contact
-            if to and not any(one_person(to, c) for c in contacts):
-                contacts.append(to)
+            # "ringede til jette d. 24/11 … nu vil jeg skrive til HR, hun hedder Camilla Berg" (s39a): the one called;
+            # "… nu vil jeg prøve HR, hun hedder Pia Lauridsen" (s40a): not the one the follow-ups went to
+            to = called_in(said) or (before if _HIGHER_UP_NAMED.search(said) else contact) or ""
+            if not any(one_person(to, c) if to and c else to == c for c in contacts):
+                contacts.append(to)  # "": someone not named
             recorded = False
         if event.get("event") == "user":
-            said = event.get("text") or ""
+            said, before = event.get("text") or "", contact
         elif event.get("event") == "slot" and event.get("name") == "contact_name":
             contact = event.get("value")
         elif event.get("event") == "slot" and event.get("name") == "followup_attempts" and not event.get("value"):
@@ -93,6 +95,10 @@ def contacts_of_attempts(tracker: Tracker) -> tuple[str, ...]:
         elif event.get("event") == "slot" and event.get("name") == "last_attempt_date" and event.get("value"):
             recorded = True
     return tuple(contacts)
+
+
+_HIGHER_UP_NAMED = re.compile(r"\b(hr|personaleafdeling\w*|ansættende leder|chefen|lederen|direktøren)\b[^.!?]{0,30}"
+                              r"\b(hedder|hed|er)\b", re.IGNORECASE)
 
 
 def contact_at_last_attempt(tracker: Tracker) -> str | None:

@@ -135,7 +135,9 @@ REJECTION = re.compile(
     # "sagde at jeg ikke fik den.": the job, not a mail ("fik ikke den mail")
     r"\b(ikke fik|fik ikke) (jobbet|stillingen|pladsen|\w+pladsen)\b|\bikke fik (den|det)\b(?!\s*[a-zæøå])|"
     # "jeg fik den ikke 😞 de valgte en med mere erfaring" (BI007)
-    r"\bfik (den|det|jobbet|stillingen) ikke\b(?! (endnu|at vide|med))|\bvalgte? (en|nogen) (med|som|der)\b|"
+    # (not "men jeg fik det ikke gjort", s40a: a call-back forgotten)
+    r"\bfik (den|det|jobbet|stillingen) ikke\b(?! (endnu|at vide|med|gjort|lavet|sendt|ringet|skrevet))|"
+    r"\bvalgte? (en|nogen) (med|som|der)\b|"
     r"\b(lød|loed|lyder|var|virkede|virker|svarede)"
     r"( (meget|ret|lidt|helt|total|totalt|vildt|pisse|saa|virkelig|rigtig|mega))? "
     r"(kold|kort for hovedet|kort og kold|uinteresseret|ligeglad|afvisende)|"

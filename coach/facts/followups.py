@@ -113,7 +113,13 @@ def reached_contact(text: str) -> bool:
     return any(not _IF.search(folded[:m.start()]) and "?" not in folded[m.end():m.end() + 15].split(".")[0]
                and (not m.group(0).startswith(("talte", "snakkede")) or _users_acts(folded[:m.start()])
                     or not _THE_INTERVIEW_TOLD.search(folded))
+               and not _WHO_IT_WAS.search(folded[max(0, m.start() - 25):m.end() + 25])
                for m in _REACHED.finditer(folded))
+
+
+# "hende jeg snakkede med hed lone fra hr" (s40a: read as a call answered, "de er bare ikke færdige med at vælge"):
+# naming the one talked to, not a talk
+_WHO_IT_WAS = re.compile(r"\b(hende|ham|den|personen|dem) (som |der )?jeg (talte|snakkede) med (hed|hedder|var|er)\b")
 
 
 _THE_INTERVIEW_TOLD = re.compile(r"\b(job)?(samtale\w*|interview\w*)\b")

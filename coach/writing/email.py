@@ -145,7 +145,7 @@ def named_higher_up(case: FollowUpCase) -> str | None:
     """The person the last step goes to, when the user named one after the follow-ups ("HR chefen hedder Lars
     Bech", "HR-konsulent Anne Krog har overtaget"): the contact now, whom none of them went to."""
     name = case.contact_name
-    if not name or not case.contacted or any(one_person(name, c) for c in case.contacted):
+    if not name or not case.contacted or any(c and one_person(name, c) for c in case.contacted):
         return None
     return name
 
@@ -154,6 +154,7 @@ def unanswered_by(case: FollowUpCase, texts: dict[str, str]) -> str:
     """'Jeg har kontaktet Per Nielsen to gange …', or 'både Birthe Lund og Hanne Bech' after a handover; `texts`:
     the mail's or the call's section of the last step."""
     tried = case.contacted or tuple(name for name in (case.earlier_contact, case.contact_name) if name)
+    tried = tuple(name or texts["contact_unnamed"] for name in tried)  # "" is someone never named
     if len(tried) >= 2:
         return texts["unanswered_two"].format(earlier=tried[-2], contact=tried[-1])
     return texts["unanswered"].format(contact=tried[0] if tried else texts["contact_unnamed"])

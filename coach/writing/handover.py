@@ -73,7 +73,7 @@ def intro(case: FollowUpCase, artifact: Artifact, late_thanks: bool = False) -> 
         if step is Step.HIGHER_UP and named_higher_up(case):  # "HR chefen hedder Lars Bech" (s38d)
             return text(f"advice.intro.{kind}.higher_up_named", contact=contact)
         if step is Step.HIGHER_UP:
-            return text(f"advice.intro.{kind}.higher_up", contact=case.contacted[-1] if case.contacted else contact)
+            return text(f"advice.intro.{kind}.higher_up", contact=next(filter(None, case.contacted[::-1]), contact))
         return text(f"advice.intro.{kind}.{step.value}")
     if artifact is Artifact.THANK_YOU:
         return text("advice.intro.thank_you_late" if late_thanks else "advice.intro.thank_you")

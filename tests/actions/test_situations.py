@@ -189,6 +189,28 @@ def test_hr_named_with_the_two_follow_ups_in_one_message_gets_the_last_mail():
     assert "Kære Camilla Berg," in reply and "Jeg har kontaktet Jette to gange" in reply
 
 
+def test_a_job_offer_told_with_a_request_for_a_thank_you_is_the_job_first():
+    """s40a: "OMG de ringede i fredags og tilbød mig jobbet … skal jeg skrive en tak?" got the interview's thank-you
+    ("jeg glæder mig til at høre fra jer") and the questions for a plan."""
+    said_now = "OMG de ringede i fredags og tilbød mig jobbet som kontorchef. skal jeg skrive en tak?"
+    _, events = run(ActionThankYou(), make_tracker(said_now, "request_thank_you", COMPLETE))
+    assert events[-1]["name"] == "action_report_answer"
+
+
+def test_hr_named_with_two_unnamed_follow_ups_gets_the_last_mail():
+    """s40a: "… har ringet to gange uden svar. nu vil jeg prøve HR, hun hedder Pia Lauridsen" then "mail" gave "Kære
+    [navnet på den ansættende leder eller HR-medarbejderen]"."""
+    said_now = "har ringet to gange uden svar. nu vil jeg prøve HR, hun hedder Pia Lauridsen"
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "contact_name": "Pia Lauridsen", "contact_channel": "email",
+             "followup_attempts": 2, "last_attempt_date": "2026-11-26"}
+    told = [{"event": "user", "text": said_now}, {"event": "slot", "name": "contact_name", "value": "Pia Lauridsen"},
+            {"event": "slot", "name": "followup_attempts", "value": 2},
+            {"event": "slot", "name": "last_attempt_date", "value": "2026-11-26"}, {"event": "user", "text": "mail"}]
+    said, _ = run(ActionEmail(), make_tracker("mail", "request_email", slots, events=told))
+    reply = texts(said)
+    assert "Kære Pia Lauridsen," in reply and "Jeg har kontaktet min kontaktperson to gange" in reply
+
+
 def test_the_second_call_refers_to_the_first():
     said, _ = run(ActionCallScript(), make_tracker("ring", "request_call_script",
                                                    {**SECOND, "last_attempt_channel": "telefon"}))

@@ -379,3 +379,15 @@ def test_a_message_left_on_the_answering_machine(said, left):
 ])
 def test_follow_ups_told_in_testers_words(said, count):
     assert attempts_reported(said) == count
+
+
+def test_a_call_back_forgotten_is_no_no_and_naming_the_one_talked_to_is_no_call():
+    """s40a: "… han sagde ring igen torsdag d. 3/12, men jeg fik det ikke gjort 🙈" closed the application, and "hende
+    jeg snakkede med hed lone fra hr" got "de er bare ikke færdige med at vælge"."""
+    from coach.facts import rejection_reported
+    from coach.facts.followups import reached_contact
+    assert not rejection_reported("jeg ringede til formanden Michael d. 26/11 og han sagde ring igen torsdag d. 3/12, "
+                                  "men jeg fik det ikke gjort 🙈")
+    assert rejection_reported("de ringede og jeg fik det ikke")
+    assert not reached_contact("jeg hedder bo nielsen og hende jeg snakkede med hed lone fra hr")
+    assert reached_contact("jeg talte med hende i dag, hun sagde de ikke har besluttet sig")
