@@ -338,4 +338,7 @@ READ_BY_THE_COACH = re.compile(rf"\b(kan|vil|gider|maa) du (\w+ )?{_READ}\b|"
                                rf"\bdu (\w+ )?{_READ} (\w+ )?(igennem|paa|over)\b|"
                                # "Vær venlig at gennemgå den igen." (s37b: the role-play started)
                                rf"\bvaer (venlig|soed) (at|og) (\w+ )?{_READ}\b|"
-                               rf"\b{_READ} (den |det |mailen |udkastet )?(igennem|over)\b")
+                               rf"\b{_READ} (den |det |mailen |udkastet )?(igennem|over)\b|"
+                               # "har skrevet en mail, tjek lige den", "check den lige" (s40b: counted as sent)
+                               r"\b(tjek|check|laes|kig paa|se paa)( lige| venligst| gerne)? (den|det|mailen|udkastet|"
+                               r"min mail|den her)\b")

@@ -42,6 +42,7 @@ _CALLBACK = rx(r"\bring\w* (mig |gerne |endelig |bare |lige )*(tilbage|op|til mi
                r"\bfange mig\b", r"\bkan nås\b")
 _THANKS = CUES["thanks"]
 _HOLLOW = (CUES["hollow_thanks"], HARD["polite_and_short"])  # a "tak" that thanks no one
+_NO_THANKS = rx(r"^\W*nej tak\b")  # declining an offer: no thanks, and no hollow one either
 _FAREWELL = rx(r"\bfarvel\b", r"\bha\w?'? (en|det) (god|godt|rigtig god|fortsat god|dejlig)\b",
                r"\bvi (snakkes|tales|høres|ses)\b", r"\bgod (weekend|aften)\b", r"\bgod dag til (dig|jer)\b",
                r"\btak for (din tid|snakken|nu|hjælpen|i dag|opkaldet|at du tog den)\b",
@@ -55,6 +56,7 @@ _TOPIC = rx(r"\b(samtal\w*|interview\w*|ans\w*gning\w*|stilling\w*|job\w*|opføl
 # testers: "nej. ringer igen", "ingenting. farvel", "ingen besked"
 # "undskyld, jeg tror jeg ringer tilbage senere. hej", "jeg har vist ringet forkert" (testers: the contact went on)
 _LEAVES = rx(r"\bringer (tilbage|igen) (senere|en anden dag|i morgen)\b", r"\bringet forkert\b")
+_FORGOTTEN_QUESTION = rx(r"\bglemte (\w+ ){0,2}(at )?(spørge|stille)\b", r"\bfik ikke (spurgt|stillet)\b")
 # the job taken for given before they have chosen: never a question about how far they are
 _PRESUMES = rx(r"\bhvornår (kan|skal|må) jeg (så )?(starte|begynde|møde ind|skrive under)\b",
                r"\bhvornår (starter|begynder) jeg\b", r"\b(glæder mig til|ser frem til) at starte\b")
@@ -228,8 +230,9 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
     for name, pattern in HARD.items():  # unmistakable cues settle the check whatever the model says
         if pattern.search(lo):
             verdict[name] = False
+    declined = _NO_THANKS.sub(" ", lo)  # "Nej tak, det er ikke nødvendigt. … Tak for hjælpen." (s40b: "ikke et rigtigt
     if verdict["no_demands"] and any(_THANKS_SENTENCE.fullmatch(loose(s)) for s in sentences(text)) \
-            and not any(p.search(lo) for p in _HOLLOW):  # after a demand a "Tak." is hollow
+            and not any(p.search(declined) for p in _HOLLOW):  # tak"): after a demand a "Tak." is hollow
         verdict["thanks"] = True
     if _COURTESY.fullmatch(lo):  # "tak!", "tusind tak for det": short, and as polite as it gets
         verdict["polite_and_short"] = True
@@ -240,6 +243,11 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
         verdict["asks_status"] = False
     if asks_for_someone(text) and not _STATUS_WORDS.search(lo):  # "er rikke juhl der?": to be put through
         verdict["asks_status"] = False
+    if _FORGOTTEN_QUESTION.search(lo) and not CUES["selling"].search(lo):
+        # "Jeg glemte i øvrigt at spørge: Hvad vil I lægge mest vægt på …?" (s40b: "pral"): the contract's optional
+        # question forgotten at the interview, about the job, not about oneself nor the application's status
+        verdict["no_selling"] = True
+        verdict["asks_status"] = verdict["asks_status"] and bool(_STATUS_WORDS.search(lo))
     notes = _notes(text, lo, verdict, wrong_day, after_rejection)
     if "?" in text and _TERMS.search(lo) and not _STATUS_WORDS.search(lo):
         verdict["asks_status"] = False

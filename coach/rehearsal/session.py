@@ -74,6 +74,9 @@ _WHEN_BACK = rx(r"\bhvornår ((er|kommer) [a-z]+|[a-z]+ (er|kommer)) (tilbage|in
 # "*klik*", "jeg maa lige lægge paa. Undskyld!", "jeg har lagt på" (testers): the caller hangs up
 _HUNG_UP = rx(r"\W*(\*?klik\*?|\*?(lægger|smækker) (røret )?på\*?|jeg (har )?lagt (røret )?på|"
               r"jeg (må|skal) (lige |altså )?lægge på|jeg lægger på( nu)?)(\W+(hej|undskyld|farvel))*\W*")
+_NO_MESSAGE_LEFT = rx(r"\b(lægger|lægge|lagde|indtaler|siger) (ikke|ingen) (en |nogen )?besked\b",
+                      r"\blægger på uden at sige\b", r"\bbryder mig ikke om telefonsvarer\w*\b",
+                      r"^\W*(nej|nah|næ)\b[^.!?]{0,20}\bbesked\b")
 # "kan du sige det igen?", "undskyld, jeg forstår ikke": the news once more, not a line of the call
 _REPEAT = rx(r"\b(sige|sig) (det )?(igen|en gang til|langsomt)\b", r"\bgentage\b", r"\bhvad sagde (du|de)\b",
              r"\bforstår (ikke|det ikke)\b", r"\bforstod (ikke|det ikke)\b")
@@ -195,6 +198,10 @@ class Rehearsal:
         if is_stop(text):
             return _finish(state, case, line("rehearsal.control.stopped"), "stop")
         if _HUNG_UP.fullmatch(loose(text)):  # "*klik*", "jeg har lagt på": the call ends, nothing said to judge
+            return _finish(state, case, line("rehearsal.control.hung_up"), "goodbye")
+        if state.step == "voicemail" and _NO_MESSAGE_LEFT.search(loose(text)):
+            # "nej jeg lægger ikke en besked, jeg ringer hellere igen i morgen" (s40b: "*Bip* – beskeden er gemt", and
+            # the words judged as the message): no message, nothing to judge
             return _finish(state, case, line("rehearsal.control.hung_up"), "goodbye")
         if state.news_given and state.step in ("news", "closing") and _REPEAT.search(loose(text)):
             said = "noted" if state.situation == "out" and state.step == "closing" else "news"  # the message read back

@@ -376,6 +376,8 @@ def test_a_message_left_on_the_answering_machine(said, left):
     # s38d: mail about the interview itself
     ("mail tror jeg, vi har skrevet sammen paa mail foer", None),
     ("nej jeg har ikke fulgt op endnu! jeg mente bare at vi har mailet om tidspunktet for samtalen", None),
+    # s40b: a draft to read, counted as a mail sent that day
+    ("hun sagde de ville svare i løbet af ugen efter. har skrevet en mail, tjek lige den", None),
 ])
 def test_follow_ups_told_in_testers_words(said, count):
     assert attempts_reported(said) == count

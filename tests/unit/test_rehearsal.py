@@ -761,3 +761,12 @@ def test_the_contact_answers_what_was_said_before_asking_what_the_call_is_about(
     from coach.texts import text
     _, replies = play([TO_RECEPTION, said], "undecided")
     assert replies[2].endswith(text(f"rehearsal.contact.reacts.{reaction}"))
+
+
+@pytest.mark.parametrize("said", ["nej jeg lægger ikke en besked, jeg ringer hellere igen i morgen",
+                                  "(laegger paa uden at sige noget - jeg bryder mig ikke om telefonsvarere)"])
+def test_no_message_left_on_the_answering_machine_is_no_message_judged(said):
+    """s40b: "*Bip* – beskeden er gemt", "Resultat: 1 af 7" and "Du pressede på" for choosing to call again."""
+    result, replies = play([said], "voicemail")
+    assert result.done and "beskeden er gemt" not in replies[-1] and "pressede" not in replies[-1]
+    assert result.state.lines == []

@@ -376,3 +376,14 @@ def test_a_first_name_here_in_lower_case_is_a_name():
     unnamed = replace(CASE, user_name=None)
     assert evaluate_line("hey mette, emil her, var til samtale i onsdags som kontorchef", unnamed).says_name
     assert not evaluate_line("ja, jeg er her, hvad så", unnamed).says_name
+
+
+def test_a_question_forgotten_at_the_interview_is_no_boast_and_a_no_thanks_no_hollow_thanks():
+    """s40b: the contract's optional forgotten question was called "pral"; "Nej tak, det er ikke nødvendigt. … Tak
+    for hjælpen." to reception was "ikke et rigtigt tak"."""
+    forgot = evaluate_line("Jeg glemte i øvrigt at spørge: Hvad vil I lægge mest vægt på hos den nye kontorchef det "
+                           "første halve år?", CASE)
+    assert forgot.no_selling and not forgot.asks_status
+    declined = evaluate_line("Nej tak, det er ikke nødvendigt. Jeg prøver igen en anden dag. Tak for hjælpen.", CASE)
+    assert declined.thanks and "hollow_thanks" not in declined.notes
+    assert not evaluate_line("Nej tak.", CASE).thanks
