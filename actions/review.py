@@ -85,8 +85,9 @@ class ActionRequestDraftReview(Action):
             dispatcher.utter_message(text=review.render())
             kept = [] if story else _restored(tracker)
             told = [SlotSet(name, value) for name, value in facts_in_draft(draft, case, clock.today()).items()]
-            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), *kept, *told,
-                    SlotSet(REMARKS, remarks_of(review))]
+            # the draft kept, so "vis den forbedrede version igen" shows this one (s40b: the first review's came)
+            return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), SlotSet("draft_text", draft), *kept,
+                    *told, SlotSet(REMARKS, remarks_of(review))]
         if rejection_reported(message) and not tracker.get_slot("application_closed"):
             # "De har valgt en intern kandidat. … Kan du læse min besked?" (a tester got a status mail): the no is
             # recorded (its words say it), and the reply to it is what will be read

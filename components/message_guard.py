@@ -127,14 +127,16 @@ _SET_BY_ITS_WORDS = ((PLAN, count_asked), (EDIT_MAIL, asks_to_edit_mail), (WHAT_
                      (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_follow_up),
                      (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone), (CHANNEL_ADVICE, asks_for_a_recommendation),
                      (REVIEW, wants_own_draft_read),  # "Vær venlig at gennemgå den igen" (s37b: the role-play)
-                     (MEANING, asks_about_a_remark),  # "hvorfor er det for presserende?" after a review (s38b)
-                     (REVIEW, asks_for_the_improved_version))  # "kan du vise den forbedrede version igen?" (s39b)
+                     (MEANING, asks_about_a_remark))  # "hvorfor er det for presserende?" after a review (s38b)
 
 
 def _hear_what_the_words_say(message: Message) -> None:
+    said = message.get(TEXT) or ""
+    if asks_for_the_improved_version(said):  # "vis den forbedrede udgave igen" (s40b: the role-play started)
+        set_intent(message, {"name": REVIEW, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+        return
     if (message.get(INTENT) or {}).get("name") in (REHEARSAL, FORGET_ME):
         return
-    said = message.get(TEXT) or ""
     if (message.get(INTENT) or {}).get("name") == REVIEW and asks_to_read_pasted_draft(said):
         return  # a draft pasted under its request: "… før jeg sender den i morgen tidlig:" proposes no day (a tester)
     if lets_practise(said):

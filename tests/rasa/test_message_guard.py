@@ -184,3 +184,11 @@ def test_a_rewritten_draft_to_read_again_is_no_rehearsal():
     asked = "Jeg har omskrevet min egen udgave. Vær venlig at gennemgå den igen."
     assert intent_after(classified(asked, "request_rehearsal")) == "request_draft_review"
     assert intent_after(classified("kan vi øve opkaldet igen", "request_rehearsal")) == "request_rehearsal"
+
+
+def test_questions_about_a_review_and_the_improved_version_again_are_heard_whatever_was_guessed():
+    """s38b: "hvorfor er det for presserende?" got a form question; s40b: "vis den forbedrede udgave igen" started the
+    role-play."""
+    assert intent_after(classified("hvorfor er det for presserende? det er jo sandt", "inform")) == "ask_meaning"
+    assert intent_after(classified("vis den forbedrede udgave igen", "request_rehearsal")) == "request_draft_review"
+    assert intent_after(classified("hvorfor har de ikke svaret?", "ask_what_if")) != "ask_meaning"
