@@ -17,6 +17,7 @@ from coach.facts import (
     answered_follow_up,
     attempts_reported,
     called_in,
+    handover_told,
     job_offered,
     no_answer_told,
     one_person,
@@ -77,7 +78,7 @@ def contacts_of_attempts(tracker: Tracker) -> tuple[str, ...]:
     """The contacts named by the end of each turn that recorded an unanswered follow-up since the count last
     started from none, each once ("" for someone never named)."""
     contacts: list[str] = []
-    contact, before, recorded, said = None, None, False, ""
+    contact, before, recorded, said, named_in = None, None, False, "", ""
     for event in [*tracker.events, {"event": "user"}]:
         if event.get("event") == "user" and recorded:
             # "ringede til jette d. 24/11 … nu vil jeg skrive til HR, hun hedder Camilla Berg" (s39a): the one called;
@@ -89,11 +90,13 @@ def contacts_of_attempts(tracker: Tracker) -> tuple[str, ...]:
         if event.get("event") == "user":
             said, before = event.get("text") or "", contact
         elif event.get("event") == "slot" and event.get("name") == "contact_name":
-            contact = event.get("value")
+            contact, named_in = event.get("value"), said
         elif event.get("event") == "slot" and event.get("name") == "followup_attempts" and not event.get("value"):
             contacts, recorded = [], False
         elif event.get("event") == "slot" and event.get("name") == "last_attempt_date" and event.get("value"):
             recorded = True
+    if "" in contacts and contact and not (_HIGHER_UP_NAMED.search(named_in) or handover_told(named_in)):
+        contacts[contacts.index("")] = contact  # "har ringet to gange", then "hun hedder Jette": the one called
     return tuple(contacts)
 
 

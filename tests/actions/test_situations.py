@@ -508,3 +508,18 @@ def test_the_yes_to_an_offer_is_written_after_the_coach_advised_letting_go():
              "job_offered": True}
     said, _ = run(ActionEmail(), make_tracker("lav en mail", "request_email", slots))
     assert text("reminders.accept_mail") in texts(said) and "Tusind tak for tilbuddet" in texts(said)
+
+
+def test_a_contact_named_after_unnamed_follow_ups_is_the_one_they_went_to():
+    """The counterpart of the s40a case: "har ringet to gange uden svar", then "hun hedder Jette Holm" (no HR, no
+    handover) names the one called, so the last step goes above her."""
+    events = [{"event": "user", "text": "har ringet to gange uden svar"},
+              {"event": "slot", "name": "followup_attempts", "value": 2},
+              {"event": "slot", "name": "last_attempt_date", "value": "2026-11-26"},
+              {"event": "user", "text": "hun hedder Jette Holm"},
+              {"event": "slot", "name": "contact_name", "value": "Jette Holm"}, {"event": "user", "text": "mail"}]
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "contact_name": "Jette Holm", "contact_channel": "email",
+             "followup_attempts": 2, "last_attempt_date": "2026-11-26"}
+    said, _ = run(ActionEmail(), make_tracker("mail", "request_email", slots, events=events))
+    reply = texts(said)
+    assert "Kære [navnet på den ansættende leder" in reply and "Jeg har kontaktet Jette Holm to gange" in reply
