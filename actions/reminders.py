@@ -39,7 +39,7 @@ from actions.tracker_case import (
 from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.danish import format_date
-from coach.dates.entities import answer_day_at, day_it_was_said
+from coach.dates.entities import answer_day_at, day_it_was_said, past_day
 from coach.facts import (
     answer_reported,
     attempts_reported,
@@ -351,7 +351,12 @@ class ActionReportAnswer(Action):
             # "han bad mig ringe igen på tirsdag": a day to go by
             agreed = callback_agreed(said, times_in(tracker), clock.today())
             dispatcher.utter_message(text=text("reminders.new_answer_day" if agreed else "reminders.contact_away"))
-            return [FollowupAction("action_followup_plan")]
+            # the call that agreed the day was answered: "hvor mange gange har jeg fulgt op?" says when (a trial:
+            # "Så vidt jeg ved, har du ikke fulgt op endnu")
+            talked = past_day(tracker.latest_message.get("entities") or [], clock.today()) or clock.today().isoformat()
+            answered = [SlotSet("last_answer_date", talked)] \
+                if agreed and (reached_contact(said) or not_decided_told(said)) else []
+            return answered + [FollowupAction("action_followup_plan")]
         if tells_a_new_answer_day(tracker) and not job_offered(said):
             # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer.
             # The follow-ups counted were answered by it: none is left without an answer (R1 from the new day).

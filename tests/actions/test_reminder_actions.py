@@ -188,6 +188,17 @@ def test_word_from_them_with_a_new_answer_day_is_a_new_deadline_not_the_answer(d
     assert texts(dispatcher) == text("reminders.new_answer_day")  # the new plan follows from the form
 
 
+def test_a_call_that_agreed_a_day_to_call_again_was_answered(dispatcher):
+    """A trial: "jeg ringede … i fredags, hun sagde de ikke havde besluttet sig endnu og bad mig ringe igen på
+    tirsdag", then "hvor mange gange har jeg fulgt op?" got "Så vidt jeg ved, har du ikke fulgt op endnu"."""
+    said = "jeg ringede til hende i går, hun sagde de ikke havde besluttet sig endnu og bad mig ringe igen på tirsdag"
+    slots = {**COMPLETE, "followup_date": "2026-12-01"}
+    before = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": said}]
+    events = run(ActionReportAnswer(), make_tracker(said, "report_answer", slots, events=before), dispatcher)
+    assert slot_events(events) == {"last_answer_date": "2026-11-27"} and events[-1]["name"] == "action_followup_plan"
+
+
 def test_a_new_answer_day_after_a_follow_up_counted_leaves_none_unanswered(dispatcher):
     """AP019: "har ringet nu" was counted; "hun sagde … de melder tilbage på onsdag" answered it: R1 from the
     new day, not R4 from the call."""
