@@ -61,7 +61,7 @@ _FORGOTTEN_QUESTION = rx(r"\bglemte (\w+ ){0,2}(at )?(spørge|stille)\b", r"\bfi
 _PRESUMES = rx(r"\bhvornår (kan|skal|må) jeg (så )?(starte|begynde|møde ind|skrive under)\b",
                r"\bhvornår (starter|begynder) jeg\b", r"\b(glæder mig til|ser frem til) at starte\b")
 _IF_IT_IS_ME = rx(r"\bhvis (det bliver|I vælger|du vælger|jeg får)\b")
-_FILLERS = frozenset("ok okay ja nej tak så bare men altså hej fint jo lige".split())
+_FILLERS = frozenset(loose(w) for w in "ok okay ja nej tak så bare men altså hej fint jo lige".split())  # as read
 # "Hvornår er han at træffe?" after "Nej tak, jeg ringer igen i morgen" (s39c: "Du pressede på")
 _WHEN_IN = rx(r"\bhvornår (er|kommer) (han|hun|hen|\w+) (at træffe|tilbage|ind|på kontoret)\b\W*")
 _AGAIN_LATER = rx(r"\b(jeg )?(ringer|prøver) (bare |lige )?(igen|tilbage)( senere| i morgen| en anden dag| på \w+)?\b")

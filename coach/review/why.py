@@ -27,7 +27,8 @@ _REMARK_TOPIC = {"pressure": "pressure", "harsh": "pressure", "tone": "pressure"
                  "begging": "begging", "subject_missing": "subject", "subject_vague": "subject",
                  "subject_wrong_day": "subject", "relative_day": "day", "relative_day_call": "day",
                  "length": "length", "english": "tone", "closing_for_friends": "tone", "greeting": "tone",
-                 "status": "status", "questions": "status", "curt": "status"}
+                 "status": "status", "questions": "status", "curt": "status", "presumes": "pressure",
+                 "places_interview": "day_call", "wrong_day": "day"}
 # a question about the review, not about the employer ("hvorfor har de ikke svaret?"), when it names a remark
 _WHY = rx(r"^\W*((men|og|nå|okay|ok|øh|hmm|ja)\W+)*hvorfor\b(?!\s+(har|er|svarer|ringer|skriver) (de|han|hun|i)\b)",
           r"\b(hvorfor|hvordan) (kalder|skriver|siger|mener) (du|de)\b")
@@ -63,5 +64,8 @@ def why_answer(said: str, remarks: Iterable[str], kind: str | None) -> str:
     """The reason for the remark the question is about (by its words, else the review's first remark), and that
     the draft (a mail, or a call opening) stays the user's."""
     topic = topic_of(said) or next((_REMARK_TOPIC[r] for r in remarks if r in _REMARK_TOPIC), None)
+    spoken = kind in ("call", "voicemail")
+    if spoken and topic in ("day", "subject"):  # "hvorfor skal datoen med?" of an opening (s39b: the mail's reason)
+        topic = "day_call"
     reason = text(f"review.why.{topic}") if topic else text("review.why.general")
-    return reason + "\n\n" + text("review.why.yours_call" if kind in ("call", "voicemail") else "review.why.yours")
+    return reason + "\n\n" + text("review.why.yours_call" if spoken else "review.why.yours")

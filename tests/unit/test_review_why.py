@@ -36,3 +36,9 @@ def test_a_why_without_words_of_a_remark_gets_the_reason_of_the_reviews_first_re
     assert asks_about_a_remark(said)
     assert why_answer(said, ["selling", "status"], "call").startswith(text("review.why.selling"))
     assert why_answer(said, ["selling"], "call").endswith(text("review.why.yours_call"))  # an opening, not a mail
+
+
+def test_why_the_date_of_a_call_opening_is_answered_for_a_call():
+    """s39b: "hvorfor skal datoen med?" about a call opening got the reason for a mail's subject line."""
+    answer = why_answer("hvorfor skal datoen med?", ["places_interview"], "call")
+    assert answer.startswith(text("review.why.day_call")) and "emnelinje" not in answer
