@@ -122,7 +122,7 @@ from coach.facts import (
     without_names,
     year_said,
 )
-from coach.facts.away import callback_agreed, contact_back_on
+from coach.facts.away import contact_back_on, day_told
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.requests import choice_left_to_the_coach, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
@@ -590,10 +590,8 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_callback_agreed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: DomainDict) -> Slots:
         """'han bad mig ringe igen på tirsdag': the day back is the day they asked for, not an absence."""
-        said, times = text_of(tracker), times_in(tracker)
-        if contact_back_on(said, times, clock.today()) is None:
-            return {}
-        return {"callback_agreed": callback_agreed(said, times, clock.today())}
+        told = day_told(text_of(tracker), times_in(tracker), clock.today())  # (the day, whether it is to call again)
+        return {"callback_agreed": told[1]} if told else {}
 
     async def extract_job_offered(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:

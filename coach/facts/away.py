@@ -29,7 +29,7 @@ _BEFORE = 60  # characters before the day that may say what it is
 
 def contact_back_on(text: str, entities: Iterable[Dict[str, Any]], today: date) -> date | None:
     """The first day the contact is there again, from the message's time entities; None when it says no such day."""
-    told = _day_told(text, entities, today)
+    told = day_told(text, entities, today)
     return told[0] if told else None
 
 
@@ -37,11 +37,11 @@ def callback_agreed(text: str, entities: Iterable[Dict[str, Any]], today: date) 
     """The day is the one they said to try again ("han bad mig ringe igen på tirsdag", "en kollega sagde Lone er
     syg, og at jeg skulle ringe igen på mandag"): the follow-up's day, before or after the one the rules would give;
     not a day the contact is back from an absence."""
-    told = _day_told(text, entities, today)
+    told = day_told(text, entities, today)
     return bool(told and told[1])
 
 
-def _day_told(text: str, entities: Iterable[Dict[str, Any]], today: date) -> tuple[date, bool] | None:
+def day_told(text: str, entities: Iterable[Dict[str, Any]], today: date) -> tuple[date, bool] | None:
     """The day back, and whether it is the day to try again."""
     text = text or ""
     for entity in entities:
