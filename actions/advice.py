@@ -237,7 +237,8 @@ def close_gracefully(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     case = case_from(tracker, application_closed=True)
     today = clock.today()
     plan = plan_followup(case, today)  # R9, with or without the interview's day ("hun lød uinteresseret", AU033)
-    dispatcher.utter_message(text=text("form.progress.sorry_rejection"))
+    sorry = "form.progress.sorry_cold" if case.cold_contact else "form.progress.sorry_rejection"
+    dispatcher.utter_message(text=text(sorry))
     dispatcher.utter_message(text=plan_message(plan, today))
     send_tips(dispatcher, case, plan)
     events = send_rejection_reply(dispatcher, tracker, case)

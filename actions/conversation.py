@@ -9,6 +9,7 @@ for it, not only the intent.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Dict, List
 
@@ -27,6 +28,7 @@ from actions.tracker_case import (
     news_to_record,
 )
 from coach import clock
+from coach.danish import fold, format_date
 from coach.facts import stepping_away
 from coach.privacy import is_confirmation
 from coach.reminders import OUTCOME_BUTTONS, going_now_text
@@ -89,7 +91,23 @@ class ActionFactsFirst(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if not_followed_up_yet(dispatcher, tracker):  # the button "Nej, ikke endnu"
+            return []
         return goes_on_with_case(tracker) or []
+
+
+def not_followed_up_yet(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A no to "Har du selv ringet eller skrevet til dem …?" (s41b: the button's title typed got "Undskyld, det
+    forstod jeg ikke helt"): the plan's day stands, and the coach says so."""
+    asked = said_in_last_turn(tracker, text("form.progress.ask_attempt"))
+    day = tracker.get_slot("followup_date")
+    if not asked or not day or not _NOT_YET.match(fold(text_of(tracker))):
+        return False
+    dispatcher.utter_message(text=text("form.progress.not_yet", day=format_date(date.fromisoformat(day[:10]))))
+    return True
+
+
+_NOT_YET = re.compile(r"^\W*(deny|nej|nope|naeh|ikke endnu|ikke (\w+ )?endnu|ik endnu)\b")
 
 
 class ActionOutOfScope(Action):

@@ -93,6 +93,7 @@ from coach.facts import (
     looks_like_a_title,
     names_said,
     no_follow_up_made,
+    not_a_title,
     only_a_name,
     opening_channel,
     opens_with_a_channel,
@@ -758,7 +759,11 @@ class ValidateFollowupForm(FormValidationAction):
                 and not (kind_of_place(known) and value == bare_title(said)):
             # A title mentioned in passing ("en mail til kontorchef Henrik Lund") is not a new role.
             return {"role": known}
-        return {"role": clean_role(whole_title(str(value), said)) if value else None}
+        role = clean_role(whole_title(str(value), said)) if value else None
+        if role and not_a_title(role):  # s41b: "stillingen som du er fandeme ubrugelig"
+            self._not_understood(dispatcher, tracker, "role")
+            return {"role": known}
+        return {"role": role}
 
     def validate_contact_channel(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> Slots:

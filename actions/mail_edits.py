@@ -13,8 +13,9 @@ from actions.advice import is_web_chat, send_mail
 from actions.latest_message import said_in_last_turn, text_of
 from actions.tracker_case import case_from
 from coach.case import EMAIL, PHONE
-from coach.requests import BY_HAND, FORMAL, INFORMAL, SHORTER, mail_edits_asked
+from coach.requests import BY_HAND, FORMAL, INFORMAL, NO_FEEDBACK, SHORTER, mail_edits_asked
 from coach.texts import section, text
+from coach.writing.call_script import call_script
 from coach.writing.email import compose_email
 
 _THANK_YOU_SHOWN = ("advice.intro.thank_you", "advice.intro.thank_you_late")
@@ -31,8 +32,13 @@ class ActionEditMail(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         asked = mail_edits_asked(text_of(tracker))
-        edits = tuple(edit for edit in asked if edit != BY_HAND)
-        by_hand = [text("advice.mail_edits.by_hand")] if BY_HAND in asked else []
+        if tracker.get_slot("application_closed") and not tracker.get_slot("job_offered") \
+                and {SHORTER, NO_FEEDBACK} & set(asked):
+            # the reply to the no, without its request for feedback (s41c: "kan du lave den uden spørgsmålet om
+            # feedback? og lidt kortere" got "der er ikke mere at følge op på")
+            return [SlotSet("short_mail", True), FollowupAction("action_rejection_reply")]
+        edits = tuple(edit for edit in asked if edit not in (BY_HAND, NO_FEEDBACK))  # no feedback in a follow-up
+        by_hand = [text("advice.mail_edits.by_hand")] if {BY_HAND, NO_FEEDBACK} & set(asked) else []
         loop = (tracker.active_loop or {}).get("name")
         if not edits:  # "tilføj at …", "skriv den i De-form": the user's own words do it best; nothing is recorded
             dispatcher.utter_message(text=by_hand[0])
@@ -58,7 +64,11 @@ class ActionEditMail(Action):
             chosen = [] if case.contact_channel or loop else [SlotSet("contact_channel", EMAIL)]
             return events + chosen + [FollowupAction(loop or "followup_form")]
         if case.contact_channel == PHONE:
-            dispatcher.utter_message(text=text("advice.mail_edits.on_the_phone"))
+            if SHORTER in edits:  # the call script, only what to say
+                dispatcher.utter_message(text=text("advice.mail_edits.shorter_script"))
+                dispatcher.utter_message(text=call_script(case).render_short())
+            else:
+                dispatcher.utter_message(text=text("advice.mail_edits.on_the_phone"))
             return events
         for edit in edits:  # "Gør den kortere." of a short mail: said so, not "Her er en kortere udgave" again
             slot, value = EDIT_SLOTS[edit]

@@ -13,7 +13,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.advice import send_email, withdraw_application
-from actions.conversation import goes_on_with_case
+from actions.conversation import goes_on_with_case, not_followed_up_yet
 from actions.latest_message import text_of, times_in
 from actions.progress import yes_to_the_attempt_question
 from actions.reminder_offer import (
@@ -114,6 +114,8 @@ def _no_plan_yet(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Eve
 def _not_a_snooze(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """'Ikke endnu' without a reminder to put off: a channel named is a change of channel
     ("kan jeg ikke ringe i stedet?"), facts go to the form, anything else gets the usual hint."""
+    if not_followed_up_yet(dispatcher, tracker):  # "Nej, ikke endnu" typed, to "Har du selv ringet …?"
+        return []
     channel = parse_channel(text_of(tracker))
     if channel and not missing_required(tracker):
         return [FollowupAction("action_call_script" if channel == PHONE else "action_email")]

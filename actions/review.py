@@ -18,11 +18,13 @@ from rasa_sdk.types import DomainDict
 from actions.advice import application_over
 from actions.latest_message import typed_text
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from, earlier_events
+from actions.user_questions import answer_what_if
 from coach import clock
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
 from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
+from coach.requests import what_if_asked
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.review.draft_facts import facts_in_draft
 from coach.review.request import (
@@ -128,6 +130,10 @@ class ValidateDraftReviewForm(FormValidationAction):
             dispatcher.utter_message(text=text("review.cancelled"))
             return {"draft_text": draft, "draft_waiting": False, **restored}
         one_line = "\n" not in draft and len(words(loose(draft))) <= 2 * _RETOLD_WORDS
+        if one_line and what_if_asked(draft):  # "hvad hvis han ikke tager den?" (s41: reviewed as the opening)
+            answer_what_if(dispatcher, tracker)
+            dispatcher.utter_message(text=text("review.question_instead"))
+            return {"draft_text": draft, "draft_waiting": False, **restored}
         if one_line and _EDIT_ASKED.search(loose(draft)):  # "kan du også rette stavefejlene?": an edit, by hand
             dispatcher.utter_message(text=text("advice.mail_edits.by_hand"))
             return {"draft_text": draft, "draft_waiting": False, **restored}

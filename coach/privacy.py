@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.danish import fold
-from coach.requests import asks_to_leave_out_the_phone
+from coach.requests import asks_to_leave_out_the_phone, mail_edits_asked
 from coach.texts import text
 
 # The confirm button's payload; channels act on it before the message reaches Rasa.
@@ -32,7 +32,12 @@ def asks_to_be_forgotten(said: str) -> bool:
     is not enough)."""
     folded = fold(said or "")
     return _FORGET_WORDS.search(folded) is not None and not asks_to_leave_out_the_phone(said or "") \
-        and not _WHAT_THE_COACH_DROPPED.search(folded)
+        and not _WHAT_THE_COACH_DROPPED.search(folded) \
+        and not (mail_edits_asked(said or "") and not _ABOUT_THE_USER.search(folded))
+
+
+# "kan du fjerne det sidste stykke" asks a change of the text (s41c: "Skal jeg slette alt …?"); "slet mine data" not
+_ABOUT_THE_USER = re.compile(r"\b(glem\w*|gdpr|data|persondata|\w*oplysninger|samtykke|historik|profil|mig)\b")
 
 
 # "hvorfor har du fjernet mit navn? jeg hedder Nadia Rahimi" (a tester): a complaint about the text, no request

@@ -370,7 +370,20 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 # and on the phone whom to ask for.
 GREETING, SIGN_OFF, SUBJECT, COPY = "greeting", "sign_off", "subject", "copy"
 RECIPIENT, ASK_FOR = "recipient", "ask_for"
+# … and what does not belong in a follow-up (C4, "no re-selling"): "ka jeg ikk bare skrive til hende på insta?",
+# "eller kan jeg bare kigge forbi butikken?", "skal jeg naevne at jeg har 20 aars erfaring?" (s41c: "Undskyld, det
+# forstod jeg ikke helt", and the whole script again)
+SOCIAL_MEDIA, VISIT, SELLING = "social_media", "visit", "selling"
+ANSWERED_BY_ADVICE = (COPY, SOCIAL_MEDIA, VISIT, SELLING)
 _MAIL_FORM = (
+    (SOCIAL_MEDIA, re.compile(r"\b(insta\w*|instagram|facebook|fb|messenger|tiktok|snapchat|snap|twitter|linkedin|"
+                              r"sociale medier)\b")),
+    (VISIT, re.compile(r"\b(kigge|kig|komme|smutte|gaa|svinge|hoppe|stikke|tage) (\w+ ){0,3}forbi\b|"
+                       r"\b(moede|dukke) (\w+ )?op\b|\b(koere|cykle|tage) (der)?(ud|over|hen)\b|"
+                       r"\bi egen person\b|\bansigt til ansigt\b")),
+    (SELLING, re.compile(r"\b(naevne|sige|skrive|fortaelle|understrege|fremhaeve|minde (dem|hende|ham) om|skrive ind)\b"
+                         r"[^?.]{0,40}\b(erfaring\w*|kvalifikation\w*|uddannelse\w*|kompetence\w*|skills|"
+                         r"(\d+|mange|ti|tyve|femten) (aar|aars)|cv|hvor (god|dygtig) jeg|meritter|referencer)\b")),
     # "hvem skal jeg spørge efter hvis det ikke er hende der tager den?", "hvad hvis receptionen tager den?"
     (ASK_FOR, re.compile(r"\b((skal|boer|kan|maa) jeg (\w+ )?(spoerge efter|bede om at (faa|tale med|snakke med))|"
                          r"hvem[^?.]{0,20} (spoerge|spoerger) efter|"
@@ -390,6 +403,7 @@ _MAIL_FORM = (
 )
 
 
+_VISITING = re.compile(r"\bkig\w* (\w+ ){0,3}forbi\b")  # "kigge forbi butikken" asks no one to read anything
 # "kan du skrive Kære Louise i stedet": the coach is asked to write it, not how to
 _COACH_TO_WRITE = re.compile(r"\b(kan|vil) du (\w+ )?(skrive|saette|aendre|rette|lave)\b")
 
@@ -398,7 +412,7 @@ def mail_form_asked(said: str) -> str | None:
     """Which part of the mail a question is about ('skal jeg skrive kære eller hej?' -> GREETING); None when
     no question asks about one, or the message asks the coach to write it or to read the user's own draft."""
     folded = fold(said)
-    if _READ_IT.search(folded) or _COACH_TO_WRITE.search(folded):
+    if _READ_IT.search(_VISITING.sub("", folded)) or _COACH_TO_WRITE.search(folded):
         return None
     questions = [s for s in _SENTENCES.split(folded) if _ASKS.search(s)]
     return next((part for part, words in _MAIL_FORM for s in questions if words.search(s)), None)
@@ -518,13 +532,20 @@ def about_to_follow_up(said: str) -> bool:
 # Anne'?", "kan mailen starte med Hej Henrik", "den er stadig Kære??"; "kan du gøre den kortere?", "må jeg få den
 # lidt kortere" (testers: misread as a restart, an answer from the employer, out of scope).
 INFORMAL, FORMAL, SHORTER, BY_HAND = "informal", "formal", "shorter", "by_hand"
+# the reply to a no without its request for feedback ("kan du lave den uden spørgsmålet om feedback?", "jeg vil ikke
+# spørge om feedback, kan du fjerne det sidste stykke"; s41c: "Skal jeg slette alt, hvad du har fortalt mig")
+NO_FEEDBACK = "no_feedback"
+_NO_FEEDBACK = re.compile(r"\buden (\w+ ){0,3}(feedback|tilbagemelding\w*)\b|"
+                          r"\b(fjern\w*|tag|tage|drop\w*|slet\w*|spoerge om|bede om) (\w+ ){0,3}(feedback\w*)\b|"
+                          r"\b(fjern\w*|tag|tage|drop\w*|slet\w*) (\w+ ){0,2}(det|den) sidste (stykke|afsnit|del|linje|"
+                          r"saetning)\b")
 _INFORMAL = re.compile(
     r"\bhej\b[^.?!]{0,40}\b(i stedet for|istedet for|istedetfor|frem for|fremfor|og ikke)\b[^.?!]{0,15}\bkaere\b|"
     r"\bkaere\b[^.?!]{0,40}\b(til|med)\W{0,3}hej\b|"
     r"\b(start\w*|begynd\w*|indled\w*|skriv\w*|bruge?|aabne\w*)\b[^.?!]{0,30}\bmed\W{0,3}hej\b|"
     r"\b(er|staar) (der )?(jo |stadig )+kaere\b|"
     # not "tonen er lidt for uformel" (s36b: made less formal still)
-    r"\b(mindre|ikke saa|knap saa) (formel|stiv|hoejtidelig)\b|\bmere uformel\b|(?<!for )\buformel\b|"
+    r"\b(mindre|ikke saa|knap saa) (formelt?|stiv|hoejtidelig)\b|\bmere uformelt?\b|(?<!for )\buformelt?\b|"
     r"\bfor (formel|stiv)\b|"
     # "kan den blive kortere og med Hej?", "og med Hej i stedet" (s33d: shorter, and "Kære Søren" stayed)
     r"\b(og|men|gerne|bare) med hej\b")
@@ -533,7 +554,7 @@ _SHORTER = re.compile(
     r"\b(forkort\w*|skaer\w* (den |mailen |teksten |det )?ned|kort(e|ere)? (version|udgave|mail))\b|"
     r"\b(den|mailen|teksten|brevet|det) er (lidt |alt |for |meget |lige )*(for )+lang\b|"
     # "nice. kan den også blive kortere?", "kortere tak" (s32: the coach's introduction, as if from the start)
-    r"\b(kan|maa|skal) (den|mailen|teksten|det) (\w+ ){0,2}(blive|vaere|goeres) (\w+ )?kortere\b|"
+    r"\b(kan|maa|skal) (den|mailen|teksten|det|manuskriptet) (\w+ ){0,2}(blive|vaere|goeres) (\w+ )?kortere\b|"
     r"^\W*((ok|okay|nice|fint|super|godt|ja)\W+)*kortere\W*((tak|please|pls)\W*)?$")
 # Changes the user had better make by hand ("og tilføj at jeg gerne sender mine referencer", "tag takken ud",
 # "skriv den i De-form"): testers got "Hvor godt, at du har fået svar!" (the reminders stopped) or a thank-you mail
@@ -545,12 +566,12 @@ _BY_HAND = re.compile(
     r"\b(faa|faar) (\w+ ){0,2}med,? at\b|\bskriv\w* (\w+ ){1,3}ind\b|\bstaa(r)? i (mailen|teksten)\b|"
     # the imperative, or "kan du fjerne …": not "jeg tager imod tilbuddet" (news of a job offer)
     r"\b(tag|fjern|slet|drop|tage|fjerne|slette|droppe) (\w+ ){0,2}(takken|tak'en|taksigelsen|saetning\w*|"
-    r"afsnit\w*|linje\w*|spoergsmaal\w*|tilbud\w*)( \w+){0,2} ?(ud|vaek)?\b|"
+    r"afsnit\w*|linje\w*|spoergsmaal\w*|tilbud\w*|stykke\w*)( \w+){0,2} ?(ud|vaek)?\b|"
     r"\bde-?form\b|\bmed de og dem\b|\bmere (formel|formelt|hoeflig|personlig)\b|\bformel(l)?ere\b")
 # "og tilføj at jeg gerne sender mine referencer": a change, unless it tells a fact ("tilføj at jeg ringede i går")
 _ADD_THAT = re.compile(r"^\W*(og |men |kan du |vil du )*(tilfoej\w*|skriv ogsaa) (at|om|mit|min|mine|noget)\b")
 # "så start med Kære Lars igen" (a tester got "Vil du starte helt forfra"): back to the formal greeting
-_FORMAL = re.compile(r"\b(start\w*|begynd\w*|skriv\w*|brug\w*)\b[^.?!]{0,30}\bmed\W{0,3}kaere\b|\bfor uformel\b|"
+_FORMAL = re.compile(r"\b(start\w*|begynd\w*|skriv\w*|brug\w*)\b[^.?!]{0,30}\bmed\W{0,3}kaere\b|\bfor uformelt?\b|"
                      r"\bkaere\b[^.?!]{0,15}\b(i stedet for|istedet for|frem for)\W{0,3}hej\b")
 _NOT_THE_MAIL = re.compile(r"\b(paamindelse\w*|kalender\w*|reminder\w*|nummer\w*|tlf|telefonnummer\w*)\b")
 _EDIT_WORDS = 30  # a request; a pasted draft may say "med en kortere opsigelse"
@@ -564,8 +585,8 @@ def mail_edits_asked(said: str) -> tuple[str, ...]:
     # (nor "vil du læse den? den er nok for lang": a request to read the user's own)
     if len(folded.split()) > _EDIT_WORDS or _A_CHOICE_ASKED.search(folded) or READ_BY_THE_COACH.search(folded):
         return ()
-    edits = tuple(edit for edit, words in ((INFORMAL, _INFORMAL), (FORMAL, _FORMAL), (SHORTER, _SHORTER))
-                  if words.search(folded))
+    edits = tuple(edit for edit, words in ((INFORMAL, _INFORMAL), (FORMAL, _FORMAL), (SHORTER, _SHORTER),
+                                           (NO_FEEDBACK, _NO_FEEDBACK)) if words.search(folded))
     if INFORMAL in edits and FORMAL in edits:  # "Kære i stedet for Hej" names both words: the one asked comes first
         edits = tuple(e for e in edits if e != (INFORMAL if _FORMAL.search(folded).start() < _INFORMAL.search(
             folded).start() else FORMAL))

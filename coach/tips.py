@@ -16,7 +16,7 @@ from coach.texts import section, text
 ALWAYS = "always"
 TIMINGS = frozenset(t.value for t in Timing)
 ATTEMPTS = frozenset({"attempts_0", "attempts_1"})
-FLAGS = frozenset({"thank_you", "rejected"})
+FLAGS = frozenset({"thank_you", "rejected", "told_no"})  # told_no: a no was said, not only a cold tone
 # Groups of alternatives: a tip naming some tags of a group fits only if one of them applies.
 CONDITION_GROUPS = (frozenset(CHANNELS), TIMINGS, ATTEMPTS)
 KNOWN_TAGS = frozenset().union(*CONDITION_GROUPS, FLAGS, {ALWAYS})
@@ -50,6 +50,8 @@ def situation(case: FollowUpCase, plan: FollowUpPlan | None) -> frozenset[str]:
         tags.add(f"attempts_{case.followup_attempts}")
     if case.rejected:
         tags.add("rejected")
+    if case.rejected and not case.cold_contact:  # s41: "Svar på afslaget" to someone who only sounded cold
+        tags.add("told_no")
     return frozenset(tags)
 
 

@@ -559,6 +559,8 @@ def reading_for(entity: Dict[str, Any], topic: str, today: date, interview: date
     # the next day (that would have been "i morgen"; "inden fredag" after a Thursday is the coming one).
     # "på fredag" points from the speaker's now, also when retold ("han sagde på fredag"): the coming one.
     numbered = any(ch.isdigit() for ch in info.get("text") or "")
+    # (s41b expected "hun sagde på fredag" from a Tuesday interview to be that week's Friday; the blind conversations
+    # that tell the two apart, AV023, L019 and L040, all read it from the day it is told: kept so)
     deictic = fold(info.get("text") or "").startswith("paa ")
     reported = bool(info.get("reported")) and not numbered and not deictic
     after_interview = sorted(

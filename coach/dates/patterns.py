@@ -626,7 +626,9 @@ RULES: list[Rule] = [
     (_c(rf"\b(?:i\s+loebet\s+af\s+|i\s+)?{REL_WEEK}\s+uge"
         rf"(?P<later>\s+eller\s+(?:i\s+)?(?:ugen|den)\s+(?:efter|efer|eftr|derefter|derpaa)|\b)"), _week),
     # "i løbet af ugen efter samtalen": read as this week here, moved after the interview's (entities)
-    (_c(r"\b(?:i\s+loebet\s+af\s+)?ugen\s+efter(?:\s+(?:(?:job)?samtalen|interviewet)\b|(?=\s*(?:[,.;!?]|$)))"),
+    # (also "svar i løbet af ugen efter sagde han", s41a: read as the interview's own week)
+    (_c(r"\b(?:i\s+loebet\s+af\s+)?ugen\s+efter(?:\s+(?:(?:job)?samtalen|interviewet)\b|(?=\s*(?:[,.;!?]|$|"
+        r"(?:sagde|sagt|skrev|lovede|mente|siger|sige|loed|hed|fik|og|men|tror|vist|nok|maaske)\b)))"),
      _week),
     (_c(r"\b(?:i\s+loebet\s+af|senere\s+i)\s+ugen(?:\s+her)?\b"), _week),
     (_c(rf"\b(?:i\s+)?(?P<edge>slutningen|enden|starten|begyndelsen|midten)\s+af\s+(?:{REL_WEEK}\s+{MAANED}|"

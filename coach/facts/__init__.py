@@ -95,6 +95,7 @@ from coach.facts.titles import (  # noqa: F401
     corrected_title,
     kind_of_place,
     looks_like_a_title,
+    not_a_title,
     refined_title,
     role_said,
     split_role_answer,

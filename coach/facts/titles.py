@@ -348,6 +348,10 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     """A bare answer to "which role?": 'flaskedreng i netto' -> ('flaskedreng', 'Netto'),
     'receptionist på et hotel' -> ('receptionist', None). The workplace is never part of the title."""
     answer = role_sentence(answer) or ""
+    called = _THEY_CALLED_IT.search(answer)  # "sådan en slags koordinator …, de kaldte det vist projektkoordinator"
+    answer = called["title"] if called else _TITLE_LEAD_IN.sub("", answer)  # "Det hed vist biblioteksmedhjælper"
+    if len(answer.strip()) < 2 or _NO_TITLE.search(answer):  # "k", "du er fandeme ubrugelig", "noget med kontor"
+        return None, None
     about_self = _ABOUT_ONESELF.match(answer)  # "jeg er utålmodig haha" (BM012) is no title; "jeg er lagermand" is
     if about_self:
         words = about_self["rest"].split()
@@ -369,6 +373,16 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     return clean_role(answer), None  # "lærer i udskolingen", "projektleder i IT": part of the title
 
 
+# s41b: answers to "which role?" kept whole as the title ("stillingen som det hed vist biblioteksmedhjælper")
+_THEY_CALLED_IT = re.compile(r"\b(?:de|hun|han|dem)\s+(?:kaldte|kalder)\s+(?:det|den|stillingen|jobbet)\s+"
+                             r"(?:(?:vist|nok|vel|for|bare)\s+)*(?P<title>[^,.!?]+)", re.IGNORECASE)
+_TITLE_LEAD_IN = re.compile(r"^\W*(?:(?:det|jobbet|stillingen|titlen|den)\s+(?:hed|hedder|hed det|var|er)\s+"
+                            r"(?:(?:vist|nok|vel|faktisk|egentlig|bare|noget\s+i\s+retning\s+af)\s+)+|"
+                            r"(?:det|jobbet|stillingen|titlen|den)\s+(?:hed|hedder)\s+)", re.IGNORECASE)
+# the coach addressed or sworn at, a vague kind of work, a title not remembered: no title to write in a mail
+_NO_TITLE = re.compile(r"^\W*(?:du|dig|i er)\b|\b(?:fandeme|fanden|fuck\w*|lort|pis|satan|helvede|idiot\w*|"
+                       r"ubrugelig|elendig)\b|^\W*(?:(?:det var|det er)\s+)?noget\s+med\b|"
+                       r"\b(?:kan|kunne)\s+ikke\s+huske\b|\bved\s+ikke\b|\baner\s+ikke\b", re.IGNORECASE)
 _HOW_ONE_IS = re.compile(r"(?i)(?:\w+(?:ig|øs|oes|sk)|glad|træt|traet|ked|bange|spændt|spaendt|klar|frustreret|"
                         r"skuffet|færdig|faerdig|stresset|lidt|så|saa|meget|helt|ret)$")
 _ABOUT_ONESELF = re.compile(r"^\W*(?:jeg|det) (?:er|var|bliver|blev)\s+(?:(?:en|et)\s+)?(?P<rest>.+)$", re.IGNORECASE)
@@ -377,6 +391,11 @@ _WHERE_THEN_TITLE = re.compile(r"^\s*(?P<prep>hos|ved|i|på|paa)\s+(?P<where>.+?
 # Words before a title that belong to it: "grafisk designer", "administrativ medarbejder", "junior …".
 _TITLE_ADJECTIVE = re.compile(r"^(?!(?:faktisk|egentlig|virkelig|rigtig|samtidig|ærlig|aerlig|skriv|giv|bliv|driv)$)"
                               r"(?:\w+(?:isk|ig|lig|iv|el|al)|junior|senior|ledende|faglig)$", re.IGNORECASE)
+
+
+def not_a_title(value: str) -> bool:
+    """'du er fandeme ubrugelig', 'k', 'noget med kontor': nothing to write as "stillingen som …"."""
+    return len(value.strip()) < 2 or bool(_NO_TITLE.search(value))
 
 
 def whole_title(value: str, text: str) -> str:
@@ -411,7 +430,7 @@ _TERMS_BEFORE_JOB = re.compile(r"(?:s|sommer|ferie|weekend|fritid|student|aften|
 def clean_role(text: str) -> str | None:
     """Role as the contract wants it: lower case unless a proper noun (kept if capitalised mid-text);
     the employer after it is not part of it ('lageransvarlig hos Jysk' -> 'lageransvarlig')."""
-    value = clean_free_text(text)
+    value = clean_free_text(_TITLE_LEAD_IN.sub("", text or "") or text)
     if value is None:
         return None
     value = re.sub(r"(?<!-)\s+(?:(?:ude|inde|oppe|nede)\s+(?:hos|ved|i|på|paa)|hos|ved)\s+.*$", "", value).strip() \

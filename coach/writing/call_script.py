@@ -42,6 +42,10 @@ class CallScript:
         headings = section("writing.call_script.headings")
         return "\n\n".join(f"{headings[key]}:\n" + "\n".join(lines) for key, lines in sections)
 
+    def render_short(self) -> str:
+        """Only what to say ("kan du lave manuskriptet kortere?"): the side sections are left out."""
+        return f"{section('writing.call_script.headings')['say']}:\n" + "\n".join(self.say)
+
 
 @dataclass(frozen=True)
 class _Parts:

@@ -13,7 +13,8 @@ def rejection_reply(case: FollowUpCase) -> Mail:
     if case.cold_contact:  # no no to thank them for: thanks for the talk, and the door left open
         return short_mail(case, "closing_cold", ("thanks", "open_door"), with_phone=False)
     thanks = "thanks_after_call" if case.no_came_by_phone else "thanks"
-    return short_mail(case, "rejection", (thanks, "open_door", "feedback"), with_phone=False)
+    feedback = () if case.short_mail else ("feedback",)  # "uden spørgsmålet om feedback", "kortere"
+    return short_mail(case, "rejection", (thanks, "open_door", *feedback), with_phone=False)
 
 
 def rejection_line() -> str:

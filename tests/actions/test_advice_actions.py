@@ -458,6 +458,22 @@ def test_a_yes_to_the_question_whether_a_follow_up_was_made_counts_it(dispatcher
     assert events["followup_attempts"] == 1 and text("form.progress.ask_attempt") not in texts(dispatcher)
 
 
+@pytest.mark.parametrize("said, intent", [("Nej, ikke endnu", "reminder_snooze"), ("/deny", "deny"),
+                                          ("nej ikke endnu", "reminder_snooze")])
+def test_a_no_to_the_question_whether_a_follow_up_was_made_keeps_the_plans_day(dispatcher, said, intent):
+    """s41b: the button's title "Nej, ikke endnu" typed got "Undskyld, det forstod jeg ikke helt" (the classifier
+    reads it as putting a reminder off)."""
+    from actions.conversation import ActionFactsFirst
+    from actions.reminders import ActionReminderSnooze
+    slots = {**COMPLETE, "followup_date": "2026-12-07"}
+    before = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+              {"event": "user", "text": "stadig intet svar"},
+              {"event": "bot", "text": text("form.progress.ask_attempt")}, {"event": "user", "text": said}]
+    action = ActionReminderSnooze() if intent == "reminder_snooze" else ActionFactsFirst()
+    assert run(action, make_tracker(said, intent, slots=slots, events=before), dispatcher) == []
+    assert texts(dispatcher) == text("form.progress.not_yet", day="mandag den 7. december")
+
+
 def test_a_question_about_the_sign_off_gets_the_advice_and_the_mails_own_lines(dispatcher):
     from actions.user_questions import ActionAnswerMailForm
     said = "og hvad skriver jeg under med, bare fornavn?"  # AM037, after the mail

@@ -122,6 +122,15 @@ def test_the_request_that_starts_the_form_is_not_read_as_a_too_short_draft(dispa
     assert "Det var ikke meget at læse" in texts(dispatcher)  # asked again when waiting: a reply, not silence
 
 
+def test_a_question_while_a_draft_is_awaited_is_answered_not_reviewed(dispatcher):
+    """s41: "hvad hvis han ikke tager den?" was reviewed as a call opening ("det lyder som et krav")."""
+    said = "hvad hvis han ikke tager den?"
+    tracker = make_tracker(said, slots={**COMPLETE, "contact_channel": "telefon"}, active_loop="draft_review_form")
+    result = ValidateDraftReviewForm().validate_draft_text(said, dispatcher, tracker, {})
+    assert result["draft_waiting"] is False and text("review.question_instead") in texts(dispatcher)
+    assert text("review.intro.call") not in texts(dispatcher) and "besked" in texts(dispatcher)
+
+
 @pytest.mark.parametrize("said, reply", [
     ("nej glem det. mail", "review.cancelled"),
     ("han sagde de ringer inden fredag", "review.not_a_draft"),

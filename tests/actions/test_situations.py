@@ -289,6 +289,9 @@ def test_a_contact_who_sounded_cold_gets_thanks_for_the_talk_not_for_a_no():
     reply = texts(said)
     assert "Tak for snakken" in reply and "Tak fordi du tog dig tid til at tale med mig" in reply
     assert "ked af, at det ikke blev mig" not in reply and text("writing.rejection.line") not in reply
+    # s41a-c: "Det er surt …" and tips for a no ("Svar på afslaget inden for et par dage") though none was said
+    assert text("form.progress.sorry_cold") in reply and text("form.progress.sorry_rejection") not in reply
+    assert "afslaget" not in reply and "Et nej handler" not in reply and "andre stillinger" in reply
 
 
 def test_a_reply_to_the_no_asked_as_a_mail_is_a_mail_though_the_channel_is_the_phone():
@@ -300,6 +303,18 @@ def test_a_reply_to_the_no_asked_as_a_mail_is_a_mail_though_the_channel_is_the_p
     said, _ = run(ActionRejectionReply(), make_tracker("Svar på afslaget som mail", "request_rejection_reply", slots,
                                                        events=told))
     assert "Emne: Tak for svaret" in texts(said) and text("writing.rejection.line") not in texts(said)
+
+
+def test_the_reply_to_a_no_asked_without_the_request_for_feedback_comes_so():
+    """s41c: "kan du lave den uden spørgsmålet om feedback? og lidt kortere" got "Du har fortalt mig, at de har sagt
+    nej, så der er ikke mere at følge op på her"."""
+    slots = {**COMPLETE, "application_closed": True, "contact_channel": "email"}
+    said = "kan du lave den uden spørgsmålet om feedback? og lidt kortere"
+    _, events = run(ActionEditMail(), make_tracker(said, "edit_mail", slots))
+    assert slot_events(events) == {"short_mail": True} and events[-1]["name"] == "action_rejection_reply"
+    said, _ = run(ActionEditMail(), make_tracker("kan du fjerne det sidste stykke", "edit_mail", {
+        **COMPLETE, "contact_channel": "email", "followup_date": "2026-12-07"}))
+    assert texts(said) == text("advice.mail_edits.by_hand")  # a follow-up mail: the user's own words
 
 
 def test_the_rejection_reply_after_the_no_was_recorded_is_only_the_reply():
@@ -435,6 +450,18 @@ def test_a_shorter_mail_and_hej_are_kept_for_the_mail_to_come():
     short, _ = run(ActionEditMail(), make_tracker("Gør den kortere.", "edit_mail", {**slots, "short_mail": True}))
     assert text("advice.mail_edits.already_shorter") in texts(short)
     assert text("advice.mail_edits.shorter") not in texts(short)
+
+
+def test_a_shorter_call_script_is_only_what_to_say():
+    """s41: "kan du lave manuskriptet kortere?" got "Det gælder mailen. I manuskriptet … siger du allerede „Hej“"."""
+    slots = {**COMPLETE, "contact_channel": "telefon", "followup_date": "2026-12-07"}
+    said, events = run(ActionEditMail(), make_tracker("kan du lave manuskriptet kortere?", "edit_mail", slots))
+    assert text("advice.mail_edits.shorter_script") in texts(said)
+    assert "Hej Mette" in texts(said) and "Hvor langt er I nået med beslutningen?" in texts(said)
+    assert "telefonsvareren" not in texts(said) and "hovednummeret" not in texts(said)
+    assert text("advice.mail_edits.on_the_phone") not in texts(said)
+    informal, _ = run(ActionEditMail(), make_tracker("kan det være lidt mere uformelt?", "edit_mail", slots))
+    assert texts(informal) == text("advice.mail_edits.on_the_phone")
 
 
 def test_a_short_mail_asked_for_before_the_plan_goes_on_with_the_questions():

@@ -423,6 +423,7 @@ def test_a_deadline_named_as_a_period_is_its_last_business_day(today, text, dead
     (date(2026, 11, 25), date(2026, 11, 11), "de ville vende tilbage d. 20.", "2026-11-20"),  # after the interview
     (date(2026, 12, 14), date(2026, 12, 1), "hun sagde fredag d. 4.", "2026-12-04"),  # not next June's Friday 4th
     (date(2026, 11, 25), date(2026, 11, 2), "de svarer på fredag", "2026-11-27"),  # a weekday: the coming one
+    (date(2026, 12, 6), date(2026, 11, 23), "svar i løbet af ugen efter sagde han", "2026-12-04"),  # s41a
     (date(2027, 6, 14), date(2027, 5, 31), "de sagde i løbet af ugen efter samtalen", "2027-06-11"),  # the week after
     # a count said at the interview runs from it; the user's own "om 14 dage" runs from today
     (date(2026, 12, 3), date(2026, 11, 26), "hun sagde, de ville vende tilbage inden for 14 dage", "2026-12-10"),

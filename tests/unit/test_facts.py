@@ -362,6 +362,12 @@ def test_an_employer_ends_where_the_sentence_does():
     ("som pakkeriarbejder, nej undskyld, det hed produktionsmedarbejder", "produktionsmedarbejder", None),
     ("it was for a product designer role at Danske Bank", "product designer", "Danske Bank"),  # in English
     ("financial controller at Maersk", "financial controller", "Maersk"),  # as the user spelt it
+    # s41b: kept whole ("stillingen som det hed vist biblioteksmedhjælper", "… som du er fandeme ubrugelig")
+    ("Det hed vist biblioteksmedhjælper", "biblioteksmedhjælper", None),
+    ("det var sådan en slags koordinator stilling i et firma der laver dele til vindmøller, de kaldte det vist "
+     "projektkoordinator", "projektkoordinator", None),
+    ("du er fandeme ubrugelig", None, None), ("k", None, None), ("det var noget med kontor", None, None),
+    ("kan ikke huske hvad den hed", None, None), ("det hedder kontorassistent", "kontorassistent", None),
 ])
 def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, company):
     assert split_role_answer(answer) == (role, company)
@@ -2019,3 +2025,11 @@ def test_the_employers_call_or_mail_is_no_choice_of_channel(said):
 def test_whom_a_follow_up_went_to(said, contact):
     from coach.facts.names import names_said
     assert names_said(said)[1] == contact
+
+
+def test_a_filler_before_her_is_no_name_and_the_name_told_later_is_the_users():
+    """s41b: "ok så her er historien. … jeg hedder Jens Pedersen btw" gave "Hej, det er Ok Så"."""
+    from coach.facts.names import names_said
+    told = "ok så her er historien. jeg var til samtale i tirsdags som smed og jeg hedder Jens Pedersen btw"
+    assert names_said(told)[0] == "Jens Pedersen"
+    assert names_said("emil hansen her, jeg var til samtale i går")[0] == "Emil Hansen"

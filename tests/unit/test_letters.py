@@ -51,6 +51,12 @@ def test_the_reply_to_a_rejection_thanks_wishes_luck_keeps_the_door_open_and_may
         assert sour not in mail.text.lower()
 
 
+def test_the_reply_to_a_rejection_asked_shorter_leaves_out_the_request_for_feedback():
+    """s41c: "kan du lave den uden spørgsmålet om feedback? og lidt kortere" (the request is optional, R9)."""
+    thanks, door = rejection_reply(replace(CASE, short_mail=True)).paragraphs
+    assert thanks.startswith("Tak for dit svar") and "stilling hos jer" in door
+
+
 def test_on_the_phone_the_rejection_line_and_the_optional_question():
     said = rejection_on_the_phone()
     assert rejection_line() in said and said.index(rejection_line()) < said.index("feedback")

@@ -7,7 +7,18 @@ from datetime import date
 import pytest
 
 from coach.case import EMAIL, PHONE, FollowUpCase
-from coach.requests import ASK_FOR, COPY, GREETING, RECIPIENT, SIGN_OFF, SUBJECT, mail_form_asked
+from coach.requests import (
+    ASK_FOR,
+    COPY,
+    GREETING,
+    RECIPIENT,
+    SELLING,
+    SIGN_OFF,
+    SOCIAL_MEDIA,
+    SUBJECT,
+    VISIT,
+    mail_form_asked,
+)
 from coach.texts import text
 from coach.writing.mail_form import mail_form_answer
 
@@ -31,6 +42,14 @@ CASE = FollowUpCase(interview_date=date(2027, 1, 13), role="marketingkoordinator
     ("kære coach, tak for hjælpen", None),  # no question
     ("hvad er emnet for samtalen?", None),  # not the mail's subject
     ("kan du læse min mail? er emnet ok?", None),  # a review of the user's own draft
+    # s41b, s41c: C4 and re-selling asked about got "Undskyld, det forstod jeg ikke helt" or the whole script again
+    ("ka jeg ikk bare skrive til hende på insta i stedet? jeg fandt hendes profil", SOCIAL_MEDIA),
+    ("kan jeg ikke bare skrive til ham på linkedin? han hedder jonas", SOCIAL_MEDIA),
+    ("eller kan jeg bare kigge forbi butikken og spørge hende?", VISIT),
+    ("kan jeg ikke bare møde op på plejecentret?", VISIT), ("kan jeg ikke bare køre derud og spørge hende", VISIT),
+    ("skal jeg naevne at jeg har 20 aars erfaring med vvs?", SELLING), ("skal jeg sige noget om min erfaring", SELLING),
+    ("jeg så opslaget på linkedin", None), ("jeg har 10 års erfaring", None),  # told, not asked
+    ("kan du kigge på min mail?", None),
 ])
 def test_which_part_of_the_mail_a_question_is_about(said, part):
     assert mail_form_asked(said) == part
@@ -55,3 +74,12 @@ def test_whom_to_ask_for_on_the_phone_gets_the_scripts_words_for_whoever_answers
     assert line.endswith("Vil du stille mig om til Julie Winther?")
     unnamed = mail_form_answer(ASK_FOR, replace(called, contact_name=None))[-1]
     assert unnamed.endswith("til den, der står for rekrutteringen til stillingen som marketingkoordinator?")
+
+
+def test_what_does_not_belong_in_a_follow_up_is_answered_with_a_no_and_why():
+    """C4: never via social media, never an unannounced visit; the script's "no re-selling", and after a no no
+    argument (s41c: "skal jeg skrive at jeg har 15 års erfaring … så de kan se de har lavet en fejl?")."""
+    assert mail_form_answer(SOCIAL_MEDIA, CASE) == (text("advice.mail_form.social_media"),)
+    assert mail_form_answer(VISIT, CASE)[0].startswith("Nej, mød ikke op uanmeldt")
+    assert mail_form_answer(SELLING, CASE) == (text("advice.mail_form.selling"),)
+    assert mail_form_answer(SELLING, replace(CASE, rejected=True)) == (text("advice.mail_form.selling_after_no"),)

@@ -30,3 +30,11 @@ def test_a_complaint_about_a_name_left_out_is_no_request_to_forget(said):
     """Two testers who asked why their name was gone were asked whether to delete everything."""
     assert not asks_to_be_forgotten(said)
     assert asks_to_be_forgotten("slet alt hvad du har gemt om mig")
+
+
+@pytest.mark.parametrize("said", ["kan du fjerne det sidste stykke",
+                                  "jeg vil ikke spørge om feedback, kan du fjerne det sidste stykke"])
+def test_a_change_asked_of_the_text_is_no_request_to_forget(said):
+    """s41c: both got "Skal jeg slette alt, hvad du har fortalt mig …? Det kan ikke fortrydes." """
+    assert not asks_to_be_forgotten(said)
+    assert asks_to_be_forgotten("fjern alt om mig")

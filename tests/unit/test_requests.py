@@ -166,6 +166,12 @@ def test_a_sigh_is_no_wish_to_practise():
     # s36b: made less formal still ("Hej Jens,")
     ("Jeg synes dog, at tonen er lidt for uformel. Kan mailen gøres mere formel?", ("formal", "by_hand")),
     ("gør den mere uformel", ("informal",)),
+    # s41: read as a request to read the user's own draft, and the next question reviewed as the opening
+    ("kan det være lidt mere uformelt?", ("informal",)), ("den er for uformelt skrevet", ("formal",)),
+    ("kan du lave manuskriptet kortere?", ("shorter",)), ("kan manuskriptet blive kortere?", ("shorter",)),
+    # s41c: read as a request to forget everything, and the reply to a no refused
+    ("kan du fjerne det sidste stykke", ("no_feedback", "by_hand")),
+    ("kan du lave den uden spørgsmålet om feedback? og lidt kortere", ("shorter", "no_feedback")),
 ])
 def test_changes_asked_of_the_coachs_mail(said, edits):
     """Testers asking for a shorter mail or "Hej" got a restart, "Hvor godt, at du har fået svar!" (the reminders
