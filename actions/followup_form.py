@@ -91,6 +91,7 @@ from coach.facts import (
     kind_of_place,
     last_attempt_after,
     looks_like_a_title,
+    mended_name,
     names_said,
     no_follow_up_made,
     not_a_title,
@@ -657,8 +658,11 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_user_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
-        user, contact = names_said(text_of(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
         earlier = set_in_earlier_turns(tracker, "user_name") or tracker.get_slot("user_name")
+        corrected = mended_name(earlier, text_of(tracker), own=True)  # "Jensen ikke Jensne" (s41a: Jensne kept)
+        if corrected:
+            return {"user_name": corrected}
+        user, contact = names_said(text_of(tracker))  # "mit navn er Karen Lund Mikkelsen": the whole name
         mended = respelled(earlier, text_of(tracker)) if not (user or contact) else None
         if mended and not respelled(tracker.get_slot("contact_name"), text_of(tracker)):
             return {"user_name": mended}  # the user's own name, spelt right
@@ -669,6 +673,10 @@ class ValidateFollowupForm(FormValidationAction):
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
+        corrected = mended_name(set_in_earlier_turns(tracker, "contact_name") or tracker.get_slot("contact_name"),
+                                text_of(tracker))
+        if corrected:  # "hun hedder Lene ikke Lone" of Lone Pedersen (s41a: "Kære Lene,")
+            return {"contact_name": corrected}
         user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
         known = tracker.get_slot("contact_name")
         if same_person(known, contact):
@@ -882,8 +890,10 @@ def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
 
 
 def _mends_a_name(tracker: Tracker) -> bool:
-    """'Hansen* sorry' to another question: the message spells a known name right."""
+    """'Hansen* sorry' to another question: the message spells a known name right, or corrects a word of it."""
     return any(respelled(set_in_earlier_turns(tracker, slot) or tracker.get_slot(slot), text_of(tracker))
+               or mended_name(set_in_earlier_turns(tracker, slot) or tracker.get_slot(slot), text_of(tracker),
+                              slot == "user_name")
                for slot in ("contact_name", "user_name"))
 
 
@@ -913,7 +923,8 @@ def _named_by_cue(tracker: Tracker, value: Any, slot: str) -> Any:
     name = clean_person_name(str(value)) if value else None
     # "Peter Dahl" from "Peter" and "hans efternavn er Dahl" is cued by the surname's words
     completed = slot == "contact_name" and name and name == with_surname(name.split()[0], text_of(tracker))
-    mended = name and name == respelled(set_in_earlier_turns(tracker, slot), text_of(tracker))  # "Madsen*"
+    mended = name and name in (respelled(set_in_earlier_turns(tracker, slot), text_of(tracker)),  # "Madsen*"
+                               mended_name(set_in_earlier_turns(tracker, slot), text_of(tracker), slot == "user_name"))
     in_full = said and name == in_full_before(said, earlier_user_text(tracker))  # "Signe", "Signe Bak" before
     bare = _the_missing_name(tracker) == (slot, name)  # "Peter Skov" alone fills the name the mail lacks
     return name if name and (completed or mended or in_full or bare or (said and name == said)) \

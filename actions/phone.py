@@ -30,7 +30,8 @@ class ActionReadUserPhone(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         if (tracker.active_loop or {}).get("name") in ROLE_PLAY_LOOPS:
             return []
-        number = phone_said(tracker.latest_message.get("text") or "", asked=just_asked(tracker))
+        number = phone_said(tracker.latest_message.get("text") or "", asked=just_asked(tracker),
+                            known=bool(tracker.get_slot("user_phone")))
         if not number:
             return []
         # a number given after "fjern telefonnummeret" is wanted after all

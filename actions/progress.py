@@ -53,6 +53,7 @@ from coach.facts import (
     only_a_message_left,
     recounts_attempts,
     rejection_reported,
+    silence_only,
     speaks_of_last_time,
     voicemail_left,
     withdrawal_told,
@@ -100,7 +101,7 @@ class ActionRecordNoAnswer(Action):
                 and not missing_required(tracker):
             # "kan du så lave en mail i stedet, tror ikke nogen tager telefonen nu" (BC013): the new channel's plan
             return [FollowupAction("action_followup_plan")]
-        if reported is None and not said.startswith("/") and not attempt_day(tracker) \
+        if (reported is None or silence_only(said)) and not said.startswith("/") and not attempt_day(tracker) \
                 and not yes_to_the_attempt_question(tracker) \
                 and not (announced_just_before(tracker) and no_answer_told(said)):
             # "har stadig ikke hørt noget": no news from the employer, not a follow-up of the user's

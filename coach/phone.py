@@ -18,6 +18,8 @@ _CUED = re.compile(
     r"|\b(?:mit|min)\s+(?:tlf\.?|telefon|mobil)?\s*(?:nummer|nr\.?|tlf\.?|mobil)?\s*(?:er|:)?\s*"
     r"|\b(?:ring|sms)\w*\s+(?:til\s+)?mig\s+(?:paa|på)\s+"
     r"|\bkan\s+(?:naas|nås|fanges|kontaktes)\s+(?:paa|på)\s+", re.I)
+_THE_NUMBER = re.compile(r"\b(?:nummeret|nr\.?|tlf\.?|telefonnummeret|mobilnummeret)\s+(?:er|skal være|skal vaere|var)"
+                         r"\s+(?:jo\s+|altså\s+|faktisk\s+)*", re.I)
 _BARE = re.compile(rf"\s*(?:tlf\.?|nummer|nr\.?)?\s*:?\s*{_NUMBER}\s*[.!]?\s*", re.I)
 
 
@@ -29,11 +31,12 @@ def names_a_number(text: str) -> bool:
     return re.search(_NUMBER, text or "") is not None
 
 
-def phone_said(text: str, asked: bool = False) -> str | None:
+def phone_said(text: str, asked: bool = False, known: bool = False) -> str | None:
     """The user's number in `text`, written the Danish way ("+45 12 34 56 78"); None if it gives none.
-    `asked`: the coach has just asked for it, so a message that is only a number is the answer."""
+    `asked`: the coach has just asked for it, so a message that is only a number is the answer; `known`: the user's
+    number is known, so "nummeret er …" corrects it (s41a: "Det ændrer ikke din plan")."""
     said = text or ""
-    for cue in _CUED.finditer(said):
+    for cue in [*_CUED.finditer(said), *(_THE_NUMBER.finditer(said) if known else ())]:
         match = re.match(_NUMBER, said[cue.end():])
         if match:
             return _written(match)

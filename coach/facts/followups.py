@@ -213,6 +213,18 @@ _IF = re.compile(r"\b(hvis|hvad (siger|goer|skriver) (jeg|man)|er det (ok|okay|f
                  r"(skal|maa|boer|kan) (jeg|man)( godt)? (laegge|efterlade|indtale))\b[^.!?;]*$")
 
 
+def silence_only(text: str) -> bool:
+    """'stadig intet svar': no answer told, and no act of the user's named: after a follow-up it tells how that went,
+    otherwise it may only say that the employer is silent (s41c: a follow-up recorded "søndag den 6. december")."""
+    folded = _not_follow_ups_left_out(fold(_others_words_left_out(text)))
+    return _unanswered_said(folded) and not _users_acts(folded) and not _NTH_SENT.search(folded) \
+        and not COUNT.search(folded) and not _ONCE_MORE.search(folded)
+
+
+# "intet svar igen": one more went unanswered
+_ONCE_MORE = re.compile(r"\b(igen|heller|endnu en gang|en gang til)\b")
+
+
 def _unanswered_said(folded: str) -> bool:
     return any(not _IF.search(folded[:m.start()]) for m in UNANSWERED.finditer(folded))
 

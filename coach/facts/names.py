@@ -382,6 +382,40 @@ _SURNAME = re.compile(rf"(?i:\b(?:hans|hendes|kontaktens) efternavn(?:et)? (?:er
                       rf"(?i:\b(?:han|hun) (?:hedder|hed))\s+(?P<name2>{_NAME_WORD})\s+(?i:til efternavn)")
 
 
+# A correction of one word of a name: "hun hedder Lene ikke Lone", "det var Camilla Bech forresten, ikke Berg",
+# "Jensen ikke Jensne", "ikke Berg men Bech" (s41a: the surname was lost, or the word taken back was kept)
+_WORD = r"[A-Za-zÆØÅæøåéü][a-zæøåéü'-]+"
+_INSTEAD = re.compile(rf"(?P<new>{_WORD}(?: {_WORD}){{0,2}})(?:\s+(?:forresten|altså|altsaa|btw|jo))?,?\s+(?:og\s+)?"
+                      rf"ikke\s+(?P<old>{_WORD})\b|"
+                      rf"\bikke\s+(?P<old2>{_WORD}),?\s+men\s+(?P<new2>{_WORD}(?: {_WORD}){{0,2}})")
+# "hun hedder Bech til efternavn", "hendes efternavn er Bech", "mit efternavn er Jensen": the surname replaced
+_SURNAME_NOW = re.compile(rf"(?i:\b(?:hun|han|jeg) (?:hedder|hed))\s+(?P<name>{_WORD})\s+(?i:til efternavn)|"
+                          rf"(?i:\b(?:hans|hendes|kontaktens|mit) efternavn(?:et)? (?:er|var))\s+(?P<name2>{_WORD})\b")
+_OWN_SURNAME = re.compile(r"(?i)\b(?:mit efternavn|jeg (?:hedder|hed) \w+ til efternavn)\b")
+
+
+def mended_name(known: str | None, text: str, own: bool = False) -> str | None:
+    """The known name with the word the message corrects: 'Lone Pedersen' + 'hun hedder Lene ikke Lone' -> 'Lene
+    Pedersen', 'Camilla Berg' + 'det var Camilla Bech, ikke Berg' -> 'Camilla Bech'; `own` for the user's name
+    (whose surname "mit efternavn er …" tells). None when the message mends no word of it."""
+    if not known:
+        return None
+    parts = known.split()
+    for match in _INSTEAD.finditer(text or ""):
+        old, new = match["old"] or match["old2"], (match["new"] or match["new2"]).split()
+        at = next((i for i, part in enumerate(parts) if part.casefold() == old.casefold()), None)
+        if at is None or new[-1].casefold() in _NOT_A_NAME or any(new[-1].casefold() == p.casefold() for p in parts):
+            continue
+        if len(new) > 1 and len(new) == len(parts):  # the whole name said again, right
+            return clean_person_name(" ".join(new))
+        return clean_person_name(" ".join(parts[:at] + [new[-1]] + parts[at + 1:]))
+    surname = _SURNAME_NOW.search(text or "")
+    if surname and bool(_OWN_SURNAME.search(text or "")) == own:
+        word = (surname["name"] or surname["name2"]).capitalize()
+        return clean_person_name(" ".join(parts[:-1] + [word]) if len(parts) > 1 else f"{parts[0]} {word}")
+    return None
+
+
 def with_surname(first: str | None, text: str) -> str | None:
     """'Peter' + 'hans efternavn er Dahl' -> 'Peter Dahl'; None when the text gives no surname for a first
     name said alone."""

@@ -437,8 +437,10 @@ def test_a_cold_answer_right_after_the_call_told_answers_that_call(dispatcher):
     assert "followup_attempts" not in unanswered
 
 
-def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher):
-    events = run(ActionRecordNoAnswer(), _after_wishing_luck("ingen svar", before="tak for mailen"), dispatcher)
+@pytest.mark.parametrize("said", ["ingen svar", "stadig intet svar"])
+def test_no_answer_told_with_no_follow_up_announced_is_asked_about(dispatcher, said):
+    """s41c: "stadig intet svar" two days before the plan's day recorded a follow-up "søndag den 6. december"."""
+    events = run(ActionRecordNoAnswer(), _after_wishing_luck(said, before="tak for mailen"), dispatcher)
     assert "followup_attempts" not in slot_events(events)
     assert texts(dispatcher) == text("form.progress.ask_attempt")  # no news from them, or a follow-up?
 

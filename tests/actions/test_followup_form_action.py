@@ -468,6 +468,11 @@ def test_a_surname_said_later_completes_the_contacts_first_name(dispatcher):
     ("Madsen** stavefejl sorry", {"contact_name": "Henrik Madsn"}, ("contact_name", "Henrik Madsen")),
     ("Frederiksen, ikke Frederiksn 🙈", {"contact_name": "Lise Frederiksn"}, ("contact_name", "Lise Frederiksen")),
     ("Jensen*", {"contact_name": "Mette Hansen", "user_name": "Ole Jenson"}, ("user_name", "Ole Jensen")),
+    # s41a: "Kære Lene,", "Kære Camilla Berg," kept, "Kære Bech,", and "Erik Jensne" back again
+    ("ups undskyld hun hedder Lene ikke Lone", {"contact_name": "Lone Pedersen"}, ("contact_name", "Lene Pedersen")),
+    ("det var Camilla Bech forresten, ikke Berg", {"contact_name": "Camilla Berg"}, ("contact_name", "Camilla Bech")),
+    ("hun hedder Bech til efternavn", {"contact_name": "Camilla Berg"}, ("contact_name", "Camilla Bech")),
+    ("Jensen ikke Jensne", {"contact_name": "Mette Hansen", "user_name": "Erik Jensne"}, ("user_name", "Erik Jensen")),
 ])
 def test_a_name_spelt_right_in_the_next_message_mends_the_name(dispatcher, said, known, mended):
     earlier = [{"event": "slot", "name": name, "value": value} for name, value in known.items()]

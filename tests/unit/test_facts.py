@@ -2033,3 +2033,21 @@ def test_a_filler_before_her_is_no_name_and_the_name_told_later_is_the_users():
     told = "ok så her er historien. jeg var til samtale i tirsdags som smed og jeg hedder Jens Pedersen btw"
     assert names_said(told)[0] == "Jens Pedersen"
     assert names_said("emil hansen her, jeg var til samtale i går")[0] == "Emil Hansen"
+
+
+@pytest.mark.parametrize("known, said, own, mended", [
+    # s41a: the surname lost ("Kære Lene,"), the full name said again not taken, "Kære Bech,", the wrong word kept
+    ("Lone Pedersen", "ups undskyld hun hedder Lene ikke Lone", False, "Lene Pedersen"),
+    ("Jørgen Hansen", "…og kontakten hedder Jørn ikke Jørgen", False, "Jørn Hansen"),
+    ("Camilla Berg", "det var Camilla Bech forresten, ikke Berg", False, "Camilla Bech"),
+    ("Camilla Berg", "hun hedder Bech til efternavn", False, "Camilla Bech"),
+    ("Erik Jensne", "Jensen ikke Jensne", True, "Erik Jensen"), ("Erik Jensen", "Jensen ikke Jensne", True, None),
+    ("Erik Jensne", "stavefejl, mit efternavn er Jensen", True, "Erik Jensen"),
+    ("Camilla Berg", "stavefejl, mit efternavn er Jensen", False, None),  # the user's, not the contact's
+    ("Lone Pedersen", "ikke Lone men Lene", False, "Lene Pedersen"),
+    ("Lone Pedersen", "nej ikke fredag men mandag", False, None),
+    ("Per Hansen", "det var Per ikke Hansen", False, None),
+])
+def test_a_word_of_a_name_corrected_keeps_the_rest(known, said, own, mended):
+    from coach.facts.names import mended_name
+    assert mended_name(known, said, own) == mended

@@ -393,3 +393,12 @@ def test_a_call_back_forgotten_is_no_no_and_naming_the_one_talked_to_is_no_call(
     assert rejection_reported("de ringede og jeg fik det ikke")
     assert not reached_contact("jeg hedder bo nielsen og hende jeg snakkede med hed lone fra hr")
     assert reached_contact("jeg talte med hende i dag, hun sagde de ikke har besluttet sig")
+
+
+@pytest.mark.parametrize("said, only", [("stadig intet svar", True), ("stadig ingen svar fra dem", True),
+                                        ("har ringet, stadig intet svar", False), ("intet svar igen", False),
+                                        ("nej, to gange faktisk, også i fredags. stadig intet svar", False)])
+def test_silence_told_without_an_act_of_the_users(said, only):
+    """s41c: "stadig intet svar" alone may be the employer's silence, not a follow-up of the user's."""
+    from coach.facts import silence_only
+    assert silence_only(said) is only

@@ -36,3 +36,9 @@ def test_a_bare_number_is_the_answer_right_after_the_coach_asked():
     assert phone_said("22 33 44 55", asked=True) == "22 33 44 55"
     assert phone_said("tlf: +4522334455.", asked=True) == "+45 22 33 44 55"
     assert phone_said("jeg ringer i morgen", asked=True) is None
+
+
+def test_the_number_corrected_once_one_is_known():
+    """s41a: "nummeret er 20 30 40 60, ikke 50" got "Det ændrer ikke din plan", and the script kept the old one."""
+    assert phone_said("nummeret er 20 30 40 60, ikke 50", known=True) == "20 30 40 60"
+    assert phone_said("nummeret er 20 30 40 60, ikke 50") is None  # whose number, with none of the user's known?
