@@ -300,7 +300,8 @@ class ValidateFollowupForm(FormValidationAction):
             or bool(remembered_after_all(said) and times_in(tracker))  # "kan ikke huske … jo d. 19. marts"
         if intent_of(tracker) not in QUESTIONS and says_no_deadline(said, asked=asked) and not dated \
                 and not stepping_away(said) and not _mends_a_name(tracker) \
-                and not (is_correction(said) and times_in(tracker)):  # "nej vent, det var torsdag" is a date
+                and not (is_correction(said) and times_in(tracker)) \
+                and not week_moved(said):  # "nej vent, det var torsdag" is a date; "det var ugen før" moves one
             return {"deadline": NO_DEADLINE}  # ("de ville svare d. 19 … gider snart ikke mere" has a date)
         if asked and times_asked(tracker, "deadline") > ASKED_BEFORE_REPHRASING and not times_in(tracker) \
                 and _answers_question(tracker):
@@ -700,7 +701,7 @@ class ValidateFollowupForm(FormValidationAction):
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
         if not self._asked(tracker, slot) or not _answers_question(tracker) or case_changed_this_turn(tracker) \
-                or _mends_a_name(tracker):
+                or _mends_a_name(tracker) or week_moved(text_of(tracker)):
             return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs", "Hansen*")
         said = text_of(tracker)
         if slot == "interview_date" and interview_told_done(said) and not times_in(tracker):

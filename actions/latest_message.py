@@ -159,6 +159,8 @@ def _topic_said(tracker: Tracker) -> str | None:
     ("nej vent, sagde han midt i måneden, ikke sidst"), or the weekday it replaces ("onsdag den 25, ikke tirsdag")."""
     infos = [e.get("additional_info") or {} for e in times_in(tracker)]
     cued = {i.get("about") for i in infos} & {INTERVIEW, DEADLINE}
+    if cued and not all(i.get("about") for i in infos):
+        return None  # "ups. den 25. og de sagde svar den 20 november": the uncued day answers the question
     if len(cued) == 1:
         return cued.pop()
     if any(i.get("reported") for i in infos):

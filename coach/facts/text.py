@@ -146,7 +146,8 @@ def respelled(known: str | None, text: str) -> str | None:
 
 
 # "nej det passer ikke, det var ugen før", "en uge senere": the day just given, a week off
-_WEEK_OFF = re.compile(r"\b(det var |den var |samtalen var |var det )?(ugen|en uge) "
+# (not "i løbet af ugen efter", the answer's week: s41a's interview moved a week on)
+_WEEK_OFF = re.compile(r"(?<!loebet af )(?<!svar )\b(det var |den var |samtalen var |var det )?(ugen|en uge) "
                        r"(?P<way>foer|inden|tidligere|efter|senere)(?=\s*([.,;!?]|$|\s(lige|altsaa|dvs|nemlig)\b))")
 
 

@@ -131,7 +131,7 @@ def date_topic(text: str, start: int, end: int) -> str | None:
                         (OTHER, PROCESS_CUES)):
         distances = [max(m.start() - anchor, anchor - m.end(), 0) + _NEXT_CLAUSE * _joined(clause[after:m.start()])
                      for m in cues.finditer(clause)  # the gap between
-                     if topic != ATTEMPT or users_act(clause, m)]
+                     if (topic != ATTEMPT or users_act(clause, m)) and not _cues_the_next_day(clause, after, m)]
         if distances:
             nearest[topic] = min(distances)
     if _A_LATER_ROUND_SAID.search(fold(text)):
@@ -212,6 +212,16 @@ _CONJUNCTION = re.compile(r"\b(og|men|samt)\b")
 
 def _joined(between: str) -> bool:
     return bool(_CONJUNCTION.search(between))
+
+
+# "den 30. og de sagde svar den 27 november" (s41c: both read as answer days): a cue after the date, in the next
+# statement, that stands right before another day is that day's
+_A_DAY_NEXT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:(?:d\.?|den)\s*\d{1,2}\b|\d{1,2}/\d{1,2}|(?:paa\s+)?"
+                         r"(?:man|tirs|ons|tors|fre|loer|soen)dag\b)")
+
+
+def _cues_the_next_day(clause: str, after: int, cue: re.Match) -> bool:
+    return cue.start() >= after and _joined(clause[after:cue.start()]) and bool(_A_DAY_NEXT.match(clause, cue.end()))
 
 
 def interview_ahead(text: str) -> bool:

@@ -996,3 +996,29 @@ def test_a_choice_of_channel_left_to_the_coach_is_made_by_it():
     assert run_form(tracker, CollectingDispatcher())["contact_channel"] == "email"
     first_time = run_form(asking("contact_channel", "ved ikke", **known), CollectingDispatcher())
     assert first_time.get("contact_channel") is None  # the first "ved ikke" gets the advice
+
+
+def test_a_corrected_interview_beside_the_answer_day_is_the_interview(dispatcher):
+    """s41c: "ups. den 30. og de sagde svar den 27 november" after a refused 31 November: "den 30." became the answer
+    day in December, and the interview was asked again; s41a: "nej undskyld samtalen var d. 25/11, ikke 24. og de
+    sagde jeg ville høre fra dem i løbet af ugen efter" moved the interview a week on ("tirsdag den 1. december")."""
+    slots = run_form(asking("interview_date", "ups. den 25. og de sagde svar den 20 november", role="vvs montør"),
+                     dispatcher)
+    assert slots["interview_date"] == "2026-11-25" and slots["deadline"] is None  # R8: refused, asked again
+    assert "ligger før samtalen" in texts(dispatcher)
+    said = "nej undskyld samtalen var d. 25/11, ikke 24. og de sagde jeg ville høre fra dem i løbet af ugen efter"
+    earlier = [{"event": "slot", "name": "interview_date", "value": "2026-11-24"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"requested_slot": "deadline", "interview_date": "2026-11-24", "role": "kok",
+                                        "contact_channel": "email"}, active_loop="followup_form", events=earlier)
+    slots = run_form(tracker, CollectingDispatcher())
+    assert (slots["interview_date"], slots["deadline"]) == ("2026-11-25", "2026-12-04")
+
+
+def test_a_week_moved_while_the_answer_day_is_asked_is_no_answer_day(dispatcher):
+    """"nej det passer ikke, det var ugen før" asked for the answer day was read as "no answer day" too."""
+    said = "nej det passer ikke, det var ugen før"
+    earlier = [{"event": "slot", "name": "interview_date", "value": "2026-11-24"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, slots={"requested_slot": "deadline", "interview_date": "2026-11-24", "role": "kok",
+                                        "contact_channel": "email"}, active_loop="followup_form", events=earlier)
+    slots = run_form(tracker, dispatcher)
+    assert slots["interview_date"] == "2026-11-17" and slots.get("deadline") is None and not texts(dispatcher)
