@@ -45,6 +45,10 @@ _COUNTS = {"a": "en mail", "an": "en mail", "one": "en mail", "1": "en mail", "t
            "three": "tre mails", "3": "tre mails", "four": "fire mails", "4": "fire mails"}
 # "on monday" (after the day is put in Danish): "på mandag" (BR003)
 _ON_DAY = re.compile(r"\bon (?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)", re.IGNORECASE)
+# "I had a job interview on friday", "it was on tuesday": the last one, "i fredags" (s41b: an interview ahead)
+_ON_PAST_DAY = re.compile(r"(?P<before>\b(?:(?:had|was at|was in|went to|attended|did)\b[^.!?]{0,25}?\binterview\w*"
+                          r"[^.!?]{0,30}?|interview\w* (?:was|took place)\s+|\binterviewed\s+))\bon "
+                          r"(?P<day>mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 # "called them twice", not "my contact is called Mikkel Frost"
 _CALLED = re.compile(r"\bcalled(?= (?:them|her|him|the company|hr|twice|once|back)\b)", re.IGNORECASE)
 # Spoken forms: Jutlandic "a"/"æ" for "jeg" before a verb, "-daw(s)" for "-dag(s)", "te samtal" for "til samtale"
@@ -77,6 +81,7 @@ def as_written(text: str) -> str:
     written = _VED.sub("ved", _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], written))
     written = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], written)
     written = _CALLED.sub("ringet", _MAIL_SENT.sub(lambda m: "sendt " + _COUNTS[m["count"].lower()], written))
+    written = _ON_PAST_DAY.sub(lambda m: f"{m['before']}i {m['day']}s", written)
     written = _ON_DAY.sub("på ", written)
     for spoken, said in _SPOKEN_FORMS:
         written = spoken.sub(said, written)

@@ -238,7 +238,9 @@ _COUNT_CORRECTED = re.compile(rf"\b{_COUNT_WORD} gange?\b[^?!]{{0,30}}?\W(nej|na
                               rf"((nej|vent|wait)\W+)*(det var )?(kun |bare |faktisk )?(?P<last>{_COUNT_WORD})"
                               r"(?: gange?\b|(?=\s*[,.;]|\s*$))")  # "3 gange, nej 2, …" (AW032)
 # "det var to gange" (AW020, after "to eller tre gange?"): the count said again, settled
-_COUNT_RESTATED = re.compile(rf"\bdet (?:var|er) (?:kun |bare |faktisk )?(?P<count>{_COUNT_WORD}) gange?\b|"
+# (also "så det er kun den ene gang", s41a: two kept after one was taken back)
+_COUNT_RESTATED = re.compile(rf"\bdet (?:var|er) (?:kun |bare |faktisk )?(?:den )?(?P<count>ene|{_COUNT_WORD})"
+                             r" gange?\b|"
                              # "nej tre, sidst i mandags" right after "har ringet to gange" (AY016)
                              rf"^\W*nej\W+(?:det (?:var|er) )?(?:kun |faktisk )?(?P<bare>{_COUNT_WORD})(?: gange?)?"
                              r"(?=\s*[,.!]|\s*$)|"
@@ -246,7 +248,7 @@ _COUNT_RESTATED = re.compile(rf"\bdet (?:var|er) (?:kun |bare |faktisk )?(?P<cou
                              # second)
                              r"\bkun (?:ringet|skrevet|mailet|fulgt op|kontaktet \w+|sendt \w+) (?:den )?"
                              rf"(?P<only>ene|{_COUNT_WORD}) gange?\b")
-_TIMES_COUNTED = re.compile(r"\b(?P<count>en|én|een|1|et par|to|2|tre|3|fire|4|fem|5|flere) gange?\b")
+_TIMES_COUNTED = re.compile(r"\b(?P<count>en|én|een|ene|1|et par|to|2|tre|3|fire|4|fem|5|flere) gange?\b")
 # "skrevet til HR og til chefen" (AW011): one act, to two people
 _AND_TO_ANOTHER = re.compile(r"\btil (?!dem\b|mig\b)[\w-]+( [\w-]+)? og (ogsaa )?til (?!dem\b|mig\b)[\w-]+")
 
@@ -255,7 +257,7 @@ def count_corrected(text: str) -> int | None:
     """'nej vent, kun én gang til Bravida' -> 1: a count of follow-ups, said as a correction (not 'nej ved du
     hvad, jeg skriver hellere en mail')."""
     found = _TIMES_COUNTED.search(fold(text))
-    return COUNTS[found["count"]] if found and is_correction(text) else None
+    return COUNTS.get(found["count"], 1) if found and is_correction(text) else None
 
 
 def count_restated(text: str) -> int | None:
@@ -263,8 +265,7 @@ def count_restated(text: str) -> int | None:
     found = _COUNT_RESTATED.search(fold(text))
     if not found:
         return None
-    said = found["count"] or found["bare"] or found["only"]
-    return 1 if said == "ene" else COUNTS[said]
+    return COUNTS.get(found["count"] or found["bare"] or found["only"], 1)  # "ene"
 
 
 def attempts_reported(text: str) -> int | None:

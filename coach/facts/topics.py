@@ -150,8 +150,9 @@ def date_topic(text: str, start: int, end: int) -> str | None:
     return min(nearest, key=nearest.get) if nearest else None
 
 
+# (also "den mail i fredags var til et andet firma", the day being the mention's own "i fredags": s41a's interview)
 _MY_MAIL_FROM = re.compile(r"\b(min|mit|mine|den|det) (\w+ )?(mail|e-mail|besked|sms|opkald|opfoelgning)\w* "
-                           r"(fra|i|om|sendt)\s*$")
+                           r"(fra |i |om |sendt )?\s*$")
 _BUSY_UNTIL = re.compile(r"\b(travlt|travl|hektisk|lukket|ferie)( \w+)?( (op til|frem til|indtil|til efter|over|i))?"
                          r"\s*$")
 _MORE_TIME = re.compile(rf"^{MORE_TIME}\b.*\b{MORE_TIME_TAIL}$")

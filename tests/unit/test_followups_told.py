@@ -402,3 +402,14 @@ def test_silence_told_without_an_act_of_the_users(said, only):
     """s41c: "stadig intet svar" alone may be the employer's silence, not a follow-up of the user's."""
     from coach.facts import silence_only
     assert silence_only(said) is only
+
+
+def test_one_follow_up_taken_back_leaves_the_count_said():
+    """s41a: "hov nej, den mail i fredags var til et andet firma. så det er kun den ene gang, opkaldet i onsdags" kept
+    two follow-ups, and Friday became the interview's day."""
+    from coach.facts import count_restated
+    from coach.facts.topics import ATTEMPT, date_topic
+    said = "hov nej, den mail i fredags var til et andet firma. så det er kun den ene gang, opkaldet i onsdags"
+    assert count_restated(said) == 1
+    at = said.index("i fredags")
+    assert date_topic(said, at, at + len("i fredags")) == ATTEMPT

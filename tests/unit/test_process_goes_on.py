@@ -166,6 +166,10 @@ def test_more_readings_of_the_bp_part():
     ("de skulle höra av sig under förra veckan", "de skulle höra af sig i løbet af sidste uge"),  # BR018
     ("they said I'd hear from them before christmas", "they said I'd hear from them før jul"),  # BR008
     ("jeg har interview on monday kl 11", "jeg har interview på mandag kl 11"),  # BR003
+    # s41b: "Din samtale er først fredag den 11. december"
+    ("I had a job interview on friday for barista", "I had a job interview i fredags for barista"),
+    ("my interview was on wednesday", "my interview was i onsdags"),
+    ("I was told they would answer on monday", "I was told they would answer på mandag"),
     ("han sagd han vil ring inden ugen var omme", "han sagde han vil ring inden udgangen af ugen"),  # BR036
     ("I sent a CV to them", "I sent a CV to them"),
 ])
