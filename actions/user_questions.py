@@ -45,6 +45,10 @@ class ActionAnswerWhatIf(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         answer_what_if(dispatcher, tracker)
+        if not tracker.active_loop and tracker.get_slot("interview_date") and missing_for_plan(tracker):
+            # "… hvornaar skal jeg skrive til hende hvis jeg ikke hoerer noget?" told with the story (s41c: the
+            # answer, then nothing): the questions the plan still needs
+            return [FollowupAction("followup_form")]
         return []
 
 
@@ -53,7 +57,9 @@ def answer_what_if(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     tager telefonen?"): Rasa then goes on with the form, and no rule answers the question."""
     # the message as written: as read, another employer's offer is left out with its facts
     branch = what_if_asked(tracker.latest_message.get("text") or "") or what_if_asked(text_of(tracker)) or VOICEMAIL
-    planned = not missing_for_plan(tracker)
+    # the day needs the interview and their answer day, not the channel (s41c: "et par dage efter den dag, de
+    # lovede svar" with both told)
+    planned = not {"interview_date", "deadline"} & set(missing_for_plan(tracker))
     for line in what_if_answer(branch, case_from(tracker), clock.today(), planned):
         dispatcher.utter_message(text=line)
 

@@ -15,7 +15,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from coach.facts import answered_follow_up, count_asked, tells_news
+from coach.facts import answered_follow_up, count_asked, day_asked, tells_news
 from coach.input_guard import check_input, may_be_foreign
 from coach.privacy import asks_to_be_forgotten
 from coach.questions import asks_why
@@ -120,7 +120,7 @@ def _overrule_unasked_request(message: Message) -> None:
 # "hvorfor skal du vide det?" asks why the coach asks; "har ringet nu, Kim sagde de ikke har besluttet sig endnu"
 # tells a follow-up answered (a tester's was counted as one without an answer); "skriv Hej i stedet for Kære" asks a
 # change of the coach's mail (before the question about the greeting). The first that applies wins.
-_SET_BY_ITS_WORDS = ((PLAN, count_asked), (EDIT_MAIL, asks_to_edit_mail), (WHAT_IF, asks_what_if),
+_SET_BY_ITS_WORDS = ((PLAN, count_asked), (PLAN, day_asked), (EDIT_MAIL, asks_to_edit_mail), (WHAT_IF, asks_what_if),
                      (MAIL_FORM, asks_about_mail_form),
                      (FOLLOWUP_DAY, day_proposed),
                      (ABOUT_TO_FOLLOW_UP, about_to_follow_up), (THANK_YOU, asks_about_thanks),

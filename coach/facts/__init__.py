@@ -42,6 +42,7 @@ from coach.facts.followups import (  # noqa: F401
     count_asked,
     count_corrected,
     count_restated,
+    day_asked,
     employer_calling,
     following_up_now,
     interview_just_now,

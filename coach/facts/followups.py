@@ -333,6 +333,15 @@ def count_asked(text: str) -> bool:
     return bool(_COUNT_ASKED.search(fold(text)))
 
 
+# "ok men hvilken dag helt konkret?", "hvornår helt præcist?" (s41c: "Undskyld, det forstod jeg ikke helt")
+_DAY_ASKED = re.compile(r"^\W*((ok\w*|okay|men|og|saa|ja|jamen|naa)\W+)*((hvilken|hvad for en) (dag|dato)|hvornaar)"
+                        r"( (saa|da|egentlig|helt))*( (konkret|praecist|praecis|noejagtigt))?\W*$")
+
+
+def day_asked(text: str) -> bool:
+    return bool(_DAY_ASKED.search(fold(text)))
+
+
 # "har haft kontakt med dem 2 gange: de ringede til mig …" (AW022): contacts both ways, not the user's follow-ups
 _BOTH_WAYS = re.compile(r"\b(haft|havde) kontakt med (dem|hende|ham|\w+) $")
 _THEIR_OWN = re.compile(r"\b(de|han|hun|hen) (ringede|skrev|mailede|kontaktede) (til )?mig\b")

@@ -850,3 +850,14 @@ def test_what_re_means_in_the_subject_is_explained(dispatcher):
     said = "hvad betyder Re: i emnet?"
     run(ActionAnswerMailForm(), make_tracker(said, "ask_mail_form", slots=COMPLETE), dispatcher)
     assert texts(dispatcher) == text("form.meaning.reply_mark")
+
+
+def test_when_to_follow_up_asked_with_the_story_gets_the_day_and_the_questions_go_on(dispatcher):
+    """s41c: "… lederen sagde vi faar svar inden jul. hvornaar skal jeg skrive til hende hvis jeg ikke hoerer noget?"
+    got "et par dage efter den dag, de lovede svar" (no day, the interview and the answer day told), then nothing."""
+    from actions.user_questions import ActionAnswerWhatIf
+    said = "hvornaar skal jeg skrive til hende hvis jeg ikke hoerer noget?"
+    slots = {"interview_date": "2026-11-24", "role": "pædagog", "deadline": "2026-12-23"}
+    events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if", slots), dispatcher)
+    assert "mandag den 28. december" in texts(dispatcher)
+    assert events[-1] == {"event": "followup", "name": "followup_form", "timestamp": None}

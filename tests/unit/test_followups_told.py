@@ -413,3 +413,12 @@ def test_one_follow_up_taken_back_leaves_the_count_said():
     assert count_restated(said) == 1
     at = said.index("i fredags")
     assert date_topic(said, at, at + len("i fredags")) == ATTEMPT
+
+
+@pytest.mark.parametrize("said, asks", [("ok men hvilken dag helt konkret?", True), ("hvornår helt præcist?", True),
+                                        ("hvornår?", True), ("hvilken?", False), ("hvilken dag var samtalen", False),
+                                        ("hvornår skal jeg ringe", False)])
+def test_the_day_asked_for_in_few_words(said, asks):
+    """s41c: "ok men hvilken dag helt konkret?" got "Undskyld, det forstod jeg ikke helt"."""
+    from coach.facts import day_asked
+    assert day_asked(said) is asks
