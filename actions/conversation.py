@@ -146,7 +146,8 @@ class ActionStartOver(Action):
         confirmed = asked and (asks_to_start_over(said) or intent_of(tracker) == "affirm" and is_confirmation(said))
         if is_button(said) or confirmed or (asks_to_start_over(said) or in_form and asks_to_leave(said)) \
                 and not _anything_told(tracker):
-            dispatcher.utter_message(text=text("form.restarted"))
+            # with the first question, so the user knows what comes now (s41b: "… er glemt." and nothing more)
+            dispatcher.utter_message(text=text("form.restarted") + " " + text("form.questions.interview_date"))
             return [Restarted()]
         if asks_to_start_over(said) or in_form and asks_to_leave(said):
             # "start forfra" with a case told: asked first (testers lost a plan to it); yes or the button wipes

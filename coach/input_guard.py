@@ -29,8 +29,11 @@ class InputProblem(str, Enum):
     OTHER_LANGUAGE = "other_language"
     NOISE = "noise"  # keyboard mash: "asdfghjkl", "jfjfjf kdkdkd"
     MARKUP = "markup"  # HTML or code, no words of the case
+    SAD = "sad"  # "😭😭😭": no "Tak for det!" (s41b)
 
 
+_SAD_EMOJI = frozenset("😭😢😞😔☹🙁😩😫💔😿😥😓😖😣")
+_ONE_LETTER_ANSWERS = frozenset("jny")  # "n" to "Vil du starte forfra?" is a no
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # What is left of a message once its tags are gone, when it is only code: nothing, or a call ("alert(1)").
 _CODE_ONLY = re.compile(r"\s*(?:[\w.$]+\([^()]*\);?\s*)*")
@@ -49,6 +52,7 @@ _SOUND = re.compile(r"h*m+h*|p+f+t*|p+s+t+|b+r+")  # "hmmm", "pfff", "psst", "br
 REPLIES = {
     InputProblem.EMPTY: text("form.input.empty"),
     InputProblem.NO_WORDS: text("form.input.no_words"),
+    InputProblem.SAD: text("form.input.sad"),
     InputProblem.PUNCTUATION: text("form.input.punctuation"),
     InputProblem.TOO_LONG: text("form.input.too_long", max_chars=MAX_CHARS),
     InputProblem.ENGLISH: text("form.input.english"),
@@ -96,7 +100,11 @@ def check_input(text: str | None) -> InputProblem | None:
         if _DATE_OR_TIME.fullmatch(_without_symbols(visible)):
             return None
         # "?" got "Tak for det!", as an emoji would (a tester)
-        return InputProblem.PUNCTUATION if _PUNCTUATION.fullmatch(visible) else InputProblem.NO_WORDS
+        if _PUNCTUATION.fullmatch(visible):
+            return InputProblem.PUNCTUATION
+        return InputProblem.SAD if any(ch in _SAD_EMOJI for ch in visible) else InputProblem.NO_WORDS
+    if len(words) == 1 and len(words[0]) == 1 and len(visible) <= 2 and words[0] not in _ONE_LETTER_ANSWERS:
+        return InputProblem.PUNCTUATION  # "a", "k" (s41b: "Jeg taler kun dansk", and "stillingen som k")
     problem = _language_problem(words)
     return None if problem is InputProblem.ENGLISH and _holds_a_fact(visible) else problem
 

@@ -189,6 +189,8 @@ def test_start_over_when_the_user_says_so(dispatcher):
     events = asyncio.run(ActionStartOver().run(dispatcher, turn("kan vi starte forfra?", intent="start_over"), DOMAIN))
     assert [e["event"] for e in events] == ["restart"]  # nothing told yet: nothing to lose, no question
     assert "forfra" in dispatcher.messages[0]["text"]
+    # s41b: "… er glemt." and nothing more: the first question comes with it
+    assert dispatcher.messages[0]["text"].endswith(text("form.questions.interview_date"))
 
 
 def test_starting_over_with_a_case_told_asks_first_and_a_plain_yes_wipes_it(dispatcher):

@@ -14,6 +14,9 @@ from coach.input_guard import MAX_CHARS, InputProblem, check_input, may_be_forei
     ("😀😀😀", InputProblem.NO_WORDS),
     ("?!?! :-)", InputProblem.NO_WORDS),
     ("?", InputProblem.PUNCTUATION),  # a tester's "?" got "Tak for det!"
+    ("😭😭😭", InputProblem.SAD),  # s41b: "Tak for det! Jeg forstår bedst ord…"
+    ("a", InputProblem.PUNCTUATION), ("k", InputProblem.PUNCTUATION),  # s41b: "Jeg taler kun dansk", "stillingen som k"
+    ("n", None),  # a no to "Vil du starte forfra?"
     ("...", InputProblem.PUNCTUATION),
     ("{{7*7}}", InputProblem.NO_WORDS),
     ("a" * (MAX_CHARS + 1), InputProblem.TOO_LONG),
