@@ -271,8 +271,9 @@ class ValidateFollowupForm(FormValidationAction):
         known = as_day(before_this_turn(tracker, "interview_date"))
         if swapped is None or known is None or known.weekday() != swapped[0]:
             return {}
-        return {"interview_date": (known + timedelta(days=swapped[1] - swapped[0])).isoformat(),
-                "interview_period": None}
+        day = (known + timedelta(days=swapped[1] - swapped[0])).isoformat()
+        hour = _hour_beside(tracker, {}, day)  # "det var ikke onsdag, det var torsdag kl 14" (s41a: the hour lost)
+        return {"interview_date": day, "interview_period": None, **({"interview_time": hour} if hour else {})}
 
     def _year_mended(self, tracker: Tracker) -> Slots:
         """'ups 2027 mente jeg' after '15/2 2026' was refused as more than a year ago (BN030): that day, that year."""
@@ -443,6 +444,7 @@ class ValidateFollowupForm(FormValidationAction):
             return {"interview_time": hhmm} if hhmm else {}  # "samtalen var kl 10": the hour of the day known
         slots: Slots = {slot: day or None}
         if topic == INTERVIEW:
+            hhmm = hhmm or _hour_beside(tracker, entity, day)
             if hhmm:
                 slots["interview_time"] = hhmm
             # "skal til samtale i dag kl 14": today, and not held yet (R6 until the user says it is)
@@ -701,7 +703,7 @@ class ValidateFollowupForm(FormValidationAction):
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
         if not self._asked(tracker, slot) or not _answers_question(tracker) or case_changed_this_turn(tracker) \
-                or _mends_a_name(tracker) or week_moved(text_of(tracker)):
+                or _mends_a_name(tracker) or week_moved(text_of(tracker)) or weekday_swapped(text_of(tracker)):
             return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs", "Hansen*")
         said = text_of(tracker)
         if slot == "interview_date" and interview_told_done(said) and not times_in(tracker):
@@ -888,6 +890,19 @@ def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
     info = times[0].get("additional_info") or {} if len(times) == 1 else {}
     return bool(info) and info.get("about") is None and not is_period(info) \
         and (about_the_job(said) or bool(before_this_turn(tracker, "interview_ahead")))
+
+
+def _hour_beside(tracker: Tracker, chosen: Dict[str, Any], day: str) -> str | None:
+    """The hour told beside the interview's day in another mention ("igår lørdag kl 11", "Onsdag. Om eftermiddagen kl
+    halv to"; s41c: the script left the hour out): a clock time alone, or one on the same day."""
+    for entity in times_in(tracker):
+        info = entity.get("additional_info") or {}
+        if entity is chosen or not info.get("time") or info.get("about") not in (None, INTERVIEW):
+            continue
+        readings = {str(info.get(side) or "")[:10] for side in ("past", "future")}
+        if info.get("clock_only") or day in readings:
+            return info["time"]
+    return None
 
 
 def _mends_a_name(tracker: Tracker) -> bool:

@@ -88,7 +88,8 @@ def channel_preference(text: str) -> str | None:
             return parse_channel(clause)
     decided = _THEN_I_DO.search(folded)  # "ok så ringer jeg", "så skriver jeg bare"
     if decided:
-        return PHONE if decided["act"] == "ringer" else EMAIL
+        act = decided["act"] or decided["act2"] or decided["way"]
+        return PHONE if act.startswith(("ring", "telefon", "at ring")) else EMAIL
     kept_on = _KEEPS_ON.search(folded)
     if kept_on:
         return PHONE if kept_on["act"].startswith("ring") else EMAIL
@@ -115,9 +116,18 @@ def channel_intended(text: str) -> str | None:
 
 # "ok så ringer jeg": a decision in the inverted order after "så" (not a question: "så ringer jeg for tidligt?")
 # ... and "ham ringer jeg til" (whom, first), not "dem ringer jeg ikke til"; "nej faktisk ringer jeg" (BF023)
-_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|hen|faktisk|alligevel) "
+_THEN_I_DO = re.compile(r"\b(saa|bagefter|derefter|efterfoelgende|ham|hende|dem|hen|faktisk|alligevel|eftertanke) "
                         r"(?P<act>ringer|skriver|mailer) "
-                        r"jeg\b(?! ikke| aldrig)(?![^.!?\n]*\?)")
+                        r"jeg\b(?! ikke| aldrig)(?![^.!?\n]*\?)|"
+                        # "Ved naermere eftertanke ringer jeg alligevel, jeg er bedre til at snakke end at skrive"
+                        # (s41a: the mail again, the reason naming both ways)
+                        r"\b(?P<act2>ringer|skriver|mailer) jeg (saa |nok |bare |faktisk )*"
+                        r"(alligevel|hellere|i stedet)\b|"
+                        # "så mail er nok bedre", "ved du hvad, mail er nok bedre alligevel" (s41a: "Den dato kunne jeg
+                        # ikke læse", then the phone script)
+                        r"\b(?P<way>e-?mail|mail|en mail|telefonen|telefon|at ringe|ringe|at skrive|skrive) "
+                        r"(er|virker) "
+                        r"(nok |vist |nu |faktisk |altsaa |alligevel )*bedre\b(?![^.!?\n]*\?)")
 # ", da jeg hører dårligt i telefonen", ", fordi mails drukner", "…, så de har nok ikke tid til at læse mails"
 # (BA043): why, after the choice
 _REASON = re.compile(r"(,\s*|\s)(da|fordi|eftersom|saa (de|han|hun|hen))\s[^.;!?]*")

@@ -1022,3 +1022,35 @@ def test_a_week_moved_while_the_answer_day_is_asked_is_no_answer_day(dispatcher)
                                         "contact_channel": "email"}, active_loop="followup_form", events=earlier)
     slots = run_form(tracker, dispatcher)
     assert slots["interview_date"] == "2026-11-17" and slots.get("deadline") is None and not texts(dispatcher)
+
+
+@pytest.mark.parametrize("said, known, day, hour", [
+    # s41c: the script and the subject left the hour out
+    ("igår fredag kl 11 var jeg til samtale som kok", {}, "2026-11-27", "11:00"),
+    ("Onsdag. Om eftermiddagen kl halv to", {}, "2026-11-25", "13:30"),
+    ("i onsdags, og de sagde svar fredag kl 12", {}, "2026-11-25", None),  # their hour, not the interview's
+    # s41a: the day corrected, its hour lost (and "Skriv „ringe“ eller „mail“" for an answer to the channel)
+    ("btw det var ikke onsdag, det var torsdag kl 14 😬 my bad", {"interview_date": "2026-11-25", "role": "kok",
+                                                                  "requested_slot": "contact_channel"},
+     "2026-11-26", "14:00"),
+])
+def test_the_hour_told_beside_the_interviews_day_is_its_hour(dispatcher, said, known, day, hour):
+    slots = run_form(make_tracker(said, slots={"requested_slot": "interview_date", **known},
+                                  active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == day and slots.get("interview_time") == hour
+    assert "ringe“ eller „mail" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("said, channel", [
+    # s41a: asked for the answer day, "Den dato kunne jeg ikke læse", then "ingen" assumed and the phone script
+    ("hmm nej, samtalen var faktisk på teams, så mail er nok bedre", "email"),
+    ("ved du hvad, mail er nok bedre alligevel", "email"),
+    # s41a: the mail again (the reason names both ways)
+    ("Ved naermere eftertanke ringer jeg alligevel, jeg er bedre til at snakke end at skrive.", "telefon"),
+])
+def test_a_change_of_channel_while_the_answer_day_is_asked_is_taken_and_the_question_stays(dispatcher, said, channel):
+    other = "telefon" if channel == "email" else "email"
+    slots = run_form(asking("deadline", said, interview_date="2026-11-25", role="kok", contact_channel=other),
+                     dispatcher)
+    assert slots["contact_channel"] == channel and slots.get("deadline") is None
+    assert slots["requested_slot"] == "deadline" and not texts(dispatcher)
