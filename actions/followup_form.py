@@ -753,7 +753,7 @@ class ValidateFollowupForm(FormValidationAction):
     def validate_last_attempt_date(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
         day = as_day(value)
-        problem = day and attempt_problem(day, as_day(tracker.get_slot("interview_date")))
+        problem = day and attempt_problem(day, as_day(tracker.get_slot("interview_date")), clock.today())
         if problem:
             dispatcher.utter_message(text=problem)
             return {"last_attempt_date": None}

@@ -43,8 +43,12 @@ def deadline_problem(deadline: date, interview: date | None) -> str | None:
     return None
 
 
-def attempt_problem(last_attempt: date, interview: date | None) -> str | None:
-    """A follow-up on an interview cannot lie before it (a call before it asked about the job)."""
+def attempt_problem(last_attempt: date, interview: date | None, today: date | None = None) -> str | None:
+    """A follow-up on an interview cannot lie before it (a call before it asked about the job), nor ahead: "ringet
+    d. 10/12" on 6 December was read as last year's, and "ligger før samtalen" said (s41b)."""
+    ahead = _same_day_in(last_attempt, today.year) if today is not None and last_attempt < today else None
+    if ahead is not None and ahead > today and (interview is None or last_attempt < interview):
+        return text("form.invalid.attempt_ahead", attempt=format_date(ahead).capitalize())
     if interview is not None and last_attempt < interview:
         return text("form.invalid.attempt_before_interview", attempt=format_date(last_attempt),
                     interview=format_date(interview))

@@ -31,6 +31,9 @@ def test_impossible_date_is_named_back():
 def test_a_follow_up_before_the_interview_is_questioned_and_one_after_it_is_not():
     assert "Hvornår ringede eller skrev du sidst" in attempt_problem(date(2026, 11, 18), date(2026, 11, 20))
     assert attempt_problem(date(2026, 11, 20), date(2026, 11, 20)) is None
+    # s41b: "ringet en gang d. 10/12" on 6 December, read as last year's, was said to lie before the interview
+    ahead = attempt_problem(date(2025, 12, 10), date(2026, 11, 20), today=date(2026, 12, 6))
+    assert ahead.startswith("Torsdag den 10. december er ikke kommet endnu")
     assert attempt_problem(date(2026, 11, 18), None) is None
 
 
