@@ -491,6 +491,9 @@ class ValidateFollowupForm(FormValidationAction):
         named = role_said(said)  # "samtale … som grafisk designer hos …": the whole title, in any message
         if named:
             return {"role": named}
+        listed = _title_among_the_facts(said) if tracker.get_slot("role") is None else None
+        if listed:  # "samtale fredag d. 22 januar. elektriker. ringer." (AH008: the NLU left it out)
+            return {"role": listed}
         if not self._asked(tracker, "role"):
             open_role = tracker.get_slot("role") is None or kind_of_place(tracker.get_slot("role"))  # then "sosu-elev"
             unasked = bare_title(said) or title_then_place(said) if open_role and _answers_question(tracker) else None
@@ -890,6 +893,16 @@ def _first_date(tracker: Tracker, slot: str, topic: str) -> bool:
     info = times[0].get("additional_info") or {} if len(times) == 1 else {}
     return bool(info) and info.get("about") is None and not is_period(info) \
         and (about_the_job(said) or bool(before_this_turn(tracker, "interview_ahead")))
+
+
+def _title_among_the_facts(said: str) -> str | None:
+    """The one clause of a message of several that is only a title ("…, elektriker. de sagde svar d. 27/11")."""
+    clauses = [c.strip() for c in re.split(r"[.;!?\n]|,\s+", said or "") if c.strip()]
+    if len(clauses) < 2:
+        return None
+    titles = [bare_title(c) for c in clauses if len(c.split()) <= 3]
+    found = [t for t in titles if t]
+    return found[0] if len(found) == 1 else None
 
 
 def _hour_beside(tracker: Tracker, chosen: Dict[str, Any], day: str) -> str | None:

@@ -7,6 +7,7 @@ from datetime import date, time
 from typing import Any, Mapping
 
 from coach.danish import parse_hhmm
+from coach.spelling import with_danish_letters
 
 PHONE = "telefon"
 EMAIL = "email"
@@ -62,7 +63,9 @@ class FollowUpCase:
             interview_time=parse_hhmm(slots.get("interview_time")),
             interview_ahead=slots.get("interview_ahead") is True,
             interview_day_unset=slots.get("interview_day_unset") is True,
-            role=_text(slots.get("role")),
+            # the slot as the user wrote it; the texts spell it the Danish way ("chauffoer" -> "chauffør", a tester's
+            # mail read "Jobsamtale … – chauffoer")
+            role=with_danish_letters(_text(slots.get("role"))) if _text(slots.get("role")) else None,
             contact_channel=_channel(slots.get("contact_channel")),
             deadline=_iso_date(deadline_raw),
             has_no_deadline=deadline_raw == NO_DEADLINE,

@@ -93,7 +93,8 @@ def asks_to_rehearse(said: str) -> bool:
 
 
 # "øv. sofie har lige skrevet at de har valgt en anden" (a tester): "øv" as a sigh, no wish to practise
-_INTERJECTION = re.compile(r"^\W*(oev|ov|av|suk|pis)\s*[.!,]+")
+# (also with no mark: "øv de ringede lige nu, de har valgt en anden", V010: the role-play started)
+_INTERJECTION = re.compile(r"^\W*(oev|ov|av|suk|pis)(\s*[.!,]+|\s+(?=(de|hun|han|hen|jeg|det|den|vi|nu|altsaa)\b))")
 
 
 # A request to rehearse that comes with facts ("var til samtale i mandags og vil gerne øve opkaldet") is
@@ -536,7 +537,8 @@ INFORMAL, FORMAL, SHORTER, BY_HAND = "informal", "formal", "shorter", "by_hand"
 # spørge om feedback, kan du fjerne det sidste stykke"; s41c: "Skal jeg slette alt, hvad du har fortalt mig")
 NO_FEEDBACK = "no_feedback"
 _NO_FEEDBACK = re.compile(r"\buden (\w+ ){0,3}(feedback|tilbagemelding\w*)\b|"
-                          r"\b(fjern\w*|tag|tage|drop\w*|slet\w*|spoerge om|bede om) (\w+ ){0,3}(feedback\w*)\b|"
+                          r"\b(fjern\w*|tag|tage|drop\w*|slet\w*) (\w+ ){0,3}(feedback\w*)\b|"
+                          r"\bikke (\w+ )?(spoerge|bede) om (\w+ )?feedback\w*|"
                           r"\b(fjern\w*|tag|tage|drop\w*|slet\w*) (\w+ ){0,2}(det|den) sidste (stykke|afsnit|del|linje|"
                           r"saetning)\b")
 _INFORMAL = re.compile(
@@ -551,7 +553,9 @@ _INFORMAL = re.compile(
     r"\b(og|men|gerne|bare) med hej\b")
 _SHORTER = re.compile(
     r"\b(goer|goere|lav|lave|skriv|skrive|faa|have|lidt|meget|noget|en)\b[^.?!]{0,25}\bkortere\b|"
-    r"\b(forkort\w*|skaer\w* (den |mailen |teksten |det )?ned|kort(e|ere)? (version|udgave|mail))\b|"
+    # (not "jeg sendte faktisk en kort mail i lørdags": one sent, AD041)
+    r"\b(forkort\w*|skaer\w* (den |mailen |teksten |det )?ned|(?<!sendte en )(?<!sendt en )(?<!skrev en )"
+    r"(?<!skrevet en )kort(e|ere)? (version|udgave|mail))\b|"
     r"\b(den|mailen|teksten|brevet|det) er (lidt |alt |for |meget |lige )*(for )+lang\b|"
     # "nice. kan den også blive kortere?", "kortere tak" (s32: the coach's introduction, as if from the start)
     r"\b(kan|maa|skal) (den|mailen|teksten|det|manuskriptet) (\w+ ){0,2}(blive|vaere|goeres) (\w+ )?kortere\b|"
@@ -567,7 +571,11 @@ _BY_HAND = re.compile(
     # the imperative, or "kan du fjerne …": not "jeg tager imod tilbuddet" (news of a job offer)
     r"\b(tag|fjern|slet|drop|tage|fjerne|slette|droppe) (\w+ ){0,2}(takken|tak'en|taksigelsen|saetning\w*|"
     r"afsnit\w*|linje\w*|spoergsmaal\w*|tilbud\w*|stykke\w*)( \w+){0,2} ?(ud|vaek)?\b|"
-    r"\bde-?form\b|\bmed de og dem\b|\bmere (formel|formelt|hoeflig|personlig)\b|\bformel(l)?ere\b")
+    r"\bde-?form\b|\bmed de og dem\b|\bmere (formel|formelt|hoeflig|personlig)\b|\bformel(l)?ere\b|"
+    # "nice, kan du lave mailen om så den siger det?", "… en mail hvor jeg nævner det andet tilbud" (s41c: "Undskyld,
+    # det forstod jeg ikke helt", and the advice again)
+    r"\b(lave|lav|skrive|skriv|aendre|aendr|rette|ret) (\w+ ){0,2}(mailen|den|teksten|manuskriptet|brevet) om\b|"
+    r"\b(saa|hvor) (den|mailen|jeg) (siger|naevner|fortaeller|skriver) (det|om|at)\b")
 # "og tilføj at jeg gerne sender mine referencer": a change, unless it tells a fact ("tilføj at jeg ringede i går")
 _ADD_THAT = re.compile(r"^\W*(og |men |kan du |vil du )*(tilfoej\w*|skriv ogsaa) (at|om|mit|min|mine|noget)\b")
 # "så start med Kære Lars igen" (a tester got "Vil du starte helt forfra"): back to the formal greeting

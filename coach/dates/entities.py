@@ -583,8 +583,9 @@ def _fitting_readings(info: Dict[str, Any], past: str | None, future: str | None
     fredag" on Sunday is the coming Friday); with a weekday, the one that has it ("fredag den 18." is the 18th
     that is a Friday)."""
     readings = [r for r in (past, future) if r]
-    if info.get("said_now"):
-        readings = [r for r in readings if date.fromisoformat(r[:10]) >= today] or readings
+    if info.get("said_now"):  # (not a year ahead: "de siger de ringer mig 12. februar" on the 24th, AL007)
+        readings = [r for r in readings
+                    if 0 <= (date.fromisoformat(r[:10]) - today).days <= MAX_DEADLINE_AHEAD] or readings
     if info.get("weekday") is not None:
         readings = [r for r in readings if date.fromisoformat(r[:10]).weekday() == info["weekday"]] or readings
     if len(readings) == 1:

@@ -114,12 +114,18 @@ def reached_contact(text: str) -> bool:
                and (not m.group(0).startswith(("talte", "snakkede")) or _users_acts(folded[:m.start()])
                     or not _THE_INTERVIEW_TOLD.search(folded))
                and not _WHO_IT_WAS.search(folded[max(0, m.start() - 25):m.end() + 25])
+               and not _NEVER.search(folded[max(0, m.start() - 25):m.start()])
                for m in _REACHED.finditer(folded))
+
+
+# "… og ingen af gangene fik jeg fat i ham" (E020: read as a call answered, and the two calls were lost)
+_NEVER = re.compile(r"\b(ingen af gangene|ingen gange|ingen af dem|aldrig|hverken|ikke en eneste gang)\s*$")
 
 
 # "hende jeg snakkede med hed lone fra hr" (s40a: read as a call answered, "de er bare ikke færdige med at vælge"):
 # naming the one talked to, not a talk
-_WHO_IT_WAS = re.compile(r"\b(hende|ham|den|personen|dem) (som |der )?jeg (talte|snakkede) med (hed|hedder|var|er)\b")
+_WHO_IT_WAS = re.compile(r"\b(hende|ham|hun|han|den|personen|dem|de) (som |der )?jeg (talte|snakkede) med (hed|hedder|"
+                         r"var|er)\b")  # (also "hun jeg snakkede med hed Lone Bech", D002)
 
 
 _THE_INTERVIEW_TOLD = re.compile(r"\b(job)?(samtale\w*|interview\w*)\b")
@@ -217,8 +223,13 @@ def silence_only(text: str) -> bool:
     """'stadig intet svar': no answer told, and no act of the user's named: after a follow-up it tells how that went,
     otherwise it may only say that the employer is silent (s41c: a follow-up recorded "søndag den 6. december")."""
     folded = _not_follow_ups_left_out(fold(_others_words_left_out(text)))
-    return _unanswered_said(folded) and not _users_acts(folded) and not _NTH_SENT.search(folded) \
+    return bool(_SILENCE.search(folded)) and not _users_acts(folded) and not _NTH_SENT.search(folded) \
         and not COUNT.search(folded) and not _ONCE_MORE.search(folded)
+
+
+# (not "fik bare telefonsvareren": a call the user made, N006)
+_SILENCE = re.compile(r"\b(stadig|endnu|fortsat) (intet|ingen|ikke noget|ikke et) svar\b|"
+                      r"^\W*((og|men|nej|naa|saa)\W+)*(intet|ingen|ikke noget) svar( fra \w+)?( endnu)?\W*$")
 
 
 # "intet svar igen": one more went unanswered
@@ -360,7 +371,10 @@ _SHORT = 10  # words
 # someone else's words and acts, not the user's
 _SOMEONE_NAMED_DID = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+ (?:skrev|ringede|sendte|mailede)\b|"
                                 # "Jens ringede faktisk til mig i dag", "Lone skrev lige til mig" (testers)
-                                r"\b(?!(?:Jeg|Vi|Og|Så|Nu|Men|Da|Jo|Ja|Nej|Hej|Hun|Han|De|Du|Det|Den|Mail|Ok)\b)"
+                                r"\b(?!(?:Jeg|Vi|Og|Så|Nu|Men|Da|Jo|Ja|Nej|Hej|Hun|Han|De|Du|Det|Den|Mail|Ok|"
+                                # "Har skrevet 3 mails siden" (AI031: no follow-up counted): a verb, no name
+                                r"Har|Havde|Hvis|Efter|Bagefter|Derefter|Først|Senere|Siden|Igen|Også|Endelig|"
+                                r"Faktisk|Lige|Sidst|Tidligere|Altså|Ellers|Dernæst)\b)"
                                 r"[A-ZÆØÅ][a-zæøå]+ (?:har |havde )?(?:faktisk |lige |også |netop |så )?"
                                 # not "Bagefter ringede jeg": the user after the verb
                                 r"(?:skrev|ringede|sendte|mailede|ringet|skrevet)\b(?! jeg\b)")

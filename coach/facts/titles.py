@@ -15,7 +15,6 @@ from coach.facts.employers import (
     workplace_typed_lower,
 )
 from coach.facts.text import TAKE_BACK, clause_around, clean_free_text
-from coach.spelling import with_danish_letters
 
 # Where a role said in a sentence ends: the employer, a date, the next clause.
 _ROLE_END = re.compile(
@@ -350,7 +349,7 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
     answer = role_sentence(answer) or ""
     called = _THEY_CALLED_IT.search(answer)  # "sådan en slags koordinator …, de kaldte det vist projektkoordinator"
     answer = called["title"] if called else _TITLE_LEAD_IN.sub("", answer)  # "Det hed vist biblioteksmedhjælper"
-    if len(answer.strip()) < 2 or _NO_TITLE.search(answer):  # "k", "du er fandeme ubrugelig", "noget med kontor"
+    if not_a_title(answer):  # "k", "du er fandeme ubrugelig", "noget med kontor"
         return None, None
     about_self = _ABOUT_ONESELF.match(answer)  # "jeg er utålmodig haha" (BM012) is no title; "jeg er lagermand" is
     if about_self:
@@ -383,6 +382,8 @@ _TITLE_LEAD_IN = re.compile(r"^\W*(?:(?:det|jobbet|stillingen|titlen|den)\s+(?:h
 _NO_TITLE = re.compile(r"^\W*(?:du|dig|i er)\b|\b(?:fandeme|fanden|fuck\w*|lort|pis|satan|helvede|idiot\w*|"
                        r"ubrugelig|elendig)\b|^\W*(?:(?:det var|det er)\s+)?noget\s+med\b|"
                        r"\b(?:kan|kunne)\s+ikke\s+huske\b|\bved\s+ikke\b|\baner\s+ikke\b", re.IGNORECASE)
+_SMALL_TALK = frozenset("ok okay okej ja nej jo tak mange tusind god godt fint super hav en dag søndag weekend aften "
+                        "i lige måde hej farvel".split())  # AI008: "ok tak, god søndag" became the role "tak"
 _HOW_ONE_IS = re.compile(r"(?i)(?:\w+(?:ig|øs|oes|sk)|glad|træt|traet|ked|bange|spændt|spaendt|klar|frustreret|"
                         r"skuffet|færdig|faerdig|stresset|lidt|så|saa|meget|helt|ret)$")
 _ABOUT_ONESELF = re.compile(r"^\W*(?:jeg|det) (?:er|var|bliver|blev)\s+(?:(?:en|et)\s+)?(?P<rest>.+)$", re.IGNORECASE)
@@ -394,8 +395,10 @@ _TITLE_ADJECTIVE = re.compile(r"^(?!(?:faktisk|egentlig|virkelig|rigtig|samtidig
 
 
 def not_a_title(value: str) -> bool:
-    """'du er fandeme ubrugelig', 'k', 'noget med kontor': nothing to write as "stillingen som …"."""
-    return len(value.strip()) < 2 or bool(_NO_TITLE.search(value))
+    """'du er fandeme ubrugelig', 'k', 'noget med kontor', 'ok tak, god søndag': nothing to write as "stillingen
+    som …"."""
+    return len(value.strip()) < 2 or bool(_NO_TITLE.search(value)) \
+        or set(re.findall(r"\w+", value.lower())) <= _SMALL_TALK
 
 
 def whole_title(value: str, text: str) -> str:
@@ -458,7 +461,8 @@ def clean_role(text: str) -> str | None:
     # Lower-case the first word (sentence capital), keep later capitals (e.g. "SAP-konsulent").
     head = words[0].split("-")[0]
     words[0] = words[0] if head.isupper() and len(head) > 1 else words[0].lower()
-    return with_danish_letters(" ".join(words))  # "chauffoer" -> "chauffør": the mail spells it the Danish way
+    # as written (the contract's `role`; "toemrer" stays so: the mail and script spell it the Danish way, coach.case)
+    return " ".join(words)
 
 
 def an_errand(title: str, text: str) -> bool:

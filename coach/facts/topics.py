@@ -102,7 +102,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "de har travlt op til jul, og jeg hører fra dem i starten af januar" (s37c): a busy time
     if _JOB_STARTS.search(just_before):
         return OTHER  # "fordi stillingen først starter 1. marts" (a tester's answer day): when the job begins
-    if _THEY_ANSWERED_ON.search(just_before):
+    if _THEY_ANSWERED_ON.search(just_before) and not _BY_A_DAY.match(fold(text[start:end])) \
+            and not _SAID_THEY_WOULD.search(just_before):
         return OTHER  # "hun svarede onsdag at … jeg får svar i uge 51" (a tester): the day of their answer
     if _SEASON.search(fold(text[start:end])) and "?" in clause_around(text, start, end, ".!\n"):
         return OTHER  # "kan jeg godt ringe mellem jul og nytår?": a question about the season, no date of the case
@@ -156,6 +157,10 @@ _MY_MAIL_FROM = re.compile(r"\b(min|mit|mine|den|det) (\w+ )?(mail|e-mail|besked
 _BUSY_UNTIL = re.compile(r"\b(travlt|travl|hektisk|lukket|ferie)( \w+)?( (op til|frem til|indtil|til efter|over|i))?"
                          r"\s*$")
 _MORE_TIME = re.compile(rf"^{MORE_TIME}\b.*\b{MORE_TIME_TAIL}$")
+# "de sagde de svarede d. 10. december" (AB043): what they said they would do
+_SAID_THEY_WOULD = re.compile(r"\b(sagde|sagt|lovede|skrev|fortalte|siger|sig)( at)? (de|han|hun|hen) \w+\s*$")
+# "de sagde de svarede inden påske" (R029): a day they would answer by, not one they answered on
+_BY_A_DAY = re.compile(r"(inden|foer|senest|i loebet af|inden for|indenfor)\b")
 _THEY_ANSWERED_ON = re.compile(r"\b(hun|han|hen|de|[a-z]+) (svarede|mailede|ringede tilbage|skrev tilbage)( mig)?"
                                r"( i| paa)?\s*$")
 _WHAT_IF = re.compile(r"\b(hvad|hvordan|skal jeg|og) hvis\b|^\W*hvis\b")

@@ -114,6 +114,10 @@ _RATHER_HERE = rx(r"\b(helst|hellere|foretrækker|førstevalg|første valg|øver
 _TELLS = rx(r"\b(vil gerne|ville gerne|skal|må|skal bare|vil bare|ville bare)( lige| dog| være ærlig og)? "
             r"(fortælle|nævne|sige|oplyse)\b")
 _OWN_ANSWER_DAY = rx(r"\b(som |at |hvor )?jeg skal (give (dem )?)?svar\w*( på| dem| det)?( \w+)? (senest|inden)\b")
+# the news alone, in one sentence ("Jeg har fået et andet jobtilbud, som jeg skal svare på inden fredag d. 11.", s41c:
+# "det lyder som et krav"); none of the 61 training lines that name another offer is so
+_NEWS_ONLY = rx(r"\W*((men|og|så|altså) )?jeg har (også |lige |nu )?(fået |faet )?(et )?(andet|nyt) (job)?tilbud\b"
+                r"(?![^?!]*\bhvis\b)([^.?!]|\.(?=\s*\d)|(?<=d)\.)*[.!]?\s*")
 _TURNED_DOWN = rx(r"\b(afslået|afslog|sagt nej til|sagde nej til|takket nej til)\b")  # "… i tillid til, at De …"
 _SETS_THEM_A_DAY = rx(r"\b(senest|inden|ellers|skynd\w*|hurtig\w*|skal have|må have|har brug for)\b",
                       r"\bhvis (i|du) ikke\b")
@@ -211,7 +215,8 @@ def evaluate_line(text: str, case: FollowUpCase, after_rejection: bool = False, 
         verdict["no_selling"] = True
     if _WHEN_ONLY.fullmatch(lo):
         verdict.update(no_demands=True, polite_and_short=True)
-    told_calmly = _RATHER_HERE.search(lo) or _TELLS.search(lo)  # "Jeg vil gerne fortælle, at jeg har fået et andet
+    told_calmly = _RATHER_HERE.search(lo) or _TELLS.search(lo) or _NEWS_ONLY.fullmatch(lo)  # "Jeg vil gerne fortælle,
+    # at jeg har fået et andet
     theirs = _OWN_ANSWER_DAY.sub(" ", lo)  # jobtilbud, som jeg skal svare på senest fredag" (s39b: "en trussel")
     if _OTHER_OFFER.search(lo) and told_calmly and not _SETS_THEM_A_DAY.search(theirs) \
             and not CUES["pressure"].search(_OTHER_OFFER.sub(" ", theirs)) \

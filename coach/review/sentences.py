@@ -17,7 +17,9 @@ from coach.rehearsal.introduction import day_mentions, names_role
 from coach.review.findings import Change
 
 OFFER = rx(r"\bspørgsmål\b", r"\buddybe\b", r"\b(mere|yderligere|flere) (information|oplysninger)\b",
-           r"\bsvare?r? (gerne )?på\b", r"\bsig (endelig |bare )?til\b", r"\b(står|er) (gerne )?til rådighed\b",
+           # (not "som jeg skal svare på inden fredag": the other offer, s41c)
+           r"(?<!skal )\bsvare?r? (gerne )?på\b(?! (inden|senest|tilbud))", r"\bsig (endelig |bare )?til\b",
+           r"\b(står|er) (gerne )?til rådighed\b",
            r"\bmangler (i|du) noget\b", r"\bkontakt(e)? mig\b", r"\b(ring|skriv) (endelig |gerne )?til mig\b",
            r"\bhvis (i|du) har brug for\b", r"\bhvis der er (noget|mere)\b", r"\b(skriv|ring) (endelig|bare)\b",
            r"\breach out\b", r"\bquestions\b",

@@ -36,7 +36,8 @@ _WHY = rx(r"^\W*((men|og|nå|okay|ok|øh|hmm|ja)\W+)*hvorfor\b(?!\s+(har|er|svar
 _A_SENTENCE = rx(r"\b(sætning\w*|tage \w+( \w+)? ud|fjerne\w*|slette\w*|ændre\w*)\b")
 # an objection about the draft's form, or to the review itself
 _OBJECTION = rx(r"\ber (det|den|min \w+)( ikke)? (lidt |for |alt for |ikke lidt |virkelig )*(uformel\w*|formel\w*|"
-                r"stiv\w*|kort for hovedet|personlig\w*|presserende|for lang|for kort|pral\w*|for meget)\b[^?]*\?",
+                # (not "for meget": "har ringet 3 gange, er det for meget?" asks about the follow-ups, AL023)
+                r"stiv\w*|kort for hovedet|personlig\w*|presserende|for lang|for kort|pral\w*)\b[^?]*\?",
                 r"\b(for|lidt|alt for) (uformel\w*|formel\w*|personlig\w*|stiv\w*|presserende|pralende|kontant)\b"
                 r"[^.!]*\?", r"\bkort for hovedet\b[^.!]*\?",
                 r"\bjeg er (ikke (helt |rigtig )?enig|uenig)\b", r"\ber du sikker( på det)?\s*\?")

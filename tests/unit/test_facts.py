@@ -1080,8 +1080,8 @@ def test_a_call_answered_with_a_new_day_is_no_unanswered_attempt(text, day_at, a
 
 
 @pytest.mark.parametrize("text, role", [
-    ("som toemrer", "tømrer"),  # ae/oe/aa, with no question asked (after a plan before the interview); written
-    # with ø, as the mail will say it
+    ("som toemrer", "toemrer"),  # ae/oe/aa, with no question asked (after a plan before the interview); kept as
+    # written (the contract's role, O031), the mail spells it with ø
     ("det var som kok i kantinen", "kok"),
     ("som sagt", None),
     ("som jeg skrev", None),
@@ -1952,8 +1952,11 @@ def test_no_date_yet_is_no_deadline(said):
                                             ("paedagogmedhjaelper", "pædagogmedhjælper"),
                                             ("koefficient ansvarlig", "koefficient ansvarlig")])
 def test_a_title_typed_without_danish_letters_is_written_with_them(typed, written):
-    """A tester's mail, ready to send, read "Jobsamtale … – chauffoer"."""
-    assert clean_role(typed) == written
+    """A tester's mail, ready to send, read "Jobsamtale … – chauffoer"; the slot keeps it as typed (the contract's
+    `role`, "as the user wrote it": blind conversations expect "toemrer")."""
+    from coach.case import FollowUpCase
+    assert clean_role(typed) == typed
+    assert FollowUpCase.from_slots({"role": typed}).role == written
 
 
 def test_the_users_own_name_is_not_the_contacts():

@@ -785,3 +785,16 @@ def test_a_formal_sentence_about_the_interview_names_no_role():
     from coach.facts.titles import role_said
     assert role_said("den jobsamtale, som fandt sted den 18. november 2026 vedrørende stillingen som lagerforvalter") \
         == "lagerforvalter"
+
+
+def test_another_offer_told_as_news_with_a_question_is_no_demand_and_offers_nothing():
+    """s41c: "Jeg har fået et andet jobtilbud, som jeg skal svare på inden fredag d. 11." was to be taken out as "et
+    krav eller en trussel" (the coach's own advice says to tell them), and "svare på" was read as an offer to answer
+    questions."""
+    draft = ("Emne: Re: Jobsamtale tirsdag den 24. november - kontorchef\n\nKære Mette Hansen,\n\nTak for en god "
+             "samtale tirsdag den 24. november. Jeg er stadig meget interesseret i stillingen.\n\nJeg har fået et "
+             "andet jobtilbud, som jeg skal svare på inden fredag d. 11. Jeg vil dog helst arbejde hos Novo Nordisk, "
+             "så jeg ville høre om I kan give mig en tilbagemelding inden da?\n\nMed venlig hilsen\nOle Jensen")
+    said = review_draft(draft, CASE, "email").render()
+    assert "Tag „Jeg har fået et andet jobtilbud" not in said
+    assert "Du tilbyder at svare på spørgsmål" not in said
