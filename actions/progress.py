@@ -61,7 +61,7 @@ from coach.facts import (
 from coach.facts.away import contact_back_on
 from coach.facts.feelings import DOUBT, feeling_told
 from coach.rehearsal import situation_asked
-from coach.requests import is_button, names_a_no, tells_of_a_message_received
+from coach.requests import asks_to_rehearse, is_button, names_a_no, tells_of_a_message_received
 from coach.rules import plan_followup
 from coach.texts import text
 
@@ -232,7 +232,8 @@ class ActionRecordRejection(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         said = text_of(tracker)
-        if situation_asked(said) == "filled":
+        if situation_asked(said) == "filled" and asks_to_rehearse(said):  # not "øv, hun ringede lige. de har
+            # valgt en anden" (BE013, V010: the role-play started)
             return [FollowupAction("action_start_rehearsal")]  # "kan vi øve at jeg får et afslag?" (a tester)
         if withdrawal_told(said) and not tracker.get_slot("application_closed"):
             return [FollowupAction("action_report_answer")]  # "at jeg siger nej tak til stillingen": the user's no

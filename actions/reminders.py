@@ -19,6 +19,7 @@ from actions.progress import yes_to_the_attempt_question
 from actions.reminder_offer import (
     ATTEMPT_SLOT,
     OFFER_SLOT,
+    attempt_day,
     buttons,
     can_push,
     cancel_reminders,
@@ -27,6 +28,7 @@ from actions.reminder_offer import (
     store,
 )
 from actions.tracker_case import (
+    announced_just_before,
     before_this_turn,
     carries_form_facts,
     case_changed_this_turn,
@@ -42,12 +44,14 @@ from coach.danish import format_date
 from coach.dates.entities import answer_day_at, day_it_was_said, past_day
 from coach.facts import (
     answer_reported,
+    attempt_channel,
     attempts_reported,
     employer_calling,
     job_offered,
     not_decided_told,
     parse_channel,
     reached_contact,
+    voicemail_left,
     withdrawal_told,
 )
 from coach.facts.away import callback_agreed, contact_back_on
@@ -314,6 +318,18 @@ class ActionReminderSnooze(Action):
         return []
 
 
+def _one_unanswered(tracker: Tracker, said: str, day: str) -> List[EventType]:
+    """The first follow-up, unanswered, made on `day`, when the words tell of the user's call (R4)."""
+    if attempts_reported(said) is None and not (announced_just_before(tracker) or attempt_day(tracker)):
+        return []  # "omstillingen sagde Birgitte er på kursus": told, no call of the user's in the words
+    known = int(before_this_turn(tracker, "followup_attempts") or 0)
+    if known:  # a second one would send the next step over the head of someone who is only away (s35d)
+        return []
+    return [SlotSet("followup_attempts", known + 1), SlotSet("last_attempt_date", day),
+            SlotSet("last_attempt_channel", attempt_channel(said) or tracker.get_slot("contact_channel") or PHONE),
+            SlotSet("last_attempt_voicemail", voicemail_left(said))]
+
+
 def tells_a_new_answer_day(tracker: Tracker) -> bool:
     """The message names the day the employer will answer ("svarer på mandag", "melder tilbage d. 26.")."""
     return answer_day_at(tracker.latest_message.get("entities") or []) is not None
@@ -356,9 +372,13 @@ class ActionReportAnswer(Action):
             # the call that agreed the day was answered: "hvor mange gange har jeg fulgt op?" says when (a trial:
             # "Så vidt jeg ved, har du ikke fulgt op endnu")
             talked = past_day(tracker.latest_message.get("entities") or [], clock.today()) or clock.today().isoformat()
-            answered = [SlotSet("last_answer_date", talked)] \
-                if agreed and (reached_contact(said) or not_decided_told(said)) else []
-            return answered + [FollowupAction("action_followup_plan")]
+            if reached_contact(said) or not_decided_told(said):
+                answered = [SlotSet("last_answer_date", talked)] if agreed else []
+                return answered + [FollowupAction("action_followup_plan")]
+            # reception, a colleague or the answering machine: an unanswered follow-up (R4: three days, and not before
+            # the contact is back; N023, AM042: "telefonsvarer, hun er på ferie til mandag" counted none)
+            return _one_unanswered(tracker, said, talked) + [SlotSet("callback_agreed", False),
+                                                            FollowupAction("action_followup_plan")]
         if tells_a_new_answer_day(tracker) and not job_offered(said):
             # "de er blevet forsinket og svarer først d. 26.": word from them, but a new deadline, not the answer.
             # The follow-ups counted were answered by it: none is left without an answer (R1 from the new day).

@@ -599,7 +599,9 @@ _WHETHER = re.compile(r"\b(vide|hoere|spoerge|spurgte|sige|oplyse)( \w+){0,2} om
 
 
 # the no to practise, not one told with a wish to practise ("jeg fik et afslag, kan vi øve hvordan jeg svarer?")
-_PRACTISE_A_NO = re.compile(r"\b(oeve|oev|oever|rollespil\w*|traene|spille)\b[^.!?]{0,30}"
+# (not "øv de ringede lige nu, de har valgt en anden": a sigh, V010)
+_PRACTISE_A_NO = re.compile(r"\b(oeve|oev|oever|rollespil\w*|traene|spille)\b(?!\W+(de|hun|han|hen|det|jeg|vi|nu) )"
+                            r"[^.!?]{0,30}"
                             r"\b(afslag|nej|valgt en anden)\b")
 # "nej nej, jeg har ikke fået afslag!", "men jeg har IKKE fået et nej": a no taken back
 _NO_DENIED = re.compile(r"\b(har|fik|er) (endnu |slet |altsaa |jo )*(ikke|ik|ikk|aldrig) (endnu |faaet |fået )*"

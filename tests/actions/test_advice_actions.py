@@ -861,3 +861,11 @@ def test_when_to_follow_up_asked_with_the_story_gets_the_day_and_the_questions_g
     events = run(ActionAnswerWhatIf(), make_tracker(said, "ask_what_if", slots), dispatcher)
     assert "mandag den 28. december" in texts(dispatcher)
     assert events[-1] == {"event": "followup", "name": "followup_form", "timestamp": None}
+
+
+@pytest.mark.parametrize("said", ["øv, hun ringede lige. de har valgt en anden",
+                                  "øv de ringede lige nu, de har valgt en anden"])
+def test_a_sigh_before_a_no_is_no_wish_to_practise_it(dispatcher, said):
+    """BE013, V010 (blind conversations): "øv" as a sigh started the role-play of a no, and nothing was closed."""
+    events = slot_events(run(ActionRecordRejection(), make_tracker(said, "report_rejection", COMPLETE), dispatcher))
+    assert events["application_closed"] is True and "Nu øver vi" not in texts(dispatcher)

@@ -377,3 +377,18 @@ def test_a_call_that_learned_the_contact_is_away_or_replaced_is_not_counted_as_i
     tracker = make_tracker(said, "report_no_answer", {**COMPLETE, "followup_attempts": 1}, events=events)
     result = run(ActionRecordNoAnswer(), tracker, dispatcher)
     assert result == [{"event": "followup", "name": then, "timestamp": None}]
+
+
+@pytest.mark.parametrize("said", ["telefonsvarer, hun er på ferie til mandag",
+                                  "har ringet nu. en i receptionen sagde at mester var ude på en byggeplads og jeg "
+                                  "skulle prøve igen i morgen"])
+def test_a_first_call_that_did_not_reach_the_contact_is_an_unanswered_follow_up(dispatcher, said):
+    """AM042, N023 (blind conversations): counted none, and the plan went by the day they were told; R4 wants three
+    days after the call, and not before the contact is back."""
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in COMPLETE.items()),
+              {"event": "action", "name": "action_followup_plan"}, {"event": "user", "text": "ok jeg ringer nu"},
+              {"event": "bot", "text": "Godt – held og lykke!"}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, "report_answer", {**COMPLETE, "followup_date": "2026-11-28"}, events=events)
+    slots = slot_events(run(ActionReportAnswer(), tracker, dispatcher))
+    assert slots["followup_attempts"] == 1 and slots["last_attempt_date"] == "2026-11-28"
+    assert slots["callback_agreed"] is False
