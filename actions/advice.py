@@ -331,7 +331,8 @@ class ActionFollowupPlan(Action):
                 return start_another_application(dispatcher, tracker)
             if reply_channel_told(tracker):  # "de skrev en mail, så jeg svarer på mail": the reply, that way
                 return send_rejection_reply(dispatcher, tracker, case)
-            dispatcher.utter_message(text=text("plan.closed_already"))  # said once is enough
+            dispatcher.utter_message(text=text("plan.closed_already_cold" if case.cold_contact
+                                               else "plan.closed_already"))  # said once is enough
             return []
         if case.rejected:  # the form stopped on a "no" (R9)
             return close_gracefully(dispatcher, tracker)

@@ -285,7 +285,8 @@ class ActionReminderDone(Action):
         if going_on is not None:
             return going_on  # no reminder was sent: "har lige haft samtale!!" is news about the case
         if last is None and tracker.get_slot("application_closed"):
-            dispatcher.utter_message(text=text("plan.closed_already"))  # "jeg ringede jo" after the no (AU033)
+            closed = "plan.closed_already_cold" if case_from(tracker).cold_contact else "plan.closed_already"
+            dispatcher.utter_message(text=text(closed))  # "jeg ringede jo" after the no (AU033)
             return []
         if employer_calling(text_of(tracker)):  # "wait nu ringer de": no follow-up of the user's to count
             dispatcher.utter_message(text=text("reminders.they_call"), buttons=buttons(OUTCOME_BUTTONS))

@@ -869,3 +869,15 @@ def test_a_sigh_before_a_no_is_no_wish_to_practise_it(dispatcher, said):
     """BE013, V010 (blind conversations): "øv" as a sigh started the role-play of a no, and nothing was closed."""
     events = slot_events(run(ActionRecordRejection(), make_tracker(said, "report_rejection", COMPLETE), dispatcher))
     assert events["application_closed"] is True and "Nu øver vi" not in texts(dispatcher)
+
+
+def test_more_told_after_a_cold_contact_is_not_called_a_no(dispatcher):
+    """AU017 (blind) and s41a: after "hun lød virkelig ligeglad" the coach said "Du har fortalt mig, at de har sagt
+    nej", which no one had."""
+    cold = "jeg ringede til dem i går for at følge op og hun lød virkelig ligeglad"
+    said = "det var som ekspedient i en boghandel"
+    closed = {**COMPLETE, "application_closed": True}
+    events = [{"event": "user", "text": cold}, *({"event": "slot", "name": k, "value": v} for k, v in closed.items()),
+              {"event": "user", "text": said}]
+    run(ActionFollowupPlan(), make_tracker(said, slots=closed, events=events), dispatcher)
+    assert texts(dispatcher) == text("plan.closed_already_cold")
