@@ -369,6 +369,9 @@ def split_role_answer(answer: str) -> tuple[str | None, str | None]:
             return clean_role(answer[:match.start()]), employer
         if match["prep"].lower() in ("på", "paa"):  # "på hovedkontoret", "på deltid": a place or terms, no title
             return clean_role(answer[:match.start()]), workplace_typed_lower(rest)
+    listed = _TITLE_COMMA_EMPLOYER.match(answer)  # "barista, Espresso House" (AX029: the employer left out)
+    if listed and (employer := employer_after("hos", listed["name"])):
+        return clean_role(listed["title"]), employer
     return clean_role(answer), None  # "lærer i udskolingen", "projektleder i IT": part of the title
 
 
@@ -382,6 +385,8 @@ _TITLE_LEAD_IN = re.compile(r"^\W*(?:(?:det|jobbet|stillingen|titlen|den)\s+(?:h
 _NO_TITLE = re.compile(r"^\W*(?:du|dig|i er)\b|\b(?:fandeme|fanden|fuck\w*|lort|pis|satan|helvede|idiot\w*|"
                        r"ubrugelig|elendig)\b|^\W*(?:(?:det var|det er)\s+)?noget\s+med\b|"
                        r"\b(?:kan|kunne)\s+ikke\s+huske\b|\bved\s+ikke\b|\baner\s+ikke\b", re.IGNORECASE)
+_TITLE_COMMA_EMPLOYER = re.compile(r"^\s*(?P<title>[a-zæøå][\w -]*?),\s*"
+                                   r"(?P<name>[A-ZÆØÅ][\w&.'-]*(?:\s+[A-ZÆØÅ&][\w&.'-]*){0,3})\s*[.!]?\s*$")
 _SMALL_TALK = frozenset("ok okay okej ja nej jo tak mange tusind god godt fint super hav en dag søndag weekend aften "
                         "i lige måde hej farvel".split())  # AI008: "ok tak, god søndag" became the role "tak"
 _HOW_ONE_IS = re.compile(r"(?i)(?:\w+(?:ig|øs|oes|sk)|glad|træt|traet|ked|bange|spændt|spaendt|klar|frustreret|"

@@ -368,6 +368,8 @@ def test_an_employer_ends_where_the_sentence_does():
      "projektkoordinator", "projektkoordinator", None),
     ("du er fandeme ubrugelig", None, None), ("k", None, None), ("det var noget med kontor", None, None),
     ("kan ikke huske hvad den hed", None, None), ("det hedder kontorassistent", "kontorassistent", None),
+    ("barista, Espresso House", "barista", "Espresso House"),  # AX029: the employer left out
+    ("lærer, Aarhus", "lærer", None),  # a town
 ])
 def test_a_role_answer_names_the_title_and_maybe_the_employer(answer, role, company):
     assert split_role_answer(answer) == (role, company)
