@@ -161,7 +161,9 @@ _MORE_TIME = re.compile(rf"^{MORE_TIME}\b.*\b{MORE_TIME_TAIL}$")
 _SAID_THEY_WOULD = re.compile(r"\b(sagde|sagt|lovede|skrev|fortalte|siger|sig)( at)? (de|han|hun|hen) \w+\s*$")
 # "de sagde de svarede inden påske" (R029): a day they would answer by, not one they answered on
 _BY_A_DAY = re.compile(r"(inden|foer|senest|i loebet af|inden for|indenfor)\b")
-_THEY_ANSWERED_ON = re.compile(r"\b(hun|han|hen|de|[a-z]+) (svarede|mailede|ringede tilbage|skrev tilbage)( mig)?"
+# (not "jeg mailede i mandags": the user's follow-up, BB028)
+_THEY_ANSWERED_ON = re.compile(r"\b(hun|han|hen|de|(?!jeg\b|vi\b)[a-z]+) "
+                               r"(svarede|mailede|ringede tilbage|skrev tilbage)( mig)?"
                                r"( i| paa)?\s*$")
 _WHAT_IF = re.compile(r"\b(hvad|hvordan|skal jeg|og) hvis\b|^\W*hvis\b")
 

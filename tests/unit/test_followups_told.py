@@ -422,3 +422,12 @@ def test_the_day_asked_for_in_few_words(said, asks):
     """s41c: "ok men hvilken dag helt konkret?" got "Undskyld, det forstod jeg ikke helt"."""
     from coach.facts import day_asked
     assert day_asked(said) is asks
+
+
+def test_the_day_the_user_mailed_is_the_follow_ups_not_their_answer():
+    """BB028 (blind): "jeg mailede i mandags men har ikke hørt noget" recorded the follow-up as made today."""
+    from coach.facts.topics import date_topic
+    said = "jeg mailede i mandags men har ikke hørt noget"
+    at = said.index("i mandags")
+    assert date_topic(said, at, at + len("i mandags")) != "other"
+    assert date_topic("hun mailede i mandags at de skal bruge mere tid", 12, 21) == "other"
