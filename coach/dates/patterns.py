@@ -75,6 +75,7 @@ WD_ALONE = rf"(?:{WD_FULL})\b|(?<!og )(?<!& )(?:{_alt(_WD_ABBR_ALONE)})\.|(?:{_a
 MONTH = rf"(?:{_alt(MONTH_NAMES)})\b|(?:{_alt(_MON_ABBR)})\b\.?"
 NUM = rf"(?:\d{{1,3}}|(?:{_alt(NUMBERS)})\b)"
 UNIT = r"(?:dage?|uger?|ma+ned(?:er)?|mdr|md|aar)"
+UNIT_AHEAD = r"(?:dage?|uger?|ma+ned(?:er)?|mdr|md)"
 UNIT_TAIL = r"(?:\.|s\s+tid\b|\b)"  # "om en uges tid"
 ABOUT = r"(?:(?:ca\.?|cirka|circa|omkring|ungefaer)\s+)?"  # "om ca. to uger": the same offset
 # "de skal bruge en uge mere": more time asked for (also the date's topic, coach.facts.topics)
@@ -610,9 +611,10 @@ RULES: list[Rule] = [
     # "en uge efter samtalen", "inden for 14 dage efter samtalen": counted from the interview (entities.reading_for);
     # read from today here, as the interview is not known to the parser
     (AFTER_THE_INTERVIEW, _offset(1)),
+    # (no years ahead: "Efter et par år med en dårlig ryg …" is the user's life, T028: an answer day in 2029)
     (_c(rf"\b(?:om|(?:inden\s+for|indenfor|inden|i\s+loebet\s+af)(?:\s+de\s+(?:naeste|kommende))?|"
         rf"senest\s+om|efter)\s+{ABOUT}(?P<n>{NUM})\s+"
-        rf"(?P<u>{UNIT}){UNIT_TAIL}"), _offset(1)),
+        rf"(?P<u>{UNIT_AHEAD}){UNIT_TAIL}"), _offset(1)),
     # "de skal bruge en uge mere", "har brug for et par dage ekstra": more time, counted from when it was said
     (_c(rf"\b{MORE_TIME}\s+(?:(?:lige|nok|maaske|lidt|godt)\s+)*{ABOUT}(?P<n>{NUM})\s+(?P<u>{UNIT}){UNIT_TAIL}\s*"
         rf"{MORE_TIME_TAIL}\b"), _offset(1)),

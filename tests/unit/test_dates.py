@@ -1078,3 +1078,9 @@ def test_an_employer_named_for_dentists_is_no_dentist_appointment():
     assert [e["additional_info"]["about"] for e in found] == [INTERVIEW]
     assert [e["additional_info"]["about"] for e in time_entities("jeg skal til tandlægen d. 8.", date(2026, 12, 6))] \
         != [INTERVIEW]
+
+
+def test_years_ahead_name_no_day_of_the_case():
+    """T028 (blind): "Efter et par år med en dårlig ryg er jeg klar til at arbejde igen" was an answer day in 2029."""
+    assert not time_entities("Efter et par år med en dårlig ryg er jeg klar til at arbejde igen.", date(2027, 2, 1))
+    assert time_entities("de svarer om en måned", date(2027, 2, 1))
