@@ -102,6 +102,8 @@ def date_topic(text: str, start: int, end: int) -> str | None:
         return OTHER  # "de har travlt op til jul, og jeg hører fra dem i starten af januar" (s37c): a busy time
     if _JOB_STARTS.search(just_before):
         return OTHER  # "fordi stillingen først starter 1. marts" (a tester's answer day): when the job begins
+    if _SOMEONE_ELSES.search(fold(clause_around(text, start, end, ".!?\n"))):
+        return OTHER  # "Min gamle kollega Bent fik svar efter 3 uger et andet sted" (AF003: the answer day)
     if _THEY_ANSWERED_ON.search(just_before) and not _BY_A_DAY.match(fold(text[start:end])) \
             and not _SAID_THEY_WOULD.search(just_before):
         return OTHER  # "hun svarede onsdag at … jeg får svar i uge 51" (a tester): the day of their answer
@@ -157,6 +159,8 @@ _MY_MAIL_FROM = re.compile(r"\b(min|mit|mine|den|det) (\w+ )?(mail|e-mail|besked
 _BUSY_UNTIL = re.compile(r"\b(travlt|travl|hektisk|lukket|ferie)( \w+)?( (op til|frem til|indtil|til efter|over|i))?"
                          r"\s*$")
 _MORE_TIME = re.compile(rf"^{MORE_TIME}\b.*\b{MORE_TIME_TAIL}$")
+_SOMEONE_ELSES = re.compile(r"\b(kollega|veninde|ven|soester|bror|mor|far|kone|kaereste|nabo)\w* (\w+ ){0,3}"
+                            r"(fik|har faaet|ventede)\b|\b(et andet sted|andre steder|hos en anden arbejdsgiver)\b")
 # "de sagde de svarede d. 10. december" (AB043): what they said they would do
 _SAID_THEY_WOULD = re.compile(r"\b(sagde|sagt|lovede|skrev|fortalte|siger|sig)( at)? (de|han|hun|hen) \w+\s*$")
 # "de sagde de svarede inden påske" (R029): a day they would answer by, not one they answered on

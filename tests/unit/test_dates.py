@@ -1084,3 +1084,10 @@ def test_years_ahead_name_no_day_of_the_case():
     """T028 (blind): "Efter et par år med en dårlig ryg er jeg klar til at arbejde igen" was an answer day in 2029."""
     assert not time_entities("Efter et par år med en dårlig ryg er jeg klar til at arbejde igen.", date(2027, 2, 1))
     assert time_entities("de svarer om en måned", date(2027, 2, 1))
+
+
+def test_someone_elses_wait_is_no_answer_day():
+    """AF003 (blind): "Min gamle kollega Bent fik svar efter 3 uger et andet sted" replaced the answer day."""
+    said = "Kurt sagde de ville ringe inden udgangen af måneden. Min kollega Bent fik svar efter 3 uger et andet sted."
+    abouts = [e["additional_info"].get("about") for e in time_entities(said, date(2026, 11, 10))]
+    assert abouts == ["deadline", "other"]
