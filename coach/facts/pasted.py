@@ -210,7 +210,10 @@ def bare_own_mail(text: str) -> bool:
 
 # The employer writing: "din ansøgning", "vi har valgt", "vender vi tilbage"; an applicant may say "vores samtale"
 _EMPLOYERS_WORDS = re.compile(r"(?i)\b(din|dine|deres) (ansøgning|ansoegning|kandidatur)\b|"
-                              r"\bvi (har|vil|vender|kan|ønsker|oensker|beklager|må|maa|skal|er)\b|"
+                              # (also "Vi forventer at give svar …", "glade for at møde dig": BJ041, reviewed as
+                              # the user's own thank-you)
+                              r"\bvi (har|vil|vender|kan|ønsker|oensker|beklager|må|maa|skal|er|forventer|regner|"
+                              r"glæder|glaeder|giver|kontakter|takker)\b|\bat (møde|moede) dig\b|"
                               r"\b(vender|kan) vi\b|\bos\b")
 
 

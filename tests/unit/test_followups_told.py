@@ -431,3 +431,13 @@ def test_the_day_the_user_mailed_is_the_follow_ups_not_their_answer():
     at = said.index("i mandags")
     assert date_topic(said, at, at + len("i mandags")) != "other"
     assert date_topic("hun mailede i mandags at de skal bruge mere tid", 12, 21) == "other"
+
+
+def test_the_employers_thank_you_pasted_is_not_the_users_own_mail():
+    """BJ041 (blind): the HR chief's "Tak for samtalen i dag … glade for at møde dig. Vi forventer at give svar onsdag
+    d. 12. maj." was reviewed as the user's own thank-you, and its answer day was lost."""
+    from coach.facts.pasted import bare_own_mail, own_mail
+    mail = ("Emne: Tak for samtalen\nSendt: 4. maj 2027 16:20\n\nKære Louise\nTak for samtalen i dag om stillingen som "
+            "personaleassistent. Min kollega Marianne Post og jeg var glade for at møde dig. Vi forventer at give svar "
+            "onsdag d. 12. maj.\nVh Jette Kofoed, HR-chef")
+    assert not own_mail(mail) and not bare_own_mail(mail)
