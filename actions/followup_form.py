@@ -125,6 +125,7 @@ from coach.facts import (
     year_said,
 )
 from coach.facts.away import contact_back_on, day_told
+from coach.facts.pasted import only_in_the_signature
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
 from coach.requests import choice_left_to_the_coach, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
@@ -774,6 +775,8 @@ class ValidateFollowupForm(FormValidationAction):
             # A title mentioned in passing ("en mail til kontorchef Henrik Lund") is not a new role.
             return {"role": known}
         role = clean_role(whole_title(str(value), said)) if value else None
+        if role and only_in_the_signature(role, said):
+            return {"role": known}  # the sender's own title under a pasted mail ("Vh Mikkel Holst, Teamleder, Tryg")
         if role and not_a_title(role):  # s41b: "stillingen som du er fandeme ubrugelig"
             self._not_understood(dispatcher, tracker, "role")
             return {"role": known}

@@ -295,3 +295,14 @@ def _signature_titles(text: str) -> list[tuple[int, int]]:
         if _TITLE_WORDS.search(title) and not _FIRM_MARK.search(title):
             spans.append((start, start + len(title)))
     return spans
+
+
+def only_in_the_signature(word: str, text: str) -> bool:
+    """`word` (a title) stands in a pasted mail's signature and nowhere before it ("Vh Mikkel Holst, Teamleder, Tryg",
+    BL035: the sender's title became the role)."""
+    signed = list(_SIGNED.finditer(text or "")) or list(_CLOSING_LINE.finditer(text or ""))
+    if not signed or not pasted_mail(text or ""):
+        return False
+    cut = signed[-1].start()
+    found = [m.start() for m in re.finditer(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", text)]
+    return bool(found) and all(at >= cut for at in found)

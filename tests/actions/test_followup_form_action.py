@@ -1054,3 +1054,14 @@ def test_a_change_of_channel_while_the_answer_day_is_asked_is_taken_and_the_ques
                      dispatcher)
     assert slots["contact_channel"] == channel and slots.get("deadline") is None
     assert slots["requested_slot"] == "deadline" and not texts(dispatcher)
+
+
+def test_the_senders_title_under_a_pasted_mail_is_no_role(dispatcher):
+    """BL035 (blind): "Vh Mikkel Holst, Teamleder, Tryg" made the role "teamleder" (and the script "stillingen som
+    teamleder"); the user's own title came after."""
+    said = ("fik bagefter denne mail:\n\nSendt: 22. april 2027\nEmne: Tak for samtalen\n\nKære Louise\nTak for i går. "
+            "Som lovet: vi forventer at give alle kandidater svar senest fredag d. 30. april.\nVh Mikkel Holst, "
+            "Teamleder, Tryg")
+    tracker = make_tracker(said, slots={"requested_slot": "interview_date", "role": "Teamleder"},
+                           entities=[{"entity": "job_role", "value": "Teamleder"}], active_loop="followup_form")
+    assert run_form(tracker, dispatcher).get("role") is None
