@@ -37,7 +37,7 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import channel_intended, count_asked, job_offered, parse_channel, told_unanswered
+from coach.facts import attempt_channel, channel_intended, count_asked, job_offered, parse_channel, told_unanswered
 from coach.questions import only_hesitates, plan_pending
 from coach.requests import (
     contact_name_unknown,
@@ -223,6 +223,9 @@ def send_rejection_reply(dispatcher: CollectingDispatcher, tracker: Tracker,
     which then is the channel."""
     events: List[EventType] = []
     if case.no_came_by_phone:  # the call is over: a mail that thanks for it (s36a: the line to say on the phone)
+        if case.contact_channel is None and case.cold_contact and attempt_channel(text_of(tracker)) == PHONE:
+            # "jeg ringede til dem i går … og hun lød virkelig ligeglad": the way the user follows up (AU017, AU033)
+            events = [SlotSet("contact_channel", PHONE)]
         case = replace(case, contact_channel=EMAIL)
     elif case.contact_channel is None and (channel := how_the_no_came(tracker)):
         case = replace(case, contact_channel=channel)

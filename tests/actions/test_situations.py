@@ -550,3 +550,17 @@ def test_a_contact_named_after_unnamed_follow_ups_is_the_one_they_went_to():
     said, _ = run(ActionEmail(), make_tracker("mail", "request_email", slots, events=events))
     reply = texts(said)
     assert "Kære [navnet på den ansættende leder" in reply and "Jeg har kontaktet Jette Holm to gange" in reply
+
+
+def test_a_cold_contact_reached_by_the_users_call_records_the_phone_as_their_way():
+    """AU017, AU033 (blind): "jeg ringede til dem i går for at følge op og hun lød virkelig ligeglad" left the channel
+    unset; the user calls. Cold at the interview itself says nothing of the way."""
+    slots = {k: v for k, v in COMPLETE.items() if k != "contact_channel"}
+    said_now = "jeg ringede til dem i går for at følge op og hun lød virkelig ligeglad"
+    _, events = run(ActionRecordRejection(), make_tracker(said_now, "report_rejection", slots,
+                                                          events=[{"event": "user", "text": said_now}]))
+    assert slot_events(events).get("contact_channel") == "telefon"
+    said_now = "hende der interviewede mig virkede ret kold og uinteresseret"
+    _, events = run(ActionRecordRejection(), make_tracker(said_now, "report_rejection", slots,
+                                                          events=[{"event": "user", "text": said_now}]))
+    assert slot_events(events).get("contact_channel") is None
