@@ -323,10 +323,9 @@ def _one_unanswered(tracker: Tracker, said: str, day: str) -> List[EventType]:
     """The first follow-up, unanswered, made on `day`, when the words tell of the user's call (R4)."""
     if attempts_reported(said) is None and not (announced_just_before(tracker) or attempt_day(tracker)):
         return []  # "omstillingen sagde Birgitte er på kursus": told, no call of the user's in the words
-    known = int(before_this_turn(tracker, "followup_attempts") or 0)
-    if known:  # a second one would send the next step over the head of someone who is only away (s35d)
-        return []
-    return [SlotSet("followup_attempts", known + 1), SlotSet("last_attempt_date", day),
+    if before_this_turn(tracker, "followup_attempts"):  # a second one would send the next step over the head of
+        return []  # someone who is only away (s35d)
+    return [SlotSet("followup_attempts", 1), SlotSet("last_attempt_date", day),
             SlotSet("last_attempt_channel", attempt_channel(said) or tracker.get_slot("contact_channel") or PHONE),
             SlotSet("last_attempt_voicemail", voicemail_left(said))]
 

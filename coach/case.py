@@ -65,7 +65,7 @@ class FollowUpCase:
             interview_day_unset=slots.get("interview_day_unset") is True,
             # the slot as the user wrote it; the texts spell it the Danish way ("chauffoer" -> "chauffør", a tester's
             # mail read "Jobsamtale … – chauffoer")
-            role=with_danish_letters(_text(slots.get("role"))) if _text(slots.get("role")) else None,
+            role=_spelled(_text(slots.get("role"))),
             contact_channel=_channel(slots.get("contact_channel")),
             deadline=_iso_date(deadline_raw),
             has_no_deadline=deadline_raw == NO_DEADLINE,
@@ -85,6 +85,10 @@ class FollowUpCase:
             short_mail=slots.get("short_mail") is True,
             rejected=rejected,
         )
+
+
+def _spelled(role: str | None) -> str | None:
+    return with_danish_letters(role) if role else None
 
 
 def _channel(value: Any) -> str | None:
