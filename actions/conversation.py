@@ -18,6 +18,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.latest_message import intent_of, said_in_last_turn, text_of
+from actions.questions import pause_the_questions
 from actions.reminder_offer import buttons
 from actions.tracker_case import (
     CASE_SLOTS,
@@ -144,12 +145,14 @@ class ActionStartOver(Action):
         asked = said_in_last_turn(tracker, text("form.confirm_start_over")) or any(
             said_in_last_turn(tracker, text(key)) for key in ("form.how_to_start_over", "form.start_over_forgets"))
         confirmed = asked and (asks_to_start_over(said) or intent_of(tracker) == "affirm" and is_confirmation(said))
-        if is_button(said) or confirmed or (asks_to_start_over(said) or in_form and asks_to_leave(said)) \
-                and not _anything_told(tracker):
+        if in_form and asks_to_leave(said) and not asks_to_start_over(said):
+            pause_the_questions(dispatcher, tracker)  # "stop": a pause, nothing wiped, no question after it
+            return []
+        if is_button(said) or confirmed or asks_to_start_over(said) and not _anything_told(tracker):
             # with the first question, so the user knows what comes now (s41b: "… er glemt." and nothing more)
             dispatcher.utter_message(text=text("form.restarted") + " " + text("form.questions.interview_date"))
             return [Restarted()]
-        if asks_to_start_over(said) or in_form and asks_to_leave(said):
+        if asks_to_start_over(said):
             # "start forfra" with a case told: asked first (testers lost a plan to it); yes or the button wipes
             dispatcher.utter_message(text=text("form.confirm_start_over"), buttons=[
                 {"title": text("form.buttons.start_over_yes"), "payload": "/start_over"},

@@ -127,7 +127,7 @@ from coach.facts import (
 from coach.facts.away import contact_back_on, day_told
 from coach.facts.pasted import only_in_the_signature
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
-from coach.requests import choice_left_to_the_coach, wants_own_draft_read, wants_to_practise_the_call
+from coach.requests import asks_to_leave, choice_left_to_the_coach, wants_own_draft_read, wants_to_practise_the_call
 from coach.rules import interview_lies_ahead, lets_go
 from coach.texts import text
 from coach.tips import channel_advice
@@ -149,7 +149,7 @@ QUESTIONS = {
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
-READ_THROUGH = {"thank", "greet", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day",
+READ_THROUGH = {"thank", "greet", "goodbye", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day",
                 "request_calendar"}
 ATTEMPTS = "followup_attempts"
 # "20/12-2025", "sidste år": the year said, so a day long ago is meant as it stands
@@ -706,6 +706,8 @@ class ValidateFollowupForm(FormValidationAction):
 
     def _not_understood(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> Slots:
         """Only when the coach asked for this slot: say so, and keep the form going."""
+        if self._asked(tracker, slot) and asks_to_leave(text_of(tracker)):
+            return {slot: None}  # "hold op": the form's question says the pause instead (actions.questions)
         if not self._asked(tracker, slot) or not _answers_question(tracker) or case_changed_this_turn(tracker) \
                 or _mends_a_name(tracker) or week_moved(text_of(tracker)) or weekday_swapped(text_of(tracker)):
             return {}  # not asked, not an answer, or it told something else ("nej vent, det var i forgårs", "Hansen*")

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.feelings import acknowledge_feeling
 from actions.latest_message import as_period, text_of
 from actions.tracker_case import (
+    CASE_SLOTS,
     before_this_turn,
     case_changed_this_turn,
     case_from,
@@ -31,8 +32,27 @@ from coach.questions import (
     question,
     question_again,
 )
+from coach.requests import asks_to_leave
 from coach.review.why import asks_about_a_remark, why_answer
 from coach.texts import section, text
+
+
+def pause_the_questions(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """'stop', 'hold op' or goodbye while the form asks: it stays where it is, and no question follows."""
+    told = any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
+    dispatcher.utter_message(text=text("form.paused" if told else "form.paused_nothing_told"))
+
+
+class ActionPauseQuestions(Action):
+    """Goodbye in the middle of the questions: a pause, not a farewell to a plan that was never made."""
+
+    def name(self) -> str:
+        return "action_pause_questions"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        pause_the_questions(dispatcher, tracker)
+        return []
 
 
 def _buttons(pairs) -> List[Dict[str, str]]:
@@ -52,6 +72,9 @@ class _AskAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
+        if asks_to_leave(text_of(tracker)):
+            pause_the_questions(dispatcher, tracker)  # "hold op" (s41: the question again): it waits for the user
+            return []
         acknowledge_feeling(dispatcher, tracker)  # "jeg er så nervøs for at ringe": a word to it first
         asked = times_asked(tracker, self.slot)
         if asked and case_changed_this_turn(tracker):  # answered another question than this one

@@ -62,11 +62,14 @@ _ONE_THING_AGAIN = re.compile(r"\bforfra med (det|den|dem|taellingen|optaellinge
                               r"manuskriptet|oevelsen|datoen|planen)\b")
 
 
-_LEAVE = re.compile(r"^\W*(stop|stop nu|stop det|glem det|drop det|jeg gider ikke (mere)?|lad os stoppe)\W*$")
+_LEAVE = re.compile(r"^\W*(ok\W*|okay\W*|nej\W*)?(stop+|stop (nu|det|så|saa|lige)|hold op|hold nu op|glem det|drop det|"
+                    r"(jeg )?gider (ikke|ik) (mere|det (her|mere)|det( nu)?)|(jeg )?gider ikke|lad os stoppe( her)?|"
+                    r"(jeg|vi) stopper (her|nu)|jeg (vil|orker) ikke mere|jeg vil (gerne )?stoppe( nu| her)?|"
+                    r"ikke nu|ikke lige nu|pause|nok for nu|det må vente)\W*$")
 
 
 def asks_to_leave(said: str) -> bool:
-    """'stop', 'glem det' as the whole message: out of the questions (while the coach asks them)."""
+    """'stop', 'hold op', 'glem det' as the whole message: out of the questions (while the coach asks them)."""
     return bool(_LEAVE.match(fold(said)))
 
 

@@ -186,6 +186,18 @@ def test_stepping_away_gets_time_and_keeps_the_question(dispatcher, slot, said, 
     assert slots["requested_slot"] == slot and all(slots.get(k, v) == v for k, v in known.items())
 
 
+@pytest.mark.parametrize("slot, said, intent, known", [
+    ("contact_channel", "hold op", "inform", {"interview_date": "2026-11-24", "role": "kok"}),
+    ("contact_channel", "stop", "cancel_reminder", {"interview_date": "2026-11-24", "role": "kok"}),
+    ("interview_date", "jeg gider ikke mere", "inform", {}),
+])
+def test_stop_in_the_questions_is_a_pause_and_keeps_what_was_told(dispatcher, slot, said, intent, known):
+    """s41: "stop", "hold op" got "Skriv „ringe“ eller „mail“ …" and the question again: no answer is asked for."""
+    slots = run_form(asking(slot, said, intent=intent, **known), dispatcher)
+    assert dispatcher.messages == []  # the form's question says the pause (tests/actions/test_questions.py)
+    assert not slots.get(slot) and all(slots.get(k, v) == v for k, v in known.items())
+
+
 def test_no_word_of_when_they_answer_is_no_reply_about_the_channel(dispatcher):
     tracker = asking("contact_channel", "de sagde ikke hvornår de ville svare", intent="deny",
                      interview_date="2026-11-24", role="kok")

@@ -3,7 +3,7 @@
 from conftest import make_tracker, run, texts
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.questions import ActionExplainQuestion, AskInterviewDate
+from actions.questions import ActionExplainQuestion, ActionPauseQuestions, AskInterviewDate
 from coach.texts import text
 
 
@@ -24,6 +24,15 @@ def test_another_answer_to_the_date_question_is_acknowledged_before_the_question
     said = texts(dispatcher)
     assert said.startswith(text("form.noted_other_answer"))
     assert text("form.questions.interview_date") in said
+
+
+def test_stop_gets_no_question_after_the_pause_and_goodbye_is_a_pause(dispatcher):
+    """s41: "hold op" got the question again; goodbye got "Held og lykke med opfølgningen!" and the question."""
+    run(AskInterviewDate(), _asked_for_the_date_then("hold op", {}), dispatcher)
+    assert texts(dispatcher) == text("form.paused_nothing_told")  # no question after it
+    dispatcher.messages.clear()
+    run(ActionPauseQuestions(), _asked_for_the_date_then("farvel", {"role": "kok"}), dispatcher)
+    assert texts(dispatcher) == text("form.paused")
 
 
 def test_a_message_that_told_nothing_gets_the_question_alone(dispatcher):

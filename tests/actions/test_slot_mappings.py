@@ -216,6 +216,18 @@ def test_starting_over_with_one_thing_asks_before_wiping_the_case(dispatcher):
     assert dispatcher.messages[0]["buttons"][0]["payload"] == "/start_over"
 
 
+@pytest.mark.parametrize("said", ["stop", "hold op", "jeg gider ikke mere"])
+def test_stop_in_the_questions_is_a_pause_that_keeps_the_case(dispatcher, said):
+    """s41: "stop" and "hold op" in the middle of the questions asked the question again; as #14 asks, the user
+    can leave the questions, and nothing told is lost or asked to be wiped."""
+    tracker = turn(said, intent="start_over", before={"role": "kok"}, active_loop="followup_form")
+    events = asyncio.run(ActionStartOver().run(dispatcher, tracker, DOMAIN))
+    assert events == [] and texts(dispatcher) == text("form.paused")
+    empty = CollectingDispatcher()
+    asyncio.run(ActionStartOver().run(empty, turn(said, intent="start_over", active_loop="followup_form"), DOMAIN))
+    assert texts(empty) == text("form.paused_nothing_told")
+
+
 def test_a_question_about_starting_over_is_answered_and_wipes_nothing(dispatcher):
     """A tester: "men mister jeg så planen for Lone hvis jeg starter forfra?" -> "Så starter vi forfra", plan gone."""
     events = asyncio.run(ActionStartOver().run(dispatcher, turn(

@@ -39,7 +39,9 @@ def test_cancel_reminders_only_when_said(said, meant):
 
 
 @pytest.mark.parametrize("said, meant", [("stop", True), ("glem det", True), ("Stop nu!", True),
-                                         ("stop med at spørge om datoen, det var i tirsdags", False)])
+                                         ("hold op", True), ("jeg gider ikke mere", True), ("ikke nu", True),
+                                         ("stop med at spørge om datoen, det var i tirsdags", False),
+                                         ("ikke nu, jeg ringer i morgen", False), ("hold op hvor er det svært", False)])
 def test_leaving_the_questions_is_the_whole_message(said, meant):
     assert asks_to_leave(said) is meant
 
