@@ -149,8 +149,8 @@ QUESTIONS = {
 }
 # Social intents a rule answers inside the form; the facts in such a message are still read
 # ("tak, det var i tirsdags"). tests/actions/test_dialogue_knowledge.py checks these against the rules.
-READ_THROUGH = {"thank", "greet", "goodbye", "request_rehearsal", "request_plan", "announce_followup", "ask_followup_day",
-                "request_calendar"}
+READ_THROUGH = {"thank", "greet", "goodbye", "request_rehearsal", "request_plan", "announce_followup",
+                "ask_followup_day", "request_calendar"}
 ATTEMPTS = "followup_attempts"
 # "20/12-2025", "sidste år": the year said, so a day long ago is meant as it stands
 _A_YEAR = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|\bsidste år|\bi fjor|\bsidste aar")

@@ -10,13 +10,15 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.latest_message import text_of
+from actions.advice import ActionCallScript, ActionChannelAdvice, ActionEmail, ActionFollowupPlan, ActionTips
+from actions.latest_message import intent_of, text_of
 from actions.tracker_case import carries_form_facts, case_from
+from actions.user_questions import ActionAnswerMailForm, ActionAnswerWhatIf
 from coach import clock
 from coach.case import FollowUpCase
 from coach.conduct.model import warm_up
 from coach.facts import attempts_reported
-from coach.rehearsal import Rehearsal, RehearsalState, seed_for, situation_asked
+from coach.rehearsal import Rehearsal, RehearsalState, seed_for, situation_asked, stops_with_a_request
 from coach.requests import practises_the_interview
 from coach.rules import Step, followup_step, interview_lies_ahead
 from coach.texts import text
@@ -71,6 +73,26 @@ class ActionAskRehearsalLine(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         return []
+
+
+class ActionAfterRehearsal(Action):
+    """A rehearsal stopped with a request ("stop, jeg vil hellere se mailen", s42a: answered in the role): after the
+    summary, the request is answered as it would have been outside the role-play."""
+
+    def name(self) -> str:
+        return "action_after_rehearsal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        if not stops_with_a_request(text_of(tracker)):
+            return []
+        answer = _REQUESTS.get(intent_of(tracker))
+        return await answer().run(dispatcher, tracker, domain) if answer else []
+
+
+_REQUESTS = {"request_email": ActionEmail, "request_call_script": ActionCallScript, "request_plan": ActionFollowupPlan,
+             "request_tips": ActionTips, "ask_mail_form": ActionAnswerMailForm, "ask_what_if": ActionAnswerWhatIf,
+             "ask_channel_advice": ActionChannelAdvice}
 
 
 class ValidateRehearsalForm(FormValidationAction):

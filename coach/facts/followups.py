@@ -533,17 +533,21 @@ def _counted_per_kind(folded: str, acts: list[re.Match]) -> int | None:
     count follows an act."""
     counts = list(COUNT.finditer(folded))
     per_kind: dict[str, int] = {}
-    attached = False
+    attached, total_said = False, 0
     for act in acts:
         said = next((c for c in counts if 0 <= c.start() - act.end() <= 20), None)
         attached = attached or said is not None
         kind = _act_kind(act.group(1))
+        if said is not None and kind == "other":
+            total_said = max(total_said, COUNTS[said.group(1)])
         if said is None and kind in per_kind and folded.startswith(" igen", act.end()):
             per_kind[kind] += 1  # "ringet d. 3. februar og ringet igen onsdag": one more of that kind
             continue
         per_kind[kind] = max(per_kind.get(kind, 0), COUNTS[said.group(1)] if said else 1)
     if not attached:
         return None
+    if total_said and sum(n for kind, n in per_kind.items() if kind != "other") <= total_said:
+        return total_said  # "fulgt op én gang, jeg ringede d. 26/11" (s42c): the call is that one follow-up
     return per_kind["other"] if per_kind.get("other", 0) > 1 else sum(per_kind.values())
 
 

@@ -13,10 +13,11 @@ from coach.rehearsal.session import (
     pick_situation,
     seed_for,
     situation_asked,
+    stops_with_a_request,
 )
 from coach.rehearsal.state import RehearsalState
 
 __all__ = [
     "SITUATIONS", "Rehearsal", "RehearsalState", "evaluate_line", "is_restart", "is_stop", "pick_situation", "seed_for",
-    "situation_asked",
+    "situation_asked", "stops_with_a_request",
 ]

@@ -42,7 +42,8 @@ from coach.texts import section
 from coach.writing.call_script import call_script
 
 __all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
-           "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart"]
+           "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart",
+           "stops_with_a_request"]
 
 SITUATIONS = ("undecided", "call_back", "out", "filled", "two_left", "voicemail")
 LATER_ROUNDS = ("voicemail",)
@@ -55,6 +56,13 @@ _STOP = re.compile(r"(stop+|afslut|slut|det er nok|nok for nu|stop (ovelsen|roll
                    # the call); not "kan jeg få feedback på samtalen?", asked of the contact after a no
                    r"|((giv mig|jeg vil (gerne )?have|kan jeg fa|ma jeg fa)( lige)?( din| noget)? )?feedback"
                    r"( nu)?( for vi fortsatter)?)( nu| tak| please)?")
+# "stop, jeg vil hellere se mailen", "lad os stoppe øvelsen her", "jeg gider ikke mere, vis mig mailen i stedet", "vent
+# stop lige, hvad hvis …?" (s42a: answered in the role, and judged as lines of the call); a button pressed or typed
+_STOP_WITH_MORE = rx(r"^\W*((ok|okay|nej|vent|hov|nå)\W+)?(stop+|hold op)\b(?! med at)",
+                     r"\b(lad os|vi kan godt|kan vi|jeg vil (gerne |hellere )?|vil gerne) (stoppe|slutte|afslutte)\b"
+                     r"(?!\s+(min|mit|med|ansøgning\w*|processen))",
+                     r"\b(stop|afslut|stoppe|afslutte|slutte) (øvelsen|rollespillet|opkaldet|øvelsesopkaldet)\b",
+                     r"\bjeg gider ikke (mere|øve|det her|at øve)\b", r"^\s*/[a-z_]+", r"^\W*vis \w+ i stedet\W*$")
 _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|forfra|en til|ny situation"
                       r"|lad os (prove|tage den) igen)( tak| please)?")
 
@@ -125,8 +133,13 @@ def _command(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", loose(text))).strip()
 
 
+def stops_with_a_request(text: str) -> bool:
+    """'stop, jeg vil hellere se mailen': the rehearsal ends, and the rest of the message is a request to the coach."""
+    return _STOP.fullmatch(_command(text)) is None and _STOP_WITH_MORE.search(loose(text or "")) is not None
+
+
 def is_stop(text: str) -> bool:
-    return _STOP.fullmatch(_command(text)) is not None
+    return _STOP.fullmatch(_command(text)) is not None or _STOP_WITH_MORE.search(loose(text or "")) is not None
 
 
 def is_restart(text: str) -> bool:

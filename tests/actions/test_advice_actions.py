@@ -712,6 +712,16 @@ def test_practising_the_interview_before_it_is_told_what_the_coach_practises(dis
     assert any(e.get("name") == "rehearsal_state" for e in events)
 
 
+def test_a_rehearsal_stopped_with_a_request_answers_the_request_after_the_summary(dispatcher):
+    """s42a: "stop, jeg vil hellere se mailen" was answered in the role; a plain "stop" asks for nothing more."""
+    from actions.rehearsal import ActionAfterRehearsal
+    run(ActionAfterRehearsal(), make_tracker("stop, jeg vil hellere se mailen", "request_email", COMPLETE), dispatcher)
+    assert "Emne: " in texts(dispatcher) and "Kære Mette Hansen" in texts(dispatcher)
+    plain = CollectingDispatcher()
+    assert run(ActionAfterRehearsal(), make_tracker("stop", "request_email", COMPLETE), plain) == []
+    assert plain.messages == []
+
+
 def test_after_two_follow_ups_the_call_practised_goes_to_hr_not_the_same_contact(dispatcher):
     """s39c: the plan said "ikke til Lene Dahl", and "Øv opkaldet" then played Lene Dahl (R5)."""
     from actions.rehearsal import ActionStartRehearsal

@@ -254,6 +254,9 @@ def test_the_channel_the_user_chooses(text, chosen, preferred):
     ("jeg har ringet to gange og sendt en mail, ingen svar nogen af gangene", 3),  # two kinds, counted
     ("har ringet to gange, sidst ringede jeg i torsdags", 2),  # the same calls named twice
     ("har prøvet tre gange, både ringet og skrevet", 3),  # the count of a general act is the total
+    # s42c: the count of the general act, then the one act it was, counted twice ("2. opfølgning uden svar")
+    ("jeg har allerede fulgt op én gang, jeg ringede d. 26/11 til min kontakt Jette Lund men hun tog den ikke", 1),
+    ("jeg har fulgt op 1 gang: ringede d. 26/11 til Jette men hun tog den ikke", 1),
     ("jeg sendte allerede en mail i onsdags aftes men intet svar, saa nu vil jeg ringe", 1),
 ])
 def test_follow_ups_the_user_already_made(text, count):

@@ -379,7 +379,11 @@ def test_graceful_rejection_is_only_judged_when_there_was_a_rejection():
 
 
 # ---- stop, restart, limits -------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["stop", "Stop!", "afslut", "det er nok", "Stop øvelsen", "stop ovelsen", "STOP"])
+@pytest.mark.parametrize("text", ["stop", "Stop!", "afslut", "det er nok", "Stop øvelsen", "stop ovelsen", "STOP",
+                                  # s42a: answered in the role, then judged as lines of the call
+                                  "stop, jeg vil hellere se mailen", "lad os stoppe øvelsen her",
+                                  "jeg gider ikke mere, vis mig mailen i stedet", "Vis mailen i stedet",
+                                  "vent stop lige, hvad hvis jeg hellere vil skrive en mail?"])
 def test_the_user_can_stop_at_any_time_with_a_summary(text):
     result, _ = play([TO_RECEPTION, text], "undecided")
     assert result.done and result.state.ended == "stop"
@@ -390,7 +394,8 @@ def test_the_user_can_stop_at_any_time_with_a_summary(text):
 
 
 @pytest.mark.parametrize("text", ["Jeg vil ikke stoppe processen", "Det er nok bedst, jeg ringer igen",
-                                  "Kan jeg tale med Mette igen?"])
+                                  "Kan jeg tale med Mette igen?", "Jeg vil gerne stoppe min ansøgning",
+                                  "stop med at afbryde mig"])
 def test_ordinary_lines_with_stop_words_do_not_end_or_restart(text):
     assert not is_stop(text) and not is_restart(text)
 
