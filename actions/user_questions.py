@@ -24,6 +24,7 @@ from coach.requests import (
     about_to_follow_up,
     mail_form_asked,
     proposed_day,
+    too_late_asked,
     waiting_asked,
     what_if_asked,
 )
@@ -111,12 +112,14 @@ class ActionAnswerFollowupDay(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         going_on = goes_on_with_case(tracker)
         if missing_for_plan(tracker):  # the questions first: the day comes with the plan
-            dispatcher.utter_message(text=text("plan.proposed_day.no_plan_yet"))
+            dispatcher.utter_message(text=text("plan.proposed_day.not_too_late_yet" if too_late_asked(text_of(tracker))
+                                               else "plan.proposed_day.no_plan_yet"))
             return going_on or [FollowupAction("followup_form")]
         if going_on is not None:
             return going_on
         today = clock.today()
         plan = plan_followup(case_from(tracker), today)
         said = text_of(tracker)
-        dispatcher.utter_message(text=followup_day_answer(plan, proposed_day(said, today), today, waiting_asked(said)))
+        dispatcher.utter_message(text=followup_day_answer(plan, proposed_day(said, today), today, waiting_asked(said),
+                                                          too_late_asked(said)))
         return []

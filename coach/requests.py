@@ -470,11 +470,23 @@ def day_proposed(said: str) -> bool:
         return bool(_OWN_DAY_TOLD.search(folded)) and attempts_reported(said) is None
     own = _OWN_FOLLOW_UP.search(folded)
     return own is not None and bool(_WHEN.search(folded, own.end())) or waiting_asked(said) \
-        or bool(_DAY_DOUBTED.search(folded)) or bool(_ASKING_IF_DAY.search(folded))
+        or bool(_DAY_DOUBTED.search(folded)) or bool(_ASKING_IF_DAY.search(folded)) or too_late_asked(said)
 
 
 def waiting_asked(said: str) -> bool:
     return bool(_WAIT_ASKED.search(fold(said)))
+
+
+def too_late_asked(said: str) -> bool:
+    """'er det ikke alt for sent nu?? det er jo næsten 2 måneder siden' (s42c: "Det spørgsmål kan jeg desværre ikke
+    svare sikkert på")."""
+    return bool(_TOO_LATE_ASKED.search(fold(said))) and "?" in said
+
+
+_TOO_LATE_ASKED = re.compile(r"\b(er det|er jeg|bliver det|er den|er det nu) (ikke )?(\w+ )?"
+                             r"(lidt |alt |helt |allerede |bare |nu |saa )*for sent\b|"
+                             r"\bhar jeg (ventet|vaeret) for laenge\b|"
+                             r"\bfor sent (nu )?at (ringe|skrive|maile|foelge op)\b|\btoo late\b")
 
 
 def proposed_day(said: str, today: date) -> date | None:
@@ -595,6 +607,8 @@ def mail_edits_asked(said: str) -> tuple[str, ...]:
     folded = fold(re.sub(r"[\"'“”„»«]", " ", said or ""))
     # (nor "vil du læse den? den er nok for lang": a request to read the user's own)
     if len(folded.split()) > _EDIT_WORDS or _A_CHOICE_ASKED.search(folded) or READ_BY_THE_COACH.search(folded):
+        return ()
+    if mail_form_asked(said) in (SOCIAL_MEDIA, VISIT):  # "… på linkedin i stedet, det er mindre formelt" (s42c: "Fint")
         return ()
     edits = tuple(edit for edit, words in ((INFORMAL, _INFORMAL), (FORMAL, _FORMAL), (SHORTER, _SHORTER),
                                            (NO_FEEDBACK, _NO_FEEDBACK)) if words.search(folded))

@@ -143,7 +143,14 @@ def channel_left(text: str) -> str | None:
     """Of the two channels, the one the message leaves when it rules the other out ('jeg er lidt genert i
     telefonen' -> email); not 'jeg har ikke ringet endnu', what was done rather than what is wanted."""
     ruled_out = ruled_out_channels(text)
+    if _NOT_DONE_YET.search(fold(text)):
+        return None  # "har ikke turdet skrive til dem" (s42c: the phone chosen) tells what was not done, no choice
     return ({PHONE, EMAIL} - ruled_out).pop() if len(ruled_out) == 1 and attempts_reported(text) is None else None
+
+
+_NOT_DONE_YET = re.compile(r"\bhar (endnu |stadig |bare )?(ikke|aldrig) (\w+ )?"
+                           r"(turdet|vovet|haft mod paa|haft lyst til|faaet (mig )?(taget mig sammen )?til at|"
+                           r"naaet at)\b")
 
 
 def change_of_mind_at(folded: str) -> int:

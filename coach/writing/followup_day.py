@@ -21,12 +21,15 @@ def _between_christmas_and_new_year(day: date) -> bool:
     return day.month == 12 and day.day >= 27
 
 
-def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date, waiting: bool = False) -> str:
+def followup_day_answer(plan: FollowUpPlan, proposed: date | None, today: date, waiting: bool = False,
+                        too_late: bool = False) -> str:
     """`proposed`: the day named, or None for "now" or "sooner" with no day ("kan jeg ikke bare ringe nu?");
-    `waiting`: "så skal jeg bare vente?"."""
+    `waiting`: "så skal jeg bare vente?"; `too_late`: "er det ikke alt for sent nu?"."""
     planned = plan.followup_date
     if planned is None:  # before the interview, higher up, let go, closed: the plan says why
         return plan.reason
+    if too_late:
+        return text("plan.proposed_day.not_too_late", day=day_said(planned, today))
     if waiting:
         return text("plan.proposed_day.wait", day=day_said(planned, today), reason=plan.reason) \
             if planned > today else text("plan.proposed_day.no_need_to_wait")

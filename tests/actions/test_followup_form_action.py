@@ -161,8 +161,10 @@ def test_ruling_one_channel_out_when_asked_chooses_the_other(dispatcher, said, c
     assert run_form(tracker, dispatcher)["contact_channel"] == chosen
 
 
-def test_a_channel_not_used_yet_is_no_choice(dispatcher):
-    tracker = asking("contact_channel", "jeg har ikke ringet endnu", interview_date="2026-11-24", role="kok")
+@pytest.mark.parametrize("said", ["jeg har ikke ringet endnu",
+                                  "de sagde svar inden 23/10. har ikke turdet skrive til dem"])  # s42c: the phone
+def test_a_channel_not_used_yet_is_no_choice(dispatcher, said):
+    tracker = asking("contact_channel", said, interview_date="2026-10-09", role="kok")
     assert run_form(tracker, dispatcher).get("contact_channel") is None
 
 

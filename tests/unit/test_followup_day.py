@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from coach.case import PHONE, FollowUpCase
-from coach.requests import day_proposed, proposed_day, waiting_asked
+from coach.requests import day_proposed, proposed_day, too_late_asked, waiting_asked
 from coach.rules import plan_followup
 from coach.texts import text
 from coach.writing.followup_day import followup_day_answer
@@ -62,6 +62,15 @@ def test_asked_whether_to_wait_gets_the_day_or_today():
     assert waiting_asked("så skal jeg bare vente?")
     assert followup_day_answer(PLAN, None, TODAY, waiting=True).startswith("Ja, vent til tirsdag den 2. marts.")
     assert followup_day_answer(PLAN, None, date(2027, 3, 2), waiting=True) == text("plan.proposed_day.no_need_to_wait")
+
+
+def test_asked_whether_it_is_too_late_gets_a_no_and_the_day():
+    """s42c: "er det ikke alt for sent nu?? det er jo næsten 2 måneder siden" got "… kan jeg desværre ikke svare"."""
+    said = "er det ikke alt for sent nu?? det er jo næsten 2 måneder siden"
+    assert too_late_asked(said) and day_proposed(said)
+    assert not too_late_asked("det er for sent at ændre det nu")  # no question
+    answer = followup_day_answer(PLAN, None, TODAY, too_late=True)
+    assert answer == text("plan.proposed_day.not_too_late", day="tirsdag den 2. marts")
 
 
 def test_a_follow_up_between_christmas_and_new_year_is_answered_with_the_holidays_in_mind():

@@ -17,6 +17,7 @@ from coach.requests import (
     SOCIAL_MEDIA,
     SUBJECT,
     VISIT,
+    asks_to_edit_mail,
     mail_form_asked,
 )
 from coach.texts import text
@@ -53,6 +54,13 @@ CASE = FollowUpCase(interview_date=date(2027, 1, 13), role="marketingkoordinator
 ])
 def test_which_part_of_the_mail_a_question_is_about(said, part):
     assert mail_form_asked(said) == part
+
+
+def test_social_media_said_with_less_formal_is_no_edit_of_the_mail():
+    """s42c: "… på linkedin i stedet, det er mindre formelt" got "Fint, så starter mailen med „Hej“" (C4)."""
+    said = "kan jeg ikke bare skrive til ham på linkedin i stedet, det er mindre formelt"
+    assert mail_form_asked(said) == SOCIAL_MEDIA and not asks_to_edit_mail(said)
+    assert asks_to_edit_mail("kan den være mindre formel?")
 
 
 def test_the_answer_shows_the_line_from_the_cases_own_mail():
