@@ -178,7 +178,8 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
     corrected |= _restated(text, past, future, corrected) | _ruled_out(text, past) | _today_named(text, past, today) \
         | _weekday_said_again(past)
     past, future = _a_week_before(text, past, future, corrected)
-    contact_now = _CONTACT_NOW.search(fold(text))
+    contact_now = min((m for m in (_CONTACT_NOW.search(fold(text)), _CALLED_LATELY.search(fold(text))) if m),
+                      key=lambda m: m.start(), default=None)
     previous: tuple[TimeMention, str | None] | None = None
     for i, p in enumerate(past):
         if i in corrected or (topics[i] != INTERVIEW and _ONLY_AN_INTERVIEW.search(fold(p.text))):
@@ -234,6 +235,11 @@ def _time_entities(text: str, today: date) -> List[Dict[str, Any]]:
 
 # "nu har jeg fået fat i Per. Han siger …", "jeg ringede lige, han sagde inden fredag": the employer's day was
 # given in a contact made now, so it points from today, not from the interview
+# "saa jeg ringede i torsdags. Hun sagde … i løbet af næste uge" (s42c: read from the interview's week): a call in
+# these days, and what they said on it
+_CALLED_LATELY = re.compile(r"\b(ringede|ringet|talte|talt|snakkede|snakket|fik fat i \w+)\b[^.!?]{0,30}"
+                            r"\b(i (mandags|tirsdags|onsdags|torsdags|fredags)|i gaar|igaar|i forgaars)\b"
+                            r"(?=[^!?]{0,80}\b(han|hun|hen|de) (sagde|siger|fortalte)\b)")
 _CONTACT_NOW = re.compile(r"\b(fik|har faaet|faaet) fat (i|paa)\b|\b(han|hun|hen|de) (siger|skriver)\b|"
                           r"\b(ringede|ringet|talte|talt|snakkede|snakket) lige\b|"
                           r"\blige (ringet|ringede|talt|talte|snakket|snakkede) (til|med)\b|"

@@ -41,8 +41,8 @@ from coach.texts import text
 from coach.writing.email import compose_email, placeholders
 
 # Most important first: the first three that apply are the changes the user reads.
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "presumes",
-         "curt", "status", "questions",
+ORDER = ("harsh", "pressure", "begging", "selling", "social_media", "visit", "availability", "tone", "prying", "terms",
+         "presumes", "curt", "status", "questions",
          "subject_missing", "subject_wrong_day", "subject_vague", "wrong_day", "wrong_role", "greeting_wrong_name",
          "greeting", "signature", "signature_name", "thanks", "relative_day", "length", "offer", "english",
          "closing_for_friends", "typed_in_a_hurry", "role")

@@ -8,7 +8,8 @@ from coach.texts import section, text
 
 MAX_CHANGES = 3
 # a sentence better taken out: its example, when it has one, is how to ask instead
-DROPPED = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "presumes", "not_graceful")
+DROPPED = ("harsh", "pressure", "begging", "selling", "social_media", "visit", "availability", "tone", "prying",
+           "terms", "presumes", "not_graceful")
 
 
 @dataclass(frozen=True)

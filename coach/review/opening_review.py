@@ -28,8 +28,8 @@ from coach.writing.call_script import call_script
 from coach.writing.email import placeholders
 
 MAX_WORDS = 60  # name, the interview's day, the role and one question fit in far fewer
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "presumes",
-         "curt", "says_name", "places_interview",
+ORDER = ("harsh", "pressure", "begging", "selling", "social_media", "visit", "availability", "tone", "prying", "terms",
+         "presumes", "curt", "says_name", "places_interview",
          "wrong_day", "wrong_role", "names_role", "asks_status", "questions", "callback_number", "voicemail_number",
          "name_first", "relative_day_call", "length")
 _NAME_BY = 2  # the name in the first two sentences: the greeting, then who calls

@@ -43,8 +43,8 @@ _FEEDBACK = rx(r"\bfeedback\b", r"\bhvorfor (jeg ikke|det ikke blev)\b",
 # what a kind answer to a no says: wishes, thanks, the door left open (the model judges sentences it was not trained
 # on alone; these it would flag)
 _KIND = rx(r"\bheld og lykke\b", r"\bgod (dag|weekend|jul|sommer)\b", r"\bglad for\b", r"\bønsker (jer|dig)\b")
-ORDER = ("harsh", "pressure", "begging", "selling", "tone", "prying", "terms", "presumes",
-         "not_graceful", "greeting_wrong_name",
+ORDER = ("harsh", "pressure", "begging", "selling", "social_media", "visit", "availability", "tone", "prying", "terms",
+         "presumes", "not_graceful", "greeting_wrong_name",
          "greeting", "reply_thanks", "signature", "signature_name", "open_door")
 
 

@@ -25,7 +25,10 @@ _DRAFT_MIN_WORDS = 12
 _ASKS_TO_WRITE = rx(r"\b(skriv\w*|lav\w*|formuler\w*|forfat\w*|giv mig|har du)\b.{0,25}\b(en|et|noget)\b.{0,15}"
                     r"\b(e-?mail|mail|udkast|brev|besked|manus\w*|tekst)")
 _OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besked|åbning\w*|manus\w*|brev)",
-                r"\bjeg har (selv )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
+                r"\b(jeg )?har (selv |lige |allerede |også )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
+                # "er det her ok?", "can you check my follow up email?" above a pasted draft (s42b: read as facts)
+                r"\b(er|virker|lyder) (det|den|dette|denne)( her)? (ok|okay|i orden|godt nok|god nok|fint|fin|godt)\b",
+                r"\b(check|look at|read|review)\b.{0,20}\b(my|this)\b",
                 r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b",
                 r"\bhvad synes du om (det her|den her|dette|denne|følgende)\b",
                 r"\b(det|det her|dette|hvad),? (jeg|som jeg) (vil|skal|tænker at) (sige|skrive|sende)\b",

@@ -46,13 +46,33 @@ _THANKS_FOR_THE_INTERVIEW = rx(r"\b(tak|takke|taknemmelig\w*)\b.{0,12}\bfor\b.{0
                                r"tid)\b")
 
 
+# C4 and the offer's own talk, named for what they are (s42b: called boasts): a friend request or a message on social
+# media, a visit offered, the day one can start
+_SOCIAL_MEDIA = rx(r"\b(linkedin|facebook|instagram|insta|messenger|tiktok|snapchat|sociale medier|"
+                   r"venneanmodning\w*)\b")
+_WHERE_THE_AD_WAS = rx(r"\b(opslag\w*|annonce\w*|stillingsopslag\w*|så (stillingen|jobbet|jeres))\b")
+_VISIT = rx(r"\b(komme|kigge|smutte|svinge|stikke|hoppe) (\w+ ){0,2}forbi\b", r"\b(møde|dukke) (\w+ )?op\b")
+_AVAILABILITY = rx(r"\bkan (i øvrigt |også |godt |allerede |gerne |sagtens )*(starte|begynde|tiltræde)\b",
+                   r"\b(er|står) klar til at (starte|begynde|tiltræde)\b")
+
+
+def _beyond_the_follow_up(lo: str) -> str | None:
+    """'Jeg har sendt dig en venneanmodning på LinkedIn', 'Jeg kan også komme forbi', 'Jeg kan starte 1. januar'."""
+    if _SOCIAL_MEDIA.search(lo) and not _WHERE_THE_AD_WAS.search(lo):
+        return "social_media"
+    if _VISIT.search(lo):
+        return "visit"
+    return "availability" if _AVAILABILITY.search(lo) and "?" not in lo else None
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
     asks_status: bool
     thanks: bool
     offer: bool
-    # "pressure", "harsh" (pressure, sharply), "begging", "selling", "tone", "prying", "terms": better gone
+    # "pressure", "harsh" (pressure, sharply), "begging", "selling", "social_media", "visit", "availability", "tone",
+    # "prying", "terms": better gone
     fault: str | None
     wrong_day: bool
     says_name: bool
@@ -70,6 +90,8 @@ def judge_sentence(text: str, case: FollowUpCase, today: date) -> Sentence:
         # a demand said sharply ("så giv mig et svar nu", "I skylder mig et svar") is named as both
         harsh = sharp or not check.polite_and_short and "too_long" not in notes
         fault = "begging" if "begging" in notes else "harsh" if harsh else "pressure"
+    elif _beyond_the_follow_up(lo):
+        fault = _beyond_the_follow_up(lo)
     elif not check.no_selling:
         fault = "selling"
     elif sharp:

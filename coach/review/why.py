@@ -14,6 +14,9 @@ _TOPICS = (
     ("pressure", rx(r"\b(pres\w*|krav\w*|kræv\w*|trussel|truende|truer|ultimatum|asap|skarp\w*|"
                     r"andet (job)?tilbud)")),
     ("selling", rx(r"\b(pral\w*|skills|erfaring\w*|kvalifikation\w*|sælge\w*|kompetence\w*|hvad jeg kan)\b")),
+    ("social_media", rx(r"\b(linkedin|facebook|instagram|insta|sociale medier|venneanmodning\w*)\b")),
+    ("visit", rx(r"\b(komme|kigge|smutte) (\w+ ){0,2}forbi\b", r"\b(besøg\w*|møde op)\b")),
+    ("availability", rx(r"\b(starte|startdato|tiltræde|begynde)\b")),
     ("begging", rx(r"\b(desperat\w*|tigge\w*|bede om jobbet|plage\w*)\b")),
     ("day", rx(r"\b(dato\w*|i (man|tirs|ons|tors|fre|lør|søn)dags|i går)\b")),
     ("subject", rx(r"\b(emne\w*|re:)")),
@@ -24,6 +27,7 @@ _TOPICS = (
 )
 # a remark's name (coach.review.findings, review.change) -> the topic whose reason it has
 _REMARK_TOPIC = {"pressure": "pressure", "harsh": "pressure", "tone": "pressure", "selling": "selling",
+                 "social_media": "social_media", "visit": "visit", "availability": "availability",
                  "begging": "begging", "subject_missing": "subject", "subject_vague": "subject",
                  "subject_wrong_day": "subject", "relative_day": "day", "relative_day_call": "day",
                  "length": "length", "english": "tone", "closing_for_friends": "tone", "greeting": "tone",

@@ -697,6 +697,18 @@ def test_the_week_the_employer_named_at_the_interview_is_the_interviews_week():
     assert reading_for(this_week, DEADLINE, date(2026, 11, 2), interview=date(2026, 10, 30)) == "2026-11-06"
 
 
+@pytest.mark.parametrize("text", [
+    "De sagde til samtalen at jeg ville høre fra dem sidst i november, så jeg ringede i torsdags. Hun sagde at de ikke "
+    "har besluttet sig endnu og at jeg hører fra dem i løbet af næste uge",
+    "De sagde til samtalen at jeg ville hoere fra dem sidst i november, saa jeg ringede i torsdags. Hun sagde at de "
+    "ikke har besluttet sig endnu og at jeg hoerer fra dem i loebet af naeste uge"])
+def test_the_week_named_on_a_call_these_days_is_read_from_the_call_not_the_interview(text):
+    """s42c: "næste uge" told of a call last Thursday became the week after the interview (27 November)."""
+    today = date(2026, 12, 6)
+    named = [e for e in time_entities(text, today) if "uge" in e["additional_info"]["text"]]
+    assert reading_for(named[-1], DEADLINE, today, interview=date(2026, 11, 18)) == "2026-12-11"
+
+
 @pytest.mark.parametrize("text", ["interview was yesterday, torsdag", "samtale i går (torsdag)"])
 def test_one_day_said_twice_is_one_date(text):
     found = [e["value"] for e in time_entities(text, date(2027, 3, 5))]

@@ -85,6 +85,19 @@ def test_a_selling_mail_loses_the_boast_and_keeps_the_users_own_words():
     assert "Hvor langt er I?" in result.improved
 
 
+def test_social_media_a_visit_and_a_start_date_are_named_for_what_they_are_not_as_boasts():
+    """s42b: a LinkedIn friend request, "Jeg kan også komme forbi" and "Jeg kan i øvrigt starte 1. januar" were each
+    told to go because "dine kvalifikationer … lyder de som pral" (C4)."""
+    draft = GOOD.replace("Med venlig hilsen", "Jeg har sendt dig en venneanmodning på LinkedIn. Jeg kan også komme "
+                         "forbi, hvis I vil. Jeg kan i øvrigt starte 1. januar.\n\nMed venlig hilsen")
+    result = review(draft)
+    assert [c.name for c in result.shown_changes] == ["social_media", "visit", "availability"]
+    assert "LinkedIn" not in result.improved and "forbi" not in result.improved and "1. januar" not in result.improved
+    assert "pral" not in result.render()
+    where_the_ad_was = review(GOOD.replace("Tak for", "Jeg så jeres opslag på LinkedIn, og tak for"))
+    assert "social_media" not in [c.name for c in where_the_ad_was.changes]
+
+
 def test_a_mail_without_subject_greeting_or_full_name_gets_them_with_at_most_three_changes():
     result = review(BARE)
     names = [c.name for c in result.shown_changes]
