@@ -378,8 +378,11 @@ RECIPIENT, ASK_FOR = "recipient", "ask_for"
 # "eller kan jeg bare kigge forbi butikken?", "skal jeg naevne at jeg har 20 aars erfaring?" (s41c: "Undskyld, det
 # forstod jeg ikke helt", and the whole script again)
 SOCIAL_MEDIA, VISIT, SELLING = "social_media", "visit", "selling"
-ANSWERED_BY_ADVICE = (COPY, SOCIAL_MEDIA, VISIT, SELLING)
+PRIVATE_NUMBER = "private_number"  # C3: "må jeg ringe på hendes private mobil?" (s42a: promised an answer, none came)
+ANSWERED_BY_ADVICE = (COPY, SOCIAL_MEDIA, VISIT, SELLING, PRIVATE_NUMBER)
 _MAIL_FORM = (
+    (PRIVATE_NUMBER, re.compile(r"\bprivat\w* (mobil\w*|nummer|nr|telefon\w*|fastnet\w*|tlf)\b|"
+                                r"\b(mobil\w*|nummer\w*) (fra|paa) (facebook|fb|insta\w*|linkedin|krak|nettet)\b")),
     (SOCIAL_MEDIA, re.compile(r"\b(insta\w*|instagram|facebook|fb|messenger|tiktok|snapchat|snap|twitter|linkedin|"
                               r"sociale medier)\b")),
     (VISIT, re.compile(r"\b(kigge|kig|komme|smutte|gaa|svinge|hoppe|stikke|tage) (\w+ ){0,3}forbi\b|"

@@ -37,9 +37,11 @@ from coach.rehearsal.introduction import bare_name
 from coach.rehearsal.lines import line
 from coach.rehearsal.state import RehearsalState, SaidLine
 from coach.rehearsal.summary import Advice, Summary, summarise
+from coach.requests import ANSWERED_BY_ADVICE, mail_form_asked
 from coach.rules import plan_followup
 from coach.texts import section
 from coach.writing.call_script import call_script
+from coach.writing.mail_form import mail_form_answer
 
 __all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
            "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart",
@@ -373,7 +375,11 @@ _WHEN_TO_CALL = rx(r"\b(hvornår|hvilken dag)\b")
 
 
 def _coach_aside(case: FollowUpCase, text: str) -> str:
-    """The plan's day for "hvornår skulle jeg ringe?", else a word that the answer comes after the call."""
+    """The plan's day for "hvornår skulle jeg ringe?"; C3/C4 asked ("må jeg ringe på hendes private mobil?", s42a)
+    answered at once; else how to ask after the call."""
+    part = mail_form_asked(text)
+    if part in ANSWERED_BY_ADVICE:
+        return line("rehearsal.control.aside_answer", answer=mail_form_answer(part, case)[0])
     complete = case.interview_date is not None and (case.deadline is not None or case.has_no_deadline)
     plan = plan_followup(case, clock.today()) if complete else None
     if _WHEN_TO_CALL.search(loose(text)) and plan is not None and plan.followup_date is not None:

@@ -11,6 +11,7 @@ from coach.requests import (
     ASK_FOR,
     COPY,
     GREETING,
+    PRIVATE_NUMBER,
     RECIPIENT,
     SELLING,
     SIGN_OFF,
@@ -51,6 +52,8 @@ CASE = FollowUpCase(interview_date=date(2027, 1, 13), role="marketingkoordinator
     ("skal jeg naevne at jeg har 20 aars erfaring med vvs?", SELLING), ("skal jeg sige noget om min erfaring", SELLING),
     ("jeg så opslaget på linkedin", None), ("jeg har 10 års erfaring", None),  # told, not asked
     ("kan du kigge på min mail?", None),
+    ("Må jeg ringe til Karen på hendes private mobil hvis hun ikke tager arbejdstelefonen?", PRIVATE_NUMBER),  # s42a
+    ("hun gav mig sit private nummer", None),  # told
 ])
 def test_which_part_of_the_mail_a_question_is_about(said, part):
     assert mail_form_asked(said) == part

@@ -540,7 +540,17 @@ def test_a_question_to_the_coach_mid_call_is_answered_out_of_the_role_and_not_ju
     result, replies = play(["vent, hvornår var det nu jeg skulle ringe i virkeligheden?",
                             "jeg spørger dig som coach: kan jeg sige du i stedet for De?", TO_RECEPTION], "undecided")
     assert "Uden for rollespillet: din plan er at ringe onsdag den 2. december" in replies[1]
-    assert "det svarer jeg på, når øvelsen er slut" in replies[2]
+    assert "skriv „stop“ og dit spørgsmål" in replies[2]  # s42a: no promise of an answer that never came
+    assert [item.text for item in result.state.lines] == [TO_RECEPTION]
+
+
+def test_a_private_number_asked_of_the_coach_mid_call_gets_c3_at_once():
+    """s42a: "… som coach: … må jeg så ringe på hendes private mobil?" was promised an answer after the call; none
+    came."""
+    result, replies = play([TO_RECEPTION, "Øjeblik, et spørgsmål til dig som coach: hvis hun ikke tager den, må jeg "
+                                          "så ringe på hendes private mobil? Jeg har nummeret fra Facebook."],
+                           "undecided")
+    assert "aldrig på et privat nummer" in replies[-1] and "Uden for rollespillet" in replies[-1]
     assert [item.text for item in result.state.lines] == [TO_RECEPTION]
 
 
