@@ -258,7 +258,12 @@ def _suggestion(state: RehearsalState, case: FollowUpCase) -> str:
         return script.if_rejected
     if state.situation == "call_back":
         return line("rehearsal.feedback.checks.asks_when.example_call_back")
-    return f"{script.if_not_decided} {script.thanks}" if state.step == "news" else script.thanks
+    if state.step == "news" and state.situation not in _NEWS_WITH_A_DAY:
+        return f"{script.if_not_decided} {script.thanks}"
+    return script.thanks  # (s42a: "Hvornår tror du …?" suggested right after "… i løbet af næste uge")
+
+
+_NEWS_WITH_A_DAY = ("two_left",)  # situations whose news says when they decide: no question about it is due
 
 
 def _reception_greeting(case: FollowUpCase, round_no: int) -> str:

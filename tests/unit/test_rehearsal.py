@@ -331,7 +331,7 @@ def test_rejection_answered_with_anger_gets_a_cool_reply_and_the_graceful_line_a
     summary = result.summary
     assert summary.graceful_rejection is False and summary.checks["no_demands"] is False
     assert "✗ Du tog ikke pænt imod afslaget." in result.reply
-    assert "Held og lykke med at finde den rette" in " ".join(a.example for a in summary.advice)
+    assert "Held og lykke med ansættelsen" in " ".join(a.example for a in summary.advice)  # s42a: fits a filled job
     # a tester: the second piece of advice after a no was a status question ("Hvornår tror du, …?")
     assert "Hvornår tror du" not in " ".join(a.example for a in summary.advice)
 
@@ -531,6 +531,14 @@ def test_asking_the_coach_for_help_mid_call_gets_a_hint_and_is_not_judged():
     assert "uden for rollespillet" in replies[4] and "Hvornår tror du, jeg kan regne med" in replies[4]
     assert [item.text for item in result.state.lines] == [TO_RECEPTION, TO_CONTACT, ASK_WHEN, GOODBYE]
     assert result.summary.score == 7
+
+
+def test_the_hint_after_news_with_its_own_day_asks_no_question_about_the_day():
+    """s42a: "… Vi træffer den endelige beslutning i løbet af næste uge.", then "hvad skal jeg sige nu" suggested
+    "Hvornår tror du, jeg kan regne med at høre fra jer?"."""
+    _, replies = play([TO_RECEPTION, TO_CONTACT, "hvad skal jeg sige nu?"], "two_left")
+    assert "næste uge" in replies[2] and "uden for rollespillet" in replies[3]
+    assert "Hvornår tror du" not in replies[3]
 
 
 def test_a_question_to_the_coach_mid_call_is_answered_out_of_the_role_and_not_judged(monkeypatch):
