@@ -57,6 +57,7 @@ CHANGE_CHECKS: dict[str, tuple[str, ...]] = {
     "pressure": ("no_pressure",),
     "harsh": ("polite", "no_pressure"),
     "selling": ("no_selling",),
+    "availability": ("no_selling",),  # the label guide: availability used as an argument is selling
 }
 def faults_found(draft: Draft) -> set[str]:
     """The corpus checks the review finds a fault on."""
