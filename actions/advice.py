@@ -37,7 +37,17 @@ from coach import clock
 from coach.applications import another_application
 from coach.case import EMAIL, PHONE, FollowUpCase
 from coach.danish import format_date
-from coach.facts import attempt_channel, channel_intended, count_asked, job_offered, parse_channel, told_unanswered
+from coach.facts import (
+    answered_follow_up,
+    attempt_channel,
+    attempts_reported,
+    channel_intended,
+    count_asked,
+    job_offered,
+    no_follow_up_made,
+    parse_channel,
+    told_unanswered,
+)
 from coach.questions import only_hesitates, plan_pending
 from coach.requests import (
     contact_name_unknown,
@@ -202,7 +212,10 @@ def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUp
               today: date, offer: str | None = None) -> None:
     """When and why; then what fits the situation (coach.writing.handover), or tips when nothing does; last the
     offer (by default 'Vil du have noget mere?')."""
-    dispatcher.utter_message(text=plan_message(plan, today))
+    said = plan_message(plan, today)
+    if _earlier_follow_ups_untold(tracker, case, plan):  # the brief: whether they followed up already (s42c: never
+        said += "\n\n" + text("plan.earlier_follow_ups")  # asked; a tester's three calls came out by chance)
+    dispatcher.utter_message(text=said)
     artifact = with_plan(case, plan)
     if artifact is Artifact.NOTHING:
         send_tips(dispatcher, case, plan)
@@ -210,6 +223,14 @@ def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUp
             dispatcher.utter_message(text=offer)
     else:
         send_artifact(dispatcher, tracker, case, artifact, plan=plan, offer=offer or closing_offer(tracker))
+
+
+def _earlier_follow_ups_untold(tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan) -> bool:
+    """The first plan of a first follow-up, and nothing said yet of follow-ups made or not made."""
+    if plan.rule not in ("R1", "R2") or case.followup_attempts or case.last_answer_date or plan_given_before(tracker):
+        return False
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"] or [text_of(tracker)]
+    return not any(attempts_reported(t) is not None or no_follow_up_made(t) or answered_follow_up(t) for t in said)
 
 
 def plan_now(case: FollowUpCase) -> FollowUpPlan | None:

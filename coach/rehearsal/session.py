@@ -37,11 +37,9 @@ from coach.rehearsal.introduction import bare_name
 from coach.rehearsal.lines import line
 from coach.rehearsal.state import RehearsalState, SaidLine
 from coach.rehearsal.summary import Advice, Summary, summarise
-from coach.requests import ANSWERED_BY_ADVICE, mail_form_asked
 from coach.rules import plan_followup
 from coach.texts import section
 from coach.writing.call_script import call_script
-from coach.writing.mail_form import mail_form_answer
 
 __all__ = ["SITUATIONS", "CORE_CHECKS", "MAX_TURNS", "Rehearsal", "TurnResult", "LineCheck", "Summary", "Advice",
            "evaluate_line", "summarise", "pick_situation", "seed_for", "is_stop", "is_restart",
@@ -382,6 +380,9 @@ _WHEN_TO_CALL = rx(r"\b(hvornår|hvilken dag)\b")
 def _coach_aside(case: FollowUpCase, text: str) -> str:
     """The plan's day for "hvornår skulle jeg ringe?"; C3/C4 asked ("må jeg ringe på hendes private mobil?", s42a)
     answered at once; else how to ask after the call."""
+    from coach.requests import ANSWERED_BY_ADVICE, mail_form_asked  # (coach.requests reaches this module itself)
+    from coach.writing.mail_form import mail_form_answer
+
     part = mail_form_asked(text)
     if part in ANSWERED_BY_ADVICE:
         return line("rehearsal.control.aside_answer", answer=mail_form_answer(part, case)[0])

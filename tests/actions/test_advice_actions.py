@@ -23,6 +23,17 @@ def test_plan_gives_the_day_and_the_call_script(dispatcher):
     assert "Vis mailen i stedet" in str(dispatcher.messages)
 
 
+def test_the_first_plan_asks_about_follow_ups_made_unless_they_were_told(dispatcher):
+    """s42c: the coach never asked whether the user had followed up already (the brief: it wants to know); a
+    tester's three calls came out by chance, after a first-call script."""
+    run(ActionFollowupPlan(), make_tracker("ok", slots=COMPLETE), dispatcher)
+    assert text("plan.earlier_follow_ups") in texts(dispatcher)
+    for said in ("jeg har ikke fulgt op endnu", "ringede i tirsdags men fik ikke fat i hende"):
+        told = CollectingDispatcher()
+        run(ActionFollowupPlan(), make_tracker("ok", slots=COMPLETE, events=[{"event": "user", "text": said}]), told)
+        assert text("plan.earlier_follow_ups") not in texts(told), said
+
+
 def test_plan_for_email_gives_a_ready_mail_with_mailto(dispatcher):
     run(ActionFollowupPlan(), make_tracker("ok", slots={**COMPLETE, "contact_channel": "email"}), dispatcher)
     said = texts(dispatcher)
