@@ -81,6 +81,7 @@ from coach.facts import (
     date_taken_back,
     day_not_set,
     employer_left_unsaid,
+    higher_up_named,
     in_full_before,
     interview_ahead,
     interview_ahead_without_day,
@@ -684,6 +685,9 @@ class ValidateFollowupForm(FormValidationAction):
                                 text_of(tracker))
         if corrected:  # "hun hedder Lene ikke Lone" of Lone Pedersen (s41a: "Kære Lene,")
             return {"contact_name": corrected}
+        higher_up = higher_up_named(text_of(tracker)) if int(tracker.get_slot(ATTEMPTS) or 0) >= 2 else None
+        if higher_up:  # "min kontakt var Sara Holm. … deres HR chef hedder Peter Dahl" (s42c: the mail went to Sara)
+            return {"contact_name": higher_up}
         user, contact = names_said(text_of(tracker))  # "min kontakt hedder …", "jeg talte med …"
         known = tracker.get_slot("contact_name")
         if same_person(known, contact):

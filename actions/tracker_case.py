@@ -19,6 +19,7 @@ from coach.facts import (
     called_in,
     handover_told,
     job_offered,
+    names_said,
     no_answer_told,
     one_person,
     parse_channel,
@@ -97,6 +98,8 @@ def contacts_of_attempts(tracker: Tracker) -> tuple[str, ...]:
             recorded = True
     if "" in contacts and contact and not (_HIGHER_UP_NAMED.search(named_in) or handover_told(named_in)):
         contacts[contacts.index("")] = contact  # "har ringet to gange", then "hun hedder Jette": the one called
+    elif "" in contacts and (earlier := names_said(named_in)[1]) and contact and not one_person(earlier, contact):
+        contacts[contacts.index("")] = earlier  # "min kontakt var Sara Holm. … HR chef hedder Peter Dahl" (s42c)
     return tuple(contacts)
 
 

@@ -74,6 +74,7 @@ from coach.facts.names import (  # noqa: F401
     called_in,
     clean_person_name,
     handover_told,
+    higher_up_named,
     in_full_before,
     mended_name,
     names_said,

@@ -260,6 +260,19 @@ def handover_told(text: str) -> bool:
     return bool(_CONTACT_TAKES_OVER.search(text or "") or _CONTACT_HAS_IT_NOW.search(text or ""))
 
 
+def higher_up_named(text: str) -> str | None:
+    """'jeg fandt på linkedin at deres HR chef hedder Peter Dahl' -> 'Peter Dahl': the hiring manager or HR person
+    named for the last step (R5)."""
+    found = _HIGHER_UP_IS.search(text or "")
+    return clean_person_name(found["name"]) if found else None
+
+
+_HIGHER_UP_IS = re.compile(r"(?i:\b(hr[- ]?(chef\w*|konsulent\w*|ansvarlig\w*|medarbejder\w*|partner\w*|person\w*)?|"
+                           r"personalechef\w*|(den )?ansættende leder|lederen|chefen)\b[^.!?]{0,30}?\b(hedder|hed|er) "
+                           r"(vist |nok |vistnok )?)"
+                           r"(?P<name>[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?)")
+
+
 def names_said(text: str) -> tuple[str | None, str | None]:
     """(the user's own name, the contact's name) where a cue says whose it is: 'jeg hedder …',
     'min kontakt hedder …', 'jeg talte med …'. A name is the whole name; pronouns never."""

@@ -211,6 +211,27 @@ def test_hr_named_with_two_unnamed_follow_ups_gets_the_last_mail():
     assert "Kære Pia Lauridsen," in reply and "Jeg har kontaktet min kontaktperson to gange" in reply
 
 
+def test_the_contact_and_hr_named_in_one_message_after_two_follow_ups_get_their_places():
+    """s42c: "ok. min kontakt var Sara Holm. jeg fandt på linkedin at deres HR chef hedder Peter Dahl" gave the last
+    mail "nu til Sara Holm", to the contact it must not go to (R5)."""
+    from actions.followup_form import ValidateFollowupForm
+    said_now = ("ok. min kontakt var Sara Holm. jeg fandt på linkedin at deres HR chef hedder Peter Dahl. jeg hedder "
+                "jonas berg")
+    slots = {**COMPLETE, "interview_date": "2026-11-10", "contact_name": None, "contact_channel": "email",
+             "followup_attempts": 2, "last_attempt_date": "2026-11-23"}
+    named = asyncio.run(ValidateFollowupForm().extract_contact_name(
+        CollectingDispatcher(), make_tracker(said_now, slots=slots), {}))
+    assert named == {"contact_name": "Peter Dahl"}
+    told = [{"event": "user", "text": "mail. har allerede skrevet 2 gange, d. 23/11 og igen mandag d 30/11"},
+            {"event": "slot", "name": "followup_attempts", "value": 2},
+            {"event": "slot", "name": "last_attempt_date", "value": "2026-11-23"},
+            {"event": "user", "text": said_now}, {"event": "slot", "name": "contact_name", "value": "Peter Dahl"}]
+    said, _ = run(ActionEmail(), make_tracker("mail", "request_email", {**slots, "contact_name": "Peter Dahl"},
+                                              events=told))
+    reply = texts(said)
+    assert "Kære Peter Dahl," in reply and "Jeg har kontaktet Sara Holm to gange" in reply
+
+
 def test_the_second_call_refers_to_the_first():
     said, _ = run(ActionCallScript(), make_tracker("ring", "request_call_script",
                                                    {**SECOND, "last_attempt_channel": "telefon"}))

@@ -22,6 +22,7 @@ from coach.facts import (
     date_topic,
     employer_left_unsaid,
     following_up_now,
+    higher_up_named,
     in_full_before,
     interview_ahead,
     interview_just_now,
@@ -2059,3 +2060,14 @@ def test_a_filler_before_her_is_no_name_and_the_name_told_later_is_the_users():
 def test_a_word_of_a_name_corrected_keeps_the_rest(known, said, own, mended):
     from coach.facts.names import mended_name
     assert mended_name(known, said, own) == mended
+
+
+@pytest.mark.parametrize("said, named", [
+    ("ok. min kontakt var Sara Holm. jeg fandt på linkedin at deres HR chef hedder Peter Dahl", "Peter Dahl"),
+    ("HR-konsulenten hedder vist Anne Krog", "Anne Krog"), ("lederen er på ferie", None),
+    ("min kontakt hedder Sara Holm", None),
+])
+def test_the_higher_up_named_for_the_last_step(said, named):
+    """s42c: the HR person named beside the contact; the last mail went to the contact (R5)."""
+    assert higher_up_named(said) == named
+
