@@ -128,7 +128,14 @@ from coach.facts import (
 from coach.facts.away import contact_back_on, day_told
 from coach.facts.pasted import only_in_the_signature
 from coach.questions import ASKED_BEFORE_REPHRASING, not_understood
-from coach.requests import asks_to_leave, choice_left_to_the_coach, wants_own_draft_read, wants_to_practise_the_call
+from coach.requests import (
+    OWN_DEADLINE,
+    asks_to_leave,
+    choice_left_to_the_coach,
+    mail_form_asked,
+    wants_own_draft_read,
+    wants_to_practise_the_call,
+)
 from coach.rules import interview_lies_ahead, lets_go
 from coach.texts import text
 from coach.tips import channel_advice
@@ -293,6 +300,8 @@ class ValidateFollowupForm(FormValidationAction):
     async def extract_deadline(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         said = text_of(tracker)
+        if mail_form_asked(said) == OWN_DEADLINE:
+            return {}  # "må jeg skrive at jeg har brug for svar inden fredag?" (s42b): the user's day, not theirs
         # "nej ved du hvad, jeg kan ikke huske det præcist" right after a date was read: taken back
         retracted = date_taken_back(said) and set_in_previous_turn(tracker, "deadline") and not times_in(tracker)
         asked = self._asked(tracker, "deadline") or retracted or _answers_the_unasked_deadline(tracker)

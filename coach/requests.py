@@ -379,8 +379,18 @@ RECIPIENT, ASK_FOR = "recipient", "ask_for"
 # forstod jeg ikke helt", and the whole script again)
 SOCIAL_MEDIA, VISIT, SELLING = "social_media", "visit", "selling"
 PRIVATE_NUMBER = "private_number"  # C3: "må jeg ringe på hendes private mobil?" (s42a: promised an answer, none came)
-ANSWERED_BY_ADVICE = (COPY, SOCIAL_MEDIA, VISIT, SELLING, PRIVATE_NUMBER)
+# "kan jeg ikke skrive at jeg synes de har spildt min tid?", "må jeg skrive at jeg har brug for svar inden fredag?"
+# (s42c, s42b: asked to paste a draft; the Friday became the employer's answer day)
+REPROACH, OWN_DEADLINE = "reproach", "own_deadline"
+ANSWERED_BY_ADVICE = (COPY, SOCIAL_MEDIA, VISIT, SELLING, PRIVATE_NUMBER, REPROACH, OWN_DEADLINE)
 _MAIL_FORM = (
+    (REPROACH, re.compile(r"\b(skrive|sige|naevne|fortaelle)\b[^?]{0,40}\b(spild\w* (af )?min tid|spildt min tid|"
+                          r"uprofessionel\w*|useri\w*s|respektl\w*s|elendig\w*|for daarligt|daarlig stil|"
+                          r"ikke i orden|skuffet over (dem|jer|hende|ham))")),
+    (OWN_DEADLINE, re.compile(r"\b(skrive|sige|naevne|kraeve|bede om)\b[^?]{0,40}\b(brug for (et )?svar|"
+                              r"svar (senest|inden)|en (svar)?frist|en deadline|skal have (et )?svar|"
+                              r"vil have (et )?svar)\b")),
+
     (PRIVATE_NUMBER, re.compile(r"\bprivat\w* (mobil\w*|nummer|nr|telefon\w*|fastnet\w*|tlf)\b|"
                                 r"\b(mobil\w*|nummer\w*) (fra|paa) (facebook|fb|insta\w*|linkedin|krak|nettet)\b")),
     (SOCIAL_MEDIA, re.compile(r"\b(insta\w*|instagram|facebook|fb|messenger|tiktok|snapchat|snap|twitter|linkedin|"

@@ -200,6 +200,14 @@ def test_stop_in_the_questions_is_a_pause_and_keeps_what_was_told(dispatcher, sl
     assert not slots.get(slot) and all(slots.get(k, v) == v for k, v in known.items())
 
 
+def test_a_deadline_the_user_asks_to_set_is_not_the_employers(dispatcher):
+    """s42b: "må jeg skrive at jeg har brug for svar inden fredag eller ej?" became the employer's answer day."""
+    slots = run_form(asking("deadline", "må jeg skrive at jeg har brug for svar inden fredag eller ej?",
+                            intent="ask_mail_form", interview_date="2026-11-23", role="kok",
+                            contact_channel="email"), dispatcher)
+    assert slots.get("deadline") is None and slots["requested_slot"] == "deadline"
+
+
 def test_no_word_of_when_they_answer_is_no_reply_about_the_channel(dispatcher):
     tracker = asking("contact_channel", "de sagde ikke hvornår de ville svare", intent="deny",
                      interview_date="2026-11-24", role="kok")

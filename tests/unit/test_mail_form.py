@@ -11,8 +11,10 @@ from coach.requests import (
     ASK_FOR,
     COPY,
     GREETING,
+    OWN_DEADLINE,
     PRIVATE_NUMBER,
     RECIPIENT,
+    REPROACH,
     SELLING,
     SIGN_OFF,
     SOCIAL_MEDIA,
@@ -54,6 +56,10 @@ CASE = FollowUpCase(interview_date=date(2027, 1, 13), role="marketingkoordinator
     ("kan du kigge på min mail?", None),
     ("Må jeg ringe til Karen på hendes private mobil hvis hun ikke tager arbejdstelefonen?", PRIVATE_NUMBER),  # s42a
     ("hun gav mig sit private nummer", None),  # told
+    # s42c, s42b: asked to paste a draft; the Friday became the employer's answer day
+    ("ærligt talt er jeg ret sur… kan jeg ikke skrive at jeg synes de har spildt min tid?", REPROACH),
+    ("må jeg skrive at jeg har brug for svar inden fredag eller ej?", OWN_DEADLINE),
+    ("de sagde de ville svare inden fredag", None),
 ])
 def test_which_part_of_the_mail_a_question_is_about(said, part):
     assert mail_form_asked(said) == part
