@@ -63,6 +63,10 @@ def only_a_channel(message: str) -> bool:
                for part in (lo, lo.rsplit("?", 1)[-1], last_clause))
 
 
+_SPOKEN_OPENING = rx(r"^\W*(hej|hejsa|goddag|god morgen|godmorgen|hallo|davs)\W+(\w+\W+)?"
+                     r"(det er|mit navn er|jeg hedder) ")
+
+
 def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
     """'email', 'call' or 'voicemail' from the draft's shape, else from the words of the request; None if neither
     says."""
@@ -71,6 +75,8 @@ def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
             return "email"
         if len([p for p in re.split(r"\n\s*\n", draft) if p.strip()]) >= 3:
             return "email"
+        if _SPOKEN_OPENING.match(loose(draft)):
+            return "call"  # "Goddag, det er Birthe Nørgaard …" under "her er det jeg selv har skrevet" (s42b: a mail)
     # the request's own words, not the draft's ("… om I har haft mulighed for at se på min ansøgning?" in an opening
     # pasted under "Vil du lige høre min åbning til opkaldet?" made it a mail, s39b)
     lo = loose((request or "").replace(draft, " ") if draft else request or "")
