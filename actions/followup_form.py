@@ -23,6 +23,7 @@ from actions.latest_message import (
     only_a_date,
     previous_turn,
     read_from_the_day_received,
+    said_in_last_turn,
     set_in_previous_turn,
     slot_of,
     text_of,
@@ -37,6 +38,7 @@ from actions.tracker_case import (
     case_from,
     earlier_user_text,
     missing_for_plan,
+    response_text,
     set_in_earlier_turns,
 )
 from actions.user_questions import answer_mail_form, answer_what_if
@@ -199,6 +201,10 @@ class ValidateFollowupForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if intent_of(tracker) in NEVER_FACTS:
             return []  # "kan du læse min mail?" answers no question: Rasa rejects the form, a rule answers
+        if self.answers_questions and _keeps_it_all(tracker):
+            # "Nej, behold det" to "Skal jeg slette alt …?" asked in the questions (s43a: read as "no answer day")
+            dispatcher.utter_message(response="utter_forget_cancelled")
+            return [SlotSet(tracker.get_slot("requested_slot") or "interview_date", None)]  # the question again
         read_from_the_day_received(tracker)
         events = await super().run(dispatcher, tracker, domain)
         asks_next = any(e.get("name") == "requested_slot" and e.get("value") for e in events)
@@ -871,6 +877,16 @@ def _an_earlier_round(entity: Dict[str, Any], tracker: Tracker) -> bool:
     said = as_day(str(entity["additional_info"].get("past") or "")[:10])
     return bool(entity["additional_info"].get("first_round")) and known is not None and said is not None \
         and said < known
+
+
+_KEEP_IT = re.compile(r"^\W*(nej|nej tak|nope|nix|næ|nae|nah|behold\w*|lad (være|vaere))\b", re.IGNORECASE)
+
+
+def _keeps_it_all(tracker: Tracker) -> bool:
+    """A plain no (or the button "Nej, behold det") to the question whether to delete everything."""
+    said = text_of(tracker).strip()
+    return said_in_last_turn(tracker, response_text("utter_ask_forget")) \
+        and (said == "/deny" or bool(_KEEP_IT.match(said)) and len(said.split()) <= 4)
 
 
 def _answers_question(tracker: Tracker) -> bool:

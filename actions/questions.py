@@ -7,7 +7,7 @@ import re
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.feelings import acknowledge_feeling
@@ -52,6 +52,21 @@ class ActionPauseQuestions(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
         pause_the_questions(dispatcher, tracker)
+        return []
+
+
+class ActionResumeQuestions(Action):
+    """After "Nej, behold det" to starting over, the questions go on where they stopped (s43a: "Vi kan fortsætte,
+    hvor vi slap", and then nothing was asked)."""
+
+    def name(self) -> str:
+        return "action_resume_questions"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[str, Any]) -> List[EventType]:
+        told = any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
+        if told and missing_for_plan(tracker) and not tracker.get_slot("application_closed"):
+            return [FollowupAction("followup_form")]
         return []
 
 

@@ -49,6 +49,13 @@ def form_required_slots(form: str) -> tuple[str, ...]:
     return tuple(domain["forms"][form]["required_slots"])
 
 
+@cache
+def response_text(name: str) -> str:
+    """The first text of a response in domain.yml ("utter_ask_forget"), to know when the coach just said it."""
+    domain = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
+    return domain["responses"][name][0]["text"]
+
+
 REQUIRED_SLOTS = form_required_slots("followup_form")
 
 

@@ -200,6 +200,19 @@ def test_stop_in_the_questions_is_a_pause_and_keeps_what_was_told(dispatcher, sl
     assert not slots.get(slot) and all(slots.get(k, v) == v for k, v in known.items())
 
 
+@pytest.mark.parametrize("said", ["Nej, behold det", "nej", "/deny"])
+def test_no_to_deleting_everything_asked_in_the_questions_is_no_answer_to_them(dispatcher, said):
+    """s43a: "Nej, behold det" to "Skal jeg slette alt …?" asked while the coach asked for the answer day became
+    "De gav dig ingen dato for et svar" (deadline "ingen")."""
+    from actions.tracker_case import response_text
+    asked = [{"event": "bot", "text": response_text("utter_ask_forget")}, {"event": "user", "text": said}]
+    tracker = make_tracker(said, intent="deny", active_loop="followup_form", events=asked,
+                           slots={"requested_slot": "deadline", "interview_date": "2026-11-24", "role": "kok",
+                                  "contact_channel": "email"})
+    slots = run_form(tracker, dispatcher)
+    assert slots.get("deadline") is None and dispatcher.messages[0]["response"] == "utter_forget_cancelled"
+
+
 def test_a_deadline_the_user_asks_to_set_is_not_the_employers(dispatcher):
     """s42b: "må jeg skrive at jeg har brug for svar inden fredag eller ej?" became the employer's answer day."""
     slots = run_form(asking("deadline", "må jeg skrive at jeg har brug for svar inden fredag eller ej?",

@@ -3,7 +3,7 @@
 from conftest import make_tracker, run, texts
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.questions import ActionExplainQuestion, ActionPauseQuestions, AskInterviewDate
+from actions.questions import ActionExplainQuestion, ActionPauseQuestions, ActionResumeQuestions, AskInterviewDate
 from coach.texts import text
 
 
@@ -33,6 +33,13 @@ def test_stop_gets_no_question_after_the_pause_and_goodbye_is_a_pause(dispatcher
     dispatcher.messages.clear()
     run(ActionPauseQuestions(), _asked_for_the_date_then("farvel", {"role": "kok"}), dispatcher)
     assert texts(dispatcher) == text("form.paused")
+
+
+def test_no_to_starting_over_goes_on_with_the_questions(dispatcher):
+    """s43a: "nej behold det" to starting over got "Vi kan fortsætte, hvor vi slap", and no question came again."""
+    assert run(ActionResumeQuestions(), make_tracker("nej behold det", "deny", {"interview_date": "2026-11-24"}),
+               dispatcher)[0]["name"] == "followup_form"
+    assert run(ActionResumeQuestions(), make_tracker("nej", "deny", {}), dispatcher) == []  # nothing told: nothing
 
 
 def test_a_message_that_told_nothing_gets_the_question_alone(dispatcher):
