@@ -98,6 +98,7 @@ from coach.facts import (
     names_said,
     no_follow_up_made,
     not_a_title,
+    number_given,
     only_a_name,
     opening_channel,
     opens_with_a_channel,
@@ -544,14 +545,18 @@ class ValidateFollowupForm(FormValidationAction):
             return {"contact_channel": preferred} if preferred else {}
         # "ja, jeg ringer nok"; "vil gerne sende en mail, er ikke saa god i telefon" (P015): one wanted, one ruled out
         channel = parse_channel(text_of(tracker)) or channel_preference(text_of(tracker)) \
-            or channel_left(text_of(tracker))
+            or channel_left(text_of(tracker)) or (PHONE if number_given(text_of(tracker)) else None)  # C1 (s43a)
         # answers the question, whatever the intent; so does "jeg er lidt genert i telefonen"
         if channel is None and _left_to_the_user(text_of(tracker)):
             dispatcher.utter_message(text=text("form.channel_is_yours"))
             return {"contact_channel": None}
         if channel is None and (choice_left_to_the_coach(text_of(tracker)) or (
                 unsure(text_of(tracker)) and self._channel_advice_given(tracker))):
-            # "vælg du bare", or "ved ikke" after the advice (s33c: the question and the advice, round and round)
+            # "vælg du bare", or "ved ikke" after the advice (s33c: the question and the advice, round and round);
+            # a phone number the contact gave, told before, says call (C1)
+            if number_given(earlier_user_text(tracker)):
+                dispatcher.utter_message(text=text("form.channel_chosen_phone"))
+                return {"contact_channel": PHONE}
             dispatcher.utter_message(text=text("form.channel_chosen_for_you"))
             return {"contact_channel": EMAIL}
         if channel is None and unsure(text_of(tracker)) and len(text_of(tracker).split()) <= _SHORT_ANSWER \

@@ -13,6 +13,7 @@ from coach import clock
 from coach.danish import MONTHS, WEEKDAYS
 from coach.dates.parser import Direction, find_times
 from coach.facts import channel_preference, names_said, parse_channel, says_no_deadline
+from coach.facts.cues import CHANNEL_EMOJI
 from coach.facts.pasted import pasted_mail
 from coach.lexicon import languages
 from coach.texts import text
@@ -99,6 +100,8 @@ def check_input(text: str | None) -> InputProblem | None:
         # "20/11", "3/12-2026", "2026-11-20", "13.30", "8:00 🕗": a date or a time is an answer, not noise.
         if _DATE_OR_TIME.fullmatch(_without_symbols(visible)):
             return None
+        if CHANNEL_EMOJI.search(visible):
+            return None  # "📞" to "ringe eller mail?" (s43a: asked five times) chooses (coach.facts.channel)
         # "?" got "Tak for det!", as an emoji would (a tester)
         if _PUNCTUATION.fullmatch(visible):
             return InputProblem.PUNCTUATION

@@ -20,6 +20,7 @@ from coach.facts.channel import (  # noqa: F401
     channel_intended,
     channel_left,
     channel_preference,
+    number_given,
     opening_channel,
     opens_with_a_channel,
     parse_channel,

@@ -9,8 +9,10 @@ from coach.danish import fold
 from coach.dates.norm import osa_distance
 from coach.facts.cues import (
     ASKING,
+    CHANNEL_EMOJI,
     EMAIL_WORDS,
     NOT_A_CHOICE,
+    PHONE_EMOJI,
     PHONE_WORDS,
     PREFERENCE,
     PREFERRED_AFTER,
@@ -36,8 +38,21 @@ _NOT_A_SLIP = frozenset({"ringen", "rings", "range", "main", "maid", "mails", "m
 _SHORT_ANSWER = 4  # words
 
 
+def number_given(text: str) -> bool:
+    """'jeg fik jo hans nummer', 'hun gav mig sit direkte nummer': a phone number from the contact (C1: call)."""
+    return bool(_NUMBER_GIVEN.search(fold(text or "")))
+
+
+_NUMBER_GIVEN = re.compile(r"\b(fik|har faaet|faaet|gav mig|har givet mig)( jo| ogsaa| lige)? "
+                           r"(hans|hendes|sit|et|deres|et direkte|hans direkte|hendes direkte|sit direkte)( direkte)? "
+                           r"(tlf\.? ?|telefon|mobil)?"
+                           r"(nummer|nr)\b")
+
+
 def folded_for_channel(text: str) -> str:
-    """The folded text, with a short answer's slips in a channel word mended."""
+    """The folded text, with a short answer's slips in a channel word mended, and "📞" or "✉️" as its word."""
+    if CHANNEL_EMOJI.search(text or ""):
+        text = CHANNEL_EMOJI.sub(lambda m: " telefon " if PHONE_EMOJI.match(m.group(0)) else " mail ", text)
     folded = fold(text)
     words = folded.split()
     if len(words) > _SHORT_ANSWER:

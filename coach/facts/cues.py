@@ -342,3 +342,9 @@ READ_BY_THE_COACH = re.compile(rf"\b(kan|vil|gider|maa) du (\w+ )?{_READ}\b|"
                                # "har skrevet en mail, tjek lige den", "check den lige" (s40b: counted as sent)
                                r"\b(tjek|check|laes|kig paa|se paa)( lige| venligst| gerne)? (den|det|mailen|udkastet|"
                                r"min mail|den her)\b")
+
+
+# A telephone or a letter answers "ringe eller mail?" (s43a: "📞" got the question five times)
+PHONE_EMOJI = re.compile("[\U0001F4DE\u260E\U0001F4F1\U0001F4F2]")
+CHANNEL_EMOJI = re.compile("[\U0001F4DE\u260E\U0001F4F1\U0001F4F2\U0001F4E7\u2709\U0001F4E9\U0001F4E8\U0001F48C]")
+

@@ -161,6 +161,13 @@ def test_ruling_one_channel_out_when_asked_chooses_the_other(dispatcher, said, c
     assert run_form(tracker, dispatcher)["contact_channel"] == chosen
 
 
+@pytest.mark.parametrize("said, chosen", [("📞", "telefon"), ("✉️", "email"), ("jeg fik jo hans nummer", "telefon")])
+def test_a_phone_emoji_or_the_number_they_gave_chooses_the_channel(dispatcher, said, chosen):
+    """s43a: "📞" got the channel question five times; "jeg fik jo hans nummer" got "Skriv „ringe“ eller „mail“" (C1)."""
+    tracker = asking("contact_channel", said, intent="nlu_fallback", interview_date="2026-11-24", role="kok")
+    assert run_form(tracker, dispatcher)["contact_channel"] == chosen
+
+
 @pytest.mark.parametrize("said", ["jeg har ikke ringet endnu",
                                   "de sagde svar inden 23/10. har ikke turdet skrive til dem"])  # s42c: the phone
 def test_a_channel_not_used_yet_is_no_choice(dispatcher, said):
