@@ -276,8 +276,9 @@ _WORKPLACE_NOUN = re.compile(r"\w*(hallen|plejen|centret|centeret|butikken|kanti
                              r"staten|byen|firmaet|virksomheden|banken|hospitalet|sygehuset|afdelingen|kontoret)\s*$",
                              re.IGNORECASE)
 # Words said after a title that are not part of it: "kassemedarbejder omg", "tjener tak".
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|altså|altsaa|ik|ikk|ikke|jo|nok))+"
-                              r"\s*[.!]*$",
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:omg|lol|haha|hehe|xd|tak|vist|bare|altså|altsaa|ik|ikk|ikke|jo|nok|"
+                              # "vvs montør sagde jeg jo" (s43a: the role in the script), "som jeg skrev"
+                              r"sagde jeg|skrev jeg|som jeg (?:sagde|skrev)|det sagde jeg))+\s*[.!]*$",
                               re.IGNORECASE)
 # "nå ja, det var som ergoterapeut", "øh ja det var som tjener": a sound before the answer, no part of it
 _LEADING_INTERJECTION = re.compile(r"^(?:(?:nå|nåh|naa|naah|øh|øhm|oeh|hmm+|åh|aah|ja|jo|okay|ok|nårh)\b[,.!]?\s*)+",
@@ -441,8 +442,8 @@ def clean_role(text: str) -> str | None:
     value = clean_free_text(_TITLE_LEAD_IN.sub("", text or "") or text)
     if value is None:
         return None
-    value = re.sub(r"(?<!-)\s+(?:(?:ude|inde|oppe|nede)\s+(?:hos|ved|i|på|paa)|hos|ved)\s+.*$", "", value).strip() \
-        or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket"
+    value = re.sub(r"(?<!-)\s+(?:(?:ude|inde|oppe|nede)\s+(?:hos|ved|i|på|paa)|hos|ved|in)\s+.*$", "", value).strip() \
+        or value  # "lageransvarlig hos Jysk", "tekniker ude ved vandværket", "butiksassistent in Netto" (s43b)
     value = re.sub(r"(?<=\w)\s+(?:ude|inde|oppe|nede)$", "", value)  # the NLU's "tekniker ude"
     value = value.split(", ")[0]  # "butiksassistent, på deltid"
     value = re.sub(r"\s+[–-]+$", "", value)  # "bogholder –" cut at a subject's dash

@@ -75,13 +75,13 @@ def draft_kind(request: str, draft: str | None = None) -> DraftKind | None:
             return "email"
         if len([p for p in re.split(r"\n\s*\n", draft) if p.strip()]) >= 3:
             return "email"
-        if _SPOKEN_OPENING.match(loose(draft)):
-            return "call"  # "Goddag, det er Birthe Nørgaard …" under "her er det jeg selv har skrevet" (s42b: a mail)
     # the request's own words, not the draft's ("… om I har haft mulighed for at se på min ansøgning?" in an opening
     # pasted under "Vil du lige høre min åbning til opkaldet?" made it a mail, s39b)
     lo = loose((request or "").replace(draft, " ") if draft else request or "")
     if _VOICEMAIL.search(lo) and not _MAIL_WORD.search(lo):
         return "voicemail"  # judged as a call opening that must leave the number (a tester's had none: "✓")
+    if draft and _SPOKEN_OPENING.match(loose(draft)) and not _MAIL_WORD.search(lo):
+        return "call"  # "Goddag, det er Birthe Nørgaard …" under "her er det jeg selv har skrevet" (s42b: a mail)
     if _SPOKEN.search(lo) and not _MAIL_WORD.search(lo) or _ASKS_CALL.search(lo) and not _ASKS_EMAIL.search(lo):
         return "call"
     if _ASKS_EMAIL.search(lo):

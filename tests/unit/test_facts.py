@@ -202,6 +202,7 @@ def test_an_announced_answer_is_the_deadline(text, day):
     ("kontorchef", "kontorchef"), ("Stillingen som kontorchef.", "kontorchef"),
     ("det var som pædagog", "pædagog"), ("SAP-konsulent", "SAP-konsulent"),
     ("Projektleder i IT", "projektleder i IT"), ("", None), ("x" * 500, None),
+    ("vvs montør sagde jeg jo", "vvs montør"), ("butiksassistent in Netto, Valby", "butiksassistent"),  # s43a, s43b
 ])
 def test_role_from_a_bare_answer(text, expected):
     assert clean_role(text) == expected

@@ -336,6 +336,12 @@ def test_words_to_be_said_on_the_phone_are_a_call_opening_even_beside_written():
     assert draft_kind("kan du læse min mail?", opening) == "email"
 
 
+def test_a_draft_that_opens_as_spoken_is_a_call_opening_unless_the_request_says_mail():
+    """s42b: "Tak, men her er det jeg selv har skrevet: „Goddag, det er Birthe Nørgaard …“" was reviewed as a mail."""
+    opening = '"Goddag, det er Birthe Nørgaard. Undskyld at jeg forstyrrer. Jeg ringer om sekretærstillingen."'
+    assert draft_kind(f"Tak, men her er det jeg selv har skrevet: {opening}", opening) == "call"
+
+
 def test_asking_what_the_coach_thinks_of_what_one_will_say_brings_the_draft():
     asked = ('hvad synes du om det her jeg vil sige når jeg ringer?\n\n"Hej, det er Kasper Lund. Jeg var til samtale '
              'hos jer om stillingen som elektriker. Jeg ville bare høre om jeg har fået jobbet?"')
