@@ -20,11 +20,12 @@ from actions.latest_message import typed_text
 from actions.tracker_case import CASE_SLOTS, before_this_turn, case_from, earlier_events
 from actions.user_questions import answer_what_if
 from coach import clock
+from coach.case import EMAIL, PHONE
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
 from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
-from coach.requests import what_if_asked
+from coach.requests import SOCIAL_MEDIA, mail_form_asked, what_if_asked
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.review.draft_facts import facts_in_draft
 from coach.review.request import (
@@ -84,9 +85,14 @@ class ActionRequestDraftReview(Action):
             story = story_before_the_draft(message) is not None
             case = case_from(tracker) if story else _case(tracker)
             review = review_draft(draft, case, kind or "email", thank_you=_called_a_thank_you(tracker))
+            if mail_form_asked(message.replace(draft, " ")) == SOCIAL_MEDIA or _ON_SOCIAL_MEDIA.search(
+                    loose(message.replace(draft, " "))):  # "… til hende på LinkedIn, er det her ok?" (s43c, C4)
+                dispatcher.utter_message(text=text("advice.mail_form.social_media"))
             dispatcher.utter_message(text=review.render())
             kept = [] if story else _restored(tracker)
             told = [SlotSet(name, value) for name, value in facts_in_draft(draft, case, clock.today()).items()]
+            if not tracker.get_slot("contact_channel"):  # a mail read is how they follow up (s43c: then asked)
+                told.append(SlotSet("contact_channel", EMAIL if (kind or "email") == "email" else PHONE))
             # the draft kept, so "vis den forbedrede version igen" shows this one (s40b: the first review's came)
             return [SlotSet("draft_kind", kind), SlotSet("draft_waiting", False), SlotSet("draft_text", draft), *kept,
                     *told, SlotSet(REMARKS, remarks_of(review))]
@@ -99,6 +105,9 @@ class ActionRequestDraftReview(Action):
                     SlotSet("draft_waiting", True)]
         dispatcher.utter_message(text=text(f"review.ask.{kind or 'either'}"))
         return [SlotSet("draft_kind", kind), SlotSet("draft_text", None), SlotSet("draft_waiting", True)]
+
+
+_ON_SOCIAL_MEDIA = rx(r"\bpå (linkedin|facebook|fb|insta\w*|messenger|tiktok|snapchat)\b")
 
 
 class ActionAskDraftText(Action):

@@ -9,7 +9,9 @@ from coach.conduct.text import loose, rx, sentences, words
 
 DraftKind = Literal["email", "call", "voicemail"]
 
-_ASKS_EMAIL = rx(r"\b(e-?mail\w*|mail\w*|besked(en)? jeg (vil )?skrive|skrevet|brev\w*|ansøgning)\b")
+_ASKS_EMAIL = rx(r"\b(e-?mail\w*|mail\w*|besked(en)? jeg (vil )?skrive|skrevet|brev\w*|ansøgning)\b",
+                 # "Jeg tænkte at skrive det her til hende på LinkedIn" (s43c: read as a call opening)
+                 r"\b(skrive|sende) (det|den|dette|denne)( her)?\b", r"\b(linkedin|facebook|messenger|sms)\b")
 _ASKS_CALL = rx(r"\b(opkald\w*|ringe|ringer|telefon\w*|sige|siger|åbning\w*|replik\w*|manuskript\w*|indledning)\b")
 # "hvad jeg vil sige, når jeg ringer": spoken words, even beside "skrevet" ("jeg har skrevet hvad jeg vil sige")
 _SPOKEN = rx(r"\b(vil|skal|tænker at|har tænkt mig at) sige\b", r"\bnår jeg ringer\b", r"\bi telefonen\b")
@@ -29,6 +31,10 @@ _OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besk
                 # "er det her ok?", "can you check my follow up email?" above a pasted draft (s42b: read as facts)
                 r"\b(er|virker|lyder) (det|den|dette|denne)( her)? (ok|okay|i orden|godt nok|god nok|fint|fin|godt)\b",
                 r"\b(check|look at|read|review)\b.{0,20}\b(my|this)\b",
+                # "ok ny version:", "jeg har rettet den, hvad siger du nu:" (s43c: the plan again, no review)
+                r"\b(ny|nyt|anden|rettet|rettede|ændret|ændrede|forbedret|forbedrede) (version|udgave|forsøg|bud|"
+                r"mail|tekst|åbning)\b", r"\bhar (rettet|ændret|lavet om på|omskrevet|forbedret) (den|det|mailen)\b",
+                r"\bhvad siger du (nu|så|til den|til det)\b",
                 r"\b(læs|læse|tjek\w*|kig\w*|rette|vurder\w*|bedøm\w*|feedback|korrektur)\b",
                 r"\bhvad synes du om (det her|den her|dette|denne|følgende)\b",
                 r"\b(det|det her|dette|hvad),? (jeg|som jeg) (vil|skal|tænker at) (sige|skrive|sende)\b",

@@ -163,7 +163,7 @@ def test_ruling_one_channel_out_when_asked_chooses_the_other(dispatcher, said, c
 
 @pytest.mark.parametrize("said, chosen", [("📞", "telefon"), ("✉️", "email"), ("jeg fik jo hans nummer", "telefon")])
 def test_a_phone_emoji_or_the_number_they_gave_chooses_the_channel(dispatcher, said, chosen):
-    """s43a: "📞" got the channel question five times; "jeg fik jo hans nummer" got "Skriv „ringe“ eller „mail“" (C1)."""
+    """s43a: "📞" got the channel question five times; "jeg fik jo hans nummer" got "Skriv „ringe“ eller …" (C1)."""
     tracker = asking("contact_channel", said, intent="nlu_fallback", interview_date="2026-11-24", role="kok")
     assert run_form(tracker, dispatcher)["contact_channel"] == chosen
 

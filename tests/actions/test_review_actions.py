@@ -33,6 +33,18 @@ def test_a_draft_with_the_request_is_reviewed_at_once(dispatcher):
     assert slot_events(events)["review_remarks"][0] == "harsh"
 
 
+def test_a_draft_read_before_the_channel_is_told_is_the_channel_and_social_media_gets_c4(dispatcher):
+    """s43c: after a mail was read, "ringe eller mail?"; "… til hende på LinkedIn, er det her ok?" was reviewed with no
+    word that LinkedIn is the wrong way (C4)."""
+    slots = {**COMPLETE, "contact_channel": None}
+    events = run(ActionRequestDraftReview(), dispatcher, make_tracker("kan du læse min mail?\n\n" + DRAFT, slots=slots))
+    assert slot_events(events)["contact_channel"] == "email"
+    asked = CollectingDispatcher()
+    request = "Jeg tænkte at skrive det her til hende på LinkedIn, er det her ok?\n\n"
+    run(ActionRequestDraftReview(), asked, make_tracker(request + DRAFT, slots=COMPLETE))
+    assert texts(asked).startswith(text("advice.mail_form.social_media"))
+
+
 def test_why_after_a_review_gets_the_reason_of_its_remark(dispatcher):
     """s38b: "hvorfor skal jeg tage den sætning ud?" after a review got the question for the channel."""
     said = "hvorfor skal jeg tage den sætning ud?"

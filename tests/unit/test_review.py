@@ -342,6 +342,12 @@ def test_a_draft_that_opens_as_spoken_is_a_call_opening_unless_the_request_says_
     assert draft_kind(f"Tak, men her er det jeg selv har skrevet: {opening}", opening) == "call"
 
 
+@pytest.mark.parametrize("lead", ["ok ny version: ", "ok jeg har rettet den, hvad siger du nu:\n\n", "ny udgave:\n\n"])
+def test_a_new_version_pasted_is_a_draft_to_read(lead):
+    """s43c: "ok ny version: …" and "ok jeg har rettet den, hvad siger du nu: …" got the plan again, no review."""
+    assert asks_to_read_pasted_draft(lead + GOOD)
+
+
 def test_asking_what_the_coach_thinks_of_what_one_will_say_brings_the_draft():
     asked = ('hvad synes du om det her jeg vil sige når jeg ringer?\n\n"Hej, det er Kasper Lund. Jeg var til samtale '
              'hos jer om stillingen som elektriker. Jeg ville bare høre om jeg har fået jobbet?"')
