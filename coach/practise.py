@@ -17,7 +17,11 @@ _LETS_PRACTISE = re.compile(r"\b(kan|skal|vil|maa) vi (lige |ikke |godt )?(oeve|
                             # "en gang til, men hvor jeg får et nej" (a tester, after a round: a no was recorded)
                             r"^\W*(og |ok,? )?(en|een|endnu en) (gang|runde|omgang) (til|mere)\b[^.?!]{0,12}"
                             r"\b(hvor|hvis|med|og saa) "
-                            r"(jeg|de|hun|han|det|den|telefonsvareren|et nej|et afslag|afslag)\b")
+                            r"(jeg|de|hun|han|det|den|telefonsvareren|et nej|et afslag|afslag)\b|"
+                            # "kan jeg prøve en hvor hun siger nej?", "øv opkaldet hvor jeg får et afslag" (s43c:
+                            # after a round, "Undskyld, det forstod jeg ikke helt")
+                            r"\b(kan|maa) jeg (proeve|faa) (en|et|en runde|en gang)( til| mere)? (hvor|hvis|med)\b|"
+                            r"^\W*(oev|ov|oeve) (opkaldet|det|igen)\b")
 
 
 def lets_practise(said: str) -> bool:

@@ -62,7 +62,9 @@ _STOP_WITH_MORE = rx(r"^\W*((ok|okay|nej|vent|hov|nå)\W+)?(stop+|hold op)\b(?! 
                      r"\b(lad os|vi kan godt|kan vi|jeg vil (gerne |hellere )?|vil gerne) (stoppe|slutte|afslutte)\b"
                      r"(?!\s+(min|mit|med|ansøgning\w*|processen))",
                      r"\b(stop|afslut|stoppe|afslutte|slutte) (øvelsen|rollespillet|opkaldet|øvelsesopkaldet)\b",
-                     r"\bjeg gider ikke (mere|øve|det her|at øve)\b", r"^\s*/[a-z_]+", r"^\W*vis \w+ i stedet\W*$")
+                     r"\bjeg gider ikke (mere|øve|det her|at øve)\b", r"^\s*/[a-z_]+", r"^\W*vis \w+ i stedet\W*$",
+                     # "can we stop here", "orker ikke mere" (s43c: answered in the role)
+                     r"\b(can we|let'?s|i want to) (stop|end|finish|quit)\b", r"\b(orker|gider) ikke (mere|længere)\b")
 _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|forfra|en til|ny situation"
                       r"|lad os (prove|tage den) igen)( tak| please)?")
 
@@ -73,7 +75,9 @@ _HELP = rx(r"^\W*(hjælp|help|hint)\W*$", r"\bhvad (skal|kan|bør) jeg (sige|sva
            # the coach spoken to ("Undskyld, coach - …"), not a job title ("stillingen som coach")
            r"(^|[^\w\s]\s*|\bundskyld,?\s+)coach\s*[,:!?-]", r"\bskal jeg (sige|svare|nævne)\b[^?]*\?",
            # "hmm coach, hvad gør jeg nu?", "kan du hjælpe mig, hvad er smartest at sige her?" (testers)
-           r"\bhvad gør jeg (nu|så)\b", r"\b(kan|vil) du hjælpe mig\b", r"\bhvad er (smartest|bedst) at (sige|gøre)\b")
+           r"\bhvad gør jeg (nu|så)\b", r"\b(kan|vil) du hjælpe mig\b", r"\bhvad er (smartest|bedst) at (sige|gøre)\b",
+           # "vent, hvad gør jeg hvis han siger nej?" (s43c: answered in the role)
+           r"\bhvad (gør|siger|svarer) jeg,? hvis\b")
 
 
 # "Ved De, hvornår han er tilbage?", "hvad betyder tage imod en besked?": a question to reception, no message
@@ -88,6 +92,11 @@ _NO_MESSAGE_LEFT = rx(r"\b(lægger|lægge|lagde|indtaler|siger) (ikke|ingen) (en
 # "kan du sige det igen?", "undskyld, jeg forstår ikke": the news once more, not a line of the call
 _REPEAT = rx(r"\b(sige|sig) (det )?(igen|en gang til|langsomt)\b", r"\bgentage\b", r"\bhvad sagde (du|de)\b",
              r"\bforstår (ikke|det ikke)\b", r"\bforstod (ikke|det ikke)\b")
+
+
+# a question in brackets is said beside the role-play, to the coach (a stage direction, "(lægger på)", is not)
+_IN_BRACKETS = re.compile(r"^\s*\((?P<inner>[^()]+\?)\s*\)\s*$")
+_ABOUT_A_NO = rx(r"\bhvis\b.{0,25}\b(siger nej|får nej|et nej|afslag|vælger en anden|valgt en anden)\b")
 
 
 # who hears a line said at each step
@@ -105,9 +114,9 @@ class TurnResult:
 # "kan vi øve at jeg får telefonsvareren?", "jeg vil øve et afslag": the situation asked for
 _ASKED_FOR = {"voicemail": rx(r"\b(telefonsvar\w*|voicemail|svareren)\b"),
               "filled": rx(r"\b(øve|øv|spille|rollespil\w*|prøve|gang til|runde til|omgang til|gang mere|"
-                           r"runde mere)\b.{0,30}"
+                           r"lade (hende|ham|dem)|runde mere)\b.{0,30}"
                            r"\b(et afslag|afslaget|et nej|nejet|siger nej|"
-                           r"får nej|valgt en anden)\b")}  # not "… og så kom der et afslag på mail"
+                           r"får nej|sige nej|siger nej|valgt en anden)\b")}  # not "… og så kom der et afslag på mail"
 
 
 def situation_asked(text: str) -> str | None:
@@ -201,7 +210,8 @@ class Rehearsal:
             case = replace(case, contact_name=state.asked_for)
         if is_restart(text):
             return _restart(state, case)
-        asked = situation_asked(text) if lets_practise(text) else None
+        aside = _IN_BRACKETS.match(text or "")  # "(kan du ikke lade hende sige nej denne gang?)" (s43c: judged)
+        asked = situation_asked(text) if lets_practise(text) or aside else None
         if asked:  # "nej undskyld jeg ville gerne øve telefonsvareren igen" (s36c: judged as a line to reception)
             new, greeting = Rehearsal.start(case, state.seed, situation=asked, round_no=state.round + 1,
                                             history=state.history, asked=True)
@@ -221,11 +231,14 @@ class Rehearsal:
             news = line(f"rehearsal.situations.{state.situation}.{said}", case)
             return TurnResult(state, f"{line('rehearsal.contact.repeat')} {news}", False)
         if asks_for_help(text):  # out of the role: a hint, and the line is not judged as part of the call
-            return TurnResult(state, line("rehearsal.control.hint", case, suggestion=_suggestion(state, case)), False)
+            # "hvad gør jeg hvis han siger nej?" (s43c): the script's words for a no
+            hint = call_script(case).if_rejected if _ABOUT_A_NO.search(loose(text)) else _suggestion(state, case)
+            return TurnResult(state, line("rehearsal.control.hint", case, suggestion=hint), False)
         if _HOW_AM_I_DOING.search(loose(text)):  # "var det der for pushy af mig?" (s33b: the contact answered it)
             return TurnResult(state, line("rehearsal.control.feedback_later"), False)
-        if _TO_THE_COACH.search(loose(text)):  # "jeg spørger dig som coach: hvilken dag skal jeg ringe?" (s38c: the
-            return TurnResult(state, _coach_aside(case, text), False)  # receptionist asked for a name, twice)
+        # "jeg spørger dig som coach: hvilken dag skal jeg ringe?" (s38c: the receptionist asked for a name, twice)
+        if _TO_THE_COACH.search(loose(text)) or aside:
+            return TurnResult(state, _coach_aside(case, text), False)
         state.turns += 1
         if not text:
             reply, ended = line("rehearsal.reception.silence"), None

@@ -533,6 +533,18 @@ def test_asking_the_coach_for_help_mid_call_gets_a_hint_and_is_not_judged():
     assert result.summary.score == 7
 
 
+def test_an_aside_in_brackets_a_question_about_a_no_and_stopping_in_english_leave_the_role():
+    """s43c: "(kan du ikke lade hende sige nej denne gang?)" and "vent, hvad gør jeg hvis han siger nej?" were answered
+    in the role and judged; "can we stop here" was answered in the role."""
+    result, replies = play([TO_RECEPTION, "vent, hvad gør jeg hvis han siger nej?"], "undecided")
+    assert "uden for rollespillet" in replies[-1] and "Held og lykke med ansættelsen" in replies[-1]
+    assert [item.text for item in result.state.lines] == [TO_RECEPTION]
+    result, replies = play([TO_RECEPTION, "(kan du ikke lade hende sige nej denne gang?)"], "undecided")
+    assert result.state.situation == "filled" and [item.text for item in result.state.lines] == []
+    result, _ = play([TO_RECEPTION, "can we stop here"], "undecided")
+    assert result.done and result.state.ended == "stop"
+
+
 def test_the_hint_after_news_with_its_own_day_asks_no_question_about_the_day():
     """s42a: "… Vi træffer den endelige beslutning i løbet af næste uge.", then "hvad skal jeg sige nu" suggested
     "Hvornår tror du, jeg kan regne med at høre fra jer?"."""
