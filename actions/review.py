@@ -23,6 +23,7 @@ from coach import clock
 from coach.case import EMAIL, PHONE
 from coach.conduct.model import warm_up
 from coach.conduct.text import loose, rx, words
+from coach.danish import format_date
 from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
 from coach.requests import SOCIAL_MEDIA, mail_form_asked, what_if_asked
@@ -30,11 +31,13 @@ from coach.review import asks_to_write, draft_in_request, draft_kind, review_dra
 from coach.review.draft_facts import facts_in_draft
 from coach.review.request import (
     asks_for_the_improved_version,
+    asks_which_to_send,
     calls_it_a_thank_you,
     story_before_the_draft,
     without_intro,
 )
 from coach.review.why import remarks_of
+from coach.rules import plan_followup
 from coach.texts import text
 
 _CANCEL = rx(r"^\W*((nej|nå|okay|ok|ah)\W+)?(glem det|ingen grund|nej tak|annuller|afbryd|stop|fortryd|ikke alligevel|"
@@ -70,6 +73,9 @@ class ActionRequestDraftReview(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         message = typed_text(tracker)
         earlier = tracker.get_slot("draft_text")
+        if asks_which_to_send(message) and earlier:  # "skal jeg så sende din eller min?" (s43c: reviewed as a mail)
+            dispatcher.utter_message(text=_which_to_send(tracker))
+            return [SlotSet("draft_waiting", False)]
         if asks_for_the_improved_version(message) and earlier:  # "kan du vise den forbedrede version igen?" (s39b)
             kind = tracker.get_slot("draft_kind") or "email"
             review = review_draft(earlier, case_from(tracker), kind, thank_you=_called_a_thank_you(tracker))
@@ -105,6 +111,18 @@ class ActionRequestDraftReview(Action):
                     SlotSet("draft_waiting", True)]
         dispatcher.utter_message(text=text(f"review.ask.{kind or 'either'}"))
         return [SlotSet("draft_kind", kind), SlotSet("draft_text", None), SlotSet("draft_waiting", True)]
+
+
+def _which_to_send(tracker: Tracker) -> str:
+    """Their own, with the changes they agree with; the day to send it when the plan knows it."""
+    fine = not tracker.get_slot(REMARKS)
+    said = text("review.send_yours_as_is" if fine else "review.send_yours_changed")
+    case = case_from(tracker)
+    plan = plan_followup(case, clock.today()) if case.interview_date and (case.deadline or case.has_no_deadline) \
+        else None
+    if plan is not None and plan.followup_date is not None:
+        said += " " + text("review.send_on", day=format_date(plan.followup_date))
+    return said
 
 
 _ON_SOCIAL_MEDIA = rx(r"\bpå (linkedin|facebook|fb|insta\w*|messenger|tiktok|snapchat)\b")

@@ -35,7 +35,7 @@ from coach.requests import (
     names_a_time_of_day,
     wants_own_draft_read,
 )
-from coach.review.request import asks_for_the_improved_version, asks_to_read_pasted_draft
+from coach.review.request import asks_for_the_improved_version, asks_to_read_pasted_draft, asks_which_to_send
 from coach.review.why import asks_about_a_remark
 from components.danish_tokenizer import AS_TYPED
 from components.intent_verdict import drop_guess, set_intent
@@ -127,6 +127,7 @@ _SET_BY_ITS_WORDS = ((PLAN, count_asked), (PLAN, day_asked), (EDIT_MAIL, asks_to
                      (CALENDAR, asks_for_calendar), (MEANING, asks_why), (ANSWER, answered_follow_up),
                      (LEAVE_OUT_PHONE, asks_to_leave_out_the_phone), (CHANNEL_ADVICE, asks_for_a_recommendation),
                      (REVIEW, wants_own_draft_read),  # "Vær venlig at gennemgå den igen" (s37b: the role-play)
+                     (REVIEW, asks_which_to_send),  # "hvilken mail skal jeg sende?" after a review (s43c)
                      (MEANING, asks_about_a_remark))  # "hvorfor er det for presserende?" after a review (s38b)
 
 

@@ -115,10 +115,24 @@ def draft_in_request(message: str) -> str | None:
         return None  # "Kan du læse min mail? Det er det udkast, jeg skrev i sidste uge men aldrig sendte." (a tester)
     if _ASKS_TO_READ_IT.search(loose(draft)):
         return None  # "er det ok jeg skriver lidt english? jeg havde interview … kan du checke den?" (s38d): the ask
+    if _TALKS_TO_THE_COACH.search(loose(draft)):
+        return None  # "… min egen mail var fin? skal jeg så sende din eller min? og du har fjernet …" (s43c: reviewed)
 
     return draft if len(words(loose(draft))) >= _DRAFT_MIN_WORDS else None
 
 
+# about the coach's own mail or what it said, to the coach: no draft for an employer
+_TALKS_TO_THE_COACH = rx(r"\bdin eller min\b",
+                         r"\bdu (sagde|skrev|har (fjernet|skrevet|lavet|ændret|rettet|slettet|sagt))\b",
+                         r"\bdin (mail|version|udgave|tekst)\b")
+# "skal jeg så sende din eller min?", "hvilken mail skal jeg sende?" after a review (s43c: reviewed as a mail)
+_WHICH_TO_SEND = rx(r"\b(din eller min|min eller din)\b",
+                    r"\bhvilken (mail|en|af dem|version|udgave) skal jeg (sende|bruge)\b",
+                    r"\bskal jeg (så )?(sende|bruge) (din|min egen|min)\b")
+
+
+def asks_which_to_send(message: str) -> bool:
+    return bool(_WHICH_TO_SEND.search(loose(message or "")))
 # the words after the first question end by asking for the review: they lead up to the draft, they are none
 _ASKS_TO_READ_IT = rx(r"\b(kan|vil|gider|må) (du|jeg få dig til at) (lige |godt |ikke )*(checke|tjekke|læse|kigge|se|"
                       r"rette|gennemgå|vurdere)\b[^.!?\n]{0,25}\?\s*$")

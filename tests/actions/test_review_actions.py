@@ -45,6 +45,17 @@ def test_a_draft_read_before_the_channel_is_told_is_the_channel_and_social_media
     assert texts(asked).startswith(text("advice.mail_form.social_media"))
 
 
+def test_which_mail_to_send_after_a_review_is_answered_not_reviewed(dispatcher):
+    """s43c: "hm, men du sagde jo at min egen mail var fin? skal jeg så sende din eller min? og du har fjernet Vestjysk
+    VVS og kl 10" was reviewed as a mail, and put into the improved one."""
+    said = ("hm, men du sagde jo at min egen mail var fin? skal jeg så sende din eller min? og du har fjernet Vestjysk "
+            "VVS og kl 10")
+    slots = {**COMPLETE, "draft_text": DRAFT, "review_remarks": []}
+    run(ActionRequestDraftReview(), dispatcher, make_tracker(said, "request_draft_review", slots))
+    assert texts(dispatcher) == text("review.send_yours_as_is") + " " + text("review.send_on",
+                                                                             day="tirsdag den 8. december")
+
+
 def test_why_after_a_review_gets_the_reason_of_its_remark(dispatcher):
     """s38b: "hvorfor skal jeg tage den sætning ud?" after a review got the question for the channel."""
     said = "hvorfor skal jeg tage den sætning ud?"

@@ -348,6 +348,12 @@ def test_a_new_version_pasted_is_a_draft_to_read(lead):
     assert asks_to_read_pasted_draft(lead + GOOD)
 
 
+def test_words_to_the_coach_about_its_mail_are_no_draft():
+    """s43c: "… skal jeg så sende din eller min? og du har fjernet Vestjysk VVS og kl 10" was reviewed as a mail."""
+    assert draft_in_request("hm, men du sagde jo at min egen mail var fin? skal jeg så sende din eller min? og du har "
+                            "fjernet Vestjysk VVS og kl 10") is None
+
+
 def test_asking_what_the_coach_thinks_of_what_one_will_say_brings_the_draft():
     asked = ('hvad synes du om det her jeg vil sige når jeg ringer?\n\n"Hej, det er Kasper Lund. Jeg var til samtale '
              'hos jer om stillingen som elektriker. Jeg ville bare høre om jeg har fået jobbet?"')
