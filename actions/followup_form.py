@@ -56,6 +56,7 @@ from coach.dates.entities import (
     pinned_day,
     reading_for,
     speaker_now,
+    time_entities,
     vague_period,
     weekday_slip,
 )
@@ -615,6 +616,10 @@ class ValidateFollowupForm(FormValidationAction):
         """'en kollega sagde mads har fri til onsdag', an out-of-office reply: no follow-up before the contact is
         back."""
         back = contact_back_on(text_of(tracker), times_in(tracker), clock.today())
+        typed = tracker.latest_message.get("text") or ""
+        if back is None and typed != text_of(tracker):  # an auto-reply's absence, blanked for the other dates
+            # ("… fik bare et autosvar: han er … ude af kontoret til og med fredag d. 11. december", s43b)
+            back = contact_back_on(typed, time_entities(typed, clock.today()), clock.today())
         return {"contact_back": back.isoformat()} if back else {}
 
     async def extract_callback_agreed(self, dispatcher: CollectingDispatcher, tracker: Tracker,

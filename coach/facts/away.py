@@ -10,7 +10,8 @@ from typing import Any, Dict, Iterable
 
 from coach.danish import fold
 
-_AWAY = (r"(ferie|syg|sygemeldt|fri|bortrejst|vaek|kursus|orlov|barsel|ude af huset|"
+_AWAY = (r"(ferie|syg|sygemeldt|fri|bortrejst|vaek|kursus|orlov|barsel|ude af huset|ude af kontoret|vaek fra kontoret|"
+         r"out of office|"
          r"ikke (paa kontoret|paa arbejde|at traeffe|inde))")
 # "på ferie til og med 11. december", "har fri til onsdag", "er på kursus indtil mandag": the words before the day
 _AWAY_UNTIL = re.compile(rf"\b{_AWAY}\b[^.;!?]{{0,30}}?\b(?P<until>til(?P<through> og med)?|indtil|frem til)\s+$")

@@ -220,6 +220,17 @@ def test_no_to_deleting_everything_asked_in_the_questions_is_no_answer_to_them(d
     assert slots.get("deadline") is None and dispatcher.messages[0]["response"] == "utter_forget_cancelled"
 
 
+@pytest.mark.parametrize("said", [
+    "Mail. Jeg skrev til ham i tirsdags, men fik bare et autosvar: han er på ferie/ude af kontoret til og med fredag "
+    "d. 4. december.",
+    "autosvaret siger han er ude af kontoret til og med fredag d. 4. december"])
+def test_an_auto_reply_told_with_its_absence_keeps_the_day_back(dispatcher, said):
+    """s43b: "… fik bare et autosvar: han er … ude af kontoret til og med fredag d. 11. december" gave a follow-up on
+    the Monday he was still away."""
+    slots = run_form(asking("contact_channel", said, interview_date="2026-11-16", role="kok"), dispatcher)
+    assert slots["contact_back"] == "2026-12-05"
+
+
 def test_a_deadline_the_user_asks_to_set_is_not_the_employers(dispatcher):
     """s42b: "må jeg skrive at jeg har brug for svar inden fredag eller ej?" became the employer's answer day."""
     slots = run_form(asking("deadline", "må jeg skrive at jeg har brug for svar inden fredag eller ej?",
