@@ -269,7 +269,10 @@ HARD: dict[str, re.Pattern[str]] = {
         r"\bgodt nok langsomme\b", r"\b(i er|det er) (så |godt nok |alt for |pisse|sindssygt )?langsom",
         r"\b(please|plz)\W+(please|plz)\b", r"\btak for (den|jeres) (utrolig|overvældende)",
         r"\bdet har (i|han|hun|du) ikke gjort\b", r"\bi sagde jo\b", r"\bmå (han|hun|i|du) jo forklare\b",
-        r"^(?!.*\btak).*\.\s*(hej|farvel)\.?\s*$", *_FORGOTTEN),
+        r"^(?!.*\btak).*\.\s*(hej|farvel)\.?\s*$", *_FORGOTTEN,
+        # "Det finder jeg ikke i orden." (s43b: kept in the improved mail); on no good training line
+        r"\b(finder|synes) jeg (det )?(altså |simpelthen |bare )?ikke (er )?i orden\b",
+        r"\b(det|dette|det her) er (altså |simpelthen |bare |sgu |da )*ikke i orden\b", r"\bfor dårligt\b"),
     "no_demands": rx(
         r"\bplease\b", r"\bplz\b", r"\bjeg beder\b", r"\bbeder (jer|dig)\b", r"\btrygler\b", r"\btigger\b",
         r"\bvær (nu )?(sød|søde)\b", r"\bansæt mig\b", r"\bjeg forventer\b", r"\bi bliver nødt til\b",

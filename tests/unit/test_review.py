@@ -348,6 +348,13 @@ def test_a_new_version_pasted_is_a_draft_to_read(lead):
     assert asks_to_read_pasted_draft(lead + GOOD)
 
 
+def test_a_reproach_in_plain_words_is_named_and_left_out_of_the_improved_mail():
+    """s43b: "Det finder jeg ikke i orden." was kept in the improved mail (the guide: never accuse)."""
+    result = review(GOOD.replace("Tak for", "Jeg har ikke hørt noget. Det finder jeg ikke i orden. Tak for"))
+    assert "Det finder jeg ikke i orden." not in result.improved
+    assert any(c.sentence == "Det finder jeg ikke i orden." for c in result.changes)
+
+
 def test_words_to_the_coach_about_its_mail_are_no_draft():
     """s43c: "… skal jeg så sende din eller min? og du har fjernet Vestjysk VVS og kl 10" was reviewed as a mail."""
     assert draft_in_request("hm, men du sagde jo at min egen mail var fin? skal jeg så sende din eller min? og du har "
