@@ -12,6 +12,8 @@ from coach.facts.text import NAME_LEAD, clean_free_text
 _NUMBER_WORDS = frozenset("en et to tre fire fem seks syv otte ni ti elleve tolv".split())
 _NOT_A_NAME = frozenset(
     "han hun hen de dem den det jeg du vi i mig dig ham hende os jer man noget nogen med vist nok bare "
+    # "hej hurtigt spm, var til samtale …" (s43b: "Kære Hurtigt Spm,"): a question announced, no name
+    "hurtigt hurtig kort spm spørgsmål spoergsmaal sp quick lille dumt "
     # "ok så her er historien" (s41b: the script said "Hej, det er Ok Så")
     "ok okay okey så saa nå naa og men ja nej jo tja hmm "
     "ikke ved hvad hvem maaske måske sgu lige der her kontakt kontaktperson chef chefen lederen hr mit min navn "

@@ -2072,3 +2072,9 @@ def test_the_higher_up_named_for_the_last_step(said, named):
     """s42c: the HR person named beside the contact; the last mail went to the contact (R5)."""
     assert higher_up_named(said) == named
 
+
+def test_a_question_announced_after_hej_is_no_name():
+    """s43b: "hej hurtigt spm, var til samtale …" gave "Kære Hurtigt Spm,"."""
+    assert names_said("hej hurtigt spm, var til samtale mandag d 30/11 som kontorassistent hos tandlaege hansen") \
+        == (None, None)
+
