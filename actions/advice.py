@@ -225,6 +225,11 @@ def send_plan(dispatcher: CollectingDispatcher, tracker: Tracker, case: FollowUp
         send_artifact(dispatcher, tracker, case, artifact, plan=plan, offer=offer or closing_offer(tracker))
 
 
+def _names_told_now(tracker: Tracker) -> bool:
+    return any(tracker.get_slot(name) and tracker.get_slot(name) != before_this_turn(tracker, name)
+               for name in ("contact_name", "user_name"))
+
+
 def _earlier_follow_ups_untold(tracker: Tracker, case: FollowUpCase, plan: FollowUpPlan) -> bool:
     """The first plan of a first follow-up, and nothing said yet of follow-ups made or not made."""
     if plan.rule not in ("R1", "R2") or case.followup_attempts or case.last_answer_date or plan_given_before(tracker):
@@ -353,7 +358,9 @@ class ActionFollowupPlan(Action):
         if case.rejected and before_this_turn(tracker, "application_closed"):
             if another_application(text_of(tracker), before_this_turn(tracker, "company"), case.company):
                 return start_another_application(dispatcher, tracker)
-            if reply_channel_told(tracker):  # "de skrev en mail, så jeg svarer på mail": the reply, that way
+            if reply_channel_told(tracker) or _names_told_now(tracker):
+                # "de skrev en mail, så jeg svarer på mail": the reply, that way; "min kontakt hedder Susanne Berg",
+                # as the reply's note asks (s43b: "Du har fortalt mig, at de har sagt nej"): the reply with it
                 return send_rejection_reply(dispatcher, tracker, case)
             dispatcher.utter_message(text=text("plan.closed_already_cold" if case.cold_contact
                                                else "plan.closed_already"))  # said once is enough

@@ -295,6 +295,19 @@ def test_after_a_no_new_facts_get_one_short_answer_not_silence(dispatcher):
     assert len(dispatcher.messages) == 1 and "sagt nej" in dispatcher.messages[0]["text"]
 
 
+def test_after_a_no_the_contacts_name_told_as_asked_gets_the_reply_with_it(dispatcher):
+    """s43b: the reply to the no asked for "min kontakt hedder …", and then said "Du har fortalt mig, at de har sagt
+    nej"."""
+    from actions.advice import ActionFollowupPlan
+    slots = {**COMPLETE, "application_closed": True, "contact_name": "Susanne Berg", "contact_channel": "email"}
+    events = [{"event": "slot", "name": "application_closed", "value": True},
+              {"event": "slot", "name": "contact_name", "value": None},
+              {"event": "user", "text": "min kontakt hedder Susanne Berg"},
+              {"event": "slot", "name": "contact_name", "value": "Susanne Berg"}]
+    run(ActionFollowupPlan(), make_tracker("min kontakt hedder Susanne Berg", slots=slots, events=events), dispatcher)
+    assert "Kære Susanne Berg," in texts(dispatcher) and "sagt nej, så der er ikke mere" not in texts(dispatcher)
+
+
 def test_asking_when_to_follow_up_in_the_middle_of_the_questions_says_what_the_day_waits_for(dispatcher):
     from actions.questions import ActionPlanPending
 
