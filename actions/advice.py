@@ -566,6 +566,11 @@ class ActionTips(Action):
                   domain: Dict[str, Any]) -> List[EventType]:
         case = case_from(tracker)
         send_tips(dispatcher, case, plan_now(case))
+        in_form = (tracker.active_loop or {}).get("name") == "followup_form"
+        if case.interview_date is None and not undated_ahead(case) and not in_form and not case.rejected \
+                and not tracker.get_slot("job_offered"):
+            # "Goddag. Jeg har brug for råd angående opfølgning på en jobsamtale." (s43b: the tips, and no question)
+            return [FollowupAction("followup_form")]
         return []
 
 

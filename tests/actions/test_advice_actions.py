@@ -295,6 +295,15 @@ def test_after_a_no_new_facts_get_one_short_answer_not_silence(dispatcher):
     assert len(dispatcher.messages) == 1 and "sagt nej" in dispatcher.messages[0]["text"]
 
 
+def test_tips_asked_before_anything_is_told_are_followed_by_the_first_question(dispatcher):
+    """s43b: "Goddag. Jeg har brug for råd angående opfølgning på en jobsamtale." got the tips and no question."""
+    events = run(ActionTips(), make_tracker("Goddag. Jeg har brug for råd angående opfølgning på en jobsamtale.",
+                                            "request_tips", {}), dispatcher)
+    assert events[-1]["name"] == "followup_form" and "den rette dag" in texts(dispatcher)
+    later = CollectingDispatcher()
+    assert run(ActionTips(), make_tracker("tips", "request_tips", COMPLETE), later) == []
+
+
 def test_after_a_no_the_contacts_name_told_as_asked_gets_the_reply_with_it(dispatcher):
     """s43b: the reply to the no asked for "min kontakt hedder …", and then said "Du har fortalt mig, at de har sagt
     nej"."""
