@@ -81,7 +81,7 @@ from coach.reminders import (
     scheduled_text,
     snoozed_text,
 )
-from coach.requests import asks_to_cancel_reminders
+from coach.requests import asks_to_cancel_reminders, asks_to_leave
 from coach.rules import plan_followup
 from coach.texts import text
 from coach.writing.call_script import call_script
@@ -423,7 +423,7 @@ class ActionListReminders(Action):
 def _rehearsal_just_ended(tracker: Tracker) -> bool:
     done = [e.get("name") for e in earlier_events(tracker) if e.get("event") == "action"
             and e.get("name") != "action_listen"]
-    return bool(done) and done[-1] == "rehearsal_form"
+    return bool(done) and done[-1] in ("rehearsal_form", "action_after_rehearsal")
 
 
 class ActionCancelReminders(Action):
@@ -435,6 +435,10 @@ class ActionCancelReminders(Action):
         if is_stop(text_of(tracker)) and _rehearsal_just_ended(tracker):
             # "stop" as the rehearsal's intro taught, said once the call had ended: no reminders meant
             dispatcher.utter_message(text=text("rehearsal.control.finished"))
+            return []
+        if asks_to_leave(text_of(tracker)) and not store().pending(tracker.sender_id):
+            # "stop" with no reminder set (s43a, s43b: "Skal jeg slette dine påmindelser?"): a pause
+            dispatcher.utter_message(text=text("form.paused_later"))
             return []
         if not asks_to_cancel_reminders(text_of(tracker)):
             # The intent alone is a guess ("kan du rykke påmindelsen"): ask before deleting anything.

@@ -62,9 +62,14 @@ def test_stop_right_after_a_rehearsal_ends_nothing_more(dispatcher):
              {"event": "user", "text": "stop"}]
     run(ActionCancelReminders(), make_tracker("stop", "cancel_reminder", COMPLETE, events=ended), dispatcher)
     assert texts(dispatcher) == text("rehearsal.control.finished")
-    later = CollectingDispatcher()
+    later = CollectingDispatcher()  # said later with no reminder set: a pause (s43a, s43b: asked to delete none)
     run(ActionCancelReminders(), make_tracker("stop", "cancel_reminder", COMPLETE), later)
-    assert texts(later).startswith(text("reminders.confirm_cancel"))
+    assert texts(later) == text("form.paused_later")
+    run(ActionReminderAnswer(), make_tracker("hellere kl. 14.30", "choose_reminder_time", OFFERED, events=TELEGRAM),
+        CollectingDispatcher())
+    asked = CollectingDispatcher()  # with one set, it is asked about as before
+    run(ActionCancelReminders(), make_tracker("stop", "cancel_reminder", COMPLETE), asked)
+    assert texts(asked).startswith(text("reminders.confirm_cancel"))
 
 
 def test_no_and_a_yes_without_an_offer(dispatcher):
