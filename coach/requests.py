@@ -65,12 +65,22 @@ _ONE_THING_AGAIN = re.compile(r"\bforfra med (det|den|dem|taellingen|optaellinge
 _LEAVE = re.compile(r"^\W*(ok\W*|okay\W*|nej\W*)?(stop+|stop (nu|det|så|saa|lige)|hold op|hold nu op|glem det|drop det|"
                     r"(jeg )?gider (ikke|ik) (mere|det (her|mere)|det( nu)?)|(jeg )?gider ikke|lad os stoppe( her)?|"
                     r"(jeg|vi) stopper (her|nu)|jeg (vil|orker) ikke mere|jeg vil (gerne )?stoppe( nu| her)?|"
-                    r"ikke nu|ikke lige nu|pause|nok for nu|det må vente)\W*$")
+                    r"ikke nu|ikke lige nu|pause|nok for nu|det maa vente|vi tager det (senere|en anden gang|i morgen)|"
+                    r"(jeg )?(gider|orker) ikke mere( nu)?|jeg vender tilbage( senere)?)\W*$")
+# the same, but not the words the reminders and a rehearsal know ("stop") nor a no to a question ("ikke nu")
+_A_BREAK = re.compile(r"^\W*(ok\W*|okay\W*)?(hold (nu )?op|vi tager det (senere|en anden gang|i morgen)|"
+                      r"(jeg )?(gider|orker) ikke mere( nu)?|det maa vente|jeg vender tilbage( senere)?|pause)\W*$")
 
 
 def asks_to_leave(said: str) -> bool:
     """'stop', 'hold op', 'glem det' as the whole message: out of the questions (while the coach asks them)."""
     return bool(_LEAVE.match(fold(said)))
+
+
+def takes_a_break(said: str) -> bool:
+    """'vi tager det senere', 'gider ikke mere nu' as the whole message: a goodbye for now (s43a: "Undskyld, det
+    forstod jeg ikke helt" after the plan)."""
+    return bool(_A_BREAK.match(fold(said)))
 
 
 def asks_to_cancel_reminders(said: str) -> bool:

@@ -33,6 +33,7 @@ from coach.requests import (
     day_proposed,
     lets_practise,
     names_a_time_of_day,
+    takes_a_break,
     wants_own_draft_read,
 )
 from coach.review.request import asks_for_the_improved_version, asks_to_read_pasted_draft, asks_which_to_send
@@ -57,6 +58,7 @@ LEAVE_OUT_PHONE = "leave_out_phone"
 EDIT_MAIL = "edit_mail"
 REMINDER_TIME = "choose_reminder_time"
 CHANNEL_ADVICE = "ask_channel_advice"
+GOODBYE = "goodbye"
 PLAN = "request_plan"  # "hvor mange gange har jeg fulgt op nu?" (s34a: read as a day proposed)
 
 
@@ -133,6 +135,9 @@ _SET_BY_ITS_WORDS = ((PLAN, count_asked), (PLAN, day_asked), (EDIT_MAIL, asks_to
 
 def _hear_what_the_words_say(message: Message) -> None:
     said = message.get(TEXT) or ""
+    if takes_a_break(said):  # "vi tager det senere": a goodbye for now (the form pauses; after the plan, luck)
+        set_intent(message, {"name": GOODBYE, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
+        return
     if asks_for_the_improved_version(said):  # "vis den forbedrede udgave igen" (s40b: the role-play started)
         set_intent(message, {"name": REVIEW, "confidence": 1.0}, message.get(INTENT_RANKING_KEY) or [])
         return

@@ -13,6 +13,7 @@ from coach.requests import (
     asks_to_start_over,
     lets_practise,
     mail_edits_asked,
+    takes_a_break,
     wants_own_draft_read,
     wants_to_practise_the_call,
     what_if_asked,
@@ -44,6 +45,13 @@ def test_cancel_reminders_only_when_said(said, meant):
                                          ("ikke nu, jeg ringer i morgen", False), ("hold op hvor er det svært", False)])
 def test_leaving_the_questions_is_the_whole_message(said, meant):
     assert asks_to_leave(said) is meant
+
+
+@pytest.mark.parametrize("said, meant", [("vi tager det senere", True), ("gider ikke mere nu", True),
+                                         ("stop", False), ("ikke nu", False), ("vi tager det senere med lønnen", False)])
+def test_a_break_is_a_goodbye_for_now_but_not_the_words_reminders_know(said, meant):
+    """s43a: "vi tager det senere" and "gider ikke mere nu" after the plan got "Undskyld, det forstod jeg ikke helt"."""
+    assert takes_a_break(said) is meant
 
 
 @pytest.mark.parametrize("said, meant", [
