@@ -48,7 +48,8 @@ def test_leaving_the_questions_is_the_whole_message(said, meant):
 
 
 @pytest.mark.parametrize("said, meant", [("vi tager det senere", True), ("gider ikke mere nu", True),
-                                         ("stop", False), ("ikke nu", False), ("vi tager det senere med lønnen", False)])
+                                         ("stop", False), ("ikke nu", False),
+                                         ("vi tager det senere med lønnen", False)])
 def test_a_break_is_a_goodbye_for_now_but_not_the_words_reminders_know(said, meant):
     """s43a: "vi tager det senere" and "gider ikke mere nu" after the plan got "Undskyld, det forstod jeg ikke helt"."""
     assert takes_a_break(said) is meant
