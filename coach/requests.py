@@ -402,6 +402,8 @@ _MAIL_FORM = (
                               r"vil have (et )?svar)\b")),
 
     (PRIVATE_NUMBER, re.compile(r"\bprivat\w* (mobil\w*|nummer|nr|telefon\w*|fastnet\w*|tlf)\b|"
+                                # "må jeg ringe på hendes mobil?" (s43a: the channel question again)
+                                r"\bringe (til \w+ )?(paa|til) (hendes|hans) (egen )?mobil\w*\b|"
                                 r"\b(mobil\w*|nummer\w*) (fra|paa) (facebook|fb|insta\w*|linkedin|krak|nettet)\b")),
     (SOCIAL_MEDIA, re.compile(r"\b(insta\w*|instagram|facebook|fb|messenger|tiktok|snapchat|snap|twitter|linkedin|"
                               r"sociale medier)\b")),

@@ -285,7 +285,9 @@ RULED_OUT = re.compile(r"(hader|ikke|aldrig|gider ikke|hate|don'?t like|do not l
 # Just after a channel word: "jeg skrive ikke så godt dansk", "min skriv dansk er ikke så god", and a
 # reason against it ("mails drukner bare", "mails bliver ikke læst").
 # (not "mail, er ikke saa god i telefon" (P015): the other channel is the one ruled out)
-RULED_OUT_AFTER = re.compile(r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b"
+# ("jeg ringer helst ikke til folk jeg ikke kender", s43a: read as a choice of the phone)
+RULED_OUT_AFTER = re.compile(r"\W*(helst ikke|noedigt|ikke saa gerne|ikke gerne)\b|"
+                             r"\W*(dansk )?(er )?(jeg )?(ikke|ik) (saa |saerlig |rigtig )?(godt|god)\b"
                              # (not "jeg ringe, ikke god til skrive dansk", BP021: the other one ruled out)
                              r"(?!\s+(i|til|med|paa) (telefon\w*|tlf|(at )?ringe|e-?mail\w*|mail\w*|(at )?skrive))|"
                              r"\W*(er|ligger) (bare |altsaa |nu )?(ikke|ik) (lige |rigtig |helt )?"

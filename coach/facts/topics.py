@@ -271,7 +271,9 @@ def day_not_set(text: str) -> bool:
 
 
 # "var til samtale her i ugen", "har været til to samtaler": an interview told as over, its day maybe apart
-_INTERVIEW_DONE = re.compile(r"\b(var|har vaeret|havde vaeret|var jeg) (til |paa )?(en |min |to |2 )?(job)?"
+# (also "Ok så har jeg været til samtale …", s43a: the day in the next clause was lost)
+_INTERVIEW_DONE = re.compile(r"\b(var|har vaeret|havde vaeret|var jeg|har jeg vaeret|havde jeg vaeret) (til |paa )?"
+                             r"(en |min |to |2 )?(job)?"
                              r"(samtale|samtaler|interview)\b|"
                              r"\bhar (en )?(job)?samtale fra\b|"  # "en samtale fra januar jeg ikke har hørt noget fra"
                              # "Jeg har deltaget i samtale den 30. marts" (BP033)

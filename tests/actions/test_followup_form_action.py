@@ -153,6 +153,7 @@ def test_channel_in_own_words(dispatcher):
 
 @pytest.mark.parametrize("said, chosen", [
     ("jeg er lidt genert i telefonen", "email"),
+    ("Hvad er bedst? Jeg ringer helst ikke til folk jeg ikke kender…", "email"),  # s43a: the question again
     ("telefon er ikke lige mig", "email"),
     ("mail er ikke min stærke side", "telefon"),
 ])
@@ -229,6 +230,16 @@ def test_an_auto_reply_told_with_its_absence_keeps_the_day_back(dispatcher, said
     the Monday he was still away."""
     slots = run_form(asking("contact_channel", said, interview_date="2026-11-16", role="kok"), dispatcher)
     assert slots["contact_back"] == "2026-12-05"
+
+
+def test_a_long_story_told_with_the_verb_first_keeps_the_interviews_day(dispatcher):
+    """s43a: "Ok så har jeg været til samtale hos Danske Bank …, det var torsdag d. 19. november kl 13.30, og den fyr
+    … sagde … i løbet af ugen efter" lost the day and the hour, and the answer day was a week late."""
+    said = ("Ok så har jeg været til samtale hos Danske Bank som kundeservicemedarbejder, det var torsdag d. 19. "
+            "november kl 13.30, og den fyr jeg snakkede med sagde at de ville vende tilbage i løbet af ugen efter")
+    slots = run_form(make_tracker(said, active_loop="followup_form"), dispatcher)
+    assert slots["interview_date"] == "2026-11-19" and slots["interview_time"] == "13:30"
+    assert slots["deadline"] == "2026-11-27"
 
 
 def test_a_deadline_the_user_asks_to_set_is_not_the_employers(dispatcher):

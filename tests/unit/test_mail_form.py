@@ -56,6 +56,7 @@ CASE = FollowUpCase(interview_date=date(2027, 1, 13), role="marketingkoordinator
     ("kan du kigge på min mail?", None),
     ("Må jeg ringe til Karen på hendes private mobil hvis hun ikke tager arbejdstelefonen?", PRIVATE_NUMBER),  # s42a
     ("hun gav mig sit private nummer", None),  # told
+    ("må jeg ringe på hendes mobil?", PRIVATE_NUMBER),  # s43a: the channel question again
     # s42c, s42b: asked to paste a draft; the Friday became the employer's answer day
     ("ærligt talt er jeg ret sur… kan jeg ikke skrive at jeg synes de har spildt min tid?", REPROACH),
     ("må jeg skrive at jeg har brug for svar inden fredag eller ej?", OWN_DEADLINE),
