@@ -34,6 +34,7 @@ from actions.tracker_case import (
     case_changed_this_turn,
     case_from,
     earlier_events,
+    missing_for_plan,
     missing_required,
     news_to_record,
     plan_given_before,
@@ -393,7 +394,9 @@ class ActionReportAnswer(Action):
                 SlotSet("last_answer_date", day_it_was_said(said, clock.today()).isoformat())]
             return answered + [SlotSet("deadline", None), FollowupAction("followup_form")]
         if case_changed_this_turn(tracker) and not job_offered(said):
-            return [FollowupAction("action_followup_plan")]  # "jeg skal til 2. samtale på tirsdag!!": a new plan (R6)
+            # "jeg skal til 2. samtale på tirsdag!!": a new plan (R6); the questions first when the case lacks what a
+            # plan needs ("… komme tilbage på arbejdsmarkedet. Jeg var til samtale i onsdags", AN019: a plan at once)
+            return [FollowupAction("followup_form" if missing_for_plan(tracker) else "action_followup_plan")]
         if not answer_reported(said) and (carries_form_facts(tracker) or not tracker.get_slot("followup_date")):
             # "jeg har en samtale jeg ikke har hørt fra": no answer in the words, and no plan yet
             return [FollowupAction("followup_form")]

@@ -397,3 +397,14 @@ def test_a_first_call_that_did_not_reach_the_contact_is_an_unanswered_follow_up(
     slots = slot_events(run(ActionReportAnswer(), tracker, dispatcher))
     assert slots["followup_attempts"] == 1 and slots["last_attempt_date"] == "2026-11-28"
     assert slots["callback_agreed"] is False
+
+
+def test_news_words_with_only_the_interviews_day_ask_the_questions_first(dispatcher):
+    """AN019 (blind corpus): "… prøver jeg at komme tilbage på arbejdsmarkedet. Jeg var til samtale i onsdags", read
+    as news from the employer, got a plan at once, with no channel or answer day."""
+    said = "Hej, nu prøver jeg at komme tilbage på arbejdsmarkedet. Jeg var til samtale i onsdags"
+    events = [{"event": "user", "text": said}, {"event": "slot", "name": "interview_date", "value": "2026-11-25"}]
+    done = run(ActionReportAnswer(), make_tracker(said, "report_answer", {"interview_date": "2026-11-25"},
+                                                  events=events), dispatcher)
+    assert done[-1]["name"] == "followup_form"
+
