@@ -29,7 +29,8 @@ _ASKS_TO_WRITE = rx(r"\b(skriv\w*|lav\w*|formuler\w*|forfat\w*|giv mig|har du)\b
 _OWN_DRAFT = rx(r"\b(min|mit|mine) (egen |eget )?(e-?mail|mail|udkast|tekst|besked|åbning\w*|manus\w*|brev)",
                 r"\b(jeg )?har (selv |lige |allerede |også )?(skrevet|lavet|formuleret)\b", r"\bher er\b",
                 # "er det her ok?", "can you check my follow up email?" above a pasted draft (s42b: read as facts)
-                r"\b(er|virker|lyder) (det|den|dette|denne)( her)? (ok|okay|i orden|godt nok|god nok|fint|fin|godt)\b",
+                r"\b(er|virker|lyder) (det her|den her|den|dette|denne) "
+                r"(ok|okay|i orden|godt nok|god nok|fint|fin|godt)\b",
                 r"\b(check|look at|read|review)\b.{0,20}\b(my|this)\b",
                 # "ok ny version:", "jeg har rettet den, hvad siger du nu:" (s43c: the plan again, no review)
                 r"\b(ny|nyt|anden|rettet|rettede|ændret|ændrede|forbedret|forbedrede) (version|udgave|forsøg|bud|"

@@ -342,6 +342,12 @@ def test_a_draft_that_opens_as_spoken_is_a_call_opening_unless_the_request_says_
     assert draft_kind(f"Tak, men her er det jeg selv har skrevet: {opening}", opening) == "call"
 
 
+def test_a_question_about_writing_is_no_draft_pasted():
+    """AN019 (blind corpus): "Er det ok at skrive en mail? Jeg har to små børn …" asked for the draft."""
+    assert not asks_to_read_pasted_draft("Er det ok at skrive en mail? Jeg har to små børn der larmer når jeg ringer")
+    assert asks_to_read_pasted_draft("er det her ok?\n\n" + GOOD)
+
+
 @pytest.mark.parametrize("lead", ["ok ny version: ", "ok jeg har rettet den, hvad siger du nu:\n\n", "ny udgave:\n\n"])
 def test_a_new_version_pasted_is_a_draft_to_read(lead):
     """s43c: "ok ny version: …" and "ok jeg har rettet den, hvad siger du nu: …" got the plan again, no review."""
