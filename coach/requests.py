@@ -505,7 +505,11 @@ def waiting_asked(said: str) -> bool:
 def too_late_asked(said: str) -> bool:
     """'er det ikke alt for sent nu?? det er jo næsten 2 måneder siden' (s42c: "Det spørgsmål kan jeg desværre ikke
     svare sikkert på")."""
-    return bool(_TOO_LATE_ASKED.search(fold(said))) and "?" in said
+    folded = fold(said)  # (not "er det for sent at sende en tak for samtalen nu?": the thank-you, s43a)
+    return bool(_TOO_LATE_ASKED.search(folded)) and "?" in said and not _THANKS_ASKED.search(folded)
+
+
+_THANKS_ASKED = re.compile(r"\b(tak|takke\w*|takkemail\w*|takkebrev\w*|tak for samtalen)\b")
 
 
 _TOO_LATE_ASKED = re.compile(r"\b(er det|er jeg|bliver det|er den|er det nu) (ikke )?(\w+ )?"

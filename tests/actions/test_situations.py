@@ -426,6 +426,16 @@ def test_a_bare_number_after_the_coach_asked_for_it_goes_on_with_the_case():
     assert said.messages == [] and followups[0]["name"] == "action_followup_plan"
 
 
+def test_a_shrug_gets_no_thanks_and_no_example_of_a_story_already_told():
+    """s43a: "🤷" to the channel question got "Tak for det! … fx „jeg var til samtale i tirsdags“" (told already)."""
+    entity = [{"entity": "input_problem", "value": "no_words"}]
+    said, _ = run(ActionExplainInput(), make_tracker("🤷", "bad_input", {"interview_date": "2026-11-24"},
+                                                     entities=entity))
+    assert texts(said) == text("form.input.no_words_told")
+    fresh, _ = run(ActionExplainInput(), make_tracker("🤷", "bad_input", {}, entities=entity))
+    assert texts(fresh) == text("form.input.no_words")
+
+
 def test_on_telegram_the_day_after_the_interview_the_reminder_offer_sends_the_script_again():
     slots = {**COMPLETE, "interview_date": "2026-11-27", "deadline": "ingen"}
     said, _ = run(ActionFollowupPlan(), make_tracker("ok", slots=slots, events=TELEGRAM))

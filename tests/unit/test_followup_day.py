@@ -69,6 +69,7 @@ def test_asked_whether_it_is_too_late_gets_a_no_and_the_day():
     said = "er det ikke alt for sent nu?? det er jo næsten 2 måneder siden"
     assert too_late_asked(said) and day_proposed(said)
     assert not too_late_asked("det er for sent at ændre det nu")  # no question
+    assert not too_late_asked("er det for sent at sende en tak for samtalen nu?")  # the thank-you (s43a)
     answer = followup_day_answer(PLAN, None, TODAY, too_late=True)
     assert answer == text("plan.proposed_day.not_too_late", day="tirsdag den 2. marts")
 
