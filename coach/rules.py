@@ -169,7 +169,9 @@ def _before_interview(case: FollowUpCase, today: date) -> FollowUpPlan:
     return FollowUpPlan(
         timing=Timing.BEFORE_INTERVIEW, rule="R6",
         reason=reason,
-        next_step=text("plan.next_step.before_interview"),
+        # "de giver svar i uge 51" told before it (s43b: told to ask for the timeline they had given)
+        next_step=text("plan.next_step.before_interview_dated", deadline=format_date(case.deadline))
+        if case.deadline is not None else text("plan.next_step.before_interview"),
     )
 
 

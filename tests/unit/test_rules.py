@@ -75,6 +75,12 @@ def test_future_interview_gives_no_date_but_advice():
     assert "hvornår" in plan.next_step and "hvem" in plan.next_step and "Kom tilbage" in plan.next_step
 
 
+def test_a_future_interview_with_its_answer_day_told_asks_only_whom_to_contact():
+    """s43b: "skal til samtale i morgen … de giver svar i uge 51" was told to ask when they answer."""
+    plan = plan_followup(case("2026-12-02", deadline="2026-12-18"), D("2026-11-28"))
+    assert plan.rule == "R6" and "fredag den 18. december" in plan.next_step and "hvornår" not in plan.next_step
+
+
 def test_interview_later_today_by_the_users_words_is_still_ahead():
     ahead = FollowUpCase(interview_date=D("2026-11-28"), interview_ahead=True, has_no_deadline=True)
     plan = plan_followup(ahead, D("2026-11-28"))
