@@ -198,6 +198,8 @@ INTERVIEW_AHEAD = re.compile(
 # "Ingen frist" said unprompted, in a message with other facts.
 NO_DEADLINE_SAID = re.compile(
     r"\bingen (frist|dato|svarfrist|deadline|tidsfrist)\b|"
+    # "jeg glemte helt at spørge hvornår de svarer" (s43b: asked for the answer day next)
+    r"\bglemte (jeg )?(helt |jo |bare |desvaerre )?at spoerge (om |til )?(hvornaar|en dato|en frist|tidsplan\w*)\b|"
     r"\b(ikke|ik|ikk) (noget|nogen) (frist|dato|svarfrist|deadline|tidsfrist)\b|"  # "de sige ikke noget dato"
     # "sofie fra HR sagde de ikke havde en dato" (a tester was asked for it next)
     r"\b(de|han|hun|hen) (havde|har) (endnu )?(ikke|ik|ikk) (endnu )?(en|nogen|noget) (fast )?(dato|frist|tidsplan)\b|"
@@ -234,7 +236,8 @@ NO_DEADLINE_ANSWER = re.compile(
     # "har ikke fået noget at vide om hvornår", "fik ikke noget at vide" (BD040)
     r"\bikke (faaet|fik) (noget |nogen |en dato )?(at vide|oplyst)\b|"
     r"\b(fik|faaet) (jeg )?ikke (noget |nogen )?at vide\b|"
-    r"\bglemte (jeg )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|\bved (det |jeg )?" + SOFTENER + r"ikke\b|"
+    r"\bglemte (jeg )?(helt |jo |bare )?at spoerge\b|\bikke spurgt\b|\baner (det )?ikke\b|"
+    r"\bved (det |jeg )?" + SOFTENER + r"ikke\b|"
     r"\b(snarest|hurtigst muligt|asap|snart|hurtigt|hurtigst)\b|"
     r"\b(didn'?t|did not|never) (say|mention|tell)\b|\bno idea\b|\bdon'?t know\b|\bnot sure\b|"
     r"^\W*(idk|dunno|aner ik|ved ik|vd ik|ik?ke? noget|ingen ide|ingen idé)\W*$"  # typed fast

@@ -2078,3 +2078,9 @@ def test_a_question_announced_after_hej_is_no_name():
     assert names_said("hej hurtigt spm, var til samtale mandag d 30/11 som kontorassistent hos tandlaege hansen") \
         == (None, None)
 
+
+def test_forgetting_to_ask_when_is_no_answer_day_even_unasked():
+    """s43b: "jeg glemte helt at spørge hvornår de svarer" was asked for the answer day next."""
+    assert says_no_deadline("jeg glemte helt at spørge hvornår de svarer", asked=False)
+    assert not says_no_deadline("jeg glemte at spørge om løn", asked=False)
+
