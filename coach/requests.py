@@ -400,7 +400,6 @@ _MAIL_FORM = (
     (OWN_DEADLINE, re.compile(r"\b(skrive|sige|naevne|kraeve|bede om)\b[^?]{0,40}\b(brug for (et )?svar|"
                               r"svar (senest|inden)|en (svar)?frist|en deadline|skal have (et )?svar|"
                               r"vil have (et )?svar)\b")),
-
     (PRIVATE_NUMBER, re.compile(r"\bprivat\w* (mobil\w*|nummer|nr|telefon\w*|fastnet\w*|tlf)\b|"
                                 # "må jeg ringe på hendes mobil?" (s43a: the channel question again)
                                 r"\bringe (til \w+ )?(paa|til) (hendes|hans) (egen )?mobil\w*\b|"
