@@ -21,7 +21,7 @@ from actions.latest_message import intent_of, said_in_last_turn, text_of
 from actions.questions import pause_the_questions
 from actions.reminder_offer import buttons
 from actions.tracker_case import (
-    CASE_SLOTS,
+    anything_told,
     before_this_turn,
     carries_form_facts,
     case_changed_this_turn,
@@ -127,10 +127,6 @@ class ActionOutOfScope(Action):
         return []
 
 
-def _anything_told(tracker: Tracker) -> bool:
-    return any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
-
-
 class ActionStartOver(Action):
     """Start over when the message asks for it; a message the NLU merely took for it ("kom lige hjem
     fra jobsamtale") keeps everything, and the user hears how to start over."""
@@ -148,7 +144,7 @@ class ActionStartOver(Action):
         if in_form and asks_to_leave(said) and not asks_to_start_over(said):
             pause_the_questions(dispatcher, tracker)  # "stop": a pause, nothing wiped, no question after it
             return []
-        if is_button(said) or confirmed or asks_to_start_over(said) and not _anything_told(tracker):
+        if is_button(said) or confirmed or asks_to_start_over(said) and not anything_told(tracker):
             # with the first question, so the user knows what comes now (s41b: "… er glemt." and nothing more)
             dispatcher.utter_message(text=text("form.restarted") + " " + text("form.questions.interview_date"))
             return [Restarted()]

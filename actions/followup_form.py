@@ -206,7 +206,8 @@ class ValidateFollowupForm(FormValidationAction):
         if self.answers_questions and _keeps_it_all(tracker):
             # "Nej, behold det" to "Skal jeg slette alt …?" asked in the questions (s43a: read as "no answer day")
             dispatcher.utter_message(response="utter_forget_cancelled")
-            return [SlotSet(tracker.get_slot("requested_slot") or "interview_date", None)]  # the question again
+            asked = tracker.get_slot("requested_slot")
+            return [SlotSet(asked, None)] if asked else []  # the question again
         read_from_the_day_received(tracker)
         events = await super().run(dispatcher, tracker, domain)
         asks_next = any(e.get("name") == "requested_slot" and e.get("value") for e in events)

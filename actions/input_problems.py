@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import goes_on_with_case
-from actions.tracker_case import CASE_SLOTS, before_this_turn
+from actions.tracker_case import anything_told, before_this_turn
 from coach.input_guard import InputProblem, reply_for
 from coach.texts import text
 
@@ -24,8 +24,7 @@ class ActionExplainInput(Action):
             # A bare number right after the coach asked for it: the answer, not words it cannot read.
             return goes_on_with_case(tracker) or []
         value = next(tracker.get_latest_entity_values("input_problem"), InputProblem.ENGLISH.value)
-        told = any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
-        if InputProblem(value) is InputProblem.NO_WORDS and told:  # "🤷" to a question: the story is told already
+        if InputProblem(value) is InputProblem.NO_WORDS and anything_told(tracker):  # "🤷" with the story told
             dispatcher.utter_message(text=text("form.input.no_words_told"))
             return []
         dispatcher.utter_message(text=reply_for(InputProblem(value)))

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.feelings import acknowledge_feeling
 from actions.latest_message import as_period, text_of
 from actions.tracker_case import (
-    CASE_SLOTS,
+    anything_told,
     before_this_turn,
     case_changed_this_turn,
     case_from,
@@ -39,8 +39,7 @@ from coach.texts import section, text
 
 def pause_the_questions(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """'stop', 'hold op' or goodbye while the form asks: it stays where it is, and no question follows."""
-    told = any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
-    dispatcher.utter_message(text=text("form.paused" if told else "form.paused_nothing_told"))
+    dispatcher.utter_message(text=text("form.paused" if anything_told(tracker) else "form.paused_nothing_told"))
 
 
 class ActionPauseQuestions(Action):
@@ -64,8 +63,7 @@ class ActionResumeQuestions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[str, Any]) -> List[EventType]:
-        told = any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
-        if told and missing_for_plan(tracker) and not tracker.get_slot("application_closed"):
+        if anything_told(tracker) and missing_for_plan(tracker) and not tracker.get_slot("application_closed"):
             return [FollowupAction("followup_form")]
         return []
 

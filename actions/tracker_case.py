@@ -49,6 +49,11 @@ def form_required_slots(form: str) -> tuple[str, ...]:
     return tuple(domain["forms"][form]["required_slots"])
 
 
+def anything_told(tracker: Tracker) -> bool:
+    """Whether the user has told the case anything yet."""
+    return any(tracker.get_slot(name) not in (None, "", 0, False) for name in CASE_SLOTS)
+
+
 @cache
 def response_text(name: str) -> str:
     """The first text of a response in domain.yml ("utter_ask_forget"), to know when the coach just said it."""

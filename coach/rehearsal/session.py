@@ -58,13 +58,15 @@ _STOP = re.compile(r"(stop+|afslut|slut|det er nok|nok for nu|stop (ovelsen|roll
                    r"( nu)?( for vi fortsatter)?)( nu| tak| please)?")
 # "stop, jeg vil hellere se mailen", "lad os stoppe øvelsen her", "jeg gider ikke mere, vis mig mailen i stedet", "vent
 # stop lige, hvad hvis …?" (s42a: answered in the role, and judged as lines of the call); a button pressed or typed
-_STOP_WITH_MORE = rx(r"^\W*((ok|okay|nej|vent|hov|nå)\W+)?(stop+|hold op)\b(?! med at)",
+# ("Hold op, hvor lyder det spændende" to the contact is no way out: "hold op" alone or before what the user wants)
+_STOP_WITH_MORE = rx(r"^\W*((ok|okay|nej|vent|hov|nå)\W+)?(stop+\b(?! med at)|hold (nu )?op(\W*$|\W+(jeg|vi|lad)\b))",
                      r"\b(lad os|vi kan godt|kan vi|jeg vil (gerne |hellere )?|vil gerne) (stoppe|slutte|afslutte)\b"
                      r"(?!\s+(min|mit|med|ansøgning\w*|processen))",
                      r"\b(stop|afslut|stoppe|afslutte|slutte) (øvelsen|rollespillet|opkaldet|øvelsesopkaldet)\b",
                      r"\bjeg gider ikke (mere|øve|det her|at øve)\b", r"^\s*/[a-z_]+", r"^\W*vis \w+ i stedet\W*$",
                      # "can we stop here", "orker ikke mere" (s43c: answered in the role)
-                     r"\b(can we|let'?s|i want to) (stop|end|finish|quit)\b", r"\b(orker|gider) ikke (mere|længere)\b")
+                     r"\b(can we|let'?s|i want to) (stop|end|finish|quit)\b",
+                     r"^\W*((ok|nej|nå)\W+)?(jeg )?(orker|gider) ikke (mere|længere)\b")
 _RESTART = re.compile(r"(en gang til|en gang mere|igen|prov igen|start forfra|forfra|en til|ny situation"
                       r"|lad os (prove|tage den) igen)( tak| please)?")
 

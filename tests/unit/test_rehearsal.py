@@ -395,7 +395,7 @@ def test_the_user_can_stop_at_any_time_with_a_summary(text):
 
 @pytest.mark.parametrize("text", ["Jeg vil ikke stoppe processen", "Det er nok bedst, jeg ringer igen",
                                   "Kan jeg tale med Mette igen?", "Jeg vil gerne stoppe min ansøgning",
-                                  "stop med at afbryde mig"])
+                                  "stop med at afbryde mig", "Hold op, hvor lyder det spændende!"])
 def test_ordinary_lines_with_stop_words_do_not_end_or_restart(text):
     assert not is_stop(text) and not is_restart(text)
 
