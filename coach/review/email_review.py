@@ -23,7 +23,7 @@ from coach.review.email_draft import (
     signs_with_full_name,
     subject_problem,
 )
-from coach.review.findings import Change, Findings
+from coach.review.findings import NOT_CALM, Change, Findings
 from coach.review.sentences import (
     Sentence,
     extra_questions,
@@ -110,7 +110,7 @@ def review_email(draft_text: str, case: FollowUpCase, today: date, thank_you: bo
             named = "questions" if name == "status" and piled else name
             changes.append(Change(named, example=examples[name]))
     changes.extend(_how_it_is_written(draft, model))
-    if not any(c.name in ("harsh", "pressure", "begging", "selling", "tone", "curt", "presumes") for c in changes):
+    if not any(c.name in NOT_CALM for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     return Findings("email", tuple(good), tuple(changes), improved_email(draft, case, today, model, checks, thank_you))

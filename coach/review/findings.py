@@ -7,6 +7,9 @@ from dataclasses import dataclass, replace
 from coach.texts import section, text
 
 MAX_CHANGES = 3
+# a change that takes back "Ingen krav, intet pres og intet salg" (a start date offered is selling by the label guide)
+NOT_CALM = ("harsh", "pressure", "begging", "selling", "availability", "social_media", "visit", "tone", "curt",
+            "presumes")
 # a sentence better taken out: its example, when it has one, is how to ask instead
 DROPPED = ("harsh", "pressure", "begging", "selling", "social_media", "visit", "availability", "tone", "prying",
            "terms", "presumes", "not_graceful")

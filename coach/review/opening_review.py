@@ -11,7 +11,7 @@ from coach.conduct.text import loose, rx, sentences, words
 from coach.danish import format_date
 from coach.phone import names_a_number
 from coach.rehearsal.evaluate import evaluate_line
-from coach.review.findings import Change, Findings
+from coach.review.findings import NOT_CALM, Change, Findings
 from coach.review.sentences import (
     extra_questions,
     judge_sentence,
@@ -89,7 +89,7 @@ def review_opening(draft_text: str, case: FollowUpCase, today: date, voicemail: 
     if named_at is not None and named_at >= _NAME_BY and len(said) > _NAME_BY:
         # "… Mit navn er Amina Yusuf." last (a tester was told "✓ Du siger, hvem du er"): they need it first
         changes.append(Change("name_first", example=script.opening))
-    if all(c.name not in ("harsh", "pressure", "begging", "selling", "tone", "curt", "presumes") for c in changes):
+    if all(c.name not in NOT_CALM for c in changes):
         good.append("calm")
     changes.sort(key=lambda c: ORDER.index(c.name))
     improved = _improved(_name_first(said, named_at) if named_at is not None and named_at >= _NAME_BY else said,

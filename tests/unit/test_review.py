@@ -93,7 +93,7 @@ def test_social_media_a_visit_and_a_start_date_are_named_for_what_they_are_not_a
     result = review(draft)
     assert [c.name for c in result.shown_changes] == ["social_media", "visit", "availability"]
     assert "LinkedIn" not in result.improved and "forbi" not in result.improved and "1. januar" not in result.improved
-    assert "pral" not in result.render()
+    assert "pral" not in result.render() and "calm" not in result.good  # no "intet salg" beside a start date
     where_the_ad_was = review(GOOD.replace("Tak for", "Jeg så jeres opslag på LinkedIn, og tak for"))
     assert "social_media" not in [c.name for c in where_the_ad_was.changes]
 
