@@ -26,7 +26,7 @@ from coach.conduct.text import loose, rx, words
 from coach.danish import format_date
 from coach.facts import rejection_reported
 from coach.facts.pasted import bare_own_mail, own_mail, pasted_mail
-from coach.requests import SOCIAL_MEDIA, mail_form_asked, what_if_asked
+from coach.requests import what_if_asked
 from coach.review import asks_to_write, draft_in_request, draft_kind, review_draft
 from coach.review.draft_facts import facts_in_draft
 from coach.review.request import (
@@ -36,6 +36,7 @@ from coach.review.request import (
     story_before_the_draft,
     without_intro,
 )
+from coach.review.sentences import names_social_media
 from coach.review.why import remarks_of
 from coach.rules import plan_followup
 from coach.texts import text
@@ -91,8 +92,7 @@ class ActionRequestDraftReview(Action):
             story = story_before_the_draft(message) is not None
             case = case_from(tracker) if story else _case(tracker)
             review = review_draft(draft, case, kind or "email", thank_you=_called_a_thank_you(tracker))
-            if mail_form_asked(message.replace(draft, " ")) == SOCIAL_MEDIA or _ON_SOCIAL_MEDIA.search(
-                    loose(message.replace(draft, " "))):  # "… til hende på LinkedIn, er det her ok?" (s43c, C4)
+            if names_social_media(message.replace(draft, " ")):  # "… til hende på LinkedIn, er det her ok?" (s43c, C4)
                 dispatcher.utter_message(text=text("advice.mail_form.social_media"))
             dispatcher.utter_message(text=review.render())
             kept = [] if story else _restored(tracker)
@@ -123,9 +123,6 @@ def _which_to_send(tracker: Tracker) -> str:
     if plan is not None and plan.followup_date is not None:
         said += " " + text("review.send_on", day=format_date(plan.followup_date))
     return said
-
-
-_ON_SOCIAL_MEDIA = rx(r"\bpå (linkedin|facebook|fb|insta\w*|messenger|tiktok|snapchat)\b")
 
 
 class ActionAskDraftText(Action):

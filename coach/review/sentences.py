@@ -56,9 +56,15 @@ _AVAILABILITY = rx(r"\bkan (i øvrigt |også |godt |allerede |gerne |sagtens )*(
                    r"\b(er|står) klar til at (starte|begynde|tiltræde)\b")
 
 
+def names_social_media(text: str) -> bool:
+    """'… til hende på LinkedIn', a friend request; not 'jeg så jeres opslag på LinkedIn'."""
+    lo = loose(text or "")
+    return bool(_SOCIAL_MEDIA.search(lo)) and not _WHERE_THE_AD_WAS.search(lo)
+
+
 def _beyond_the_follow_up(lo: str) -> str | None:
     """'Jeg har sendt dig en venneanmodning på LinkedIn', 'Jeg kan også komme forbi', 'Jeg kan starte 1. januar'."""
-    if _SOCIAL_MEDIA.search(lo) and not _WHERE_THE_AD_WAS.search(lo):
+    if names_social_media(lo):
         return "social_media"
     if _VISIT.search(lo):
         return "visit"
